@@ -1,0 +1,16 @@
+/**
+ * Dates as readers see them. Always formatted in UTC with a fixed locale:
+ * frontmatter dates are calendar days, and the same content must build to
+ * the same bytes on any machine, in any time zone.
+ */
+const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2 December 2024`. */
+export function formatDate(date: Date): string {
+  return long.format(date);
+}
+
+/** `2024-12-02`, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,185 @@
+/**
+ * Reading a content file from bytes to validated data, framework-free.
+ *
+ * Every failure is a {@link ContentProblem} with a line in the *file*, never a
+ * thrown exception: the caller collects them across all files and fails once.
+ * We parse YAML ourselves (the `yaml` package, YAML 1.2 core schema) rather
+ * than through Astro's frontmatter helper, because that one turns
+ * `2025-02-30` into a `Date` of March 2nd before any schema can see it, and
+ * reports YAML errors without the file's line numbers.
+ */
+import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './problems.ts';
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+/** A YAML mapping with a way back from a field path to its line in the file. */
+export interface YamlData {
+  data: unknown;
+  /** 1-based file line of the value at `path`, or of its closest present ancestor. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface FrontmatterFile extends YamlData {
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** 1-based file line on which `body` starts. */
+  bodyLine: number;
+}
+
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * Decode strictly as UTF-8. A replacement character would silently change an
+ * article's words, so invalid bytes are an error naming the first bad line.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult<string> {
+  const fail = (line: number, message: string): ReadResult<string> => ({
+    ok: false,
+    problems: [{ file, line, message }],
+  });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(1, 'the file is UTF-16; save it as UTF-8');
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    const text = decoder.decode(bytes);
+    return { ok: true, value: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+  } catch {
+    // Find the line: decode line by line until one fails (still linear).
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        try {
+          decoder.decode(bytes.subarray(start, i));
+        } catch {
+          return fail(line, 'the line holds bytes that are not valid UTF-8; save the file as UTF-8');
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return fail(1, 'the file is not valid UTF-8; save it as UTF-8');
+  }
+}
+
+/**
+ * Parse YAML text that starts on `firstLine` of `file`. Anchors and aliases
+ * are refused outright: content never needs them, and they are how "billion
+ * laughs" documents blow up memory. Unknown tags (`!!js/function`) are errors,
+ * not strings.
+ */
+export function parseYaml(text: string, file: string, firstLine: number): ReadResult<YamlData> {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const toFileLine = (offset: number) => firstLine - 1 + lineCounter.linePos(offset).line;
+  const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
+    file,
+    line: toFileLine(error.pos[0]),
+    message: `YAML: ${error.message.split('\n')[0]}`,
+  }));
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      problems.push({
+        file,
+        line: toFileLine(node.range?.[0] ?? 0),
+        message: `YAML aliases (*${node.source}) are not allowed; write the value out`,
+      });
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return {
+      ok: false,
+      problems: [{ file, line: firstLine, message: 'expected "key: value" fields, not a list or a lone value' }],
+    };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return toFileLine(node.range[0]);
+      // A missing key: point at the key itself if the pair exists with an empty value.
+      const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[depth - 1]);
+        const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (keyRange) return toFileLine(keyRange[0]);
+      }
+    }
+    return Math.max(firstLine - 1, 1);
+  };
+  return { ok: true, value: { data: doc.toJS() ?? {}, lineOf } };
+}
+
+/** 1-based number of the line that follows `text`. */
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/**
+ * Split a Markdown file into YAML frontmatter and body. The frontmatter must
+ * open on the first line with `---` and close with a line of `---`.
+ */
+export function splitFrontmatter(text: string, file: string): ReadResult<FrontmatterFile> {
+  if (text.trim() === '') return { ok: false, problems: [{ file, line: 1, message: 'the file is empty' }] };
+  const opening = /^---[ \t]*\r?\n/.exec(text);
+  if (!opening) {
+    return {
+      ok: false,
+      problems: [{ file, line: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, a line "---"' }],
+    };
+  }
+  const rest = text.slice(opening[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!close) {
+    return {
+      ok: false,
+      problems: [{ file, line: 1, message: 'the frontmatter opened on line 1 is never closed: add a line "---" after the last field' }],
+    };
+  }
+  const parsed = parseYaml(rest.slice(0, close.index), file, 2);
+  if (!parsed.ok) return parsed;
+  const bodyStart = opening[0].length + close.index + close[0].length;
+  return { ok: true, value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text.slice(0, bodyStart)) } };
+}
+
+/**
+ * Validate parsed data against a Zod schema, turning each issue into a
+ * problem on the line of the offending field.
+ */
+export function validate<S extends z.ZodType>(schema: S, source: YamlData, file: string): ReadResult<z.output<S>> {
+  const result = schema.safeParse(source.data, {
+    error: (issue) => (issue.input === undefined ? 'is required' : undefined),
+  });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: source.lineOf([...issue.path, key]),
+        field: [...issue.path, key].join('.'),
+        message: 'is not a known field; check its spelling against the schema in src/schema/',
+      }));
+    }
+    return [
+      {
+        file,
+        line: source.lineOf(issue.path),
+        ...(issue.path.length > 0 ? { field: issue.path.join('.') } : {}),
+        message: issue.message,
+      },
+    ];
+  });
+  return { ok: false, problems };
+}
