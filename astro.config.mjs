@@ -11,6 +11,8 @@ const site = process.env.SITE_URL ?? 'https://briefings.example.org';
 
 export default defineConfig({
   site,
+  // Separate builds (tests, benchmark corpora) keep separate content caches.
+  ...(process.env.BRIEFINGS_CACHE_DIR ? { cacheDir: process.env.BRIEFINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -46,7 +46,12 @@ export async function listContentFiles(root: string, directory: string, extensio
   const candidates = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((absolute) => !relative(absolute).split('/').some((part) => part.startsWith('.')))
+    .filter(
+      (absolute) =>
+        !relative(absolute)
+          .split('/')
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
   for (const absolutePath of candidates) {
     const file = relative(absolutePath);

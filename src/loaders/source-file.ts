@@ -8,7 +8,7 @@
  * `2025-02-30` into a `Date` of March 2nd before any schema can see it, and
  * reports YAML errors without the file's line numbers.
  */
-import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './problems.ts';
 
@@ -103,19 +103,25 @@ export function parseYaml(text: string, file: string, firstLine: number): ReadRe
       problems: [{ file, line: firstLine, message: 'expected "key: value" fields, not a list or a lone value' }],
     };
   }
+  // Walk the path as far as it exists; the last key (or list item) found
+  // is where an editor should look, for a bad value and a missing one alike.
   const lineOf = (path: readonly PropertyKey[]): number => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return toFileLine(node.range[0]);
-      // A missing key: point at the key itself if the pair exists with an empty value.
-      const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
-      if (isMap(parent)) {
-        const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[depth - 1]);
-        const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-        if (keyRange) return toFileLine(keyRange[0]);
-      }
+    let line = Math.max(firstLine - 1, 1);
+    let node: unknown = doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+        line = toFileLine(pair.key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (!isNode(item) || !item.range) break;
+        line = toFileLine(item.range[0]);
+        node = item;
+      } else break;
     }
-    return Math.max(firstLine - 1, 1);
+    return line;
   };
   return { ok: true, value: { data: doc.toJS() ?? {}, lineOf } };
 }
@@ -137,7 +143,13 @@ export function splitFrontmatter(text: string, file: string): ReadResult<Frontma
   if (!opening) {
     return {
       ok: false,
-      problems: [{ file, line: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, a line "---"' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'the file must start with a frontmatter block: a line "---", the fields, a line "---"',
+        },
+      ],
     };
   }
   const rest = text.slice(opening[0].length);
@@ -145,13 +157,22 @@ export function splitFrontmatter(text: string, file: string): ReadResult<Frontma
   if (!close) {
     return {
       ok: false,
-      problems: [{ file, line: 1, message: 'the frontmatter opened on line 1 is never closed: add a line "---" after the last field' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'the frontmatter opened on line 1 is never closed: add a line "---" after the last field',
+        },
+      ],
     };
   }
   const parsed = parseYaml(rest.slice(0, close.index), file, 2);
   if (!parsed.ok) return parsed;
   const bodyStart = opening[0].length + close.index + close[0].length;
-  return { ok: true, value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text.slice(0, bodyStart)) } };
+  return {
+    ok: true,
+    value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text.slice(0, bodyStart)) },
+  };
 }
 
 /**
@@ -181,5 +202,5 @@ export function validate<S extends z.ZodType>(schema: S, source: YamlData, file:
       },
     ];
   });
-  return { ok: false, problems };
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
 }

@@ -6,15 +6,7 @@
 import { z } from 'zod';
 import { actorIdSchema } from './ids.ts';
 
-export const ACTOR_KINDS = [
-  'state',
-  'government',
-  'armed-group',
-  'people',
-  'organisation',
-  'person',
-  'media',
-] as const;
+export const ACTOR_KINDS = ['state', 'government', 'armed-group', 'people', 'organisation', 'person', 'media'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -59,7 +51,7 @@ export const actorSchema = z.strictObject({
   memberOf: z.array(actorIdSchema).default([]),
   /** Wikidata item id (`Q794`) where one exists, to disambiguate and to link out. */
   wikidata: z
-    .string()
+    .string({ error: 'a Wikidata id looks like Q794' })
     .regex(/^Q[1-9]\d*$/, 'a Wikidata id looks like Q794')
     .optional(),
 });

@@ -8,8 +8,7 @@ import { actorIdSchema } from './ids.ts';
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
-const webUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 export const articleSchema = z.strictObject({
   /** The headline. */

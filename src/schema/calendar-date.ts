@@ -9,8 +9,18 @@ import { z } from 'zod';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 function daysInMonth(year: number, month: number): number {

@@ -1,0 +1,132 @@
+/**
+ * Build tests: run the real `astro build` and read what it wrote.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
+import { htmlFiles, internalLinks, loadPage } from './helpers/dist.ts';
+
+const SEED = path.resolve(ROOT, '../shared/seed/syria-iran-militias-2024-12.txt');
+const SEED_PAGE = 'briefings/2024-12-02-iranian-backed-militias-enter-syria/index.html';
+
+describe('the site built from content/', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ name: 'site' });
+  });
+
+  test('builds', () => {
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+  });
+
+  test('has the index, the 404 page and one page per briefing', () => {
+    const articles = readdirSync(path.join(ROOT, 'content/articles')).filter((file) => file.endsWith('.md'));
+    const pages = htmlFiles(build.outDir);
+    expect(pages).toContain('index.html');
+    expect(pages).toContain('404.html');
+    for (const article of articles) expect(pages).toContain(`briefings/${article.replace(/\.md$/, '')}/index.html`);
+    expect(pages.filter((page) => page.startsWith('briefings/'))).toHaveLength(articles.length);
+  });
+
+  test('lists every briefing on the index, newest first', () => {
+    const $ = loadPage(build.outDir, 'index.html');
+    const dates = $('.card time')
+      .map((_, time) => $(time).attr('datetime'))
+      .get();
+    expect(dates).toHaveLength(readdirSync(path.join(ROOT, 'content/articles')).length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2024-12-02');
+  });
+
+  test('the seed briefing holds all twelve paragraphs of the article, verbatim, and none of the scraper junk', () => {
+    const scraped = readFileSync(SEED, 'utf8').split('\n');
+    const [readMore, ...rest] = scraped;
+    const paragraphs = rest.slice(0, 12);
+    const teasers = rest.slice(12).filter((line) => line.trim() !== '');
+    expect(readMore).toMatch(/^Read More :/);
+    expect(teasers).toHaveLength(6);
+
+    const $ = loadPage(build.outDir, SEED_PAGE);
+    const body = $('.briefing__body p')
+      .map((_, p) => $(p).text())
+      .get();
+    expect(body).toEqual(paragraphs);
+    const page = $.root().text();
+    for (const junk of [readMore, ...teasers]) expect(page).not.toContain(junk.replace(/…$/, ''));
+  });
+
+  test('Wikinews briefings credit Wikinews contributors and link the original and the licence', () => {
+    const $ = loadPage(
+      build.outDir,
+      'briefings/2011-12-11-thousands-protest-over-alleged-russian-election-fraud/index.html',
+    );
+    const facts = $('.briefing__facts');
+    expect(facts.find('dd').eq(0).find('a').attr('href')).toBe(
+      'https://en.wikinews.org/wiki/Thousands_protest_over_alleged_Russian_election_fraud',
+    );
+    expect(facts.find('dd').eq(1).text().replace(/\s+/g, ' ').trim()).toBe('Text by Wikinews contributors, CC BY 2.5');
+    expect(facts.find('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/2.5/');
+  });
+
+  test('every internal link resolves', () => {
+    expect(internalLinks(build.outDir).filter((link) => link.problem)).toEqual([]);
+  });
+
+  test('ships no client JavaScript', () => {
+    const scripts = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
+    expect(scripts).toEqual([]);
+    for (const page of htmlFiles(build.outDir)) expect(loadPage(build.outDir, page)('script').length).toBe(0);
+  });
+});
+
+describe('a fixture site deployed under a sub-path', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ name: 'minimal-base', contentDir: 'test/fixtures/minimal', base: '/briefings/' });
+  });
+
+  test('builds its two briefings', () => {
+    expect(build.status).toBe(0);
+    expect(htmlFiles(build.outDir)).toEqual([
+      '404.html',
+      'briefings/2024-12-01-older/index.html',
+      'briefings/2024-12-02-newer/index.html',
+      'index.html',
+    ]);
+  });
+
+  test('every link, stylesheet and icon stays under the base path and resolves', () => {
+    const links = internalLinks(build.outDir, '/briefings/');
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => link.problem)).toEqual([]);
+  });
+
+  test('renders the body as Markdown and a source without an address as plain text', () => {
+    const older = loadPage(build.outDir, 'briefings/2024-12-01-older/index.html');
+    expect(older('.briefing__body em').text()).toBe('emphasis');
+    const newer = loadPage(build.outDir, 'briefings/2024-12-02-newer/index.html');
+    expect(newer('.briefing__kicker').text()).toContain('A scraped report');
+    expect(newer('.briefing__kicker a')).toHaveLength(0);
+  });
+});
+
+describe('bad content', () => {
+  test('fails the build with every problem named by file, line and field, and writes nothing', () => {
+    const build = buildSite({ name: 'invalid', contentDir: 'test/fixtures/invalid' });
+    expect(build.status).not.toBe(0);
+    const dir = 'test/fixtures/invalid';
+    expect(build.output).toContain('The articles collection has 3 problems:');
+    expect(build.output).toContain(
+      `${dir}/articles/2025-01-02-unknown-actor.md:10: actors.1: no actor "irn" in ${dir}/actors/ (did you mean "iran"?)`,
+    );
+    expect(build.output).toContain(`${dir}/articles/2025-01-03-missing-title.md:1: title: is required`);
+    expect(build.output).toContain(
+      `${dir}/articles/2025-02-30-impossible-date.md:3: date: "2025-02-30" is not a real calendar date (February 2025 has 28 days)`,
+    );
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Build the site for a test: the real `astro build` in a child process, on
+ * any content tree, into its own output and cache folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, as a person running the build would see them. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * The test runner's environment without what Vitest adds to it: it exports
+ * its own `BASE_URL`, `MODE` and `NODE_ENV=test`, which would override the
+ * build's `--base` and production mode.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
+export function buildSite(options: { name: string; contentDir?: string; base?: string }): BuildResult {
+  const outDir = path.join(ROOT, 'test/output', options.name);
+  rmSync(outDir, { recursive: true, force: true });
+  const args = ['build', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...inheritedEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      BRIEFINGS_CACHE_DIR: path.join(ROOT, 'test/output/.cache', options.name),
+      ...(options.contentDir ? { BRIEFINGS_CONTENT_DIR: options.contentDir } : {}),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
