@@ -42,7 +42,7 @@ describe('the site built from content/', () => {
 
   test('the seed briefing holds all twelve paragraphs of the article, verbatim, and none of the scraper junk', () => {
     const scraped = readFileSync(SEED, 'utf8').split('\n');
-    const [readMore, ...rest] = scraped;
+    const [readMore = '', ...rest] = scraped;
     const paragraphs = rest.slice(0, 12);
     const teasers = rest.slice(12).filter((line) => line.trim() !== '');
     expect(readMore).toMatch(/^Read More :/);

@@ -5,25 +5,21 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../src/loaders/problems.ts';
-import { decodeUtf8, parseYaml, splitFrontmatter, validate } from '../src/loaders/source-file.ts';
-import { actorSchema, articleSchema } from '../src/schema/index.ts';
+import { parseActorFile, parseArticleFile } from '../src/loaders/entry-files.ts';
+import { decodeUtf8 } from '../src/loaders/source-file.ts';
 
 const FILE = 'content/articles/x.md';
 
 /** Read, split and validate an article file; return the problems as `file:line: field: message` strings. */
 function articleProblems(text: string): string[] {
-  const split = splitFrontmatter(text, FILE);
-  if (!split.ok) return split.problems.map(formatProblem);
-  const result = validate(articleSchema, split.value, FILE);
+  const result = parseArticleFile(text, FILE);
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 
 function parseArticle(text: string) {
-  const split = splitFrontmatter(text, FILE);
-  if (!split.ok) throw new Error(split.problems.map(formatProblem).join('\n'));
-  const result = validate(articleSchema, split.value, FILE);
+  const result = parseArticleFile(text, FILE);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return { data: result.value, body: split.value.body, bodyLine: split.value.bodyLine };
+  return { data: result.value.data, body: result.value.markdown.body, bodyLine: result.value.markdown.line };
 }
 
 function article(fields: string, body = 'Iranian-backed militias have entered Syria.\n'): string {
@@ -212,9 +208,8 @@ describe('text decoding', () => {
 describe('actor schema', () => {
   const ACTOR_FILE = 'content/actors/iran.yaml';
   function actor(text: string) {
-    const yaml = parseYaml(text, ACTOR_FILE, 1);
-    if (!yaml.ok) return yaml;
-    return validate(actorSchema, yaml.value, ACTOR_FILE);
+    const result = parseActorFile(text, ACTOR_FILE);
+    return result.ok ? { ok: true as const, value: result.value.data } : result;
   }
 
   test('aliases are normalised: plain strings match with exact case', () => {

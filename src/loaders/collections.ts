@@ -13,11 +13,11 @@ import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
-import type { z } from 'zod';
-import { actorSchema, articleSchema } from '../schema/index.ts';
+import type { Actor, ArticleData } from '../schema/index.ts';
 import { listContentFiles, type ContentFile } from './content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
-import { decodeUtf8, parseYaml, splitFrontmatter, validate, type ReadResult, type YamlData } from './source-file.ts';
+import { parseActorFile, parseArticleFile } from './entry-files.ts';
+import { decodeUtf8, type ReadResult, type YamlData } from './source-file.ts';
 
 /** A file that parsed and validated, ready for the store. */
 interface ParsedEntry<T> {
@@ -116,24 +116,12 @@ function didYouMean(id: string, ids: string[]): string {
   return ids.length > 0 ? ` (did you mean "${closest(id, ids)}"?)` : '';
 }
 
-function validated<S extends z.ZodType>(schema: S, yaml: ReadResult<YamlData>, file: string) {
-  if (!yaml.ok) return yaml;
-  const result = validate(schema, yaml.value, file);
-  return result.ok ? { ok: true as const, value: { data: result.value, lineOf: yaml.value.lineOf } } : result;
-}
-
 /** Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`. */
 export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
-  return collectionLoader<z.output<typeof articleSchema>>('briefings-articles', {
+  return collectionLoader<ArticleData>('briefings-articles', {
     directory: options.directory,
     extension: '.md',
-    parse(text, { file }) {
-      const split = splitFrontmatter(text, file);
-      if (!split.ok) return split;
-      const result = validated(articleSchema, split, file);
-      if (!result.ok) return result;
-      return { ok: true, value: { ...result.value, markdown: { body: split.value.body, line: split.value.bodyLine } } };
-    },
+    parse: (text, { file }) => parseArticleFile(text, file),
     // An article may force-tag actors; each must exist in the registry.
     async crossCheck(entries, { root }) {
       const actorIds = (await listContentFiles(root, options.actorsDirectory, '.yaml')).files.map(({ id }) => id);
@@ -158,13 +146,10 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
 
 /** The actor registry: one YAML file per actor, `<id>.yaml`. */
 export function actorsLoader(options: { directory: string }): Loader {
-  return collectionLoader<z.output<typeof actorSchema>>('briefings-actors', {
+  return collectionLoader<Actor>('briefings-actors', {
     directory: options.directory,
     extension: '.yaml',
-    parse(text, { file }) {
-      if (text.trim() === '') return { ok: false, problems: [{ file, line: 1, message: 'the file is empty' }] };
-      return validated(actorSchema, parseYaml(text, file, 1), file);
-    },
+    parse: (text, { file }) => parseActorFile(text, file),
     // memberOf must name registered actors, and never the actor itself.
     async crossCheck(entries, { ids }) {
       const known = new Set(ids);

@@ -1,0 +1,40 @@
+/**
+ * One content file's text to validated data: a briefing (Markdown with YAML
+ * frontmatter) or an actor (YAML). Framework-free, so the Astro loaders, the
+ * annotation tools and the tests read content exactly the same way.
+ */
+import { actorSchema, articleSchema, type Actor, type ArticleData } from '../schema/index.ts';
+import { parseYaml, splitFrontmatter, validate, type ReadResult, type YamlData } from './source-file.ts';
+
+export interface ParsedFile<T> {
+  data: T;
+  lineOf: YamlData['lineOf'];
+}
+
+export interface ParsedArticle extends ParsedFile<ArticleData> {
+  /** The Markdown after the frontmatter, and the file line it starts on. */
+  markdown: { body: string; line: number };
+}
+
+export function parseArticleFile(text: string, file: string): ReadResult<ParsedArticle> {
+  const split = splitFrontmatter(text, file);
+  if (!split.ok) return split;
+  const result = validate(articleSchema, split.value, file);
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    value: {
+      data: result.value,
+      lineOf: split.value.lineOf,
+      markdown: { body: split.value.body, line: split.value.bodyLine },
+    },
+  };
+}
+
+export function parseActorFile(text: string, file: string): ReadResult<ParsedFile<Actor>> {
+  if (text.trim() === '') return { ok: false, problems: [{ file, line: 1, message: 'the file is empty' }] };
+  const yaml = parseYaml(text, file, 1);
+  if (!yaml.ok) return yaml;
+  const result = validate(actorSchema, yaml.value, file);
+  return result.ok ? { ok: true, value: { data: result.value, lineOf: yaml.value.lineOf } } : result;
+}

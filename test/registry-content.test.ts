@@ -1,0 +1,81 @@
+/**
+ * The actor registry in content/actors/ covers the actors the briefings are
+ * about, with the affiliations later features rely on (a quote by Baqaei is
+ * Iran's because Baqaei is a member of Iran).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listContentFiles } from '../src/loaders/content-files.ts';
+import { formatProblem } from '../src/loaders/problems.ts';
+import { parseActorFile } from '../src/loaders/entry-files.ts';
+import { decodeUtf8 } from '../src/loaders/source-file.ts';
+import type { Actor } from '../src/schema/index.ts';
+import { ROOT } from './helpers/build.ts';
+
+async function readRegistry(): Promise<Map<string, Actor>> {
+  const { files, problems } = await listContentFiles(ROOT, 'content/actors', '.yaml');
+  expect(problems.map(formatProblem)).toEqual([]);
+  const registry = new Map<string, Actor>();
+  for (const { id, file } of files) {
+    const text = decodeUtf8(readFileSync(path.join(ROOT, file)), file);
+    const actor = text.ok ? parseActorFile(text.value, file) : text;
+    if (!actor.ok) throw new Error(actor.problems.map(formatProblem).join('\n'));
+    registry.set(id, actor.value.data);
+  }
+  return registry;
+}
+
+describe('the actor registry', async () => {
+  const registry = await readRegistry();
+
+  test.each([
+    ['iran', 'state'],
+    ['russia', 'state'],
+    ['syria', 'state'],
+    ['turkey', 'state'],
+    ['united-states', 'state'],
+    ['israel', 'state'],
+    ['syrian-government', 'government'],
+    ['hayat-tahrir-al-sham', 'armed-group'],
+    ['hezbollah', 'armed-group'],
+    ['hamas', 'armed-group'],
+    ['islamic-state', 'armed-group'],
+    ['iraqi-militias', 'armed-group'],
+    ['syrian-democratic-forces', 'armed-group'],
+    ['kurds', 'people'],
+    ['united-nations', 'organisation'],
+    ['european-union', 'organisation'],
+    ['white-helmets', 'organisation'],
+    ['syrian-observatory-for-human-rights', 'organisation'],
+  ])('has %s as a %s', (id, kind) => {
+    expect(registry.get(id)?.kind).toBe(kind);
+  });
+
+  test.each([
+    ['bashar-al-assad', 'syrian-government'],
+    ['abbas-araghchi', 'iran'],
+    ['esmaeil-baqaei', 'iran'],
+    ['vladimir-putin', 'russia'],
+    ['recep-tayyip-erdogan', 'turkey'],
+    ['ban-ki-moon', 'united-nations'],
+    ['syrian-government', 'syria'],
+  ])('%s is a member of %s', (id, group) => {
+    expect(registry.get(id)?.memberOf).toContain(group);
+  });
+
+  test('every string an actor goes by belongs to one actor only', () => {
+    const owners = new Map<string, string[]>();
+    for (const [id, actor] of registry) {
+      for (const form of [actor.name, ...actor.aliases.map(({ text }) => text), ...actor.demonyms, ...actor.metonyms]) {
+        owners.set(form, [...(owners.get(form) ?? []), id]);
+      }
+    }
+    expect([...owners].filter(([, ids]) => new Set(ids).size > 1)).toEqual([]);
+  });
+
+  test('Erdoğan is stored in NFC, as the matcher will compare it', () => {
+    for (const actor of registry.values()) expect(actor.name).toBe(actor.name.normalize('NFC'));
+    expect(registry.get('recep-tayyip-erdogan')?.name).toBe('Recep Tayyip Erdoğan');
+  });
+});
