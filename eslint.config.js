@@ -1,0 +1,13 @@
+// ESLint owns correctness rules; Prettier owns formatting.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'test/output/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
+);
