@@ -16,18 +16,16 @@ import { closest } from 'fastest-levenshtein';
 import type { Actor, ArticleData } from '../schema/index.ts';
 import { listContentFiles, type ContentFile } from './content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
-import { parseActorFile, parseArticleFile } from './entry-files.ts';
-import { decodeUtf8, type ReadResult, type YamlData } from './source-file.ts';
+import { parseActorFile, parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
+import { decodeUtf8, type ReadResult } from './source-file.ts';
 
 /** A file that parsed and validated, ready for the store. */
-interface ParsedEntry<T> {
+interface ParsedEntry<T> extends ParsedFile<T> {
   source: ContentFile;
-  data: T;
-  lineOf: YamlData['lineOf'];
   /** The raw text: the digest that tells a warm build what changed. */
   text: string;
   /** Markdown body and its first line in the file, for collections with a body. */
-  markdown?: { body: string; line: number };
+  markdown?: ParsedArticle['markdown'];
 }
 
 interface CollectionSpec<T> {
@@ -70,9 +68,16 @@ function collectionLoader<T extends Record<string, unknown>>(name: string, spec:
       const entries: ParsedEntry<T>[] = [];
       for (const source of folder.files) {
         const decoded = decodeUtf8(await readFile(source.absolutePath), source.file);
-        const parsed = decoded.ok ? spec.parse(decoded.value, source) : decoded;
-        if (parsed.ok && decoded.ok) entries.push({ ...parsed.value, source, text: decoded.value });
-        else if (!parsed.ok) problems.push(...parsed.problems);
+        if (!decoded.ok) {
+          problems.push(...decoded.problems);
+          continue;
+        }
+        const parsed = spec.parse(decoded.value, source);
+        if (!parsed.ok) {
+          problems.push(...parsed.problems);
+          continue;
+        }
+        entries.push({ ...parsed.value, source, text: decoded.value });
       }
       const ids = folder.files.map(({ id }) => id);
       problems.push(...((await spec.crossCheck?.(entries, { root, ids })) ?? []));
