@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../src/loaders/problems.ts';
 import { parseActorFile, parseArticleFile } from '../src/loaders/entry-files.ts';
-import { decodeUtf8 } from '../src/loaders/source-file.ts';
+import { readContentText } from '../src/loaders/source-file.ts';
 
 const FILE = 'content/articles/x.md';
 
@@ -126,8 +126,6 @@ describe('article frontmatter', () => {
 
 describe('frontmatter reading', () => {
   test.each([
-    ['', `${FILE}:1: the file is empty`],
-    ['\n  \n', `${FILE}:1: the file is empty`],
     [
       'Just a body, no frontmatter.\n',
       `${FILE}:1: the file must start with a frontmatter block: a line "---", the fields, a line "---"`,
@@ -179,16 +177,24 @@ describe('frontmatter reading', () => {
   });
 });
 
-describe('text decoding', () => {
+describe('reading a file as text', () => {
   const encode = (text: string) => new TextEncoder().encode(text);
+  const problems = (bytes: Uint8Array) => {
+    const result = readContentText(bytes, FILE);
+    return result.ok ? [] : result.problems.map(formatProblem);
+  };
+
+  test.each([[''], ['\n  \n'], ['\uFEFF']])('an empty file (%j) is refused, whatever its kind', (text) => {
+    expect(problems(encode(text))).toEqual([`${FILE}:1: the file is empty`]);
+  });
 
   test('UTF-8 with a byte-order mark decodes without the mark', () => {
-    expect(decodeUtf8(encode('\uFEFFErdoğan'), FILE)).toEqual({ ok: true, value: 'Erdoğan' });
+    expect(readContentText(encode('\uFEFFErdoğan'), FILE)).toEqual({ ok: true, value: 'Erdoğan' });
   });
 
   test('invalid UTF-8 names the line it is on, never replaced silently', () => {
     const bytes = Uint8Array.from([...encode('---\ntitle: ok\n'), 0x45, 0x72, 0x64, 0x6f, 0xf0, 0x61, 0x6e, 0x0a]);
-    const result = decodeUtf8(bytes, FILE);
+    const result = readContentText(bytes, FILE);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map(formatProblem)).toEqual([
@@ -198,7 +204,7 @@ describe('text decoding', () => {
   });
 
   test('UTF-16 is recognised by its byte-order mark', () => {
-    const result = decodeUtf8(Uint8Array.from([0xff, 0xfe, 0x2d, 0x00]), FILE);
+    const result = readContentText(Uint8Array.from([0xff, 0xfe, 0x2d, 0x00]), FILE);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       `${FILE}:1: the file is UTF-16; save it as UTF-8`,
     ]);

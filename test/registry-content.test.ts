@@ -3,27 +3,17 @@
  * about, with the affiliations later features rely on (a quote by Baqaei is
  * Iran's because Baqaei is a member of Iran).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listContentFiles } from '../src/loaders/content-files.ts';
+import { readContentFolder } from '../src/loaders/content-files.ts';
 import { formatProblem } from '../src/loaders/problems.ts';
 import { parseActorFile } from '../src/loaders/entry-files.ts';
-import { decodeUtf8 } from '../src/loaders/source-file.ts';
 import type { Actor } from '../src/schema/index.ts';
 import { ROOT } from './helpers/build.ts';
 
 async function readRegistry(): Promise<Map<string, Actor>> {
-  const { files, problems } = await listContentFiles(ROOT, 'content/actors', '.yaml');
+  const { entries, problems } = await readContentFolder(ROOT, 'content/actors', '.yaml', parseActorFile);
   expect(problems.map(formatProblem)).toEqual([]);
-  const registry = new Map<string, Actor>();
-  for (const { id, file } of files) {
-    const text = decodeUtf8(readFileSync(path.join(ROOT, file)), file);
-    const actor = text.ok ? parseActorFile(text.value, file) : text;
-    if (!actor.ok) throw new Error(actor.problems.map(formatProblem).join('\n'));
-    registry.set(id, actor.value.data);
-  }
-  return registry;
+  return new Map(entries.map(({ source, data }) => [source.id, data]));
 }
 
 describe('the actor registry', async () => {

@@ -2,8 +2,6 @@
  * Site-internal URLs. Every link goes through here so the site works at the
  * root of a host and under a sub-path (`astro build --base /briefings/`).
  */
-import type { ArticleId } from '../schema/ids.ts';
-
 /** The configured base, always ending in a slash: `/` or `/briefings/`. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -12,6 +10,6 @@ export function sitePath(path = ''): string {
   return base + path.replace(/^\/+/, '');
 }
 
-export function briefingPath(id: ArticleId | string): string {
+export function briefingPath(id: string): string {
   return sitePath(`briefings/${id}/`);
 }

@@ -7,31 +7,27 @@
  * duplicate ids. These loaders read every file, collect every problem with
  * its file:line, and fail the build once with the whole list.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
 import type { Actor, ArticleData } from '../schema/index.ts';
-import { listContentFiles, type ContentFile } from './content-files.ts';
+import { listContentFiles, readContentFolder, type ReadEntry } from './content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
 import { parseActorFile, parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
-import { decodeUtf8, type ReadResult } from './source-file.ts';
+import type { ReadResult } from './source-file.ts';
+
+/** What a collection's parser returns: validated data, and a Markdown body for briefings. */
+type ParsedContent<T> = ParsedFile<T> & Partial<Pick<ParsedArticle, 'markdown'>>;
 
 /** A file that parsed and validated, ready for the store. */
-interface ParsedEntry<T> extends ParsedFile<T> {
-  source: ContentFile;
-  /** The raw text: the digest that tells a warm build what changed. */
-  text: string;
-  /** Markdown body and its first line in the file, for collections with a body. */
-  markdown?: ParsedArticle['markdown'];
-}
+type ParsedEntry<T> = ReadEntry<ParsedContent<T>>;
 
 interface CollectionSpec<T> {
   directory: string;
   extension: string;
-  parse(text: string, source: ContentFile): ReadResult<Omit<ParsedEntry<T>, 'source' | 'text'>>;
+  parse(text: string, file: string): ReadResult<ParsedContent<T>>;
   /** Checks that need every entry, or another collection (references). */
   crossCheck?(entries: ParsedEntry<T>[], folder: { root: string; ids: string[] }): Promise<ContentProblem[]>;
 }
@@ -63,23 +59,7 @@ function collectionLoader<T extends Record<string, unknown>>(name: string, spec:
     name,
     async load({ config, collection, store, generateDigest }) {
       const root = fileURLToPath(config.root);
-      const folder = await listContentFiles(root, spec.directory, spec.extension);
-      const problems = [...folder.problems];
-      const entries: ParsedEntry<T>[] = [];
-      for (const source of folder.files) {
-        const decoded = decodeUtf8(await readFile(source.absolutePath), source.file);
-        if (!decoded.ok) {
-          problems.push(...decoded.problems);
-          continue;
-        }
-        const parsed = spec.parse(decoded.value, source);
-        if (!parsed.ok) {
-          problems.push(...parsed.problems);
-          continue;
-        }
-        entries.push({ ...parsed.value, source, text: decoded.value });
-      }
-      const ids = folder.files.map(({ id }) => id);
+      const { entries, ids, problems } = await readContentFolder(root, spec.directory, spec.extension, spec.parse);
       problems.push(...((await spec.crossCheck?.(entries, { root, ids })) ?? []));
       if (problems.length > 0) throw contentError(collection, problems);
 
@@ -117,8 +97,32 @@ function collectionLoader<T extends Record<string, unknown>>(name: string, spec:
   };
 }
 
-function didYouMean(id: string, ids: string[]): string {
-  return ids.length > 0 ? ` (did you mean "${closest(id, ids)}"?)` : '';
+/**
+ * A problem for every id in an entry's reference list (`actors`, `memberOf`)
+ * that names no file in the actor registry, with the closest id as a hint.
+ */
+function unknownActorReferences<T extends Record<string, unknown>>(
+  entries: ParsedEntry<T>[],
+  field: 'actors' | 'memberOf',
+  actorIds: string[],
+  actorsDirectory: string,
+): ContentProblem[] {
+  const known = new Set(actorIds);
+  const hint = (id: string) => (actorIds.length > 0 ? ` (did you mean "${closest(id, actorIds)}"?)` : '');
+  return entries.flatMap(({ source, data, lineOf }) =>
+    (data[field] as string[]).flatMap((id, index): ContentProblem[] =>
+      known.has(id)
+        ? []
+        : [
+            {
+              file: source.file,
+              line: lineOf([field, index]),
+              field: `${field}.${index}`,
+              message: `no actor "${id}" in ${actorsDirectory}/${hint(id)}`,
+            },
+          ],
+    ),
+  );
 }
 
 /** Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`. */
@@ -126,25 +130,11 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
   return collectionLoader<ArticleData>('briefings-articles', {
     directory: options.directory,
     extension: '.md',
-    parse: (text, { file }) => parseArticleFile(text, file),
+    parse: parseArticleFile,
     // An article may force-tag actors; each must exist in the registry.
     async crossCheck(entries, { root }) {
       const actorIds = (await listContentFiles(root, options.actorsDirectory, '.yaml')).files.map(({ id }) => id);
-      const known = new Set(actorIds);
-      return entries.flatMap(({ source, data, lineOf }) =>
-        data.actors.flatMap((id, index): ContentProblem[] =>
-          known.has(id)
-            ? []
-            : [
-                {
-                  file: source.file,
-                  line: lineOf(['actors', index]),
-                  field: `actors.${index}`,
-                  message: `no actor "${id}" in ${options.actorsDirectory}/${didYouMean(id, actorIds)}`,
-                },
-              ],
-        ),
-      );
+      return unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory);
     },
   });
 }
@@ -154,18 +144,24 @@ export function actorsLoader(options: { directory: string }): Loader {
   return collectionLoader<Actor>('briefings-actors', {
     directory: options.directory,
     extension: '.yaml',
-    parse: (text, { file }) => parseActorFile(text, file),
+    parse: parseActorFile,
     // memberOf must name registered actors, and never the actor itself.
     async crossCheck(entries, { ids }) {
-      const known = new Set(ids);
-      return entries.flatMap(({ source, data, lineOf }) =>
-        data.memberOf.flatMap((id, index): ContentProblem[] => {
-          const place = { file: source.file, line: lineOf(['memberOf', index]), field: `memberOf.${index}` };
-          if (id === source.id) return [{ ...place, message: 'an actor cannot be a member of itself' }];
-          if (known.has(id)) return [];
-          return [{ ...place, message: `no actor "${id}" in ${options.directory}/${didYouMean(id, ids)}` }];
-        }),
+      const selfMembership = entries.flatMap(({ source, data, lineOf }) =>
+        data.memberOf.flatMap((id, index): ContentProblem[] =>
+          id === source.id
+            ? [
+                {
+                  file: source.file,
+                  line: lineOf(['memberOf', index]),
+                  field: `memberOf.${index}`,
+                  message: 'an actor cannot be a member of itself',
+                },
+              ]
+            : [],
+        ),
       );
+      return [...selfMembership, ...unknownActorReferences(entries, 'memberOf', ids, options.directory)];
     },
   });
 }

@@ -6,10 +6,11 @@
  * id are problems, because each would otherwise be an article that quietly
  * never appears on the site.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN } from '../schema/ids.ts';
 import type { ContentProblem } from './problems.ts';
+import { readContentText, type ReadResult } from './source-file.ts';
 
 export interface ContentFile {
   /** The entry id: the file name without its extension. */
@@ -27,9 +28,11 @@ export interface ContentFolder {
 
 /**
  * List every file below `directory` (recursively, in a stable order) that
- * should be an entry with the given extension. Dotfiles such as `.DS_Store`
- * are the only files passed over.
+ * should be an entry with the given extension. Dotfiles and dot-folders
+ * (`.DS_Store`, `.git/`) are the only things passed over.
  */
+const isHidden = (name: string) => name.startsWith('.');
+
 export async function listContentFiles(root: string, directory: string, extension: string): Promise<ContentFolder> {
   const absoluteDirectory = path.resolve(root, directory);
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
@@ -44,14 +47,9 @@ export async function listContentFiles(root: string, directory: string, extensio
   const problems: ContentProblem[] = [];
   const firstFileById = new Map<string, string>();
   const candidates = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (absolute) =>
-        !relative(absolute)
-          .split('/')
-          .some((part) => part.startsWith('.')),
-    )
+    .filter((absolute) => !path.relative(absoluteDirectory, absolute).split(path.sep).some(isHidden))
     .sort();
   for (const absolutePath of candidates) {
     const file = relative(absolutePath);
@@ -82,4 +80,41 @@ export async function listContentFiles(root: string, directory: string, extensio
     files.push({ id, absolutePath, file });
   }
   return { files, problems };
+}
+
+/** A file of a folder, read and parsed: what `parse` returned, plus where it came from. */
+export type ReadEntry<P> = P & {
+  source: ContentFile;
+  /** The file's text, whose digest tells a warm build what changed. */
+  text: string;
+};
+
+/**
+ * Read and parse every entry file of a folder, collecting every problem
+ * instead of stopping at the first. `ids` lists every entry file found,
+ * parsed or not, so references to a broken file are not also "unknown".
+ */
+export async function readContentFolder<P>(
+  root: string,
+  directory: string,
+  extension: string,
+  parse: (text: string, file: string) => ReadResult<P>,
+): Promise<{ entries: ReadEntry<P>[]; ids: string[]; problems: ContentProblem[] }> {
+  const folder = await listContentFiles(root, directory, extension);
+  const problems = [...folder.problems];
+  const entries: ReadEntry<P>[] = [];
+  for (const source of folder.files) {
+    const text = readContentText(await readFile(source.absolutePath), source.file);
+    if (!text.ok) {
+      problems.push(...text.problems);
+      continue;
+    }
+    const parsed = parse(text.value, source.file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    entries.push({ ...parsed.value, source, text: text.value });
+  }
+  return { entries, ids: folder.files.map(({ id }) => id), problems };
 }

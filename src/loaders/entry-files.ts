@@ -32,7 +32,6 @@ export function parseArticleFile(text: string, file: string): ReadResult<ParsedA
 }
 
 export function parseActorFile(text: string, file: string): ReadResult<ParsedFile<Actor>> {
-  if (text.trim() === '') return { ok: false, problems: [{ file, line: 1, message: 'the file is empty' }] };
   const yaml = parseYaml(text, file, 1);
   if (!yaml.ok) return yaml;
   const result = validate(actorSchema, yaml.value, file);

@@ -17,7 +17,7 @@ export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: Cont
 /** A YAML mapping with a way back from a field path to its line in the file. */
 export interface YamlData {
   data: unknown;
-  /** 1-based file line of the value at `path`, or of its closest present ancestor. */
+  /** 1-based file line of the key (or list item) at `path`, or of its closest present ancestor. */
   lineOf(path: readonly PropertyKey[]): number;
 }
 
@@ -31,10 +31,12 @@ export interface FrontmatterFile extends YamlData {
 const UTF8_BOM = '\uFEFF';
 
 /**
- * Decode strictly as UTF-8. A replacement character would silently change an
- * article's words, so invalid bytes are an error naming the first bad line.
+ * A content file's bytes as text. Decoded strictly as UTF-8: a replacement
+ * character would silently change an article's words, so invalid bytes are an
+ * error naming the first bad line. An empty file is refused here, once, for
+ * every kind of content.
  */
-export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult<string> {
+export function readContentText(bytes: Uint8Array, file: string): ReadResult<string> {
   const fail = (line: number, message: string): ReadResult<string> => ({
     ok: false,
     problems: [{ file, line, message }],
@@ -43,9 +45,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult<string> 
     return fail(1, 'the file is UTF-16; save it as UTF-8');
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text: string;
   try {
-    const text = decoder.decode(bytes);
-    return { ok: true, value: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
+    text = decoder.decode(bytes);
   } catch {
     // Find the line: decode line by line until one fails (still linear).
     let line = 1;
@@ -63,6 +65,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult<string> 
     }
     return fail(1, 'the file is not valid UTF-8; save it as UTF-8');
   }
+  if (text.trim() === '' || text === UTF8_BOM) return fail(1, 'the file is empty');
+  return { ok: true, value: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
 }
 
 /**
@@ -138,7 +142,6 @@ function countLines(text: string): number {
  * open on the first line with `---` and close with a line of `---`.
  */
 export function splitFrontmatter(text: string, file: string): ReadResult<FrontmatterFile> {
-  if (text.trim() === '') return { ok: false, problems: [{ file, line: 1, message: 'the file is empty' }] };
   const opening = /^---[ \t]*\r?\n/.exec(text);
   if (!opening) {
     return {

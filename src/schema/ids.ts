@@ -1,11 +1,10 @@
 /**
- * Branded identifiers: an actor id and an article id are both strings, but a
- * function that wants one must never silently accept the other.
+ * Branded actor ids: an actor id is a string, but a function that wants one
+ * must never silently accept any string (a name, an article id).
  */
 import { z } from 'zod';
 
 export type ActorId = string & { readonly __brand: 'ActorId' };
-export type ArticleId = string & { readonly __brand: 'ArticleId' };
 
 /**
  * Ids become URL path segments (`/actors/<id>/`, `/briefings/<id>/`), so they
