@@ -238,8 +238,8 @@ describe('actor schema', () => {
       description: 'Country in North America.',
       wikidata: 'Q30',
       aliases: [
-        { text: 'US', caseSensitive: true },
-        { text: 'al-Qaeda', caseSensitive: false },
+        { text: 'US', caseSensitive: true, shared: false },
+        { text: 'al-Qaeda', caseSensitive: false, shared: false },
       ],
       demonyms: ['American'],
       metonyms: ['Washington'],

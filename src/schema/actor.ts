@@ -14,7 +14,7 @@ const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
 /**
  * A name the actor goes by in running text. Written as a plain string, or as
- * `{ text, caseSensitive }` to say how letter case is matched.
+ * `{ text, caseSensitive, shared }` to say how it is matched.
  */
 export const aliasSchema = z
   .union([
@@ -28,9 +28,16 @@ export const aliasSchema = z
        * (`al-Qaeda` / `Al-Qaeda`).
        */
       caseSensitive: z.boolean().default(true),
+      /**
+       * Another actor claims the same text on purpose (`Georgia` the country
+       * and the US state). Both entries must say so; each briefing then links
+       * the alias to whichever of them it tags in `actors` or names in other
+       * words, and reports it when it cannot tell.
+       */
+      shared: z.boolean().default(false),
     }),
   ])
-  .transform((alias) => (typeof alias === 'string' ? { text: alias, caseSensitive: true } : alias));
+  .transform((alias) => (typeof alias === 'string' ? { text: alias, caseSensitive: true, shared: false } : alias));
 
 export type Alias = z.output<typeof aliasSchema>;
 
@@ -47,6 +54,12 @@ export const actorSchema = z.strictObject({
   demonyms: z.array(nonEmptyText).default([]),
   /** Places standing for the actor, capitals used for governments: `Tehran`, `Moscow`. */
   metonyms: z.array(nonEmptyText).default([]),
+  /**
+   * For people: the name used alone once the full name has appeared
+   * (`Araghchi`, `Assad`, `Ban` for Ban Ki-moon). Defaults to the last word
+   * of `name`, without an Arabic article (`al-Assad` → `Assad`).
+   */
+  surname: nonEmptyText.optional(),
   /** Ids of the actors this one belongs to or speaks for: Abbas Araghchi → `iran`. */
   memberOf: z.array(actorIdSchema).default([]),
   /** Wikidata item id (`Q794`) where one exists, to disambiguate and to link out. */

@@ -1,0 +1,78 @@
+/**
+ * The one place the briefing pipeline is assembled, and why each step sits
+ * where it does:
+ *
+ * 1. remark-parse + remark-gfm: CommonMark and GitHub's tables, footnotes, strikethrough.
+ * 2. remark-rehype with raw HTML kept, then rehype-raw: raw HTML becomes
+ *    real elements so that…
+ * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
+ *    after it can add an unsafe node.
+ * 4. rehype-actor-mentions: find mentions in the sanitised text, which is
+ *    exactly what a reader sees.
+ * 5. rehype-annotation-markup: sentence anchors and mention links (our own
+ *    elements, with attributes from the registry), and the data record.
+ * 6. rehype-stringify.
+ *
+ * Astro's Markdown processor is not used for briefings: the registry must
+ * be known before rendering, annotations must follow the sanitiser, and
+ * Astro adds its own rehype steps after user plugins.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { ActorId } from '../schema/index.ts';
+import type { BriefingAnnotations } from './annotations.ts';
+import { rehypeActorMentions } from './rehype-actor-mentions.ts';
+import { rehypeAnnotationMarkup } from './rehype-annotation-markup.ts';
+import type { Registry } from './registry.ts';
+import { briefingSanitizeSchema } from './sanitize-schema.ts';
+
+export interface BriefingPipelineOptions {
+  registry: Registry;
+  actorHref(actor: ActorId): string;
+}
+
+export interface RenderedBriefing {
+  html: string;
+  annotations: BriefingAnnotations;
+  /** What the pipeline was unsure about, with positions in the source. */
+  messages: VFile['messages'];
+}
+
+export function createBriefingProcessor({ registry, actorHref }: BriefingPipelineOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, briefingSanitizeSchema)
+    .use(rehypeActorMentions, { registry })
+    .use(rehypeAnnotationMarkup, { registry, actorHref })
+    .use(rehypeStringify);
+}
+
+export type BriefingProcessor = ReturnType<typeof createBriefingProcessor>;
+
+export interface BriefingSource {
+  /** The Markdown, padded so that its positions are the file's lines. */
+  markdown: string;
+  /** The file, for messages. */
+  path: string;
+  taggedActors: readonly ActorId[];
+}
+
+export async function renderBriefing(processor: BriefingProcessor, source: BriefingSource): Promise<RenderedBriefing> {
+  const file = new VFile({
+    value: source.markdown,
+    path: source.path,
+    data: { taggedActors: [...source.taggedActors] },
+  });
+  const html = String(await processor.process(file));
+  const annotations = file.data.annotations ?? { sentences: [], mentions: [], actors: [] };
+  return { html, annotations, messages: file.messages };
+}

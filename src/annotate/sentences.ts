@@ -1,0 +1,120 @@
+/**
+ * Sentences of a block of text, for stable sentence anchors.
+ *
+ * Segmentation is ICU's (Intl.Segmenter, Unicode UAX #29), with two
+ * corrections news text needs: no break after a title or an initialism
+ * (`Mr. Smith`, `the U.S. Army`), and no break inside a span that must stay
+ * whole (a quotation, an emphasised phrase), so every quote and every
+ * inline element sits inside one sentence.
+ */
+import { createHash } from 'node:crypto';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Range {
+  /** `s-` and eight hex digits of the sentence's text: the same sentence keeps its anchor when others change. */
+  id: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'rev',
+  'hon',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** The segment ends in an abbreviation or an initialism (`U.S.`, `J.`), not a sentence. */
+function endsInAbbreviation(segment: string): boolean {
+  const last = /(\S+)\s*$/u.exec(segment)?.[1] ?? '';
+  if (!last.endsWith('.')) return false;
+  const word = last.slice(0, -1).replace(/^[("“‘'[]+/u, '');
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+}
+
+/**
+ * Split `text.slice(start, end)` into sentences, with offsets in `text`.
+ * `keepWhole` ranges (sorted or not) never contain a sentence break.
+ */
+export function splitSentences(text: string, start: number, end: number, keepWhole: readonly Range[] = []): Range[] {
+  const breaks: number[] = [];
+  for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+    if (index === 0) continue;
+    const previous = text.slice(start + (breaks.at(-1) ?? 0), start + index);
+    if (endsInAbbreviation(previous) && /^\p{Lu}/u.test(segment)) continue;
+    breaks.push(index);
+  }
+  const inside = keepWhole.filter((range) => range.end > start && range.start < end).sort((a, b) => a.start - b.start);
+  const kept: number[] = [];
+  let cursor = 0;
+  for (const relative of breaks) {
+    const position = start + relative;
+    while (cursor < inside.length && (inside[cursor]?.end ?? 0) <= position) cursor++;
+    // Ranges may overlap: look at every range that starts before the break.
+    let blocked = false;
+    for (let index = cursor; index < inside.length; index++) {
+      const range = inside[index];
+      if (!range || range.start >= position) break;
+      if (range.end > position) {
+        blocked = true;
+        break;
+      }
+    }
+    if (!blocked) kept.push(position);
+  }
+  const bounds = [start, ...kept, end];
+  const sentences: Range[] = [];
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const from = bounds[index] ?? start;
+    const to = bounds[index + 1] ?? end;
+    // Trailing whitespace belongs to no sentence.
+    const trimmed = from + text.slice(from, to).trimEnd().length;
+    if (trimmed > from) sentences.push({ start: from, end: trimmed });
+  }
+  return sentences;
+}
+
+/** Stable ids: a hash of the sentence text, with `-2`, `-3`… for repeats in one briefing. */
+export function sentenceIds(text: string, ranges: readonly Range[]): Sentence[] {
+  const seen = new Map<string, number>();
+  return ranges.map((range) => {
+    const digest = createHash('sha256')
+      .update(text.slice(range.start, range.end).normalize('NFC'))
+      .digest('hex')
+      .slice(0, 8);
+    const count = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, count);
+    return { ...range, id: count === 1 ? `s-${digest}` : `s-${digest}-${count}` };
+  });
+}

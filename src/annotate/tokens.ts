@@ -1,0 +1,89 @@
+/**
+ * Tokens for matching actor names: the text cut into words and single
+ * punctuation marks, each with its offsets in the original text.
+ *
+ * Matching on tokens rather than characters gives word boundaries for free
+ * (`Iran` never matches inside `Iranian`; `Iranian-backed` and `Russia's`
+ * split at the hyphen and the apostrophe), and bounds the work per position
+ * by the longest name in tokens, whatever the number of names.
+ */
+
+export interface Token {
+  /** Offset of the first code unit in the original text. */
+  start: number;
+  /** Offset after the last code unit. */
+  end: number;
+  /** The text compared with names of exact case: NFC, with typographic variants of punctuation folded. */
+  exact: string;
+  /** `exact` in lower case, compared with names whose case may vary. */
+  folded: string;
+  /** A run of letters, marks and digits (as opposed to one punctuation mark). */
+  word: boolean;
+  /** Whitespace separates this token from the previous one (`al-Sham` has none, `Tahrir al` has). */
+  spaceBefore: boolean;
+}
+
+/** Letters with their combining marks, and digits: one word. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+/** Typographic variants that editors and scrapers mix freely, folded to one form. */
+const PUNCTUATION_VARIANTS: Record<string, string> = {
+  '\u2019': "'", // right single quotation mark used as apostrophe
+  '\u2018': "'",
+  '\u02BC': "'", // modifier letter apostrophe
+  '\u2010': '-', // hyphen
+  '\u2011': '-', // non-breaking hyphen
+  '\u2012': '-',
+  '\u2013': '-', // en dash, often typed for a hyphen in compounds
+};
+
+/** A soft hyphen is invisible: it never splits a word and never reaches a key. */
+const SOFT_HYPHEN = '\u00AD';
+
+function exactForm(raw: string): string {
+  return PUNCTUATION_VARIANTS[raw] ?? raw.replaceAll(SOFT_HYPHEN, '').normalize('NFC');
+}
+
+export function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char);
+}
+
+/**
+ * Cut `text` into tokens in one left-to-right pass. Code points, not code
+ * units, are classified, so letters outside the Basic Multilingual Plane stay
+ * whole.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let spaceBefore = false;
+  let wordStart = -1;
+  const closeWord = (end: number) => {
+    if (wordStart < 0) return;
+    const exact = exactForm(text.slice(wordStart, end));
+    tokens.push({ start: wordStart, end, exact, folded: exact.toLowerCase(), word: true, spaceBefore });
+    spaceBefore = false;
+    wordStart = -1;
+  };
+  let index = 0;
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    const char = String.fromCodePoint(codePoint);
+    const next = index + char.length;
+    if (WORD_CHAR.test(char) || (char === SOFT_HYPHEN && wordStart >= 0)) {
+      if (wordStart < 0) wordStart = index;
+    } else {
+      closeWord(index);
+      if (SPACE_CHAR.test(char)) {
+        spaceBefore = true;
+      } else if (char !== SOFT_HYPHEN) {
+        const exact = exactForm(char);
+        tokens.push({ start: index, end: next, exact, folded: exact, word: false, spaceBefore });
+        spaceBefore = false;
+      }
+    }
+    index = next;
+  }
+  closeWord(text.length);
+  return tokens;
+}
