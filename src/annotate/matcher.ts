@@ -199,6 +199,21 @@ function wordBefore({ text, tokens, first }: MatchSite): Token | null {
   return text.slice(previous.end, current.start).includes('\n') ? null : previous;
 }
 
+/** A title right before the match, abbreviated or not: `President Assad`, `Mr. Obama`, `Gen. Smith`. */
+function titleBefore(site: MatchSite): boolean {
+  const before = wordBefore(site);
+  if (before) return TITLE_WORDS.has(before.folded);
+  const stop = site.tokens[site.first - 1];
+  const abbreviation = site.tokens[site.first - 2];
+  return (
+    stop?.exact === '.' &&
+    !stop.spaceBefore &&
+    abbreviation !== undefined &&
+    abbreviation.word &&
+    TITLE_WORDS.has(abbreviation.folded)
+  );
+}
+
 function wordAfter({ text, tokens, end }: MatchSite): Token | null {
   const next = tokens[end];
   const last = tokens[end - 1];
@@ -209,9 +224,11 @@ function wordAfter({ text, tokens, end }: MatchSite): Token | null {
 /**
  * The match sits inside a longer capitalised name the registry does not
  * know: `New Mexico`, `George Washington`, `Washington Post`, `Hafez Assad`.
- * A neighbouring title, a neighbouring mention or a sentence start does not count.
+ * A neighbouring title, a neighbouring mention or a sentence start does not
+ * count. A state's own name may go before another name (`US National Park
+ * Service`, `United Kingdom Home Office`): that is still the state.
  */
-function insideLongerName(site: MatchSite): boolean {
+function insideLongerName(site: MatchSite, checkAfter = true): boolean {
   const before = wordBefore(site);
   if (
     before &&
@@ -222,7 +239,7 @@ function insideLongerName(site: MatchSite): boolean {
   ) {
     return true;
   }
-  const after = wordAfter(site);
+  const after = checkAfter ? wordAfter(site) : null;
   return after !== null && isCapitalised(after) && !TITLE_WORDS.has(after.folded);
 }
 
@@ -268,7 +285,7 @@ export function findMentions(
       for (let covered = index; covered < match.end; covered++) mentionEnds.add(covered);
       if (form === 'name' || form === 'alias') introduced.set(actor, index);
     };
-    const decided = decide(match.forms, site, introduced);
+    const decided = decide(registry, match.forms, site, introduced);
     switch (decided.kind) {
       case 'accept':
         accept(decided.actor, decided.form);
@@ -325,13 +342,19 @@ type Decision =
   | { kind: 'surname-before-name'; actors: ActorId[] };
 
 /** Choose among the forms a longest match found, using the words around it. */
-function decide(forms: readonly NameForm[], site: MatchSite, introduced: ReadonlyMap<ActorId, number>): Decision {
+function decide(
+  registry: Registry,
+  forms: readonly NameForm[],
+  site: MatchSite,
+  introduced: ReadonlyMap<ActorId, number>,
+): Decision {
   const typed = forms.filter(({ form }) => form !== 'surname');
   if (typed.length > 0) {
     const [first] = typed;
     if (!first) return { kind: 'longer-name' };
-    if (first.form === 'metonym' && PLACE_CUES.has(wordBeforeAnyCase(site) ?? '')) return { kind: 'place' };
-    if (first.form !== 'demonym' && insideLongerName(site)) return { kind: 'longer-name' };
+    if (first.form === 'metonym' && PLACE_CUES.has(wordBefore(site)?.folded ?? '')) return { kind: 'place' };
+    const stateName = registry.actors.get(first.actor)?.kind === 'state' && first.form !== 'metonym';
+    if (first.form !== 'demonym' && insideLongerName(site, !stateName)) return { kind: 'longer-name' };
     const actors = [...new Set(typed.map(({ actor }) => actor))];
     const [only] = actors;
     if (actors.length === 1 && only !== undefined) return { kind: 'accept', actor: only, form: first.form };
@@ -343,17 +366,11 @@ function decide(forms: readonly NameForm[], site: MatchSite, introduced: Readonl
   const known = people
     .filter((actor) => introduced.has(actor))
     .sort((a, b) => (introduced.get(b) ?? 0) - (introduced.get(a) ?? 0));
-  const before = wordBefore(site);
-  const titled = before !== null && TITLE_WORDS.has(before.folded);
+  const titled = titleBefore(site);
   if (!titled && insideLongerName(site)) return { kind: 'longer-name' };
   const [latest] = known;
   if (latest !== undefined) return { kind: 'accept', actor: latest, form: 'surname' };
   const [only] = people;
   if (titled && people.length === 1 && only !== undefined) return { kind: 'accept', actor: only, form: 'surname' };
   return { kind: 'surname-before-name', actors: people };
-}
-
-/** The word before the match in lower case, whatever its case (`In Damascus` at a sentence start). */
-function wordBeforeAnyCase(site: MatchSite): string | null {
-  return wordBefore(site)?.folded ?? null;
 }

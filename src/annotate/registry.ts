@@ -150,11 +150,12 @@ export function buildRegistry(entries: readonly ActorEntry[]): { registry: Regis
     const seen = new Set<string>();
     for (const candidate of formsOf(entry)) {
       const tokens = tokenize(candidate.text);
-      if (!tokens.some((token) => token.word)) {
+      // Matches start on a word: that keeps every match on word boundaries.
+      if (!tokens[0]?.word) {
         problems.push({
           actor: id,
           path: candidate.path,
-          message: `"${candidate.text}" has no letter or digit to match`,
+          message: `"${candidate.text}" must start with a letter or digit`,
         });
         continue;
       }

@@ -7,12 +7,16 @@
  * duplicate ids. These loaders read every file, collect every problem with
  * its file:line, and fail the build once with the whole list.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
+import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../annotate/pipeline.ts';
 import type { Actor, ArticleData } from '../schema/index.ts';
+import { compileRegistry, loadRegistry } from './registry.ts';
 import { listContentFiles, readContentFolder, type ReadEntry } from './content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
 import { parseActorFile, parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
@@ -30,6 +34,8 @@ interface CollectionSpec<T> {
   parse(text: string, file: string): ReadResult<ParsedContent<T>>;
   /** Checks that need every entry, or another collection (references). */
   crossCheck?(entries: ParsedEntry<T>[], folder: { root: string; ids: string[] }): Promise<ContentProblem[]>;
+  /** The Markdown renderer for bodies, and what its output depends on besides the file itself. */
+  renderer?(context: { root: string; base: string }): Promise<{ processor: BriefingProcessor; digest: string }>;
 }
 
 function contentError(collection: string, problems: ContentProblem[]): AstroError {
@@ -41,55 +47,44 @@ function contentError(collection: string, problems: ContentProblem[]): AstroErro
   );
 }
 
-/** The configured Markdown processor, with the options Astro's own content layer gives it. */
-async function createRenderer(config: LoaderContext['config']) {
-  const shared = {
-    image: config.image,
-    syntaxHighlight: config.markdown.syntaxHighlight,
-    shikiConfig: config.markdown.shikiConfig,
-  };
-  // Astro's resolved-config types mark optional fields `?: T | undefined`,
-  // which the renderer's options reject under exactOptionalPropertyTypes;
-  // the values are the ones Astro itself passes.
-  return config.markdown.processor.createRenderer(shared as AstroMarkdownOptions);
-}
-
 function collectionLoader<T extends Record<string, unknown>>(name: string, spec: CollectionSpec<T>): Loader {
   return {
     name,
-    async load({ config, collection, store, generateDigest }) {
+    async load({ config, collection, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
       const { entries, ids, problems } = await readContentFolder(root, spec.directory, spec.extension, spec.parse);
       problems.push(...((await spec.crossCheck?.(entries, { root, ids })) ?? []));
       if (problems.length > 0) throw contentError(collection, problems);
 
       const stale = new Set(store.keys());
-      let renderer: Awaited<ReturnType<typeof createRenderer>> | undefined;
+      const renderer = await spec.renderer?.({ root, base: config.base });
       for (const { source, data, text, markdown } of entries) {
         stale.delete(source.id);
-        const digest = generateDigest(text);
+        // A briefing's page also depends on the registry it was annotated with.
+        const digest = generateDigest(renderer ? text + renderer.digest : text);
         if (store.get(source.id)?.digest === digest) continue;
-        if (!markdown) {
+        if (!markdown || !renderer) {
           store.set({ id: source.id, data, filePath: source.file, digest });
           continue;
         }
-        renderer ??= await createRenderer(config);
         // Blank lines in place of the frontmatter keep every position the
-        // Markdown pipeline reports on the line it has in the file.
-        const { code, metadata } = await renderer.render('\n'.repeat(markdown.line - 1) + markdown.body, {
-          frontmatter: data,
-          fileURL: pathToFileURL(source.absolutePath),
+        // pipeline reports on the line it has in the file.
+        const { html, annotations, messages } = await renderBriefing(renderer.processor, {
+          markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+          path: source.file,
+          taggedActors: (data as Partial<ArticleData>).actors ?? [],
         });
+        for (const message of messages) {
+          const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+          logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
+        }
         store.set({
           id: source.id,
           data,
           body: markdown.body,
           filePath: source.file,
           digest,
-          rendered: {
-            html: code,
-            metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
-          },
+          rendered: { html, metadata: { frontmatter: { annotations } } },
         });
       }
       for (const id of stale) store.delete(id);
@@ -125,6 +120,24 @@ function unknownActorReferences<T extends Record<string, unknown>>(
   );
 }
 
+/**
+ * A digest of the annotation code itself, so a warm build re-renders every
+ * briefing after the matcher changes. Where the sources cannot be read (a
+ * bundled deployment), every build re-renders.
+ */
+async function annotationCodeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    const directory = fileURLToPath(new URL('../annotate/', import.meta.url));
+    for (const name of (await readdir(directory, { recursive: true })).sort()) {
+      if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
+    }
+  } catch {
+    hash.update(String(Math.random()));
+  }
+  return hash.digest('hex');
+}
+
 /** Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`. */
 export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
   return collectionLoader<ArticleData>('briefings-articles', {
@@ -135,6 +148,12 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
     async crossCheck(entries, { root }) {
       const actorIds = (await listContentFiles(root, options.actorsDirectory, '.yaml')).files.map(({ id }) => id);
       return unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory);
+    },
+    async renderer({ root, base }) {
+      const { registry, digest } = await loadRegistry(root, options.actorsDirectory);
+      const basePath = base.endsWith('/') ? base : `${base}/`;
+      const processor = createBriefingProcessor({ registry, actorHref: (id) => `${basePath}actors/${id}/` });
+      return { processor, digest: `${digest}${basePath}${await annotationCodeDigest()}` };
     },
   });
 }
@@ -161,7 +180,13 @@ export function actorsLoader(options: { directory: string }): Loader {
             : [],
         ),
       );
-      return [...selfMembership, ...unknownActorReferences(entries, 'memberOf', ids, options.directory)];
+      // Names two actors claim, and names too long to match in bounded time.
+      const { problems: registryProblems } = compileRegistry(entries);
+      return [
+        ...selfMembership,
+        ...unknownActorReferences(entries, 'memberOf', ids, options.directory),
+        ...registryProblems,
+      ];
     },
   });
 }

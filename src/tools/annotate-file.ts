@@ -1,0 +1,129 @@
+/**
+ * What the annotation core finds in one file, for `npm run annotate`:
+ * editors check a briefing before publishing; tests and benchmarks read the
+ * JSON.
+ *
+ * A `.md` file goes through the same pipeline as the build (frontmatter, if
+ * any, is validated and its `actors` settle shared aliases), and offsets are
+ * into the body text a reader sees: blocks separated by a blank line. A
+ * `.txt` file is matched as it is, offsets into the file's text.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
+import { findMentions, type MatchNote } from '../annotate/matcher.ts';
+import type { Registry } from '../annotate/registry.ts';
+import { parseArticleFile } from '../loaders/entry-files.ts';
+import type { ContentProblem } from '../loaders/problems.ts';
+import { readContentText } from '../loaders/source-file.ts';
+import type { MentionForm } from '../annotate/registry.ts';
+import type { ActorId } from '../schema/index.ts';
+
+export interface MentionReport {
+  actor: ActorId;
+  wikidata: string | null;
+  text: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+}
+
+export interface NoteReport {
+  message: string;
+  ruleId: string;
+  line: number | null;
+  column: number | null;
+}
+
+export interface AnnotateReport {
+  file: string;
+  mentions: MentionReport[];
+  notes: NoteReport[];
+}
+
+/** A file that cannot be annotated: its problems, each with file and line. */
+export class BadInputError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    super(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`).join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** Line and column of an offset in `text`, for notes on plain-text files. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+export async function annotateFile(file: string, registry: Registry): Promise<AnnotateReport> {
+  const extension = path.extname(file);
+  if (extension !== '.md' && extension !== '.txt') {
+    throw new BadInputError([{ file, line: 1, message: 'annotate reads a .md briefing or a .txt article' }]);
+  }
+  const read = readContentText(await readFile(file), file);
+  if (!read.ok) throw new BadInputError(read.problems);
+  const text = read.value;
+  const wikidata = (actor: ActorId) => registry.actors.get(actor)?.wikidata ?? null;
+
+  if (extension === '.txt') {
+    const { mentions, notes } = findMentions(registry, text);
+    return {
+      file,
+      mentions: mentions.map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
+      notes: notes.map((note: MatchNote) => ({
+        message: note.message,
+        ruleId: note.ruleId,
+        ...lineAndColumn(text, note.start),
+      })),
+    };
+  }
+
+  let markdown = text;
+  let taggedActors: readonly ActorId[] = [];
+  if (text.startsWith('---')) {
+    const parsed = parseArticleFile(text, file);
+    if (!parsed.ok) throw new BadInputError(parsed.problems);
+    markdown = '\n'.repeat(parsed.value.markdown.line - 1) + parsed.value.markdown.body;
+    taggedActors = parsed.value.data.actors;
+  }
+  const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/` });
+  const { annotations, messages } = await renderBriefing(processor, { markdown, path: file, taggedActors });
+  return {
+    file,
+    mentions: annotations.mentions.map(({ actor, text: surface, start, end, form }) => ({
+      actor,
+      wikidata: wikidata(actor),
+      text: surface,
+      start,
+      end,
+      form,
+    })),
+    notes: messages.map((message) => ({
+      message: message.reason,
+      ruleId: message.ruleId ?? 'annotation',
+      line: message.line ?? null,
+      column: message.column ?? null,
+    })),
+  };
+}
+
+/** The report for a reader: one line per mention, then the notes. */
+export function formatReport(report: AnnotateReport, registry: Registry): string {
+  const lines = [`${report.file}: ${report.mentions.length} mentions`];
+  for (const mention of report.mentions) {
+    const actor = registry.actors.get(mention.actor);
+    lines.push(
+      `  ${String(mention.start).padStart(6)}  ${mention.text}  →  ${actor?.name ?? mention.actor} (${mention.actor}, ${mention.form})`,
+    );
+  }
+  if (report.notes.length > 0) {
+    lines.push(`${report.notes.length} notes`);
+    for (const note of report.notes) {
+      const place = note.line === null ? '' : `:${note.line}:${note.column ?? 1}`;
+      lines.push(`  ${report.file}${place}: ${note.message} [${note.ruleId}]`);
+    }
+  }
+  return lines.join('\n');
+}
