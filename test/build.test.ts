@@ -57,6 +57,36 @@ describe('the site built from content/', () => {
     for (const junk of [readMore, ...teasers]) expect(page).not.toContain(junk.replace(/…$/, ''));
   });
 
+  test('on the seed briefing every mention of the main actors links to its actor page', () => {
+    const $ = loadPage(build.outDir, SEED_PAGE);
+    const linked = (actor: string) =>
+      $(`.briefing__body a[href="/actors/${actor}/"]`)
+        .map((_, link) => $(link).text())
+        .get();
+    expect(linked('iran')).toEqual([
+      'Iranian',
+      'Tehran',
+      'Iranian',
+      'Tehran',
+      'Iranian',
+      'Iran',
+      'Islamic Republic of Iran',
+    ]);
+    expect(linked('russia')).toEqual(['Russian', 'Russian government', 'Moscow', 'Russia']);
+    expect(linked('hayat-tahrir-al-sham')).toEqual(['Hayat Tahrir al-Sham']);
+    expect(linked('kurds')).toEqual(['Kurds', 'Kurdish']);
+    expect(linked('syrian-government')).toEqual(['Syrian regime', 'Damascus', 'Syrian government']);
+    expect(linked('turkey')).toEqual(['Turkey', 'Turkish']);
+    expect(linked('united-states')).toEqual(['US']);
+    // Damascus where a meeting happened is a place, not the government.
+    const places = $('.briefing__body p')
+      .filter((_, p) => /in Damascus|visit to Damascus/.test($(p).text()))
+      .find('a')
+      .map((_, link) => $(link).text())
+      .get();
+    expect(places).not.toContain('Damascus');
+  });
+
   test('Wikinews briefings credit Wikinews contributors and link the original and the licence', () => {
     const $ = loadPage(
       build.outDir,
@@ -91,10 +121,12 @@ describe('a fixture site deployed under a sub-path', () => {
     build = buildSite({ name: 'minimal-base', contentDir: 'test/fixtures/minimal', base: '/briefings/' });
   });
 
-  test('builds its two briefings', () => {
+  test('builds its two briefings and its actor', () => {
     expect(build.status).toBe(0);
     expect(htmlFiles(build.outDir)).toEqual([
       '404.html',
+      'actors/index.html',
+      'actors/iran/index.html',
       'briefings/2024-12-01-older/index.html',
       'briefings/2024-12-02-newer/index.html',
       'index.html',
@@ -113,6 +145,8 @@ describe('a fixture site deployed under a sub-path', () => {
     const newer = loadPage(build.outDir, 'briefings/2024-12-02-newer/index.html');
     expect(newer('.briefing__kicker').text()).toContain('A scraped report');
     expect(newer('.briefing__kicker a')).toHaveLength(0);
+    // Actor links carry the base path too.
+    expect(newer('.briefing__body a.actor').attr('href')).toBe('/briefings/actors/iran/');
   });
 });
 

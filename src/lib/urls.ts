@@ -13,3 +13,12 @@ export function sitePath(path = ''): string {
 export function briefingPath(id: string): string {
   return sitePath(`briefings/${id}/`);
 }
+
+export function actorPath(id: string): string {
+  return sitePath(`actors/${id}/`);
+}
+
+/** A sentence of a briefing: the permalink actor pages use for every mention. */
+export function sentencePath(briefingId: string, sentenceId: string): string {
+  return `${briefingPath(briefingId)}#${sentenceId}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Everything the pages know about actors, aggregated once per build from
+ * each briefing's annotation record (never recomputed page by page).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { BriefingAnnotations, MentionRecord, SentenceRecord } from '../annotate/annotations.ts';
+import type { ActorId } from '../schema/index.ts';
+import { allBriefings, type Briefing } from './briefings.ts';
+
+export type ActorEntry = CollectionEntry<'actors'>;
+
+/** A sentence that mentions the actor, with the mentions in it. */
+export interface MentionInContext {
+  sentence: SentenceRecord;
+  /** The actor's mentions in this sentence, offsets relative to the sentence. */
+  spans: { start: number; end: number }[];
+}
+
+export interface ActorAppearance {
+  briefing: Briefing;
+  sentences: MentionInContext[];
+  mentions: number;
+}
+
+export interface ActorSummary {
+  actor: ActorEntry;
+  /** Newest briefing first. */
+  appearances: ActorAppearance[];
+  mentions: number;
+  latest: Date | null;
+  /** Actors that appear in the same briefings: briefings and sentences shared, most first. */
+  coActors: { actor: ActorEntry; briefings: number; sentences: number }[];
+  /** Actors whose `memberOf` names this one. */
+  members: ActorEntry[];
+  /** Mentions per calendar month, `YYYY-MM`, oldest first, only months with mentions. */
+  timeline: { month: string; mentions: number }[];
+}
+
+/** The annotation record the loader stored with a briefing. */
+export function annotationsOf(briefing: Briefing): BriefingAnnotations {
+  const stored = briefing.rendered?.metadata?.frontmatter?.['annotations'] as BriefingAnnotations | undefined;
+  return stored ?? { sentences: [], mentions: [], actors: [] };
+}
+
+function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {
+  const bySentence = Map.groupBy(mentions, (mention) => mention.sentence);
+  return annotations.sentences
+    .filter((sentence) => bySentence.has(sentence.id))
+    .map((sentence) => ({
+      sentence,
+      spans: (bySentence.get(sentence.id) ?? []).map((mention) => ({
+        start: mention.start - sentence.start,
+        end: mention.end - sentence.start,
+      })),
+    }));
+}
+
+async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
+  const [briefings, actors] = await Promise.all([allBriefings(), getCollection('actors')]);
+  const byId = new Map(actors.map((actor) => [actor.id as ActorId, actor]));
+  const appearances = new Map<ActorId, ActorAppearance[]>();
+  const shared = new Map<ActorId, Map<ActorId, { briefings: number; sentences: number }>>();
+  const count = (a: ActorId, b: ActorId, field: 'briefings' | 'sentences') => {
+    const row = shared.get(a) ?? new Map<ActorId, { briefings: number; sentences: number }>();
+    shared.set(a, row);
+    const cell = row.get(b) ?? { briefings: 0, sentences: 0 };
+    row.set(b, cell);
+    cell[field]++;
+  };
+
+  for (const briefing of briefings) {
+    const annotations = annotationsOf(briefing);
+    const byActor = Map.groupBy(annotations.mentions, (mention) => mention.actor);
+    for (const [actor, mentions] of byActor) {
+      const list = appearances.get(actor) ?? [];
+      appearances.set(actor, list);
+      list.push({ briefing, sentences: inContext(annotations, mentions), mentions: mentions.length });
+    }
+    const present = [...byActor.keys()];
+    for (const a of present) for (const b of present) if (a !== b) count(a, b, 'briefings');
+    for (const mentions of Map.groupBy(annotations.mentions, (mention) => mention.sentence).values()) {
+      const inSentence = [...new Set(mentions.map((mention) => mention.actor))];
+      for (const a of inSentence) for (const b of inSentence) if (a !== b) count(a, b, 'sentences');
+    }
+  }
+
+  const index = new Map<ActorId, ActorSummary>();
+  for (const actor of actors) {
+    const id = actor.id as ActorId;
+    const list = appearances.get(id) ?? [];
+    const months = new Map<string, number>();
+    for (const { briefing, mentions } of list) {
+      const month = briefing.data.date.toISOString().slice(0, 7);
+      months.set(month, (months.get(month) ?? 0) + mentions);
+    }
+    index.set(id, {
+      actor,
+      appearances: list,
+      mentions: list.reduce((sum, appearance) => sum + appearance.mentions, 0),
+      latest: list[0]?.briefing.data.date ?? null,
+      coActors: [...(shared.get(id) ?? [])]
+        .flatMap(([other, counts]) => {
+          const entry = byId.get(other);
+          return entry ? [{ actor: entry, ...counts }] : [];
+        })
+        .sort(
+          (a, b) =>
+            b.briefings - a.briefings ||
+            b.sentences - a.sentences ||
+            a.actor.data.name.localeCompare(b.actor.data.name),
+        ),
+      members: actors
+        .filter((other) => other.data.memberOf.includes(id))
+        .sort((a, b) => a.data.name.localeCompare(b.data.name)),
+      timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, mentions]) => ({ month, mentions })),
+    });
+  }
+  return index;
+}
+
+let index: Promise<Map<ActorId, ActorSummary>> | undefined;
+
+/** Every actor with its aggregated data, computed once per build. */
+export function actorIndex(): Promise<Map<ActorId, ActorSummary>> {
+  index ??= buildIndex();
+  return index;
+}
