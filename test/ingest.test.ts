@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import * as cheerio from 'cheerio';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createBriefingProcessor, renderBriefing } from '../src/annotate/pipeline.ts';
 import { blocksToMarkdown, type TextBlock } from '../src/ingest/article-file.ts';
 import { removeBoilerplate, type ScrapedBlock } from '../src/ingest/boilerplate.ts';
 import { findDate } from '../src/ingest/dates.ts';
@@ -23,6 +23,7 @@ import { writeEntry } from '../src/ingest/write-entry.ts';
 import { parseArticleFile } from '../src/loaders/entry-files.ts';
 import { formatProblem } from '../src/loaders/problems.ts';
 import { ROOT } from './helpers/build.ts';
+import { contentRegistry } from './helpers/registry.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seed/syria-iran-militias-2024-12.txt');
 const SEED_ENTRY = path.join(ROOT, 'content/articles/2024-12-02-iranian-backed-militias-enter-syria.md');
@@ -49,11 +50,17 @@ function body(entry: string): string {
   return parsed.value.markdown.body;
 }
 
-/** The text of each block as the site shows it: Markdown through the site's processor (astro.config.mjs). */
+const briefingProcessor = createBriefingProcessor({
+  registry: await contentRegistry(),
+  actorHref: (actor) => `/actors/${actor}/`,
+});
+
+/** The text of each block as a reader sees it: the body through the site's briefing pipeline. */
 async function renderedBlocks(markdown: string): Promise<string[]> {
-  const renderer = await unified({ smartypants: false }).createRenderer({ syntaxHighlight: false });
-  const $ = cheerio.load((await renderer.render(markdown)).code);
-  return $('body > *')
+  const { html } = await renderBriefing(briefingProcessor, { markdown, path: 'entry.md', taggedActors: [] });
+  const $ = cheerio.load(html, null, false);
+  return $.root()
+    .children()
     .map((_, element) => $(element).text())
     .get();
 }
