@@ -84,6 +84,14 @@ describe('context', () => {
     ).toEqual([]);
   });
 
+  test('a capital named as a place, even without a preposition, is not the government', () => {
+    expect(
+      found(
+        'Chemical weapons were used in the eastern Ghouta region of Damascus. Estimates for the Moscow protest vary; crowds filled a Moscow park. The Kremlin said no.',
+      ),
+    ).toEqual(['Kremlin → russia (metonym)']);
+  });
+
   test('surnames link once the full name has appeared, to that person', () => {
     expect(
       found(
@@ -126,6 +134,14 @@ describe('context', () => {
       'America longer-name',
       'Washington longer-name',
     ]);
+  });
+
+  test('look-alikes from the Wikinews corpus are not mentions', () => {
+    expect(
+      found(
+        'The Robot Olympics in the Daughters of the American Revolution Constitution Hall. He was released on US$20,000 bail. The Museum of Flight in Seattle, Washington was proposed.',
+      ),
+    ).toEqual([]);
   });
 
   test('a state before an institution is still the state', () => {

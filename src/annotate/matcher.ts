@@ -66,6 +66,107 @@ const PLACE_CUES = new Set([
   'based',
 ]);
 
+/** Nouns after which `of Damascus` is the city: `the suburbs of Damascus`, `the region of Damascus`. */
+const PLACE_NOUNS = new Set([
+  'region',
+  'suburbs',
+  'suburb',
+  'outskirts',
+  'streets',
+  'centre',
+  'center',
+  'city',
+  'heart',
+  'south',
+  'north',
+  'east',
+  'west',
+  'countryside',
+  'part',
+  'parts',
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighborhood',
+  'neighbourhoods',
+  'neighborhoods',
+  'residents',
+  'people',
+  'mayor',
+  'airport',
+  'university',
+]);
+
+/**
+ * Words after a capital that show it acting as a government (`the Kremlin
+ * said`, `the Damascus government`); after `the`/`a`, any other lower-case
+ * word makes the capital a place's name used as an adjective (`the Moscow
+ * protest`, `a Moscow park`).
+ */
+const GOVERNMENT_WORDS = new Set([
+  'said',
+  'says',
+  'say',
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'also',
+  'denied',
+  'denies',
+  'announced',
+  'announces',
+  'warned',
+  'warns',
+  'wants',
+  'wanted',
+  'accused',
+  'accuses',
+  'rejected',
+  'rejects',
+  'insisted',
+  'insists',
+  'claimed',
+  'claims',
+  'called',
+  'calls',
+  'sent',
+  'sends',
+  'backed',
+  'backs',
+  'supported',
+  'supports',
+  'condemned',
+  'condemns',
+  'signed',
+  'agreed',
+  'agrees',
+  'refused',
+  'refuses',
+  'responded',
+  'responds',
+  'stated',
+  'states',
+  'government',
+  'regime',
+  'leadership',
+  'administration',
+  'authorities',
+  'officials',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
 /**
  * Capitalised words that may stand next to a name without making it part of
  * a longer proper name: titles before people (`President Assad`), roles and
@@ -225,11 +326,10 @@ function wordAfter({ text, tokens, end }: MatchSite): Token | null {
  * The match sits inside a longer capitalised name the registry does not
  * know: `New Mexico`, `George Washington`, `Washington Post`, `Hafez Assad`.
  * A neighbouring title, a neighbouring mention or a sentence start does not
- * count. A state's own name may go before another name (`US National Park
- * Service`, `United Kingdom Home Office`): that is still the state.
+ * count. `sides` says which neighbours to look at.
  */
-function insideLongerName(site: MatchSite, checkAfter = true): boolean {
-  const before = wordBefore(site);
+function insideLongerName(site: MatchSite, registry: Registry, sides: 'both' | 'after' | 'before'): boolean {
+  const before = sides === 'after' ? null : wordBefore(site);
   if (
     before &&
     isCapitalised(before) &&
@@ -239,8 +339,42 @@ function insideLongerName(site: MatchSite, checkAfter = true): boolean {
   ) {
     return true;
   }
-  const after = checkAfter ? wordAfter(site) : null;
-  return after !== null && isCapitalised(after) && !TITLE_WORDS.has(after.folded);
+  const after = sides === 'before' ? null : wordAfter(site);
+  return (
+    after !== null &&
+    isCapitalised(after) &&
+    !TITLE_WORDS.has(after.folded) &&
+    // `Syrian Kurds`: the next word starts a registered name of its own.
+    registry.trie.longestAt(site.tokens, site.end) === null
+  );
+}
+
+/** A capital named as a place: `the suburbs of Damascus`, `the Moscow protest`, `a Moscow park`. */
+function capitalAsPlace(site: MatchSite): boolean {
+  const { tokens, first, end } = site;
+  const before = tokens[first - 1];
+  if (before?.folded === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.folded ?? '')) return true;
+  const after = wordAfter(site);
+  return (
+    DETERMINERS.has(wordBefore(site)?.folded ?? '') &&
+    after !== null &&
+    /^\p{Ll}/u.test(after.exact) &&
+    !GOVERNMENT_WORDS.has(after.folded) &&
+    tokens[end] === after
+  );
+}
+
+/** A place in an address (`Seattle, Washington`): a capitalised word and a comma before the match. */
+function inAddress({ tokens, first }: MatchSite): boolean {
+  const comma = tokens[first - 1];
+  const place = tokens[first - 2];
+  return comma?.exact === ',' && place !== undefined && isCapitalised(place);
+}
+
+/** Part of a unit or code, not a name: `US$`, `UK£`, `US2`. */
+function joinedToSymbol({ tokens, end }: MatchSite): boolean {
+  const next = tokens[end];
+  return next !== undefined && !next.spaceBefore && /^[\p{Sc}\p{N}]/u.test(next.exact);
 }
 
 /**
@@ -290,7 +424,7 @@ export function findMentions(
       case 'accept':
         accept(decided.actor, decided.form);
         break;
-      case 'place':
+      case 'skip':
         break;
       case 'shared':
         pendingShared.push({ mention: { ...span, form: decided.form }, candidates: decided.candidates });
@@ -337,7 +471,7 @@ export function findMentions(
 type Decision =
   | { kind: 'accept'; actor: ActorId; form: MentionForm }
   | { kind: 'shared'; form: MentionForm; candidates: ActorId[] }
-  | { kind: 'place' }
+  | { kind: 'skip' }
   | { kind: 'longer-name' }
   | { kind: 'surname-before-name'; actors: ActorId[] };
 
@@ -352,9 +486,19 @@ function decide(
   if (typed.length > 0) {
     const [first] = typed;
     if (!first) return { kind: 'longer-name' };
-    if (first.form === 'metonym' && PLACE_CUES.has(wordBefore(site)?.folded ?? '')) return { kind: 'place' };
+    if (
+      first.form === 'metonym' &&
+      (PLACE_CUES.has(wordBefore(site)?.folded ?? '') || inAddress(site) || capitalAsPlace(site))
+    ) {
+      return { kind: 'skip' };
+    }
+    if (joinedToSymbol(site)) return { kind: 'skip' };
+    // A state's name may stand before another name and still be the state
+    // (`US National Park Service`); an adjective may go before any name but
+    // an unregistered one (`American Revolution`, `Turkish Airlines`).
     const stateName = registry.actors.get(first.actor)?.kind === 'state' && first.form !== 'metonym';
-    if (first.form !== 'demonym' && insideLongerName(site, !stateName)) return { kind: 'longer-name' };
+    const sides = first.form === 'demonym' ? 'after' : stateName ? 'before' : 'both';
+    if (insideLongerName(site, registry, sides)) return { kind: 'longer-name' };
     const actors = [...new Set(typed.map(({ actor }) => actor))];
     const [only] = actors;
     if (actors.length === 1 && only !== undefined) return { kind: 'accept', actor: only, form: first.form };
@@ -367,7 +511,7 @@ function decide(
     .filter((actor) => introduced.has(actor))
     .sort((a, b) => (introduced.get(b) ?? 0) - (introduced.get(a) ?? 0));
   const titled = titleBefore(site);
-  if (!titled && insideLongerName(site)) return { kind: 'longer-name' };
+  if (!titled && insideLongerName(site, registry, 'both')) return { kind: 'longer-name' };
   const [latest] = known;
   if (latest !== undefined) return { kind: 'accept', actor: latest, form: 'surname' };
   const [only] = people;

@@ -39,6 +39,8 @@ export interface BriefingPipelineOptions {
 
 export interface RenderedBriefing {
   html: string;
+  /** The body text a reader sees, blocks separated by a blank line: annotation offsets point into it. */
+  text: string;
   annotations: BriefingAnnotations;
   /** What the pipeline was unsure about, with positions in the source. */
   messages: VFile['messages'];
@@ -74,5 +76,5 @@ export async function renderBriefing(processor: BriefingProcessor, source: Brief
   });
   const html = String(await processor.process(file));
   const annotations = file.data.annotations ?? { sentences: [], mentions: [], actors: [] };
-  return { html, annotations, messages: file.messages };
+  return { html, text: file.data.bodyText?.text ?? '', annotations, messages: file.messages };
 }

@@ -37,6 +37,8 @@ export interface NoteReport {
 
 export interface AnnotateReport {
   file: string;
+  /** The text the offsets point into: the file itself for `.txt`, the rendered body text for `.md`. */
+  text: string;
   mentions: MentionReport[];
   notes: NoteReport[];
 }
@@ -71,6 +73,7 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
     const { mentions, notes } = findMentions(registry, text);
     return {
       file,
+      text,
       mentions: mentions.map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
       notes: notes.map((note: MatchNote) => ({
         message: note.message,
@@ -89,9 +92,18 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
     taggedActors = parsed.value.data.actors;
   }
   const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/` });
-  const { annotations, messages } = await renderBriefing(processor, { markdown, path: file, taggedActors });
+  const {
+    annotations,
+    messages,
+    text: bodyText,
+  } = await renderBriefing(processor, {
+    markdown,
+    path: file,
+    taggedActors,
+  });
   return {
     file,
+    text: bodyText,
     mentions: annotations.mentions.map(({ actor, text: surface, start, end, form }) => ({
       actor,
       wikidata: wikidata(actor),
