@@ -1,10 +1,11 @@
 // ESLint owns correctness rules; Prettier owns formatting.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'test/output/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,

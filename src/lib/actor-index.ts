@@ -38,8 +38,9 @@ export interface ActorSummary {
 
 /** The annotation record the loader stored with a briefing. */
 export function annotationsOf(briefing: Briefing): BriefingAnnotations {
-  const stored = briefing.rendered?.metadata?.frontmatter?.['annotations'] as BriefingAnnotations | undefined;
-  return stored ?? { sentences: [], mentions: [], actors: [] };
+  // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
+  const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: BriefingAnnotations } | undefined;
+  return frontmatter?.annotations ?? { sentences: [], mentions: [], actors: [] };
 }
 
 function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {
