@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -15,13 +14,21 @@ export default defineConfig({
   ...(process.env.BRIEFINGS_CACHE_DIR ? { cacheDir: process.env.BRIEFINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    // Astro 7's default engine (Sätteri) runs no remark/rehype plugins; our
-    // annotation is a unified pipeline, so we opt into the unified processor.
-    // SmartyPants stays off: briefings are shown as published, straight quotes
-    // and all, and the quote finder reads the marks the editor wrote.
-    processor: unified({ smartypants: false }),
-    // Briefings carry no code listings; skipping Shiki keeps builds fast.
-    syntaxHighlight: false,
+  // Briefings are rendered by our own pipeline (src/annotate/pipeline.ts),
+  // not by Astro's Markdown processor; see the README's architecture notes.
+  security: {
+    // A Content Security Policy on every page: Astro adds hashes for its own
+    // styles and scripts; nothing else may run, and content cannot load
+    // plugins, rebase URLs or post forms.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-src 'none'",
+      ],
+    },
   },
 });

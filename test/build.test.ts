@@ -106,6 +106,15 @@ describe('the site built from content/', () => {
     expect(links.filter((link) => link.problem)).toEqual([]);
   });
 
+  test('every page carries a Content Security Policy that allows no inline script', () => {
+    for (const page of htmlFiles(build.outDir)) {
+      const policy = loadPage(build.outDir, page)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(policy, page).toContain("default-src 'self'");
+      expect(policy, page).toContain("object-src 'none'");
+      expect(policy, page).not.toContain('unsafe-inline');
+    }
+  });
+
   test('ships no client JavaScript', () => {
     const scripts = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.js'),
