@@ -1,7 +1,7 @@
 /**
  * Build tests: run the real `astro build` and read what it wrote.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
@@ -173,5 +173,23 @@ describe('bad content', () => {
       `${dir}/articles/2025-02-30-impossible-date.md:3: date: "2025-02-30" is not a real calendar date (February 2025 has 28 days)`,
     );
     expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  test('a failed build leaves the previous site exactly as it was', () => {
+    const first = buildSite({ name: 'kept', contentDir: 'test/fixtures/minimal' });
+    expect(first.status).toBe(0);
+    const snapshot = () =>
+      readdirSync(first.outDir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((file) => {
+          const full = path.join(first.outDir, file);
+          return statSync(full).isFile() ? `${file} ${readFileSync(full, 'utf8').length}` : file;
+        });
+    const before = snapshot();
+    const failed = buildSite({ name: 'kept', contentDir: 'test/fixtures/invalid', keep: true });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('was left as it was');
+    expect(snapshot()).toEqual(before);
+    expect(existsSync(`${first.outDir}.building`)).toBe(false);
   });
 });

@@ -27,11 +27,16 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   );
 }
 
-export function buildSite(options: { name: string; contentDir?: string; base?: string }): BuildResult {
+/**
+ * Build with `npm run build`'s own script (scripts/build-site.ts), so tests
+ * see what editors get, swap of the finished site included. `keep` leaves
+ * an earlier build's output in place, to check that a failed build keeps it.
+ */
+export function buildSite(options: { name: string; contentDir?: string; base?: string; keep?: boolean }): BuildResult {
   const outDir = path.join(ROOT, 'test/output', options.name);
-  rmSync(outDir, { recursive: true, force: true });
-  const args = ['build', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), args, {
+  if (!options.keep) rmSync(outDir, { recursive: true, force: true });
+  const args = ['scripts/build-site.ts', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
