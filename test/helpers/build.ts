@@ -32,7 +32,14 @@ function inheritedEnv(): NodeJS.ProcessEnv {
  * see what editors get, swap of the finished site included. `keep` leaves
  * an earlier build's output in place, to check that a failed build keeps it.
  */
-export function buildSite(options: { name: string; contentDir?: string; base?: string; keep?: boolean }): BuildResult {
+export function buildSite(options: {
+  name: string;
+  contentDir?: string;
+  base?: string;
+  keep?: boolean;
+  /** More environment for the build (time zone, locale). */
+  env?: NodeJS.ProcessEnv;
+}): BuildResult {
   const outDir = path.join(ROOT, 'test/output', options.name);
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
   const args = ['scripts/build-site.ts', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
@@ -45,6 +52,7 @@ export function buildSite(options: { name: string; contentDir?: string; base?: s
       NO_COLOR: '1',
       BRIEFINGS_CACHE_DIR: path.join(ROOT, 'test/output/.cache', options.name),
       ...(options.contentDir ? { BRIEFINGS_CONTENT_DIR: options.contentDir } : {}),
+      ...options.env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
