@@ -1,0 +1,243 @@
+/**
+ * Measures the quote core against PolNeAR's direct quotations: quote span
+ * precision, recall and F1, and speaker accuracy.
+ *
+ *   npm run eval:quotes -- [--compartment dev|test] [--verbose]
+ *
+ * The texts are read from ../shared/eval-data/polnear/ at run time through
+ * its converter and never stored here: they belong to their publishers.
+ * Tune on `dev`, report on `test`.
+ *
+ * How it is scored:
+ * - Spans. A gold direct quotation is one or more fragments, each inside
+ *   quote marks (`“…,” he said, “…”` has two). Each fragment, without its
+ *   marks and surrounding spaces, is compared with each span the core
+ *   reports for a `speech` quote (its first span and its parts). Exact: the
+ *   same characters. Lenient: the two overlap. Matching is one-to-one.
+ * - What counts as predicted. Only `speech` spans: scare quotes and titles
+ *   are the core saying "not a quotation". PolNeAR also annotates quotes
+ *   that are part of a larger attribution with reported speech around them
+ *   (`mixed`: `he said the deal was "a disaster"`) and leaves them out of the
+ *   direct set; a speech span lying inside such an attribution's content is
+ *   neither right nor wrong here, so it is not counted. Every other speech
+ *   span that matches no gold fragment is a false positive.
+ * - Speakers. For each gold quotation whose source is annotated and whose
+ *   first fragment the core found (lenient), the predicted speaker is right
+ *   when the words naming it at the attribution, or its resolved name, match
+ *   the gold source span: equal after normalising case and spaces, or equal
+ *   head words. The head word is the last word of the phrase after cutting
+ *   off what follows a comma, a parenthesis or a post-modifier (`of`, `for`,
+ *   `at`, `who` …), and without a possessive or a suffix (`Jr.`, `II`):
+ *   `Representative Charles B. Rangel of New York` → `rangel`,
+ *   `a narrator in the Clinton ad` → `narrator`. PolNeAR's sources are spans
+ *   as written, pronouns included and never resolved, so a pronoun is right
+ *   when the core names the same pronoun. Accuracy is reported over the
+ *   quotations found and, end to end, over all gold quotations with a source.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findQuotes, type Quote } from '../src/annotate/quotes/index.ts';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  type: 'direct' | 'mixed' | 'indirect';
+  speaker: string | null;
+  spans: [number, number][];
+}
+
+interface Article {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const CONVERTER = path.resolve(import.meta.dirname, '../../shared/eval-data/polnear/to_jsonl.py');
+const MARKS = /["“”‘’'«»„]/u;
+
+function readArticles(compartment: string): Article[] {
+  const output = execFileSync('python3', [CONVERTER, '--compartment', compartment], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Article);
+}
+
+/** The fragment without quote marks and surrounding spaces. */
+function content(text: string, [start, end]: [number, number]): Range {
+  let a = start;
+  let b = end;
+  for (;;) {
+    const before = { a, b };
+    while (a < b && /\s/u.test(text.charAt(a))) a++;
+    while (b > a && /\s/u.test(text.charAt(b - 1))) b--;
+    if (a < b && MARKS.test(text.charAt(a))) a++;
+    if (b > a && MARKS.test(text.charAt(b - 1))) b--;
+    if (before.a === a && before.b === b) return { start: a, end: b };
+  }
+}
+
+function overlaps(x: Range, y: Range): boolean {
+  return x.start < y.end && y.start < x.end;
+}
+
+const POST_MODIFIERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'who', 'which', 'that', 'on', 'to']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The head word of a speaker phrase, lower-cased; see the header. */
+function headWord(phrase: string): string {
+  const [clause = ''] = phrase.replace(/\(.*?\)/gu, ' ').split(/[,;―—–]/u);
+  const words = clause.trim().split(/\s+/u);
+  const cut = words.findIndex((word, i) => i > 0 && POST_MODIFIERS.has(word.toLowerCase()));
+  const kept = (cut > 0 ? words.slice(0, cut) : words).filter((word) => !SUFFIXES.has(word.toLowerCase()));
+  return (kept.at(-1) ?? '')
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
+function normalised(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+function speakerMatches(gold: string, candidates: readonly string[]): boolean {
+  return candidates.some(
+    (candidate) =>
+      normalised(candidate) === normalised(gold) ||
+      (headWord(candidate) !== '' && headWord(candidate) === headWord(gold)),
+  );
+}
+
+function spansOf(quote: Quote): Range[] {
+  return [quote, ...(quote.parts ?? [])].map(({ start, end }) => ({ start, end }));
+}
+
+interface Tally {
+  gold: number;
+  predicted: number;
+  exact: number;
+  lenientGold: number;
+  lenientPredicted: number;
+  speakerGold: number;
+  speakerFound: number;
+  speakerRight: number;
+}
+
+function evaluate(article: Article, tally: Tally, verbose: boolean): void {
+  const { text } = article;
+  const direct = article.quotes.filter((quote) => quote.type === 'direct');
+  const elsewhere = article.quotes.filter((quote) => quote.type !== 'direct').map(({ start, end }) => ({ start, end }));
+  const { quotes } = findQuotes(text);
+  const speech = quotes.filter((quote) => quote.kind === 'speech');
+
+  const goldFragments = direct.flatMap((quote) => quote.spans.map((span) => content(text, span)));
+  const predicted = speech
+    .flatMap(spansOf)
+    .filter(
+      (span) =>
+        goldFragments.some((gold) => overlaps(gold, span)) ||
+        !elsewhere.some((range) => span.start >= range.start && span.end <= range.end),
+    );
+  tally.gold += goldFragments.length;
+  tally.predicted += predicted.length;
+  tally.exact += goldFragments.filter((gold) =>
+    predicted.some((span) => span.start === gold.start && span.end === gold.end),
+  ).length;
+  tally.lenientGold += goldFragments.filter((gold) => predicted.some((span) => overlaps(span, gold))).length;
+  tally.lenientPredicted += predicted.filter((span) => goldFragments.some((gold) => overlaps(span, gold))).length;
+
+  if (verbose) {
+    for (const gold of goldFragments) {
+      if (!predicted.some((span) => span.start === gold.start && span.end === gold.end)) {
+        console.log(`${article.id} MISSED  ${JSON.stringify(text.slice(gold.start, gold.end).slice(0, 100))}`);
+      }
+    }
+    for (const span of predicted) {
+      if (!goldFragments.some((gold) => span.start === gold.start && span.end === gold.end)) {
+        console.log(`${article.id} EXTRA   ${JSON.stringify(text.slice(span.start, span.end).slice(0, 100))}`);
+      }
+    }
+  }
+
+  for (const gold of direct) {
+    if (gold.speaker === null) continue;
+    tally.speakerGold++;
+    const first = content(text, gold.spans[0] ?? [gold.start, gold.end]);
+    const found = speech.find((quote) => spansOf(quote).some((span) => overlaps(span, first)));
+    if (found === undefined) continue;
+    tally.speakerFound++;
+    const speaker = found.speaker;
+    const candidates = speaker ? [text.slice(speaker.start, speaker.end), speaker.name] : [];
+    if (speakerMatches(gold.speaker, candidates)) tally.speakerRight++;
+    else if (verbose) {
+      console.log(
+        `${article.id} SPEAKER gold ${JSON.stringify(gold.speaker)} got ${JSON.stringify(candidates)} for ${JSON.stringify(text.slice(first.start, first.end).slice(0, 60))}`,
+      );
+    }
+  }
+}
+
+function ratio(numerator: number, denominator: number): string {
+  return denominator === 0 ? 'n/a' : (numerator / denominator).toFixed(3);
+}
+
+function f1(precision: number, recall: number): string {
+  return precision + recall === 0 ? '0.000' : ((2 * precision * recall) / (precision + recall)).toFixed(3);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      compartment: { type: 'string', default: 'dev' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const compartment = values.compartment;
+  if (compartment !== 'dev' && compartment !== 'test')
+    throw new Error(`--compartment is dev or test, not "${compartment}"`);
+  const articles = readArticles(compartment);
+  const tally: Tally = {
+    gold: 0,
+    predicted: 0,
+    exact: 0,
+    lenientGold: 0,
+    lenientPredicted: 0,
+    speakerGold: 0,
+    speakerFound: 0,
+    speakerRight: 0,
+  };
+  for (const article of articles) evaluate(article, tally, values.verbose);
+
+  const exactP = tally.exact / tally.predicted;
+  const exactR = tally.exact / tally.gold;
+  const lenientP = tally.lenientPredicted / tally.predicted;
+  const lenientR = tally.lenientGold / tally.gold;
+  console.log(
+    `PolNeAR ${compartment}: ${articles.length} articles, ${tally.gold} gold direct quote fragments, ${tally.predicted} predicted speech spans`,
+  );
+  console.log(
+    `quote spans, exact:   P ${ratio(tally.exact, tally.predicted)}  R ${ratio(tally.exact, tally.gold)}  F1 ${f1(exactP, exactR)}`,
+  );
+  console.log(
+    `quote spans, lenient: P ${ratio(tally.lenientPredicted, tally.predicted)}  R ${ratio(tally.lenientGold, tally.gold)}  F1 ${f1(lenientP, lenientR)}`,
+  );
+  console.log(
+    `speaker accuracy: ${ratio(tally.speakerRight, tally.speakerFound)} of ${tally.speakerFound} quotations found; end to end ${ratio(tally.speakerRight, tally.speakerGold)} of ${tally.speakerGold}`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,404 @@
+/**
+ * Where a quote's attribution is: the reporting cue on either side of it and
+ * the words that name the speaker. Works on the tokens of the sentence around
+ * the quote and looks at a bounded number of them, so each quote costs
+ * constant time whatever the length of the text.
+ *
+ * Shapes, in the order they are tried:
+ * - after the quote: `“…,” Baqaei said`, `“…,” said Fawzi Barhoum, a Hamas
+ *   spokesman`, `“…,” Flynn, a Trump surrogate, said`, `“…” ― Krystal Correa`;
+ * - before it: `Araghchi said: “…”`, `he told Reuters, “…”`, `According to
+ *   the ministry, “…”`, `The newspaper claims …, stating, “…”`, and a colon
+ *   with no cue: `Mans Nyberg called for greater urgency: “…”`;
+ * - the sentence it sits in: `Olmert said that Hamas “must stop firing rockets”`.
+ */
+import {
+  AUXILIARIES,
+  CUE_MODIFIERS,
+  CUE_PHRASES,
+  CUE_VERBS,
+  DETERMINERS,
+  IRREGULAR_PASTS,
+  NOT_BEFORE_CUE,
+  CLAUSE_STARTERS,
+  PHRASE_ENDERS,
+  PREPOSITIONS,
+  SENTENCE_ADVERBS,
+  SPEAKER_AFTER_CUE,
+  PRONOUNS,
+  roleOf,
+} from './lexicon.ts';
+import { endsSentence, isCapitalized, type Token, tokenAt } from './tokens.ts';
+
+/** A range of tokens, `from` inclusive, `to` exclusive. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+export interface Attribution {
+  /** The cue's tokens: one verb, a two-word cue, a dash, or the colon that introduces the quote. */
+  cue: TokenRange;
+  /** The words naming the speaker, without an appositive. */
+  speaker: TokenRange;
+  /** An appositive describing a named speaker: `Flynn, a top Trump surrogate, said`. */
+  appositive?: TokenRange;
+  /** Who a speaker `told`: `told Reuters`. */
+  outlet?: TokenRange;
+  side: 'before' | 'after';
+  /**
+   * `adjacent`: the cue is next to the quote and introduces it.
+   * `frame`: the cue governs the sentence the quote is part of
+   * (`he stated that … Hamas “must stop firing rockets”`).
+   */
+  reach: 'adjacent' | 'frame';
+}
+
+/** The longest speaker phrase looked at, in tokens (`said Rep. Jim Jordan (R-Ohio), an oversight panel member`). */
+const MAX_PHRASE = 16;
+/** The most tokens between a cue and the quote it introduces (`said in an interview on Monday:`). */
+const MAX_INTRO_GAP = 8;
+/** How far back in the sentence a framing cue is looked for. */
+const MAX_FRAME = 80;
+
+const DASHES = new Set(['—', '―', '–']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+function lower(token: Token | undefined): string {
+  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+}
+
+function isComma(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && token.text === ',';
+}
+
+/** A word that starts a clause: no speaker phrase runs across it. */
+function startsClause(token: Token): boolean {
+  return CLAUSE_STARTERS.has(token.text.toLowerCase());
+}
+
+/** A word a speaker phrase read backwards from its cue stops at: a clause start, preposition or auxiliary. */
+function endsPhraseBackwards(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return startsClause(token) || PREPOSITIONS.has(word) || AUXILIARIES.has(word);
+}
+
+/** A verb or auxiliary, as far as a word list can tell: ends a subject read from the sentence start. */
+function isVerbLike(token: Token): boolean {
+  const word = lower(token);
+  if (word === '' || token.text !== word) return false;
+  return (
+    CUE_MODIFIERS.has(word) ||
+    CUE_VERBS.has(word) ||
+    AUXILIARIES.has(word) ||
+    IRREGULAR_PASTS.has(word) ||
+    word.endsWith('ed')
+  );
+}
+
+/**
+ * The cue starting at token `i`, as a range, or null. A cue word after a
+ * determiner or preposition is a noun (`the claims`, `in remarks`), after
+ * `been` a passive (`has been told to prepare`).
+ */
+export function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
+  const token = tokens[i];
+  if (token?.kind !== 'word') return null;
+  const word = token.text.toLowerCase();
+  // Reporting verbs are written in lower case, except a sentence-initial `According to`.
+  if (token.text !== word && word !== 'according') return null;
+  const before = lower(tokens[i - 1]);
+  if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
+  const second = CUE_PHRASES.get(word);
+  if (second !== undefined) return lower(tokens[i + 1]) === second ? { from: i, to: i + 2 } : null;
+  return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
+}
+
+/** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
+function phraseAfter(tokens: readonly Token[], from: number, block: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_PHRASE) {
+    const token = tokenAt(tokens, i);
+    if (token.block !== block || token.kind === 'quote') break;
+    if (token.kind === 'punct' && !/^[()-]$/u.test(token.text)) break;
+    if (token.kind === 'word' && PHRASE_ENDERS.has(token.text)) break;
+    i++;
+  }
+  return i;
+}
+
+/** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
+function appositiveAfter(tokens: readonly Token[], comma: number, block: number): TokenRange | undefined {
+  if (!isComma(tokens[comma]) || !DETERMINERS.has(lower(tokens[comma + 1]))) return undefined;
+  const to = phraseAfter(tokens, comma + 1, block);
+  return to > comma + 2 ? { from: comma + 1, to } : undefined;
+}
+
+/** Who a `told` cue was addressed to, when that is a name: `told Reuters`, `told The Huffington Post`. */
+function outletAfter(tokens: readonly Token[], cue: TokenRange): TokenRange | undefined {
+  if (!/^(?:told|tells)$/u.test(lower(tokens[cue.from]))) return undefined;
+  const block = tokenAt(tokens, cue.from).block;
+  let i = cue.to;
+  while (i < tokens.length && tokenAt(tokens, i).block === block && isCapitalized(tokenAt(tokens, i))) i++;
+  return i > cue.to ? { from: cue.to, to: i } : undefined;
+}
+
+/**
+ * Splits the words between a quote and its cue into a speaker and an
+ * appositive: `Flynn, a top Trump surrogate,` → `Flynn` + `a top Trump surrogate`.
+ */
+function splitAppositive(tokens: readonly Token[], range: TokenRange): Pick<Attribution, 'speaker' | 'appositive'> {
+  let comma = range.from;
+  while (comma < range.to && !isComma(tokens[comma])) comma++;
+  if (comma === range.to) return { speaker: range };
+  const to = isComma(tokens[range.to - 1]) ? range.to - 1 : range.to;
+  const speaker = { from: range.from, to: comma };
+  return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
+}
+
+/** Drops modifiers before a cue: `he also said` → `he`. */
+function withoutModifiers(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && CUE_MODIFIERS.has(lower(tokens[end - 1]))) end--;
+  return end;
+}
+
+/** `— CBC.ca, August 15, 2008`: a headline cited with its outlet and date, not speech. */
+export function isCitation(tokens: readonly Token[], q: number): boolean {
+  const block = tokenAt(tokens, q).block;
+  if (!DASHES.has(tokenAt(tokens, q + 1).text ?? '')) return false;
+  for (let i = q + 2; i < tokens.length && i - q <= MAX_PHRASE && tokenAt(tokens, i).block === block; i++) {
+    if (isComma(tokens[i])) {
+      const next = tokens[i + 1];
+      return next !== undefined && (MONTHS.test(next.text) || /^\d/u.test(next.text));
+    }
+  }
+  return false;
+}
+
+/** `“…,” X said`, `“…,” said X`, `“…” ― X`: the attribution right after the quote at `q`. */
+export function attributionAfter(tokens: readonly Token[], q: number): Attribution | null {
+  const block = tokenAt(tokens, q).block;
+  let i = q + 1;
+  if (isComma(tokens[i]) && tokenAt(tokens, i).block === block) i++;
+  const first = tokens[i];
+  if (first === undefined || first.block !== block) return null;
+  if (DASHES.has(first.text)) {
+    const to = phraseAfter(tokens, i + 1, block);
+    return to > i + 1 && isCapitalized(tokenAt(tokens, i + 1)) && !isCitation(tokens, q)
+      ? { cue: { from: i, to: i + 1 }, speaker: { from: i + 1, to }, side: 'after', reach: 'adjacent' }
+      : null;
+  }
+  for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
+    const token = tokenAt(tokens, j);
+    if (token.block !== block || token.kind === 'quote' || endsSentence(token)) break;
+    const cue = cueAt(tokens, j);
+    if (cue !== null) {
+      if (j === i) {
+        // Inversion: `said the spokesperson`, `according to the ministry`; never `told X` (X is who heard it).
+        const to = phraseAfter(tokens, cue.to, block);
+        if (/^(?:told|tells)$/u.test(token.text) || to === cue.to) return null;
+        const appositive = appositiveAfter(tokens, to, block);
+        return {
+          cue,
+          speaker: { from: cue.to, to },
+          ...(appositive && { appositive }),
+          side: 'after',
+          reach: 'adjacent',
+        };
+      }
+      if (SPEAKER_AFTER_CUE.has(token.text)) return null;
+      const end = withoutModifiers(tokens, i, j);
+      if (end === i) return null;
+      const outlet = outletAfter(tokens, cue);
+      const phrase = splitAppositive(tokens, { from: i, to: end });
+      return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
+    }
+    const inPhrase = token.kind === 'word' ? !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
+    if (!inPhrase) break;
+  }
+  return null;
+}
+
+function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const previous = tokenAt(tokens, i - 1);
+  return endsSentence(previous) || previous.block !== tokenAt(tokens, i).block;
+}
+
+/** Could the words name someone: a name (not just a sentence-initial capital), a role or a pronoun? */
+function canName(tokens: readonly Token[], range: TokenRange): boolean {
+  const sentenceInitial = isSentenceInitial(tokens, range.from);
+  for (let i = range.from; i < range.to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word') continue;
+    if (roleOf(token.text) !== undefined || PRONOUNS.has(token.text.toLowerCase())) return true;
+    if (isCapitalized(token) && !(i === range.from && sentenceInitial)) return true;
+  }
+  return false;
+}
+
+/**
+ * A comma-separated stretch that sets the scene rather than naming anyone:
+ * `On Monday,`, `In a statement,`, `Writing in a blog post,`, `Just a few weeks earlier,`.
+ */
+function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.from];
+  if (first === undefined) return true;
+  const word = first.text.toLowerCase();
+  return (
+    endsPhraseBackwards(first) ||
+    SENTENCE_ADVERBS.has(word) ||
+    word === 'according' ||
+    /^\d/u.test(word) ||
+    (word.endsWith('ing') && isCapitalized(first)) ||
+    !canName(tokens, range)
+  );
+}
+
+/** The comma-separated stretches of `from`–`to`. */
+function commaSegments(tokens: readonly Token[], from: number, to: number): TokenRange[] {
+  const segments: TokenRange[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || isComma(tokens[i])) {
+      if (i > start) segments.push({ from: start, to: i });
+      start = i + 1;
+    }
+  }
+  return segments;
+}
+
+/**
+ * The subject of the sentence from `from` up to `to`, skipping scene-setting
+ * stretches (`On Monday,`): the words before the first verb-like word, or
+ * before the first lower-case word after a full name (`Paul Pillar led`).
+ * `A spokesman for Gaddafi, Moussa Ibrahim, …` names the speaker after the
+ * description.
+ */
+function sentenceSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Pick<Attribution, 'speaker' | 'appositive'> | null {
+  const segments = commaSegments(tokens, from, to);
+  const index = segments.findIndex((range) => !isAdverbial(tokens, range));
+  const segment = segments[index];
+  if (segment === undefined) return null;
+  let nameRun = 0;
+  let end = segment.to;
+  for (let i = segment.from; i < segment.to; i++) {
+    const token = tokenAt(tokens, i);
+    const lowerWord = token.kind === 'word' && token.text === token.text.toLowerCase();
+    if (
+      token.kind !== 'word' ||
+      isVerbLike(token) ||
+      endsPhraseBackwards(token) ||
+      (nameRun > 1 && lowerWord && !roleOf(token.text))
+    ) {
+      end = i;
+      break;
+    }
+    // A sentence-initial capital is no evidence of a name: `Former UN weapons inspector …`.
+    const initial = i === segment.from && isSentenceInitial(tokens, i);
+    nameRun = isCapitalized(token) && !initial && !DETERMINERS.has(token.text.toLowerCase()) ? nameRun + 1 : 0;
+  }
+  if (end === segment.from) return null;
+  const next = segments[index + 1];
+  const described = DETERMINERS.has(lower(tokens[segment.from])) && end === segment.to;
+  if (described && next && next.to < to && tokens.slice(next.from, next.to).every((token) => isCapitalized(token))) {
+    return { speaker: next, appositive: { from: segment.from, to: end } };
+  }
+  return { speaker: { from: segment.from, to: end } };
+}
+
+/**
+ * The speaker phrase that ends right before the cue at `cue`: `Baqaei`,
+ * `On Monday, Baqaei` → `Baqaei`, `Jeff Rathke, the State Department
+ * Spokesperson,` → `Jeff Rathke` with an appositive, `X echoed … and said`
+ * → the sentence's subject.
+ */
+function phraseBefore(
+  tokens: readonly Token[],
+  from: number,
+  cue: number,
+): Pick<Attribution, 'speaker' | 'appositive'> | null {
+  const to = withoutModifiers(tokens, from, cue);
+  const last = tokens[to - 1];
+  if (last === undefined || to <= from) return null;
+  if (lower(last) === 'and') return sentenceSubject(tokens, from, to);
+  if (isComma(last)) {
+    // `Name, appositive, said`: the first stretch naming someone is the speaker, the rest describe them.
+    const segments = commaSegments(tokens, from, to).filter((range) => !isAdverbial(tokens, range));
+    const [speaker, second, ...rest] = segments;
+    if (speaker === undefined) return null;
+    const appositive = second && { from: second.from, to: (rest.at(-1) ?? second).to };
+    return { speaker, ...(appositive && { appositive }) };
+  }
+  let start = to;
+  while (start > from && to - start < MAX_PHRASE) {
+    const token = tokenAt(tokens, start - 1);
+    const inPhrase = token.kind === 'word' ? !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
+    if (!inPhrase) break;
+    start--;
+  }
+  if (start === to) return null;
+  // `Ellen Laipson, the other ex-CIA official also stated`: the name before the comma is the speaker.
+  const name = tokens[start - 2];
+  if (isComma(tokens[start - 1]) && DETERMINERS.has(lower(tokens[start])) && name && isCapitalized(name)) {
+    if (!SENTENCE_ADVERBS.has(name.text.toLowerCase())) {
+      let nameStart = start - 1;
+      while (
+        nameStart > from &&
+        tokenAt(tokens, nameStart - 1).kind === 'word' &&
+        !endsPhraseBackwards(tokenAt(tokens, nameStart - 1))
+      )
+        nameStart--;
+      return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
+    }
+  }
+  return { speaker: { from: start, to } };
+}
+
+/** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */
+export function sentenceStart(tokens: readonly Token[], q: number): number {
+  const block = tokenAt(tokens, q).block;
+  let i = q;
+  while (i > 0 && q - i < MAX_FRAME) {
+    const prev = tokenAt(tokens, i - 1);
+    if (prev.block !== block || endsSentence(prev)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * `X said: “…”`, `According to X, “…”`, `X stated that … “…”`: the
+ * attribution before the quote at `q`, looked for from token `from` on
+ * (the sentence start).
+ */
+export function attributionBefore(tokens: readonly Token[], q: number, from: number): Attribution | null {
+  for (let j = q - 1; j >= from; j--) {
+    const token = tokenAt(tokens, j);
+    if (token.kind === 'quote') break;
+    const cue = cueAt(tokens, j);
+    if (cue === null || cue.to > q) continue;
+    const reach = q - cue.to <= MAX_INTRO_GAP ? 'adjacent' : 'frame';
+    if (SPEAKER_AFTER_CUE.has(lower(token))) {
+      const to = phraseAfter(tokens, cue.to, token.block);
+      return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
+    }
+    // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
+    const participle = token.text.endsWith('ing') && isComma(tokens[j - 1]);
+    const phrase = participle ? sentenceSubject(tokens, from, j - 1) : phraseBefore(tokens, from, j);
+    if (!phrase) continue;
+    const outlet = outletAfter(tokens, cue);
+    return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
+  }
+  // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
+  const colon = tokens[q - 1];
+  if (colon?.text === ':' && q - 1 > from) {
+    const subject = sentenceSubject(tokens, from, q - 1);
+    if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
+  }
+  return null;
+}

@@ -1,0 +1,237 @@
+/**
+ * Every quotation in a briefing's plain text, with its kind, speaker and
+ * actor: the finder's spans, read against the words around them. Linear in
+ * the length of the text: one pass each to find marks, cut tokens and collect
+ * antecedents, then constant work per quote.
+ */
+import {
+  attributionAfter,
+  attributionBefore,
+  isCitation,
+  sentenceStart,
+  type Attribution,
+  type TokenRange,
+} from './cues.ts';
+import { Discourse, findAntecedents, type Antecedent } from './discourse.ts';
+import { findQuotations, type FoundQuotation } from './finder.ts';
+import { quoteKind } from './kinds.ts';
+import { readPhrase } from './phrases.ts';
+import { asAntecedent, resolveSpeaker } from './speakers.ts';
+import { endsSentence, tokenAt, tokenize, type Token } from './tokens.ts';
+import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
+
+/** A directory that knows no one: speakers keep the names the text gives them. */
+export const EMPTY_DIRECTORY: SpeakerDirectory = {
+  lookupName: () => null,
+  actorInDescription: () => null,
+};
+
+/** One quotation while it is being read. */
+interface Reading {
+  quotation: FoundQuotation;
+  /** The quote tokens of its first and last span. */
+  first: number;
+  last: number;
+  attribution: Attribution | null;
+  kind: QuoteKind;
+  /** Spans of later quotations that continue this one after its attribution. */
+  continuations: QuotePart[];
+  speaker: Speaker | null;
+  /** The cue the speaker was found at. */
+  cue: TokenRange | null;
+  /** Absorbed into the quotation before it. */
+  merged: boolean;
+}
+
+/**
+ * The attribution after the quote wins (`“…,” she said`), unless the quote
+ * ends its sentence and a cue introduces it (`They added, “….” Furthermore,
+ * the organisation confirmed …`).
+ */
+function attributionOf(tokens: readonly Token[], reading: Reading, endsWithPeriod: boolean): Attribution | null {
+  const before = attributionBefore(tokens, reading.first, sentenceStart(tokens, reading.first));
+  if (endsWithPeriod && before?.reach === 'adjacent') return before;
+  return attributionAfter(tokens, reading.last) ?? before;
+}
+
+/**
+ * `“…,” he said, “…”`: the next quotation continues this one when only the
+ * attribution stands between them and it has no attribution of its own.
+ */
+function continues(tokens: readonly Token[], previous: Reading, next: Reading): boolean {
+  const attribution = previous.attribution;
+  if (previous.kind !== 'speech' || attribution?.side !== 'after' || next.attribution?.side === 'after') return false;
+  if (next.attribution && next.attribution.cue.from !== attribution.cue.from) return false;
+  if (tokenAt(tokens, previous.last).block !== tokenAt(tokens, next.first).block) return false;
+  for (let i = previous.last + 1; i < next.first - 1; i++) if (endsSentence(tokenAt(tokens, i))) return false;
+  return true;
+}
+
+function wordToken(token: Token, block: number): Token | undefined {
+  return token.kind === 'word' && token.block === block ? token : undefined;
+}
+
+function partsOf(text: string, quotation: FoundQuotation, link: QuotePart['link']): QuotePart[] {
+  return quotation.spans.map((span, i) => ({
+    ...span,
+    text: text.slice(span.start, span.end),
+    link: i === 0 ? link : 'paragraph',
+  }));
+}
+
+/** Each quotation with the quote tokens of its first and last span, in text order. */
+function readingsOf(tokens: readonly Token[]): Reading[] {
+  const readings: Reading[] = [];
+  tokens.forEach((token, i) => {
+    if (token.quote === undefined) return;
+    const current = readings.at(-1);
+    if (token.quote.part > 0 && current) {
+      current.last = i;
+      return;
+    }
+    readings.push({
+      quotation: token.quote.quotation,
+      first: i,
+      last: i,
+      attribution: null,
+      kind: 'speech',
+      continuations: [],
+      speaker: null,
+      cue: null,
+      merged: false,
+    });
+  });
+  return readings;
+}
+
+class QuoteReader {
+  private readonly diagnostics: QuoteDiagnostic[] = [];
+  private readonly discourse = new Discourse();
+  private readonly text: string;
+  private readonly directory: SpeakerDirectory;
+  private readonly tokens: readonly Token[];
+  private readonly antecedents: Antecedent[];
+  private nextAntecedent = 0;
+
+  constructor(text: string, directory: SpeakerDirectory, tokens: readonly Token[]) {
+    this.text = text;
+    this.directory = directory;
+    this.tokens = tokens;
+    this.antecedents = findAntecedents(text, tokens, directory);
+  }
+
+  read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
+    const { tokens, text } = this;
+    const readings = readingsOf(tokens);
+    for (const reading of readings) {
+      const spans = reading.quotation.spans;
+      const content = spans.map((span) => text.slice(span.start, span.end)).join(' ');
+      reading.attribution = attributionOf(tokens, reading, /\.["'”’)\]]*\s*$/u.test(content));
+      reading.kind = quoteKind({
+        content,
+        before: wordToken(tokenAt(tokens, reading.first - 1), tokenAt(tokens, reading.first).block),
+        after: wordToken(tokenAt(tokens, reading.last + 1), tokenAt(tokens, reading.last).block),
+        attribution: reading.attribution?.reach ?? null,
+        linked: spans.length > 1,
+        citation: isCitation(tokens, reading.last),
+      });
+    }
+
+    let head: Reading | undefined;
+    for (const reading of readings) {
+      if (head !== undefined && continues(tokens, head, reading)) {
+        reading.merged = true;
+        head.kind = 'speech';
+        head.continuations.push(...partsOf(text, reading.quotation, 'attribution'));
+      } else {
+        head = reading;
+      }
+    }
+
+    const quotes: Quote[] = [];
+    let previous: Reading | null = null;
+    for (const reading of readings) {
+      if (reading.merged) continue;
+      if (reading.kind === 'speech') {
+        this.attribute(reading, previous);
+        if (reading.speaker !== null) previous = reading;
+      }
+      quotes.push(this.toQuote(reading));
+    }
+    return { quotes, diagnostics: this.diagnostics };
+  }
+
+  /** Tells the discourse about everyone introduced before `offset`. */
+  private introduceUntil(offset: number): void {
+    for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
+      this.discourse.add(next);
+      next = this.antecedents[++this.nextAntecedent];
+    }
+  }
+
+  private attribute(reading: Reading, previous: Reading | null): void {
+    const { tokens } = this;
+    const attribution = reading.attribution;
+    const phrase = attribution ? readPhrase(this.text, tokens, attribution.speaker, attribution.appositive) : null;
+    if (attribution && phrase) {
+      this.introduceUntil(phrase.start);
+      const { speaker, person, unknown } = resolveSpeaker(phrase, this.discourse, this.directory);
+      const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
+      reading.speaker = outlet ? { ...speaker, outlet } : speaker;
+      reading.cue = attribution.cue;
+      this.discourse.add(asAntecedent(speaker, phrase, person), true);
+      if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
+      return;
+    }
+    // Without a cue, a quote goes on with the previous speaker's words: later in the
+    // same paragraph, or as the paragraph after theirs.
+    const first = tokenAt(tokens, reading.first);
+    const previousBlock = previous ? tokenAt(tokens, previous.last).block : -1;
+    const opensBlock = tokenAt(tokens, reading.first - 1).block !== first.block;
+    if (previous?.speaker && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {
+      reading.speaker = { ...previous.speaker, via: 'previous-quote' };
+      return;
+    }
+    this.diagnostics.push({
+      offset: first.start,
+      message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
+      ruleId: 'quote-unattributed',
+    });
+  }
+
+  private slice(range: TokenRange): string {
+    return this.text.slice(tokenAt(this.tokens, range.from).start, tokenAt(this.tokens, range.to - 1).end);
+  }
+
+  private toQuote(reading: Reading): Quote {
+    const [first, ...rest] = reading.quotation.spans;
+    const parts: QuotePart[] = [
+      ...rest.map((span) => ({ ...span, text: this.text.slice(span.start, span.end), link: 'paragraph' as const })),
+      ...reading.continuations,
+    ];
+    const speech = reading.kind === 'speech';
+    const cue = speech ? reading.cue : null;
+    return {
+      start: first.start,
+      end: first.end,
+      text: this.text.slice(first.start, first.end),
+      kind: reading.kind,
+      ...(parts.length > 0 && { parts }),
+      speaker: speech ? reading.speaker : null,
+      cue: cue ? this.slice(cue) : null,
+      ...(cue && { cueStart: tokenAt(this.tokens, cue.from).start, cueEnd: tokenAt(this.tokens, cue.to - 1).end }),
+    };
+  }
+}
+
+/**
+ * Every quotation in `text` (paragraphs separated by a blank line) and what
+ * the core was unsure about. Without a directory, speakers keep the names the
+ * text gives them and no actor.
+ */
+export function findQuotes(text: string, directory: SpeakerDirectory = EMPTY_DIRECTORY): QuotesResult {
+  const found = findQuotations(text);
+  const reader = new QuoteReader(text, directory, tokenize(text, found.quotations));
+  const { quotes, diagnostics } = reader.read();
+  return { quotes, diagnostics: [...found.diagnostics, ...diagnostics] };
+}

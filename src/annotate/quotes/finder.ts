@@ -1,0 +1,213 @@
+/**
+ * Balanced quote spans in plain text, in one left-to-right pass with a stack
+ * of open marks: strictly linear on any input (every mark is pushed and popped
+ * at most once, every span is stored and dropped at most once), with no
+ * regular expression over the whole text and no recursion.
+ *
+ * Blocks (paragraphs) are separated by a blank line. A quote never crosses a
+ * block, except by the journalistic convention: a paragraph that leaves a
+ * quote open and a next paragraph that opens with a quote mark continue one
+ * quotation. Nested quotes belong to the quote around them; when the outer
+ * mark turns out to be unbalanced, the quotes inside it stand on their own.
+ */
+import { closingGlyph, quoteMarkAt, type MarkFamily } from './marks.ts';
+import type { QuoteDiagnostic } from './types.ts';
+
+/** A span of quoted content, without its marks. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One quotation as marks delimit it: one span, or one per paragraph it runs across. */
+export interface FoundQuotation {
+  spans: readonly [Span, ...Span[]];
+}
+
+export interface FoundQuotations {
+  /** In text order; top-level only (nested quotes are inside these). */
+  quotations: FoundQuotation[];
+  diagnostics: QuoteDiagnostic[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Past this many unbalanced marks, one diagnostic stands for the rest: a
+ * megabyte of stray marks should not become a million messages.
+ */
+export const MAX_MARK_DIAGNOSTICS = 100;
+
+interface OpenMark {
+  offset: number;
+  family: MarkFamily;
+  glyph: string;
+  soft: boolean;
+  /** How many finished quotations existed when this opened: the ones after it are nested inside it. */
+  firstInner: number;
+  /** The spans of the earlier paragraphs when this mark continues a quotation across a break. */
+  run: Span[];
+  /** The mark that opened the run in its first paragraph. */
+  runOffset: number;
+}
+
+/**
+ * Where the paragraph break at `at` ends, or -1 when there is none: a line
+ * break, optional spaces or tabs, and another line break.
+ */
+export function paragraphBreakEnd(text: string, at: number): number {
+  if (text.charAt(at) !== '\n') return -1;
+  let i = at + 1;
+  while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;
+  return text.charAt(i) === '\n' ? i + 1 : -1;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && /\s/u.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
+class Finder {
+  readonly quotations: FoundQuotation[] = [];
+  readonly diagnostics: QuoteDiagnostic[] = [];
+  private readonly stack: OpenMark[] = [];
+  private readonly openCount: Record<MarkFamily, number> = { double: 0, single: 0 };
+  private unbalanced = 0;
+  /** The offset of the latest letter or digit: a quote with none since its opening mark quotes nothing. */
+  private lastWordChar = -1;
+  private firstElided = -1;
+  /** Set at a paragraph break: the opening mark at this offset continues the quotation left open. */
+  private continuation: { at: number; run: Span[]; firstInner: number; runOffset: number } | null = null;
+
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  run(): FoundQuotations {
+    const { text } = this;
+    for (let i = 0; i < text.length; i++) {
+      const breakEnd = paragraphBreakEnd(text, i);
+      if (breakEnd >= 0) {
+        this.endBlock(i, breakEnd);
+        i = breakEnd - 1;
+        continue;
+      }
+      const mark = quoteMarkAt(text, i);
+      if (mark === null) {
+        if (WORD_CHAR.test(text.charAt(i))) this.lastWordChar = i;
+        continue;
+      }
+      const role = mark.role === 'either' ? (this.openCount[mark.family] > 0 ? 'close' : 'open') : mark.role;
+      if (role === 'open') this.open(i, mark.family, mark.soft);
+      else this.close(i, mark.family, mark.soft);
+    }
+    this.endBlock(text.length, text.length);
+    if (this.firstElided >= 0) {
+      this.diagnostics.push({
+        offset: this.firstElided,
+        message: `${this.unbalanced - MAX_MARK_DIAGNOSTICS} more unbalanced quote marks from here on are not listed`,
+        ruleId: 'quote-marks-elided',
+      });
+    }
+    this.diagnostics.sort((a, b) => a.offset - b.offset);
+    return { quotations: this.quotations, diagnostics: this.diagnostics };
+  }
+
+  private open(offset: number, family: MarkFamily, soft: boolean): void {
+    const glyph = this.text.charAt(offset);
+    const continued = this.continuation?.at === offset ? this.continuation : null;
+    this.continuation = null;
+    this.stack.push({
+      offset,
+      family,
+      glyph,
+      soft,
+      firstInner: continued ? continued.firstInner : this.quotations.length,
+      run: continued ? continued.run : [],
+      runOffset: continued ? continued.runOffset : offset,
+    });
+    this.openCount[family]++;
+  }
+
+  private close(offset: number, family: MarkFamily, soft: boolean): void {
+    if (this.openCount[family] === 0) {
+      if (!soft)
+        this.report(offset, `Closing ${this.text.charAt(offset)} has no opening mark before it`, 'quote-unopened');
+      return;
+    }
+    // Marks of the other family left open inside this quote were apostrophes or strays.
+    let top = this.pop();
+    while (top.family !== family) {
+      this.abandon(top);
+      top = this.pop();
+    }
+    const span = { start: top.offset + 1, end: offset };
+    // Quotes nested inside this one are part of it.
+    this.quotations.length = top.firstInner;
+    // `""` or `“ ‘ ”` quotes nothing. Checked in constant time: slicing each nested span would be quadratic.
+    if (this.lastWordChar < span.start && top.run.length === 0) return;
+    const [first, ...rest] = top.run;
+    this.quotations.push({ spans: first ? [first, ...rest, span] : [span] });
+  }
+
+  private pop(): OpenMark {
+    const top = this.stack.pop();
+    if (top === undefined) throw new Error('quote finder: popped an empty stack');
+    this.openCount[top.family]--;
+    return top;
+  }
+
+  private endBlock(end: number, nextStart: number): void {
+    const [bottom, ...inner] = this.stack;
+    if (bottom === undefined) return;
+    const next = this.nextBlockOpening(nextStart, bottom.family);
+    const continued = next >= 0 && this.lastWordChar > bottom.offset;
+    // Reported in text order, so the first hundred listed are the first hundred in the text.
+    for (const mark of continued ? inner : this.stack) this.abandon(mark);
+    this.stack.length = 0;
+    this.openCount.double = 0;
+    this.openCount.single = 0;
+    if (continued) {
+      const part = { start: bottom.offset + 1, end: trimmedEnd(this.text, bottom.offset + 1, end) };
+      this.continuation = {
+        at: next,
+        run: [...bottom.run, part],
+        firstInner: bottom.firstInner,
+        runOffset: bottom.runOffset,
+      };
+    }
+  }
+
+  /** The offset of the opening mark that starts the next block, if it is of `family`. */
+  private nextBlockOpening(start: number, family: MarkFamily): number {
+    let i = start;
+    while (i < this.text.length && /[ \t\n]/u.test(this.text.charAt(i))) i++;
+    const mark = i < this.text.length ? quoteMarkAt(this.text, i) : null;
+    return mark !== null && mark.family === family && mark.role !== 'close' ? i : -1;
+  }
+
+  /** An opening mark that never closed: literal text, reported unless it may be an apostrophe. */
+  private abandon(mark: OpenMark): void {
+    if (mark.soft) return;
+    const paragraphs = mark.run.length > 0 ? ` (the quotation runs across ${mark.run.length + 1} paragraphs)` : '';
+    this.report(
+      mark.runOffset,
+      `Opening ${mark.glyph} has no closing ${closingGlyph(mark.glyph)} before the end of its paragraph${paragraphs}`,
+      'quote-unclosed',
+    );
+  }
+
+  private report(offset: number, message: string, ruleId: 'quote-unclosed' | 'quote-unopened'): void {
+    this.unbalanced++;
+    if (this.unbalanced <= MAX_MARK_DIAGNOSTICS) this.diagnostics.push({ offset, message, ruleId });
+    else if (this.firstElided < 0) this.firstElided = offset;
+  }
+}
+
+/** Every top-level quotation in `text` and every unbalanced mark. */
+export function findQuotations(text: string): FoundQuotations {
+  return new Finder(text).run();
+}

@@ -1,0 +1,102 @@
+/**
+ * Is the character at an offset a quote mark, and which way does it face?
+ * Decided from its two neighbours alone (constant time), so the finder stays
+ * linear. Apostrophes, elisions and primes (`Russia's`, `the '90s`,
+ * `rock 'n' roll`, `5'11"`) are not marks at all.
+ */
+
+/** Marks of one family close each other: `“` is closed by `”` or `"`. */
+export type MarkFamily = 'double' | 'single';
+
+export interface QuoteMark {
+  family: MarkFamily;
+  /**
+   * `either`: a mark whose context does not tell (a straight mark between two
+   * words, a curly one facing the wrong way): the finder closes an open quote
+   * with it, else opens one.
+   */
+  role: 'open' | 'close' | 'either';
+  /**
+   * Could just as well be an apostrophe or a prime (`rebels' leaders`, `6' tall`):
+   * left over, it stays literal text without a diagnostic.
+   */
+  soft: boolean;
+}
+
+const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’']);
+
+/** Characters after which a mark starts something: `("`, `—"`, `“'`. */
+const OPENING_CONTEXT = /[\s([{\-‐–—―/"'“”‘’]/u;
+/** Characters before which a mark ends something: `",`, `").`, `"'`. */
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\-‐–—―/…"'“”‘’]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/** `'90s`, `'em`, `'n'`, `'tis`: an apostrophe standing for left-out letters or century digits. */
+const ELISION = /^(?:\d\d(?:s|’s|'s)?|em|n|til|tis|twas|cause|bout|round|cuz)(?![\p{L}\p{N}])/iu;
+const ELISION_LOOKAHEAD = 8;
+
+function isOpeningContext(char: string | undefined): boolean {
+  return char === undefined || OPENING_CONTEXT.test(char);
+}
+
+function isClosingContext(char: string | undefined): boolean {
+  return char === undefined || CLOSING_CONTEXT.test(char);
+}
+
+/** `5'11"`: an inch mark after a foot mark and digits. */
+function isInchPrime(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && DIGIT.test(text.charAt(i)) && at - i <= 2) i--;
+  const foot = text.charAt(i);
+  return i < at - 1 && (foot === "'" || foot === '’' || foot === '′') && DIGIT.test(text.charAt(i - 1));
+}
+
+function doubleMark(text: string, at: number, char: string, prev: string | undefined, next: string | undefined) {
+  const opens = isOpeningContext(prev);
+  const closes = isClosingContext(next);
+  // A curly mark facing the wrong way (`decision.“ However`) is read by its context.
+  if (char === '“') return { family: 'double', role: closes && !opens ? 'either' : 'open', soft: false } as const;
+  if (char === '”') return { family: 'double', role: opens && !closes ? 'either' : 'close', soft: false } as const;
+  if (prev !== undefined && DIGIT.test(prev)) {
+    // `12" screen`, `5'11"`: a prime, unless it closes a quote like `"in 1990"`.
+    return isInchPrime(text, at) ? null : ({ family: 'double', role: 'close', soft: true } as const);
+  }
+  if (opens && !closes) return { family: 'double', role: 'open', soft: false } as const;
+  if (closes && !opens) return { family: 'double', role: 'close', soft: false } as const;
+  return { family: 'double', role: 'either', soft: false } as const;
+}
+
+function singleMark(text: string, at: number, char: string, prev: string | undefined, next: string | undefined) {
+  const inWord = prev !== undefined && next !== undefined && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next);
+  if (inWord) return null;
+  const opens = isOpeningContext(prev);
+  const closes = isClosingContext(next);
+  if (opens && !closes && ELISION.test(text.slice(at + 1, at + 1 + ELISION_LOOKAHEAD))) return null;
+  if (char === '‘') return { family: 'single', role: 'open', soft: false } as const;
+  if (prev !== undefined && DIGIT.test(prev)) return { family: 'single', role: 'close', soft: true } as const;
+  if (closes && !opens) return { family: 'single', role: 'close', soft: true } as const;
+  // A right single quotation mark at the start of a word is a typeset apostrophe (`’Tis`).
+  if (opens && !closes) return char === "'" ? ({ family: 'single', role: 'open', soft: true } as const) : null;
+  // Between two other marks (`”’”`, `’'“`) it can only be a quote mark.
+  const betweenMarks = (prev !== undefined && QUOTE_CHARS.has(prev)) || (next !== undefined && QUOTE_CHARS.has(next));
+  return opens && closes && betweenMarks ? ({ family: 'single', role: 'either', soft: true } as const) : null;
+}
+
+/** The quote mark at `at`, or null when the character there is not one. */
+export function quoteMarkAt(text: string, at: number): QuoteMark | null {
+  const char = text.charAt(at);
+  if (!QUOTE_CHARS.has(char)) return null;
+  const prev = at > 0 ? text.charAt(at - 1) : undefined;
+  const next = at + 1 < text.length ? text.charAt(at + 1) : undefined;
+  return char === '"' || char === '“' || char === '”'
+    ? doubleMark(text, at, char, prev, next)
+    : singleMark(text, at, char, prev, next);
+}
+
+/** The glyph that would close a quote opened with `open`, for messages. */
+export function closingGlyph(open: string): string {
+  if (open === '“') return '”';
+  if (open === '‘') return '’';
+  return open;
+}

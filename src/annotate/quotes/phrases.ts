@@ -1,0 +1,209 @@
+/**
+ * What a speaker phrase is: a pronoun (`he`), a name with the titles around
+ * it (`Iranian Foreign Minister Abbas Araghchi`), a definite description that
+ * points back (`the spokesperson`) or an unnamed source (`a senior army
+ * officer`). Shared by attribution and by the discourse scan, so a name is
+ * cut out of its titles the same way wherever it appears.
+ */
+import type { TokenRange } from './cues.ts';
+import { DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, roleOf } from './lexicon.ts';
+import { isCapitalized, withoutPossessive, type Token, tokenAt } from './tokens.ts';
+
+export type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The whole phrase as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** For a name: the name as written without titles (`Abbas Araghchi`, `Mr. Obama`). */
+  name?: string;
+  /** For a name: the forms to look up in the registry, longest first (`Foreign Minister Abbas Araghchi`, …, `Abbas Araghchi`). */
+  lookups: string[];
+  /** The words describing the speaker: titles before a name, an appositive, or the whole description. */
+  description?: string;
+  /** Canonical roles the phrase names (`spokesperson`), the head last, for nominals to find. */
+  roles: string[];
+  /** Whether the phrase names a person rather than a body, where it says so. */
+  person: boolean | null;
+}
+
+/** `al-Amr`, `bin Laden`'s `bin` aside: an Arabic article joined to a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
+/** A first and a last name: what is left of `Minister of Education Stefania Giannini` after its title. */
+const GIVEN_AND_FAMILY = 2;
+
+function slice(text: string, tokens: readonly Token[], range: TokenRange): string {
+  const first = tokens[range.from];
+  const last = tokens[range.to - 1];
+  return first && last && range.to > range.from ? text.slice(first.start, last.end) : '';
+}
+
+function isHonorific(token: Token | undefined): boolean {
+  return token !== undefined && HONORIFICS.has(token.text.toLowerCase());
+}
+
+export function isNameWord(token: Token): boolean {
+  return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARTICLE_NAME.test(token.text));
+}
+
+/** A title for a person (`Minister`, `spokesperson`); body words (`Ministry`, `Department`) belong to names. */
+function isPersonTitle(token: Token): boolean {
+  return roleOf(token.text)?.person === true;
+}
+
+/**
+ * The start of the run of name words ending at `to` (exclusive), with
+ * lower-case particles between capitalised words (`Church of Scientology`),
+ * not starting with a determiner (`The Times` → `Times`).
+ */
+function nameRunBefore(tokens: readonly Token[], from: number, to: number): number {
+  let start = to;
+  while (start > from) {
+    if (isNameWord(tokenAt(tokens, start - 1))) {
+      start--;
+      continue;
+    }
+    // Particles count only between name words: `CEO of the Refugee Council`.
+    let before = start;
+    while (
+      before > from &&
+      tokenAt(tokens, before - 1).kind === 'word' &&
+      NAME_PARTICLES.has(tokenAt(tokens, before - 1).text)
+    )
+      before--;
+    if (before === start || start === to || before === from || !isNameWord(tokenAt(tokens, before - 1))) break;
+    start = before;
+  }
+  while (
+    start < to &&
+    (DETERMINERS.has(tokenAt(tokens, start).text.toLowerCase()) || NAME_PARTICLES.has(tokenAt(tokens, start).text))
+  ) {
+    start++;
+  }
+  return start;
+}
+
+/**
+ * Where the name proper starts in a run of name words: after the last title
+ * (`Foreign Minister Abbas Araghchi` → `Abbas Araghchi`); a title with a
+ * complement (`Minister of Education Stefania Giannini`) leaves the last two
+ * words, or the words from an honorific (`Undersecretary for Education Mr. Toccafondi`).
+ */
+function nameStartIn(tokens: readonly Token[], run: number, to: number): number {
+  let start = run;
+  for (let i = run; i < to - 1; i++) if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
+  if (start === run || !NAME_PARTICLES.has(tokenAt(tokens, start).text ?? '')) return start;
+  for (let i = start; i < to - 1; i++) if (isHonorific(tokens[i])) return i;
+  return Math.max(start + 1, to - GIVEN_AND_FAMILY);
+}
+
+function rolesIn(tokens: readonly Token[], range: TokenRange): { roles: string[]; person: boolean | null } {
+  const roles: string[] = [];
+  let person: boolean | null = null;
+  for (let i = range.from; i < range.to; i++) {
+    const role = tokenAt(tokens, i).kind === 'word' ? roleOf(tokenAt(tokens, i).text) : undefined;
+    if (role === undefined) continue;
+    roles.push(role.role);
+    person = role.person;
+  }
+  return { roles, person };
+}
+
+/** The range without a trailing parenthesis (`Jason Chaffetz (R-Utah)`) or punctuation at either end. */
+function trimmed(tokens: readonly Token[], range: TokenRange): TokenRange {
+  let { from, to } = range;
+  while (from < to && tokenAt(tokens, from).kind !== 'word') from++;
+  if (tokenAt(tokens, to - 1).text === ')') {
+    let i = to - 1;
+    while (i > from && tokenAt(tokens, i).text !== '(') i--;
+    if (i > from) to = i;
+  }
+  while (to > from && tokenAt(tokens, to - 1).kind !== 'word') to--;
+  return { from, to };
+}
+
+/** The words as written, with a sentence-initial article in lower case (`A spokesperson` → `a spokesperson`). */
+function described(text: string, tokens: readonly Token[], range: TokenRange): string {
+  const words = slice(text, tokens, range);
+  const first = tokenAt(tokens, range.from).text;
+  return DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + words.slice(first.length) : words;
+}
+
+function readName(text: string, tokens: readonly Token[], range: TokenRange, appositive: TokenRange | undefined) {
+  const run = nameRunBefore(tokens, range.from, range.to);
+  const nameStart = nameStartIn(tokens, run, range.to);
+  const lookups: string[] = [];
+  for (let i = run; i <= nameStart; i++) lookups.push(slice(text, tokens, { from: i, to: range.to }));
+  const honorific = isHonorific(tokens[nameStart]);
+  if (honorific && nameStart + 1 < range.to) lookups.push(slice(text, tokens, { from: nameStart + 1, to: range.to }));
+  let titlesFrom = range.from;
+  while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
+  const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
+  const own = rolesIn(tokens, { from: nameStart, to: range.to });
+  const extra = appositive ? rolesIn(tokens, appositive) : { roles: [], person: null };
+  const description = [
+    slice(text, tokens, { from: titlesFrom, to: nameStart }),
+    appositive ? described(text, tokens, appositive) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const person =
+    honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
+  return {
+    kind: 'name' as const,
+    name: withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to })),
+    lookups: lookups.map(withoutPossessive),
+    ...(description && { description }),
+    roles: [...titles.roles, ...extra.roles],
+    person,
+  };
+}
+
+/**
+ * Reads a speaker phrase. `appositive` describes a named speaker
+ * (`Fawzi Barhoum, a Hamas spokesman`).
+ */
+export function readPhrase(
+  text: string,
+  tokens: readonly Token[],
+  phrase: TokenRange,
+  appositive?: TokenRange,
+): SpeakerPhrase | null {
+  const range = trimmed(tokens, phrase);
+  if (range.to <= range.from) return null;
+  const first = tokenAt(tokens, range.from);
+  const last = tokenAt(tokens, range.to - 1);
+  const whole = { text: slice(text, tokens, range), start: first.start, end: last.end };
+  const single = range.to - range.from === 1;
+
+  const pronoun = single ? PRONOUNS.get(first.text.toLowerCase()) : undefined;
+  if (pronoun !== undefined)
+    return {
+      kind: 'pronoun',
+      ...whole,
+      lookups: [],
+      roles: [],
+      person: pronoun === 'none' ? null : pronoun === 'person',
+    };
+
+  // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
+  if (isNameWord(last) && !(single && roleOf(last.text.toLowerCase()) !== undefined))
+    return { ...whole, ...readName(text, tokens, range, appositive) };
+
+  const own = rolesIn(tokens, range);
+  const extra = appositive ? rolesIn(tokens, appositive) : { roles: [], person: null };
+  const definite = /^(?:the|this|that)$/iu.test(first.text);
+  const description = [described(text, tokens, range), appositive ? described(text, tokens, appositive) : '']
+    .filter(Boolean)
+    .join(', ');
+  return {
+    kind: definite ? 'nominal' : 'description',
+    ...whole,
+    lookups: [],
+    description,
+    roles: [...extra.roles, ...own.roles],
+    person: own.person ?? extra.person,
+  };
+}

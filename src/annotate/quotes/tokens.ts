@@ -1,0 +1,150 @@
+/**
+ * The text around the quotes as a flat list of words, punctuation and whole
+ * quotations, made in one linear pass. Attribution and discourse work on
+ * these tokens and never look inside a quotation's words.
+ */
+import { paragraphBreakEnd, type FoundQuotation } from './finder.ts';
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  start: number;
+  end: number;
+  /** The characters as written; for a quote token, the marks and the content. */
+  text: string;
+  /** The paragraph the token is in, counted from 0. */
+  block: number;
+  /** For a quote token: which quotation, and which of its spans. */
+  quote?: { quotation: FoundQuotation; part: number };
+}
+
+/** A period after these is part of the word, not the end of a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'rep',
+  'sen',
+  'gov',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'hon',
+  'pres',
+  'vs',
+  'etc',
+  'no',
+  'mt',
+  'ft',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Joins two runs of word characters into one word: `Russia's`, `al-Assad`, `U.S`, `200,000`. */
+const CONNECTOR = /['’\-‐.&]/u;
+const SPACE = /\s/u;
+
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && WORD_CHAR.test(text.charAt(i))) i++;
+    const next = text.charAt(i);
+    const digitsAround = next === ',' && /\d/u.test(text.charAt(i - 1)) && /\d/u.test(text.charAt(i + 1));
+    if ((CONNECTOR.test(next) || digitsAround) && WORD_CHAR.test(text.charAt(i + 1))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // `Mr.`, `B.`, `U.S.`: the period belongs to the abbreviation.
+  if (text.charAt(i) === '.') {
+    const word = text.slice(start, i);
+    const initial = /^\p{Lu}$/u.test(word);
+    if (initial || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) i++;
+  }
+  return i;
+}
+
+/**
+ * Tokens for `text`, with each span of the quotations (given in text order)
+ * as one quote token covering its marks.
+ */
+export function tokenize(text: string, quotations: readonly FoundQuotation[]): Token[] {
+  const tokens: Token[] = [];
+  const flat = quotations.flatMap((quotation) => quotation.spans.map((span, part) => ({ span, quotation, part })));
+  let next = 0;
+  let block = 0;
+  let i = 0;
+  while (i < text.length) {
+    const quote = flat[next];
+    if (quote !== undefined && i === quote.span.start - 1) {
+      // A span left open at a paragraph break ends at its content; a closed one at its mark.
+      const closing = text.charAt(quote.span.end);
+      const end = closing !== '' && !SPACE.test(closing) ? quote.span.end + 1 : quote.span.end;
+      tokens.push({
+        kind: 'quote',
+        start: i,
+        end,
+        text: text.slice(i, end),
+        block,
+        quote: { quotation: quote.quotation, part: quote.part },
+      });
+      next++;
+      i = end;
+      continue;
+    }
+    const char = text.charAt(i);
+    if (SPACE.test(char)) {
+      let breaks = false;
+      for (; i < text.length && SPACE.test(text.charAt(i)); i++) breaks ||= paragraphBreakEnd(text, i) >= 0;
+      if (breaks) block++;
+      continue;
+    }
+    const isWord = WORD_CHAR.test(char);
+    const end = isWord ? wordEnd(text, i) : i + 1;
+    tokens.push({ kind: isWord ? 'word' : 'punct', start: i, end, text: text.slice(i, end), block });
+    i = end;
+  }
+  return tokens;
+}
+
+/** Ends a sentence: `.`, `!`, `?` or `…` outside a word (not the period of `Mr.`). */
+export function endsSentence(token: Token): boolean {
+  return (
+    token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '…')
+  );
+}
+
+export function isCapitalized(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/** The word without a possessive ending: `Russia's` → `Russia`. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** Stands for a position outside the token list: no kind, text or paragraph matches it. */
+export const NO_TOKEN: Token = { kind: 'punct', start: -1, end: -1, text: '', block: -1 };
+
+/** The token at `i`, or `NO_TOKEN` past either end, so lookups around a quote need no bounds checks. */
+export function tokenAt(tokens: readonly Token[], i: number): Token {
+  return tokens[i] ?? NO_TOKEN;
+}
