@@ -59,7 +59,7 @@ interface Range {
 }
 
 const CONVERTER = path.resolve(import.meta.dirname, '../../shared/eval-data/polnear/to_jsonl.py');
-const MARKS = /["“”‘’'«»„]/u;
+const DOUBLE_MARKS = /["“”«»„]/u;
 
 function readArticles(compartment: string): Article[] {
   const output = execFileSync('python3', [CONVERTER, '--compartment', compartment], {
@@ -72,18 +72,21 @@ function readArticles(compartment: string): Article[] {
     .map((line) => JSON.parse(line) as Article);
 }
 
-/** The fragment without quote marks and surrounding spaces. */
+/**
+ * The fragment without its quote marks and surrounding spaces. Only one
+ * double mark comes off each end: `“You say you ‘accept responsibility,’”`
+ * keeps its inner single mark.
+ */
 function content(text: string, [start, end]: [number, number]): Range {
   let a = start;
   let b = end;
-  for (;;) {
-    const before = { a, b };
-    while (a < b && /\s/u.test(text.charAt(a))) a++;
-    while (b > a && /\s/u.test(text.charAt(b - 1))) b--;
-    if (a < b && MARKS.test(text.charAt(a))) a++;
-    if (b > a && MARKS.test(text.charAt(b - 1))) b--;
-    if (before.a === a && before.b === b) return { start: a, end: b };
-  }
+  while (a < b && /\s/u.test(text.charAt(a))) a++;
+  while (b > a && /\s/u.test(text.charAt(b - 1))) b--;
+  if (a < b && DOUBLE_MARKS.test(text.charAt(a))) a++;
+  if (b > a && DOUBLE_MARKS.test(text.charAt(b - 1))) b--;
+  while (a < b && /\s/u.test(text.charAt(a))) a++;
+  while (b > a && /\s/u.test(text.charAt(b - 1))) b--;
+  return { start: a, end: b };
 }
 
 function overlaps(x: Range, y: Range): boolean {

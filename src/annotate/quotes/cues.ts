@@ -55,7 +55,7 @@ export interface Attribution {
 }
 
 /** The longest speaker phrase looked at, in tokens (`said Rep. Jim Jordan (R-Ohio), an oversight panel member`). */
-const MAX_PHRASE = 16;
+const MAX_PHRASE = 24;
 /** The most tokens between a cue and the quote it introduces (`said in an interview on Monday:`). */
 const MAX_INTRO_GAP = 8;
 /** How far back in the sentence a framing cue is looked for. */
@@ -105,8 +105,8 @@ export function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
   const token = tokens[i];
   if (token?.kind !== 'word') return null;
   const word = token.text.toLowerCase();
-  // Reporting verbs are written in lower case, except a sentence-initial `According to`.
-  if (token.text !== word && word !== 'according') return null;
+  // Reporting verbs are written in lower case, but for the first word of a sentence (`According to`, `Said Ellis:`).
+  if (token.text !== word && !isSentenceInitial(tokens, i)) return null;
   const before = lower(tokens[i - 1]);
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
   const second = CUE_PHRASES.get(word);
@@ -230,9 +230,11 @@ function canName(tokens: readonly Token[], range: TokenRange): boolean {
   const sentenceInitial = isSentenceInitial(tokens, range.from);
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
+    const word = token.text.toLowerCase();
     if (token.kind !== 'word') continue;
-    if (roleOf(token.text) !== undefined || PRONOUNS.has(token.text.toLowerCase())) return true;
-    if (isCapitalized(token) && !(i === range.from && sentenceInitial)) return true;
+    if (roleOf(token.text) !== undefined || PRONOUNS.has(word)) return true;
+    const functionWord = DETERMINERS.has(word) || endsPhraseBackwards(token) || SENTENCE_ADVERBS.has(word);
+    if (isCapitalized(token) && !(i === range.from && sentenceInitial && functionWord)) return true;
   }
   return false;
 }
@@ -337,7 +339,14 @@ function phraseBefore(
   let start = to;
   while (start > from && to - start < MAX_PHRASE) {
     const token = tokenAt(tokens, start - 1);
-    const inPhrase = token.kind === 'word' ? !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
+    // `Protesters marching through the streets chanted`: a preposition after a noun modifies it.
+    const before = tokenAt(tokens, start - 2);
+    const modifier =
+      PREPOSITIONS.has(token.text.toLowerCase()) &&
+      before.kind === 'word' &&
+      !endsPhraseBackwards(before) &&
+      !isVerbLike(before);
+    const inPhrase = token.kind === 'word' ? modifier || !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
     if (!inPhrase) break;
     start--;
   }
@@ -357,6 +366,13 @@ function phraseBefore(
     }
   }
   return { speaker: { from: start, to } };
+}
+
+/** `Said Ellis: “…”`: a sentence that opens with its cue names the speaker right after it. */
+function inversionBefore(tokens: readonly Token[], cue: TokenRange, q: number): Pick<Attribution, 'speaker'> | null {
+  if (!isSentenceInitial(tokens, cue.from)) return null;
+  const to = phraseAfter(tokens, cue.to, tokenAt(tokens, cue.from).block);
+  return to > cue.to && to < q ? { speaker: { from: cue.to, to } } : null;
 }
 
 /** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */
@@ -389,7 +405,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, from: num
     }
     // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
     const participle = token.text.endsWith('ing') && isComma(tokens[j - 1]);
-    const phrase = participle ? sentenceSubject(tokens, from, j - 1) : phraseBefore(tokens, from, j);
+    const phrase = participle
+      ? sentenceSubject(tokens, from, j - 1)
+      : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
     if (!phrase) continue;
     const outlet = outletAfter(tokens, cue);
     return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };

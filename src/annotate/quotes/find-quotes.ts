@@ -49,18 +49,22 @@ interface Reading {
  * the organisation confirmed …`).
  */
 function attributionOf(tokens: readonly Token[], reading: Reading, endsWithPeriod: boolean): Attribution | null {
-  const before = attributionBefore(tokens, reading.first, sentenceStart(tokens, reading.first));
+  // `He said:` ending one paragraph introduces the quote that makes up the next.
+  const colon = tokenAt(tokens, reading.first - 1);
+  const introduced = colon.text === ':' && colon.block !== tokenAt(tokens, reading.first).block;
+  const from = sentenceStart(tokens, introduced ? reading.first - 1 : reading.first);
+  const before = attributionBefore(tokens, reading.first, from);
   if (endsWithPeriod && before?.reach === 'adjacent') return before;
   return attributionAfter(tokens, reading.last) ?? before;
 }
 
 /**
- * `“…,” he said, “…”`: the next quotation continues this one when only the
- * attribution stands between them and it has no attribution of its own.
+ * `“…,” he said, “…”`: a speech quote continues the one before it when only
+ * that one's attribution stands between them and it has none of its own.
  */
 function continues(tokens: readonly Token[], previous: Reading, next: Reading): boolean {
   const attribution = previous.attribution;
-  if (previous.kind !== 'speech' || attribution?.side !== 'after' || next.attribution?.side === 'after') return false;
+  if (next.kind !== 'speech' || attribution?.side !== 'after' || next.attribution?.side === 'after') return false;
   if (next.attribution && next.attribution.cue.from !== attribution.cue.from) return false;
   if (tokenAt(tokens, previous.last).block !== tokenAt(tokens, next.first).block) return false;
   for (let i = previous.last + 1; i < next.first - 1; i++) if (endsSentence(tokenAt(tokens, i))) return false;
@@ -72,9 +76,10 @@ function wordToken(token: Token, block: number): Token | undefined {
 }
 
 function partsOf(text: string, quotation: FoundQuotation, link: QuotePart['link']): QuotePart[] {
-  return quotation.spans.map((span, i) => ({
-    ...span,
-    text: text.slice(span.start, span.end),
+  return quotation.spans.map(({ start, end }, i) => ({
+    start,
+    end,
+    text: text.slice(start, end),
     link: i === 0 ? link : 'paragraph',
   }));
 }
@@ -137,13 +142,13 @@ class QuoteReader {
       });
     }
 
+    // The speech quote later ones may continue; a title or scare quote in between does not interrupt it.
     let head: Reading | undefined;
     for (const reading of readings) {
       if (head !== undefined && continues(tokens, head, reading)) {
         reading.merged = true;
-        head.kind = 'speech';
         head.continuations.push(...partsOf(text, reading.quotation, 'attribution'));
-      } else {
+      } else if (reading.kind === 'speech') {
         head = reading;
       }
     }
@@ -206,7 +211,7 @@ class QuoteReader {
   private toQuote(reading: Reading): Quote {
     const [first, ...rest] = reading.quotation.spans;
     const parts: QuotePart[] = [
-      ...rest.map((span) => ({ ...span, text: this.text.slice(span.start, span.end), link: 'paragraph' as const })),
+      ...rest.map(({ start, end }) => ({ start, end, text: this.text.slice(start, end), link: 'paragraph' as const })),
       ...reading.continuations,
     ];
     const speech = reading.kind === 'speech';

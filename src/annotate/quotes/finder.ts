@@ -10,18 +10,28 @@
  * quotation. Nested quotes belong to the quote around them; when the outer
  * mark turns out to be unbalanced, the quotes inside it stand on their own.
  */
-import { closingGlyph, quoteMarkAt, type MarkFamily } from './marks.ts';
+import { closingGlyph, quoteMarkAt, type MarkFamily, type QuoteMark } from './marks.ts';
 import type { QuoteDiagnostic } from './types.ts';
 
-/** A span of quoted content, without its marks. */
+/** A stretch of the text, `start` inclusive, `end` exclusive. */
 export interface Span {
   start: number;
   end: number;
 }
 
+/**
+ * A span of quoted content, without its marks and without spaces just inside
+ * them (`“ We are here ”` quotes `We are here`); `outer` runs from the
+ * opening mark to past the closing one (to the content's end when a
+ * paragraph break, not a mark, ends it).
+ */
+export interface QuotedSpan extends Span {
+  outer: Span;
+}
+
 /** One quotation as marks delimit it: one span, or one per paragraph it runs across. */
 export interface FoundQuotation {
-  spans: readonly [Span, ...Span[]];
+  spans: readonly [QuotedSpan, ...QuotedSpan[]];
 }
 
 export interface FoundQuotations {
@@ -46,7 +56,7 @@ interface OpenMark {
   /** How many finished quotations existed when this opened: the ones after it are nested inside it. */
   firstInner: number;
   /** The spans of the earlier paragraphs when this mark continues a quotation across a break. */
-  run: Span[];
+  run: QuotedSpan[];
   /** The mark that opened the run in its first paragraph. */
   runOffset: number;
 }
@@ -62,11 +72,7 @@ export function paragraphBreakEnd(text: string, at: number): number {
   return text.charAt(i) === '\n' ? i + 1 : -1;
 }
 
-function trimmedEnd(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && /\s/u.test(text.charAt(i - 1))) i--;
-  return i;
-}
+const SPACE = /\s/u;
 
 class Finder {
   readonly quotations: FoundQuotation[] = [];
@@ -78,7 +84,7 @@ class Finder {
   private lastWordChar = -1;
   private firstElided = -1;
   /** Set at a paragraph break: the opening mark at this offset continues the quotation left open. */
-  private continuation: { at: number; run: Span[]; firstInner: number; runOffset: number } | null = null;
+  private continuation: { at: number; run: QuotedSpan[]; firstInner: number; runOffset: number } | null = null;
 
   private readonly text: string;
 
@@ -101,8 +107,9 @@ class Finder {
         continue;
       }
       const role = mark.role === 'either' ? (this.openCount[mark.family] > 0 ? 'close' : 'open') : mark.role;
-      if (role === 'open') this.open(i, mark.family, mark.soft);
-      else this.close(i, mark.family, mark.soft);
+      if (role === 'open') this.open(i, mark);
+      else this.close(i, mark);
+      i += mark.glyph.length - 1;
     }
     this.endBlock(text.length, text.length);
     if (this.firstElided >= 0) {
@@ -116,8 +123,7 @@ class Finder {
     return { quotations: this.quotations, diagnostics: this.diagnostics };
   }
 
-  private open(offset: number, family: MarkFamily, soft: boolean): void {
-    const glyph = this.text.charAt(offset);
+  private open(offset: number, { family, soft, glyph }: QuoteMark): void {
     const continued = this.continuation?.at === offset ? this.continuation : null;
     this.continuation = null;
     this.stack.push({
@@ -132,10 +138,9 @@ class Finder {
     this.openCount[family]++;
   }
 
-  private close(offset: number, family: MarkFamily, soft: boolean): void {
+  private close(offset: number, { family, soft, glyph }: QuoteMark): void {
     if (this.openCount[family] === 0) {
-      if (!soft)
-        this.report(offset, `Closing ${this.text.charAt(offset)} has no opening mark before it`, 'quote-unopened');
+      if (!soft) this.report(offset, `Closing ${glyph} has no opening mark before it`, 'quote-unopened');
       return;
     }
     // Marks of the other family left open inside this quote were apostrophes or strays.
@@ -144,13 +149,25 @@ class Finder {
       this.abandon(top);
       top = this.pop();
     }
-    const span = { start: top.offset + 1, end: offset };
+    const span = this.quoted(top, offset, offset + glyph.length);
     // Quotes nested inside this one are part of it.
     this.quotations.length = top.firstInner;
     // `""` or `“ ‘ ”` quotes nothing. Checked in constant time: slicing each nested span would be quadratic.
     if (this.lastWordChar < span.start && top.run.length === 0) return;
     const [first, ...rest] = top.run;
     this.quotations.push({ spans: first ? [first, ...rest, span] : [span] });
+  }
+
+  /**
+   * The span between an opening mark and `close`, trimmed of spaces; each
+   * space is trimmed for at most one span, so this stays linear.
+   */
+  private quoted(open: OpenMark, close: number, outerEnd: number): QuotedSpan {
+    let start = open.offset + open.glyph.length;
+    let end = close;
+    while (start < end && SPACE.test(this.text.charAt(start))) start++;
+    while (end > start && SPACE.test(this.text.charAt(end - 1))) end--;
+    return { start, end, outer: { start: open.offset, end: outerEnd } };
   }
 
   private pop(): OpenMark {
@@ -171,7 +188,7 @@ class Finder {
     this.openCount.double = 0;
     this.openCount.single = 0;
     if (continued) {
-      const part = { start: bottom.offset + 1, end: trimmedEnd(this.text, bottom.offset + 1, end) };
+      const part = this.quoted(bottom, end, end);
       this.continuation = {
         at: next,
         run: [...bottom.run, part],

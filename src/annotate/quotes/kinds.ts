@@ -2,7 +2,7 @@
  * Speech, scare quote or title? Decided from the words right around the quote,
  * whether an attribution governs it, and the shape of what is quoted.
  */
-import { SCARE_INTRODUCERS, TITLE_INTRODUCERS, TITLE_NOUNS } from './lexicon.ts';
+import { DETERMINERS, PREPOSITIONS, SCARE_INTRODUCERS, TITLE_INTRODUCERS, TITLE_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteKind } from './types.ts';
 
@@ -23,6 +23,8 @@ export interface KindContext {
 
 /** A framing cue makes a fragment of this many words a partial quotation rather than a scare quote. */
 const MIN_FRAMED_WORDS = 3;
+/** The fewest words of a lower-case quote ending in a period that make it a sentence (`Kevin was snoring.`). */
+const MIN_SENTENCE_WORDS = 3;
 /** Unframed quotes of this many words are speech even without sentence punctuation. */
 const MIN_SPEECH_WORDS = 6;
 /** Titles longer than this are rare; a longer capitalised quote is more likely speech. */
@@ -44,6 +46,15 @@ function isTitleCase(words: readonly string[], content: string): boolean {
   );
 }
 
+/** `MSNBC’s`, `the rebels’`: a possessive before a quote makes it a name of something. */
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /['’]s?$/u.test(token.text) && token.text.length > 2;
+}
+
+function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}
+
 export function quoteKind(context: KindContext): QuoteKind {
   const { content, before, after, attribution, linked, citation } = context;
   if (linked) return 'speech';
@@ -51,10 +62,16 @@ export function quoteKind(context: KindContext): QuoteKind {
   const left = wordOf(before);
   if (TITLE_INTRODUCERS.has(left) || TITLE_NOUNS.has(left) || TITLE_NOUNS.has(wordOf(after))) return 'title';
   if (SCARE_INTRODUCERS.has(left)) return 'scare';
-  if (attribution === 'adjacent') return 'speech';
   const words = content.trim().split(/\s+/u);
-  if (isTitleCase(words, content)) return 'title';
+  const titleCase = isTitleCase(words, content);
+  // `on CNN's "State of the Union,"`, `Marcia "Cia" Price`: a name in quotes, even next to a cue.
+  const named = PREPOSITIONS.has(left) || left === 'of' || DETERMINERS.has(left) || isPossessive(before);
+  if (titleCase && (named || (words.length === 1 && isCapitalized(before) && isCapitalized(after)))) return 'title';
+  if (attribution === 'adjacent') return 'speech';
+  if (titleCase) return 'title';
   if (attribution === 'frame' && words.length >= MIN_FRAMED_WORDS) return 'speech';
-  const sentence = /[.!?…]["'”’)\]]*[,]?\s*$/u.test(content);
+  // A sentence ends in sentence punctuation; `a separate "liquidating trust."` is a term with American punctuation.
+  const sentence =
+    /[.!?…]["'”’)\]]*[,]?\s*$/u.test(content) && (words.length >= MIN_SENTENCE_WORDS || /^\p{Lu}/u.test(content));
   return sentence || words.length >= MIN_SPEECH_WORDS ? 'speech' : 'scare';
 }

@@ -7,6 +7,12 @@ function words(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/u));
 }
 
+/** A period after these is part of the word, not the end of a sentence: `Mr.`, `Rep.`, `Del.`. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr prof rev rep sen gov gen col capt lt sgt st jr sr hon pres del vs etc no mt ft inc corp co ltd
+  jan feb aug sept oct nov dec
+`);
+
 /**
  * Reporting verbs in every form an attribution uses them: `said`, `says`,
  * `saying`. Forms that are mostly nouns (`claims`, `notes`, `post`) are left
@@ -70,7 +76,7 @@ export const IRREGULAR_PASTS = words(`
 
 /** Sentence adverbs that look like a name when capitalised: `Furthermore, the organisation said`. */
 export const SENTENCE_ADVERBS = words(`
-  however furthermore meanwhile moreover additionally separately instead also later earlier still yesterday
+  however furthermore meanwhile moreover additionally separately instead also later earlier still yesterday just
   today tonight now then thus so finally previously recently
 `);
 
@@ -155,7 +161,7 @@ export const HONORIFICS = words(
 /** Names of things that take a title in quotes: `the "One Nation, One Election" plan`, `the website "Insurgency Wiki"`. */
 export const TITLE_NOUNS = words(`
   plan campaign operation programme program initiative project report study book novel film movie documentary
-  album song series show play opera poem article column editorial essay law act bill policy doctrine strategy
+  album song anthem series show play opera poem article column editorial essay law act bill policy doctrine strategy
   slogan hashtag motto movement exhibition exhibit section page website site blog podcast brand treaty accord
   mission scheme proposal framework declaration manifesto resolution summit conference award prize festival
   game app codename nickname name title headline tagline banner magazine newspaper channel

@@ -21,6 +21,8 @@ export interface QuoteMark {
    * left over, it stays literal text without a diagnostic.
    */
   soft: boolean;
+  /** The mark as written: one character, or `''` (two apostrophes standing for a double mark). */
+  glyph: string;
 }
 
 const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’']);
@@ -35,6 +37,10 @@ const DIGIT = /\p{N}/u;
 /** `'90s`, `'em`, `'n'`, `'tis`: an apostrophe standing for left-out letters or century digits. */
 const ELISION = /^(?:\d\d(?:s|’s|'s)?|em|n|til|tis|twas|cause|bout|round|cuz)(?![\p{L}\p{N}])/iu;
 const ELISION_LOOKAHEAD = 8;
+
+function isSpace(char: string | undefined): boolean {
+  return char === undefined || /\s/u.test(char);
+}
 
 function isOpeningContext(char: string | undefined): boolean {
   return char === undefined || OPENING_CONTEXT.test(char);
@@ -52,35 +58,51 @@ function isInchPrime(text: string, at: number): boolean {
   return i < at - 1 && (foot === "'" || foot === '’' || foot === '′') && DIGIT.test(text.charAt(i - 1));
 }
 
-function doubleMark(text: string, at: number, char: string, prev: string | undefined, next: string | undefined) {
+function doubleMark(
+  text: string,
+  at: number,
+  glyph: string,
+  prev: string | undefined,
+  next: string | undefined,
+): QuoteMark | null {
   const opens = isOpeningContext(prev);
   const closes = isClosingContext(next);
-  // A curly mark facing the wrong way (`decision.“ However`) is read by its context.
-  if (char === '“') return { family: 'double', role: closes && !opens ? 'either' : 'open', soft: false } as const;
-  if (char === '”') return { family: 'double', role: opens && !closes ? 'either' : 'close', soft: false } as const;
+  // A curly mark facing the wrong way (`decision.“ However`) or standing alone (` ” `) is read by its context.
+  const alone = isSpace(prev) && isSpace(next);
+  if (glyph === '“')
+    return { family: 'double', role: alone || (closes && !opens) ? 'either' : 'open', soft: false, glyph };
+  if (glyph === '”')
+    return { family: 'double', role: alone || (opens && !closes) ? 'either' : 'close', soft: false, glyph };
   if (prev !== undefined && DIGIT.test(prev)) {
     // `12" screen`, `5'11"`: a prime, unless it closes a quote like `"in 1990"`.
-    return isInchPrime(text, at) ? null : ({ family: 'double', role: 'close', soft: true } as const);
+    return isInchPrime(text, at) ? null : { family: 'double', role: 'close', soft: true, glyph };
   }
-  if (opens && !closes) return { family: 'double', role: 'open', soft: false } as const;
-  if (closes && !opens) return { family: 'double', role: 'close', soft: false } as const;
-  return { family: 'double', role: 'either', soft: false } as const;
+  if (opens && !closes) return { family: 'double', role: 'open', soft: false, glyph };
+  if (closes && !opens) return { family: 'double', role: 'close', soft: false, glyph };
+  return { family: 'double', role: 'either', soft: false, glyph };
 }
 
-function singleMark(text: string, at: number, char: string, prev: string | undefined, next: string | undefined) {
+function singleMark(
+  text: string,
+  at: number,
+  glyph: string,
+  prev: string | undefined,
+  next: string | undefined,
+): QuoteMark | null {
   const inWord = prev !== undefined && next !== undefined && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next);
   if (inWord) return null;
   const opens = isOpeningContext(prev);
   const closes = isClosingContext(next);
   if (opens && !closes && ELISION.test(text.slice(at + 1, at + 1 + ELISION_LOOKAHEAD))) return null;
-  if (char === '‘') return { family: 'single', role: 'open', soft: false } as const;
-  if (prev !== undefined && DIGIT.test(prev)) return { family: 'single', role: 'close', soft: true } as const;
-  if (closes && !opens) return { family: 'single', role: 'close', soft: true } as const;
+  if (glyph === '‘') return { family: 'single', role: 'open', soft: false, glyph };
+  if ((prev !== undefined && DIGIT.test(prev)) || (closes && !opens)) {
+    return { family: 'single', role: 'close', soft: true, glyph };
+  }
   // A right single quotation mark at the start of a word is a typeset apostrophe (`’Tis`).
-  if (opens && !closes) return char === "'" ? ({ family: 'single', role: 'open', soft: true } as const) : null;
+  if (opens && !closes) return glyph === "'" ? { family: 'single', role: 'open', soft: true, glyph } : null;
   // Between two other marks (`”’”`, `’'“`) it can only be a quote mark.
   const betweenMarks = (prev !== undefined && QUOTE_CHARS.has(prev)) || (next !== undefined && QUOTE_CHARS.has(next));
-  return opens && closes && betweenMarks ? ({ family: 'single', role: 'either', soft: true } as const) : null;
+  return opens && closes && betweenMarks ? { family: 'single', role: 'either', soft: true, glyph } : null;
 }
 
 /** The quote mark at `at`, or null when the character there is not one. */
@@ -88,13 +110,16 @@ export function quoteMarkAt(text: string, at: number): QuoteMark | null {
   const char = text.charAt(at);
   if (!QUOTE_CHARS.has(char)) return null;
   const prev = at > 0 ? text.charAt(at - 1) : undefined;
-  const next = at + 1 < text.length ? text.charAt(at + 1) : undefined;
-  return char === '"' || char === '“' || char === '”'
-    ? doubleMark(text, at, char, prev, next)
-    : singleMark(text, at, char, prev, next);
+  // `''Make Your Kid a Millionaire,''`: two apostrophes typed for a double mark.
+  const glyph = char === "'" && text.charAt(at + 1) === "'" ? "''" : char;
+  const after = at + glyph.length;
+  const next = after < text.length ? text.charAt(after) : undefined;
+  return glyph === "'" || glyph === '‘' || glyph === '’'
+    ? singleMark(text, at, glyph, prev, next)
+    : doubleMark(text, at, glyph, prev, next);
 }
 
-/** The glyph that would close a quote opened with `open`, for messages. */
+/** The mark that would close a quote opened with `open`, for messages. */
 export function closingGlyph(open: string): string {
   if (open === '“') return '”';
   if (open === '‘') return '’';

@@ -4,6 +4,7 @@
  * these tokens and never look inside a quotation's words.
  */
 import { paragraphBreakEnd, type FoundQuotation } from './finder.ts';
+import { ABBREVIATIONS } from './lexicon.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -17,45 +18,6 @@ export interface Token {
   quote?: { quotation: FoundQuotation; part: number };
 }
 
-/** A period after these is part of the word, not the end of a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rev',
-  'rep',
-  'sen',
-  'gov',
-  'gen',
-  'col',
-  'capt',
-  'lt',
-  'sgt',
-  'st',
-  'jr',
-  'sr',
-  'hon',
-  'pres',
-  'vs',
-  'etc',
-  'no',
-  'mt',
-  'ft',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Joins two runs of word characters into one word: `Russia's`, `al-Assad`, `U.S`, `200,000`. */
 const CONNECTOR = /['’\-‐.&]/u;
@@ -66,18 +28,21 @@ function wordEnd(text: string, start: number): number {
   for (;;) {
     while (i < text.length && WORD_CHAR.test(text.charAt(i))) i++;
     const next = text.charAt(i);
-    const digitsAround = next === ',' && /\d/u.test(text.charAt(i - 1)) && /\d/u.test(text.charAt(i + 1));
+    // `200,000` and `9/11` are one word.
+    const digitsAround =
+      (next === ',' || next === '/') && /\d/u.test(text.charAt(i - 1)) && /\d/u.test(text.charAt(i + 1));
     if ((CONNECTOR.test(next) || digitsAround) && WORD_CHAR.test(text.charAt(i + 1))) {
       i++;
       continue;
     }
     break;
   }
-  // `Mr.`, `B.`, `U.S.`: the period belongs to the abbreviation.
+  // `Mr.`, `B.`, `U.S.`, `(D-Wis.)`, `R-Ky.,`: the period belongs to the abbreviation.
   if (text.charAt(i) === '.') {
     const word = text.slice(start, i);
     const initial = /^\p{Lu}$/u.test(word);
-    if (initial || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) i++;
+    const inside = /^[,;)]/u.test(text.charAt(i + 1)) || /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    if (initial || inside || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) i++;
   }
   return i;
 }
@@ -94,10 +59,8 @@ export function tokenize(text: string, quotations: readonly FoundQuotation[]): T
   let i = 0;
   while (i < text.length) {
     const quote = flat[next];
-    if (quote !== undefined && i === quote.span.start - 1) {
-      // A span left open at a paragraph break ends at its content; a closed one at its mark.
-      const closing = text.charAt(quote.span.end);
-      const end = closing !== '' && !SPACE.test(closing) ? quote.span.end + 1 : quote.span.end;
+    if (quote !== undefined && i === quote.span.outer.start) {
+      const end = quote.span.outer.end;
       tokens.push({
         kind: 'quote',
         start: i,
