@@ -27,7 +27,7 @@
  *   the gold source span: equal after normalising case and spaces, or equal
  *   head words. The head word is the last word of the phrase after cutting
  *   off what follows a comma, a parenthesis or a post-modifier (`of`, `for`,
- *   `at`, `who` …), and without a possessive or a suffix (`Jr.`, `II`):
+ *   `at`, `who`, a participle …), and without a possessive or a suffix (`Jr.`, `II`):
  *   `Representative Charles B. Rangel of New York` → `rangel`,
  *   `a narrator in the Clinton ad` → `narrator`. PolNeAR's sources are spans
  *   as written, pronouns included and never resolved, so a pronoun is right
@@ -93,14 +93,20 @@ function overlaps(x: Range, y: Range): boolean {
   return x.start < y.end && y.start < x.end;
 }
 
-const POST_MODIFIERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'who', 'which', 'that', 'on', 'to']);
+const POST_MODIFIERS = new Set([
+  ...['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'through', 'by', 'about', 'during'],
+  ...['who', 'whose', 'which', 'that'],
+]);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The head word of a speaker phrase, lower-cased; see the header. */
 function headWord(phrase: string): string {
   const [clause = ''] = phrase.replace(/\(.*?\)/gu, ' ').split(/[,;―—–]/u);
   const words = clause.trim().split(/\s+/u);
-  const cut = words.findIndex((word, i) => i > 0 && POST_MODIFIERS.has(word.toLowerCase()));
+  // A preposition, a relative pronoun or a participle (`Protesters marching through …`) starts a post-modifier.
+  const cut = words.findIndex(
+    (word, i) => i > 0 && (POST_MODIFIERS.has(word.toLowerCase()) || /^\p{Ll}+ing$/u.test(word)),
+  );
   const kept = (cut > 0 ? words.slice(0, cut) : words).filter((word) => !SUFFIXES.has(word.toLowerCase()));
   return (kept.at(-1) ?? '')
     .toLowerCase()

@@ -189,6 +189,7 @@ export function attributionAfter(tokens: readonly Token[], q: number): Attributi
       ? { cue: { from: i, to: i + 1 }, speaker: { from: i + 1, to }, side: 'after', reach: 'adjacent' }
       : null;
   }
+  let appositive = false;
   for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
     const token = tokenAt(tokens, j);
     if (token.block !== block || token.kind === 'quote' || endsSentence(token)) break;
@@ -214,7 +215,9 @@ export function attributionAfter(tokens: readonly Token[], q: number): Attributi
       const phrase = splitAppositive(tokens, { from: i, to: end });
       return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
     }
-    const inPhrase = token.kind === 'word' ? !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
+    // Past a comma the words may be an appositive with a clause of its own (`, who runs …, said`).
+    if (isComma(token)) appositive = true;
+    const inPhrase = token.kind === 'word' ? appositive || !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
     if (!inPhrase) break;
   }
   return null;
@@ -283,13 +286,21 @@ function sentenceSubject(
   to: number,
 ): Pick<Attribution, 'speaker' | 'appositive'> | null {
   const segments = commaSegments(tokens, from, to);
-  const index = segments.findIndex((range) => !isAdverbial(tokens, range));
+  // The first stretch that can name someone; failing that, a lone clause (`The piece used … as its headline:`).
+  const found = segments.findIndex((range) => !isAdverbial(tokens, range));
+  const index = found < 0 && segments.length === 1 ? 0 : found;
   const segment = segments[index];
   if (segment === undefined) return null;
   let nameRun = 0;
   let end = segment.to;
+  let parenthesis = false;
   for (let i = segment.from; i < segment.to; i++) {
     const token = tokenAt(tokens, i);
+    // `The secretary general of CEI (Italian Episcopal Conference)`: a parenthesis is part of the phrase.
+    if (token.text === '(' || token.text === ')' || parenthesis) {
+      parenthesis = token.text !== ')' && (parenthesis || token.text === '(');
+      continue;
+    }
     const lowerWord = token.kind === 'word' && token.text === token.text.toLowerCase();
     if (
       token.kind !== 'word' ||

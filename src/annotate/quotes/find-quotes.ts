@@ -26,6 +26,9 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
   actorInDescription: () => null,
 };
 
+/** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
+const MAX_BARE_SPEAKER = 4;
+
 /** One quotation while it is being read. */
 interface Reading {
   quotation: FoundQuotation;
@@ -55,7 +58,11 @@ function attributionOf(tokens: readonly Token[], reading: Reading, endsWithPerio
   const from = sentenceStart(tokens, introduced ? reading.first - 1 : reading.first);
   const before = attributionBefore(tokens, reading.first, from);
   if (endsWithPeriod && before?.reach === 'adjacent') return before;
-  return attributionAfter(tokens, reading.last) ?? before;
+  const after = attributionAfter(tokens, reading.last);
+  // After a full stop inside the marks a new sentence starts; only a bare `Trump said.` still attributes.
+  const bare =
+    after !== null && after.appositive === undefined && after.speaker.to - after.speaker.from <= MAX_BARE_SPEAKER;
+  return (endsWithPeriod ? bare && after : after) || before;
 }
 
 /**

@@ -30,7 +30,7 @@ export const CUE_VERBS = words(`
   contended predicted suggested concluded respond responds responded answered testify testifies testified
   notes claims comments remarks answers vows demands cautions posted reported confirm confirms confirmed deny denies denied vowed promised pledged joked quipped shout
   shouts shouted yell yells yelled chanted chanting screamed cried boasted cautioned demanded scolded
-  reaffirm reaffirms reaffirmed affirmed reads sings sang singing whispered exclaimed proclaimed mused
+  reaffirm reaffirms reaffirmed affirmed read reads sings sang singing whispered exclaimed proclaimed mused
   wondered sighed blogged texted emailed typed assert asserts asserted maintains maintained
 `);
 
@@ -68,10 +68,14 @@ export const AUXILIARIES = words(
   `is are was were be been being do does did can could may might must shall should get gets got`,
 );
 
-/** Irregular past tenses, which `-ed` does not catch: `Paul Pillar led the preparation …`. */
+/**
+ * Irregular past tenses and participles, which `-ed` does not catch: `Paul
+ * Pillar led the preparation …`, `A leaked letter seen by Sky News says`.
+ */
 export const IRREGULAR_PASTS = words(`
   led met went came gave took made spoke saw sent held left began won lost ran became brought thought found kept
   put set cut hit let sat stood fell felt grew knew rose chose broke paid sold built sought fought caught struck
+  seen known given taken written spoken shown chosen driven broken hidden
 `);
 
 /** Sentence adverbs that look like a name when capitalised: `Furthermore, the organisation said`. */
@@ -101,6 +105,9 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'body' | 'none'> = new Map
   ['she', 'person'],
   ['it', 'body'],
   ['they', 'body'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['them', 'body'],
   ['i', 'none'],
   ['we', 'none'],
   ['you', 'none'],

@@ -93,8 +93,12 @@ function nameRunBefore(tokens: readonly Token[], from: number, to: number): numb
  */
 function nameStartIn(tokens: readonly Token[], run: number, to: number): number {
   let start = run;
-  for (let i = run; i < to - 1; i++) if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
-  if (start === run || !NAME_PARTICLES.has(tokenAt(tokens, start).text ?? '')) return start;
+  for (let i = run; i < to - 1; i++) {
+    // An honorific starts the name as written (`Democratic Sen. Claire McCaskill` → `Sen. Claire McCaskill`).
+    if (isHonorific(tokenAt(tokens, i))) start = i;
+    else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
+  }
+  if (start === run || !NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
   for (let i = start; i < to - 1; i++) if (isHonorific(tokens[i])) return i;
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
