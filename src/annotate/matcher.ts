@@ -37,6 +37,8 @@ export interface MatchOptions {
 
 /** Words before a capital that make it a place, not a government: `in Damascus`, `visit to Ankara`. */
 const PLACE_CUES = new Set([
+  'downtown',
+  'capital',
   'in',
   'at',
   'to',
@@ -165,7 +167,74 @@ const GOVERNMENT_WORDS = new Set([
   'officials',
 ]);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words after a capital that say nothing about whether it is the city or the government. */
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'of',
+  'with',
+  'from',
+  'by',
+  'as',
+  'over',
+  'after',
+  'before',
+  'since',
+  'during',
+  'against',
+  'into',
+  'not',
+  'again',
+  'too',
+  'itself',
+  'now',
+  'then',
+  'last',
+  'this',
+]);
+
+/** Capitalised words that end the name of a newspaper, broadcaster or institution: `New Zealand Herald`. */
+const INSTITUTION_WORDS = new Set(
+  [
+    'Herald',
+    'Times',
+    'Post',
+    'Journal',
+    'Tribune',
+    'Gazette',
+    'Daily',
+    'Today',
+    'Express',
+    'Telegraph',
+    'Observer',
+    'Star',
+    'Mail',
+    'Review',
+    'Magazine',
+    'Broadcasting',
+    'Radio',
+    'Television',
+    'TV',
+    'Airlines',
+    'Airways',
+    'University',
+    'College',
+    'Institute',
+    'Society',
+    'Museum',
+    'Corps',
+    'Standards',
+    'Foundation',
+    'Association',
+  ].map((word) => word.toLowerCase()),
+);
 
 /**
  * Capitalised words that may stand next to a name without making it part of
@@ -350,25 +419,56 @@ function insideLongerName(site: MatchSite, registry: Registry, sides: 'both' | '
 }
 
 /** A capital named as a place: `the suburbs of Damascus`, `the Moscow protest`, `a Moscow park`. */
-function capitalAsPlace(site: MatchSite): boolean {
+function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   const { tokens, first, end } = site;
   const before = tokens[first - 1];
   if (before?.folded === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.folded ?? '')) return true;
+  // A dateline or address: `Taipei, Taiwan`.
+  if (tokens[end]?.exact === ',') {
+    const next = registry.trie.longestAt(tokens, end + 1);
+    if (next?.forms.some(({ form, actor }) => form === 'name' && registry.actors.get(actor)?.kind === 'state')) {
+      return true;
+    }
+  }
+  // `anti-Pyongyang propaganda`, `pro-Beijing candidates`: a side taken is a government's.
+  if (tokens[first - 1]?.exact === '-' && ['anti', 'pro'].includes(tokens[first - 2]?.folded ?? '')) return false;
+  // The city's name used as an adjective: `the Moscow protest`, `a rainy Ottawa street`.
+  // A verb after it (`Moscow reiterated`, `Tehran says`) makes it the government.
   const after = wordAfter(site);
   return (
-    DETERMINERS.has(wordBefore(site)?.folded ?? '') &&
     after !== null &&
+    tokens[end] === after &&
     /^\p{Ll}/u.test(after.exact) &&
     !GOVERNMENT_WORDS.has(after.folded) &&
-    tokens[end] === after
+    !FUNCTION_WORDS.has(after.folded) &&
+    !/(?:ed|s)$/u.test(after.folded)
   );
 }
 
-/** A place in an address (`Seattle, Washington`): a capitalised word and a comma before the match. */
+/**
+ * A state named inside an institution's name: `the New Zealand Herald`,
+ * `the Doctor Who Society of Canada`. Titles stay outside (`President of
+ * France`), and so does a state that names what follows (`the Museum of the
+ * U.S. Air Force`).
+ */
+function stateInInstitution(site: MatchSite): boolean {
+  const after = wordAfter(site);
+  if (after && isCapitalised(after)) return INSTITUTION_WORDS.has(after.folded);
+  const { tokens, first } = site;
+  const of = tokens[first - 1]?.folded === 'of' ? first - 1 : tokens[first - 2]?.folded === 'of' ? first - 2 : -1;
+  if (of < 0 || (of === first - 2 && tokens[first - 1]?.folded !== 'the')) return false;
+  const head = tokens[of - 1];
+  return head !== undefined && isCapitalised(head) && INSTITUTION_WORDS.has(head.folded);
+}
+
+/**
+ * A place in an address (`Seattle, Washington`) or in apposition to
+ * `capital` (`the nation's capital, Wellington`).
+ */
 function inAddress({ tokens, first }: MatchSite): boolean {
   const comma = tokens[first - 1];
   const place = tokens[first - 2];
-  return comma?.exact === ',' && place !== undefined && isCapitalised(place);
+  return comma?.exact === ',' && place !== undefined && (isCapitalised(place) || place.folded === 'capital');
 }
 
 /** Part of a unit or code, not a name: `US$`, `UK£`, `US2`. */
@@ -488,7 +588,7 @@ function decide(
     if (!first) return { kind: 'longer-name' };
     if (
       first.form === 'metonym' &&
-      (PLACE_CUES.has(wordBefore(site)?.folded ?? '') || inAddress(site) || capitalAsPlace(site))
+      (PLACE_CUES.has(wordBefore(site)?.folded ?? '') || inAddress(site) || capitalAsPlace(site, registry))
     ) {
       return { kind: 'skip' };
     }
@@ -499,6 +599,7 @@ function decide(
     const stateName = registry.actors.get(first.actor)?.kind === 'state' && first.form !== 'metonym';
     const sides = first.form === 'demonym' ? 'after' : stateName ? 'before' : 'both';
     if (insideLongerName(site, registry, sides)) return { kind: 'longer-name' };
+    if (stateName && stateInInstitution(site)) return { kind: 'longer-name' };
     const actors = [...new Set(typed.map(({ actor }) => actor))];
     const [only] = actors;
     if (actors.length === 1 && only !== undefined) return { kind: 'accept', actor: only, form: first.form };

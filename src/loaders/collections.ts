@@ -15,11 +15,11 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
 import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../annotate/pipeline.ts';
-import type { Actor, ArticleData } from '../schema/index.ts';
-import { compileRegistry, loadRegistry } from './registry.ts';
-import { listContentFiles, readContentFolder, type ReadEntry } from './content-files.ts';
+import type { ArticleData } from '../schema/index.ts';
+import { loadRegistry } from './registry.ts';
+import { readContentFolder, type ReadEntry } from './content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
-import { parseActorFile, parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
+import { parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
 import type { ReadResult } from './source-file.ts';
 
 /** What a collection's parser returns: validated data, and a Markdown body for briefings. */
@@ -146,7 +146,7 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
     parse: parseArticleFile,
     // An article may force-tag actors; each must exist in the registry.
     async crossCheck(entries, { root }) {
-      const actorIds = (await listContentFiles(root, options.actorsDirectory, '.yaml')).files.map(({ id }) => id);
+      const actorIds = (await loadRegistry(root, options.actorsDirectory)).entries.map(({ id }) => id);
       return unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory);
     },
     async renderer({ root, base }) {
@@ -158,15 +158,19 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
   });
 }
 
-/** The actor registry: one YAML file per actor, `<id>.yaml`. */
+/**
+ * The actor registry: the base layer (every state, the main international
+ * organisations) under one YAML file per editor's actor, `<id>.yaml`.
+ * Every merged actor is an entry, so each gets a page.
+ */
 export function actorsLoader(options: { directory: string }): Loader {
-  return collectionLoader<Actor>('briefings-actors', {
-    directory: options.directory,
-    extension: '.yaml',
-    parse: parseActorFile,
-    // memberOf must name registered actors, and never the actor itself.
-    async crossCheck(entries, { ids }) {
-      const selfMembership = entries.flatMap(({ source, data, lineOf }) =>
+  return {
+    name: 'briefings-actors',
+    async load({ config, collection, store, generateDigest, logger }) {
+      const root = fileURLToPath(config.root);
+      const loaded = await loadRegistry(root, options.directory);
+      // memberOf must name registered actors, and never the actor itself.
+      const selfMembership = loaded.files.flatMap(({ source, data, lineOf }) =>
         data.memberOf.flatMap((id, index): ContentProblem[] =>
           id === source.id
             ? [
@@ -180,13 +184,25 @@ export function actorsLoader(options: { directory: string }): Loader {
             : [],
         ),
       );
-      // Names two actors claim, and names too long to match in bounded time.
-      const { problems: registryProblems } = compileRegistry(entries);
-      return [
+      const ids = loaded.entries.map(({ id }) => id);
+      const problems = [
+        ...loaded.problems,
         ...selfMembership,
-        ...unknownActorReferences(entries, 'memberOf', ids, options.directory),
-        ...registryProblems,
+        ...unknownActorReferences(loaded.files, 'memberOf', ids, options.directory),
       ];
+      if (problems.length > 0) throw contentError(collection, problems);
+      for (const notice of loaded.notices) logger.info(notice);
+
+      const files = new Map(loaded.files.map(({ source }) => [source.id, source.file]));
+      const stale = new Set(store.keys());
+      for (const { id, data } of loaded.entries) {
+        stale.delete(id);
+        const digest = generateDigest(JSON.stringify(data));
+        if (store.get(id)?.digest === digest) continue;
+        const filePath = files.get(id);
+        store.set({ id, data, digest, ...(filePath ? { filePath } : {}) });
+      }
+      for (const id of stale) store.delete(id);
     },
-  });
+  };
 }

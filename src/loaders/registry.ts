@@ -1,10 +1,13 @@
 /**
- * The actor registry read from its folder and compiled for matching, with
- * its problems located by file and line. Used by the Astro loaders, the
- * `annotate` command and the tests alike.
+ * The actor registry as the build sees it: the base layer (every state,
+ * the main international organisations) under the editors' files in
+ * content/actors/, merged, compiled for matching, and with every problem
+ * located by file and line. Used by the Astro loaders, the `annotate`
+ * command and the tests alike.
  */
 import { createHash } from 'node:crypto';
-import { buildRegistry, type Registry } from '../annotate/registry.ts';
+import { baseLayerEntries, mergeLayers } from '../base-layer/index.ts';
+import { buildRegistry, type ActorEntry, type Registry } from '../annotate/registry.ts';
 import type { Actor, ActorId } from '../schema/index.ts';
 import { readContentFolder, type ReadEntry } from './content-files.ts';
 import type { ParsedFile } from './entry-files.ts';
@@ -13,20 +16,23 @@ import type { ContentProblem } from './problems.ts';
 
 export type ActorFileEntry = ReadEntry<ParsedFile<Actor>>;
 
-/** Compile parsed actor files; registry problems come back with the file and line of the field. */
-export function compileRegistry(entries: readonly ActorFileEntry[]): {
-  registry: Registry;
-  problems: ContentProblem[];
-} {
-  const { registry, problems } = buildRegistry(entries.map(({ source, data }) => ({ id: source.id as ActorId, data })));
-  const byId = new Map(entries.map((entry) => [entry.source.id, entry]));
+/** Where problems in generated base-layer entries are reported (they have no file of their own). */
+const BASE_LAYER = 'src/base-layer';
+
+/** Compile actor entries; problems come back with the file and line of the field where an editor's file has it. */
+export function compileRegistry(
+  entries: readonly ActorEntry[],
+  files: readonly ActorFileEntry[],
+): { registry: Registry; problems: ContentProblem[] } {
+  const { registry, problems } = buildRegistry(entries);
+  const byId = new Map(files.map((file) => [file.source.id, file]));
   return {
     registry,
     problems: problems.map((problem) => {
-      const entry = byId.get(problem.actor);
+      const file = byId.get(problem.actor);
       return {
-        file: entry?.source.file ?? problem.actor,
-        line: entry?.lineOf(problem.path) ?? 1,
+        file: file?.source.file ?? `${BASE_LAYER} (${problem.actor})`,
+        line: file?.lineOf(problem.path) ?? 1,
         field: problem.path.join('.'),
         message: problem.message,
       };
@@ -36,16 +42,31 @@ export function compileRegistry(entries: readonly ActorFileEntry[]): {
 
 export interface LoadedRegistry {
   registry: Registry;
-  /** Problems in any actor file: unreadable, invalid, or a name two actors claim. */
+  /** Every actor, base layer and editors' files merged: what gets a page. */
+  entries: ActorEntry[];
+  /** The editors' files as read, for file paths and lines. */
+  files: ActorFileEntry[];
+  /** Problems in any actor file or the base layer: unreadable, invalid, or a name two actors claim. */
   problems: ContentProblem[];
-  /** Changes whenever any actor file does. */
+  /** Where an editor's entry took a name from the base layer: said, never silent. */
+  notices: string[];
+  /** Changes whenever any actor does. */
   digest: string;
 }
 
 export async function loadRegistry(root: string, directory: string): Promise<LoadedRegistry> {
   const folder = await readContentFolder(root, directory, '.yaml', parseActorFile);
-  const { registry, problems } = compileRegistry(folder.entries);
-  const hash = createHash('sha256');
-  for (const { source, text } of folder.entries) hash.update(`${source.id}\u0000${text}\u0000`);
-  return { registry, problems: [...folder.problems, ...problems], digest: hash.digest('hex') };
+  const base = await baseLayerEntries(root);
+  const editors = folder.entries.map(({ source, data }) => ({ id: source.id as ActorId, data }));
+  const merged = mergeLayers(base.entries, editors);
+  const { registry, problems } = compileRegistry(merged.entries, folder.entries);
+  const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
+  return {
+    registry,
+    entries: merged.entries,
+    files: folder.entries,
+    problems: [...folder.problems, ...base.problems, ...problems],
+    notices: merged.notices,
+    digest,
+  };
 }
