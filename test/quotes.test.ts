@@ -489,6 +489,14 @@ describe('pathological input', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  test('a quotation running across 100,000 paragraphs is one quote', () => {
+    const paragraphs = 100_000;
+    const result = find(`${'“We will stay.\n\n'.repeat(paragraphs)}“We will stay,” Baqaei said.`);
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]?.parts).toHaveLength(paragraphs);
+    expect(result.quotes[0]?.speaker?.name).toBe('Esmaeil Baqaei');
+  });
+
   test('10,000 unclosed openers are reported with the rest summed up', () => {
     const result = find('“a '.repeat(10_000));
     expect(result.diagnostics).toHaveLength(101);

@@ -14,21 +14,21 @@
  */
 import {
   AUXILIARIES,
+  CLAUSE_STARTERS,
   CUE_MODIFIERS,
   CUE_PHRASES,
   CUE_VERBS,
   DETERMINERS,
   IRREGULAR_PASTS,
   NOT_BEFORE_CUE,
-  CLAUSE_STARTERS,
   PHRASE_ENDERS,
   PREPOSITIONS,
+  PRONOUNS,
   SENTENCE_ADVERBS,
   SPEAKER_AFTER_CUE,
-  PRONOUNS,
   roleOf,
 } from './lexicon.ts';
-import { endsSentence, isCapitalized, type Token, tokenAt } from './tokens.ts';
+import { endsSentence, isCapitalized, tokenAt, type Token } from './tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -64,12 +64,12 @@ const MAX_FRAME = 80;
 const DASHES = new Set(['—', '―', '–']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
-function lower(token: Token | undefined): string {
-  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+function lower(token: Token): string {
+  return token.kind === 'word' ? token.text.toLowerCase() : '';
 }
 
-function isComma(token: Token | undefined): boolean {
-  return token?.kind === 'punct' && token.text === ',';
+function isComma(token: Token): boolean {
+  return token.kind === 'punct' && token.text === ',';
 }
 
 /** A word that starts a clause: no speaker phrase runs across it. */
@@ -101,16 +101,16 @@ function isVerbLike(token: Token): boolean {
  * determiner or preposition is a noun (`the claims`, `in remarks`), after
  * `been` a passive (`has been told to prepare`).
  */
-export function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
-  const token = tokens[i];
-  if (token?.kind !== 'word') return null;
+function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
+  const token = tokenAt(tokens, i);
+  if (token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
   // Reporting verbs are written in lower case, but for the first word of a sentence (`According to`, `Said Ellis:`).
   if (token.text !== word && !isSentenceInitial(tokens, i)) return null;
-  const before = lower(tokens[i - 1]);
+  const before = lower(tokenAt(tokens, i - 1));
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
   const second = CUE_PHRASES.get(word);
-  if (second !== undefined) return lower(tokens[i + 1]) === second ? { from: i, to: i + 2 } : null;
+  if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
   return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
 }
 
@@ -129,14 +129,14 @@ function phraseAfter(tokens: readonly Token[], from: number, block: number): num
 
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly Token[], comma: number, block: number): TokenRange | undefined {
-  if (!isComma(tokens[comma]) || !DETERMINERS.has(lower(tokens[comma + 1]))) return undefined;
+  if (!isComma(tokenAt(tokens, comma)) || !DETERMINERS.has(lower(tokenAt(tokens, comma + 1)))) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
   return to > comma + 2 ? { from: comma + 1, to } : undefined;
 }
 
 /** Who a `told` cue was addressed to, when that is a name: `told Reuters`, `told The Huffington Post`. */
 function outletAfter(tokens: readonly Token[], cue: TokenRange): TokenRange | undefined {
-  if (!/^(?:told|tells)$/u.test(lower(tokens[cue.from]))) return undefined;
+  if (!/^(?:told|tells)$/u.test(lower(tokenAt(tokens, cue.from)))) return undefined;
   const block = tokenAt(tokens, cue.from).block;
   let i = cue.to;
   while (i < tokens.length && tokenAt(tokens, i).block === block && isCapitalized(tokenAt(tokens, i))) i++;
@@ -149,9 +149,9 @@ function outletAfter(tokens: readonly Token[], cue: TokenRange): TokenRange | un
  */
 function splitAppositive(tokens: readonly Token[], range: TokenRange): Pick<Attribution, 'speaker' | 'appositive'> {
   let comma = range.from;
-  while (comma < range.to && !isComma(tokens[comma])) comma++;
+  while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
-  const to = isComma(tokens[range.to - 1]) ? range.to - 1 : range.to;
+  const to = isComma(tokenAt(tokens, range.to - 1)) ? range.to - 1 : range.to;
   const speaker = { from: range.from, to: comma };
   return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
 }
@@ -159,18 +159,18 @@ function splitAppositive(tokens: readonly Token[], range: TokenRange): Pick<Attr
 /** Drops modifiers before a cue: `he also said` → `he`. */
 function withoutModifiers(tokens: readonly Token[], from: number, to: number): number {
   let end = to;
-  while (end > from && CUE_MODIFIERS.has(lower(tokens[end - 1]))) end--;
+  while (end > from && CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1)))) end--;
   return end;
 }
 
 /** `— CBC.ca, August 15, 2008`: a headline cited with its outlet and date, not speech. */
 export function isCitation(tokens: readonly Token[], q: number): boolean {
   const block = tokenAt(tokens, q).block;
-  if (!DASHES.has(tokenAt(tokens, q + 1).text ?? '')) return false;
-  for (let i = q + 2; i < tokens.length && i - q <= MAX_PHRASE && tokenAt(tokens, i).block === block; i++) {
-    if (isComma(tokens[i])) {
-      const next = tokens[i + 1];
-      return next !== undefined && (MONTHS.test(next.text) || /^\d/u.test(next.text));
+  if (!DASHES.has(tokenAt(tokens, q + 1).text)) return false;
+  for (let i = q + 2; i - q <= MAX_PHRASE && tokenAt(tokens, i).block === block; i++) {
+    if (isComma(tokenAt(tokens, i))) {
+      const next = tokenAt(tokens, i + 1).text;
+      return MONTHS.test(next) || /^\d/u.test(next);
     }
   }
   return false;
@@ -180,9 +180,9 @@ export function isCitation(tokens: readonly Token[], q: number): boolean {
 export function attributionAfter(tokens: readonly Token[], q: number): Attribution | null {
   const block = tokenAt(tokens, q).block;
   let i = q + 1;
-  if (isComma(tokens[i]) && tokenAt(tokens, i).block === block) i++;
-  const first = tokens[i];
-  if (first === undefined || first.block !== block) return null;
+  if (isComma(tokenAt(tokens, i)) && tokenAt(tokens, i).block === block) i++;
+  const first = tokenAt(tokens, i);
+  if (first.block !== block) return null;
   if (DASHES.has(first.text)) {
     const to = phraseAfter(tokens, i + 1, block);
     return to > i + 1 && isCapitalized(tokenAt(tokens, i + 1)) && !isCitation(tokens, q)
@@ -233,8 +233,8 @@ function canName(tokens: readonly Token[], range: TokenRange): boolean {
   const sentenceInitial = isSentenceInitial(tokens, range.from);
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
-    const word = token.text.toLowerCase();
     if (token.kind !== 'word') continue;
+    const word = token.text.toLowerCase();
     if (roleOf(token.text) !== undefined || PRONOUNS.has(word)) return true;
     const functionWord = DETERMINERS.has(word) || endsPhraseBackwards(token) || SENTENCE_ADVERBS.has(word);
     if (isCapitalized(token) && !(i === range.from && sentenceInitial && functionWord)) return true;
@@ -247,8 +247,7 @@ function canName(tokens: readonly Token[], range: TokenRange): boolean {
  * `On Monday,`, `In a statement,`, `Writing in a blog post,`, `Just a few weeks earlier,`.
  */
 function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
-  const first = tokens[range.from];
-  if (first === undefined) return true;
+  const first = tokenAt(tokens, range.from);
   const word = first.text.toLowerCase();
   return (
     endsPhraseBackwards(first) ||
@@ -265,7 +264,7 @@ function commaSegments(tokens: readonly Token[], from: number, to: number): Toke
   const segments: TokenRange[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || isComma(tokens[i])) {
+    if (i === to || isComma(tokenAt(tokens, i))) {
       if (i > start) segments.push({ from: start, to: i });
       start = i + 1;
     }
@@ -317,7 +316,7 @@ function sentenceSubject(
   }
   if (end === segment.from) return null;
   const next = segments[index + 1];
-  const described = DETERMINERS.has(lower(tokens[segment.from])) && end === segment.to;
+  const described = DETERMINERS.has(lower(tokenAt(tokens, segment.from))) && end === segment.to;
   if (described && next && next.to < to && tokens.slice(next.from, next.to).every((token) => isCapitalized(token))) {
     return { speaker: next, appositive: { from: segment.from, to: end } };
   }
@@ -336,8 +335,8 @@ function phraseBefore(
   cue: number,
 ): Pick<Attribution, 'speaker' | 'appositive'> | null {
   const to = withoutModifiers(tokens, from, cue);
-  const last = tokens[to - 1];
-  if (last === undefined || to <= from) return null;
+  const last = tokenAt(tokens, to - 1);
+  if (to <= from) return null;
   if (lower(last) === 'and') return sentenceSubject(tokens, from, to);
   if (isComma(last)) {
     // `Name, appositive, said`: the first stretch naming someone is the speaker, the rest describe them.
@@ -363,20 +362,18 @@ function phraseBefore(
   }
   if (start === to) return null;
   // `Ellen Laipson, the other ex-CIA official also stated`: the name before the comma is the speaker.
-  const name = tokens[start - 2];
-  if (isComma(tokens[start - 1]) && DETERMINERS.has(lower(tokens[start])) && name && isCapitalized(name)) {
-    if (!SENTENCE_ADVERBS.has(name.text.toLowerCase())) {
-      let nameStart = start - 1;
-      while (
-        nameStart > from &&
-        tokenAt(tokens, nameStart - 1).kind === 'word' &&
-        !endsPhraseBackwards(tokenAt(tokens, nameStart - 1))
-      )
-        nameStart--;
-      return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
-    }
+  const name = tokenAt(tokens, start - 2);
+  const appositive = isComma(tokenAt(tokens, start - 1)) && DETERMINERS.has(lower(tokenAt(tokens, start)));
+  if (appositive && isCapitalized(name) && !SENTENCE_ADVERBS.has(lower(name))) {
+    let nameStart = start - 1;
+    while (nameStart > from && inNameBackwards(tokenAt(tokens, nameStart - 1))) nameStart--;
+    return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
   return { speaker: { from: start, to } };
+}
+
+function inNameBackwards(token: Token): boolean {
+  return token.kind === 'word' && !endsPhraseBackwards(token);
 }
 
 /** `Said Ellis: “…”`: a sentence that opens with its cue names the speaker right after it. */
@@ -415,7 +412,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, from: num
       return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
     }
     // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
-    const participle = token.text.endsWith('ing') && isComma(tokens[j - 1]);
+    const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
     const phrase = participle
       ? sentenceSubject(tokens, from, j - 1)
       : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
@@ -424,8 +421,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, from: num
     return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
   }
   // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
-  const colon = tokens[q - 1];
-  if (colon?.text === ':' && q - 1 > from) {
+  if (tokenAt(tokens, q - 1).text === ':' && q - 1 > from) {
     const subject = sentenceSubject(tokens, from, q - 1);
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }

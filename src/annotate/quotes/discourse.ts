@@ -83,8 +83,8 @@ const MAX_ROLE_GAP = 4;
 const MAX_ROLE_COMPLEMENT = 6;
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 
-function isWord(token: Token | undefined): token is Token {
-  return token?.kind === 'word';
+function isWordAt(tokens: readonly Token[], i: number): boolean {
+  return tokenAt(tokens, i).kind === 'word';
 }
 
 /** A name, with the titles before it: `Iranian Foreign Ministry spokesperson Esmaeil Baqaei`. */
@@ -93,14 +93,19 @@ function nameMention(text: string, tokens: readonly Token[], at: number) {
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && NAME_PARTICLES.has(token.text) && end > at;
-    if (isNameWord(token) || (particle && tokens[end + 1] !== undefined && isNameWord(tokenAt(tokens, end + 1)))) end++;
+    if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
   // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`.
   let start = at;
-  while (start > 0 && at - start < MAX_NAME / 2 && isWord(tokens[start - 1]) && roleOf(tokenAt(tokens, start - 1).text))
+  while (
+    start > 0 &&
+    at - start < MAX_NAME / 2 &&
+    isWordAt(tokens, start - 1) &&
+    roleOf(tokenAt(tokens, start - 1).text)
+  )
     start--;
-  while (start > 0 && at - start < MAX_NAME && isWord(tokens[start - 1]) && isCapitalized(tokenAt(tokens, start - 1)))
+  while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))
     start--;
   const phrase = readPhrase(text, tokens, { from: start, to: end });
   return { phrase, end };
@@ -109,7 +114,7 @@ function nameMention(text: string, tokens: readonly Token[], at: number) {
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
 function roleMention(text: string, tokens: readonly Token[], at: number) {
   let role = -1;
-  for (let i = at + 1; i < tokens.length && i - at <= MAX_ROLE_GAP && isWord(tokens[i]); i++) {
+  for (let i = at + 1; i < tokens.length && i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
     if (roleOf(tokenAt(tokens, i).text) !== undefined) {
       role = i;
       break;
@@ -117,9 +122,9 @@ function roleMention(text: string, tokens: readonly Token[], at: number) {
   }
   if (role < 0) return null;
   let end = role + 1;
-  if (COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, end).text ?? '')) {
+  if (COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, end).text)) {
     // Up to a body word or the end of a name: `for the Russian government` (not `… reaffirmed`).
-    for (let i = end + 1; i < tokens.length && i - end <= MAX_ROLE_COMPLEMENT && isWord(tokens[i]); i++) {
+    for (let i = end + 1; i < tokens.length && i - end <= MAX_ROLE_COMPLEMENT && isWordAt(tokens, i); i++) {
       const token = tokenAt(tokens, i);
       if (roleOf(token.text) !== undefined) {
         end = i + 1;
@@ -155,7 +160,7 @@ export function findAntecedents(text: string, tokens: readonly Token[], director
         id: registered?.id ?? null,
         actor: registered?.actor ?? (phrase.description ? directory.actorInDescription(phrase.description) : null),
         ...(phrase.description && { description: phrase.description }),
-        person: registered?.person ?? (phrase.person === true || titled ? true : null),
+        person: registered?.person ?? (titled || null),
         roles: phrase.roles,
         start: phrase.start,
         end: phrase.end,

@@ -46,7 +46,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Past this many unbalanced marks, one diagnostic stands for the rest: a
  * megabyte of stray marks should not become a million messages.
  */
-export const MAX_MARK_DIAGNOSTICS = 100;
+const MAX_MARK_DIAGNOSTICS = 100;
 
 interface OpenMark {
   offset: number;
@@ -119,6 +119,7 @@ class Finder {
         ruleId: 'quote-marks-elided',
       });
     }
+    // At most MAX_MARK_DIAGNOSTICS + 1 of them: sorting costs nothing that grows with the text.
     this.diagnostics.sort((a, b) => a.offset - b.offset);
     return { quotations: this.quotations, diagnostics: this.diagnostics };
   }
@@ -188,13 +189,9 @@ class Finder {
     this.openCount.double = 0;
     this.openCount.single = 0;
     if (continued) {
-      const part = this.quoted(bottom, end, end);
-      this.continuation = {
-        at: next,
-        run: [...bottom.run, part],
-        firstInner: bottom.firstInner,
-        runOffset: bottom.runOffset,
-      };
+      // The run's array is this quotation's alone: extended in place, so a long run stays linear.
+      bottom.run.push(this.quoted(bottom, end, end));
+      this.continuation = { at: next, run: bottom.run, firstInner: bottom.firstInner, runOffset: bottom.runOffset };
     }
   }
 

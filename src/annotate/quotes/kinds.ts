@@ -3,7 +3,7 @@
  * whether an attribution governs it, and the shape of what is quoted.
  */
 import { DETERMINERS, PREPOSITIONS, SCARE_INTRODUCERS, TITLE_INTRODUCERS, TITLE_NOUNS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { isCapitalized, type Token } from './tokens.ts';
 import type { QuoteKind } from './types.ts';
 
 export interface KindContext {
@@ -51,10 +51,6 @@ function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && /['’]s?$/u.test(token.text) && token.text.length > 2;
 }
 
-function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
-}
-
 export function quoteKind(context: KindContext): QuoteKind {
   const { content, before, after, attribution, linked, citation } = context;
   if (linked) return 'speech';
@@ -66,7 +62,9 @@ export function quoteKind(context: KindContext): QuoteKind {
   const titleCase = isTitleCase(words, content);
   // `on CNN's "State of the Union,"`, `Marcia "Cia" Price`: a name in quotes, even next to a cue.
   const named = PREPOSITIONS.has(left) || left === 'of' || DETERMINERS.has(left) || isPossessive(before);
-  if (titleCase && (named || (words.length === 1 && isCapitalized(before) && isCapitalized(after)))) return 'title';
+  const nickname =
+    words.length === 1 && before !== undefined && after !== undefined && isCapitalized(before) && isCapitalized(after);
+  if (titleCase && (named || nickname)) return 'title';
   if (attribution === 'adjacent') return 'speech';
   if (titleCase) return 'title';
   if (attribution === 'frame' && words.length >= MIN_FRAMED_WORDS) return 'speech';

@@ -145,7 +145,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     .map((w) => [w, w, false]) as [string, string, boolean][]),
 ];
 
-export const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
+const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
   ROLE_LIST.map(([word, role, person]) => [word, { role, person }]),
 );
 

@@ -9,7 +9,7 @@ import type { TokenRange } from './cues.ts';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, roleOf } from './lexicon.ts';
 import { isCapitalized, withoutPossessive, type Token, tokenAt } from './tokens.ts';
 
-export type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
+type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
 
 export interface SpeakerPhrase {
   kind: PhraseKind;
@@ -29,19 +29,17 @@ export interface SpeakerPhrase {
   person: boolean | null;
 }
 
-/** `al-Amr`, `bin Laden`'s `bin` aside: an Arabic article joined to a capitalised name. */
+/** `al-Amr`: an Arabic article joined to a capitalised name is a name word though it starts in lower case. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 /** A first and a last name: what is left of `Minister of Education Stefania Giannini` after its title. */
 const GIVEN_AND_FAMILY = 2;
 
 function slice(text: string, tokens: readonly Token[], range: TokenRange): string {
-  const first = tokens[range.from];
-  const last = tokens[range.to - 1];
-  return first && last && range.to > range.from ? text.slice(first.start, last.end) : '';
+  return range.to > range.from ? text.slice(tokenAt(tokens, range.from).start, tokenAt(tokens, range.to - 1).end) : '';
 }
 
-function isHonorific(token: Token | undefined): boolean {
-  return token !== undefined && HONORIFICS.has(token.text.toLowerCase());
+function isHonorific(token: Token): boolean {
+  return HONORIFICS.has(token.text.toLowerCase());
 }
 
 export function isNameWord(token: Token): boolean {
@@ -99,7 +97,7 @@ function nameStartIn(tokens: readonly Token[], run: number, to: number): number 
     else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
   }
   if (start === run || !NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
-  for (let i = start; i < to - 1; i++) if (isHonorific(tokens[i])) return i;
+  for (let i = start; i < to - 1; i++) if (isHonorific(tokenAt(tokens, i))) return i;
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
@@ -135,24 +133,29 @@ function described(text: string, tokens: readonly Token[], range: TokenRange): s
   return DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + words.slice(first.length) : words;
 }
 
+/** A description from its parts, the appositive last: `Iranian Foreign Minister, a veteran diplomat`. */
+function describedBy(text: string, tokens: readonly Token[], ...parts: (TokenRange | undefined)[]): string {
+  return parts
+    .filter((part): part is TokenRange => part !== undefined && part.to > part.from)
+    .map((part) => described(text, tokens, part))
+    .join(', ');
+}
+
+const NO_ROLES = { roles: [], person: null };
+
 function readName(text: string, tokens: readonly Token[], range: TokenRange, appositive: TokenRange | undefined) {
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
   const lookups: string[] = [];
   for (let i = run; i <= nameStart; i++) lookups.push(slice(text, tokens, { from: i, to: range.to }));
-  const honorific = isHonorific(tokens[nameStart]);
+  const honorific = isHonorific(tokenAt(tokens, nameStart));
   if (honorific && nameStart + 1 < range.to) lookups.push(slice(text, tokens, { from: nameStart + 1, to: range.to }));
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
   const own = rolesIn(tokens, { from: nameStart, to: range.to });
-  const extra = appositive ? rolesIn(tokens, appositive) : { roles: [], person: null };
-  const description = [
-    slice(text, tokens, { from: titlesFrom, to: nameStart }),
-    appositive ? described(text, tokens, appositive) : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
+  const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
   const person =
     honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
   return {
@@ -183,25 +186,18 @@ export function readPhrase(
   const single = range.to - range.from === 1;
 
   const pronoun = single ? PRONOUNS.get(first.text.toLowerCase()) : undefined;
-  if (pronoun !== undefined)
-    return {
-      kind: 'pronoun',
-      ...whole,
-      lookups: [],
-      roles: [],
-      person: pronoun === 'none' ? null : pronoun === 'person',
-    };
-
+  if (pronoun !== undefined) {
+    const person = pronoun === 'none' ? null : pronoun === 'person';
+    return { kind: 'pronoun', ...whole, lookups: [], roles: [], person };
+  }
   // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
-  if (isNameWord(last) && !(single && roleOf(last.text.toLowerCase()) !== undefined))
+  if (isNameWord(last) && !(single && roleOf(last.text.toLowerCase()) !== undefined)) {
     return { ...whole, ...readName(text, tokens, range, appositive) };
-
+  }
   const own = rolesIn(tokens, range);
-  const extra = appositive ? rolesIn(tokens, appositive) : { roles: [], person: null };
+  const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const definite = /^(?:the|this|that)$/iu.test(first.text);
-  const description = [described(text, tokens, range), appositive ? described(text, tokens, appositive) : '']
-    .filter(Boolean)
-    .join(', ');
+  const description = describedBy(text, tokens, range, appositive);
   return {
     kind: definite ? 'nominal' : 'description',
     ...whole,

@@ -105,7 +105,7 @@ export function withoutPossessive(word: string): string {
 }
 
 /** Stands for a position outside the token list: no kind, text or paragraph matches it. */
-export const NO_TOKEN: Token = { kind: 'punct', start: -1, end: -1, text: '', block: -1 };
+const NO_TOKEN: Token = { kind: 'punct', start: -1, end: -1, text: '', block: -1 };
 
 /** The token at `i`, or `NO_TOKEN` past either end, so lookups around a quote need no bounds checks. */
 export function tokenAt(tokens: readonly Token[], i: number): Token {
