@@ -163,6 +163,27 @@ describe('quote spans', () => {
     expect(find(text).quotes.map((quote) => quote.text)).toEqual([content]);
   });
 
+  test.each([
+    [
+      'two apostrophes as a double mark',
+      "In his book ''Make Your Kid a Millionaire,'' he suggested saving.",
+      'Make Your Kid a Millionaire,',
+    ],
+    [
+      'a closing mark typed as an opening one',
+      'The minister said “we will win the war.“ However, the army retreated.',
+      'we will win the war.',
+    ],
+    ['spaces just inside the marks', 'He said " we will stay " and left.', 'we will stay'],
+  ])('read %s', (_, text, content) => {
+    const result = find(text);
+    expect(result.quotes.map((quote) => quote.text)).toEqual([content]);
+    const unbalanced = result.diagnostics.filter(
+      ({ ruleId }) => ruleId === 'quote-unclosed' || ruleId === 'quote-unopened',
+    );
+    expect(unbalanced).toEqual([]);
+  });
+
   test('report nested quotes as part of the outer one', () => {
     const text = '“They told us ‘leave now’ and we left,” the resident said. "He called them "rats" twice," she added.';
     expect(find(text).quotes.map((quote) => quote.text)).toEqual([
@@ -341,6 +362,62 @@ describe('attribution', () => {
     expect(quote?.speaker).toMatchObject({ name, actor });
     expect(quote?.cue).toBe(cue);
     expect(text.slice(quote?.cueStart, quote?.cueEnd)).toBe(cue);
+  });
+
+  test.each([
+    [
+      'a party and state after the name',
+      '“We will override the veto,” Sen. Jane Roe (D-Wis.) said Friday.',
+      'Sen. Jane Roe',
+      'said',
+    ],
+    ['a sentence that opens with the cue', 'Said Ellis: “Nobody here wants a tax cut for the rich.”', 'Ellis', 'Said'],
+    [
+      'a colon ending the paragraph before',
+      'He spoke to the crowd and then said:\n\n"We will stay until the work is done."',
+      'He',
+      'said',
+    ],
+    [
+      'a colon with no cue',
+      'The minister called for calm: “Nobody should take the law into their own hands.”',
+      'The minister',
+      ':',
+    ],
+    ['a dash after the quote', '“He is someone that no one can trust.” ― Carla Ruiz', 'Carla Ruiz', '―'],
+    [
+      'a long appositive before the cue',
+      '“It is an invasion of the state’s domain,” John Smith, the attorney general of a state that sued the agency, said at an event.',
+      'John Smith',
+      'said',
+    ],
+    [
+      'a noun phrase with a modifier',
+      'Protesters marching through the streets chanted “What curfew?” until late in the night.',
+      'Protesters marching through the streets',
+      'chanted',
+    ],
+  ])('names the speaker for %s', (_, text, surface, cue) => {
+    const [quote] = findQuotes(text).quotes;
+    expect(text.slice(quote?.speaker?.start, quote?.speaker?.end)).toBe(surface);
+    expect(quote?.cue).toBe(cue);
+  });
+
+  test('a full stop inside the marks ends the sentence the attribution could be in', () => {
+    const text = 'They added, “We remain committed to our work.” Furthermore, the charity confirmed the deaths.';
+    expect(find(text).quotes[0]).toMatchObject({ cue: 'added', speaker: { via: 'pronoun' } });
+  });
+
+  test('a plural definite description is a group of its own, not an earlier role', () => {
+    const text = 'It was a coordinated revolt that rebels had planned. "We will not stop," the rebels said.';
+    expect(find(text).quotes[0]?.speaker).toMatchObject({ name: 'the rebels', via: 'description' });
+    expect(find(text).diagnostics).toEqual([]);
+  });
+
+  test('a surname alone points back to the full name introduced before', () => {
+    const text =
+      'Professor Cres Eastman led the study.\n\n"Pregnant women are getting half the iodine they need," Professor Eastman said.';
+    expect(find(text).quotes[0]?.speaker).toMatchObject({ name: 'Cres Eastman', via: 'name' });
   });
 
   test('a pronoun goes back to the nearest person named before it', () => {

@@ -6,7 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { NAME_PARTICLES, roleOf } from './lexicon.ts';
+import { CLAUSE_STARTERS, NAME_PARTICLES, PREPOSITIONS, roleOf } from './lexicon.ts';
 import { isNameWord, readPhrase } from './phrases.ts';
 import { isCapitalized, type Token, tokenAt } from './tokens.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
@@ -38,7 +38,10 @@ export class Discourse {
    * pronoun can point to: `a conventional medical doctor` in passing is not
    * who `he replied` means.
    */
-  add(antecedent: Antecedent, speaker = false): void {
+  add(introduced: Antecedent, speaker = false): void {
+    // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
+    const single = introduced.name !== null && !introduced.name.includes(' ');
+    const antecedent = (single && introduced.name !== null && this.bySurname.get(introduced.name)) || introduced;
     if (antecedent.name !== null || speaker) {
       if (antecedent.person === true) this.lastPerson = antecedent;
       if (antecedent.person === false) this.lastBody = antecedent;
@@ -114,7 +117,9 @@ function nameMention(text: string, tokens: readonly Token[], at: number) {
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
 function roleMention(text: string, tokens: readonly Token[], at: number) {
   let role = -1;
-  for (let i = at + 1; i < tokens.length && i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
+  for (let i = at + 1; i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
+    // `a coordinated revolt that rebels …`: the role must be in the same noun phrase.
+    if (CLAUSE_STARTERS.has(tokenAt(tokens, i).text) || PREPOSITIONS.has(tokenAt(tokens, i).text)) break;
     if (roleOf(tokenAt(tokens, i).text) !== undefined) {
       role = i;
       break;

@@ -154,10 +154,12 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
  * would hold the role of a man.
  */
-export function roleOf(word: string): { role: string; person: boolean } | undefined {
+export function roleOf(word: string): { role: string; person: boolean; plural: boolean } | undefined {
   const lower = word.toLowerCase();
+  const singular = ROLES.get(lower);
+  if (singular) return { ...singular, plural: false };
   const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
-  return ROLES.get(lower) ?? plural;
+  return plural && { ...plural, plural: true };
 }
 
 /** Written before a name and not part of it: `Mr.`, `Dr.`, `Rep.` (kept in the name as written). */

@@ -196,7 +196,8 @@ export function readPhrase(
   }
   const own = rolesIn(tokens, range);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
-  const definite = /^(?:the|this|that)$/iu.test(first.text);
+  // `the rebels`, `the authors`: a plural stands for a group of its own, not for someone introduced before.
+  const definite = /^(?:the|this|that)$/iu.test(first.text) && roleOf(last.text)?.plural !== true;
   const description = describedBy(text, tokens, range, appositive);
   return {
     kind: definite ? 'nominal' : 'description',
