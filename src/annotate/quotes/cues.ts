@@ -383,16 +383,41 @@ function inversionBefore(tokens: readonly Token[], cue: TokenRange, q: number): 
   return to > cue.to && to < q ? { speaker: { from: cue.to, to } } : null;
 }
 
+/** `“That makes me smart.” Trump was …`: a quote with its own full stop, then a capital, ends a sentence. */
+function endsSentenceInside(quote: Token, next: Token): boolean {
+  return quote.kind === 'quote' && /[.!?…]["'”’]*$/u.test(quote.text) && isCapitalized(next);
+}
+
 /** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */
 export function sentenceStart(tokens: readonly Token[], q: number): number {
   const block = tokenAt(tokens, q).block;
   let i = q;
   while (i > 0 && q - i < MAX_FRAME) {
     const prev = tokenAt(tokens, i - 1);
-    if (prev.block !== block || endsSentence(prev)) break;
+    if (prev.block !== block || endsSentence(prev) || endsSentenceInside(prev, tokenAt(tokens, i))) break;
     i--;
   }
   return i;
+}
+
+/** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
+function attributionAt(tokens: readonly Token[], j: number, q: number, from: number): Attribution | null {
+  const token = tokenAt(tokens, j);
+  const cue = cueAt(tokens, j);
+  if (cue === null || cue.to > q) return null;
+  const reach = q - cue.to <= MAX_INTRO_GAP ? 'adjacent' : 'frame';
+  if (SPEAKER_AFTER_CUE.has(lower(token))) {
+    const to = phraseAfter(tokens, cue.to, token.block);
+    return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
+  }
+  // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
+  const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
+  const phrase = participle
+    ? sentenceSubject(tokens, from, j - 1)
+    : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
+  if (!phrase) return null;
+  const outlet = outletAfter(tokens, cue);
+  return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
 }
 
 /**
@@ -401,29 +426,22 @@ export function sentenceStart(tokens: readonly Token[], q: number): number {
  * (the sentence start).
  */
 export function attributionBefore(tokens: readonly Token[], q: number, from: number): Attribution | null {
-  for (let j = q - 1; j >= from; j--) {
-    const token = tokenAt(tokens, j);
-    if (token.kind === 'quote') break;
-    const cue = cueAt(tokens, j);
-    if (cue === null || cue.to > q) continue;
-    const reach = q - cue.to <= MAX_INTRO_GAP ? 'adjacent' : 'frame';
-    if (SPEAKER_AFTER_CUE.has(lower(token))) {
-      const to = phraseAfter(tokens, cue.to, token.block);
-      return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
-    }
-    // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
-    const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
-    const phrase = participle
-      ? sentenceSubject(tokens, from, j - 1)
-      : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
-    if (!phrase) continue;
-    const outlet = outletAfter(tokens, cue);
-    return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
+  // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
+  const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
+  for (let j = q - 1; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {
+    const found = attributionAt(tokens, j, q, from);
+    if (found) return found;
   }
   // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
   if (tokenAt(tokens, q - 1).text === ':' && q - 1 > from) {
     const subject = sentenceSubject(tokens, from, q - 1);
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
+  }
+  // A reporting verb that governs the sentence comes early in it, so read from its start:
+  // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
+  for (let j = from; j < near; j++) {
+    const found = attributionAt(tokens, j, q, from);
+    if (found) return found;
   }
   return null;
 }
