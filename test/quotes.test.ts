@@ -403,6 +403,24 @@ describe('attribution', () => {
     expect(quote?.cue).toBe(cue);
   });
 
+  test.each([
+    [
+      'the verb that governs the sentence, read from its start',
+      'Annan says the government’s flurry of late-night statements about the talks was “unhelpful, even for them.”',
+      'Kofi Annan',
+      'says',
+    ],
+    [
+      'a verb with its own speaker over `according to`',
+      'According to this Inter Press Service report, ex-CIA official Paul Pillar led the estimates and told the agency that they "addressed the Iranian fears of attack explicitly."',
+      'Paul Pillar',
+      'told',
+    ],
+  ])('a partial quote in reported speech is credited to %s', (_, text, name, cue) => {
+    const [quote] = find(text).quotes;
+    expect(quote).toMatchObject({ kind: 'speech', cue, speaker: { name } });
+  });
+
   test('a full stop inside the marks ends the sentence the attribution could be in', () => {
     const text = 'They added, “We remain committed to our work.” Furthermore, the charity confirmed the deaths.';
     expect(find(text).quotes[0]).toMatchObject({ cue: 'added', speaker: { via: 'pronoun' } });

@@ -439,9 +439,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, from: num
   }
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
+  // `According to` names where the report comes from, and yields to a verb with its own
+  // speaker: `According to this report, Pillar … told the agency that “…”`.
+  let according: Attribution | null = null;
   for (let j = from; j < near; j++) {
     const found = attributionAt(tokens, j, q, from);
-    if (found) return found;
+    if (found && !SPEAKER_AFTER_CUE.has(lower(tokenAt(tokens, j)))) return found;
+    according ??= found;
   }
-  return null;
+  return according;
 }
