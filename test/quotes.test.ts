@@ -584,6 +584,12 @@ describe('pathological input', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  test('100,000 quotes continuing one attribution are one quotation', () => {
+    const result = find(`“We will stay,” Baqaei said, ${'“And we will stay here.” '.repeat(100_000)}`);
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]?.parts).toHaveLength(100_000);
+  });
+
   test('a quotation running across 100,000 paragraphs is one quote', () => {
     const paragraphs = 100_000;
     const result = find(`${'“We will stay.\n\n'.repeat(paragraphs)}“We will stay,” Baqaei said.`);

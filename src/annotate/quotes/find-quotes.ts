@@ -155,6 +155,8 @@ class QuoteReader {
       if (head !== undefined && continues(tokens, head, reading)) {
         reading.merged = true;
         head.continuations.push(...partsOf(text, reading.quotation, 'attribution'));
+        // The quotation now ends here; the next part is looked for from here, which keeps this linear.
+        head.last = reading.last;
       } else if (reading.kind === 'speech') {
         head = reading;
       }
