@@ -6,7 +6,9 @@
  *
  * The texts are read from ../shared/eval-data/polnear/ at run time through
  * its converter and never stored here: they belong to their publishers.
- * Tune on `dev`, report on `test`.
+ * The converter runs without `--direct-only`: its direct quotations are the
+ * same, and the other attributions say which speech spans to leave unscored
+ * (below). Tune on `dev`, report on `test`.
  *
  * How it is scored:
  * - Spans. A gold direct quotation is one or more fragments, each inside
