@@ -84,6 +84,7 @@ describe('sentences', () => {
       // A sentence never breaks inside an inline element.
       'Turkey waited. Then it acted.',
     ]);
+    expect(annotations.mentions.map(({ actor }) => actor)).toEqual(['iran', 'russia', 'vladimir-putin', 'turkey']);
     for (const mention of annotations.mentions) {
       expect($(`#${mention.sentence} a.actor[data-actor="${mention.actor}"]`).length).toBeGreaterThan(0);
     }

@@ -90,20 +90,14 @@ function formsOf({ id, data }: ActorEntry): Candidate[] {
       shared: alias.shared,
       path: ['aliases', index],
     })),
-    ...data.demonyms.map((text, index) => ({
-      ...base,
-      form: 'demonym' as const,
-      text,
-      caseSensitive: true,
-      path: ['demonyms', index],
-    })),
-    ...data.metonyms.map((text, index) => ({
-      ...base,
-      form: 'metonym' as const,
-      text,
-      caseSensitive: true,
-      path: ['metonyms', index],
-    })),
+    ...(
+      [
+        ['demonyms', 'demonym'],
+        ['metonyms', 'metonym'],
+      ] as const
+    ).flatMap(([field, form]) =>
+      data[field].map((text, index) => ({ ...base, form, text, caseSensitive: true, path: [field, index] })),
+    ),
   ];
   const surname = surnameOf(data);
   if (surname !== null && surname !== data.name) {

@@ -85,6 +85,11 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
     }
   }
 
+  const membersOf = new Map<ActorId, ActorEntry[]>();
+  for (const actor of [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
+    for (const parent of actor.data.memberOf) membersOf.set(parent, [...(membersOf.get(parent) ?? []), actor]);
+  }
+
   const index = new Map<ActorId, ActorSummary>();
   for (const actor of actors) {
     const id = actor.id as ActorId;
@@ -110,9 +115,7 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
             b.sentences - a.sentences ||
             a.actor.data.name.localeCompare(b.actor.data.name),
         ),
-      members: actors
-        .filter((other) => other.data.memberOf.includes(id))
-        .sort((a, b) => a.data.name.localeCompare(b.data.name)),
+      members: membersOf.get(id) ?? [],
       timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, mentions]) => ({ month, mentions })),
     });
   }

@@ -14,29 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
-import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../annotate/pipeline.ts';
-import type { ArticleData } from '../schema/index.ts';
-import { loadRegistry } from './registry.ts';
+import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
+import type { Actor, ArticleData } from '../schema/index.ts';
 import { readContentFolder, type ReadEntry } from './content-files.ts';
+import { parseArticleFile, type ParsedFile } from './entry-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
-import { parseArticleFile, type ParsedArticle, type ParsedFile } from './entry-files.ts';
-import type { ReadResult } from './source-file.ts';
-
-/** What a collection's parser returns: validated data, and a Markdown body for briefings. */
-type ParsedContent<T> = ParsedFile<T> & Partial<Pick<ParsedArticle, 'markdown'>>;
-
-/** A file that parsed and validated, ready for the store. */
-type ParsedEntry<T> = ReadEntry<ParsedContent<T>>;
-
-interface CollectionSpec<T> {
-  directory: string;
-  extension: string;
-  parse(text: string, file: string): ReadResult<ParsedContent<T>>;
-  /** Checks that need every entry, or another collection (references). */
-  crossCheck?(entries: ParsedEntry<T>[], folder: { root: string; ids: string[] }): Promise<ContentProblem[]>;
-  /** The Markdown renderer for bodies, and what its output depends on besides the file itself. */
-  renderer?(context: { root: string; base: string }): Promise<{ processor: BriefingProcessor; digest: string }>;
-}
+import { loadRegistry } from './registry.ts';
 
 function contentError(collection: string, problems: ContentProblem[]): AstroError {
   const list = sortProblems(problems).map(formatProblem).join('\n');
@@ -47,57 +30,12 @@ function contentError(collection: string, problems: ContentProblem[]): AstroErro
   );
 }
 
-function collectionLoader<T extends Record<string, unknown>>(name: string, spec: CollectionSpec<T>): Loader {
-  return {
-    name,
-    async load({ config, collection, store, generateDigest, logger }) {
-      const root = fileURLToPath(config.root);
-      const { entries, ids, problems } = await readContentFolder(root, spec.directory, spec.extension, spec.parse);
-      problems.push(...((await spec.crossCheck?.(entries, { root, ids })) ?? []));
-      if (problems.length > 0) throw contentError(collection, problems);
-
-      const stale = new Set(store.keys());
-      const renderer = await spec.renderer?.({ root, base: config.base });
-      for (const { source, data, text, markdown } of entries) {
-        stale.delete(source.id);
-        // A briefing's page also depends on the registry it was annotated with.
-        const digest = generateDigest(renderer ? text + renderer.digest : text);
-        if (store.get(source.id)?.digest === digest) continue;
-        if (!markdown || !renderer) {
-          store.set({ id: source.id, data, filePath: source.file, digest });
-          continue;
-        }
-        // Blank lines in place of the frontmatter keep every position the
-        // pipeline reports on the line it has in the file.
-        const { html, annotations, messages } = await renderBriefing(renderer.processor, {
-          markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
-          path: source.file,
-          taggedActors: (data as Partial<ArticleData>).actors ?? [],
-        });
-        for (const message of messages) {
-          const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-          logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
-        }
-        store.set({
-          id: source.id,
-          data,
-          body: markdown.body,
-          filePath: source.file,
-          digest,
-          rendered: { html, metadata: { frontmatter: { annotations } } },
-        });
-      }
-      for (const id of stale) store.delete(id);
-    },
-  };
-}
-
 /**
  * A problem for every id in an entry's reference list (`actors`, `memberOf`)
  * that names no file in the actor registry, with the closest id as a hint.
  */
-function unknownActorReferences<T extends Record<string, unknown>>(
-  entries: ParsedEntry<T>[],
+function unknownActorReferences(
+  entries: readonly ReadEntry<ParsedFile<ArticleData | Actor>>[],
   field: 'actors' | 'memberOf',
   actorIds: string[],
   actorsDirectory: string,
@@ -105,7 +43,7 @@ function unknownActorReferences<T extends Record<string, unknown>>(
   const known = new Set(actorIds);
   const hint = (id: string) => (actorIds.length > 0 ? ` (did you mean "${closest(id, actorIds)}"?)` : '');
   return entries.flatMap(({ source, data, lineOf }) =>
-    (data[field] as string[]).flatMap((id, index): ContentProblem[] =>
+    ((data as Partial<Record<typeof field, string[]>>)[field] ?? []).flatMap((id, index): ContentProblem[] =>
       known.has(id)
         ? []
         : [
@@ -138,24 +76,58 @@ async function annotationCodeDigest(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`. */
+/**
+ * Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`,
+ * rendered and annotated with the actor registry read once per load.
+ */
 export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
-  return collectionLoader<ArticleData>('briefings-articles', {
-    directory: options.directory,
-    extension: '.md',
-    parse: parseArticleFile,
-    // An article may force-tag actors; each must exist in the registry.
-    async crossCheck(entries, { root }) {
-      const actorIds = (await loadRegistry(root, options.actorsDirectory)).entries.map(({ id }) => id);
-      return unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory);
+  return {
+    name: 'briefings-articles',
+    async load({ config, collection, store, generateDigest, logger }) {
+      const root = fileURLToPath(config.root);
+      const { entries, problems } = await readContentFolder(root, options.directory, '.md', parseArticleFile);
+      // The actor registry's own problems are the actors collection's to report.
+      const registry = await loadRegistry(root, options.actorsDirectory);
+      // An article may force-tag actors; each must exist in the registry.
+      const actorIds = registry.entries.map(({ id }) => id);
+      problems.push(...unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory));
+      if (problems.length > 0) throw contentError(collection, problems);
+
+      const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      const processor = createBriefingProcessor({
+        registry: registry.registry,
+        actorHref: (id) => `${basePath}actors/${id}/`,
+      });
+      // A briefing's page also depends on the registry, the base path and the annotation code.
+      const dependencies = `${registry.digest}${basePath}${await annotationCodeDigest()}`;
+      const stale = new Set(store.keys());
+      for (const { source, data, text, markdown } of entries) {
+        stale.delete(source.id);
+        const digest = generateDigest(text + dependencies);
+        if (store.get(source.id)?.digest === digest) continue;
+        // Blank lines in place of the frontmatter keep every position the
+        // pipeline reports on the line it has in the file.
+        const { html, annotations, messages } = await renderBriefing(processor, {
+          markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+          path: source.file,
+          taggedActors: data.actors,
+        });
+        for (const message of messages) {
+          const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+          logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
+        }
+        store.set({
+          id: source.id,
+          data,
+          body: markdown.body,
+          filePath: source.file,
+          digest,
+          rendered: { html, metadata: { frontmatter: { annotations } } },
+        });
+      }
+      for (const id of stale) store.delete(id);
     },
-    async renderer({ root, base }) {
-      const { registry, digest } = await loadRegistry(root, options.actorsDirectory);
-      const basePath = base.endsWith('/') ? base : `${base}/`;
-      const processor = createBriefingProcessor({ registry, actorHref: (id) => `${basePath}actors/${id}/` });
-      return { processor, digest: `${digest}${basePath}${await annotationCodeDigest()}` };
-    },
-  });
+  };
 }
 
 /**
