@@ -9,10 +9,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as quotes from '../src/annotate/quotes/index.ts';
 import { findQuotes, type Quote, type QuotesResult } from '../src/annotate/quotes/index.ts';
-import { registryDirectory } from './fixtures/quotes/registry-directory.ts';
+import { speakerDirectory } from '../src/annotate/speaker-directory.ts';
 import { ROOT } from './helpers/build.ts';
+import { contentRegistry } from './helpers/registry.ts';
 
-const directory = registryDirectory();
+const directory = speakerDirectory(await contentRegistry());
 
 function find(text: string): QuotesResult {
   return findQuotes(text, directory);

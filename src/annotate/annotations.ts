@@ -6,6 +6,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { BodyText } from './hast-text.ts';
 import type { Mention } from './matcher.ts';
+import type { Quote, QuoteKind, QuotePart, SpeakerVia } from './quotes/index.ts';
 
 /** A sentence of the briefing, with its anchor id. Offsets are into the briefing's body text. */
 export interface SentenceRecord {
@@ -28,9 +29,46 @@ export interface ActorCount {
   mentions: number;
 }
 
+/** Who said a quote, as the pages show and link it. */
+export interface QuoteSpeakerRecord {
+  /** The registry's name for a registered speaker, else the name or description as written. */
+  name: string;
+  /** The registered person or body, or null. */
+  id: ActorId | null;
+  /** The actor the words are credited to (Baqaei → iran), or null. */
+  actor: ActorId | null;
+  via: SpeakerVia;
+  description?: string;
+  /** The outlet an unnamed source spoke to (`told Reuters`). */
+  outlet?: string;
+}
+
+export interface QuoteRecord {
+  /** The permalink anchor on the briefing page: `q-` and a hash of the words. */
+  id: string;
+  /** The whole quotation: its spans, joined by ` … ` where an attribution splits them. */
+  text: string;
+  kind: QuoteKind;
+  /** Offsets of the first span in the body text (without the marks). */
+  start: number;
+  end: number;
+  /** Later spans of the same quotation. */
+  parts: QuotePart[];
+  /** Null for a quote with no attributable speaker, and for scare quotes and titles. */
+  speaker: QuoteSpeakerRecord | null;
+  /** The reporting word as written (`said`, `according to`), or null. */
+  cue: string | null;
+  /** The sentence the quotation starts in. */
+  sentence: string;
+  /** The quotation is marked up on the page: speech is, unless other markup made that impossible. */
+  marked: boolean;
+}
+
 export interface BriefingAnnotations {
   sentences: SentenceRecord[];
   mentions: MentionRecord[];
+  /** Direct quotations of every kind, in text order; only `speech` ones have speakers. */
+  quotes: QuoteRecord[];
   /** Every actor mentioned, most mentioned first (ties by id). */
   actors: ActorCount[];
 }
@@ -44,6 +82,8 @@ declare module 'vfile' {
     bodyText: BodyText;
     /** Mentions found by `rehypeActorMentions`, before markup. */
     mentions: Mention[];
+    /** Quotations found by `rehypeQuotes`, before markup. */
+    quotes: Quote[];
     /** The finished record, written by `rehypeAnnotationMarkup`. */
     annotations: BriefingAnnotations;
   }

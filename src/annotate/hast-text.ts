@@ -171,6 +171,21 @@ export function bodyTextOf(tree: Root): BodyText {
   return { text: parts.join(''), blocks, segments };
 }
 
+/** A link may wrap `range`: one text node holds all of it, outside any link or code. */
+export function isLinkable(segments: readonly TextSegment[], range: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const segment = segments[middle];
+    if (!segment) return false;
+    if (range.start < segment.start) high = middle - 1;
+    else if (range.start >= segment.end) low = middle + 1;
+    else return range.end <= segment.end && segment.linkable;
+  }
+  return false;
+}
+
 /**
  * The source position of a body-text offset, for messages: the text node's
  * position plus the distance into it (exact where the node's text is written

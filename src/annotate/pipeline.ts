@@ -7,10 +7,12 @@
  *    real elements so that…
  * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
  *    after it can add an unsafe node.
- * 4. rehype-actor-mentions: find mentions in the sanitised text, which is
- *    exactly what a reader sees.
- * 5. rehype-annotation-markup: sentence anchors and mention links (our own
- *    elements, with attributes from the registry), and the data record.
+ * 4. rehype-actor-mentions and rehype-quotes: find mentions and quotations
+ *    in the sanitised text, which is exactly what a reader sees. Both only
+ *    read the tree.
+ * 5. rehype-annotation-markup: sentence anchors, quotations, mention and
+ *    speaker links (our own elements, with attributes from the registry),
+ *    and the data record. It changes the tree once, after all finding is done.
  * 6. rehype-stringify.
  *
  * Astro's Markdown processor is not used for briefings: the registry must
@@ -28,14 +30,12 @@ import { VFile } from 'vfile';
 import type { ActorId } from '../schema/index.ts';
 import type { BriefingAnnotations } from './annotations.ts';
 import { rehypeActorMentions } from './rehype-actor-mentions.ts';
-import { rehypeAnnotationMarkup } from './rehype-annotation-markup.ts';
-import type { Registry } from './registry.ts';
+import { rehypeAnnotationMarkup, type AnnotationMarkupOptions } from './rehype-annotation-markup.ts';
+import { rehypeQuotes } from './rehype-quotes.ts';
 import { briefingSanitizeSchema } from './sanitize-schema.ts';
+import { speakerDirectory } from './speaker-directory.ts';
 
-export interface BriefingPipelineOptions {
-  registry: Registry;
-  actorHref(actor: ActorId): string;
-}
+export type BriefingPipelineOptions = AnnotationMarkupOptions;
 
 export interface RenderedBriefing {
   html: string;
@@ -46,7 +46,8 @@ export interface RenderedBriefing {
   messages: VFile['messages'];
 }
 
-export function createBriefingProcessor({ registry, actorHref }: BriefingPipelineOptions) {
+export function createBriefingProcessor(options: BriefingPipelineOptions) {
+  const { registry } = options;
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -54,7 +55,8 @@ export function createBriefingProcessor({ registry, actorHref }: BriefingPipelin
     .use(rehypeRaw)
     .use(rehypeSanitize, briefingSanitizeSchema)
     .use(rehypeActorMentions, { registry })
-    .use(rehypeAnnotationMarkup, { registry, actorHref })
+    .use(rehypeQuotes, { directory: speakerDirectory(registry) })
+    .use(rehypeAnnotationMarkup, options)
     .use(rehypeStringify);
 }
 
@@ -75,6 +77,6 @@ export async function renderBriefing(processor: BriefingProcessor, source: Brief
     data: { taggedActors: [...source.taggedActors] },
   });
   const html = String(await processor.process(file));
-  const annotations = file.data.annotations ?? { sentences: [], mentions: [], actors: [] };
+  const annotations = file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] };
   return { html, text: file.data.bodyText?.text ?? '', annotations, messages: file.messages };
 }

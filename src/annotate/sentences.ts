@@ -7,7 +7,7 @@
  * whole (a quotation, an emphasised phrase), so every quote and every
  * inline element sits inside one sentence.
  */
-import { createHash } from 'node:crypto';
+import { stableIds } from './stable-ids.ts';
 
 export interface Range {
   start: number;
@@ -107,14 +107,9 @@ export function splitSentences(text: string, start: number, end: number, keepWho
 
 /** Stable ids: a hash of the sentence text, with `-2`, `-3`… for repeats in one briefing. */
 export function sentenceIds(text: string, ranges: readonly Range[]): Sentence[] {
-  const seen = new Map<string, number>();
-  return ranges.map((range) => {
-    const digest = createHash('sha256')
-      .update(text.slice(range.start, range.end).normalize('NFC'))
-      .digest('hex')
-      .slice(0, 8);
-    const count = (seen.get(digest) ?? 0) + 1;
-    seen.set(digest, count);
-    return { ...range, id: count === 1 ? `s-${digest}` : `s-${digest}-${count}` };
-  });
+  const ids = stableIds(
+    's',
+    ranges.map((range) => text.slice(range.start, range.end)),
+  );
+  return ranges.map((range, index) => ({ ...range, id: ids[index] ?? '' }));
 }

@@ -40,7 +40,7 @@ export interface ActorSummary {
 export function annotationsOf(briefing: Briefing): BriefingAnnotations {
   // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
   const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: BriefingAnnotations } | undefined;
-  return frontmatter?.annotations ?? { sentences: [], mentions: [], actors: [] };
+  return frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] };
 }
 
 function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {

@@ -15,6 +15,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { closest } from 'fastest-levenshtein';
 import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
+import { actorCardId } from '../lib/actor-cards.ts';
 import type { Actor, ArticleData } from '../schema/index.ts';
 import { readContentFolder, type ReadEntry } from './content-files.ts';
 import { parseArticleFile, type ParsedFile } from './entry-files.ts';
@@ -97,6 +98,7 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
       const processor = createBriefingProcessor({
         registry: registry.registry,
         actorHref: (id) => `${basePath}actors/${id}/`,
+        actorCardId,
       });
       // A briefing's page also depends on the registry, the base path and the annotation code.
       const dependencies = `${registry.digest}${basePath}${await annotationCodeDigest()}`;

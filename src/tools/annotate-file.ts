@@ -1,5 +1,6 @@
 /**
- * What the annotation core finds in one file, for `npm run annotate`:
+ * What the annotation core finds in one file (actor mentions and
+ * quotations), for `npm run annotate`:
  * editors check a briefing before publishing; tests and benchmarks read the
  * JSON.
  *
@@ -12,6 +13,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
 import { findMentions, type MatchNote } from '../annotate/matcher.ts';
+import { findQuotes, type Quote, type QuoteKind } from '../annotate/quotes/index.ts';
+import { speakerDirectory } from '../annotate/speaker-directory.ts';
 import type { Registry } from '../annotate/registry.ts';
 import { parseArticleFile } from '../loaders/entry-files.ts';
 import type { ContentProblem } from '../loaders/problems.ts';
@@ -28,6 +31,16 @@ export interface MentionReport {
   form: MentionForm;
 }
 
+export interface QuoteReport {
+  text: string;
+  kind: QuoteKind;
+  /** The first span's offsets, without the quote marks. */
+  start: number;
+  end: number;
+  speaker: { name: string; id: string | null; actor: string | null } | null;
+  cue: string | null;
+}
+
 export interface NoteReport {
   message: string;
   ruleId: string;
@@ -40,7 +53,24 @@ export interface AnnotateReport {
   /** The text the offsets point into: the file itself for `.txt`, the rendered body text for `.md`. */
   text: string;
   mentions: MentionReport[];
+  quotes: QuoteReport[];
   notes: NoteReport[];
+}
+
+/** A quotation as the report prints it, from the core's result or the pipeline's record. */
+function quoteReport(
+  quote: Pick<Quote, 'kind' | 'start' | 'end' | 'cue'> & { speaker: QuoteReport['speaker'] },
+  text: string,
+): QuoteReport {
+  const { kind, start, end, speaker, cue } = quote;
+  return {
+    text,
+    kind,
+    start,
+    end,
+    speaker: speaker && { name: speaker.name, id: speaker.id, actor: speaker.actor },
+    cue,
+  };
 }
 
 /** A file that cannot be annotated: its problems, each with file and line. */
@@ -71,15 +101,26 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
 
   if (extension === '.txt') {
     const { mentions, notes } = findMentions(registry, text);
+    const { quotes, diagnostics } = findQuotes(text, speakerDirectory(registry));
     return {
       file,
       text,
       mentions: mentions.map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
-      notes: notes.map((note: MatchNote) => ({
-        message: note.message,
-        ruleId: note.ruleId,
-        ...lineAndColumn(text, note.start),
-      })),
+      quotes: quotes.map((quote) =>
+        quoteReport(quote, [quote.text, ...(quote.parts ?? []).map((part) => part.text)].join(' … ')),
+      ),
+      notes: [
+        ...notes.map((note: MatchNote) => ({
+          message: note.message,
+          ruleId: note.ruleId,
+          ...lineAndColumn(text, note.start),
+        })),
+        ...diagnostics.map((diagnostic) => ({
+          message: diagnostic.message,
+          ruleId: diagnostic.ruleId,
+          ...lineAndColumn(text, diagnostic.offset),
+        })),
+      ],
     };
   }
 
@@ -112,6 +153,7 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
       end,
       form,
     })),
+    quotes: annotations.quotes.map((quote) => quoteReport(quote, quote.text)),
     notes: messages.map((message) => ({
       message: message.reason,
       ruleId: message.ruleId ?? 'annotation',
@@ -129,6 +171,15 @@ export function formatReport(report: AnnotateReport, registry: Registry): string
     lines.push(
       `  ${String(mention.start).padStart(6)}  ${mention.text}  →  ${actor?.name ?? mention.actor} (${mention.actor}, ${mention.form})`,
     );
+  }
+  lines.push(`${report.quotes.length} quotes`);
+  for (const quote of report.quotes) {
+    const speaker = quote.speaker
+      ? `${quote.speaker.name}${quote.speaker.actor ? ` (${quote.speaker.actor})` : ''}`
+      : quote.kind === 'speech'
+        ? 'unattributed'
+        : quote.kind;
+    lines.push(`  ${String(quote.start).padStart(6)}  “${quote.text}”  →  ${speaker}`);
   }
   if (report.notes.length > 0) {
     lines.push(`${report.notes.length} notes`);

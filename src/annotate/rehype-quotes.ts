@@ -1,0 +1,32 @@
+/**
+ * rehype plugin: find the direct quotations in a briefing's text, with their
+ * kinds and speakers, and keep them on the file for the markup step. What
+ * the quote core was unsure about (an unbalanced mark, an unattributed
+ * quote, an unknown speaker) becomes a message with line and column.
+ */
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import './annotations.ts';
+import { bodyTextFor } from './body-text-cache.ts';
+import { pointAt } from './hast-text.ts';
+import { findQuotes, type SpeakerDirectory } from './quotes/index.ts';
+
+export interface QuoteOptions {
+  directory: SpeakerDirectory;
+}
+
+export function rehypeQuotes({ directory }: QuoteOptions) {
+  return (tree: Root, file: VFile) => {
+    const body = bodyTextFor(tree, file);
+    const { quotes, diagnostics } = findQuotes(body.text, directory);
+    file.data.quotes = quotes;
+    for (const diagnostic of diagnostics) {
+      const place = pointAt(body, diagnostic.offset);
+      file.message(diagnostic.message, {
+        ...(place ? { place } : {}),
+        ruleId: diagnostic.ruleId,
+        source: 'annotated-briefings',
+      });
+    }
+  };
+}
