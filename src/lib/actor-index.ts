@@ -3,7 +3,7 @@
  * each briefing's annotation record (never recomputed page by page).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { BriefingAnnotations, MentionRecord, SentenceRecord } from '../annotate/annotations.ts';
+import type { BriefingAnnotations, MentionRecord, QuoteRecord, SentenceRecord } from '../annotate/annotations.ts';
 import type { ActorId } from '../schema/index.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
 
@@ -22,6 +22,12 @@ export interface ActorAppearance {
   mentions: number;
 }
 
+/** A speech quote with the briefing it is in: a row of the quote ledger. */
+export interface QuoteInBriefing {
+  quote: QuoteRecord;
+  briefing: Briefing;
+}
+
 export interface ActorSummary {
   actor: ActorEntry;
   /** Newest briefing first. */
@@ -34,6 +40,26 @@ export interface ActorSummary {
   members: ActorEntry[];
   /** Mentions per calendar month, `YYYY-MM`, oldest first, only months with mentions. */
   timeline: { month: string; mentions: number }[];
+  /** Speech quotes by the actor itself or one of its members, newest briefing first. */
+  saidBy: QuoteInBriefing[];
+  /** Speech quotes by anyone else in sentences that mention the actor, newest briefing first. */
+  saidAbout: QuoteInBriefing[];
+}
+
+/**
+ * The actors a quote speaks for: its speaker, the actor it is credited to,
+ * and every group the speaker belongs to (Baqaei's words are Iran's too).
+ */
+function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>): Set<ActorId> {
+  const speaker = quote.speaker;
+  const actors = new Set<ActorId>();
+  if (!speaker) return actors;
+  if (speaker.actor) actors.add(speaker.actor);
+  if (speaker.id) {
+    actors.add(speaker.id);
+    for (const group of byId.get(speaker.id)?.data.memberOf ?? []) actors.add(group);
+  }
+  return actors;
 }
 
 /** The annotation record the loader stored with a briefing. */
@@ -60,6 +86,11 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   const [briefings, actors] = await Promise.all([allBriefings(), getCollection('actors')]);
   const byId = new Map(actors.map((actor) => [actor.id as ActorId, actor]));
   const appearances = new Map<ActorId, ActorAppearance[]>();
+  const saidBy = new Map<ActorId, QuoteInBriefing[]>();
+  const saidAbout = new Map<ActorId, QuoteInBriefing[]>();
+  const file = (map: Map<ActorId, QuoteInBriefing[]>, actor: ActorId, row: QuoteInBriefing) => {
+    map.set(actor, [...(map.get(actor) ?? []), row]);
+  };
   const shared = new Map<ActorId, Map<ActorId, { briefings: number; sentences: number }>>();
   const count = (a: ActorId, b: ActorId, field: 'briefings' | 'sentences') => {
     const row = shared.get(a) ?? new Map<ActorId, { briefings: number; sentences: number }>();
@@ -76,6 +107,21 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
       const list = appearances.get(actor) ?? [];
       appearances.set(actor, list);
       list.push({ briefing, sentences: inContext(annotations, mentions), mentions: mentions.length });
+    }
+    const actorsInSentence = new Map(
+      [...Map.groupBy(annotations.mentions, (mention) => mention.sentence)].map(([sentence, mentions]) => [
+        sentence,
+        new Set(mentions.map((mention) => mention.actor)),
+      ]),
+    );
+    for (const quote of annotations.quotes) {
+      if (quote.kind !== 'speech') continue;
+      const row = { quote, briefing };
+      const speakers = speakingFor(quote, byId);
+      for (const actor of speakers) file(saidBy, actor, row);
+      for (const actor of actorsInSentence.get(quote.sentence) ?? []) {
+        if (!speakers.has(actor)) file(saidAbout, actor, row);
+      }
     }
     const present = [...byActor.keys()];
     for (const a of present) for (const b of present) if (a !== b) count(a, b, 'briefings');
@@ -117,6 +163,8 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
         ),
       members: membersOf.get(id) ?? [],
       timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, mentions]) => ({ month, mentions })),
+      saidBy: saidBy.get(id) ?? [],
+      saidAbout: saidAbout.get(id) ?? [],
     });
   }
   return index;
@@ -128,4 +176,18 @@ let index: Promise<Map<ActorId, ActorSummary>> | undefined;
 export function actorIndex(): Promise<Map<ActorId, ActorSummary>> {
   index ??= buildIndex();
   return index;
+}
+
+let ledger: Promise<QuoteInBriefing[]> | undefined;
+
+/** Every speech quote of every briefing, newest briefing first, in text order within one. */
+export function quoteLedger(): Promise<QuoteInBriefing[]> {
+  ledger ??= allBriefings().then((briefings) =>
+    briefings.flatMap((briefing) =>
+      annotationsOf(briefing)
+        .quotes.filter((quote) => quote.kind === 'speech')
+        .map((quote) => ({ quote, briefing })),
+    ),
+  );
+  return ledger;
 }

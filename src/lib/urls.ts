@@ -18,7 +18,15 @@ export function actorPath(id: string): string {
   return sitePath(`actors/${id}/`);
 }
 
-/** A sentence of a briefing: the permalink actor pages use for every mention. */
-export function sentencePath(briefingId: string, sentenceId: string): string {
-  return `${briefingPath(briefingId)}#${sentenceId}`;
+/**
+ * A sentence or quotation of a briefing, by its stable anchor id: the
+ * permalink actor pages and the quote ledger use.
+ */
+export function briefingAnchorPath(briefingId: string, anchorId: string): string {
+  return `${briefingPath(briefingId)}#${anchorId}`;
+}
+
+/** An actor's RSS feed: the briefings that mention it. */
+export function actorFeedPath(id: string): string {
+  return sitePath(`actors/${id}/rss.xml`);
 }

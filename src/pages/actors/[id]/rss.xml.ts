@@ -1,0 +1,38 @@
+/**
+ * One actor's RSS feed: every briefing that mentions it, newest first, each
+ * with its summary and the sentences that name the actor, linking to the
+ * first of them, so a reader can follow one actor.
+ */
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { actorIndex, type ActorSummary } from '../../../lib/actor-index.ts';
+import { xmlText } from '../../../lib/feed-text.ts';
+import { briefingAnchorPath, briefingPath, sitePath } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () =>
+  [...(await actorIndex()).values()].map((summary) => ({
+    params: { id: summary.actor.id },
+    props: { summary },
+  }))) satisfies GetStaticPaths;
+
+export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
+  const { actor, appearances } = props.summary;
+  return rss({
+    title: xmlText(`${actor.data.name} · Annotated Briefings`),
+    description: xmlText(`Briefings that mention ${actor.data.name}. ${actor.data.description}`),
+    site: new URL(sitePath(), site),
+    customData: '<language>en</language>',
+    // Links are built whole (a sentence anchor after the page's slash); the feed must not add another.
+    trailingSlash: false,
+    items: appearances.map(({ briefing, sentences }) => {
+      const first = sentences[0]?.sentence.id;
+      return {
+        title: xmlText(briefing.data.title),
+        link: first ? briefingAnchorPath(briefing.id, first) : briefingPath(briefing.id),
+        pubDate: briefing.data.date,
+        description: xmlText([briefing.data.summary, ...sentences.map(({ sentence }) => sentence.text)].join('\n\n')),
+        categories: [xmlText(actor.data.name)],
+      };
+    }),
+  });
+}
