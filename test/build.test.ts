@@ -60,7 +60,7 @@ describe('the site built from content/', () => {
   test('on the seed briefing every mention of the main actors links to its actor page', () => {
     const $ = loadPage(build.outDir, SEED_PAGE);
     const linked = (actor: string) =>
-      $(`.briefing__body a[href="/actors/${actor}/"]`)
+      $(`.briefing__body a.actor[href="/actors/${actor}/"]`)
         .map((_, link) => $(link).text())
         .get();
     expect(linked('iran')).toEqual([
@@ -142,6 +142,7 @@ describe('a fixture site deployed under a sub-path', () => {
       'briefings/2024-12-01-older/index.html',
       'briefings/2024-12-02-newer/index.html',
       'index.html',
+      'quotes/index.html',
     ]);
   });
 
