@@ -1,0 +1,98 @@
+/**
+ * The builds the benchmark times, for the annotated site and for the plain
+ * Astro reference site under bench/, on one generated corpus:
+ *
+ * - cold: output and content cache removed first, `runs` times, the two
+ *   sites alternating so that a slower spell of a shared machine hits both;
+ * - warm: built again at once, the content-layer cache kept;
+ * - edit: one briefing changed, then built again with the cache kept.
+ *
+ * Vite's own dependency cache (`node_modules/.vite`) is left alone for both.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { editBriefing, type GeneratedBriefing } from './corpus.ts';
+import { runMeasured, type Measurement, type MemoryProbe } from './measured-run.ts';
+
+export const SITES = ['annotated', 'reference'] as const;
+export type SiteName = (typeof SITES)[number];
+
+export interface SiteTimings {
+  cold: Measurement[];
+  warm: Measurement;
+  edit: Measurement;
+}
+
+export interface ScenarioOptions {
+  root: string;
+  /** Where this corpus's outputs, caches and logs go. */
+  workDir: string;
+  corpusDir: string;
+  briefings: readonly GeneratedBriefing[];
+  runs: number;
+  probe: MemoryProbe;
+  /** Called after every build, for progress output. */
+  report: (site: SiteName, build: string, measurement: Measurement) => void;
+}
+
+export const outDirOf = (workDir: string, site: SiteName) => path.join(workDir, `dist-${site}`);
+
+/** The command and environment of one site's build. */
+function buildCommand(site: SiteName, options: ScenarioOptions): { args: string[]; env: NodeJS.ProcessEnv } {
+  const { root, workDir, corpusDir } = options;
+  const outDir = outDirOf(workDir, site);
+  const cacheDir = path.join(workDir, `cache-${site}`);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  return site === 'annotated'
+    ? {
+        // What editors run (`npm run build`), search index and all.
+        args: [path.join(root, 'scripts/build-site.ts'), '--outDir', outDir],
+        env: { ...env, BRIEFINGS_CONTENT_DIR: corpusDir, BRIEFINGS_CACHE_DIR: cacheDir },
+      }
+    : {
+        args: [
+          path.join(root, 'node_modules/astro/bin/astro.mjs'),
+          'build',
+          '--root',
+          path.join(root, 'bench'),
+          '--outDir',
+          outDir,
+        ],
+        env: { ...env, BENCH_CORPUS_DIR: corpusDir, BENCH_CACHE_DIR: cacheDir },
+      };
+}
+
+function build(site: SiteName, name: string, options: ScenarioOptions): Measurement {
+  const { args, env } = buildCommand(site, options);
+  const measurement = runMeasured({
+    label: `${site} ${name}`,
+    args,
+    cwd: options.root,
+    env,
+    logFile: path.join(options.workDir, 'logs', `${site}-${name}.log`),
+    probe: options.probe,
+  });
+  options.report(site, name, measurement);
+  return measurement;
+}
+
+export async function runScenarios(options: ScenarioOptions): Promise<Record<SiteName, SiteTimings>> {
+  const cold: Record<SiteName, Measurement[]> = { annotated: [], reference: [] };
+  for (let run = 1; run <= options.runs; run++) {
+    for (const site of SITES) {
+      rmSync(outDirOf(options.workDir, site), { recursive: true, force: true });
+      rmSync(path.join(options.workDir, `cache-${site}`), { recursive: true, force: true });
+      cold[site].push(build(site, `cold-${run}`, options));
+    }
+  }
+  const warm = { annotated: build('annotated', 'warm', options), reference: build('reference', 'warm', options) };
+  // The briefing in the middle of the archive, so neither the home page's newest nor the oldest.
+  const edited = options.briefings[Math.floor(options.briefings.length / 2)];
+  if (edited === undefined) throw new Error('The benchmark corpus is empty; give --sizes of at least 1.');
+  await editBriefing(options.corpusDir, edited);
+  const edit = { annotated: build('annotated', 'edit', options), reference: build('reference', 'edit', options) };
+  return {
+    annotated: { cold: cold.annotated, warm: warm.annotated, edit: edit.annotated },
+    reference: { cold: cold.reference, warm: warm.reference, edit: edit.reference },
+  };
+}

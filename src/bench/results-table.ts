@@ -1,0 +1,123 @@
+/**
+ * The benchmark's results as Markdown: the build table (annotated against
+ * plain Astro), throughput, page weight per page kind, and the targets.
+ * Units: seconds, megabytes and kilobytes of 10^3 and 10^6 bytes.
+ */
+import type { SiteTimings } from './build-scenarios.ts';
+import type { Measurement } from './measured-run.ts';
+import type { SiteWeight } from './page-weight.ts';
+import { checkTargets, coldMedian, ratio, type BenchResults, type SizeResult } from './results.ts';
+import type { Rate } from './throughput.ts';
+
+const count = (value: number) => value.toLocaleString('en-GB');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (value: number) => `${value.toFixed(0)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const times = (value: number) => `${value.toFixed(2)}×`;
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+function buildRows({ briefings, sites: { annotated, reference } }: SizeResult, runs: number): string[][] {
+  const size = count(briefings);
+  const compare = (label: string, a: number, b: number, unit: (value: number) => string, target: string) => [
+    size,
+    label,
+    unit(a),
+    unit(b),
+    times(ratio(a, b)),
+    target,
+  ];
+  const once = (pick: (site: SiteTimings) => Measurement) => [pick(annotated).wallMs, pick(reference).wallMs] as const;
+  const weight = (site: SiteWeight) => `${count(site.htmlPages)} pages, ${(site.bytes / 1e6).toFixed(1)} MB`;
+  return [
+    compare(
+      `cold, median of ${runs}`,
+      coldMedian(annotated, 'wallMs'),
+      coldMedian(reference, 'wallMs'),
+      seconds,
+      '≤ 1.5×',
+    ),
+    compare('warm, cache kept', ...once((site) => site.warm), seconds, '≤ 1.2×'),
+    compare('after editing one briefing', ...once((site) => site.edit), seconds, ''),
+    compare(
+      `peak memory, cold, median of ${runs}`,
+      coldMedian(annotated, 'peakRssMb'),
+      coldMedian(reference, 'peakRssMb'),
+      megabytes,
+      '≤ 1× at 5,000',
+    ),
+    [size, 'built site', weight(annotated.weight), weight(reference.weight), '', ''],
+  ];
+}
+
+const rateCells = (rate: Rate) => [
+  `${rate.megabytes.toFixed(1)} MB`,
+  rate.mbPerSecond.toFixed(1),
+  `${rate.ms.toFixed(0)} ms`,
+];
+
+function throughputTable({ throughput }: BenchResults): string {
+  const { matcher, quotes, briefings } = throughput;
+  const input = `${count(briefings)} briefings`;
+  return table(
+    ['what', 'input', 'size', 'MB/s', 'one pass'],
+    [
+      [`matcher, real registry (${count(matcher.real.forms)} forms)`, input, ...rateCells(matcher.real.rate)],
+      [
+        `matcher, + 10,000 synthetic names (${count(matcher.synthetic.forms)} forms)`,
+        input,
+        ...rateCells(matcher.synthetic.rate),
+      ],
+      ['quote finder', input, ...rateCells(quotes.briefings)],
+      ...quotes.pathological.map((rate) => ['quote finder, pathological', rate.input, ...rateCells(rate)]),
+    ],
+  );
+}
+
+function weightTable(weight: SiteWeight): string {
+  return table(
+    ['page kind', 'pages', 'HTML', 'CSS', 'JS (most)', 'total (median)', 'heaviest'],
+    weight.kinds.map((kind) => [
+      `\`${kind.kind}\``,
+      count(kind.pages),
+      kilobytes(kind.html),
+      kilobytes(kind.css),
+      kind.maxJs === 0 ? '0' : kilobytes(kind.maxJs),
+      kilobytes(kind.total),
+      kilobytes(kind.maxTotal),
+    ]),
+  );
+}
+
+export function formatResults(results: BenchResults): string {
+  const { machine, commit, options, memoryProbe } = results;
+  const commitNote = commit
+    ? ` Commit ${commit.id}${commit.uncommittedChanges ? ' with uncommitted changes' : ''}.`
+    : '';
+  const probe =
+    memoryProbe === 'gnu-time' ? 'GNU time (largest process of the build)' : 'each Node process of the build (largest)';
+  const sections = [
+    '# Benchmark results',
+    `\`npm run bench\` on ${results.date.slice(0, 10)}: ${machine.cores} × ${machine.cpu}, ${machine.memoryGb.toFixed(1)} GB RAM, Node ${machine.node}, ${machine.platform}.${commitNote} Corpus seed ${options.seed}; peak memory by ${probe}.`,
+    '## Builds: annotated site against plain Astro 7',
+    table(
+      ['briefings', 'build', 'annotated', 'plain Astro', 'ratio', 'target'],
+      results.sizes.flatMap((size) => buildRows(size, options.runs)),
+    ),
+    '## Annotation throughput',
+    throughputTable(results),
+    ...results.sizes.flatMap(({ briefings, sites }) => [
+      `## Page weight, annotated site, ${count(briefings)} briefings (gzip)`,
+      weightTable(sites.annotated.weight),
+    ]),
+    '## Targets (issue #10)',
+    table(
+      ['target', 'measured', 'holds'],
+      checkTargets(results).map(({ target, measured, holds }) => [target, measured, holds ? 'yes' : '**no**']),
+    ),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
