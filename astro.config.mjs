@@ -1,10 +1,13 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
  * Where the site is served. Set SITE_URL (origin) and pass `--base /path/`
  * to `astro build` when deploying under a sub-path; every page builds its
- * links from `import.meta.env.BASE_URL`, so both work.
+ * links from `import.meta.env.BASE_URL`, so both work. Canonical URLs, feeds,
+ * the sitemap and robots.txt are absolute, so they need the real origin:
+ * the default is a placeholder for local builds.
  */
 const site = process.env.SITE_URL ?? 'https://briefings.example.org';
 
@@ -14,12 +17,16 @@ export default defineConfig({
   ...(process.env.BRIEFINGS_CACHE_DIR ? { cacheDir: process.env.BRIEFINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The search page has nothing to offer a search engine (its results need
+  // JavaScript); the 404 page is left out by the integration itself.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') })],
   // Briefings are rendered by our own pipeline (src/annotate/pipeline.ts),
   // not by Astro's Markdown processor; see the README's architecture notes.
   security: {
     // A Content Security Policy on every page: Astro adds hashes for its own
     // styles and scripts; nothing else may run, and content cannot load
-    // plugins, rebase URLs or post forms.
+    // plugins, rebase URLs or post forms. The search page alone adds
+    // 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search.astro).
     csp: {
       directives: [
         "default-src 'self'",

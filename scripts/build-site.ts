@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- --base /path/ --outDir dir]`: `astro build` into a
- * fresh folder beside the output, swapped into place only when the whole
- * build succeeded. A failed build, whatever the cause, leaves the previous
- * site as it was: never a half-written `dist/`.
+ * fresh folder beside the output, then the Pagefind search index into the
+ * same folder, swapped into place only when both succeeded. A failed build
+ * or index, whatever the cause, leaves the previous site as it was: never a
+ * half-written `dist/`.
  *
  * Astro writes pages as it renders them, so without this a crash on page
  * 500 of 1,000 would leave a mix of old and new pages behind.
@@ -12,6 +13,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { indexSite } from '../src/search/index-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -31,7 +33,7 @@ for (const token of tokens) {
   else if (token.kind === 'positional') passThrough.push(token.value);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const staging = `${outDir}.building`;
   const previous = `${outDir}.previous`;
   rmSync(staging, { recursive: true, force: true });
@@ -41,11 +43,20 @@ function main(): number {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  const kept = `${path.relative(root, outDir) || outDir}/ was left as it was.`;
   if (build.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe build failed; ${path.relative(root, outDir) || outDir}/ was left as it was.`);
+    console.error(`\nThe build failed; ${kept}`);
     return build.status ?? 1;
   }
+
+  const search = await indexSite(staging).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
+  if (search.errors.length > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nThe search index failed (${search.errors.join('; ')}); ${kept}`);
+    return 1;
+  }
+  console.log(`Search index: ${search.pages} pages.`);
 
   // Two renames: the old site is moved aside, the new one moved in, the old one removed.
   rmSync(previous, { recursive: true, force: true });
@@ -55,4 +66,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
