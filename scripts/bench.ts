@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from '../src/bench/bench-options.ts';
-import { outDirOf, runScenarios, SITES } from '../src/bench/build-scenarios.ts';
+import { outDirOf, runScenarios, SITES, warmUp, type ScenarioOptions } from '../src/bench/build-scenarios.ts';
 import { castPools } from '../src/bench/corpus-cast.ts';
 import { generateCorpus, readBack, writeCorpus } from '../src/bench/corpus.ts';
 import { detectMemoryProbe } from '../src/bench/measured-run.ts';
@@ -29,6 +29,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench/.work');
 /** Briefings whose text the throughput figures are measured on (about 5 MB). */
 const THROUGHPUT_BRIEFINGS = 1_000;
+/** Briefings of the untimed first build of each site. */
+const WARM_UP_BRIEFINGS = 20;
 
 function commit(): BenchResults['commit'] {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
@@ -59,6 +61,23 @@ async function main(options: BenchOptions): Promise<void> {
   console.log(`Measuring the matcher and the quote finder on ${sample.length.toLocaleString('en-GB')} briefings…`);
   const throughput = measureThroughput(registry.entries, sample);
 
+  const report: ScenarioOptions['report'] = (site, build, { wallMs, peakRssMb }) =>
+    console.log(`  ${site} ${build}: ${(wallMs / 1000).toFixed(1)} s, ${peakRssMb.toFixed(0)} MB`);
+  const warmUpDir = path.join(WORK, 'warm-up');
+  const warmUpCorpus = corpus.slice(0, WARM_UP_BRIEFINGS);
+  await rm(warmUpDir, { recursive: true, force: true });
+  await writeCorpus(path.join(warmUpDir, 'corpus'), warmUpCorpus, path.join(ROOT, 'content/actors'));
+  console.log('\nWarming up (untimed):');
+  warmUp({
+    root: ROOT,
+    workDir: warmUpDir,
+    corpusDir: path.join(warmUpDir, 'corpus'),
+    briefings: warmUpCorpus,
+    runs: 1,
+    probe,
+    report,
+  });
+
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) {
     const workDir = path.join(WORK, String(size));
@@ -74,8 +93,7 @@ async function main(options: BenchOptions): Promise<void> {
       briefings,
       runs: options.runs,
       probe,
-      report: (site, build, { wallMs, peakRssMb }) =>
-        console.log(`  ${site} ${build}: ${(wallMs / 1000).toFixed(1)} s, ${peakRssMb.toFixed(0)} MB`),
+      report,
     });
     const sites = Object.fromEntries(
       SITES.map((site) => [site, { ...timings[site], weight: measureSiteWeight(outDirOf(workDir, site)) }]),

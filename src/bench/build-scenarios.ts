@@ -76,6 +76,16 @@ function build(site: SiteName, name: string, options: ScenarioOptions): Measurem
   return measurement;
 }
 
+/**
+ * One untimed build of each site, on a small corpus, before any timing:
+ * Vite re-optimises its dependency cache after the lock file changes, and
+ * the first build after that (or on a cold file cache) would otherwise count
+ * against whichever site happens to go first.
+ */
+export function warmUp(options: ScenarioOptions): void {
+  for (const site of SITES) build(site, 'warm-up', options);
+}
+
 export async function runScenarios(options: ScenarioOptions): Promise<Record<SiteName, SiteTimings>> {
   const cold: Record<SiteName, Measurement[]> = { annotated: [], reference: [] };
   for (let run = 1; run <= options.runs; run++) {
