@@ -7,6 +7,7 @@ import type { ActorId } from '../schema/index.ts';
 import type { BodyText } from './hast-text.ts';
 import type { Mention } from './matcher.ts';
 import type { Quote, QuoteKind, QuotePart, SpeakerVia } from './quotes/index.ts';
+import type { Relation } from './relations/index.ts';
 
 /** A sentence of the briefing, with its anchor id. Offsets are into the briefing's body text. */
 export interface SentenceRecord {
@@ -71,6 +72,8 @@ export interface BriefingAnnotations {
   quotes: QuoteRecord[];
   /** Every actor mentioned, most mentioned first (ties by id). */
   actors: ActorCount[];
+  /** Typed, directed edges between the actors a sentence names, in text order (`rehypeRelations`). */
+  relations: Relation[];
 }
 
 /** The vfile data the plugins share; declared so no plugin reads untyped data. */
@@ -84,8 +87,10 @@ declare module 'vfile' {
     mentions: Mention[];
     /** Quotations found by `rehypeQuotes`, before markup. */
     quotes: Quote[];
-    /** The finished record, written by `rehypeAnnotationMarkup`. */
-    annotations: BriefingAnnotations;
+    /** The record `rehypeAnnotationMarkup` writes: everything but the relations. */
+    annotations: Omit<BriefingAnnotations, 'relations'>;
+    /** Relations found by `rehypeRelations` in that record; the pipeline joins the two. */
+    relations: Relation[];
   }
 }
 

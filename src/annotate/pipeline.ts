@@ -13,7 +13,10 @@
  * 5. rehype-annotation-markup: sentence anchors, quotations, mention and
  *    speaker links (our own elements, with attributes from the registry),
  *    and the data record. It changes the tree once, after all finding is done.
- * 6. rehype-stringify.
+ * 6. rehype-relations: who backs, fights, meets or condemns whom, read from
+ *    the record's sentences and mentions; it cites sentence ids, so it runs
+ *    after the markup step gave them, and only adds to the record.
+ * 7. rehype-stringify.
  *
  * Astro's Markdown processor is not used for briefings: the registry must
  * be known before rendering, annotations must follow the sanitiser, and
@@ -32,6 +35,7 @@ import type { BriefingAnnotations } from './annotations.ts';
 import { rehypeActorMentions } from './rehype-actor-mentions.ts';
 import { rehypeAnnotationMarkup, type AnnotationMarkupOptions } from './rehype-annotation-markup.ts';
 import { rehypeQuotes } from './rehype-quotes.ts';
+import { rehypeRelations } from './rehype-relations.ts';
 import { briefingSanitizeSchema } from './sanitize-schema.ts';
 import { speakerDirectory } from './speaker-directory.ts';
 
@@ -57,6 +61,7 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(rehypeActorMentions, { registry })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
     .use(rehypeAnnotationMarkup, options)
+    .use(rehypeRelations, { registry })
     .use(rehypeStringify);
 }
 
@@ -77,6 +82,9 @@ export async function renderBriefing(processor: BriefingProcessor, source: Brief
     data: { taggedActors: [...source.taggedActors] },
   });
   const html = String(await processor.process(file));
-  const annotations = file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] };
+  const annotations = {
+    ...(file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] }),
+    relations: file.data.relations ?? [],
+  };
   return { html, text: file.data.bodyText?.text ?? '', annotations, messages: file.messages };
 }

@@ -66,7 +66,7 @@ function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>)
 export function annotationsOf(briefing: Briefing): BriefingAnnotations {
   // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
   const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: BriefingAnnotations } | undefined;
-  return frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] };
+  return frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], relations: [] };
 }
 
 function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {
