@@ -15,7 +15,6 @@ interface Pagefind {
 }
 
 interface PagefindResult {
-  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 
@@ -103,8 +102,13 @@ function clearResults(): void {
   more.hidden = true;
 }
 
+/** The newest search wins: an answer that arrives after a later search started is dropped. */
+let generation = 0;
+
 async function showPage(results: PagefindResult[], start: number): Promise<void> {
+  const current = generation;
   const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+  if (current !== generation) return;
   for (const data of page) {
     const group = new URL(data.url, location.href).pathname.startsWith(actorPrefix) ? groups.actors : groups.briefings;
     element<HTMLOListElement>(group, 'ol').append(resultItem(data));
@@ -117,9 +121,6 @@ async function showPage(results: PagefindResult[], start: number): Promise<void>
     void showPage(results, shown);
   };
 }
-
-/** The newest search wins: an answer that arrives after a later search started is dropped. */
-let generation = 0;
 
 async function run(pagefind: Pagefind): Promise<void> {
   const current = ++generation;
@@ -161,6 +162,7 @@ async function loadPagefind(params: URLSearchParams): Promise<Pagefind> {
 
 const params = new URLSearchParams(location.search);
 query.value = params.get('q') ?? '';
+status.textContent = 'Loading the search index…';
 const ready = loadPagefind(params);
 const search = () =>
   ready.then(run).catch((error: unknown) => {
