@@ -193,7 +193,7 @@ describe('links', () => {
   test('no link in the feeds, the sitemap or the JSON exports is broken', () => {
     const links = dataLinks(build.outDir, ORIGIN);
     const files = new Set(links.map((link) => link.file));
-    for (const file of ['actors/iran/rss.xml', 'actors.json', 'quotes.json']) {
+    for (const file of ['rss.xml', 'sitemap-0.xml', 'actors/iran/rss.xml', 'actors.json', 'quotes.json']) {
       expect(files.has(file), file).toBe(true);
     }
     expect(links.filter((link) => link.problem)).toEqual([]);
