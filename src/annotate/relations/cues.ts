@@ -94,11 +94,14 @@ export const VERB_CUES: readonly VerbCue[] = [
 ];
 
 /**
- * The confidence each pattern's edges carry: the share of that pattern's
- * edges over `content/` that were right when checked by hand, rounded down
- * and capped for patterns with few edges. A compound (`X-backed Y`) cannot
- * name the wrong source; a verb's subject is found by walking back over the
- * noun phrase and can land on the wrong actor in a long sentence.
+ * The confidence each pattern's edges carry: a prior set by hand, ordered
+ * by how much the pattern can go wrong, not a calibrated probability. A
+ * compound (`X-backed Y`) cannot name the wrong source; a verb's subject is
+ * found by walking back over the noun phrase and can land on the wrong
+ * actor in a long sentence; a passive needs its `by` phrase read right too.
+ * The hand check of all 15 edges over `content/` (14 right, one a planned
+ * attack read as hostility, a `modifier` edge) agrees with the order but is
+ * too small to calibrate the numbers.
  */
 export const PATTERN_CONFIDENCE: Readonly<Record<RelationPattern, number>> = {
   compound: 0.9,

@@ -28,9 +28,9 @@ export interface Relation {
   /** The id of the sentence that states it: the evidence pages link to. */
   sentence: string;
   /**
-   * How often edges read from this pattern were right when checked by hand
-   * on the briefings in `content/` (see PATTERN_CONFIDENCE): a prior per
-   * pattern, not a probability computed for this one sentence.
+   * How far the pattern the edge was read from can be trusted, 0 to 1 (see
+   * PATTERN_CONFIDENCE): a prior per pattern, not a probability computed
+   * for this one sentence.
    */
   confidence: number;
 }
