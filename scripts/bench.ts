@@ -8,7 +8,6 @@
  * bench/results.md, and prints the Markdown. Exit codes: 0 done, 1 a build
  * or the registry failed, 2 wrong command line.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { detectMemoryProbe } from '../src/bench/measured-run.ts';
 import { measureSiteWeight } from '../src/bench/page-weight.ts';
 import { formatResults } from '../src/bench/results-table.ts';
 import type { BenchResults, SizeResult } from '../src/bench/results.ts';
+import { snapshotSources } from '../src/bench/source-snapshot.ts';
 import { measureThroughput } from '../src/bench/throughput.ts';
 import { formatProblem } from '../src/loaders/problems.ts';
 import { loadRegistry } from '../src/loaders/registry.ts';
@@ -32,13 +32,6 @@ const THROUGHPUT_BRIEFINGS = 1_000;
 /** Briefings of the untimed first build of each site. */
 const WARM_UP_BRIEFINGS = 20;
 
-function commit(): BenchResults['commit'] {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  const head = git('rev-parse', '--short', 'HEAD');
-  if (head.status !== 0) return null;
-  return { id: head.stdout.trim(), uncommittedChanges: git('status', '--porcelain').stdout.trim() !== '' };
-}
-
 /** Written through Prettier, so the recorded results pass the repository's format check. */
 async function writeFormatted(file: string, text: string): Promise<void> {
   const config = await resolveConfig(file);
@@ -47,7 +40,14 @@ async function writeFormatted(file: string, text: string): Promise<void> {
 
 async function main(options: BenchOptions): Promise<void> {
   const probe = detectMemoryProbe();
-  const registry = await loadRegistry(ROOT, 'content/actors');
+  const snapshot = await snapshotSources(ROOT, path.join(WORK, 'source'));
+  const source = snapshot.root;
+  if (snapshot.commit) {
+    const changes = snapshot.commit.uncommittedChanges ? ' with its uncommitted changes' : '';
+    console.log(`Building from a copy of commit ${snapshot.commit.id}${changes} in ${path.relative(ROOT, source)}/.`);
+  }
+  const actorsDirectory = path.join(source, 'content/actors');
+  const registry = await loadRegistry(source, 'content/actors');
   if (registry.problems.length > 0) {
     throw new Error(
       `The actor registry has problems; fix them first:\n${registry.problems.map(formatProblem).join('\n')}`,
@@ -66,10 +66,10 @@ async function main(options: BenchOptions): Promise<void> {
   const warmUpDir = path.join(WORK, 'warm-up');
   const warmUpCorpus = corpus.slice(0, WARM_UP_BRIEFINGS);
   await rm(warmUpDir, { recursive: true, force: true });
-  await writeCorpus(path.join(warmUpDir, 'corpus'), warmUpCorpus, path.join(ROOT, 'content/actors'));
+  await writeCorpus(path.join(warmUpDir, 'corpus'), warmUpCorpus, actorsDirectory);
   console.log('\nWarming up (untimed):');
   warmUp({
-    root: ROOT,
+    root: source,
     workDir: warmUpDir,
     corpusDir: path.join(warmUpDir, 'corpus'),
     briefings: warmUpCorpus,
@@ -84,10 +84,10 @@ async function main(options: BenchOptions): Promise<void> {
     const corpusDir = path.join(workDir, 'corpus');
     const briefings = corpus.slice(0, size);
     await rm(workDir, { recursive: true, force: true });
-    await writeCorpus(corpusDir, briefings, path.join(ROOT, 'content/actors'));
+    await writeCorpus(corpusDir, briefings, actorsDirectory);
     console.log(`\n${size.toLocaleString('en-GB')} briefings (logs in ${path.relative(ROOT, workDir)}/logs/):`);
     const timings = await runScenarios({
-      root: ROOT,
+      root: source,
       workDir,
       corpusDir,
       briefings,
@@ -111,7 +111,7 @@ async function main(options: BenchOptions): Promise<void> {
       node: process.version,
       platform: `${os.type()} ${os.release()}`,
     },
-    commit: commit(),
+    commit: snapshot.commit,
     options: { sizes: options.sizes, runs: options.runs, seed: options.seed },
     memoryProbe: probe,
     sizes,
