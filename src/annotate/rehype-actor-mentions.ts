@@ -7,9 +7,10 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import './annotations.ts';
 import { bodyTextFor } from './body-text-cache.ts';
-import { isLinkable, pointAt } from './hast-text.ts';
+import { isLinkable } from './hast-text.ts';
 import { findMentions } from './matcher.ts';
 import type { Registry } from './registry.ts';
+import { reportAt } from './report.ts';
 
 export interface ActorMentionOptions {
   registry: Registry;
@@ -22,12 +23,7 @@ export function rehypeActorMentions({ registry }: ActorMentionOptions) {
     // Text inside links and code is never an actor mention.
     file.data.mentions = mentions.filter((mention) => isLinkable(body.segments, mention));
     for (const note of notes) {
-      const place = pointAt(body, note.start);
-      file.message(note.message, {
-        ...(place ? { place } : {}),
-        ruleId: note.ruleId,
-        source: 'annotated-briefings',
-      });
+      reportAt(file, body, note.start, note.message, note.ruleId);
     }
   };
 }

@@ -24,9 +24,10 @@ import {
   type SentenceRecord,
 } from './annotations.ts';
 import { bodyTextFor } from './body-text-cache.ts';
-import { isLinkable, pointAt, type BodyText, type TextBlock } from './hast-text.ts';
+import { isLinkable, type BodyText, type TextBlock } from './hast-text.ts';
 import type { Quote } from './quotes/index.ts';
 import type { Registry } from './registry.ts';
+import { reportAt } from './report.ts';
 import { sentenceIds, splitSentences, type Range, type Sentence } from './sentences.ts';
 import { stableIds } from './stable-ids.ts';
 import { wrapRanges, type WrapRange } from './wrap-ranges.ts';
@@ -175,10 +176,7 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
       linked: true,
     }));
 
-    const report = (offset: number, message: string, ruleId: string) => {
-      const place = pointAt(body, offset);
-      file.message(message, { ...(place ? { place } : {}), ruleId, source: 'annotated-briefings' });
-    };
+    const report = (offset: number, message: string, ruleId: string) => reportAt(file, body, offset, message, ruleId);
 
     // Blocks, sentences, quotes and mentions are all in text order: one cursor each keeps this linear.
     const cursors = { sentence: 0, quote: 0, mention: 0 };

@@ -8,8 +8,8 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import './annotations.ts';
 import { bodyTextFor } from './body-text-cache.ts';
-import { pointAt } from './hast-text.ts';
 import { findQuotes, type SpeakerDirectory } from './quotes/index.ts';
+import { reportAt } from './report.ts';
 
 export interface QuoteOptions {
   directory: SpeakerDirectory;
@@ -21,12 +21,7 @@ export function rehypeQuotes({ directory }: QuoteOptions) {
     const { quotes, diagnostics } = findQuotes(body.text, directory);
     file.data.quotes = quotes;
     for (const diagnostic of diagnostics) {
-      const place = pointAt(body, diagnostic.offset);
-      file.message(diagnostic.message, {
-        ...(place ? { place } : {}),
-        ruleId: diagnostic.ruleId,
-        source: 'annotated-briefings',
-      });
+      reportAt(file, body, diagnostic.offset, diagnostic.message, diagnostic.ruleId);
     }
   };
 }
