@@ -47,17 +47,18 @@ export const ratio = (annotated: number, reference: number) => annotated / refer
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const times = (value: number) => `${value.toFixed(2)}×`;
+  const count = (value: number) => value.toLocaleString('en-GB');
   for (const { briefings, sites } of results.sizes) {
     const { annotated, reference } = sites;
     const cold = ratio(coldMedian(annotated, 'wallMs'), coldMedian(reference, 'wallMs'));
     checks.push({
-      target: `cold build, ${briefings} briefings: within 1.5× of plain Astro`,
+      target: `cold build, ${count(briefings)} briefings: within 1.5× of plain Astro`,
       measured: times(cold),
       holds: cold <= 1.5,
     });
     const warm = ratio(annotated.warm.wallMs, reference.warm.wallMs);
     checks.push({
-      target: `warm rebuild, ${briefings} briefings: within 1.2× of plain Astro`,
+      target: `warm rebuild, ${count(briefings)} briefings: within 1.2× of plain Astro`,
       measured: times(warm),
       holds: warm <= 1.2,
     });
@@ -67,13 +68,13 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const { annotated, reference } = largest.sites;
     const memory = ratio(coldMedian(annotated, 'peakRssMb'), coldMedian(reference, 'peakRssMb'));
     checks.push({
-      target: `peak memory, ${largest.briefings} briefings (the issue asks at 5,000): no higher than plain Astro`,
+      target: `peak memory, ${count(largest.briefings)} briefings (the issue asks at 5,000): no higher than plain Astro`,
       measured: times(memory),
       holds: memory <= 1,
     });
     const page = annotated.weight.kinds.find(({ kind }) => kind === BRIEFING_PAGE);
     checks.push({
-      target: `briefing pages, ${largest.briefings} briefings: under 30 KB gzip (HTML + CSS + JS), no JavaScript`,
+      target: `briefing pages, ${count(largest.briefings)} briefings: under 30 KB gzip (HTML + CSS + JS), no JavaScript`,
       measured: page
         ? `heaviest ${(page.maxTotal / 1000).toFixed(1)} KB, JS at most ${page.maxJs} B`
         : 'no briefing pages found',
@@ -84,7 +85,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   const slowdown = real.rate.mbPerSecond / synthetic.rate.mbPerSecond;
   checks.push({
     target: 'matcher with 10,000 more names: within 2× of the real registry',
-    measured: `${times(slowdown)} slower`,
+    measured: `${synthetic.rate.mbPerSecond.toFixed(1)} against ${real.rate.mbPerSecond.toFixed(1)} MB/s: ${times(slowdown)} the time`,
     holds: slowdown <= 2,
   });
   return checks;
