@@ -15,7 +15,7 @@ export const collections = {
     schema: articleSchema,
   }),
   actors: defineCollection({
-    loader: actorsLoader({ directory: actorsDirectory }),
+    loader: actorsLoader({ directory: actorsDirectory, articlesDirectory }),
     schema: actorSchema,
   }),
 };

@@ -13,49 +13,30 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { closest } from 'fastest-levenshtein';
 import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
-import { actorCardId } from '../lib/actor-cards.ts';
-import type { Actor, ArticleData } from '../schema/index.ts';
-import { readContentFolder, type ReadEntry } from './content-files.ts';
-import { parseArticleFile, type ParsedFile } from './entry-files.ts';
+import { readArticles } from './articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
 import { loadRegistry } from './registry.ts';
 
-function contentError(collection: string, problems: ContentProblem[]): AstroError {
-  const list = sortProblems(problems).map(formatProblem).join('\n');
-  const count = problems.length === 1 ? 'one problem' : `${problems.length} problems`;
-  return new AstroError(
-    `The ${collection} collection has ${count}:\n${list}`,
-    'Fix each file at the line shown and build again; nothing was written to dist/.',
-  );
-}
-
 /**
- * A problem for every id in an entry's reference list (`actors`, `memberOf`)
- * that names no file in the actor registry, with the closest id as a hint.
+ * One error for every problem of the content, whichever collection found
+ * them. Astro runs the two loaders side by side and reports the first that
+ * fails, so each loader that fails reports both collections' problems.
  */
-function unknownActorReferences(
-  entries: readonly ReadEntry<ParsedFile<ArticleData | Actor>>[],
-  field: 'actors' | 'memberOf',
-  actorIds: string[],
-  actorsDirectory: string,
-): ContentProblem[] {
-  const known = new Set(actorIds);
-  const hint = (id: string) => (actorIds.length > 0 ? ` (did you mean "${closest(id, actorIds)}"?)` : '');
-  return entries.flatMap(({ source, data, lineOf }) =>
-    ((data as Partial<Record<typeof field, string[]>>)[field] ?? []).flatMap((id, index): ContentProblem[] =>
-      known.has(id)
-        ? []
-        : [
-            {
-              file: source.file,
-              line: lineOf([field, index]),
-              field: `${field}.${index}`,
-              message: `no actor "${id}" in ${actorsDirectory}/${hint(id)}`,
-            },
-          ],
-    ),
+function contentError(problems: {
+  articles: readonly ContentProblem[];
+  actors: readonly ContentProblem[];
+}): AstroError {
+  const all = [...problems.articles, ...problems.actors];
+  const list = sortProblems(all).map(formatProblem).join('\n');
+  const count = all.length === 1 ? 'one problem' : `${all.length} problems`;
+  const where =
+    problems.articles.length > 0 && problems.actors.length > 0
+      ? 'The articles and actors collections have'
+      : `The ${problems.articles.length > 0 ? 'articles' : 'actors'} collection has`;
+  return new AstroError(
+    `${where} ${count}:\n${list}`,
+    'Fix each file at the line shown and build again; nothing was written to dist/.',
   );
 }
 
@@ -84,37 +65,52 @@ async function annotationCodeDigest(): Promise<string> {
 export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
   return {
     name: 'briefings-articles',
-    async load({ config, collection, store, generateDigest, logger }) {
+    async load({ config, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
-      const { entries, problems } = await readContentFolder(root, options.directory, '.md', parseArticleFile);
-      // The actor registry's own problems are the actors collection's to report.
+      // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
       const registry = await loadRegistry(root, options.actorsDirectory);
-      // An article may force-tag actors; each must exist in the registry.
-      const actorIds = registry.entries.map(({ id }) => id);
-      problems.push(...unknownActorReferences(entries, 'actors', actorIds, options.actorsDirectory));
-      if (problems.length > 0) throw contentError(collection, problems);
+      const articles = await readArticles(
+        root,
+        { articles: options.directory, actors: options.actorsDirectory },
+        registry.ids,
+      );
+      if (articles.problems.length > 0 || registry.problems.length > 0) {
+        throw contentError({ articles: articles.problems, actors: registry.problems });
+      }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
       const processor = createBriefingProcessor({
         registry: registry.registry,
         actorHref: (id) => `${basePath}actors/${id}/`,
-        actorCardId,
       });
       // A briefing's page also depends on the registry, the base path and the annotation code.
       const dependencies = `${registry.digest}${basePath}${await annotationCodeDigest()}`;
       const stale = new Set(store.keys());
-      for (const { source, data, text, markdown } of entries) {
+      const renderProblems: ContentProblem[] = [];
+      for (const { source, data, text, markdown } of articles.entries) {
         stale.delete(source.id);
         const digest = generateDigest(text + dependencies);
         if (store.get(source.id)?.digest === digest) continue;
-        // Blank lines in place of the frontmatter keep every position the
-        // pipeline reports on the line it has in the file.
-        const { html, annotations, messages } = await renderBriefing(processor, {
-          markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
-          path: source.file,
-          taggedActors: data.actors,
-        });
-        for (const message of messages) {
+        let rendered;
+        try {
+          // Blank lines in place of the frontmatter keep every position the
+          // pipeline reports on the line it has in the file.
+          rendered = await renderBriefing(processor, {
+            markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+            path: source.file,
+            taggedActors: data.actors,
+          });
+        } catch (error) {
+          // Out of stack or string space: input past what the limits foresaw, reported as this file's problem.
+          if (!(error instanceof RangeError)) throw error;
+          renderProblems.push({
+            file: source.file,
+            line: markdown.line,
+            message: `the body could not be rendered (${error.message}); look for deep nesting or huge runs of markup`,
+          });
+          continue;
+        }
+        for (const message of rendered.messages) {
           const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
           logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
         }
@@ -124,9 +120,10 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           body: markdown.body,
           filePath: source.file,
           digest,
-          rendered: { html, metadata: { frontmatter: { annotations } } },
+          rendered: { html: rendered.html, metadata: { frontmatter: { annotations: rendered.annotations } } },
         });
       }
+      if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
       for (const id of stale) store.delete(id);
     },
   };
@@ -137,34 +134,21 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
  * organisations) under one YAML file per editor's actor, `<id>.yaml`.
  * Every merged actor is an entry, so each gets a page.
  */
-export function actorsLoader(options: { directory: string }): Loader {
+export function actorsLoader(options: { directory: string; articlesDirectory: string }): Loader {
   return {
     name: 'briefings-actors',
-    async load({ config, collection, store, generateDigest, logger }) {
+    async load({ config, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
       const loaded = await loadRegistry(root, options.directory);
-      // memberOf must name registered actors, and never the actor itself.
-      const selfMembership = loaded.files.flatMap(({ source, data, lineOf }) =>
-        data.memberOf.flatMap((id, index): ContentProblem[] =>
-          id === source.id
-            ? [
-                {
-                  file: source.file,
-                  line: lineOf(['memberOf', index]),
-                  field: `memberOf.${index}`,
-                  message: 'an actor cannot be a member of itself',
-                },
-              ]
-            : [],
-        ),
-      );
-      const ids = loaded.entries.map(({ id }) => id);
-      const problems = [
-        ...loaded.problems,
-        ...selfMembership,
-        ...unknownActorReferences(loaded.files, 'memberOf', ids, options.directory),
-      ];
-      if (problems.length > 0) throw contentError(collection, problems);
+      if (loaded.problems.length > 0) {
+        // Whichever loader Astro reports, the list must be whole: read the briefings' problems too.
+        const articles = await readArticles(
+          root,
+          { articles: options.articlesDirectory, actors: options.directory },
+          loaded.ids,
+        );
+        throw contentError({ articles: articles.problems, actors: loaded.problems });
+      }
       for (const notice of loaded.notices) logger.info(notice);
 
       const files = new Map(loaded.files.map(({ source }) => [source.id, source.file]));

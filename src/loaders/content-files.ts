@@ -46,12 +46,18 @@ export async function listContentFiles(root: string, directory: string, extensio
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const firstFileById = new Map<string, string>();
-  const candidates = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((absolute) => !path.relative(absoluteDirectory, absolute).split(path.sep).some(isHidden))
-    .sort();
-  for (const absolutePath of candidates) {
+  const visible = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({ entry, absolutePath: path.join(entry.parentPath, entry.name) }))
+    .filter(({ absolutePath }) => !path.relative(absoluteDirectory, absolutePath).split(path.sep).some(isHidden))
+    .sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+  for (const { entry, absolutePath } of visible) {
+    if (!entry.isFile()) {
+      // A link could pull in any file on the machine (or loop); a pipe would block the build.
+      const what = entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+      problems.push({ file: relative(absolutePath), line: 1, message: `is ${what}; put the file itself here` });
+      continue;
+    }
     const file = relative(absolutePath);
     const name = path.basename(absolutePath);
     if (!name.endsWith(extension)) {
@@ -67,7 +73,7 @@ export async function listContentFiles(root: string, directory: string, extensio
       problems.push({
         file,
         line: 1,
-        message: `the file name "${id}" becomes a URL, so it must be lower-case letters, digits and single hyphens`,
+        message: `the file name ${JSON.stringify(id)} becomes a URL, so it must be lower-case letters, digits and single hyphens`,
       });
       continue;
     }

@@ -4,7 +4,8 @@
  * annotation tools and the tests read content exactly the same way.
  */
 import { actorSchema, articleSchema, type Actor, type ArticleData } from '../schema/index.ts';
-import { parseYaml, splitFrontmatter, validate, type ReadResult, type YamlData } from './source-file.ts';
+import { checkMarkdownBody } from './markdown-limits.ts';
+import { parseYaml, splitFrontmatter, validate, yamlTooLarge, type ReadResult, type YamlData } from './source-file.ts';
 
 export interface ParsedFile<T> {
   data: T;
@@ -20,7 +21,11 @@ export function parseArticleFile(text: string, file: string): ReadResult<ParsedA
   const split = splitFrontmatter(text, file);
   if (!split.ok) return split;
   const result = validate(articleSchema, split.value, file);
-  if (!result.ok) return result;
+  // A body the pipeline cannot render in bounded time is as wrong as a bad field, and reported with them.
+  const bodyProblems = checkMarkdownBody(split.value.body, split.value.bodyLine, file);
+  if (!result.ok || bodyProblems.length > 0) {
+    return { ok: false, problems: [...(result.ok ? [] : result.problems), ...bodyProblems] };
+  }
   return {
     ok: true,
     value: {
@@ -32,7 +37,7 @@ export function parseArticleFile(text: string, file: string): ReadResult<ParsedA
 }
 
 export function parseActorFile(text: string, file: string): ReadResult<ParsedFile<Actor>> {
-  const yaml = parseYaml(text, file, 1);
+  const yaml = yamlTooLarge(text, file, 1, 'the file') ?? parseYaml(text, file, 1);
   if (!yaml.ok) return yaml;
   const result = validate(actorSchema, yaml.value, file);
   return result.ok ? { ok: true, value: { data: result.value, lineOf: yaml.value.lineOf } } : result;

@@ -15,9 +15,18 @@ export interface ContentProblem {
   message: string;
 }
 
+/**
+ * Control characters (a newline in a file name or a quoted value) shown as
+ * escapes, so that one problem stays one line and content cannot forge one.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatProblem({ file, line, column, field, message }: ContentProblem): string {
   const place = column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-  return field ? `${place}: ${field}: ${message}` : `${place}: ${message}`;
+  return printable(field ? `${place}: ${field}: ${message}` : `${place}: ${message}`);
 }
 
 /** Sorted by file, then line, so a long report reads top to bottom like the content folder. */

@@ -13,6 +13,7 @@ import { readContentFolder, type ReadEntry } from './content-files.ts';
 import type { ParsedFile } from './entry-files.ts';
 import { parseActorFile } from './entry-files.ts';
 import type { ContentProblem } from './problems.ts';
+import { unknownActorReferences } from './references.ts';
 
 export type ActorFileEntry = ReadEntry<ParsedFile<Actor>>;
 
@@ -46,7 +47,12 @@ export interface LoadedRegistry {
   entries: ActorEntry[];
   /** The editors' files as read, for file paths and lines. */
   files: ActorFileEntry[];
-  /** Problems in any actor file or the base layer: unreadable, invalid, or a name two actors claim. */
+  /** Every actor id a reference may name: the merged entries, and editors' files that failed to parse. */
+  ids: string[];
+  /**
+   * Problems in any actor file or the base layer: unreadable, invalid, a
+   * name two actors claim, a `memberOf` naming no actor or the actor itself.
+   */
   problems: ContentProblem[];
   /** Where an editor's entry took a name from the base layer: said, never silent. */
   notices: string[];
@@ -61,12 +67,39 @@ export async function loadRegistry(root: string, directory: string): Promise<Loa
   const merged = mergeLayers(base.entries, editors);
   const { registry, problems } = compileRegistry(merged.entries, folder.entries);
   const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
+  // A broken file is reported once, as itself: references to it are not also "unknown".
+  const ids = [...new Set([...merged.entries.map(({ id }) => id), ...folder.ids])];
   return {
     registry,
     entries: merged.entries,
     files: folder.entries,
-    problems: [...folder.problems, ...base.problems, ...problems],
+    ids,
+    problems: [
+      ...folder.problems,
+      ...base.problems,
+      ...problems,
+      ...selfMemberships(folder.entries),
+      ...unknownActorReferences(folder.entries, 'memberOf', ids, directory),
+    ],
     notices: merged.notices,
     digest,
   };
+}
+
+/** `memberOf` naming the actor itself. */
+function selfMemberships(files: readonly ActorFileEntry[]): ContentProblem[] {
+  return files.flatMap(({ source, data, lineOf }) =>
+    data.memberOf.flatMap((id, index): ContentProblem[] =>
+      id === source.id
+        ? [
+            {
+              file: source.file,
+              line: lineOf(['memberOf', index]),
+              field: `memberOf.${index}`,
+              message: 'an actor cannot be a member of itself',
+            },
+          ]
+        : [],
+    ),
+  );
 }

@@ -8,7 +8,18 @@
  * `2025-02-30` into a `Date` of March 2nd before any schema can see it, and
  * reports YAML errors without the file's line numbers.
  */
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './problems.ts';
 
@@ -66,6 +77,14 @@ export function readContentText(bytes: Uint8Array, file: string): ReadResult<str
     return fail(1, 'the file is not valid UTF-8; save it as UTF-8');
   }
   if (text.trim() === '' || text === UTF8_BOM) return fail(1, 'the file is empty');
+  // UTF-16 without a byte-order mark decodes as "valid" UTF-8 with a NUL beside every ASCII letter.
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    return fail(
+      countLines(text.slice(0, nul)),
+      'the line holds NUL characters: the file is probably UTF-16 without a byte-order mark; save it as UTF-8',
+    );
+  }
   return { ok: true, value: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
 }
 
@@ -80,16 +99,32 @@ export function parseYaml(text: string, file: string, firstLine: number): ReadRe
   const doc: Document = parseDocument(text, {
     schema: 'core',
     uniqueKeys: true,
+    // `!!binary`, `!!set`, `!!omap`, `!!timestamp` are YAML 1.1 types, unresolved (so refused) like any other tag.
+    resolveKnownTags: false,
     prettyErrors: false,
     lineCounter,
   });
   const toFileLine = (offset: number) => firstLine - 1 + lineCounter.linePos(offset).line;
-  const problems: ContentProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
+  const errors = [...doc.errors, ...doc.warnings];
+  // The parser recurses per level of nesting and reports running out of stack as an error (or several).
+  const overflow = errors.find(({ message }) => /call stack|stack overflow/i.test(message));
+  const problems: ContentProblem[] = (overflow ? [overflow] : errors).map((error) => ({
     file,
     line: toFileLine(error.pos[0]),
-    message: `YAML: ${error.message.split('\n')[0]}`,
+    message:
+      error === overflow
+        ? 'YAML: the value nests too deeply to read; no field needs more than a few levels'
+        : `YAML: ${error.message.split('\n')[0]}`,
   }));
   visit(doc, (_key, node) => {
+    if (isPair(node) && node.key !== null && !isScalar(node.key)) {
+      problems.push({
+        file,
+        line: toFileLine(isNode(node.key) ? (node.key.range?.[0] ?? 0) : 0),
+        message: 'YAML: a key must be a plain name, not a list or a mapping',
+      });
+      return visit.SKIP;
+    }
     if (isAlias(node)) {
       problems.push({
         file,
@@ -128,6 +163,29 @@ export function parseYaml(text: string, file: string, firstLine: number): ReadRe
     return line;
   };
   return { ok: true, value: { data: doc.toJS() ?? {}, lineOf } };
+}
+
+/**
+ * The most YAML one frontmatter block or actor file may hold. Real ones
+ * hold under 1 KB; the YAML parser checks each key against every other
+ * (time quadratic in their number), so a huge block would stall the build.
+ */
+export const MAX_YAML_BYTES = 32 * 1024;
+
+/** A problem when `yaml` is larger than {@link MAX_YAML_BYTES}. */
+export function yamlTooLarge(yaml: string, file: string, line: number, what: string): ReadResult<never> | null {
+  const bytes = Buffer.byteLength(yaml, 'utf8');
+  if (bytes <= MAX_YAML_BYTES) return null;
+  return {
+    ok: false,
+    problems: [
+      {
+        file,
+        line,
+        message: `${what} is ${Math.ceil(bytes / 1024)} KB of YAML; at most ${MAX_YAML_BYTES / 1024} KB is read`,
+      },
+    ],
+  };
 }
 
 /** 1-based number of the line that follows `text`. */
@@ -169,7 +227,8 @@ export function splitFrontmatter(text: string, file: string): ReadResult<Frontma
       ],
     };
   }
-  const parsed = parseYaml(rest.slice(0, close.index), file, 2);
+  const yaml = rest.slice(0, close.index);
+  const parsed = yamlTooLarge(yaml, file, 1, 'the frontmatter') ?? parseYaml(yaml, file, 2);
   if (!parsed.ok) return parsed;
   const bodyStart = opening[0].length + close.index + close[0].length;
   return {
