@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
+import { actorCardId } from '../lib/actor-cards.ts';
 import { readArticles } from './articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
 import { loadRegistry } from './registry.ts';
@@ -41,16 +42,19 @@ function contentError(problems: {
 }
 
 /**
- * A digest of the annotation code itself, so a warm build re-renders every
- * briefing after the matcher changes. Where the sources cannot be read (a
- * bundled deployment), every build re-renders.
+ * A digest of the code that renders a briefing (the annotation core and
+ * these loaders, which choose its options), so a warm build re-renders every
+ * briefing after either changes. Where the sources cannot be read (a bundled
+ * deployment), every build re-renders.
  */
-async function annotationCodeDigest(): Promise<string> {
+async function renderingCodeDigest(): Promise<string> {
   const hash = createHash('sha256');
   try {
-    const directory = fileURLToPath(new URL('../annotate/', import.meta.url));
-    for (const name of (await readdir(directory, { recursive: true })).sort()) {
-      if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
+    for (const folder of ['../annotate/', './']) {
+      const directory = fileURLToPath(new URL(folder, import.meta.url));
+      for (const name of (await readdir(directory, { recursive: true })).sort()) {
+        if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
+      }
     }
   } catch {
     hash.update(String(Math.random()));
@@ -82,9 +86,10 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
       const processor = createBriefingProcessor({
         registry: registry.registry,
         actorHref: (id) => `${basePath}actors/${id}/`,
+        actorCardId,
       });
-      // A briefing's page also depends on the registry, the base path and the annotation code.
-      const dependencies = `${registry.digest}${basePath}${await annotationCodeDigest()}`;
+      // A briefing's page also depends on the registry, the base path and the code that renders it.
+      const dependencies = `${registry.digest}${basePath}${await renderingCodeDigest()}`;
       const stale = new Set(store.keys());
       const renderProblems: ContentProblem[] = [];
       for (const { source, data, text, markdown } of articles.entries) {
