@@ -41,7 +41,7 @@ const PUNCTUATION_VARIANTS: Record<string, string> = {
 /** A soft hyphen is invisible: it never splits a word and never reaches a key. */
 const SOFT_HYPHEN = '\u00AD';
 
-/** Plain ASCII is already NFC and has no soft hyphen: most words of English news skip the work. */
+/** Printable ASCII is already NFC and has no soft hyphen: most words of English news skip the work. */
 const ASCII = /^[ -~]*$/u;
 
 function exactForm(raw: string): string {
