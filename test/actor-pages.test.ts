@@ -127,7 +127,7 @@ describe('the actor index', () => {
 });
 
 describe('the quote ledger', () => {
-  test('groups every speech quote by actor, each linking to its permalink', () => {
+  test('groups quotes by actor with the newest of each, and every quote is on a ledger or actor page', () => {
     const $ = page('quotes/index.html');
     const iran = $('#by-iran').closest('section');
     expect(iran.find('.quote-list__item').length).toBe(2);
@@ -135,9 +135,28 @@ describe('the quote ledger', () => {
     const exported = JSON.parse(readFileSync(path.join(build.outDir, 'quotes.json'), 'utf8')) as {
       quotes: { id: string; url: string; speaker: { actor: string | null } | null }[];
     };
-    expect($('.quote-list__item').length).toBe(exported.quotes.length);
     const araghchi = exported.quotes.find((quote) => quote.url.endsWith(`/briefings/${SEED}/#q-b2e461f5`));
     expect(araghchi?.speaker?.actor).toBe('iran');
+    // A group shows its newest three and links to the rest: on the actor's page, or the unaffiliated pages.
+    $('section.actor-group').each((_, section) => expect($(section).find('.quote-list__item').length).toBeLessThan(4));
+    const more = $('section.actor-group a[href$="#said-by"], section.actor-group a[href="/quotes/unaffiliated/"]');
+    expect(more.length).toBeGreaterThan(0);
+    const listed = new Set<string>();
+    const collect = (file: string) => {
+      const $list = page(file);
+      $list('a.quote-list__permalink').each((_, link) => {
+        listed.add(($list(link).attr('href') ?? '').split('#')[1] ?? '');
+      });
+    };
+    collect('quotes/index.html');
+    collect('quotes/unaffiliated/index.html');
+    for (const later of readdirSync(path.join(build.outDir, 'quotes/unaffiliated/page'))) {
+      collect(`quotes/unaffiliated/page/${later}/index.html`);
+    }
+    for (const actor of new Set(exported.quotes.map((quote) => quote.speaker?.actor).filter(Boolean))) {
+      collect(`actors/${actor}/index.html`);
+    }
+    expect(exported.quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
   });
 
   test('/actors.json holds what the actor pages show', () => {

@@ -144,6 +144,7 @@ describe('a fixture site deployed under a sub-path', () => {
       'briefings/2024-12-02-newer/index.html',
       'index.html',
       'quotes/index.html',
+      'quotes/unaffiliated/index.html',
       'relations/index.html',
       'search/index.html',
     ]);
