@@ -19,6 +19,9 @@ import { readArticles } from './articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
 import { loadRegistry } from './registry.ts';
 
+/** The most annotation notes printed for one briefing. */
+const MAX_WARNINGS_PER_FILE = 100;
+
 /**
  * One error for every problem of the content, whichever collection found
  * them. Astro runs the two loaders side by side and reports the first that
@@ -115,9 +118,13 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           });
           continue;
         }
-        for (const message of rendered.messages) {
+        // A hostile body can make thousands of notes; the first hundred show what to look at.
+        for (const message of rendered.messages.slice(0, MAX_WARNINGS_PER_FILE)) {
           const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
           logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
+        }
+        if (rendered.messages.length > MAX_WARNINGS_PER_FILE) {
+          logger.warn(`${source.file}: ${rendered.messages.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
         }
         store.set({
           id: source.id,

@@ -19,8 +19,12 @@
  */
 import type { ContentProblem } from './problems.ts';
 
-/** The largest body rendered: about 170,000 words, ten times the longest long-read. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest body rendered: about 85,000 words, four times the longest
+ * long-read. The pipeline renders such a body in a few seconds; a whole
+ * saved web page or a concatenated feed is larger.
+ */
+export const MAX_BODY_BYTES = 512 * 1024;
 
 /**
  * The deepest nesting of each kind: block containers (quotes, list items),
@@ -34,10 +38,10 @@ export const MAX_NESTING = 100;
  * The most emphasis marks (`*`, `_`, `~` that can open or close) and
  * brackets in one body. `micromark` looks back over the marks of a
  * paragraph for each closing one, so its time grows with their square:
- * 10,000 take a second or two in one paragraph. A long article with many
+ * 5,000 in one paragraph take about a second. A long article with many
  * links and some emphasis has a few hundred.
  */
-export const MAX_INLINE_MARKERS = 10_000;
+export const MAX_INLINE_MARKERS = 5_000;
 
 /** Elements that never hold others (an HTML parser ignores their closing slash and their end tags). */
 const VOID_ELEMENTS = new Set([
@@ -142,9 +146,10 @@ export function checkMarkdownBody(body: string, firstLine: number, file: string)
 
   /**
    * Block containers: every `>` and list marker of the line's prefix, and
-   * every two columns of indentation (a list item's content starts at least
-   * two columns in, so each level continued by indentation needs two).
-   * Returns where the line's content starts.
+   * every two columns of indentation before or between them (a list item's
+   * text starts at least two columns in, so each level continued by
+   * indentation on a later line needs two). Returns where the line's content
+   * starts.
    */
   function scanPrefix(start: number, end: number): number {
     let markers = 0;
@@ -154,13 +159,18 @@ export function checkMarkdownBody(body: string, firstLine: number, file: string)
       const char = body[index];
       if (char === ' ') columns++;
       else if (char === '\t') columns += 4 - (columns % 4);
-      else if (char === '>') markers++;
-      else {
+      else if (char === '>') {
+        markers++;
+        // The one space that may follow `>` belongs to the marker.
+        if (body[index + 1] === ' ') index++;
+      } else {
         LIST_MARKER.lastIndex = index;
         const marker = LIST_MARKER.exec(body);
         if (!marker) break;
         markers++;
+        // The spaces after a list marker only say where its item's text starts.
         index += marker[0].length;
+        while (body[index] === ' ' || body[index] === '\t') index++;
         continue;
       }
       index++;

@@ -77,12 +77,15 @@ export function readContentText(bytes: Uint8Array, file: string): ReadResult<str
     return fail(1, 'the file is not valid UTF-8; save it as UTF-8');
   }
   if (text.trim() === '' || text === UTF8_BOM) return fail(1, 'the file is empty');
-  // UTF-16 without a byte-order mark decodes as "valid" UTF-8 with a NUL beside every ASCII letter.
+  // No text file holds NUL. UTF-16 without a byte-order mark decodes as "valid" UTF-8 with a NUL beside every ASCII letter.
   const nul = text.indexOf('\0');
   if (nul !== -1) {
+    const utf16 = text.split('\0').length - 1 >= text.length / 4;
     return fail(
       countLines(text.slice(0, nul)),
-      'the line holds NUL characters: the file is probably UTF-16 without a byte-order mark; save it as UTF-8',
+      utf16
+        ? 'the line holds NUL characters: the file is probably UTF-16 without a byte-order mark; save it as UTF-8'
+        : 'the line holds a NUL character; remove it',
     );
   }
   return { ok: true, value: text.startsWith(UTF8_BOM) ? text.slice(1) : text };
