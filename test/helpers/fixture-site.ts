@@ -32,9 +32,16 @@ export function writeContentTree(name: string, files: Record<string, FixtureFile
   return relative;
 }
 
-/** A YAML double-quoted scalar: any text, escapes and all, as one valid value. */
+/**
+ * A YAML double-quoted scalar: any text as one valid value. JSON's escapes
+ * are YAML's; what YAML also forbids raw (DEL, C1 controls, U+FFFE/U+FFFF)
+ * is escaped too.
+ */
 export function yamlString(text: string): string {
-  return JSON.stringify(text);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The frontmatter fields of a valid briefing, each overridable with raw YAML. */
