@@ -15,7 +15,8 @@
  *   dialogs counted, the page's policy bypassed so that escaping alone is
  *   tested, every element sent the events handlers listen to and every
  *   link followed in place, and the search run on payload words:
- *   0 executions.
+ *   0 executions, and no element named like one of the browser's own
+ *   globals (DOM clobbering).
  *
  * The payloads are read from ../shared at test time, never copied here.
  */
@@ -26,7 +27,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tokenize } from '../src/annotate/tokens.ts';
 import { launchChromium, serveStatic, type StaticSite } from './helpers/browser.ts';
 import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
-import { baselineOf, filesOf, scanSite, type Baseline, type SiteFindings } from './helpers/dist-scan.ts';
+import {
+  baselineOf,
+  filesOf,
+  namesOf,
+  pageKind,
+  scanSite,
+  type Baseline,
+  type SiteFindings,
+} from './helpers/dist-scan.ts';
 import { loadPage } from './helpers/dist.ts';
 import { writeContentTree, yamlString } from './helpers/fixture-site.ts';
 
@@ -138,6 +147,14 @@ const HOOKS = `(() => {
     try { log = window.top.__xss ??= []; } catch { log = window.__xss ??= []; }
     log.push(call + (window === window.top ? '' : ' in a frame at ' + location.href));
   };
+  // What the browser itself defines on window and document, before any markup could clobber it.
+  const native = new Set();
+  for (const start of [window, document, HTMLFormElement.prototype]) {
+    for (let object = start; object; object = Object.getPrototypeOf(object)) {
+      for (const name of Object.getOwnPropertyNames(object)) native.add(name);
+    }
+  }
+  Object.defineProperty(window, '__nativeNames', { value: native });
   for (const name of ['alert', 'prompt', 'confirm', 'print', 'open']) {
     Object.defineProperty(window, name, {
       value: (...args) => { record(name + '(' + String(args[0]) + ')'); return null; },
@@ -327,6 +344,7 @@ describe('the static scan', () => {
 describe('a site built from every payload', () => {
   let build: BuildResult;
   let baseline: Baseline;
+  let siteNames: Map<string, Set<string>>;
   beforeAll(() => {
     const files: Record<string, string> = {};
     payloads.forEach((payload, index) => {
@@ -339,6 +357,7 @@ describe('a site built from every payload', () => {
     const plain = buildSite({ name: 'payloads-baseline', contentDir: 'test/fixtures/minimal' });
     expect(plain.status).toBe(0);
     baseline = baselineOf(plain.outDir);
+    siteNames = namesOf(plain.outDir);
   }, 600_000);
 
   test('builds, with a page for every payload', () => {
@@ -446,6 +465,23 @@ describe('a site built from every payload', () => {
           timeout: 20_000,
         });
       }
+      // DOM clobbering: content naming an element like one of the browser's own globals (any
+      // element by id; by name, the elements that become properties of window and document).
+      const own = [...(siteNames.get(pageKind(file)) ?? [])];
+      const clobbering = await page.evaluate((ownNames) => {
+        const native = (window as unknown as { __nativeNames: Set<string> }).__nativeNames;
+        const site = new Set(ownNames);
+        const named = (element: Element, attribute: string) =>
+          attribute === 'id' || ['EMBED', 'FORM', 'FRAME', 'IFRAME', 'IMG', 'OBJECT'].includes(element.tagName);
+        return [...document.querySelectorAll('[id], [name]')].flatMap((element) =>
+          ['id', 'name']
+            .filter((attribute) => named(element, attribute))
+            .map((attribute) => element.getAttribute(attribute) ?? '')
+            .filter((value) => native.has(value) && !site.has(value))
+            .map((value) => `<${element.tagName.toLowerCase()}> named "${value}"`),
+        );
+      }, own);
+      executions.push(...clobbering.map((element) => `${element} on ${file}${query}`));
       try {
         await page.evaluate(SWEEP);
         const ran = await page.evaluate(() => (window as unknown as { __xss?: string[] }).__xss ?? []);
@@ -481,6 +517,12 @@ describe('a site built from every payload', () => {
       });
       await page.evaluate(SWEEP);
       const ran = await page.evaluate(() => (window as unknown as { __xss?: string[] }).__xss ?? []);
+      const native = await page.evaluate(() =>
+        ['getElementById', 'cookie', 'location'].filter((name) =>
+          (window as unknown as { __nativeNames: Set<string> }).__nativeNames.has(name),
+        ),
+      );
+      expect(native).toEqual(['getElementById', 'cookie', 'location']);
       expect(ran).toEqual(expect.arrayContaining([expect.stringContaining('alert(canary)')]));
       expect(ran).toEqual(expect.arrayContaining([expect.stringContaining('confirm(canary)')]));
     });

@@ -148,6 +148,23 @@ export function baselineOf(outDir: string): Baseline {
   return baseline;
 }
 
+/**
+ * The ids and names each kind of page carries without hostile content: the
+ * site's own (an `id="when"` of its own is not content clobbering a global).
+ */
+export function namesOf(outDir: string): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const file of filesOf(outDir, '.html')) {
+    const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
+    const kind = names.get(pageKind(file)) ?? new Set<string>();
+    $('[id], [name]').each((_, element) => {
+      for (const value of [$(element).attr('id'), $(element).attr('name')]) if (value) kind.add(value);
+    });
+    names.set(pageKind(file), kind);
+  }
+  return names;
+}
+
 function countForbidden($: cheerio.CheerioAPI): Map<string, number> {
   const counts = new Map<string, number>();
   $(FORBIDDEN.join(', ')).each((_, element) => {
