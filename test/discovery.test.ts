@@ -89,7 +89,8 @@ describe('the RSS feed', () => {
     const { texts } = await parseXml('rss.xml', 'item:first-of-type > *');
     expect(texts).toEqual(
       expect.arrayContaining([
-        'Its summary carries a vertical tab and a bell from the scraper.',
+        // The description is HTML for feed readers: the summary as one paragraph, control characters gone.
+        '<p>Its summary carries a vertical tab and a bell from the scraper.</p>',
         'Tue, 03 Dec 2024 00:00:00 GMT',
         'scraper',
       ]),

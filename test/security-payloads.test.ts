@@ -405,12 +405,8 @@ describe('a site built from every payload', () => {
       expect(findings.exports).toEqual([]);
     });
 
-    // KNOWN DEFECT, outside this test's files: RSS readers render an item's <description> as HTML,
-    // and src/pages/rss.xml.ts and src/pages/actors/[id]/rss.xml.ts hand plain text (a summary, a
-    // sentence) to @astrojs/rss escaped only once, so `<img src=x onerror=…>` in a summary is live
-    // markup in a reader. The fix: HTML-escape the text (& < > " ') before `rss()` XML-escapes it.
-    // `test.fails` passes while the defect is there; once fixed, make this an ordinary test.
-    test.fails('feeds: what a reader renders as HTML holds no markup from content', () => {
+    // RSS readers render an item's <description> as HTML: text from content must arrive escaped for it.
+    test('feeds: what a reader renders as HTML holds no markup from content', () => {
       expect(findings.feedHtml).toEqual([]);
     });
   });

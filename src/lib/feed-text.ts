@@ -8,3 +8,19 @@ export function xmlText(text: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters are what is removed
   return text.toWellFormed().replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Plain text as HTML, for the parts of a feed that readers render as HTML
+ * (`<description>`): text from content is escaped here once for HTML (and
+ * again for XML by `@astrojs/rss`), so it never arrives as markup.
+ */
+export function feedHtmlText(text: string): string {
+  return xmlText(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/** Paragraphs of plain text as an item's HTML description, each a `<p>`. */
+export function feedHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((text) => `<p>${feedHtmlText(text)}</p>`).join('');
+}

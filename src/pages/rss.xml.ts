@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allBriefings } from '../lib/briefings.ts';
-import { xmlText } from '../lib/feed-text.ts';
+import { feedHtml, xmlText } from '../lib/feed-text.ts';
 import { briefingPath, sitePath } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {
@@ -21,7 +21,7 @@ export async function GET(context: APIContext) {
     customData: `<language>en</language><atom:link href="${feed.href}" rel="self" type="application/rss+xml"/>`,
     items: briefings.map(({ id, data }) => ({
       title: xmlText(data.title),
-      description: xmlText(data.summary),
+      description: feedHtml([data.summary]),
       link: briefingPath(id),
       pubDate: data.date,
       categories: data.tags.map(xmlText),

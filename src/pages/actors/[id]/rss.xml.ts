@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { actorIndex, type ActorSummary } from '../../../lib/actor-index.ts';
-import { xmlText } from '../../../lib/feed-text.ts';
+import { feedHtml, feedHtmlText, xmlText } from '../../../lib/feed-text.ts';
 import { briefingAnchorPath, briefingPath, sitePath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () =>
@@ -19,7 +19,7 @@ export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
   const { actor, appearances } = props.summary;
   return rss({
     title: xmlText(`${actor.data.name} · Annotated Briefings`),
-    description: xmlText(`Briefings that mention ${actor.data.name}. ${actor.data.description}`),
+    description: feedHtmlText(`Briefings that mention ${actor.data.name}. ${actor.data.description}`),
     site: new URL(sitePath(), site),
     customData: '<language>en</language>',
     // Links are built whole (a sentence anchor after the page's slash); the feed must not add another.
@@ -30,7 +30,7 @@ export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
         title: xmlText(briefing.data.title),
         link: first ? briefingAnchorPath(briefing.id, first) : briefingPath(briefing.id),
         pubDate: briefing.data.date,
-        description: xmlText([briefing.data.summary, ...sentences.map(({ sentence }) => sentence.text)].join('\n\n')),
+        description: feedHtml([briefing.data.summary, ...sentences.map(({ sentence }) => sentence.text)]),
         categories: [xmlText(actor.data.name)],
       };
     }),
