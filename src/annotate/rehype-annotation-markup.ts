@@ -162,10 +162,12 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
     const quoteSpans = speechSpans(body.text, quoteRecords);
 
     // Ids are numbered over the whole briefing, so a repeated sentence gets `-2` wherever it is.
+    // Each block is split with only its own quotes kept whole: handing every quote to every block is quadratic.
+    const quotesByBlock = Map.groupBy(quoteSpans, (span) => body.blocks[rangeAt(body.blocks, span.start)]);
     const allSentences = sentenceIds(
       body.text,
       body.blocks.flatMap((block) =>
-        splitSentences(body.text, block.start, block.end, [...block.inlineSpans, ...quoteSpans]),
+        splitSentences(body.text, block.start, block.end, [...block.inlineSpans, ...(quotesByBlock.get(block) ?? [])]),
       ),
     );
     for (const record of quoteRecords) record.sentence = allSentences[rangeAt(allSentences, record.start)]?.id ?? '';
@@ -270,6 +272,17 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
      */
     function linkSpeakers(text: BodyText, quotes: readonly Quote[], linked: readonly MentionRecord[]): void {
       const taken = [...linked].sort((a, b) => a.start - b.start);
+      /** A mention overlaps `range`: the last one starting before its end reaches past its start (mentions are disjoint). */
+      const overlapsMention = (range: Range) => {
+        let low = 0;
+        let high = taken.length - 1;
+        while (low <= high) {
+          const middle = (low + high) >> 1;
+          if ((taken[middle]?.start ?? Infinity) < range.end) low = middle + 1;
+          else high = middle - 1;
+        }
+        return (taken[high]?.end ?? -Infinity) > range.start;
+      };
       const seen = new Set<number>();
       const links: (WrapRange & { block: TextBlock })[] = [];
       for (const quote of quotes) {
@@ -278,18 +291,13 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
         if (!speaker || !target || !['name', 'nominal', 'description'].includes(speaker.via)) continue;
         if (seen.has(speaker.start)) continue;
         seen.add(speaker.start);
-        const overlaps = taken.some((mention) => mention.start < speaker.end && speaker.start < mention.end);
-        if (overlaps || !isLinkable(text.segments, speaker)) continue;
+        if (overlapsMention(speaker) || !isLinkable(text.segments, speaker)) continue;
         const block = text.blocks[rangeAt(text.blocks, speaker.start)];
         if (!block) continue;
         links.push({ start: speaker.start, end: speaker.end, block, wrap: speakerLink(target, speaker.name) });
       }
-      for (const block of new Set(links.map((link) => link.block))) {
-        wrapRanges(
-          block.element,
-          block.start,
-          links.filter((link) => link.block === block),
-        );
+      for (const [block, inBlock] of Map.groupBy(links, (link) => link.block)) {
+        wrapRanges(block.element, block.start, inBlock);
       }
     }
 

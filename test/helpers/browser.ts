@@ -56,7 +56,14 @@ export interface StaticSite {
  */
 export async function serveStatic(outDir: string, base = '/'): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname);
+    } catch {
+      // Not valid percent-encoding (`/%zz`): a static host answers 400, not silence.
+      response.writeHead(400).end('bad request');
+      return;
+    }
     const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null;
     let file = inside === null ? null : path.join(outDir, inside);
     if (file && !file.startsWith(path.resolve(outDir))) file = null;
