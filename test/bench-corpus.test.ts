@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { findMentions } from '../src/annotate/matcher.ts';
 import { castPools, inRunningText } from '../src/bench/corpus-cast.ts';
 import { BODY_WORDS, countWords, generateCorpus, readBack } from '../src/bench/corpus.ts';
-import { createRandom } from '../src/bench/random.ts';
+import { createRandom } from '../src/lib/seeded-random.ts';
 import { loadRegistry } from '../src/loaders/registry.ts';
 import { ROOT } from './helpers/build.ts';
 

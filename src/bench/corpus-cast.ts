@@ -4,7 +4,7 @@
  * pages work on the names, demonyms and capitals editors actually register.
  */
 import { surnameOf, type ActorEntry } from '../annotate/registry.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../lib/seeded-random.ts';
 
 /** A state as a wire story names it: `Iran`, `Iranian`, `Iranians`, `Tehran`. */
 export interface StateCast {

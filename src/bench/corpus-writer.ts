@@ -21,7 +21,7 @@ import {
   TRAPS,
   WEEKDAYS,
 } from './corpus-phrases.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../lib/seeded-random.ts';
 
 export interface QuoteMarks {
   open: string;

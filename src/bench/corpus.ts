@@ -24,7 +24,7 @@ import {
   type BriefingWriter,
   type ParagraphForm,
 } from './corpus-writer.ts';
-import { createRandom, type Random } from './random.ts';
+import { createRandom, type Random } from '../lib/seeded-random.ts';
 
 /** The length of a briefing's body, in words (whitespace-separated). */
 export const BODY_WORDS = { min: 600, max: 900 } as const;

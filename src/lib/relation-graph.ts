@@ -8,6 +8,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { RelationType } from '../annotate/relations/index.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
+import { createRandom } from './seeded-random.ts';
 
 export interface GraphActor {
   id: ActorId;
@@ -50,15 +51,6 @@ const PADDING = 70;
 /** Room for a label under each node. */
 const LABEL_ROOM = 24;
 
-/** A small seeded generator (a linear congruential one), for d3's jiggle of coincident nodes. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const round = (value: number) => Math.round(value * 10) / 10;
 
 export function radiusFor(mentions: number): number {
@@ -88,7 +80,7 @@ export function layoutGraph(actors: readonly GraphActor[], relations: readonly G
   }[];
   const links = edges.map((edge) => ({ source: edge.source as string, target: edge.target as string }));
   const simulation = forceSimulation(simulated)
-    .randomSource(seeded(9))
+    .randomSource(createRandom(9).next)
     .force(
       'link',
       forceLink<(typeof simulated)[number], { source: string; target: string }>(links)

@@ -3,20 +3,10 @@
  * matcher's cost does not grow with the number of names.
  */
 import type { ActorEntry } from '../annotate/registry.ts';
+import { createRandom } from '../lib/seeded-random.ts';
 import { actorSchema, type ActorId } from '../schema/index.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'tan', 'vel', 'dra', 'sun', 'qo', 'rai', 'zem', 'bur', 'nes', 'hal', 'ith', 'or'];
-
-/** A small seeded generator (mulberry32), so every run builds the same registry. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function word(next: () => number): string {
   const length = 2 + Math.floor(next() * 3);
@@ -26,7 +16,7 @@ function word(next: () => number): string {
 
 /** `count` actors with one name and one alias each: `2 × count` forms. */
 export function syntheticActors(count: number, seed = 7): ActorEntry[] {
-  const next = random(seed);
+  const { next } = createRandom(seed);
   return Array.from({ length: count }, (_, index) => ({
     id: `synthetic-${index}` as ActorId,
     data: actorSchema.parse({

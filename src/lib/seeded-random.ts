@@ -1,9 +1,10 @@
 /**
- * A seeded random source for the benchmark corpus.
+ * A seeded random source: for the benchmark corpus, the synthetic registry
+ * and the relation graph's layout.
  *
- * Why our own and not `Math.random()`: the corpus must be the same text on
- * every machine and every run, so that build times from different days are
- * measured on identical input. Why mulberry32: it is a few lines, fast, has
+ * Why our own and not `Math.random()`: each of those must come out the same
+ * on every machine and every run (identical benchmark input, byte-identical
+ * builds). Why mulberry32: it is a few lines, fast, has
  * a 32-bit state that a seed sets completely, and its quality is ample for
  * choosing templates (it is not meant for anything cryptographic).
  */
