@@ -4,6 +4,7 @@
  * can be stored with the entry and printed by `npm run annotate`.
  */
 import type { ActorId } from '../schema/index.ts';
+import type { DiscoveredActor } from './discovery/index.ts';
 import type { BodyText } from './hast-text.ts';
 import type { Mention } from './matcher.ts';
 import type { Quote, QuoteKind, QuotePart, SpeakerVia } from './quotes/index.ts';
@@ -65,13 +66,21 @@ export interface QuoteRecord {
   marked: boolean;
 }
 
+/** A person or organisation no registry layer holds, found in this briefing (`rehypeDiscovery`). */
+export interface DiscoveredActorRecord extends Omit<DiscoveredActor, 'start' | 'end'> {
+  /** The sentence it was first named in: the evidence an editor checks. */
+  sentence: string;
+}
+
 export interface BriefingAnnotations {
   sentences: SentenceRecord[];
   mentions: MentionRecord[];
   /** Direct quotations of every kind, in text order; only `speech` ones have speakers. */
   quotes: QuoteRecord[];
-  /** Every actor mentioned, most mentioned first (ties by id). */
+  /** Every actor mentioned, most mentioned first (ties by id); discovered ones included. */
   actors: ActorCount[];
+  /** The actors discovery found: their ids are in `mentions` and `actors` like registered ones. */
+  discovered: DiscoveredActorRecord[];
   /** Typed, directed edges between the actors a sentence names, in text order (`rehypeRelations`). */
   relations: Relation[];
 }
@@ -85,6 +94,8 @@ declare module 'vfile' {
     bodyText: BodyText;
     /** Mentions found by `rehypeActorMentions`, before markup. */
     mentions: Mention[];
+    /** People and organisations found by `rehypeDiscovery`; their mentions are in `mentions`. */
+    discovered: DiscoveredActor[];
     /** Quotations found by `rehypeQuotes`, before markup. */
     quotes: Quote[];
     /** The record `rehypeAnnotationMarkup` writes: everything but the relations. */

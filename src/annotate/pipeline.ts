@@ -7,9 +7,11 @@
  *    real elements so that…
  * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
  *    after it can add an unsafe node.
- * 4. rehype-actor-mentions and rehype-quotes: find mentions and quotations
- *    in the sanitised text, which is exactly what a reader sees. Both only
- *    read the tree.
+ * 4. rehype-actor-mentions, rehype-discovery and rehype-quotes: find
+ *    mentions of registered actors, then people and organisations no layer
+ *    holds (around the registered mentions, never inside them), then
+ *    quotations, whose speakers may be either, in the sanitised text, which
+ *    is exactly what a reader sees. All three only read the tree.
  * 5. rehype-annotation-markup: sentence anchors, quotations, mention and
  *    speaker links (our own elements, with attributes from the registry),
  *    and the data record. It changes the tree once, after all finding is done.
@@ -34,12 +36,16 @@ import type { ActorId } from '../schema/index.ts';
 import type { BriefingAnnotations } from './annotations.ts';
 import { rehypeActorMentions } from './rehype-actor-mentions.ts';
 import { rehypeAnnotationMarkup, type AnnotationMarkupOptions } from './rehype-annotation-markup.ts';
+import { rehypeDiscovery } from './rehype-discovery.ts';
 import { rehypeQuotes } from './rehype-quotes.ts';
 import { rehypeRelations } from './rehype-relations.ts';
 import { briefingSanitizeSchema } from './sanitize-schema.ts';
 import { speakerDirectory } from './speaker-directory.ts';
 
-export type BriefingPipelineOptions = AnnotationMarkupOptions;
+export interface BriefingPipelineOptions extends AnnotationMarkupOptions {
+  /** Find people and organisations no registry layer holds (on unless turned off, to measure without it). */
+  discovery?: boolean;
+}
 
 export interface RenderedBriefing {
   html: string;
@@ -51,7 +57,7 @@ export interface RenderedBriefing {
 }
 
 export function createBriefingProcessor(options: BriefingPipelineOptions) {
-  const { registry } = options;
+  const { registry, discovery = true } = options;
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -59,6 +65,7 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(rehypeRaw)
     .use(rehypeSanitize, briefingSanitizeSchema)
     .use(rehypeActorMentions, { registry })
+    .use(rehypeDiscovery, { registry, enabled: discovery })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
     .use(rehypeAnnotationMarkup, options)
     .use(rehypeRelations, { registry })
@@ -83,7 +90,7 @@ export async function renderBriefing(processor: BriefingProcessor, source: Brief
   });
   const html = String(await processor.process(file));
   const annotations = {
-    ...(file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [] }),
+    ...(file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], discovered: [] }),
     relations: file.data.relations ?? [],
   };
   return { html, text: file.data.bodyText?.text ?? '', annotations, messages: file.messages };

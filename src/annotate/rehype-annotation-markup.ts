@@ -97,7 +97,10 @@ function speechSpans(text: string, records: readonly QuoteRecord[]): QuoteSpan[]
 }
 
 export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: AnnotationMarkupOptions) {
-  const actorName = (actor: ActorId | null) => (actor ? (registry.actors.get(actor)?.name ?? actor) : null);
+  /** This briefing's discovered actors, looked up behind the registry's. */
+  let discovered = new Map<ActorId, { name: string; kind: string }>();
+  const actorOf = (actor: ActorId) => registry.actors.get(actor) ?? discovered.get(actor);
+  const actorName = (actor: ActorId | null) => (actor ? (actorOf(actor)?.name ?? actor) : null);
 
   /** What a screen reader hears about a quotation besides its words. */
   const quoteDescription = (speaker: QuoteSpeakerRecord | null) => {
@@ -122,7 +125,7 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
   const mentionLink =
     (mention: MentionRecord): WrapRange['wrap'] =>
     (children): Element => {
-      const actor = registry.actors.get(mention.actor);
+      const actor = actorOf(mention.actor);
       return h(
         'a',
         {
@@ -138,6 +141,7 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
 
   return (tree: Root, file: VFile) => {
     const body = bodyTextFor(tree, file);
+    discovered = new Map((file.data.discovered ?? []).map((actor) => [actor.id, actor]));
     const found = file.data.quotes ?? [];
     const quoteIds = stableIds('q', found.map(quotationText));
     const quoteRecords: QuoteRecord[] = found.map((quote, index) => ({
@@ -218,6 +222,16 @@ export function rehypeAnnotationMarkup({ registry, actorHref, actorCardId }: Ann
       mentions,
       quotes: quoteRecords,
       actors: countActors(mentions),
+      discovered: (file.data.discovered ?? []).map((actor) => ({
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        memberOf: actor.memberOf,
+        cue: actor.cue,
+        ...(actor.role === undefined ? {} : { role: actor.role }),
+        forms: actor.forms,
+        sentence: allSentences[rangeAt(allSentences, actor.start)]?.id ?? '',
+      })),
     };
 
     function wrapSentences(block: TextBlock, sentences: readonly Sentence[]): void {

@@ -5,6 +5,7 @@
  * mention is.
  */
 import type { ActorId } from '../schema/index.ts';
+import type { DiscoveredActor } from './discovery/index.ts';
 import { findMentions } from './matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './quotes/index.ts';
 import type { RegisteredActor, Registry } from './registry.ts';
@@ -50,5 +51,25 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
       }
       return best?.actor ?? null;
     },
+  };
+}
+
+/**
+ * The directory with a briefing's discovered actors behind the registry:
+ * `Siniora said` finds Fouad Siniora, whom discovery found in the same
+ * briefing, by his name or any short form it linked.
+ */
+export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
+  if (discovered.length === 0) return directory;
+  const byForm = new Map<string, RegisteredSpeaker>();
+  for (const actor of discovered) {
+    const person = actor.kind === 'person';
+    const speaker = { id: actor.id, name: actor.name, actor: person ? (actor.memberOf[0] ?? null) : actor.id, person };
+    for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
+      if (!byForm.has(form)) byForm.set(form, speaker);
+  }
+  return {
+    lookupName: (name) => directory.lookupName(name) ?? byForm.get(name) ?? null,
+    actorInDescription: (description) => directory.actorInDescription(description),
   };
 }

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { BriefingAnnotations, MentionRecord, QuoteRecord, SentenceRecord } from '../annotate/annotations.ts';
 import type { ActorId } from '../schema/index.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
+import { discoveredEntries, type DiscoveryEvidence } from './discovered-actors.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;
 
@@ -44,6 +45,11 @@ export interface ActorSummary {
   saidBy: QuoteInBriefing[];
   /** Speech quotes by anyone else in sentences that mention the actor, newest briefing first. */
   saidAbout: QuoteInBriefing[];
+  /**
+   * For an actor no registry layer holds, found in the text by discovery:
+   * where, newest briefing first. Null for the registry's actors.
+   */
+  discovered: DiscoveryEvidence[] | null;
 }
 
 /**
@@ -66,7 +72,9 @@ function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>)
 export function annotationsOf(briefing: Briefing): BriefingAnnotations {
   // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
   const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: BriefingAnnotations } | undefined;
-  return frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], relations: [] };
+  return (
+    frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], relations: [], discovered: [] }
+  );
 }
 
 function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {
@@ -83,7 +91,12 @@ function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]):
 }
 
 async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
-  const [briefings, actors] = await Promise.all([allBriefings(), getCollection('actors')]);
+  const [briefings, registered] = await Promise.all([allBriefings(), getCollection('actors')]);
+  const discovered = discoveredEntries(
+    briefings.map((briefing) => ({ briefing, annotations: annotationsOf(briefing) })),
+  );
+  const evidence = new Map(discovered.map((entry) => [entry.actor.id, entry.evidence]));
+  const actors = [...registered, ...discovered.map((entry) => entry.actor)];
   const byId = new Map(actors.map((actor) => [actor.id as ActorId, actor]));
   const appearances = new Map<ActorId, ActorAppearance[]>();
   const saidBy = new Map<ActorId, QuoteInBriefing[]>();
@@ -165,6 +178,7 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
       timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, mentions]) => ({ month, mentions })),
       saidBy: saidBy.get(id) ?? [],
       saidAbout: saidAbout.get(id) ?? [],
+      discovered: evidence.get(actor.id) ?? null,
     });
   }
   return index;

@@ -61,5 +61,12 @@ export function actorExport(summary: ActorSummary, site: URL) {
     })),
     saidBy: summary.saidBy.map(({ quote }) => quote.id),
     saidAbout: summary.saidAbout.map(({ quote }) => quote.id),
+    // Found in the text, in no registry layer: where, for an editor to review.
+    discovered:
+      summary.discovered?.map(({ briefing, sentence, cue }) => ({
+        briefing: briefing.id,
+        sentence: sentence?.id ?? null,
+        cue,
+      })) ?? null,
   };
 }

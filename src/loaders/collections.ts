@@ -17,6 +17,7 @@ import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts
 import { actorCardId } from '../lib/actor-cards.ts';
 import { readArticles } from './articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from './problems.ts';
+import { actorLayers } from './actor-layers.ts';
 import { loadRegistry } from './registry.ts';
 
 /** The most annotation notes printed for one briefing. */
@@ -74,8 +75,9 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
     name: 'briefings-articles',
     async load({ config, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
+      const layers = actorLayers();
       // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
-      const registry = await loadRegistry(root, options.actorsDirectory);
+      const registry = await loadRegistry(root, options.actorsDirectory, layers);
       const articles = await readArticles(
         root,
         { articles: options.directory, actors: options.actorsDirectory },
@@ -90,9 +92,10 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
         registry: registry.registry,
         actorHref: (id) => `${basePath}actors/${id}/`,
         actorCardId,
+        discovery: layers.discovery,
       });
-      // A briefing's page also depends on the registry, the base path and the code that renders it.
-      const dependencies = `${registry.digest}${basePath}${await renderingCodeDigest()}`;
+      // A briefing's page also depends on the registry, the layers, the base path and the code that renders it.
+      const dependencies = `${registry.digest}${JSON.stringify(layers)}${basePath}${await renderingCodeDigest()}`;
       const stale = new Set(store.keys());
       const renderProblems: ContentProblem[] = [];
       for (const { source, data, text, markdown } of articles.entries) {
@@ -151,7 +154,7 @@ export function actorsLoader(options: { directory: string; articlesDirectory: st
     name: 'briefings-actors',
     async load({ config, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
-      const loaded = await loadRegistry(root, options.directory);
+      const loaded = await loadRegistry(root, options.directory, actorLayers());
       if (loaded.problems.length > 0) {
         // Whichever loader Astro reports, the list must be whole: read the briefings' problems too.
         const articles = await readArticles(

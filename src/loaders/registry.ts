@@ -60,9 +60,14 @@ export interface LoadedRegistry {
   digest: string;
 }
 
-export async function loadRegistry(root: string, directory: string): Promise<LoadedRegistry> {
+/** The registry of the editors' files in `directory`, over the base layer unless `base` is off. */
+export async function loadRegistry(
+  root: string,
+  directory: string,
+  { base: withBase = true }: { base?: boolean } = {},
+): Promise<LoadedRegistry> {
   const folder = await readContentFolder(root, directory, '.yaml', parseActorFile);
-  const base = await baseLayerEntries(root);
+  const base = withBase ? await baseLayerEntries(root) : { entries: [], problems: [] };
   const editors = folder.entries.map(({ source, data }) => ({ id: source.id as ActorId, data }));
   const merged = mergeLayers(base.entries, editors);
   const { registry, problems } = compileRegistry(merged.entries, folder.entries);

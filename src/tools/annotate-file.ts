@@ -14,7 +14,8 @@ import path from 'node:path';
 import { createBriefingProcessor, renderBriefing } from '../annotate/pipeline.ts';
 import { findMentions, type MatchNote } from '../annotate/matcher.ts';
 import { findQuotes, type Quote, type QuoteKind } from '../annotate/quotes/index.ts';
-import { speakerDirectory } from '../annotate/speaker-directory.ts';
+import { discoverActors, type DiscoveredActor } from '../annotate/discovery/index.ts';
+import { speakerDirectory, withDiscovered } from '../annotate/speaker-directory.ts';
 import type { Registry } from '../annotate/registry.ts';
 import { parseArticleFile } from '../loaders/entry-files.ts';
 import type { ContentProblem } from '../loaders/problems.ts';
@@ -48,12 +49,21 @@ export interface NoteReport {
   column: number | null;
 }
 
+/** A person or organisation no registry layer holds, as discovery found it in the file. */
+export interface DiscoveredReport extends Omit<DiscoveredActor, 'start' | 'end'> {
+  /** Where it was first named: the evidence. */
+  start: number;
+  end: number;
+}
+
 export interface AnnotateReport {
   file: string;
   /** The text the offsets point into: the file itself for `.txt`, the rendered body text for `.md`. */
   text: string;
   mentions: MentionReport[];
   quotes: QuoteReport[];
+  /** Who discovery would link (their mentions are in `mentions`). */
+  discovered: DiscoveredReport[];
   notes: NoteReport[];
 }
 
@@ -89,7 +99,15 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-export async function annotateFile(file: string, registry: Registry): Promise<AnnotateReport> {
+/**
+ * Annotate one file as the build would; `discovery: false` links only the
+ * registry's actors (to measure what discovery adds).
+ */
+export async function annotateFile(
+  file: string,
+  registry: Registry,
+  { discovery = true }: { discovery?: boolean } = {},
+): Promise<AnnotateReport> {
   const extension = path.extname(file);
   if (extension !== '.md' && extension !== '.txt') {
     throw new BadInputError([{ file, line: 1, message: 'annotate reads a .md briefing or a .txt article' }]);
@@ -101,16 +119,25 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
 
   if (extension === '.txt') {
     const { mentions, notes } = findMentions(registry, text);
-    const { quotes, diagnostics } = findQuotes(text, speakerDirectory(registry));
+    const found = discovery ? discoverActors(registry, text, mentions) : { actors: [], mentions: [], notes: [] };
+    const { quotes, diagnostics } = findQuotes(text, withDiscovered(speakerDirectory(registry), found.actors));
     return {
       file,
       text,
-      mentions: mentions.map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
+      mentions: [...mentions, ...found.mentions]
+        .sort((a, b) => a.start - b.start)
+        .map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
       quotes: quotes.map((quote) =>
         quoteReport(quote, [quote.text, ...(quote.parts ?? []).map((part) => part.text)].join(' … ')),
       ),
+      discovered: found.actors,
       notes: [
         ...notes.map((note: MatchNote) => ({
+          message: note.message,
+          ruleId: note.ruleId,
+          ...lineAndColumn(text, note.start),
+        })),
+        ...found.notes.map((note) => ({
           message: note.message,
           ruleId: note.ruleId,
           ...lineAndColumn(text, note.start),
@@ -132,7 +159,7 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
     markdown = '\n'.repeat(parsed.value.markdown.line - 1) + parsed.value.markdown.body;
     taggedActors = parsed.value.data.actors;
   }
-  const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/` });
+  const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/`, discovery });
   const {
     annotations,
     messages,
@@ -154,6 +181,10 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
       form,
     })),
     quotes: annotations.quotes.map((quote) => quoteReport(quote, quote.text)),
+    discovered: annotations.discovered.map(({ sentence, ...actor }) => {
+      const first = annotations.mentions.find((mention) => mention.actor === actor.id && mention.sentence === sentence);
+      return { ...actor, start: first?.start ?? 0, end: first?.end ?? 0 };
+    }),
     notes: messages.map((message) => ({
       message: message.reason,
       ruleId: message.ruleId ?? 'annotation',
@@ -166,11 +197,25 @@ export async function annotateFile(file: string, registry: Registry): Promise<An
 /** The report for a reader: one line per mention, then the notes. */
 export function formatReport(report: AnnotateReport, registry: Registry): string {
   const lines = [`${report.file}: ${report.mentions.length} mentions`];
+  const discovered = new Map(report.discovered.map((actor) => [actor.id, actor]));
   for (const mention of report.mentions) {
-    const actor = registry.actors.get(mention.actor);
+    const actor = registry.actors.get(mention.actor) ?? discovered.get(mention.actor);
+    const how = discovered.has(mention.actor) ? `${mention.form}, discovered` : mention.form;
     lines.push(
-      `  ${String(mention.start).padStart(6)}  ${mention.text}  →  ${actor?.name ?? mention.actor} (${mention.actor}, ${mention.form})`,
+      `  ${String(mention.start).padStart(6)}  ${mention.text}  →  ${actor?.name ?? mention.actor} (${mention.actor}, ${how})`,
     );
+  }
+  if (report.discovered.length > 0) {
+    lines.push(
+      `${report.discovered.length} discovered actors (in no registry layer; \`npm run actors -- promote <id>\` adds one)`,
+    );
+    for (const actor of report.discovered) {
+      const member = actor.memberOf.length > 0 ? `, member of ${actor.memberOf.join(', ')}` : '';
+      const role = actor.role ? `, ${actor.role}` : '';
+      lines.push(
+        `  ${String(actor.start).padStart(6)}  ${actor.name}  →  ${actor.id} (${actor.kind}${role}${member}; by ${actor.cue})`,
+      );
+    }
   }
   lines.push(`${report.quotes.length} quotes`);
   for (const quote of report.quotes) {

@@ -1,0 +1,38 @@
+/**
+ * What `compromise` (an English tagger with a lexicon of given names,
+ * honorifics and organisation words) takes a capitalised run to be, when
+ * nothing around it says: a person, an organisation, or neither (a place,
+ * an event, a product).
+ *
+ * Only the run is tagged, never the whole briefing: tagging 86 KB of news
+ * takes compromise about half a second, tagging its runs a sixth of that,
+ * and names repeat across briefings, so each distinct run is tagged once
+ * per process.
+ */
+import nlp from 'compromise';
+
+export type NameKind = 'person' | 'organisation' | null;
+
+/** Distinct runs kept; past this the cache starts again (a bound, not a tuning knob). */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, NameKind>();
+
+export function nameKind(run: string): NameKind {
+  const known = cache.get(run);
+  if (known !== undefined) return known;
+  const document = nlp(run);
+  // The whole run must be the name: in `Warhol Polaroids` or `Ahmed Mohamed Image` the tagger
+  // finds a person, but the run names a thing. A run it places is a place: `New Mexico`.
+  const whole = (found: { text(): string }) =>
+    found.text().replace(/[.,;:'’s]+$/u, '') === run.replace(/[.,;:'’s]+$/u, '');
+  const kind: NameKind = document.places().found
+    ? null
+    : whole(document.people())
+      ? 'person'
+      : whole(document.organizations())
+        ? 'organisation'
+        : null;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(run, kind);
+  return kind;
+}
