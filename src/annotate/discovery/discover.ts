@@ -154,7 +154,8 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     let words = 0;
     while (words < TITLE_LOOKBACK) {
       const token = wordAt(index - 1);
-      if (!token?.word || (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded))) break;
+      if (!token?.word || taken[index - 1]) break;
+      if (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded)) break;
       index--;
       words++;
     }
@@ -163,6 +164,36 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     const last = wordAt(from - 1);
     if (!first || !last || !isPersonRole(last.exact)) return null;
     return { role: text.slice(first.start, last.end), affiliation: belonging(mentionBefore(index), registry) };
+  };
+
+  /**
+   * A registered body or office named inside a title, which the matcher left
+   * as part of a longer name (`UN Secretary-General Dag Hammarskjöld`).
+   */
+  const registeredIn = (titleWords: readonly NameWord[]): Mention | null => {
+    for (const word of titleWords) {
+      const match = registry.trie.longestAt(tokens, word.from);
+      const form = match?.forms[0];
+      const end = match ? tokens[match.end - 1] : undefined;
+      if (!match || !form || !end) continue;
+      const start = tokens[word.from] as Token;
+      const mention = {
+        actor: form.actor,
+        start: start.start,
+        end: end.end,
+        text: text.slice(start.start, end.end),
+        form: form.form,
+      };
+      return belonging(mention, registry);
+    }
+    return null;
+  };
+
+  /** A registered office right before a name (`UN Secretary-General Dag Hammarskjöld`): a title and an affiliation. */
+  const officeBefore = (from: number): { role: string; affiliation: Mention | null } | null => {
+    const mention = mentionEndingAt.get(from - 1);
+    if (!mention || !isOffice(mention)) return null;
+    return { role: mention.text, affiliation: belonging(mention, registry) };
   };
 
   /** `, the Iranian foreign minister,` or `, Iran's ambassador,` after a name: the mention and the role in it. */
@@ -258,8 +289,12 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     if (complement && nameKind(nameText) !== 'person') return;
     const titleWords = words.slice(0, titleEnd);
     const titleRole = titleWords.length > 0 ? text.slice(first.start, titleWords.at(-1)?.end) : undefined;
-    const lowerTitle = titleEnd === 0 && atRunStart ? titleBefore(first.from) : null;
-    const ownAffiliation = titleEnd > 0 && atRunStart ? belonging(mentionBefore(first.from), registry) : null;
+    const lowerTitle = titleEnd === 0 && atRunStart ? (titleBefore(first.from) ?? officeBefore(first.from)) : null;
+    const ownAffiliation =
+      titleEnd > 0
+        ? (registeredIn(words.slice(0, titleEnd)) ??
+          (atRunStart ? belonging(mentionBefore(first.from), registry) : null))
+        : null;
     const appositive = appositiveAfter(last.to);
     const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
     const affiliation = ownAffiliation ?? lowerTitle?.affiliation ?? appositive?.affiliation ?? null;
@@ -295,13 +330,13 @@ export function discoverActors(registry: Registry, text: string, registered: rea
 function memberOfFor(registry: Registry, affiliation: Mention | null): ActorId[] {
   if (!affiliation) return [];
   const actor = registry.actors.get(affiliation.actor);
-  const lastWord =
-    affiliation.text
-      .split(/[\s-]+/u)
-      .at(-1)
-      ?.toLowerCase() ?? '';
-  const office = isPersonRole(lastWord) || lastWord === 'general';
-  return [office ? (actor?.memberOf[0] ?? affiliation.actor) : affiliation.actor];
+  return [isOffice(affiliation) ? (actor?.memberOf[0] ?? affiliation.actor) : affiliation.actor];
+}
+
+/** A mention that names an office, not a body: its last word is a title (`UN Secretary-General`). */
+function isOffice(mention: Mention): boolean {
+  const lastWord = mention.text.split(/[\s-]+/u).at(-1) ?? '';
+  return isPersonRole(lastWord) || lastWord.toLowerCase() === 'general';
 }
 
 function surnameOf(name: string): string {
