@@ -96,10 +96,10 @@ async function main(options: BenchOptions): Promise<void> {
       report,
     });
     const sites = Object.fromEntries(
-      SITES.map((site) => [site, { ...timings[site], weight: measureSiteWeight(outDirOf(workDir, site)) }]),
+      SITES.map((site) => [site, { ...timings.sites[site], weight: measureSiteWeight(outDirOf(workDir, site)) }]),
     ) as SizeResult['sites'];
     const corpusMegabytes = briefings.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
-    sizes.push({ briefings: size, corpusMegabytes, sites });
+    sizes.push({ briefings: size, corpusMegabytes, sites, editorsOnly: timings.editorsOnly });
   }
 
   const results: BenchResults = {

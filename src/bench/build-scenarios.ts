@@ -5,7 +5,10 @@
  * - cold: output and content cache removed first, `runs` times, the two
  *   sites alternating so that a slower spell of a shared machine hits both;
  * - warm: built again at once, the content-layer cache kept;
- * - edit: one briefing changed, then built again with the cache kept.
+ * - edit: one briefing changed, then built again with the cache kept;
+ * - layers: up to 1,000 briefings, the annotated site cold again with the
+ *   editors' layer alone (no base layer, no discovery), `runs` times, to
+ *   show what the other two layers cost (issue #12).
  *
  * Vite's own dependency cache (`node_modules/.vite`) is left alone for both.
  */
@@ -23,6 +26,9 @@ export interface SiteTimings {
   edit: Measurement;
 }
 
+/** The largest corpus the editors'-layer-only builds run on: they answer a question about 1,000 briefings. */
+export const LAYER_COMPARISON_MAX = 1000;
+
 export interface ScenarioOptions {
   root: string;
   /** Where this corpus's outputs, caches and logs go. */
@@ -32,22 +38,30 @@ export interface ScenarioOptions {
   runs: number;
   probe: MemoryProbe;
   /** Called after every build, for progress output. */
-  report: (site: SiteName, build: string, measurement: Measurement) => void;
+  report: (site: BuildName, build: string, measurement: Measurement) => void;
 }
 
 export const outDirOf = (workDir: string, site: SiteName) => path.join(workDir, `dist-${site}`);
 
+/** What a build is named by in logs, output and cache folders: a site, or the annotated site with the editors' layer alone. */
+type BuildName = SiteName | 'editors-only';
+
 /** The command and environment of one site's build. */
-function buildCommand(site: SiteName, options: ScenarioOptions): { args: string[]; env: NodeJS.ProcessEnv } {
+function buildCommand(site: BuildName, options: ScenarioOptions): { args: string[]; env: NodeJS.ProcessEnv } {
   const { root, workDir, corpusDir } = options;
-  const outDir = outDirOf(workDir, site);
+  const outDir = path.join(workDir, `dist-${site}`);
   const cacheDir = path.join(workDir, `cache-${site}`);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  return site === 'annotated'
+  return site !== 'reference'
     ? {
         // What editors run (`npm run build`), search index and all.
         args: [path.join(root, 'scripts/build-site.ts'), '--outDir', outDir],
-        env: { ...env, BRIEFINGS_CONTENT_DIR: corpusDir, BRIEFINGS_CACHE_DIR: cacheDir },
+        env: {
+          ...env,
+          BRIEFINGS_CONTENT_DIR: corpusDir,
+          BRIEFINGS_CACHE_DIR: cacheDir,
+          ...(site === 'editors-only' ? { BRIEFINGS_ACTOR_LAYERS: 'editors' } : {}),
+        },
       }
     : {
         args: [
@@ -62,7 +76,7 @@ function buildCommand(site: SiteName, options: ScenarioOptions): { args: string[
       };
 }
 
-function build(site: SiteName, name: string, options: ScenarioOptions): Measurement {
+function build(site: BuildName, name: string, options: ScenarioOptions): Measurement {
   const { args, env } = buildCommand(site, options);
   const measurement = runMeasured({
     label: `${site} ${name}`,
@@ -86,7 +100,13 @@ export function warmUp(options: ScenarioOptions): void {
   for (const site of SITES) build(site, 'warm-up', options);
 }
 
-export async function runScenarios(options: ScenarioOptions): Promise<Record<SiteName, SiteTimings>> {
+export interface ScenarioTimings {
+  sites: Record<SiteName, SiteTimings>;
+  /** Cold builds of the annotated site with the editors' layer alone; null past `LAYER_COMPARISON_MAX`. */
+  editorsOnly: Measurement[] | null;
+}
+
+export async function runScenarios(options: ScenarioOptions): Promise<ScenarioTimings> {
   const cold: Record<SiteName, Measurement[]> = { annotated: [], reference: [] };
   for (let run = 1; run <= options.runs; run++) {
     for (const site of SITES) {
@@ -101,8 +121,19 @@ export async function runScenarios(options: ScenarioOptions): Promise<Record<Sit
   if (edited === undefined) throw new Error('The benchmark corpus is empty; give --sizes of at least 1.');
   await editBriefing(options.corpusDir, edited);
   const edit = { annotated: build('annotated', 'edit', options), reference: build('reference', 'edit', options) };
+  const editorsOnly: Measurement[] = [];
+  if (options.briefings.length <= LAYER_COMPARISON_MAX) {
+    for (let run = 1; run <= options.runs; run++) {
+      rmSync(path.join(options.workDir, 'dist-editors-only'), { recursive: true, force: true });
+      rmSync(path.join(options.workDir, 'cache-editors-only'), { recursive: true, force: true });
+      editorsOnly.push(build('editors-only', `cold-${run}`, options));
+    }
+  }
   return {
-    annotated: { cold: cold.annotated, warm: warm.annotated, edit: edit.annotated },
-    reference: { cold: cold.reference, warm: warm.reference, edit: edit.reference },
+    sites: {
+      annotated: { cold: cold.annotated, warm: warm.annotated, edit: edit.annotated },
+      reference: { cold: cold.reference, warm: warm.reference, edit: edit.reference },
+    },
+    editorsOnly: editorsOnly.length > 0 ? editorsOnly : null,
   };
 }

@@ -7,6 +7,7 @@ import type { SiteTimings } from './build-scenarios.ts';
 import type { Measurement } from './measured-run.ts';
 import type { SiteWeight } from './page-weight.ts';
 import { checkTargets, coldMedian, ratio, type BenchResults, type SizeResult } from './results.ts';
+import { median } from './statistics.ts';
 import type { Rate } from './throughput.ts';
 
 const count = (value: number) => value.toLocaleString('en-GB');
@@ -19,7 +20,7 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
-function buildRows({ briefings, sites: { annotated, reference } }: SizeResult, runs: number): string[][] {
+function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: SizeResult, runs: number): string[][] {
   const size = count(briefings);
   const compare = (label: string, a: string, b: string, value: number, target: string) => [
     size,
@@ -65,6 +66,17 @@ function buildRows({ briefings, sites: { annotated, reference } }: SizeResult, r
       '≤ 1× at 5,000',
     ),
     [size, 'built site', weight(annotated.weight), weight(reference.weight), '', ''],
+    ...(editorsOnly
+      ? [
+          compare(
+            `cold, editors' layer alone (no base layer, no discovery), median of ${runs}`,
+            cold({ cold: editorsOnly, warm: annotated.warm, edit: annotated.edit }, 'wallMs'),
+            cold(reference, 'wallMs'),
+            ratio(median(editorsOnly.map((run) => run.wallMs)), coldMedian(reference, 'wallMs')),
+            '',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -88,6 +100,8 @@ function throughputTable({ throughput }: BenchResults): string {
       ],
       ['quote finder', input, ...rateCells(quotes.briefings)],
       ...quotes.pathological.map((rate) => ['quote finder, pathological', rate.input, ...rateCells(rate)]),
+      ['discovery, first pass (tagger cache empty)', input, ...rateCells(throughput.discovery.first)],
+      ['discovery, later passes', input, ...rateCells(throughput.discovery.later)],
     ],
   );
 }

@@ -3,7 +3,7 @@
  * targets of issue #10 checked against it.
  */
 import type { SiteName, SiteTimings } from './build-scenarios.ts';
-import type { MemoryProbe } from './measured-run.ts';
+import type { Measurement, MemoryProbe } from './measured-run.ts';
 import type { SiteWeight } from './page-weight.ts';
 import { median } from './statistics.ts';
 import type { Throughput } from './throughput.ts';
@@ -17,6 +17,8 @@ export interface SizeResult {
   /** The corpus's Markdown files, in megabytes. */
   corpusMegabytes: number;
   sites: Record<SiteName, SiteResult>;
+  /** Cold builds with the editors' layer alone (no base layer, no discovery), where measured. */
+  editorsOnly: Measurement[] | null;
 }
 
 export interface BenchResults {

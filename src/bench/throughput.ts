@@ -1,10 +1,13 @@
 /**
  * Annotation throughput, in process and without Astro: the matcher with the
  * real registry and with 10,000 more names (the cost must not grow with the
- * number of names), and the quote finder on briefings and on pathological
- * input. Each figure is the median of several timed passes after a warm-up.
+ * number of names), the quote finder on briefings and on pathological
+ * input, and discovery (which tags runs with compromise, cached per run:
+ * its first pass, as a cold build makes it, is reported too). Each figure
+ * is the median of several timed passes after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
+import { discoverActors } from '../annotate/discovery/index.ts';
 import { findMentions } from '../annotate/matcher.ts';
 import { findQuotes } from '../annotate/quotes/index.ts';
 import { buildRegistry, type ActorEntry } from '../annotate/registry.ts';
@@ -34,6 +37,8 @@ export interface Throughput {
   briefings: number;
   matcher: { real: MatcherThroughput; synthetic: MatcherThroughput };
   quotes: { briefings: Rate; pathological: PathologicalRate[] };
+  /** Discovery after matching, with the real registry: the first pass (the tagger's cache empty) and later ones. */
+  discovery: { first: Rate; later: Rate };
 }
 
 const megabytesOf = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
@@ -69,6 +74,18 @@ export const PATHOLOGICAL_INPUTS: Record<string, string> = {
   'mixed marks “ ‘ "': '“ ‘ " ',
 };
 
+/** Discovery on each body, given the registry's mentions of it (found before timing). */
+function discovery(actors: readonly ActorEntry[], bodies: readonly string[]): Throughput['discovery'] {
+  const { registry } = buildRegistry(actors);
+  const mentions = new Map(bodies.map((text) => [text, findMentions(registry, text, {}).mentions]));
+  const pass = (text: string) => discoverActors(registry, text, mentions.get(text) ?? []);
+  const start = performance.now();
+  for (const text of bodies) pass(text);
+  const ms = performance.now() - start;
+  const megabytes = megabytesOf(bodies);
+  return { first: { megabytes, ms, mbPerSecond: megabytes / (ms / 1000) }, later: rate(bodies, pass) };
+}
+
 export function measureThroughput(realActors: readonly ActorEntry[], bodies: readonly string[]): Throughput {
   const real = matcher(realActors, bodies);
   // 5,000 made-up actors with a name and an alias each: 10,000 more names.
@@ -81,5 +98,6 @@ export function measureThroughput(realActors: readonly ActorEntry[], bodies: rea
     briefings: bodies.length,
     matcher: { real, synthetic },
     quotes: { briefings: rate(bodies, (text) => findQuotes(text)), pathological },
+    discovery: discovery(realActors, bodies),
   };
 }
