@@ -4,7 +4,7 @@
  * the actor index, the quote ledger, the exports, and the briefing page's
  * own list of actors and quotes. Every link of every kind must resolve.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -155,6 +155,10 @@ describe('the quote ledger', () => {
     }
     for (const actor of new Set(exported.quotes.map((quote) => quote.speaker?.actor).filter(Boolean))) {
       collect(`actors/${actor}/index.html`);
+      // An actor quoted more than a page's worth has its older quotes on pages of their own.
+      const older = path.join(build.outDir, 'actors', String(actor), 'said-by');
+      for (const later of existsSync(older) ? readdirSync(older) : [])
+        collect(`actors/${actor}/said-by/${later}/index.html`);
     }
     expect(exported.quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
   });

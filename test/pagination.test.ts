@@ -1,14 +1,15 @@
 /**
  * Long lists are split into pages: a generated archive of 120 briefings
- * (each quoting an unnamed source) builds a briefing index and an
- * unaffiliated-quotes ledger of three pages each, newest first, every item
- * on exactly one page, linked newer/older.
+ * (each quoting an unnamed source, naming Iran, quoting Iran and quoting
+ * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
+ * and Iran's mentions, quotes by and quotes about of three pages each,
+ * newest first, every item on exactly one page, linked newer/older.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
-import { loadPage } from './helpers/dist.ts';
+import { internalLinks, loadPage } from './helpers/dist.ts';
 
 const COUNT = 120;
 const contentDir = path.join(ROOT, 'test/output/paged-content');
@@ -33,6 +34,10 @@ function writeArchive(): void {
         '---',
         '',
         `“Talks will resume on day ${n},” a senior official told reporters.`,
+        '',
+        `Iran said it would send a delegation on day ${n}. “We will attend the talks,” Iran's foreign ministry said.`,
+        '',
+        `“Iran has not replied,” Iraq's foreign ministry said of Iran on day ${n}.`,
         '',
       ].join('\n'),
     );
@@ -81,7 +86,90 @@ describe('quotes with no known affiliation', () => {
       count('quotes/unaffiliated/page/3/index.html'),
     ]).toEqual([50, 50, 20]);
     const ledger = loadPage(build.outDir, 'quotes/index.html');
-    expect(ledger('.quote-list__item').length).toBe(3);
+    expect(ledger('#by-unknown').closest('section').find('.quote-list__item').length).toBe(3);
     expect(ledger('a[href="/quotes/unaffiliated/"]').text()).toContain('All 120 quotes');
   });
+});
+
+describe("an actor's lists", () => {
+  const newestFirst = Array.from({ length: COUNT }, (_, index) => `Briefing number ${COUNT - index}`);
+  const pagesOf = (list: string) => [
+    'actors/iran/index.html',
+    `actors/iran/${list}/2/index.html`,
+    `actors/iran/${list}/3/index.html`,
+  ];
+
+  test('mentions in context: the newest fifty on the actor page, older ones on pages of their own', () => {
+    const pages = pagesOf('mentions').map((file) => {
+      const $ = loadPage(build.outDir, file);
+      return $('.appearance__title')
+        .map((_, element) => $(element).text().trim())
+        .get();
+    });
+    expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
+    expect(pages.flat()).toEqual(newestFirst);
+    expect(existsSync(path.join(build.outDir, 'actors/iran/mentions/4'))).toBe(false);
+  });
+
+  test('quotes by and about the actor are split the same way, each quote on one page', () => {
+    for (const [list, text] of [
+      ['said-by', 'We will attend the talks'],
+      ['said-about', 'Iran has not replied'],
+    ] as const) {
+      const pages = pagesOf(list).map((file) => {
+        const $ = loadPage(build.outDir, file);
+        const section =
+          file.endsWith('/index.html') && !file.includes(`/${list}/`) ? $(`#${list}`).parent() : $('main');
+        return section
+          .find('.quote-list__item')
+          .map(
+            (_, item) => `${$(item).find('blockquote').text()} ${$(item).find('.quote-list__permalink').attr('href')}`,
+          )
+          .get();
+      });
+      expect(
+        pages.map((rows) => rows.length),
+        list,
+      ).toEqual([50, 50, 20]);
+      expect(new Set(pages.flat()).size, list).toBe(COUNT);
+      expect(
+        pages.flat().every((row) => row.includes(text)),
+        list,
+      ).toBe(true);
+    }
+  });
+
+  test('link newer and older pages; page 1 is the section on the actor page', () => {
+    const actor = loadPage(build.outDir, 'actors/iran/index.html');
+    expect(actor('nav[aria-label="Pages of mentions of Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/mentions/2/',
+    );
+    expect(actor('nav[aria-label="Pages of quotes by Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/said-by/2/',
+    );
+    expect(actor('nav[aria-label="Pages of quotes about Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/said-about/2/',
+    );
+    expect(actor('#mentions').parent().find('.list-intro').text()).toContain('The newest 50 of 120 briefings');
+    const middle = loadPage(build.outDir, 'actors/iran/said-about/2/index.html');
+    expect(middle('a[rel="prev"]').attr('href')).toBe('/actors/iran/#said-about');
+    expect(middle('a[rel="next"]').attr('href')).toBe('/actors/iran/said-about/3/');
+    expect(middle('h1').text()).toBe('Said about Iran');
+    expect(middle('title').text()).toContain('page 2');
+    expect(middle('.list-intro').text()).toBe('Quotes 51–100 of 120, newest first.');
+    expect(middle('a[href="/actors/iran/"]').length).toBeGreaterThan(0);
+  });
+
+  test('the later pages stay out of the search index: it holds the briefings and the actor pages', () => {
+    const actorPages = readdirSync(path.join(build.outDir, 'actors')).filter((entry) =>
+      existsSync(path.join(build.outDir, 'actors', entry, 'index.html')),
+    );
+    expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages.`);
+  });
+});
+
+test('every link of the split lists resolves, anchors included', () => {
+  const links = internalLinks(build.outDir);
+  expect(links.filter((link) => link.href.startsWith('/actors/iran/said-about/')).length).toBeGreaterThan(0);
+  expect(links.filter((link) => link.problem)).toEqual([]);
 });
