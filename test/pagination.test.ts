@@ -160,11 +160,17 @@ describe("an actor's lists", () => {
     expect(middle('a[href="/actors/iran/"]').length).toBeGreaterThan(0);
   });
 
-  test('the later pages stay out of the search index: it holds the briefings and the actor pages', () => {
+  test('the search index holds the briefings and the actor pages, not the lists', () => {
+    // An actor's own folder has its feed; the actor list's orders (`by-name/`…) have none.
     const actorPages = readdirSync(path.join(build.outDir, 'actors')).filter((entry) =>
-      existsSync(path.join(build.outDir, 'actors', entry, 'index.html')),
+      existsSync(path.join(build.outDir, 'actors', entry, 'rss.xml')),
     );
+    expect(actorPages.length).toBeGreaterThan(200);
     expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages.`);
+    expect(loadPage(build.outDir, 'actors/iran/index.html')('main').attr('data-pagefind-body')).toBe('');
+    for (const file of ['actors/iran/mentions/2/index.html', 'actors/by-name/index.html', 'page/2/index.html']) {
+      expect(loadPage(build.outDir, file)('main').attr('data-pagefind-body'), file).toBeUndefined();
+    }
   });
 });
 
