@@ -3,10 +3,12 @@
  * (each quoting an unnamed source, naming Iran, quoting Iran and quoting
  * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
  * and Iran's mentions, quotes by and quotes about of three pages each,
- * newest first, every item on exactly one page, linked newer/older.
+ * newest first, every item on exactly one page, linked newer/older; the
+ * feeds carry the newest fifty.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
 import { internalLinks, loadPage } from './helpers/dist.ts';
@@ -178,4 +180,14 @@ test('every link of the split lists resolves, anchors included', () => {
   const links = internalLinks(build.outDir);
   expect(links.filter((link) => link.href.startsWith('/actors/iran/said-about/')).length).toBeGreaterThan(0);
   expect(links.filter((link) => link.problem)).toEqual([]);
+});
+
+test('feeds carry the newest fifty briefings, newest first', () => {
+  for (const file of ['rss.xml', 'actors/iran/rss.xml']) {
+    const feed = cheerio.load(readFileSync(path.join(build.outDir, file), 'utf8'), { xml: true });
+    const titles = feed('item > title')
+      .map((_, title) => feed(title).text())
+      .get();
+    expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
+  }
 });
