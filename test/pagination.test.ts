@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './helpers/build.ts';
+import { pageNumbers } from '../src/lib/pages.ts';
 import { internalLinks, loadPage } from './helpers/dist.ts';
 
 const COUNT = 120;
@@ -190,4 +191,29 @@ test('feeds carry the newest fifty briefings, newest first', () => {
       .get();
     expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
   }
+});
+
+describe('page links', () => {
+  // null is a gap: numbers left out between the first or last page and the current one's neighbours.
+  test.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [2, 7, [1, 2, 3, 4, null, 7]],
+    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [1, 90, [1, 2, 3, null, 90]],
+    [5, 90, [1, 2, 3, 4, 5, 6, 7, null, 90]],
+    [45, 90, [1, null, 43, 44, 45, 46, 47, null, 90]],
+    [89, 90, [1, null, 87, 88, 89, 90]],
+  ])('page %i of %i links %j', (number, count, expected) => {
+    expect(pageNumbers({ number, count })).toEqual(expected);
+  });
+
+  test('a later page of a long list links the first, the last and its neighbours', () => {
+    const $ = loadPage(build.outDir, 'page/2/index.html');
+    expect(
+      $('.pagination li')
+        .map((_, item) => $(item).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['← Newer', 'Page 1', '2', 'Page 3', 'Older →']);
+  });
 });
