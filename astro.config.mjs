@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 
 /**
  * Where the site is served. Set SITE_URL (origin) and pass `--base /path/`
@@ -19,7 +20,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // The search page has nothing to offer a search engine (its results need
   // JavaScript); the 404 page is left out by the integration itself.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') })],
+  integrations: [
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // Pages read the content store from disk: compiling it as a module is slow (see the file).
+    contentStoreFromDisk(),
+  ],
   // Briefings are rendered by our own pipeline (src/annotate/pipeline.ts),
   // not by Astro's Markdown processor; see the README's architecture notes.
   security: {

@@ -4,7 +4,7 @@
  * the actor index, the quote ledger, the exports, and the briefing page's
  * own list of actors and quotes. Every link of every kind must resolve.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -133,9 +133,15 @@ describe('the quote ledger', () => {
     expect(iran.find('.quote-list__item').length).toBe(2);
     expect($('#by-russia').closest('section').find('blockquote').text()).toContain('We of course continue');
     const exported = JSON.parse(readFileSync(path.join(build.outDir, 'quotes.json'), 'utf8')) as {
-      quotes: { id: string; url: string; speaker: { actor: string | null } | null }[];
+      site: string;
+      briefings: { id: string; url: string; quotes: { id: string; speaker: { actor: string | null } | null }[] }[];
     };
-    const araghchi = exported.quotes.find((quote) => quote.url.endsWith(`/briefings/${SEED}/#q-b2e461f5`));
+    expect(exported.site).toBe(`${ORIGIN}/`);
+    // A quote's permalink is its briefing's page and its id (README, "JSON exports").
+    const quotes = exported.briefings.flatMap((briefing) =>
+      briefing.quotes.map((quote) => ({ ...quote, url: `${briefing.url}#${quote.id}` })),
+    );
+    const araghchi = quotes.find((quote) => quote.url === `${ORIGIN}/briefings/${SEED}/#q-b2e461f5`);
     expect(araghchi?.speaker?.actor).toBe('iran');
     // A group shows its newest three and links to the rest: on the actor's page, or the unaffiliated pages.
     $('section.actor-group').each((_, section) => expect($(section).find('.quote-list__item').length).toBeLessThan(4));
@@ -153,15 +159,26 @@ describe('the quote ledger', () => {
     for (const later of readdirSync(path.join(build.outDir, 'quotes/unaffiliated/page'))) {
       collect(`quotes/unaffiliated/page/${later}/index.html`);
     }
-    for (const actor of new Set(exported.quotes.map((quote) => quote.speaker?.actor).filter(Boolean))) {
+    for (const actor of new Set(quotes.map((quote) => quote.speaker?.actor).filter(Boolean))) {
       collect(`actors/${actor}/index.html`);
+      // An actor quoted more than a page's worth has its older quotes on pages of their own.
+      const older = path.join(build.outDir, 'actors', String(actor), 'said-by');
+      for (const later of existsSync(older) ? readdirSync(older) : [])
+        collect(`actors/${actor}/said-by/${later}/index.html`);
     }
-    expect(exported.quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
+    expect(quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
   });
 
   test('/actors.json holds what the actor pages show', () => {
     const exported = JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
-      actors: { id: string; mentions: number; members: string[]; saidBy: string[] }[];
+      site: string;
+      actors: {
+        id: string;
+        mentions: number;
+        members: string[];
+        saidBy: string[];
+        appearances: { briefing: string; sentences: string[] }[];
+      }[];
     };
     const iran = exported.actors.find((actor) => actor.id === 'iran');
     // The foreign ministry is no registry entry: discovery found it in the seed ("Iranian Foreign Ministry").
@@ -171,6 +188,15 @@ describe('the quote ledger', () => {
       discovered: null,
     });
     expect(iran?.saidBy).toEqual(['q-217ccaa3', 'q-b2e461f5']);
+    // Sentences by anchor id: with the briefing's address they are the links of the actor page.
+    const $ = page('actors/iran/index.html');
+    const onPage = $('a.appearance__sentence')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>
+      sentences.map((sentence) => `/briefings/${briefing}/#${sentence}`),
+    );
+    expect(exportedLinks).toEqual(onPage);
   });
 });
 

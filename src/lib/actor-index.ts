@@ -101,8 +101,11 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   const appearances = new Map<ActorId, ActorAppearance[]>();
   const saidBy = new Map<ActorId, QuoteInBriefing[]>();
   const saidAbout = new Map<ActorId, QuoteInBriefing[]>();
+  // Appended in place: copying the list for each quote made this quadratic in an actor's quotes.
   const file = (map: Map<ActorId, QuoteInBriefing[]>, actor: ActorId, row: QuoteInBriefing) => {
-    map.set(actor, [...(map.get(actor) ?? []), row]);
+    const list = map.get(actor);
+    if (list) list.push(row);
+    else map.set(actor, [row]);
   };
   const shared = new Map<ActorId, Map<ActorId, { briefings: number; sentences: number }>>();
   const count = (a: ActorId, b: ActorId, field: 'briefings' | 'sentences') => {
@@ -146,7 +149,11 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
 
   const membersOf = new Map<ActorId, ActorEntry[]>();
   for (const actor of [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
-    for (const parent of actor.data.memberOf) membersOf.set(parent, [...(membersOf.get(parent) ?? []), actor]);
+    for (const parent of actor.data.memberOf) {
+      const list = membersOf.get(parent);
+      if (list) list.push(actor);
+      else membersOf.set(parent, [actor]);
+    }
   }
 
   const index = new Map<ActorId, ActorSummary>();

@@ -1,30 +1,39 @@
 /**
- * The machine-readable exports (`/actors.json`, `/quotes.json`): the same
- * data the actor pages and the quote ledger show, with absolute URLs.
+ * The machine-readable exports (`/actors.json`, `/quotes.json`): the data
+ * the actor pages and the quote ledger show, each fact once. A sentence or
+ * quote is named by its anchor id, never repeated with its text or URL per
+ * actor: its permalink is its briefing's page followed by `#` and the id
+ * (`<site>briefings/<briefing id>/#s-…`). The README describes both files.
  */
 import type { ActorSummary, QuoteInBriefing } from './actor-index.ts';
-import { actorPath, briefingAnchorPath, briefingPath } from './urls.ts';
+import { isoDate } from './dates.ts';
+import { actorPath, briefingPath } from './urls.ts';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+/** A quotation within its briefing's row of `/quotes.json`. */
+function quoteExport({ quote }: QuoteInBriefing) {
+  const { id, text, kind, speaker, cue, sentence } = quote;
+  return { id, text, kind, speaker, cue, sentence };
+}
 
-export function quoteExport({ quote, briefing }: QuoteInBriefing, site: URL) {
+/**
+ * `/quotes.json`: every briefing with a speech quote, newest first, with
+ * its quotes in text order (the ledger's order).
+ */
+export function quotesExport(ledger: readonly QuoteInBriefing[], site: URL) {
+  const byBriefing = Map.groupBy(ledger, ({ briefing }) => briefing);
   return {
-    id: quote.id,
-    url: new URL(briefingAnchorPath(briefing.id, quote.id), site).href,
-    text: quote.text,
-    kind: quote.kind,
-    speaker: quote.speaker,
-    cue: quote.cue,
-    sentence: quote.sentence,
-    briefing: {
+    site: site.href,
+    briefings: [...byBriefing].map(([briefing, rows]) => ({
       id: briefing.id,
       title: briefing.data.title,
-      date: day(briefing.data.date),
+      date: isoDate(briefing.data.date),
       url: new URL(briefingPath(briefing.id), site).href,
-    },
+      quotes: rows.map(quoteExport),
+    })),
   };
 }
 
+/** One actor's row of `/actors.json`. */
 export function actorExport(summary: ActorSummary, site: URL) {
   const { actor, appearances } = summary;
   const { name, kind, description, aliases, demonyms, metonyms, memberOf, wikidata } = actor.data;
@@ -42,22 +51,19 @@ export function actorExport(summary: ActorSummary, site: URL) {
     wikidata,
     mentions: summary.mentions,
     briefings: appearances.length,
-    latest: summary.latest ? day(summary.latest) : null,
+    latest: summary.latest ? isoDate(summary.latest) : null,
     timeline: summary.timeline,
     coActors: summary.coActors.map(({ actor: other, briefings, sentences }) => ({
       id: other.id,
       briefings,
       sentences,
     })),
+    // Newest first; the sentences that mention the actor, by anchor id.
     appearances: appearances.map(({ briefing, sentences, mentions }) => ({
       briefing: briefing.id,
-      date: day(briefing.data.date),
+      date: isoDate(briefing.data.date),
       mentions,
-      sentences: sentences.map(({ sentence }) => ({
-        id: sentence.id,
-        url: new URL(briefingAnchorPath(briefing.id, sentence.id), site).href,
-        text: sentence.text,
-      })),
+      sentences: sentences.map(({ sentence }) => sentence.id),
     })),
     saidBy: summary.saidBy.map(({ quote }) => quote.id),
     saidAbout: summary.saidAbout.map(({ quote }) => quote.id),
@@ -69,4 +75,9 @@ export function actorExport(summary: ActorSummary, site: URL) {
         cue,
       })) ?? null,
   };
+}
+
+/** `/actors.json`: every actor of the registry, in the registry's order. */
+export function actorsExport(summaries: Iterable<ActorSummary>, site: URL) {
+  return { site: site.href, actors: [...summaries].map((summary) => actorExport(summary, site)) };
 }

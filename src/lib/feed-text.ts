@@ -1,4 +1,12 @@
 /**
+ * How many items a feed carries: the newest. A feed is for following what is
+ * new; with every briefing in it, it grew with the archive (at 5,000
+ * briefings the actor feeds weighed 50 MB together) and readers fetch it
+ * again and again. Older briefings are on the site's own pages.
+ */
+export const FEED_ITEMS = 50;
+
+/**
  * Text as XML 1.0 allows it, for feeds. Scraped text can carry control
  * characters (form feeds, stray escapes) and broken surrogate pairs that
  * HTML pages tolerate but that make a whole feed unreadable to a strict XML

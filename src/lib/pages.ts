@@ -25,3 +25,27 @@ export function laterPages<T>(all: readonly T[]): { params: { page: string }; pr
     return { params: { page: String(number) }, props: { page: pageOf(all, number) } };
   });
 }
+
+/** How many page numbers a page links on each side of its own. */
+const NEIGHBOURS = 2;
+
+/**
+ * The page numbers a page of a split list links to: the first and the last,
+ * its own and its neighbours, with a gap (`null`) where numbers are left out.
+ * Linking every page made each list's links grow with the square of its
+ * pages (an actor with 90 pages of quotes had 90 links on each of them).
+ */
+export function pageNumbers(page: Pick<ListPage<unknown>, 'number' | 'count'>): (number | null)[] {
+  const shown = new Set([1, page.count]);
+  for (let n = page.number - NEIGHBOURS; n <= page.number + NEIGHBOURS; n++)
+    if (n >= 1 && n <= page.count) shown.add(n);
+  const numbers: (number | null)[] = [];
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    const previous = numbers.at(-1);
+    // A gap of one number is shown as that number: "1 2 3", never "1 … 3".
+    if (typeof previous === 'number' && n - previous === 2) numbers.push(previous + 1);
+    else if (typeof previous === 'number' && n - previous > 2) numbers.push(null);
+    numbers.push(n);
+  }
+  return numbers;
+}

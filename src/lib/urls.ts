@@ -2,6 +2,8 @@
  * Site-internal URLs. Every link goes through here so the site works at the
  * root of a host and under a sub-path (`astro build --base /briefings/`).
  */
+import type { ActorList } from './actor-lists.ts';
+
 /** The configured base, always ending in a slash: `/` or `/briefings/`. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -24,6 +26,14 @@ export function actorPath(id: string): string {
  */
 export function briefingAnchorPath(briefingId: string, anchorId: string): string {
   return `${briefingPath(briefingId)}#${anchorId}`;
+}
+
+/**
+ * Page `n` of one of an actor's lists (src/lib/actor-lists.ts): page 1 is its
+ * section on the actor page, later pages have their own address.
+ */
+export function actorListPath(id: string, list: ActorList, n: number): string {
+  return n === 1 ? `${actorPath(id)}#${list}` : sitePath(`actors/${id}/${list}/${n}/`);
 }
 
 /** An actor's RSS feed: the briefings that mention it. */

@@ -1,15 +1,15 @@
 /**
- * The site's RSS feed: every briefing, newest first, with its summary and
- * topics.
+ * The site's RSS feed: the newest briefings (`FEED_ITEMS`), newest first,
+ * with their summaries and topics.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allBriefings } from '../lib/briefings.ts';
-import { feedHtml, xmlText } from '../lib/feed-text.ts';
+import { FEED_ITEMS, feedHtml, xmlText } from '../lib/feed-text.ts';
 import { briefingPath, sitePath } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {
-  const briefings = await allBriefings();
+  const briefings = (await allBriefings()).slice(0, FEED_ITEMS);
   const feed = new URL(sitePath('rss.xml'), context.site);
   return rss({
     title: 'Annotated Briefings',

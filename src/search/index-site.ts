@@ -4,14 +4,17 @@
  * pages it describes, or thrown away with them. Runs in Node after
  * `astro build` (scripts/build-site.ts); imports nothing from Astro.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
 /**
  * The searchable pages: each briefing and each actor page. Lists (the index,
- * the actor list), the search page itself and the 404 page are not.
- * Within a page Pagefind reads `<main data-pagefind-body>` (BaseLayout).
+ * the actor list and its orders, an actor's older mentions and quotes), the
+ * search page itself and the 404 page are not. The glob keeps Pagefind from
+ * reading most of them at all; within a page it reads only
+ * `<main data-pagefind-body>`, which BaseLayout writes on `searchable` pages
+ * alone, so a list the glob still matches (`/actors/by-name/`) is left out.
  */
 const SEARCHABLE = '{briefings,actors}/*/index.html';
 
@@ -22,6 +25,7 @@ const SEARCHABLE = '{briefings,actors}/*/index.html';
 const PREBUILT_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export interface IndexResult {
+  /** Pages in the written index (Pagefind reads more: those the glob matches but `searchable` leaves out). */
   pages: number;
   /** Everything Pagefind reported; empty when the index was written. */
   errors: string[];
@@ -38,7 +42,9 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     const bundle = path.join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     for (const file of readdirSync(bundle)) if (PREBUILT_UI.test(file)) rmSync(path.join(bundle, file));
-    return { pages: added.page_count, errors: written.errors };
+    // One fragment per indexed page.
+    const fragments = path.join(bundle, 'fragment');
+    return { pages: existsSync(fragments) ? readdirSync(fragments).length : 0, errors: written.errors };
   } finally {
     // Pagefind runs as a child process; without this Node waits for it forever.
     await close();

@@ -1,12 +1,12 @@
 /**
- * One actor's RSS feed: every briefing that mentions it, newest first, each
- * with its summary and the sentences that name the actor, linking to the
- * first of them, so a reader can follow one actor.
+ * One actor's RSS feed: the newest briefings that mention it (`FEED_ITEMS`),
+ * newest first, each with its summary and the sentences that name the actor,
+ * linking to the first of them, so a reader can follow one actor.
  */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { actorIndex, type ActorSummary } from '../../../lib/actor-index.ts';
-import { feedHtml, feedHtmlText, xmlText } from '../../../lib/feed-text.ts';
+import { FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../lib/feed-text.ts';
 import { briefingAnchorPath, briefingPath, sitePath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () =>
@@ -24,7 +24,7 @@ export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
     customData: '<language>en</language>',
     // Links are built whole (a sentence anchor after the page's slash); the feed must not add another.
     trailingSlash: false,
-    items: appearances.map(({ briefing, sentences }) => {
+    items: appearances.slice(0, FEED_ITEMS).map(({ briefing, sentences }) => {
       const first = sentences[0]?.sentence.id;
       return {
         title: xmlText(briefing.data.title),
