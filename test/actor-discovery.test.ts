@@ -141,6 +141,8 @@ describe('a built site', () => {
   const page = (file: string) => load(readFileSync(path.join(build.outDir, file), 'utf8'));
 
   beforeAll(() => {
+    // Notes are printed when a briefing is rendered: a cold build renders every one.
+    rmSync(path.join(ROOT, 'test/output/.cache/discovered-actors'), { recursive: true, force: true });
     build = buildSite({ name: 'discovered-actors', contentDir: 'test/fixtures/discovered-actors' });
   });
 
