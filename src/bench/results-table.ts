@@ -31,12 +31,12 @@ function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: 
     target,
   ];
   // Cold runs: the median, and the range where there were several (a shared machine spreads them).
-  const cold = (site: SiteTimings, key: 'wallMs' | 'peakRssMb') => {
+  const cold = (runs: readonly Measurement[], key: 'wallMs' | 'peakRssMb') => {
     const [digits, scale, unit] = key === 'wallMs' ? [1, 1000, 's'] : [0, 1, 'MB'];
     const value = (raw: number) => (raw / scale).toFixed(digits);
-    const values = site.cold.map((run) => run[key]);
+    const values = runs.map((run) => run[key]);
     const range = values.length > 1 ? ` (${value(Math.min(...values))}–${value(Math.max(...values))})` : '';
-    return `${value(coldMedian(site, key))} ${unit}${range}`;
+    return `${value(median(values))} ${unit}${range}`;
   };
   const coldRatio = (key: 'wallMs' | 'peakRssMb') => ratio(coldMedian(annotated, key), coldMedian(reference, key));
   const once = (label: string, pick: (site: SiteTimings) => Measurement, target: string) =>
@@ -51,8 +51,8 @@ function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: 
   return [
     compare(
       `cold, median of ${runs}`,
-      cold(annotated, 'wallMs'),
-      cold(reference, 'wallMs'),
+      cold(annotated.cold, 'wallMs'),
+      cold(reference.cold, 'wallMs'),
       coldRatio('wallMs'),
       '≤ 1.5×',
     ),
@@ -60,8 +60,8 @@ function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: 
     once('after editing one briefing', (site) => site.edit, ''),
     compare(
       `peak memory, cold, median of ${runs}`,
-      cold(annotated, 'peakRssMb'),
-      cold(reference, 'peakRssMb'),
+      cold(annotated.cold, 'peakRssMb'),
+      cold(reference.cold, 'peakRssMb'),
       coldRatio('peakRssMb'),
       '≤ 1× at 5,000',
     ),
@@ -70,8 +70,8 @@ function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: 
       ? [
           compare(
             `cold, editors' layer alone (no base layer, no discovery), median of ${runs}`,
-            cold({ cold: editorsOnly, warm: annotated.warm, edit: annotated.edit }, 'wallMs'),
-            cold(reference, 'wallMs'),
+            cold(editorsOnly, 'wallMs'),
+            cold(reference.cold, 'wallMs'),
             ratio(median(editorsOnly.map((run) => run.wallMs)), coldMedian(reference, 'wallMs')),
             '',
           ),

@@ -46,15 +46,16 @@ function contentError(problems: {
 }
 
 /**
- * A digest of the code that renders a briefing (the annotation core and
+ * A digest of the code that renders a briefing (the annotation core, the ingest helpers it uses, and
  * these loaders, which choose its options), so a warm build re-renders every
- * briefing after either changes. Where the sources cannot be read (a bundled
+ * briefing after any of them changes. Where the sources cannot be read (a bundled
  * deployment), every build re-renders.
  */
 async function renderingCodeDigest(): Promise<string> {
   const hash = createHash('sha256');
   try {
-    for (const folder of ['../annotate/', './']) {
+    // Discovery makes actor ids with the ingest tool's slugify, so ../ingest/ renders too.
+    for (const folder of ['../annotate/', '../ingest/', './']) {
       const directory = fileURLToPath(new URL(folder, import.meta.url));
       for (const name of (await readdir(directory, { recursive: true })).sort()) {
         if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));

@@ -23,8 +23,6 @@ export interface NameWord {
   text: string;
   lower: string;
   capitalised: boolean;
-  /** The previous word of the text ends a sentence, or nothing comes before it in its block. */
-  sentenceStart: boolean;
 }
 
 export interface NameRun {
@@ -36,8 +34,6 @@ const JOINERS = new Set(['-', "'"]);
 /** `al-Amr`, `el-Sisi`: an Arabic article joined to a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
-/** Marks that end a sentence, so the word after one may be capitalised only for that. */
-const SENTENCE_END = /[.!?:;"“”‘’'(\n]\s*$/u;
 
 function wordAt(text: string, tokens: readonly Token[], from: number): NameWord {
   let to = from + 1;
@@ -72,7 +68,6 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
     text: written,
     lower: written.toLowerCase(),
     capitalised: CAPITALISED.test(written) || ARTICLE_NAME.test(written),
-    sentenceStart: first.start === 0 || SENTENCE_END.test(text.slice(Math.max(0, first.start - 3), first.start)),
   };
 }
 
