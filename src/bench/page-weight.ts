@@ -40,12 +40,20 @@ function filesUnder(directory: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** `briefings/x/index.html` → `/briefings/[id]/`: the page's route with its last parameter generalised. */
+/**
+ * `briefings/x/index.html` → `/briefings/[id]/`, `actors/iran/said-by/3/index.html` →
+ * `/actors/[id]/[list]/[page]/`: the page's route, so the pages one template makes
+ * form one row however many actors and pages of them there are.
+ */
 export function pageKind(relativePath: string): string {
   const segments = relativePath.split(path.sep);
   if (segments.at(-1) !== 'index.html') return `/${segments.join('/')}`;
-  const folders = segments.slice(0, -1);
-  if (folders.length >= 2) folders[folders.length - 1] = '[id]';
+  const folders = segments.slice(0, -1).map((segment, depth, all) => {
+    if (/^\d+$/.test(segment)) return '[page]';
+    if (depth === 1) return '[id]';
+    if (depth === 2 && all[0] === 'actors') return '[list]';
+    return segment;
+  });
   return folders.length === 0 ? '/' : `/${folders.join('/')}/`;
 }
 

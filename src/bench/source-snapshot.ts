@@ -31,6 +31,9 @@ export async function snapshotSources(repository: string, target: string): Promi
   }
   await rm(target, { recursive: true, force: true });
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    // A node_modules that is itself a symlink (a git worktree sharing another's) is not
+    // matched by the `node_modules/` ignore rule; it is linked below, not copied.
+    if (file === 'node_modules') continue;
     const from = path.join(repository, file);
     // Tracked but deleted in the working tree: not part of what is measured.
     if (!existsSync(from)) continue;
