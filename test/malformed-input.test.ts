@@ -195,7 +195,7 @@ const ARTICLES: Case[] = [
     problems: [
       '12: block quotes and list items nest more than 100 levels deep here; no briefing needs that, so flatten it',
       '14: emphasis, strikethrough and link brackets nest more than 100 levels deep here; no briefing needs that, so flatten it',
-      '14: the body has more than 5,000 emphasis marks (*, _, ~) and brackets by this line; Markdown that dense cannot be rendered in reasonable time (is it really one article?)',
+      '14: the body has more than 5,000 emphasis marks (*, _, ~) and brackets by this line; no article is marked up that densely (is it really one article?)',
       '16: HTML elements nest more than 100 levels deep here; no briefing needs that, so flatten it',
     ],
   },

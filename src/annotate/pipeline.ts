@@ -2,9 +2,9 @@
  * The one place the briefing pipeline is assembled, and why each step sits
  * where it does:
  *
- * 1. remark-parse + remark-gfm: CommonMark and GitHub's tables, footnotes, strikethrough.
- * 2. remark-rehype with raw HTML kept, then rehype-raw: raw HTML becomes
- *    real elements so that…
+ * 1. markdown-to-hast (Sätteri): CommonMark and GitHub's tables, footnotes,
+ *    strikethrough, straight to an HTML tree with raw HTML kept as raw nodes.
+ * 2. rehype-raw: raw HTML becomes real elements so that…
  * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
  *    after it can add an unsafe node.
  * 4. rehype-actor-mentions, rehype-discovery and rehype-quotes: find
@@ -27,9 +27,6 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ActorId } from '../schema/index.ts';
@@ -39,6 +36,7 @@ import { rehypeAnnotationMarkup, type AnnotationMarkupOptions } from './rehype-a
 import { rehypeDiscovery } from './rehype-discovery.ts';
 import { rehypeQuotes } from './rehype-quotes.ts';
 import { rehypeRelations } from './rehype-relations.ts';
+import { markdownToHastParser } from './markdown-to-hast.ts';
 import { briefingSanitizeSchema } from './sanitize-schema.ts';
 import { speakerDirectory } from './speaker-directory.ts';
 
@@ -59,9 +57,7 @@ export interface RenderedBriefing {
 export function createBriefingProcessor(options: BriefingPipelineOptions) {
   const { registry, discovery = true } = options;
   return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(markdownToHastParser)
     .use(rehypeRaw)
     .use(rehypeSanitize, briefingSanitizeSchema)
     .use(rehypeActorMentions, { registry })

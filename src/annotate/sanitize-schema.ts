@@ -12,7 +12,7 @@ export const briefingSanitizeSchema: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     // Ids written in content could clobber the page's own (`<img id="location">`):
-    // only the ones remark-rehype already prefixed (footnotes) are kept.
+    // only the ones the Markdown parser already prefixed (footnotes) are kept.
     '*': [...everywhere, ['id', /^user-content-/]],
   },
   clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'name'],

@@ -46,9 +46,9 @@ function contentError(problems: {
 }
 
 /**
- * A digest of the code that renders a briefing (the annotation core, the ingest helpers it uses, and
- * these loaders, which choose its options), so a warm build re-renders every
- * briefing after any of them changes. Where the sources cannot be read (a bundled
+ * A digest of the code that renders a briefing (the annotation core, the ingest helpers it uses,
+ * these loaders, which choose its options, and the lock file, which pins the parser, sanitiser and
+ * tagger), so a warm build re-renders every briefing after any of them changes. Where the sources cannot be read (a bundled
  * deployment), every build re-renders.
  */
 async function renderingCodeDigest(): Promise<string> {
@@ -61,6 +61,7 @@ async function renderingCodeDigest(): Promise<string> {
         if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
       }
     }
+    hash.update(await readFile(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
   } catch {
     hash.update(String(Math.random()));
   }

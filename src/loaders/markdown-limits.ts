@@ -3,15 +3,13 @@
  * the body is rendered, so that hostile or broken input fails with its line
  * instead of crashing or stalling the build.
  *
- * Why they are needed: the Markdown toolchain the pipeline is built on
- * recurses once per level of nesting (`micromark`'s GFM transforms,
- * `mdast-util-to-hast`, `hast-util-from-parse5`), so 1,100 nested list items
- * or 2,200 nested block quotes overflow the call stack; and `micromark`
- * spends time quadratic in the depth of nested emphasis, strikethrough and
- * links (10,000 levels take minutes). No news briefing nests more than a few
- * levels, so a body past {@link MAX_NESTING} is refused, as is one larger
- * than {@link MAX_BODY_BYTES}, which no article is and whole saved web pages
- * or concatenated feeds are.
+ * Why they are needed: the HTML tree utilities after the parser recurse
+ * once per level of nesting (`hast-util-raw`, `hast-util-from-parse5`), so
+ * 1,100 nested list items or 2,200 nested block quotes would overflow the
+ * call stack. No news briefing nests more than a few levels, so a body past
+ * {@link MAX_NESTING} is refused, as is one larger than
+ * {@link MAX_BODY_BYTES}, which no article is and whole saved web pages or
+ * concatenated feeds are.
  *
  * Every measure is an upper bound of the depth the parsers will build (it
  * may count a marker the parser reads as text, never the other way round),
@@ -36,10 +34,11 @@ export const MAX_NESTING = 100;
 
 /**
  * The most emphasis marks (`*`, `_`, `~` that can open or close) and
- * brackets in one body. `micromark` looks back over the marks of a
- * paragraph for each closing one, so its time grows with their square:
- * 5,000 in one paragraph take about a second. A long article with many
- * links and some emphasis has a few hundred.
+ * brackets in one body. A long article with many links and some emphasis
+ * has a few hundred. The limit was set for `micromark`, which looked back
+ * over a paragraph's marks for each closing one (5,000 took about a second);
+ * Sätteri, which parses briefings now, does not, so the limit only says what
+ * one article can plausibly hold.
  */
 export const MAX_INLINE_MARKERS = 5_000;
 
@@ -122,7 +121,7 @@ export function checkMarkdownBody(body: string, firstLine: number, file: string)
       line: firstLine + line,
       message:
         `the body has more than ${MAX_INLINE_MARKERS.toLocaleString('en')} emphasis marks (*, _, ~) and brackets by this line; ` +
-        'Markdown that dense cannot be rendered in reasonable time (is it really one article?)',
+        'no article is marked up that densely (is it really one article?)',
     });
   };
 
