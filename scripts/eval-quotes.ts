@@ -39,10 +39,9 @@
  *   the unscored spans counted as wrong, and the speaker accuracy on speech
  *   quotes lying inside a mixed attribution, against that attribution's source.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findQuotes, type Quote } from '../src/annotate/quotes/index.ts';
+import { readEvalData } from '../src/tools/eval-data.ts';
 
 interface GoldQuote {
   start: number;
@@ -63,18 +62,10 @@ interface Range {
   end: number;
 }
 
-const CONVERTER = path.resolve(import.meta.dirname, '../../shared/eval-data/polnear/to_jsonl.py');
 const DOUBLE_MARKS = /["“”«»„]/u;
 
 function readArticles(compartment: string): Article[] {
-  const output = execFileSync('python3', [CONVERTER, '--compartment', compartment], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return output
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Article);
+  return readEvalData<Article>('polnear', ['--compartment', compartment]);
 }
 
 /**

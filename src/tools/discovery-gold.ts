@@ -11,11 +11,10 @@
  * - Recall is over gold entities named somewhere by a capitalised word:
  *   the share with at least one mention linked.
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { discoverActors } from '../annotate/discovery/index.ts';
 import { findMentions, type Mention } from '../annotate/matcher.ts';
 import type { Registry } from '../annotate/registry.ts';
+import { readEvalData } from './eval-data.ts';
 
 interface GoldEntity {
   start: number;
@@ -52,18 +51,10 @@ export interface DiscoveryScore {
   linkedByDiscovery: number;
 }
 
-const CONVERTER = path.resolve(import.meta.dirname, '../../../shared/eval-data/gum-news/to_jsonl.py');
 const PROPER = /(?:^|\s)\p{Lu}/u;
 
 export function readGumGold(): GoldArticle[] {
-  const output = execFileSync('python3', [CONVERTER, '--types', 'person,organization', '--named-only'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return output
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldArticle);
+  return readEvalData<GoldArticle>('gum-news', ['--types', 'person,organization', '--named-only']);
 }
 
 const inside = (link: { start: number; end: number }, entity: GoldEntity) =>
