@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { contentStoreFromDisk } from './src/astro/content-store-from-disk.ts';
 
 /**
  * Where the site is served. Set SITE_URL (origin) and pass `--base /path/`

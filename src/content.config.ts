@@ -3,9 +3,10 @@
  * plugins validate the registry with exactly what Astro validates here.
  */
 import { defineCollection } from 'astro:content';
-import { actorsLoader, articlesLoader } from './loaders/collections.ts';
-import { contentDirectories } from './lib/content-directories.ts';
-import { actorSchema, articleSchema } from './schema/index.ts';
+import { actorsLoader, articlesLoader } from './astro/loaders.ts';
+import { contentDirectories } from './sources/files/content-directories.ts';
+import { actorSchema } from './core/schema/index.ts';
+import { articleSchema } from './sources/schema/index.ts';
 
 const { articles: articlesDirectory, actors: actorsDirectory } = contentDirectories();
 

@@ -1,8 +1,8 @@
-/** Every relation between actors, with its evidence sentence (see src/lib/relation-export.ts). */
+/** Every relation between actors, with its evidence sentence (see src/site/relation-export.ts). */
 import type { APIContext } from 'astro';
-import { relationExport } from '../lib/relation-export.ts';
-import { relationLedger } from '../lib/relations.ts';
-import { sitePath } from '../lib/urls.ts';
+import { relationExport } from '../site/relation-export.ts';
+import { relationLedger } from '../site/relations.ts';
+import { sitePath } from '../site/urls.ts';
 
 export async function GET({ site }: APIContext) {
   const origin = new URL(sitePath(), site);

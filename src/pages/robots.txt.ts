@@ -5,7 +5,7 @@
  * this file is for the host's owner to merge into theirs.
  */
 import type { APIContext } from 'astro';
-import { sitePath } from '../lib/urls.ts';
+import { sitePath } from '../site/urls.ts';
 
 export function GET(context: APIContext): Response {
   const sitemap = new URL(sitePath('sitemap-index.xml'), context.site);

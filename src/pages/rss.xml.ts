@@ -4,9 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { allBriefings } from '../lib/briefings.ts';
-import { FEED_ITEMS, feedHtml, xmlText } from '../lib/feed-text.ts';
-import { briefingPath, sitePath } from '../lib/urls.ts';
+import { allBriefings } from '../site/briefings.ts';
+import { FEED_ITEMS, feedHtml, xmlText } from '../site/feed-text.ts';
+import { briefingPath, sitePath } from '../site/urls.ts';
 
 export async function GET(context: APIContext) {
   const briefings = (await allBriefings()).slice(0, FEED_ITEMS);

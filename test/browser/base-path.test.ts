@@ -14,7 +14,7 @@ let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = buildSite({ name: 'browser-base', contentDir: 'test/fixtures/minimal', base: BASE });
+  const build = buildSite({ name: 'browser-base', contentDir: 'test/sites/minimal', base: BASE });
   expect(build.status, build.output).toBe(0);
   site = await serveStatic(build.outDir, BASE);
   browser = await launchChromium();

@@ -28,7 +28,7 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Build with `npm run build`'s own script (scripts/build-site.ts), so tests
+ * Build with `npm run build`'s own script (tools/build/main.ts), so tests
  * see what editors get, swap of the finished site included. `keep` leaves
  * an earlier build's output in place, to check that a failed build keeps it.
  */
@@ -42,7 +42,7 @@ export function buildSite(options: {
 }): BuildResult {
   const outDir = path.join(ROOT, 'test/output', options.name);
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
-  const args = ['scripts/build-site.ts', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
+  const args = ['tools/build/main.ts', '--outDir', outDir, ...(options.base ? ['--base', options.base] : [])];
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,8 +1,8 @@
 /** The real actor registry from content/actors, compiled once per test file. */
 import { expect } from 'vitest';
-import type { Registry } from '../../src/annotate/registry.ts';
-import { formatProblem } from '../../src/loaders/problems.ts';
-import { loadRegistry } from '../../src/loaders/registry.ts';
+import type { Registry } from '../../src/core/registry/registry.ts';
+import { formatProblem } from '../../src/sources/files/problems.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { ROOT } from './build.ts';
 
 let registry: Promise<Registry> | undefined;

@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { actorIndex, type ActorSummary } from '../../../lib/actor-index.ts';
-import { FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../lib/feed-text.ts';
-import { briefingAnchorPath, briefingPath, sitePath } from '../../../lib/urls.ts';
+import { actorIndex, type ActorSummary } from '../../../site/actor-index.ts';
+import { FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../site/feed-text.ts';
+import { briefingAnchorPath, briefingPath, sitePath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
   [...(await actorIndex()).values()].map((summary) => ({

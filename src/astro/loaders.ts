@@ -1,0 +1,182 @@
+/**
+ * The Astro content loaders for briefings and actors.
+ *
+ * Why not Astro's `glob()` loader: it parses frontmatter with js-yaml, which
+ * rolls `2025-02-30` over to March 2nd before any schema sees it, names no
+ * line for a bad field, stops at the first bad file, and only warns about
+ * duplicate ids. These loaders read every file, collect every problem with
+ * its file:line, and fail the build once with the whole list.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader } from 'astro/loaders';
+import { createBriefingProcessor, renderBriefing } from '../core/unified/pipeline.ts';
+import { actorCardId } from '../core/unified/actor-card-id.ts';
+import { readArticles } from '../sources/files/articles.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
+import { actorLayers } from '../sources/registry/actor-layers.ts';
+import { loadRegistry } from '../sources/registry/load-registry.ts';
+
+/** The most annotation notes printed for one briefing. */
+const MAX_WARNINGS_PER_FILE = 100;
+
+/**
+ * One error for every problem of the content, whichever collection found
+ * them. Astro runs the two loaders side by side and reports the first that
+ * fails, so each loader that fails reports both collections' problems.
+ */
+function contentError(problems: {
+  articles: readonly ContentProblem[];
+  actors: readonly ContentProblem[];
+}): AstroError {
+  const all = [...problems.articles, ...problems.actors];
+  const list = sortProblems(all).map(formatProblem).join('\n');
+  const count = all.length === 1 ? 'one problem' : `${all.length} problems`;
+  const where =
+    problems.articles.length > 0 && problems.actors.length > 0
+      ? 'The articles and actors collections have'
+      : `The ${problems.articles.length > 0 ? 'articles' : 'actors'} collection has`;
+  return new AstroError(
+    `${where} ${count}:\n${list}`,
+    'Fix each file at the line shown and build again; nothing was written to dist/.',
+  );
+}
+
+/**
+ * A digest of the code that renders a briefing (the annotation core, the ingest helpers it uses,
+ * these loaders, which choose its options, and the lock file, which pins the parser, sanitiser and
+ * tagger), so a warm build re-renders every briefing after any of them changes. Where the sources cannot be read (a bundled
+ * deployment), every build re-renders.
+ */
+async function renderingCodeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for (const folder of ['../core/', '../sources/', './']) {
+      const directory = fileURLToPath(new URL(folder, import.meta.url));
+      for (const name of (await readdir(directory, { recursive: true })).sort()) {
+        if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
+      }
+    }
+    hash.update(await readFile(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
+  } catch {
+    hash.update(String(Math.random()));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`,
+ * rendered and annotated with the actor registry read once per load.
+ */
+export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
+  return {
+    name: 'briefings-articles',
+    async load({ config, store, generateDigest, logger }) {
+      const root = fileURLToPath(config.root);
+      const layers = actorLayers();
+      // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
+      const registry = await loadRegistry(root, options.actorsDirectory, layers);
+      const articles = await readArticles(
+        root,
+        { articles: options.directory, actors: options.actorsDirectory },
+        registry.ids,
+      );
+      if (articles.problems.length > 0 || registry.problems.length > 0) {
+        throw contentError({ articles: articles.problems, actors: registry.problems });
+      }
+
+      const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      const processor = createBriefingProcessor({
+        registry: registry.registry,
+        actorHref: (id) => `${basePath}actors/${id}/`,
+        actorCardId,
+        discovery: layers.discovery,
+      });
+      // A briefing's page also depends on the registry, the layers, the base path and the code that renders it.
+      const dependencies = `${registry.digest}${JSON.stringify(layers)}${basePath}${await renderingCodeDigest()}`;
+      const stale = new Set(store.keys());
+      const renderProblems: ContentProblem[] = [];
+      for (const { source, data, text, markdown } of articles.entries) {
+        stale.delete(source.id);
+        const digest = generateDigest(text + dependencies);
+        if (store.get(source.id)?.digest === digest) continue;
+        let rendered;
+        try {
+          // Blank lines in place of the frontmatter keep every position the
+          // pipeline reports on the line it has in the file.
+          rendered = await renderBriefing(processor, {
+            markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+            path: source.file,
+            taggedActors: data.actors,
+          });
+        } catch (error) {
+          // Out of stack or string space: input past what the limits foresaw, reported as this file's problem.
+          if (!(error instanceof RangeError)) throw error;
+          renderProblems.push({
+            file: source.file,
+            line: markdown.line,
+            message: `the body could not be rendered (${error.message}); look for deep nesting or huge runs of markup`,
+          });
+          continue;
+        }
+        // A hostile body can make thousands of notes; the first hundred show what to look at.
+        for (const message of rendered.messages.slice(0, MAX_WARNINGS_PER_FILE)) {
+          const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+          logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
+        }
+        if (rendered.messages.length > MAX_WARNINGS_PER_FILE) {
+          logger.warn(`${source.file}: ${rendered.messages.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
+        }
+        store.set({
+          id: source.id,
+          data,
+          body: markdown.body,
+          filePath: source.file,
+          digest,
+          rendered: { html: rendered.html, metadata: { frontmatter: { annotations: rendered.annotations } } },
+        });
+      }
+      if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
+      for (const id of stale) store.delete(id);
+    },
+  };
+}
+
+/**
+ * The actor registry: the base layer (every state, the main international
+ * organisations) under one YAML file per editor's actor, `<id>.yaml`.
+ * Every merged actor is an entry, so each gets a page.
+ */
+export function actorsLoader(options: { directory: string; articlesDirectory: string }): Loader {
+  return {
+    name: 'briefings-actors',
+    async load({ config, store, generateDigest, logger }) {
+      const root = fileURLToPath(config.root);
+      const loaded = await loadRegistry(root, options.directory, actorLayers());
+      if (loaded.problems.length > 0) {
+        // Whichever loader Astro reports, the list must be whole: read the briefings' problems too.
+        const articles = await readArticles(
+          root,
+          { articles: options.articlesDirectory, actors: options.directory },
+          loaded.ids,
+        );
+        throw contentError({ articles: articles.problems, actors: loaded.problems });
+      }
+      for (const notice of loaded.notices) logger.info(notice);
+
+      const files = new Map(loaded.files.map(({ source }) => [source.id, source.file]));
+      const stale = new Set(store.keys());
+      for (const { id, data } of loaded.entries) {
+        stale.delete(id);
+        const digest = generateDigest(JSON.stringify(data));
+        if (store.get(id)?.digest === digest) continue;
+        const filePath = files.get(id);
+        store.set({ id, data, digest, ...(filePath ? { filePath } : {}) });
+      }
+      for (const id of stale) store.delete(id);
+    },
+  };
+}

@@ -1,0 +1,440 @@
+/**
+ * Discovery: people and organisations a briefing names that no registry
+ * layer holds, read from the cues news text gives and, where the text gives
+ * none, from the `compromise` tagger.
+ *
+ * - A title before a name: `Foreign Minister Abbas Araghchi`, `Lebanese
+ *   Prime Minister Fouad Siniora` (the mention before the title is the
+ *   person's affiliation), `Hezbollah's Secretary-General Hassan Nasrallah`.
+ * - A reporting verb beside a name: `Jaafari said`, `said Fawzi Barhoum`.
+ * - An organisation's head word: `Lebanese Army` (memberOf Lebanon),
+ *   `Church of Scientology`.
+ * - An appositive: `Fouad Siniora, Lebanon's prime minister,`.
+ *
+ * What it never does: link part of a registered mention (runs stop at
+ * them), a name the registry holds but the matcher declined (a surname before
+ * the full name, a capital as a place), a word that is never a name
+ * (`Monday`), a title alone (`President`), or a single word that is not the
+ * short form of a full name found earlier in the same briefing.
+ *
+ * Framework-free and linear in the text: one pass over the name runs, the
+ * tagger only on runs no cue decided, cached per distinct run.
+ */
+import { distance } from 'fastest-levenshtein';
+import { slugify } from '../text/slug.ts';
+import type { ActorId, ActorKind } from '../schema/index.ts';
+import type { Mention } from '../mentions/matcher.ts';
+import { CUE_VERBS, HONORIFICS, roleOf } from '../quotes/lexicon.ts';
+import type { Registry } from '../registry/registry.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import {
+  BARE_HONORIFICS,
+  EXTRA_PERSON_TITLES,
+  GENERIC_ORGANISATION_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
+import { nameKind } from './name-kind.ts';
+import { nameRuns, type NameWord } from './name-runs.ts';
+
+/** What told discovery that a name is an actor's. */
+export type DiscoveryCue = 'title' | 'speaker' | 'organisation' | 'appositive' | 'tagger';
+
+export interface DiscoveredActor {
+  /** From the name (`fouad-siniora`); an organisation of a country is prefixed by it (`lebanon-army`). */
+  id: ActorId;
+  /** As first written, without titles. */
+  name: string;
+  kind: ActorKind;
+  /** The actor the text says it belongs to (`Lebanese Prime Minister` → lebanon). */
+  memberOf: ActorId[];
+  cue: DiscoveryCue;
+  /** The title or role as written (`Prime Minister`), if the text gave one. */
+  role?: string;
+  /** The first mention: the evidence. */
+  start: number;
+  end: number;
+  /** Shorter forms linked later in the briefing; `probable` for a spelling that differs (`Siniori`). */
+  forms: { text: string; probable: boolean }[];
+}
+
+export interface DiscoveryNote {
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  ruleId: 'probable-variant';
+}
+
+export interface Discovery {
+  actors: DiscoveredActor[];
+  /** Mentions of the discovered actors, in text order. */
+  mentions: Mention[];
+  notes: DiscoveryNote[];
+}
+
+/** A name of a person discovered is at most this many words (`Mohamed El-Hassan Mohamed`). */
+const MAX_PERSON_WORDS = 4;
+/** A spelling variant differs from the surname in this many letters, and the surname is at least this long. */
+const VARIANT_DISTANCE = 1;
+const VARIANT_MIN_LENGTH = 5;
+/** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
+const TITLE_LOOKBACK = 4;
+/** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
+const APPOSITIVE_TOKENS = 8;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-/iu;
+
+const isHonorific = (word: NameWord) => HONORIFICS.has(word.lower) || BARE_HONORIFICS.has(word.lower);
+/** A title for one person as written (`Minister`, `spokesman`); `Members` or `Ministry` is not. */
+function isPersonRole(written: string): boolean {
+  if (EXTRA_PERSON_TITLES.has(written.toLowerCase())) return true;
+  const role = roleOf(written);
+  return role?.person === true && !role.plural;
+}
+const isHead = (word: NameWord | undefined) => word !== undefined && ORGANISATION_HEADS.has(word.lower);
+
+/**
+ * `Fernando Cheung of the Labour Party` is a person and an organisation:
+ * a run is cut at `of` when an organisation's name follows it and none
+ * comes before.
+ */
+function splitAtOf(words: readonly NameWord[]): NameWord[][] {
+  const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
+  if (at < 0 || !isHead(words.at(-1)) || words.slice(0, at).some(isHead)) return [[...words]];
+  const after = words.slice(at + 1);
+  return [words.slice(0, at), after[0]?.lower === 'the' ? after.slice(1) : after];
+}
+
+/** Where a found name sits among the tokens, with what the words around it say. */
+interface Candidate {
+  kind: 'person' | 'organisation';
+  words: NameWord[];
+  cue: DiscoveryCue;
+  role?: string;
+  affiliation: Mention | null;
+  head?: string;
+}
+
+/** A mention of a registered, non-person actor: what a title or an organisation can belong to. */
+function belonging(mention: Mention | undefined, registry: Registry): Mention | null {
+  if (!mention) return null;
+  const actor = registry.actors.get(mention.actor);
+  return actor && actor.kind !== 'person' ? mention : null;
+}
+
+export function discoverActors(registry: Registry, text: string, registered: readonly Mention[]): Discovery {
+  const tokens = tokenize(text);
+  const tokenStarting = new Map(tokens.map((token, index) => [token.start, index]));
+  const taken: boolean[] = Array.from({ length: tokens.length }, () => false);
+  /** Registered mentions by the index of their last token. */
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const mention of registered) {
+    let index = tokenStarting.get(mention.start);
+    if (index === undefined) continue;
+    for (; index < tokens.length && (tokens[index]?.end ?? Infinity) <= mention.end; index++) taken[index] = true;
+    mentionEndingAt.set(index - 1, mention);
+  }
+  const wordAt = (index: number): Token | undefined => tokens[index];
+
+  /** The registered mention just before token `index`, through a possessive (`Hezbollah's`). */
+  const mentionBefore = (index: number): Mention | undefined => {
+    const direct = mentionEndingAt.get(index - 1);
+    if (direct) return direct;
+    if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return mentionEndingAt.get(index - 3);
+    return undefined;
+  };
+
+  /** Lower-case title words right before a run, and the mention before them. */
+  const titleBefore = (from: number): { role: string; affiliation: Mention | null } | null => {
+    let index = from;
+    let words = 0;
+    while (words < TITLE_LOOKBACK) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1]) break;
+      if (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded)) break;
+      index--;
+      words++;
+    }
+    if (words === 0) return null;
+    const first = wordAt(index);
+    const last = wordAt(from - 1);
+    if (!first || !last || !isPersonRole(last.exact)) return null;
+    return { role: text.slice(first.start, last.end), affiliation: belonging(mentionBefore(index), registry) };
+  };
+
+  /**
+   * A registered body or office named inside a title, which the matcher left
+   * as part of a longer name (`UN Secretary-General Dag Hammarskjöld`).
+   */
+  const registeredIn = (titleWords: readonly NameWord[]): Mention | null => {
+    for (const word of titleWords) {
+      const match = registry.trie.longestAt(tokens, word.from);
+      const form = match?.forms[0];
+      const end = match ? tokens[match.end - 1] : undefined;
+      if (!match || !form || !end) continue;
+      const start = tokens[word.from] as Token;
+      const mention = {
+        actor: form.actor,
+        start: start.start,
+        end: end.end,
+        text: text.slice(start.start, end.end),
+        form: form.form,
+      };
+      return belonging(mention, registry);
+    }
+    return null;
+  };
+
+  /** A registered office right before a name (`UN Secretary-General Dag Hammarskjöld`): a title and an affiliation. */
+  const officeBefore = (from: number): { role: string; affiliation: Mention | null } | null => {
+    const mention = mentionEndingAt.get(from - 1);
+    if (!mention || !isOffice(mention)) return null;
+    return { role: mention.text, affiliation: belonging(mention, registry) };
+  };
+
+  /** `, the Iranian foreign minister,` or `, Iran's ambassador,` after a name: the mention and the role in it. */
+  const appositiveAfter = (to: number): { role: string; affiliation: Mention } | null => {
+    if (wordAt(to)?.exact !== ',') return null;
+    let affiliation: Mention | null = null;
+    let role: string | null = null;
+    for (let index = to + 1; index < Math.min(tokens.length, to + 1 + APPOSITIVE_TOKENS); index++) {
+      const token = wordAt(index) as Token;
+      if (!token.word && token.exact !== "'" && token.exact !== '-') break;
+      const mention = mentionEndingAt.get(index);
+      if (mention) affiliation ??= belonging(mention, registry);
+      if (token.word && !taken[index] && isPersonRole(token.exact)) role = token.exact;
+    }
+    return affiliation && role ? { role, affiliation } : null;
+  };
+
+  /** A reporting verb right after the run (`Jaafari said`) or right before it (`said Jaafari`, `according to Jaafari`). */
+  const speechBeside = (from: number, to: number): boolean => {
+    const after = wordAt(to);
+    const before = wordAt(from - 1);
+    return (
+      (after?.word === true && CUE_VERBS.has(after.folded)) ||
+      (before?.word === true && CUE_VERBS.has(before.folded)) ||
+      (before?.folded === 'to' && wordAt(from - 2)?.folded === 'according')
+    );
+  };
+
+  /** A name the registry holds as written, which the matcher chose not to link: discovery leaves it too. */
+  const registeredForm = (words: readonly NameWord[]): boolean => {
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return false;
+    const match = registry.trie.longestAt(tokens, first.from);
+    return match !== null && match.end >= last.to;
+  };
+
+  const candidates: Candidate[] = [];
+  const singles: NameWord[] = [];
+  for (const run of nameRuns(text, tokens, taken)) {
+    for (const part of splitAtOf(run.words)) classify(part, part[0] === run.words[0]);
+  }
+
+  /** One run (or part of one): a candidate, a single word to resolve later, or nothing. */
+  function classify(runWords: readonly NameWord[], startsRun: boolean): void {
+    let words = [...runWords];
+    const edge = (word: NameWord | undefined) =>
+      word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
+    while (edge(words[0])) words = words.slice(1);
+    while (edge(words.at(-1))) words = words.slice(0, -1);
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
+    if (registeredForm(words)) return;
+    const atRunStart = startsRun && first === runWords[0];
+
+    // Titles at the head of the run end at its last title word: `Prime Minister`, `Gen.`, `Environment Minister`.
+    let titleEnd = 0;
+    for (let index = 0; index < words.length - 1; index++) {
+      const word = words[index] as NameWord;
+      if (isPersonRole(word.text) || isHonorific(word)) titleEnd = index + 1;
+    }
+    const headIndex = words.findIndex(
+      (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
+    );
+    if (titleEnd === 0 && headIndex >= 0) {
+      const affiliation = atRunStart ? belonging(mentionBefore(first.from), registry) : null;
+      // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
+      if (words.length < 2 && !affiliation) return;
+      candidates.push({
+        kind: 'organisation',
+        words,
+        cue: 'organisation',
+        affiliation,
+        head: words[headIndex]?.lower ?? '',
+      });
+      return;
+    }
+    let nameWords = words.slice(titleEnd);
+    // `Minister of Education Stefania Giannini`: the title's complement is not the name.
+    const complement = titleEnd > 0 && nameWords[0] !== undefined && NAME_PARTICLES.has(nameWords[0].lower);
+    if (complement) nameWords = nameWords.slice(-2);
+    const nameFirst = nameWords[0];
+    if (!nameFirst) return;
+    if (nameWords.length === 1) {
+      if (nameFirst.capitalised && !ACRONYM.test(nameFirst.text)) singles.push(nameFirst);
+      return;
+    }
+    if (nameWords.length > MAX_PERSON_WORDS) return;
+    if (nameWords.some((word) => ACRONYM.test(word.text) || !word.capitalised)) return;
+    if (registeredForm(nameWords)) return;
+    const nameText = text.slice(nameFirst.start, last.end);
+    if (complement && nameKind(nameText) !== 'person') return;
+    const titleWords = words.slice(0, titleEnd);
+    const titleRole = titleWords.length > 0 ? text.slice(first.start, titleWords.at(-1)?.end) : undefined;
+    const lowerTitle = titleEnd === 0 && atRunStart ? (titleBefore(first.from) ?? officeBefore(first.from)) : null;
+    const ownAffiliation =
+      titleEnd > 0
+        ? (registeredIn(words.slice(0, titleEnd)) ??
+          (atRunStart ? belonging(mentionBefore(first.from), registry) : null))
+        : null;
+    const appositive = appositiveAfter(last.to);
+    const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
+    const affiliation = ownAffiliation ?? lowerTitle?.affiliation ?? appositive?.affiliation ?? null;
+    const cue: DiscoveryCue | null =
+      titleRole || lowerTitle
+        ? 'title'
+        : appositive
+          ? 'appositive'
+          : speechBeside(first.from, last.to)
+            ? 'speaker'
+            : null;
+    // A memorial, an airport or a district is a place, whoever it is named after.
+    if (PLACE_HEADS.has(last.lower)) return;
+    const tagged = cue ?? nameKind(nameText);
+    if (tagged === null) return;
+    if (tagged === 'organisation') {
+      candidates.push({ kind: 'organisation', words: nameWords, cue: 'tagger', affiliation: null });
+      return;
+    }
+    candidates.push({
+      kind: 'person',
+      words: nameWords,
+      cue: tagged === 'person' ? 'tagger' : tagged,
+      ...(role ? { role } : {}),
+      affiliation,
+    });
+  }
+
+  return resolve(registry, text, candidates, singles);
+}
+
+/** The registry's view of an affiliation: a mention of an office (`UN Secretary-General`) is membership of its body. */
+function memberOfFor(registry: Registry, affiliation: Mention | null): ActorId[] {
+  if (!affiliation) return [];
+  const actor = registry.actors.get(affiliation.actor);
+  return [isOffice(affiliation) ? (actor?.memberOf[0] ?? affiliation.actor) : affiliation.actor];
+}
+
+/** A mention that names an office, not a body: its last word is a title (`UN Secretary-General`). */
+function isOffice(mention: Mention): boolean {
+  const lastWord = mention.text.split(/[\s-]+/u).at(-1) ?? '';
+  return isPersonRole(lastWord) || lastWord.toLowerCase() === 'general';
+}
+
+function surnameOf(name: string): string {
+  return (name.split(/\s+/u).at(-1) ?? name).replace(ARTICLE_PREFIX, '');
+}
+
+/**
+ * Turn candidates into actors and mentions: one actor per id, the first
+ * candidate its evidence; then the single words that are the short forms of
+ * a person named before them in the briefing.
+ */
+function resolve(registry: Registry, text: string, candidates: readonly Candidate[], singles: readonly NameWord[]) {
+  const actors = new Map<ActorId, DiscoveredActor>();
+  const mentions: Mention[] = [];
+  const notes: DiscoveryNote[] = [];
+
+  for (const candidate of candidates) {
+    const first = candidate.words[0] as NameWord;
+    const last = candidate.words.at(-1) as NameWord;
+    const written = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+    const memberOf = memberOfFor(registry, candidate.affiliation);
+    let id: string;
+    let name = written;
+    let kind: ActorKind = 'person';
+    if (candidate.kind === 'organisation') {
+      kind = ORGANISATION_HEADS.get(candidate.head ?? '') ?? 'organisation';
+      const generic = candidate.words.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
+      const [owner] = memberOf;
+      if (generic && owner === undefined) continue;
+      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
+      id = owner === undefined ? slugify(written) : `${owner}-${slugify(written)}`;
+      if (candidate.affiliation) name = `${candidate.affiliation.text} ${written}`.replace(/['’]s /u, "'s ");
+    } else {
+      id = slugify(written);
+    }
+    if (id === '' || registry.actors.has(id as ActorId)) continue;
+    const mention: Mention = {
+      actor: id as ActorId,
+      start: first.start,
+      end: last.end - (text.slice(first.start, last.end).length - written.length),
+      text: written,
+      form: 'name',
+    };
+    mentions.push(mention);
+    const known = actors.get(id as ActorId);
+    if (known) {
+      if (known.memberOf.length === 0 && memberOf.length > 0) known.memberOf = memberOf;
+      continue;
+    }
+    actors.set(id as ActorId, {
+      id: id as ActorId,
+      name,
+      kind,
+      memberOf,
+      cue: candidate.cue,
+      ...(candidate.role ? { role: candidate.role } : {}),
+      start: mention.start,
+      end: mention.end,
+      forms: [],
+    });
+  }
+
+  // Short forms: a surname after the full name, or a near spelling of it (`Siniori` after `Fouad Siniora`).
+  const people = [...actors.values()].filter((actor) => actor.kind === 'person');
+  const surnames = new Set(people.map((person) => surnameOf(person.name)));
+  for (const word of singles) {
+    const bare = word.text.replace(/['’]s$/u, '');
+    if (registry.actors.has(slugify(bare) as ActorId)) continue;
+    let best: { person: DiscoveredActor; probable: boolean } | null = null;
+    for (const person of people) {
+      if (person.start >= word.start) continue;
+      const surname = surnameOf(person.name);
+      const exact = bare === surname;
+      const probable =
+        !exact &&
+        !surnames.has(bare) &&
+        surname.length >= VARIANT_MIN_LENGTH &&
+        // One letter written differently (`Siniori`), not one added or dropped (`Water` for `Waters`).
+        bare.length === surname.length &&
+        bare[0] === surname[0] &&
+        distance(bare, surname) <= VARIANT_DISTANCE;
+      // The person named most recently wins, an exact surname over a variant.
+      if ((exact || probable) && (!best || best.probable || !probable)) best = { person, probable };
+    }
+    if (!best) continue;
+    const { person, probable } = best;
+    mentions.push({ actor: person.id, start: word.start, end: word.start + bare.length, text: bare, form: 'surname' });
+    if (!person.forms.some((form) => form.text === bare)) person.forms.push({ text: bare, probable });
+    if (probable) {
+      notes.push({
+        start: word.start,
+        end: word.start + bare.length,
+        text: bare,
+        message: `"${bare}" is probably ${person.name} (a spelling of "${surnameOf(person.name)}"); linked, check it`,
+        ruleId: 'probable-variant',
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { actors: [...actors.values()], mentions, notes };
+}

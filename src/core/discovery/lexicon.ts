@@ -1,0 +1,97 @@
+/**
+ * The words discovery reads names by: organisation heads, the words of a
+ * title, and capitalised words that are never a name. All lower case;
+ * callers lower-case the word first. The quote core's roles and honorifics
+ * are the titles' nouns, so a title is a title wherever the core reads one.
+ */
+import type { ActorKind } from '../schema/index.ts';
+
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
+/**
+ * Last words that make a capitalised run an organisation's name
+ * (`Lebanese Army`, `Church of Scientology`), with the kind they give it.
+ */
+export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
+  ...[
+    ...words(`ministry department office agency administration cabinet government parliament senate congress
+    assembly commission committee authority court tribunal embassy police`),
+  ].map((word) => [word, 'government'] as const),
+  ...[...words(`army brigade brigades battalion militia front forces guard guards corps regiment`)].map(
+    (word) => [word, 'armed-group'] as const,
+  ),
+  ...[...words(`news times post herald gazette tribune journal television radio press telegraph chronicle`)].map(
+    (word) => [word, 'media'] as const,
+  ),
+  ...[
+    ...words(`party alliance movement coalition union organisation organization association federation league
+    foundation institute institution university college school society church observatory bank group network
+    company corporation fund trust board bureau club council programme program initiative`),
+  ].map((word) => [word, 'organisation'] as const),
+]);
+
+/**
+ * Words in an organisation's name that say what it does but not whose it is:
+ * a name of only these (`Foreign Ministry`, `National Army`) is a different
+ * body in every country, so it needs the country it belongs to.
+ */
+export const GENERIC_ORGANISATION_WORDS = words(`
+  foreign interior defence defense finance justice health education security intelligence national state federal
+  central supreme general public armed special republican revolutionary royal air naval navy military ministry
+  department office agency army police forces force council court parliament government cabinet committee
+  commission high new the of and for affairs
+`);
+
+/** Words that modify a title: `Prime Minister`, `Foreign Minister`, `Deputy Secretary`. */
+export const TITLE_MODIFIERS = words(`
+  prime foreign defence defense interior finance justice health education trade energy oil economy
+  vice deputy acting former assistant associate executive general supreme grand chief crown field senior
+  opposition presidential state lieutenant lt. maj. brig. major attorney emeritus interim caretaker
+`);
+
+/** Honorifics as British style writes them, without a period: `Mr Key`, `Ms Bauchtman`. */
+export const BARE_HONORIFICS = words(`mr mrs ms dr prof sir dame lord lady`);
+
+/**
+ * Lower-case words that may sit between capitalised words of one name:
+ * `Church of Scientology`, `Hayat Tahrir al-Sham`, `Ludwig van Beethoven`.
+ * Not `and`: `Google and Mohamed` is two names.
+ */
+export const NAME_PARTICLES = words(`of for al el bin ibn de da di del della van von der le la du dos das`);
+
+/**
+ * Capitalised words that are never a name, or start one only by sitting
+ * at the start of a sentence: days, months, function words, pronouns.
+ */
+export const NOT_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  the a an this that these those his her its their our my your he she it they we i you
+  in on at by of for from to with and or but if as after before when while since until during despite
+  however meanwhile also yet so then there here what who which where why how all some many most several
+  both each every no not one two three first last other another
+  today yesterday tomorrow tonight though although because whether unlike like under over about against among
+  between through into across including according following despite without within upon once now later earlier
+  such only even just still thus hence instead
+  mr. mrs. ms. dr.
+`);
+
+/** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
+export const EXTRA_PERSON_TITLES = words(`
+  administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
+  ayatollah mullah emir crown-prince
+`);
+
+/**
+ * Last words of a place's name, or of a thing's: a run ending in one is not
+ * a person, whatever the tagger says (`Chiang Kai Shek Memorial`, `Adler
+ * Planetarium`, `Wright-Patterson Air Force Base`).
+ */
+export const PLACE_HEADS = words(`
+  memorial planetarium museum base district hotel airport station square street road avenue bridge park hall
+  tower palace mosque masjid temple cathedral stadium arena hospital centre center island islands river lake
+  mountain mountains valley province county city town village state region desert sea ocean gulf strait coast
+  border camp prison port harbour harbor field fields
+`);

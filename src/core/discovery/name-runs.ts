@@ -1,0 +1,129 @@
+/**
+ * Runs of capitalised words in a briefing's text that no registered name
+ * covers: where an unregistered person or organisation can be named.
+ *
+ * Works on the matcher's tokens. A word of a name may be several tokens
+ * (`Ki-moon`, `al-Amr`, `O'Brien`, the initial `L.`); a run is such words
+ * separated by single spaces, with lower-case particles between capitalised
+ * words (`Church of Scientology`, `Hayat Tahrir al-Sham`). Punctuation and
+ * registered mentions end a run, so a run never holds part of a name the
+ * registry matched (`Free Syrian Army` stays one mention).
+ */
+import { ABBREVIATIONS } from '../quotes/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
+import { NAME_PARTICLES } from './lexicon.ts';
+
+/** One word of a name: one or more tokens joined without spaces. */
+export interface NameWord {
+  /** Token indices, `to` exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  capitalised: boolean;
+}
+
+export interface NameRun {
+  words: NameWord[];
+}
+
+/** Joins word tokens into one word when written without spaces: `Ki-moon`, `O'Brien`. */
+const JOINERS = new Set(['-', "'"]);
+/** `al-Amr`, `el-Sisi`: an Arabic article joined to a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+function wordAt(text: string, tokens: readonly Token[], from: number): NameWord {
+  let to = from + 1;
+  for (;;) {
+    const joiner = tokens[to];
+    const next = tokens[to + 1];
+    if (!joiner || !next || joiner.word || joiner.spaceBefore || !next.word || next.spaceBefore) break;
+    if (!JOINERS.has(joiner.exact)) break;
+    // `Russia's`: a possessive ending is not part of the name.
+    if (joiner.exact === "'" && next.folded === 's') break;
+    to += 2;
+  }
+  const first = tokens[from] as Token;
+  let last = tokens[to - 1] as Token;
+  // An initial or an abbreviated title keeps its period: `L. Ron Hubbard`, `Gen. Suleiman`.
+  const period = tokens[to];
+  if (
+    period?.exact === '.' &&
+    !period.spaceBefore &&
+    to === from + 1 &&
+    (/^\p{Lu}$/u.test(first.exact) || ABBREVIATIONS.has(first.folded))
+  ) {
+    last = period;
+    to++;
+  }
+  const written = text.slice(first.start, last.end);
+  return {
+    from,
+    to,
+    start: first.start,
+    end: last.end,
+    text: written,
+    lower: written.toLowerCase(),
+    capitalised: CAPITALISED.test(written) || ARTICLE_NAME.test(written),
+  };
+}
+
+/** A particle inside a name: `of`, `al`, and `the` only after `of` (`Church of the Nazarene`). */
+function isParticle(word: NameWord, pending: readonly NameWord[]): boolean {
+  if (pending.length === 0) return NAME_PARTICLES.has(word.lower);
+  return pending.length === 1 && pending[0]?.lower === 'of' && word.lower === 'the';
+}
+
+/**
+ * Every run of name words in `text` outside the tokens `taken` marks (those
+ * of registered mentions), in text order.
+ */
+export function nameRuns(text: string, tokens: readonly Token[], taken: readonly boolean[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: NameWord[] = [];
+  let pendingParticles: NameWord[] = [];
+  const close = () => {
+    if (current.length > 0) runs.push({ words: current });
+    current = [];
+    pendingParticles = [];
+  };
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    if (!token.word || taken[index]) {
+      close();
+      index++;
+      continue;
+    }
+    const word = wordAt(text, tokens, index);
+    let free = true;
+    for (let covered = word.from; covered < word.to; covered++) if (taken[covered]) free = false;
+    if (!free) {
+      close();
+      index = word.to;
+      continue;
+    }
+    const previous = pendingParticles.at(-1) ?? current.at(-1);
+    // Words of one name are on one line: a block break or a line break ends it.
+    const adjacent =
+      previous !== undefined &&
+      previous.to === word.from &&
+      token.spaceBefore &&
+      !text.slice(previous.end, word.start).includes('\n');
+    if (!adjacent) close();
+    if (word.capitalised) {
+      current.push(...pendingParticles, word);
+      pendingParticles = [];
+    } else if (current.length > 0 && isParticle(word, pendingParticles)) {
+      pendingParticles.push(word);
+    } else {
+      close();
+    }
+    index = word.to;
+  }
+  close();
+  return runs;
+}

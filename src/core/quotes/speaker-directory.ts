@@ -1,0 +1,75 @@
+/**
+ * The actor registry as the quote core sees it: who a name as written is,
+ * and which actor a description speaks for. Both go through the registry's
+ * own trie and matcher, so a speaker is recognised by exactly the names a
+ * mention is.
+ */
+import type { ActorId } from '../schema/index.ts';
+import type { DiscoveredActor } from '../discovery/index.ts';
+import { findMentions } from '../mentions/matcher.ts';
+import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
+import type { RegisteredActor, Registry } from '../registry/registry.ts';
+import { tokenize } from '../text/tokens.ts';
+
+/**
+ * The actor whose words a registered speaker's are: a person speaks for the
+ * first group they belong to (Baqaei → Iran), a body for itself.
+ */
+export function creditedActor(actor: RegisteredActor): ActorId | null {
+  return actor.kind === 'person' ? (actor.memberOf[0] ?? null) : actor.id;
+}
+
+export function speakerDirectory(registry: Registry): SpeakerDirectory {
+  const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
+    id: actor.id,
+    name: actor.name,
+    actor: creditedActor(actor),
+    person: actor.kind === 'person',
+  });
+
+  return {
+    lookupName(name) {
+      const tokens = tokenize(name);
+      const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
+      if (!match || match.end !== tokens.length) return null;
+      // `Iranian said` is not a speaker: a demonym names a people's adjective, not who spoke.
+      const actors = new Set(match.forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
+      // A shared alias names no one in particular out of context.
+      if (actors.size !== 1) return null;
+      const [id] = actors;
+      const actor = id === undefined ? undefined : registry.actors.get(id);
+      return actor ? speakerOf(actor) : null;
+    },
+    actorInDescription(description) {
+      // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
+      let best: { length: number; actor: ActorId | null } | null = null;
+      for (const mention of findMentions(registry, description).mentions) {
+        const actor = registry.actors.get(mention.actor);
+        if (actor && (!best || mention.text.length > best.length)) {
+          best = { length: mention.text.length, actor: creditedActor(actor) };
+        }
+      }
+      return best?.actor ?? null;
+    },
+  };
+}
+
+/**
+ * The directory with a briefing's discovered actors behind the registry:
+ * `Siniora said` finds Fouad Siniora, whom discovery found in the same
+ * briefing, by his name or any short form it linked.
+ */
+export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
+  if (discovered.length === 0) return directory;
+  const byForm = new Map<string, RegisteredSpeaker>();
+  for (const actor of discovered) {
+    const person = actor.kind === 'person';
+    const speaker = { id: actor.id, name: actor.name, actor: person ? (actor.memberOf[0] ?? null) : actor.id, person };
+    for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
+      if (!byForm.has(form)) byForm.set(form, speaker);
+  }
+  return {
+    lookupName: (name) => directory.lookupName(name) ?? byForm.get(name) ?? null,
+    actorInDescription: (description) => directory.actorInDescription(description),
+  };
+}

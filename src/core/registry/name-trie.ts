@@ -1,0 +1,77 @@
+/**
+ * A trie over tokens: every registered form is a path of token keys, so
+ * finding the longest form that starts at a token walks at most as many
+ * steps as the longest form has tokens, whatever the number of forms.
+ *
+ * Why not a regular expression built from the names: a combined pattern
+ * of ten thousand alternatives backtracks, and a registry string must never
+ * become a pattern. Why not Aho-Corasick over characters: matches must start
+ * and end on word boundaries anyway, which tokens give for free.
+ */
+import type { NameForm } from './registry.ts';
+import type { Token } from '../text/tokens.ts';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  forms: NameForm[];
+}
+
+/** A longest match: the forms that end at token `end - 1` and whose case fits. */
+export interface TrieMatch {
+  /** Index of the token after the match. */
+  end: number;
+  forms: NameForm[];
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), forms: [] });
+
+/** The key of a token within a form: whitespace before it is part of the key (`al-Sham` is not `al - Sham`). */
+function stepKey(token: Token, first: boolean, field: 'exact' | 'folded'): string {
+  return (!first && token.spaceBefore ? ' ' : '') + token[field];
+}
+
+export class NameTrie {
+  readonly #root = newNode();
+  #longest = 0;
+
+  /** The key of a whole token sequence, to compare forms with each other. */
+  static keyOf(tokens: readonly Token[], field: 'exact' | 'folded'): string {
+    return tokens.map((token, index) => stepKey(token, index === 0, field)).join('\u0000');
+  }
+
+  insert(tokens: readonly Token[], form: NameForm): void {
+    let node = this.#root;
+    tokens.forEach((token, index) => {
+      const key = stepKey(token, index === 0, 'folded');
+      let child = node.children.get(key);
+      if (!child) {
+        child = newNode();
+        node.children.set(key, child);
+      }
+      node = child;
+    });
+    node.forms.push(form);
+    this.#longest = Math.max(this.#longest, tokens.length);
+  }
+
+  /**
+   * The longest registered form starting at `tokens[start]` whose letter
+   * case fits the text, or null.
+   */
+  longestAt(tokens: readonly Token[], start: number): TrieMatch | null {
+    let node: TrieNode | undefined = this.#root;
+    let best: TrieMatch | null = null;
+    const limit = Math.min(tokens.length, start + this.#longest);
+    for (let index = start; index < limit; index++) {
+      const token = tokens[index];
+      if (token === undefined) break;
+      node = node.children.get(stepKey(token, index === start, 'folded'));
+      if (!node) break;
+      if (node.forms.length === 0) continue;
+      const exactKey = NameTrie.keyOf(tokens.slice(start, index + 1), 'exact');
+      const forms = node.forms.filter((form) => !form.caseSensitive || form.exactKey === exactKey);
+      if (forms.length > 0) best = { end: index + 1, forms };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * rehype plugin: find the people and organisations the briefing names that
+ * no registry layer holds (`./discovery/`), add their mentions to the
+ * registered ones, and keep the actors on the file for the quote and markup
+ * steps. A spelling linked only as probable becomes a message to check.
+ */
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import '../record.ts';
+import { bodyTextFor } from './body-text-cache.ts';
+import { discoverActors } from '../discovery/index.ts';
+import { isLinkable } from './hast-text.ts';
+import type { Registry } from '../registry/registry.ts';
+import { reportAt } from './report.ts';
+
+export interface DiscoveryOptions {
+  registry: Registry;
+  /** Off: only the registry's actors are linked (to measure what discovery adds). */
+  enabled: boolean;
+}
+
+export function rehypeDiscovery({ registry, enabled }: DiscoveryOptions) {
+  return (tree: Root, file: VFile) => {
+    if (!enabled) return;
+    const body = bodyTextFor(tree, file);
+    const registered = file.data.mentions ?? [];
+    const { actors, mentions, notes } = discoverActors(registry, body.text, registered);
+    const linkable = mentions.filter((mention) => isLinkable(body.segments, mention));
+    // An actor whose every mention sits in a link or code is not on the page: it is not discovered here.
+    const shown = new Set(linkable.map((mention) => mention.actor));
+    file.data.discovered = actors.filter((actor) => shown.has(actor.id));
+    file.data.mentions = [...registered, ...linkable].sort((a, b) => a.start - b.start);
+    for (const note of notes) reportAt(file, body, note.start, note.message, note.ruleId);
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Structured data (schema.org as JSON-LD) for briefing and actor pages:
+ * what an article is about and whom it mentions, each actor pointing to its
+ * page here and to Wikidata.
+ */
+import type { ActorKind } from '../core/schema/index.ts';
+
+/** The schema.org type closest to each kind of actor. */
+const SCHEMA_TYPES: Record<ActorKind, string> = {
+  state: 'Country',
+  government: 'GovernmentOrganization',
+  'armed-group': 'Organization',
+  people: 'Thing',
+  organisation: 'Organization',
+  person: 'Person',
+  media: 'NewsMediaOrganization',
+};
+
+export interface ActorFacts {
+  name: string;
+  kind: ActorKind;
+  description: string;
+  wikidata: string | null;
+  /** The actor's page, absolute. */
+  url: string;
+}
+
+/** An actor as a schema.org thing: its page is its `url`, Wikidata its `sameAs`. */
+export function actorThing(actor: ActorFacts): Record<string, unknown> {
+  return {
+    '@type': SCHEMA_TYPES[actor.kind],
+    name: actor.name,
+    description: actor.description,
+    url: actor.url,
+    ...(actor.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.wikidata}` } : {}),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: the only markup
+ * a page writes with `set:html` besides sanitiser output. Every `<`, `>` and
+ * `&` is escaped as a JSON unicode escape, so no text from content can close
+ * the element (`</script>`) or open a comment; U+2028/2029 are escaped for
+ * old JavaScript parsers.
+ */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(
+    /[<>&\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

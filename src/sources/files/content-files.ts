@@ -1,0 +1,126 @@
+/**
+ * Finding a collection's files and giving each its id, framework-free.
+ *
+ * Nothing in a content folder is skipped silently: a file with the wrong
+ * extension, a name that cannot be a URL segment, or two files with the same
+ * id are problems, because each would otherwise be an article that quietly
+ * never appears on the site.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ID_PATTERN } from '../../core/schema/ids.ts';
+import type { ContentProblem } from './problems.ts';
+import { readContentText, type ReadResult } from './source-file.ts';
+
+export interface ContentFile {
+  /** The entry id: the file name without its extension. */
+  id: string;
+  /** Absolute path. */
+  absolutePath: string;
+  /** Path relative to the project root, used in messages and stored on the entry. */
+  file: string;
+}
+
+export interface ContentFolder {
+  files: ContentFile[];
+  problems: ContentProblem[];
+}
+
+/**
+ * List every file below `directory` (recursively, in a stable order) that
+ * should be an entry with the given extension. Dotfiles and dot-folders
+ * (`.DS_Store`, `.git/`) are the only things passed over.
+ */
+const isHidden = (name: string) => name.startsWith('.');
+
+export async function listContentFiles(root: string, directory: string, extension: string): Promise<ContentFolder> {
+  const absoluteDirectory = path.resolve(root, directory);
+  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  let entries;
+  try {
+    entries = await readdir(absoluteDirectory, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
+    throw error;
+  }
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  const firstFileById = new Map<string, string>();
+  const visible = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({ entry, absolutePath: path.join(entry.parentPath, entry.name) }))
+    .filter(({ absolutePath }) => !path.relative(absoluteDirectory, absolutePath).split(path.sep).some(isHidden))
+    .sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+  for (const { entry, absolutePath } of visible) {
+    if (!entry.isFile()) {
+      // A link could pull in any file on the machine (or loop); a pipe would block the build.
+      const what = entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+      problems.push({ file: relative(absolutePath), line: 1, message: `is ${what}; put the file itself here` });
+      continue;
+    }
+    const file = relative(absolutePath);
+    const name = path.basename(absolutePath);
+    if (!name.endsWith(extension)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `only ${extension} files belong in ${directory}/; rename it or move it out of the folder`,
+      });
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({
+        file,
+        line: 1,
+        message: `the file name ${JSON.stringify(id)} becomes a URL, so it must be lower-case letters, digits and single hyphens`,
+      });
+      continue;
+    }
+    const earlier = firstFileById.get(id);
+    if (earlier) {
+      problems.push({ file, line: 1, message: `has the same id "${id}" as ${earlier}; rename one of them` });
+      continue;
+    }
+    firstFileById.set(id, file);
+    files.push({ id, absolutePath, file });
+  }
+  return { files, problems };
+}
+
+/** A file of a folder, read and parsed: what `parse` returned, plus where it came from. */
+export type ReadEntry<P> = P & {
+  source: ContentFile;
+  /** The file's text, whose digest tells a warm build what changed. */
+  text: string;
+};
+
+/**
+ * Read and parse every entry file of a folder, collecting every problem
+ * instead of stopping at the first. `ids` lists every entry file found,
+ * parsed or not, so references to a broken file are not also "unknown".
+ */
+export async function readContentFolder<P>(
+  root: string,
+  directory: string,
+  extension: string,
+  parse: (text: string, file: string) => ReadResult<P>,
+): Promise<{ entries: ReadEntry<P>[]; ids: string[]; problems: ContentProblem[] }> {
+  const folder = await listContentFiles(root, directory, extension);
+  const problems = [...folder.problems];
+  const entries: ReadEntry<P>[] = [];
+  for (const source of folder.files) {
+    const text = readContentText(await readFile(source.absolutePath), source.file);
+    if (!text.ok) {
+      problems.push(...text.problems);
+      continue;
+    }
+    const parsed = parse(text.value, source.file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    entries.push({ ...parsed.value, source, text: text.value });
+  }
+  return { entries, ids: folder.files.map(({ id }) => id), problems };
+}

@@ -1,0 +1,110 @@
+/**
+ * The actor registry as the build sees it: the base layer (every state,
+ * the main international organisations) under the editors' files in
+ * content/actors/, merged, compiled for matching, and with every problem
+ * located by file and line. Used by the Astro loaders, the `annotate`
+ * command and the tests alike.
+ */
+import { createHash } from 'node:crypto';
+import { baseLayerEntries, mergeLayers } from '../base-layer/index.ts';
+import { buildRegistry, type ActorEntry, type Registry } from '../../core/registry/registry.ts';
+import type { Actor, ActorId } from '../../core/schema/index.ts';
+import { readContentFolder, type ReadEntry } from '../files/content-files.ts';
+import type { ParsedFile } from '../files/entry-files.ts';
+import { parseActorFile } from '../files/entry-files.ts';
+import type { ContentProblem } from '../files/problems.ts';
+import { unknownActorReferences } from '../files/references.ts';
+
+export type ActorFileEntry = ReadEntry<ParsedFile<Actor>>;
+
+/** Where problems in generated base-layer entries are reported (they have no file of their own). */
+const BASE_LAYER = 'src/sources/base-layer';
+
+/** Compile actor entries; problems come back with the file and line of the field where an editor's file has it. */
+export function compileRegistry(
+  entries: readonly ActorEntry[],
+  files: readonly ActorFileEntry[],
+): { registry: Registry; problems: ContentProblem[] } {
+  const { registry, problems } = buildRegistry(entries);
+  const byId = new Map(files.map((file) => [file.source.id, file]));
+  return {
+    registry,
+    problems: problems.map((problem) => {
+      const file = byId.get(problem.actor);
+      return {
+        file: file?.source.file ?? `${BASE_LAYER} (${problem.actor})`,
+        line: file?.lineOf(problem.path) ?? 1,
+        field: problem.path.join('.'),
+        message: problem.message,
+      };
+    }),
+  };
+}
+
+export interface LoadedRegistry {
+  registry: Registry;
+  /** Every actor, base layer and editors' files merged: what gets a page. */
+  entries: ActorEntry[];
+  /** The editors' files as read, for file paths and lines. */
+  files: ActorFileEntry[];
+  /** Every actor id a reference may name: the merged entries, and editors' files that failed to parse. */
+  ids: string[];
+  /**
+   * Problems in any actor file or the base layer: unreadable, invalid, a
+   * name two actors claim, a `memberOf` naming no actor or the actor itself.
+   */
+  problems: ContentProblem[];
+  /** Where an editor's entry took a name from the base layer: said, never silent. */
+  notices: string[];
+  /** Changes whenever any actor does. */
+  digest: string;
+}
+
+/** The registry of the editors' files in `directory`, over the base layer unless `base` is off. */
+export async function loadRegistry(
+  root: string,
+  directory: string,
+  { base: withBase = true }: { base?: boolean } = {},
+): Promise<LoadedRegistry> {
+  const folder = await readContentFolder(root, directory, '.yaml', parseActorFile);
+  const base = withBase ? await baseLayerEntries(root) : { entries: [], problems: [] };
+  const editors = folder.entries.map(({ source, data }) => ({ id: source.id as ActorId, data }));
+  const merged = mergeLayers(base.entries, editors);
+  const { registry, problems } = compileRegistry(merged.entries, folder.entries);
+  const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
+  // A broken file is reported once, as itself: references to it are not also "unknown".
+  const ids = [...new Set([...merged.entries.map(({ id }) => id), ...folder.ids])];
+  return {
+    registry,
+    entries: merged.entries,
+    files: folder.entries,
+    ids,
+    problems: [
+      ...folder.problems,
+      ...base.problems,
+      ...problems,
+      ...selfMemberships(folder.entries),
+      ...unknownActorReferences(folder.entries, 'memberOf', ids, directory),
+    ],
+    notices: merged.notices,
+    digest,
+  };
+}
+
+/** `memberOf` naming the actor itself. */
+function selfMemberships(files: readonly ActorFileEntry[]): ContentProblem[] {
+  return files.flatMap(({ source, data, lineOf }) =>
+    data.memberOf.flatMap((id, index): ContentProblem[] =>
+      id === source.id
+        ? [
+            {
+              file: source.file,
+              line: lineOf(['memberOf', index]),
+              field: `memberOf.${index}`,
+              message: 'an actor cannot be a member of itself',
+            },
+          ]
+        : [],
+    ),
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * The pages built on the annotation data, read from `dist/`: actor pages
+ * (mentions in context, "Said by", "Said about", feeds, structured data),
+ * the actor index, the quote ledger, the exports, and the briefing page's
+ * own list of actors and quotes. Every link of every kind must resolve.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { dataLinks, internalLinks, loadPage } from '../helpers/dist.ts';
+import { contentRegistry } from '../helpers/registry.ts';
+
+const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
+const ORIGIN = 'https://briefings.example.org';
+
+let build: BuildResult;
+beforeAll(() => {
+  build = buildSite({ name: 'actor-pages', env: { SITE_URL: ORIGIN } });
+  if (build.status !== 0) throw new Error(build.output);
+});
+
+const page = (file: string) => loadPage(build.outDir, file);
+const texts = ($: cheerio.CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
+    .get();
+
+describe('actor pages', () => {
+  test('every actor in the registry has a page and a feed', async () => {
+    const registry = await contentRegistry();
+    const built = new Set(readdirSync(path.join(build.outDir, 'actors')));
+    const missing = [...registry.actors.keys()].filter(
+      (id) => !built.has(id) || !readdirSync(path.join(build.outDir, 'actors', id)).includes('rss.xml'),
+    );
+    expect(registry.actors.size).toBeGreaterThan(250);
+    expect(missing).toEqual([]);
+  });
+
+  test("Iran's page lists the seed's mentions in context, each linking to its sentence", () => {
+    const $ = page('actors/iran/index.html');
+    const seed = $('.appearance').filter((_, element) => $(element).find(`a[href="/briefings/${SEED}/"]`).length > 0);
+    const sentences = seed.find('a.appearance__sentence');
+    expect(sentences.length).toBe(5);
+    const seedPage = page(`briefings/${SEED}/index.html`);
+    sentences.each((_, link) => {
+      const href = $(link).attr('href') ?? '';
+      expect(href).toMatch(new RegExp(`^/briefings/${SEED}/#s-[0-9a-f]{8}$`));
+      const sentence = seedPage(href.slice(href.indexOf('#')));
+      expect(sentence.length).toBe(1);
+      expect(sentence.find('a.actor[data-actor="iran"]').length).toBeGreaterThan(0);
+      expect($(link).find('mark').length).toBeGreaterThan(0);
+    });
+  });
+
+  test("Iran's page holds Baqaei's and Araghchi's quotes under Said by, with their permalinks", () => {
+    const $ = page('actors/iran/index.html');
+    const saidBy = $('#said-by').parent();
+    const seedQuotes = saidBy
+      .find('.quote-list__item')
+      .filter((_, item) => $(item).find(`a[href^="/briefings/${SEED}/#q-"]`).length > 0);
+    expect(texts($, '#said-by')).toEqual(['Said by Iran']);
+    expect(seedQuotes.map((_, item) => $(item).find('.quote-list__speaker').text()).get()).toEqual([
+      'Esmaeil Baqaei (Iran)',
+      'Abbas Araghchi (Iran)',
+    ]);
+    expect(seedQuotes.first().find('blockquote').text()).toMatch(/^“We entered Syria many years ago/);
+  });
+
+  test("Russia's page holds the spokesperson's quote; Baqaei's own page holds his", () => {
+    const russia = page('actors/russia/index.html');
+    const words = texts(russia, '#said-by ~ .quote-list blockquote, #said-by + * blockquote');
+    expect(words.some((text) => text.startsWith('“We of course continue to support Bashar Assad'))).toBe(true);
+    const baqaei = page('actors/esmaeil-baqaei/index.html');
+    expect(texts(baqaei, '.quote-list blockquote')[0]).toMatch(/^“We entered Syria/);
+  });
+
+  test("what others say about an actor: Araghchi's words are about Syria and Assad", () => {
+    const syria = page('actors/syria/index.html');
+    const about = syria('#said-about').parent().find('.quote-list__speaker');
+    expect(about.map((_, element) => syria(element).text()).get()).toContain('Abbas Araghchi (Iran)');
+  });
+
+  test("HTS's and the Kurds' pages list their mentions in the seed", () => {
+    for (const id of ['hayat-tahrir-al-sham', 'kurds']) {
+      const $ = page(`actors/${id}/index.html`);
+      expect($(`a.appearance__sentence[href^="/briefings/${SEED}/#s-"]`).length, id).toBeGreaterThan(0);
+    }
+  });
+
+  test('an actor page describes the actor as structured data, with Wikidata', () => {
+    const $ = page('actors/iran/index.html');
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@type': 'Country',
+      name: 'Iran',
+      url: `${ORIGIN}/actors/iran/`,
+      sameAs: 'https://www.wikidata.org/wiki/Q794',
+    });
+  });
+
+  test("an actor's feed lists the briefings that mention it, linking to the first sentence that does", () => {
+    const feed = cheerio.load(readFileSync(path.join(build.outDir, 'actors/iran/rss.xml'), 'utf8'), {
+      xml: true,
+    });
+    const links = feed('item > link')
+      .map((_, link) => feed(link).text())
+      .get();
+    expect(links).toContain(`${ORIGIN}/briefings/${SEED}/#s-4ca0e231`);
+    expect(feed('channel > title').text()).toBe('Iran · Annotated Briefings');
+  });
+});
+
+describe('the actor index', () => {
+  test('lists actors by kind with mentions, quotes and latest date, in four orders', () => {
+    const $ = page('actors/index.html');
+    const iran = $('a[href="/actors/iran/"]').closest('tr');
+    expect(texts(cheerio.load(iran.html() ?? '', null, false), 'td').slice(0, 2)).toEqual(['25', '2']);
+    for (const order of ['name', 'quotes', 'latest']) {
+      expect($(`th a[href="/actors/by-${order}/"]`).length, order).toBe($('table.actor-table').length);
+      expect(page(`actors/by-${order}/index.html`)('th[aria-sort]').length, order).toBeGreaterThan(0);
+    }
+    const byName = texts(page('actors/by-name/index.html'), '#state ~ table tbody th').slice(0, 3);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
+
+describe('the quote ledger', () => {
+  test('groups quotes by actor with the newest of each, and every quote is on a ledger or actor page', () => {
+    const $ = page('quotes/index.html');
+    const iran = $('#by-iran').closest('section');
+    expect(iran.find('.quote-list__item').length).toBe(2);
+    expect($('#by-russia').closest('section').find('blockquote').text()).toContain('We of course continue');
+    const exported = JSON.parse(readFileSync(path.join(build.outDir, 'quotes.json'), 'utf8')) as {
+      site: string;
+      briefings: { id: string; url: string; quotes: { id: string; speaker: { actor: string | null } | null }[] }[];
+    };
+    expect(exported.site).toBe(`${ORIGIN}/`);
+    // A quote's permalink is its briefing's page and its id (README, "JSON exports").
+    const quotes = exported.briefings.flatMap((briefing) =>
+      briefing.quotes.map((quote) => ({ ...quote, url: `${briefing.url}#${quote.id}` })),
+    );
+    const araghchi = quotes.find((quote) => quote.url === `${ORIGIN}/briefings/${SEED}/#q-b2e461f5`);
+    expect(araghchi?.speaker?.actor).toBe('iran');
+    // A group shows its newest three and links to the rest: on the actor's page, or the unaffiliated pages.
+    $('section.actor-group').each((_, section) => expect($(section).find('.quote-list__item').length).toBeLessThan(4));
+    const more = $('section.actor-group a[href$="#said-by"], section.actor-group a[href="/quotes/unaffiliated/"]');
+    expect(more.length).toBeGreaterThan(0);
+    const listed = new Set<string>();
+    const collect = (file: string) => {
+      const $list = page(file);
+      $list('a.quote-list__permalink').each((_, link) => {
+        listed.add(($list(link).attr('href') ?? '').split('#')[1] ?? '');
+      });
+    };
+    collect('quotes/index.html');
+    collect('quotes/unaffiliated/index.html');
+    for (const later of readdirSync(path.join(build.outDir, 'quotes/unaffiliated/page'))) {
+      collect(`quotes/unaffiliated/page/${later}/index.html`);
+    }
+    for (const actor of new Set(quotes.map((quote) => quote.speaker?.actor).filter(Boolean))) {
+      collect(`actors/${actor}/index.html`);
+      // An actor quoted more than a page's worth has its older quotes on pages of their own.
+      const older = path.join(build.outDir, 'actors', String(actor), 'said-by');
+      for (const later of existsSync(older) ? readdirSync(older) : [])
+        collect(`actors/${actor}/said-by/${later}/index.html`);
+    }
+    expect(quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
+  });
+
+  test('/actors.json holds what the actor pages show', () => {
+    const exported = JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
+      site: string;
+      actors: {
+        id: string;
+        mentions: number;
+        members: string[];
+        saidBy: string[];
+        appearances: { briefing: string; sentences: string[] }[];
+      }[];
+    };
+    const iran = exported.actors.find((actor) => actor.id === 'iran');
+    // The foreign ministry is no registry entry: discovery found it in the seed ("Iranian Foreign Ministry").
+    expect(iran).toMatchObject({
+      mentions: 25,
+      members: ['abbas-araghchi', 'esmaeil-baqaei', 'iran-foreign-ministry'],
+      discovered: null,
+    });
+    expect(iran?.saidBy).toEqual(['q-217ccaa3', 'q-b2e461f5']);
+    // Sentences by anchor id: with the briefing's address they are the links of the actor page.
+    const $ = page('actors/iran/index.html');
+    const onPage = $('a.appearance__sentence')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>
+      sentences.map((sentence) => `/briefings/${briefing}/#${sentence}`),
+    );
+    expect(exportedLinks).toEqual(onPage);
+  });
+});
+
+describe('the briefing page', () => {
+  test('lists its actors with counts and its quotes by speaker, linking to each quote', () => {
+    const $ = page(`briefings/${SEED}/index.html`);
+    const index = $('.briefing-index');
+    expect(index.find('a[href="/actors/syria/"]').length).toBe(1);
+    const speakers = texts($, '.briefing-index__quotes dt');
+    expect(speakers).toEqual([
+      'a senior army force',
+      'a spokesperson for the Russian government (Russia)',
+      'Esmaeil Baqaei (Iran)',
+      'Abbas Araghchi (Iran)',
+    ]);
+    index.find('.briefing-index__quotes a[href^="#q-"]').each((_, link) => {
+      expect($($(link).attr('href') ?? '').is('q.quote, blockquote.quote')).toBe(true);
+    });
+  });
+
+  test('describes itself as a NewsArticle about and mentioning its actors', () => {
+    const $ = page(`briefings/${SEED}/index.html`);
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as {
+      '@type': string;
+      about: { name: string }[];
+      mentions: { name: string; url: string; sameAs?: string }[];
+    };
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.about.map(({ name }) => name)).toContain('Syria');
+    expect(data.mentions.find(({ name }) => name === 'Iran')).toEqual(
+      expect.objectContaining({ url: `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
+    );
+  });
+});
+
+describe('links', () => {
+  test('no link in the pages is broken, anchors included', () => {
+    const links = internalLinks(build.outDir);
+    expect(links.filter((link) => link.href.includes('#s-')).length).toBeGreaterThan(300);
+    expect(links.filter((link) => link.href.includes('#q-')).length).toBeGreaterThan(50);
+    expect(links.filter((link) => link.problem)).toEqual([]);
+  });
+
+  test('no link in the feeds, the sitemap or the JSON exports is broken', () => {
+    const links = dataLinks(build.outDir, ORIGIN);
+    const files = new Set(links.map((link) => link.file));
+    for (const file of ['rss.xml', 'sitemap-0.xml', 'actors/iran/rss.xml', 'actors.json', 'quotes.json']) {
+      expect(files.has(file), file).toBe(true);
+    }
+    expect(links.filter((link) => link.problem)).toEqual([]);
+  });
+});

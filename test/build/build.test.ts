@@ -1,0 +1,203 @@
+/**
+ * Build tests: run the real `astro build` and read what it wrote.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { htmlFiles, internalLinks, loadPage } from '../helpers/dist.ts';
+
+const SEED = path.resolve(ROOT, '../shared/seed/syria-iran-militias-2024-12.txt');
+const SEED_PAGE = 'briefings/2024-12-02-iranian-backed-militias-enter-syria/index.html';
+
+describe('the site built from content/', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ name: 'site' });
+  });
+
+  test('builds', () => {
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+  });
+
+  test('has the index, the 404 page and one page per briefing', () => {
+    const articles = readdirSync(path.join(ROOT, 'content/articles')).filter((file) => file.endsWith('.md'));
+    const pages = htmlFiles(build.outDir);
+    expect(pages).toContain('index.html');
+    expect(pages).toContain('404.html');
+    for (const article of articles) expect(pages).toContain(`briefings/${article.replace(/\.md$/, '')}/index.html`);
+    expect(pages.filter((page) => page.startsWith('briefings/'))).toHaveLength(articles.length);
+  });
+
+  test('lists every briefing on the index, newest first', () => {
+    const $ = loadPage(build.outDir, 'index.html');
+    const dates = $('.card time')
+      .map((_, time) => $(time).attr('datetime'))
+      .get();
+    expect(dates).toHaveLength(readdirSync(path.join(ROOT, 'content/articles')).length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2024-12-02');
+  });
+
+  test('the seed briefing holds all twelve paragraphs of the article, verbatim, and none of the scraper junk', () => {
+    const scraped = readFileSync(SEED, 'utf8').split('\n');
+    const [readMore = '', ...rest] = scraped;
+    const paragraphs = rest.slice(0, 12);
+    const teasers = rest.slice(12).filter((line) => line.trim() !== '');
+    expect(readMore).toMatch(/^Read More :/);
+    expect(teasers).toHaveLength(6);
+
+    const $ = loadPage(build.outDir, SEED_PAGE);
+    const body = $('.briefing__body p')
+      .map((_, p) => $(p).text())
+      .get();
+    expect(body).toEqual(paragraphs);
+    const page = $.root().text();
+    for (const junk of [readMore, ...teasers]) expect(page).not.toContain(junk.replace(/…$/, ''));
+  });
+
+  test('on the seed briefing every mention of the main actors links to its actor page', () => {
+    const $ = loadPage(build.outDir, SEED_PAGE);
+    const linked = (actor: string) =>
+      $(`.briefing__body a.actor[href="/actors/${actor}/"]`)
+        .map((_, link) => $(link).text())
+        .get();
+    expect(linked('iran')).toEqual([
+      'Iranian',
+      'Tehran',
+      'Iranian',
+      'Tehran',
+      'Iranian',
+      'Iran',
+      'Islamic Republic of Iran',
+    ]);
+    expect(linked('russia')).toEqual(['Russian', 'Russian government', 'Moscow', 'Russia']);
+    expect(linked('hayat-tahrir-al-sham')).toEqual(['Hayat Tahrir al-Sham']);
+    expect(linked('kurds')).toEqual(['Kurds', 'Kurdish']);
+    expect(linked('syrian-government')).toEqual(['Syrian regime', 'Damascus', 'Syrian government']);
+    expect(linked('turkey')).toEqual(['Turkey', 'Turkish']);
+    expect(linked('united-states')).toEqual(['US']);
+    // Damascus where a meeting happened is a place, not the government.
+    const places = $('.briefing__body p')
+      .filter((_, p) => /in Damascus|visit to Damascus/.test($(p).text()))
+      .find('a')
+      .map((_, link) => $(link).text())
+      .get();
+    expect(places).not.toContain('Damascus');
+  });
+
+  test('Wikinews briefings credit Wikinews contributors and link the original and the licence', () => {
+    const $ = loadPage(
+      build.outDir,
+      'briefings/2011-12-11-thousands-protest-over-alleged-russian-election-fraud/index.html',
+    );
+    const facts = $('.briefing__facts');
+    expect(facts.find('dd').eq(0).find('a').attr('href')).toBe(
+      'https://en.wikinews.org/wiki/Thousands_protest_over_alleged_Russian_election_fraud',
+    );
+    expect(facts.find('dd').eq(1).text().replace(/\s+/g, ' ').trim()).toBe('Text by Wikinews contributors, CC BY 2.5');
+    expect(facts.find('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/2.5/');
+  });
+
+  test('every internal link resolves', () => {
+    const links = internalLinks(build.outDir);
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((link) => link.problem)).toEqual([]);
+  });
+
+  test('every page carries a Content Security Policy that allows no inline script', () => {
+    for (const page of htmlFiles(build.outDir)) {
+      const policy = loadPage(build.outDir, page)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(policy, page).toContain("default-src 'self'");
+      expect(policy, page).toContain("object-src 'none'");
+      expect(policy, page).not.toContain('unsafe-inline');
+    }
+  });
+
+  test('ships no client JavaScript but the search page’s (its script and Pagefind’s)', () => {
+    const scripts = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
+    expect(scripts.filter((file) => !file.startsWith('pagefind/'))).toEqual([]);
+    for (const page of htmlFiles(build.outDir)) {
+      if (page === 'search/index.html') continue;
+      expect(loadPage(build.outDir, page)('script:not([type="application/ld+json"])').length, page).toBe(0);
+    }
+  });
+});
+
+describe('a fixture site deployed under a sub-path', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ name: 'minimal-base', contentDir: 'test/sites/minimal', base: '/briefings/' });
+  });
+
+  test('builds its two briefings, and a page for its actor and every base-layer actor', () => {
+    expect(build.status).toBe(0);
+    const pages = htmlFiles(build.outDir);
+    expect(pages).toContain('actors/iran/index.html');
+    expect(pages).toContain('actors/lebanon/index.html');
+    expect(pages.filter((page) => !page.startsWith('actors/'))).toEqual([
+      '404.html',
+      'briefings/2024-12-01-older/index.html',
+      'briefings/2024-12-02-newer/index.html',
+      'index.html',
+      'quotes/index.html',
+      'quotes/unaffiliated/index.html',
+      'relations/index.html',
+      'search/index.html',
+    ]);
+  });
+
+  test('every link, stylesheet and icon stays under the base path and resolves', () => {
+    const links = internalLinks(build.outDir, '/briefings/');
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => link.problem)).toEqual([]);
+  });
+
+  test('renders the body as Markdown and a source without an address as plain text', () => {
+    const older = loadPage(build.outDir, 'briefings/2024-12-01-older/index.html');
+    expect(older('.briefing__body em').text()).toBe('emphasis');
+    const newer = loadPage(build.outDir, 'briefings/2024-12-02-newer/index.html');
+    expect(newer('.briefing__kicker').text()).toContain('A scraped report');
+    expect(newer('.briefing__kicker a')).toHaveLength(0);
+    // Actor links carry the base path too.
+    expect(newer('.briefing__body a.actor').attr('href')).toBe('/briefings/actors/iran/');
+  });
+});
+
+describe('bad content', () => {
+  test('fails the build with every problem named by file, line and field, and writes nothing', () => {
+    const build = buildSite({ name: 'invalid', contentDir: 'test/sites/invalid' });
+    expect(build.status).not.toBe(0);
+    const dir = 'test/sites/invalid';
+    expect(build.output).toContain('The articles collection has 3 problems:');
+    expect(build.output).toContain(
+      `${dir}/articles/2025-01-02-unknown-actor.md:10: actors.1: no actor "irn" in ${dir}/actors/ (did you mean "iran"?)`,
+    );
+    expect(build.output).toContain(`${dir}/articles/2025-01-03-missing-title.md:1: title: is required`);
+    expect(build.output).toContain(
+      `${dir}/articles/2025-02-30-impossible-date.md:3: date: "2025-02-30" is not a real calendar date (February 2025 has 28 days)`,
+    );
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  test('a failed build leaves the previous site exactly as it was', () => {
+    const first = buildSite({ name: 'kept', contentDir: 'test/sites/minimal' });
+    expect(first.status).toBe(0);
+    const snapshot = () =>
+      readdirSync(first.outDir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((file) => {
+          const full = path.join(first.outDir, file);
+          return statSync(full).isFile() ? `${file} ${readFileSync(full, 'utf8').length}` : file;
+        });
+    const before = snapshot();
+    const failed = buildSite({ name: 'kept', contentDir: 'test/sites/invalid', keep: true });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('was left as it was');
+    expect(snapshot()).toEqual(before);
+    expect(existsSync(`${first.outDir}.building`)).toBe(false);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Long lists are split into pages: a generated archive of 120 briefings
+ * (each quoting an unnamed source, naming Iran, quoting Iran and quoting
+ * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
+ * and Iran's mentions, quotes by and quotes about of three pages each,
+ * newest first, every item on exactly one page, linked newer/older; the
+ * feeds carry the newest fifty.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { pageNumbers } from '../../src/site/pages.ts';
+import { internalLinks, loadPage } from '../helpers/dist.ts';
+
+const COUNT = 120;
+const contentDir = path.join(ROOT, 'test/output/paged-content');
+
+/** Briefing `n` is dated `n` days after 1 January 2020, so a higher `n` is newer. */
+function writeArchive(): void {
+  rmSync(contentDir, { recursive: true, force: true });
+  mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
+  cpSync(path.join(ROOT, 'test/sites/minimal/actors'), path.join(contentDir, 'actors'), { recursive: true });
+  for (let n = 1; n <= COUNT; n++) {
+    const date = new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+    writeFileSync(
+      path.join(contentDir, 'articles', `${date}-briefing-${n}.md`),
+      [
+        '---',
+        `title: Briefing number ${n}`,
+        `date: ${date}`,
+        'source:',
+        '  name: Example Wire',
+        '  url: https://example.org/wire',
+        `summary: The summary of briefing ${n}.`,
+        '---',
+        '',
+        `“Talks will resume on day ${n},” a senior official told reporters.`,
+        '',
+        `Iran said it would send a delegation on day ${n}. “We will attend the talks,” Iran's foreign ministry said.`,
+        '',
+        `“Iran has not replied,” Iraq's foreign ministry said of Iran on day ${n}.`,
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+let build: BuildResult;
+beforeAll(() => {
+  writeArchive();
+  build = buildSite({ name: 'paged', contentDir });
+  if (build.status !== 0) throw new Error(build.output);
+});
+
+const titles = (file: string) => {
+  const $ = loadPage(build.outDir, file);
+  return $('.card__title')
+    .map((_, element) => $(element).text().trim())
+    .get();
+};
+
+describe('the briefing index', () => {
+  test('shows fifty per page, newest first, every briefing once', () => {
+    const pages = [titles('index.html'), titles('page/2/index.html'), titles('page/3/index.html')];
+    expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
+    expect(pages.flat()).toEqual(Array.from({ length: COUNT }, (_, index) => `Briefing number ${COUNT - index}`));
+  });
+
+  test('links newer and older pages, and marks the current one', () => {
+    const first = loadPage(build.outDir, 'index.html');
+    expect(first('a[rel="next"]').attr('href')).toBe('/page/2/');
+    expect(first('a[rel="prev"]').length).toBe(0);
+    const middle = loadPage(build.outDir, 'page/2/index.html');
+    expect(middle('a[rel="prev"]').attr('href')).toBe('/');
+    expect(middle('a[rel="next"]').attr('href')).toBe('/page/3/');
+    expect(middle('.pagination [aria-current="page"]').text()).toBe('2');
+    expect(middle('title').text()).toContain('page 2');
+  });
+});
+
+describe('quotes with no known affiliation', () => {
+  test('are split the same way, and the ledger links to them', () => {
+    const count = (file: string) => loadPage(build.outDir, file)('.quote-list__item').length;
+    expect([
+      count('quotes/unaffiliated/index.html'),
+      count('quotes/unaffiliated/page/2/index.html'),
+      count('quotes/unaffiliated/page/3/index.html'),
+    ]).toEqual([50, 50, 20]);
+    const ledger = loadPage(build.outDir, 'quotes/index.html');
+    expect(ledger('#by-unknown').closest('section').find('.quote-list__item').length).toBe(3);
+    expect(ledger('a[href="/quotes/unaffiliated/"]').text()).toContain('All 120 quotes');
+  });
+});
+
+describe("an actor's lists", () => {
+  const newestFirst = Array.from({ length: COUNT }, (_, index) => `Briefing number ${COUNT - index}`);
+  const pagesOf = (list: string) => [
+    'actors/iran/index.html',
+    `actors/iran/${list}/2/index.html`,
+    `actors/iran/${list}/3/index.html`,
+  ];
+
+  test('mentions in context: the newest fifty on the actor page, older ones on pages of their own', () => {
+    const pages = pagesOf('mentions').map((file) => {
+      const $ = loadPage(build.outDir, file);
+      return $('.appearance__title')
+        .map((_, element) => $(element).text().trim())
+        .get();
+    });
+    expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
+    expect(pages.flat()).toEqual(newestFirst);
+    expect(existsSync(path.join(build.outDir, 'actors/iran/mentions/4'))).toBe(false);
+  });
+
+  test('quotes by and about the actor are split the same way, each quote on one page', () => {
+    for (const [list, text] of [
+      ['said-by', 'We will attend the talks'],
+      ['said-about', 'Iran has not replied'],
+    ] as const) {
+      const pages = pagesOf(list).map((file) => {
+        const $ = loadPage(build.outDir, file);
+        const section =
+          file.endsWith('/index.html') && !file.includes(`/${list}/`) ? $(`#${list}`).parent() : $('main');
+        return section
+          .find('.quote-list__item')
+          .map(
+            (_, item) => `${$(item).find('blockquote').text()} ${$(item).find('.quote-list__permalink').attr('href')}`,
+          )
+          .get();
+      });
+      expect(
+        pages.map((rows) => rows.length),
+        list,
+      ).toEqual([50, 50, 20]);
+      expect(new Set(pages.flat()).size, list).toBe(COUNT);
+      expect(
+        pages.flat().every((row) => row.includes(text)),
+        list,
+      ).toBe(true);
+    }
+  });
+
+  test('link newer and older pages; page 1 is the section on the actor page', () => {
+    const actor = loadPage(build.outDir, 'actors/iran/index.html');
+    expect(actor('nav[aria-label="Pages of mentions of Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/mentions/2/',
+    );
+    expect(actor('nav[aria-label="Pages of quotes by Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/said-by/2/',
+    );
+    expect(actor('nav[aria-label="Pages of quotes about Iran"] a[rel="next"]').attr('href')).toBe(
+      '/actors/iran/said-about/2/',
+    );
+    expect(actor('#mentions').parent().find('.list-intro').text()).toContain('The newest 50 of 120 briefings');
+    const middle = loadPage(build.outDir, 'actors/iran/said-about/2/index.html');
+    expect(middle('a[rel="prev"]').attr('href')).toBe('/actors/iran/#said-about');
+    expect(middle('a[rel="next"]').attr('href')).toBe('/actors/iran/said-about/3/');
+    expect(middle('h1').text()).toBe('Said about Iran');
+    expect(middle('title').text()).toContain('page 2');
+    expect(middle('.list-intro').text()).toBe('Quotes 51–100 of 120, newest first.');
+    expect(middle('a[href="/actors/iran/"]').length).toBeGreaterThan(0);
+  });
+
+  test('the search index holds the briefings and the actor pages, not the lists', () => {
+    // An actor's own folder has its feed; the actor list's orders (`by-name/`…) have none.
+    const actorPages = readdirSync(path.join(build.outDir, 'actors')).filter((entry) =>
+      existsSync(path.join(build.outDir, 'actors', entry, 'rss.xml')),
+    );
+    expect(actorPages.length).toBeGreaterThan(200);
+    expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages.`);
+    expect(loadPage(build.outDir, 'actors/iran/index.html')('main').attr('data-pagefind-body')).toBe('');
+    for (const file of ['actors/iran/mentions/2/index.html', 'actors/by-name/index.html', 'page/2/index.html']) {
+      expect(loadPage(build.outDir, file)('main').attr('data-pagefind-body'), file).toBeUndefined();
+    }
+  });
+});
+
+test('every link of the split lists resolves, anchors included', () => {
+  const links = internalLinks(build.outDir);
+  expect(links.filter((link) => link.href.startsWith('/actors/iran/said-about/')).length).toBeGreaterThan(0);
+  expect(links.filter((link) => link.problem)).toEqual([]);
+});
+
+test('feeds carry the newest fifty briefings, newest first', () => {
+  for (const file of ['rss.xml', 'actors/iran/rss.xml']) {
+    const feed = cheerio.load(readFileSync(path.join(build.outDir, file), 'utf8'), { xml: true });
+    const titles = feed('item > title')
+      .map((_, title) => feed(title).text())
+      .get();
+    expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
+  }
+});
+
+describe('page links', () => {
+  // null is a gap: numbers left out between the first or last page and the current one's neighbours.
+  test.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [2, 7, [1, 2, 3, 4, null, 7]],
+    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [1, 90, [1, 2, 3, null, 90]],
+    [5, 90, [1, 2, 3, 4, 5, 6, 7, null, 90]],
+    [45, 90, [1, null, 43, 44, 45, 46, 47, null, 90]],
+    [89, 90, [1, null, 87, 88, 89, 90]],
+  ])('page %i of %i links %j', (number, count, expected) => {
+    expect(pageNumbers({ number, count })).toEqual(expected);
+  });
+
+  test('a later page of a long list links the first, the last and its neighbours', () => {
+    const $ = loadPage(build.outDir, 'page/2/index.html');
+    expect(
+      $('.pagination li')
+        .map((_, item) => $(item).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['← Newer', 'Page 1', '2', 'Page 3', 'Older →']);
+  });
+});

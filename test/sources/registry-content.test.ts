@@ -1,0 +1,77 @@
+/**
+ * The actor registry in content/actors/ covers the actors the briefings are
+ * about, with the affiliations later features rely on (a quote by Baqaei is
+ * Iran's because Baqaei is a member of Iran).
+ */
+import { describe, expect, test } from 'vitest';
+import { readContentFolder } from '../../src/sources/files/content-files.ts';
+import { formatProblem } from '../../src/sources/files/problems.ts';
+import { parseActorFile } from '../../src/sources/files/entry-files.ts';
+import type { Actor } from '../../src/core/schema/index.ts';
+import { ROOT } from '../helpers/build.ts';
+
+async function readRegistry(): Promise<Map<string, Actor>> {
+  const { entries, problems } = await readContentFolder(ROOT, 'content/actors', '.yaml', parseActorFile);
+  expect(problems.map(formatProblem)).toEqual([]);
+  return new Map(entries.map(({ source, data }) => [source.id, data]));
+}
+
+describe('the actor registry', async () => {
+  const registry = await readRegistry();
+
+  test.each([
+    ['iran', 'state'],
+    ['russia', 'state'],
+    ['syria', 'state'],
+    ['turkey', 'state'],
+    ['united-states', 'state'],
+    ['israel', 'state'],
+    ['syrian-government', 'government'],
+    ['hayat-tahrir-al-sham', 'armed-group'],
+    ['hezbollah', 'armed-group'],
+    ['hamas', 'armed-group'],
+    ['islamic-state', 'armed-group'],
+    ['iraqi-militias', 'armed-group'],
+    ['syrian-democratic-forces', 'armed-group'],
+    ['kurds', 'people'],
+    ['united-nations', 'organisation'],
+    ['european-union', 'organisation'],
+    ['white-helmets', 'organisation'],
+    ['syrian-observatory-for-human-rights', 'organisation'],
+  ])('has %s as a %s', (id, kind) => {
+    expect(registry.get(id)?.kind).toBe(kind);
+  });
+
+  test.each([
+    ['bashar-al-assad', 'syrian-government'],
+    ['abbas-araghchi', 'iran'],
+    ['esmaeil-baqaei', 'iran'],
+    ['vladimir-putin', 'russia'],
+    ['recep-tayyip-erdogan', 'turkey'],
+    ['ban-ki-moon', 'united-nations'],
+    ['syrian-government', 'syria'],
+  ])('%s is a member of %s', (id, group) => {
+    expect(registry.get(id)?.memberOf).toContain(group);
+  });
+
+  test('every string an actor goes by belongs to one actor only, unless every claimant shares it on purpose', () => {
+    const owners = new Map<string, { id: string; shared: boolean }[]>();
+    for (const [id, actor] of registry) {
+      const forms = [
+        { text: actor.name, shared: false },
+        ...actor.aliases,
+        ...[...actor.demonyms, ...actor.metonyms].map((text) => ({ text, shared: false })),
+      ];
+      for (const { text, shared } of forms) owners.set(text, [...(owners.get(text) ?? []), { id, shared }]);
+    }
+    const claimed = [...owners].filter(([, claims]) => new Set(claims.map(({ id }) => id)).size > 1);
+    expect(claimed.filter(([, claims]) => claims.some(({ shared }) => !shared))).toEqual([]);
+    // The generic words for rebels are the only shared names, and each briefing settles them.
+    expect(claimed.map(([text]) => text).sort()).toEqual(['rebel', 'rebel forces', 'rebels']);
+  });
+
+  test('Erdoğan is stored in NFC, as the matcher will compare it', () => {
+    for (const actor of registry.values()) expect(actor.name).toBe(actor.name.normalize('NFC'));
+    expect(registry.get('recep-tayyip-erdogan')?.name).toBe('Recep Tayyip Erdoğan');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm run annotate -- <file.md|file.txt> [--json] [--actors <dir>]`
+ *
+ * Prints the actor mentions found in one file, human-readable or as JSON.
+ * Exit codes: 0 done, 1 bad input (the file or the registry), 2 usage.
+ */
+import { parseArgs } from 'node:util';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { formatProblem } from '../../src/sources/files/problems.ts';
+import { annotateFile, BadInputError, formatReport } from './annotate-file.ts';
+
+const USAGE = 'usage: npm run annotate -- <file.md|file.txt> [--json] [--actors content/actors]';
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, actors: { type: 'string', default: 'content/actors' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const [file, ...rest] = parsed.positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError('give exactly one file');
+
+  const { registry, problems } = await loadRegistry(process.cwd(), parsed.values.actors);
+  if (problems.length > 0) {
+    process.stderr.write(`The actor registry has problems:\n${problems.map(formatProblem).join('\n')}\n`);
+    return 1;
+  }
+  const report = await annotateFile(file, registry);
+  process.stdout.write(
+    parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, registry)}\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof BadInputError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What one benchmark run found, as written to tools/bench/results.json, and the
+ * targets of issue #10 checked against it.
+ */
+import type { SiteName, SiteTimings } from './build-scenarios.ts';
+import type { Measurement, MemoryProbe } from './measured-run.ts';
+import type { SiteWeight } from './page-weight.ts';
+import { median } from './statistics.ts';
+import type { Throughput } from './throughput.ts';
+
+export interface SiteResult extends SiteTimings {
+  weight: SiteWeight;
+}
+
+export interface SizeResult {
+  briefings: number;
+  /** The corpus's Markdown files, in megabytes. */
+  corpusMegabytes: number;
+  sites: Record<SiteName, SiteResult>;
+  /** Cold builds with the editors' layer alone (no base layer, no discovery), where measured. */
+  editorsOnly: Measurement[] | null;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
+  /** The commit measured, and whether the working tree had uncommitted changes. */
+  commit: { id: string; uncommittedChanges: boolean } | null;
+  options: { sizes: number[]; runs: number; seed: number };
+  memoryProbe: MemoryProbe;
+  sizes: SizeResult[];
+  throughput: Throughput;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  holds: boolean;
+}
+
+/** The route of a briefing page in the annotated site. */
+export const BRIEFING_PAGE = '/briefings/[id]/';
+const PAGE_LIMIT_BYTES = 30_000;
+
+export const coldMedian = (site: SiteTimings, key: 'wallMs' | 'peakRssMb') => median(site.cold.map((run) => run[key]));
+
+export const ratio = (annotated: number, reference: number) => annotated / reference;
+
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const times = (value: number) => `${value.toFixed(2)}×`;
+  const count = (value: number) => value.toLocaleString('en-GB');
+  for (const { briefings, sites } of results.sizes) {
+    const { annotated, reference } = sites;
+    const cold = ratio(coldMedian(annotated, 'wallMs'), coldMedian(reference, 'wallMs'));
+    checks.push({
+      target: `cold build, ${count(briefings)} briefings: within 1.5× of plain Astro`,
+      measured: times(cold),
+      holds: cold <= 1.5,
+    });
+    const warm = ratio(annotated.warm.wallMs, reference.warm.wallMs);
+    checks.push({
+      target: `warm rebuild, ${count(briefings)} briefings: within 1.2× of plain Astro`,
+      measured: times(warm),
+      holds: warm <= 1.2,
+    });
+  }
+  const largest = results.sizes.at(-1);
+  if (largest) {
+    const { annotated, reference } = largest.sites;
+    const memory = ratio(coldMedian(annotated, 'peakRssMb'), coldMedian(reference, 'peakRssMb'));
+    checks.push({
+      target: `peak memory, ${count(largest.briefings)} briefings (the issue asks at 5,000): no higher than plain Astro`,
+      measured: times(memory),
+      holds: memory <= 1,
+    });
+    const page = annotated.weight.kinds.find(({ kind }) => kind === BRIEFING_PAGE);
+    checks.push({
+      target: `briefing pages, ${count(largest.briefings)} briefings: under 30 KB gzip (HTML + CSS + JS), no JavaScript`,
+      measured: page
+        ? `heaviest ${(page.maxTotal / 1000).toFixed(1)} KB, JS at most ${page.maxJs} B`
+        : 'no briefing pages found',
+      holds: page !== undefined && page.maxTotal < PAGE_LIMIT_BYTES && page.maxJs === 0,
+    });
+  }
+  const { real, synthetic } = results.throughput.matcher;
+  const slowdown = real.rate.mbPerSecond / synthetic.rate.mbPerSecond;
+  checks.push({
+    target: 'matcher with 10,000 more names: within 2× of the real registry',
+    measured: `${synthetic.rate.mbPerSecond.toFixed(1)} against ${real.rate.mbPerSecond.toFixed(1)} MB/s: ${times(slowdown)} the time`,
+    holds: slowdown <= 2,
+  });
+  return checks;
+}

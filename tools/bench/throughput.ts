@@ -1,0 +1,103 @@
+/**
+ * Annotation throughput, in process and without Astro: the matcher with the
+ * real registry and with 10,000 more names (the cost must not grow with the
+ * number of names), the quote finder on briefings and on pathological
+ * input, and discovery (which tags runs with compromise, cached per run:
+ * its first pass, as a cold build makes it, is reported too). Each figure
+ * is the median of several timed passes after a warm-up.
+ */
+import { performance } from 'node:perf_hooks';
+import { discoverActors } from '../../src/core/discovery/index.ts';
+import { findMentions } from '../../src/core/mentions/matcher.ts';
+import { findQuotes } from '../../src/core/quotes/index.ts';
+import { buildRegistry, type ActorEntry } from '../../src/core/registry/registry.ts';
+import { syntheticActors } from '../eval/synthetic-registry.ts';
+import { median } from './statistics.ts';
+
+const PASSES = 5;
+
+export interface Rate {
+  megabytes: number;
+  /** Median time of one pass over the input. */
+  ms: number;
+  mbPerSecond: number;
+}
+
+export interface MatcherThroughput {
+  /** Names and other forms the registry holds. */
+  forms: number;
+  rate: Rate;
+}
+
+export interface PathologicalRate extends Rate {
+  input: string;
+}
+
+export interface Throughput {
+  briefings: number;
+  matcher: { real: MatcherThroughput; synthetic: MatcherThroughput };
+  quotes: { briefings: Rate; pathological: PathologicalRate[] };
+  /** Discovery after matching, with the real registry: the first pass (the tagger's cache empty) and later ones. */
+  discovery: { first: Rate; later: Rate };
+}
+
+const megabytesOf = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+
+/** Time `pass` over `texts` (one call per text, as the build makes one per briefing), after a first untimed pass. */
+function rate(texts: readonly string[], pass: (text: string) => unknown): Rate {
+  for (const text of texts) pass(text);
+  const times = Array.from({ length: PASSES }, () => {
+    const start = performance.now();
+    for (const text of texts) pass(text);
+    return performance.now() - start;
+  });
+  const megabytes = megabytesOf(texts);
+  const ms = median(times);
+  return { megabytes, ms, mbPerSecond: megabytes / (ms / 1000) };
+}
+
+function matcher(actors: readonly ActorEntry[], bodies: readonly string[]): MatcherThroughput {
+  const { registry } = buildRegistry(actors);
+  const forms = actors.reduce(
+    (sum, { data }) => sum + 1 + data.aliases.length + data.demonyms.length + data.metonyms.length,
+    0,
+  );
+  return { forms, rate: rate(bodies, (text) => findMentions(registry, text, {})) };
+}
+
+/** A megabyte of quote marks that never pair up, in the shapes a broken scrape produces. */
+export const PATHOLOGICAL_INPUTS: Record<string, string> = {
+  'opening marks “': '“',
+  'closing marks ”': '”',
+  'straight marks "': '"',
+  'opening marks between words': '“word ',
+  'mixed marks “ ‘ "': '“ ‘ " ',
+};
+
+/** Discovery on each body, given the registry's mentions of it (found before timing). */
+function discovery(actors: readonly ActorEntry[], bodies: readonly string[]): Throughput['discovery'] {
+  const { registry } = buildRegistry(actors);
+  const mentions = new Map(bodies.map((text) => [text, findMentions(registry, text, {}).mentions]));
+  const pass = (text: string) => discoverActors(registry, text, mentions.get(text) ?? []);
+  const start = performance.now();
+  for (const text of bodies) pass(text);
+  const ms = performance.now() - start;
+  const megabytes = megabytesOf(bodies);
+  return { first: { megabytes, ms, mbPerSecond: megabytes / (ms / 1000) }, later: rate(bodies, pass) };
+}
+
+export function measureThroughput(realActors: readonly ActorEntry[], bodies: readonly string[]): Throughput {
+  const real = matcher(realActors, bodies);
+  // 5,000 made-up actors with a name and an alias each: 10,000 more names.
+  const synthetic = matcher([...realActors, ...syntheticActors(5_000)], bodies);
+  const pathological = Object.entries(PATHOLOGICAL_INPUTS).map(([input, unit]) => {
+    const text = unit.repeat(Math.ceil(1e6 / Buffer.byteLength(unit)));
+    return { input, ...rate([text], (whole) => findQuotes(whole)) };
+  });
+  return {
+    briefings: bodies.length,
+    matcher: { real, synthetic },
+    quotes: { briefings: rate(bodies, (text) => findQuotes(text)), pathological },
+    discovery: discovery(realActors, bodies),
+  };
+}
