@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'test/output/', 'node_modules/', 'tools/bench/.work/', 'tools/bench/reference-site/.astro/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'test/output/',
+      'node_modules/',
+      'tools/bench/.work/',
+      'tools/bench/reference-site/.astro/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -17,7 +17,12 @@ import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/
 import { findQuotes } from '../../src/core/quotes/index.ts';
 import { buildRegistry, type ActorEntry } from '../../src/core/registry/registry.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
-import { checkMarkdownBody, MAX_BODY_BYTES, MAX_INLINE_MARKERS, MAX_NESTING } from '../../src/sources/files/markdown-limits.ts';
+import {
+  checkMarkdownBody,
+  MAX_BODY_BYTES,
+  MAX_INLINE_MARKERS,
+  MAX_NESTING,
+} from '../../src/sources/files/markdown-limits.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { actorSchema, type ActorId } from '../../src/core/schema/index.ts';
 import { ROOT } from '../helpers/build.ts';

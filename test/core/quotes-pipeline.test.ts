@@ -207,7 +207,10 @@ describe('markup', () => {
 
 describe('npm run annotate -- --json', () => {
   test('prints the quotes with kind, offsets, speaker and cue', () => {
-    const run = spawnSync(process.execPath, ['tools/annotate/main.ts', SEED, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['tools/annotate/main.ts', SEED, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {
       text: string;

@@ -7,7 +7,12 @@
 import countries from 'world-countries';
 import { describe, expect, test } from 'vitest';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
-import { buildRegistry, type ActorEntry, type Registry, type RegistryProblem } from '../../src/core/registry/registry.ts';
+import {
+  buildRegistry,
+  type ActorEntry,
+  type Registry,
+  type RegistryProblem,
+} from '../../src/core/registry/registry.ts';
 import * as baseLayer from '../../src/sources/base-layer/index.ts';
 import { baseLayerEntries, mergeLayers } from '../../src/sources/base-layer/index.ts';
 import { parseOrganisations } from '../../src/sources/base-layer/organisations.ts';

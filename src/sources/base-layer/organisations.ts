@@ -41,7 +41,12 @@ export function parseOrganisations(
       problems.push({ file, line: lineOf([key]), message: `"${key}" is already the id of a state; choose another` });
       continue;
     }
-    const actor = validate(actorSchema, { data: value, lineOf: (field) => lineOf([key, ...field]) }, file, ACTOR_SCHEMA_FILE);
+    const actor = validate(
+      actorSchema,
+      { data: value, lineOf: (field) => lineOf([key, ...field]) },
+      file,
+      ACTOR_SCHEMA_FILE,
+    );
     if (actor.ok) {
       entries.push({ id: id.data, data: actor.value });
     } else {

@@ -10,7 +10,11 @@ import {
   ACTOR_SCHEMA_FILE,
   parseYaml,
   splitFrontmatter,
-  validate, yamlTooLarge, type ReadResult, type YamlData } from './source-file.ts';
+  validate,
+  yamlTooLarge,
+  type ReadResult,
+  type YamlData,
+} from './source-file.ts';
 
 export interface ParsedFile<T> {
   data: T;
