@@ -7,12 +7,8 @@
  * whole (a quotation, an emphasised phrase), so every quote and every
  * inline element sits inside one sentence.
  */
+import type { Range } from './ranges.ts';
 import { stableIds } from './stable-ids.ts';
-
-export interface Range {
-  start: number;
-  end: number;
-}
 
 export interface Sentence extends Range {
   /** `s-` and eight hex digits of the sentence's text: the same sentence keeps its anchor when others change. */

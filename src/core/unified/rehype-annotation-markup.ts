@@ -28,7 +28,8 @@ import { isLinkable, type BodyText, type TextBlock } from './hast-text.ts';
 import type { Quote } from '../quotes/index.ts';
 import type { Registry } from '../registry/registry.ts';
 import { reportAt } from './report.ts';
-import { sentenceIds, splitSentences, type Range, type Sentence } from '../text/sentences.ts';
+import type { Range } from '../text/ranges.ts';
+import { sentenceIds, splitSentences, type Sentence } from '../text/sentences.ts';
 import { stableIds } from '../text/stable-ids.ts';
 import { wrapRanges, type WrapRange } from './wrap-ranges.ts';
 
