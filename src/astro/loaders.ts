@@ -105,10 +105,8 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
         if (store.get(source.id)?.digest === digest) continue;
         let rendered;
         try {
-          // Blank lines in place of the frontmatter keep every position the
-          // pipeline reports on the line it has in the file.
           rendered = await renderBriefing(processor, {
-            markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+            markdown: markdown.padded,
             path: source.file,
             taggedActors: data.actors,
           });

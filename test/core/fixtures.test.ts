@@ -33,7 +33,7 @@ async function run(folder: string): Promise<Record<string, string>> {
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const { data, markdown } = parsed.value;
   const rendered = await renderBriefing(processor, {
-    markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+    markdown: markdown.padded,
     path: file,
     taggedActors: data.actors,
   });

@@ -32,8 +32,7 @@ async function render(markdown: string, file = 'content/articles/test.md') {
 async function renderFile(file: string) {
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, file), 'utf8'), file);
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  const { body, line } = parsed.value.markdown;
-  return render('\n'.repeat(line - 1) + body, file);
+  return render(parsed.value.markdown.padded, file);
 }
 
 describe('the seed briefing', async () => {

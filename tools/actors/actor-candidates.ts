@@ -41,7 +41,7 @@ export async function findCandidates(
   const found: { briefing: string; annotations: BriefingAnnotations }[] = [];
   for (const { source, data, markdown } of articles.entries) {
     const { annotations } = await renderBriefing(processor, {
-      markdown: '\n'.repeat(markdown.line - 1) + markdown.body,
+      markdown: markdown.padded,
       path: source.file,
       taggedActors: data.actors,
     });

@@ -156,7 +156,7 @@ export async function annotateFile(
   if (text.startsWith('---')) {
     const parsed = parseArticleFile(text, file);
     if (!parsed.ok) throw new BadInputError(parsed.problems);
-    markdown = '\n'.repeat(parsed.value.markdown.line - 1) + parsed.value.markdown.body;
+    markdown = parsed.value.markdown.padded;
     taggedActors = parsed.value.data.actors;
   }
   const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/`, discovery });

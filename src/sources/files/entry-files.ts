@@ -22,8 +22,14 @@ export interface ParsedFile<T> {
 }
 
 export interface ParsedArticle extends ParsedFile<ArticleData> {
-  /** The Markdown after the frontmatter, and the file line it starts on. */
-  markdown: { body: string; line: number };
+  markdown: {
+    /** The Markdown after the frontmatter. */
+    body: string;
+    /** The file line `body` starts on. */
+    line: number;
+    /** `body` after a blank line per frontmatter line, so its positions are the file's: what the pipeline renders. */
+    padded: string;
+  };
 }
 
 export function parseArticleFile(text: string, file: string): ReadResult<ParsedArticle> {
@@ -40,7 +46,7 @@ export function parseArticleFile(text: string, file: string): ReadResult<ParsedA
     value: {
       data: result.value,
       lineOf: split.value.lineOf,
-      markdown: { body: split.value.body, line: split.value.bodyLine },
+      markdown: { body: split.value.body, line: split.value.bodyLine, padded: split.value.paddedBody },
     },
   };
 }

@@ -37,6 +37,11 @@ export interface FrontmatterFile extends YamlData {
   body: string;
   /** 1-based file line on which `body` starts. */
   bodyLine: number;
+  /**
+   * `body` after a blank line for each line before it: Markdown whose
+   * positions are the file's, so a note on it names the line an editor sees.
+   */
+  paddedBody: string;
 }
 
 const UTF8_BOM = '\uFEFF';
@@ -234,10 +239,9 @@ export function splitFrontmatter(text: string, file: string): ReadResult<Frontma
   const parsed = yamlTooLarge(yaml, file, 1, 'the frontmatter') ?? parseYaml(yaml, file, 2);
   if (!parsed.ok) return parsed;
   const bodyStart = opening[0].length + close.index + close[0].length;
-  return {
-    ok: true,
-    value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text.slice(0, bodyStart)) },
-  };
+  const body = text.slice(bodyStart);
+  const bodyLine = countLines(text.slice(0, bodyStart));
+  return { ok: true, value: { ...parsed.value, body, bodyLine, paddedBody: '\n'.repeat(bodyLine - 1) + body } };
 }
 
 /** Where the actor schema's fields are listed, for an editor who misspelled one. */
