@@ -28,26 +28,22 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Why `text` is not a date Zod's `z.iso.date()` accepts, in words an editor can act on. */
+function whyNotADate(text: string): string {
+  const parts = ISO_DATE.exec(text);
+  if (!parts) return `"${text}" is not a date in the form YYYY-MM-DD`;
+  const [year, month] = [Number(parts[1]), Number(parts[2])];
+  if (month < 1 || month > 12) return `"${text}" has no month ${month} (months run 01–12)`;
+  return `"${text}" is not a real calendar date (${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days)`;
+}
+
+const isoDate = z.iso.date();
+
 export const calendarDateSchema = z
   .string({ error: 'a date is written as YYYY-MM-DD, e.g. 2024-12-02' })
+  // Zod decides validity (leap years included); the message says what is wrong.
   .superRefine((text, ctx) => {
-    const parts = ISO_DATE.exec(text);
-    if (!parts) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date in the form YYYY-MM-DD` });
-      return;
-    }
-    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    if (month < 1 || month > 12) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" has no month ${month} (months run 01–12)` });
-      return;
-    }
-    const last = daysInMonth(year, month);
-    if (day < 1 || day > last) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${text}" is not a real calendar date (${MONTHS[month - 1]} ${year} has ${last} days)`,
-      });
-    }
+    if (!isoDate.safeParse(text).success) ctx.addIssue({ code: 'custom', message: whyNotADate(text) });
   })
   // Midnight UTC: the date an editor wrote, whatever the build machine's time zone.
   .transform((text) => new Date(`${text}T00:00:00Z`));
