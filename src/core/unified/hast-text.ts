@@ -8,6 +8,7 @@
  * so the text is exactly what a reader sees.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { lastStartingAtOrBefore, rangeIndexAt, type Range } from '../text/ranges.ts';
 
 /** Elements whose text is a block of its own: a paragraph, a heading, a list item's own text. */
 const BLOCK_TAGS = new Set([
@@ -172,43 +173,26 @@ export function bodyTextOf(tree: Root): BodyText {
 }
 
 /** A link may wrap `range`: one text node holds all of it, outside any link or code. */
-export function isLinkable(segments: readonly TextSegment[], range: { start: number; end: number }): boolean {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const segment = segments[middle];
-    if (!segment) return false;
-    if (range.start < segment.start) high = middle - 1;
-    else if (range.start >= segment.end) low = middle + 1;
-    else return range.end <= segment.end && segment.linkable;
-  }
-  return false;
+export function isLinkable(segments: readonly TextSegment[], range: Range): boolean {
+  const segment = segments[rangeIndexAt(segments, range.start)];
+  return segment !== undefined && range.end <= segment.end && segment.linkable;
 }
 
 /**
  * The source position of a body-text offset, for messages: the text node's
  * position plus the distance into it (exact where the node's text is written
- * on one line without escapes, as briefing prose is).
+ * on one line without escapes, as briefing prose is). An empty text node
+ * holds no character, but an offset right at it still takes its position.
  */
 export function pointAt(body: BodyText, offset: number): { line: number; column: number } | undefined {
-  let low = 0;
-  let high = body.segments.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const segment = body.segments[middle];
-    if (!segment) break;
-    if (offset < segment.start) high = middle - 1;
-    else if (offset >= segment.end && segment.end > segment.start) low = middle + 1;
-    else {
-      const start = segment.node.position?.start;
-      if (!start) return undefined;
-      const before = segment.node.value.slice(0, offset - segment.start);
-      const lines = before.split('\n');
-      return lines.length === 1
-        ? { line: start.line, column: start.column + before.length }
-        : { line: start.line + lines.length - 1, column: (lines.at(-1)?.length ?? 0) + 1 };
-    }
-  }
-  return undefined;
+  const segment = body.segments[lastStartingAtOrBefore(body.segments, offset)];
+  if (!segment) return undefined;
+  const holds = offset < segment.end || (segment.start === segment.end && segment.start === offset);
+  const start = segment.node.position?.start;
+  if (!holds || !start) return undefined;
+  const before = segment.node.value.slice(0, offset - segment.start);
+  const lines = before.split('\n');
+  return lines.length === 1
+    ? { line: start.line, column: start.column + before.length }
+    : { line: start.line + lines.length - 1, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
