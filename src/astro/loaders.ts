@@ -134,7 +134,7 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           body: markdown.body,
           filePath: source.file,
           digest,
-          rendered: { html: rendered.html, metadata: { frontmatter: { annotations: rendered.annotations } } },
+          rendered: { html: rendered.html, metadata: { frontmatter: { annotations: rendered.record } } },
         });
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });

@@ -5,9 +5,8 @@
  */
 import type { ActorId } from './schema/index.ts';
 import type { DiscoveredActor } from './discovery/index.ts';
-import type { BodyText } from './unified/hast-text.ts';
 import type { Mention } from './mentions/matcher.ts';
-import type { Quote, QuoteKind, QuotePart, SpeakerVia } from './quotes/index.ts';
+import type { QuoteKind, QuotePart, SpeakerVia } from './quotes/index.ts';
 import type { Relation } from './relations/index.ts';
 
 /** A sentence of the briefing, with its anchor id. Offsets are into the briefing's body text. */
@@ -72,7 +71,8 @@ export interface DiscoveredActorRecord extends Omit<DiscoveredActor, 'start' | '
   sentence: string;
 }
 
-export interface BriefingAnnotations {
+/** What the pipeline records about one briefing, written once by its last step. */
+export interface AnnotationRecord {
   sentences: SentenceRecord[];
   mentions: MentionRecord[];
   /** Direct quotations of every kind, in text order; only `speech` ones have speakers. */
@@ -85,24 +85,9 @@ export interface BriefingAnnotations {
   relations: Relation[];
 }
 
-/** The vfile data the plugins share; declared so no plugin reads untyped data. */
-declare module 'vfile' {
-  interface DataMap {
-    /** Actors the briefing's frontmatter tags: they settle shared aliases. */
-    taggedActors: ActorId[];
-    /** The body text of the sanitised tree, computed once for all plugins. */
-    bodyText: BodyText;
-    /** Mentions found by `rehypeActorMentions`, before markup. */
-    mentions: Mention[];
-    /** People and organisations found by `rehypeDiscovery`; their mentions are in `mentions`. */
-    discovered: DiscoveredActor[];
-    /** Quotations found by `rehypeQuotes`, before markup. */
-    quotes: Quote[];
-    /** The record `rehypeAnnotationMarkup` writes: everything but the relations. */
-    annotations: Omit<BriefingAnnotations, 'relations'>;
-    /** Relations found by `rehypeRelations` in that record; the pipeline joins the two. */
-    relations: Relation[];
-  }
+/** The record of a briefing with nothing in it: what a reader gets where no record was stored. */
+export function emptyRecord(): AnnotationRecord {
+  return { sentences: [], mentions: [], quotes: [], actors: [], discovered: [], relations: [] };
 }
 
 /** Count mentions per actor, most mentioned first. */

@@ -3,7 +3,7 @@
  * each briefing's annotation record (never recomputed page by page).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { BriefingAnnotations, MentionRecord, QuoteRecord, SentenceRecord } from '../core/record.ts';
+import { emptyRecord, type AnnotationRecord, type MentionRecord, type QuoteRecord, type SentenceRecord } from '../core/record.ts';
 import type { ActorId } from '../core/schema/index.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
 import { discoveredEntries, type DiscoveryEvidence } from './discovered-actors.ts';
@@ -69,15 +69,13 @@ function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>)
 }
 
 /** The annotation record the loader stored with a briefing. */
-export function annotationsOf(briefing: Briefing): BriefingAnnotations {
+export function annotationsOf(briefing: Briefing): AnnotationRecord {
   // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
-  const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: BriefingAnnotations } | undefined;
-  return (
-    frontmatter?.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], relations: [], discovered: [] }
-  );
+  const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: AnnotationRecord } | undefined;
+  return frontmatter?.annotations ?? emptyRecord();
 }
 
-function inContext(annotations: BriefingAnnotations, mentions: MentionRecord[]): MentionInContext[] {
+function inContext(annotations: AnnotationRecord, mentions: MentionRecord[]): MentionInContext[] {
   const bySentence = Map.groupBy(mentions, (mention) => mention.sentence);
   return annotations.sentences
     .filter((sentence) => bySentence.has(sentence.id))

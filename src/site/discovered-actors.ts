@@ -4,7 +4,7 @@
  * affiliation), with where each was found.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { BriefingAnnotations } from '../core/record.ts';
+import type { AnnotationRecord } from '../core/record.ts';
 import { mergeDiscovered, type DiscoveryEvidence as Evidence } from '../core/discovery/merge.ts';
 import type { Briefing } from './briefings.ts';
 
@@ -18,7 +18,7 @@ export interface DiscoveredEntry {
 
 /** `briefings` newest first, each with its annotation record. */
 export function discoveredEntries(
-  briefings: readonly { briefing: Briefing; annotations: BriefingAnnotations }[],
+  briefings: readonly { briefing: Briefing; annotations: AnnotationRecord }[],
 ): DiscoveredEntry[] {
   const found = briefings
     .filter(({ annotations }) => annotations.discovered.length > 0)

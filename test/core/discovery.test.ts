@@ -27,10 +27,9 @@ async function render(markdown: string, discovery = true): Promise<RenderedBrief
   return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
 }
 
-const linked = (rendered: RenderedBriefing) =>
-  rendered.annotations.mentions.map(({ text, actor }) => `${text} → ${actor}`);
+const linked = (rendered: RenderedBriefing) => rendered.record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
 const discovered = (rendered: RenderedBriefing, id: string) =>
-  rendered.annotations.discovered.find((actor) => actor.id === id);
+  rendered.record.discovered.find((actor) => actor.id === id);
 
 describe('discovery in real sentences', () => {
   test('a titled minister of a registered state: linked, with the state as affiliation and the title as role', async () => {
@@ -84,7 +83,7 @@ describe('discovery in real sentences', () => {
     // A registered name stays one mention, and a registered person is never rediscovered.
     expect(linked(rendered)).toContain('Syrian Observatory for Human Rights → syrian-observatory-for-human-rights');
     expect(linked(rendered)).toContain('Esmaeil Baqaei → esmaeil-baqaei');
-    expect(rendered.annotations.discovered.map(({ id }) => id)).toEqual(['iran-foreign-ministry']);
+    expect(rendered.record.discovered.map(({ id }) => id)).toEqual(['iran-foreign-ministry']);
   });
 
   test('a discovered person is a known speaker, and a probable spelling is linked and reported', async () => {
@@ -99,7 +98,7 @@ describe('discovery in real sentences', () => {
         { text: 'Siniori', probable: true },
       ],
     });
-    const [quote] = rendered.annotations.quotes;
+    const [quote] = rendered.record.quotes;
     expect(quote?.speaker).toMatchObject({ name: 'Fouad Siniora', id: 'fouad-siniora', actor: 'lebanon' });
     expect(rendered.messages.map(({ reason }) => reason)).toContain(
       '"Siniori" is probably Fouad Siniora (a spelling of "Siniora"); linked, check it',
@@ -113,13 +112,13 @@ describe('discovery in real sentences', () => {
         'The [Ahmed Mohamed](https://example.org) link and `Mark Zuckerberg` in code name no one.\n\n' +
         'Visitors reached Wright-Patterson Air Force Base and the Adler Planetarium.',
     );
-    expect(rendered.annotations.discovered).toEqual([]);
-    expect(rendered.annotations.mentions).toEqual([]);
+    expect(rendered.record.discovered).toEqual([]);
+    expect(rendered.record.mentions).toEqual([]);
   });
 
   test('off, nothing is discovered and only registered actors are linked', async () => {
     const rendered = await render("New Zealand's Prime Minister John Key said so.", false);
-    expect(rendered.annotations.discovered).toEqual([]);
+    expect(rendered.record.discovered).toEqual([]);
     expect(linked(rendered)).toEqual(['New Zealand → new-zealand']);
   });
 });

@@ -42,7 +42,7 @@ async function run(folder: string): Promise<Record<string, string>> {
   );
   return {
     'output.html': `${rendered.html}\n`,
-    'record.json': `${JSON.stringify(rendered.annotations, null, 2)}\n`,
+    'record.json': `${JSON.stringify(rendered.record, null, 2)}\n`,
     'messages.txt': messages.join(''),
   };
 }

@@ -38,7 +38,7 @@ describe('links', () => {
   });
 
   test('never inside code, existing links or image alt text; never nested', async () => {
-    const { $, annotations } = await render(
+    const { $, record } = await render(
       [
         'See [the Iran talks](https://example.org/iran) and `Iran` in code.',
         '',
@@ -58,7 +58,7 @@ describe('links', () => {
         .get(),
     ).toEqual(['Russia', 'Turkey', 'Kurds']);
     expect($('em > a.actor').text()).toBe('Turkey');
-    expect(annotations.actors.map(({ actor }) => actor)).toEqual(['kurds', 'russia', 'turkey']);
+    expect(record.actors.map(({ actor }) => actor)).toEqual(['kurds', 'russia', 'turkey']);
   });
 
   test('raw HTML is sanitised before annotation: scripts go, unsafe URLs go, text is annotated', async () => {
@@ -77,24 +77,24 @@ describe('links', () => {
 describe('sentences', () => {
   test('every sentence has a stable id and every mention points at the sentence that holds it', async () => {
     const markdown = 'Iran spoke. Russia listened to Mr. Putin.\n\nTurkey *waited. Then* it acted.';
-    const { $, annotations } = await render(markdown);
-    expect(annotations.sentences.map(({ text }) => text)).toEqual([
+    const { $, record } = await render(markdown);
+    expect(record.sentences.map(({ text }) => text)).toEqual([
       'Iran spoke.',
       'Russia listened to Mr. Putin.',
       // A sentence never breaks inside an inline element.
       'Turkey waited. Then it acted.',
     ]);
-    expect(annotations.mentions.map(({ actor }) => actor)).toEqual(['iran', 'russia', 'vladimir-putin', 'turkey']);
-    for (const mention of annotations.mentions) {
+    expect(record.mentions.map(({ actor }) => actor)).toEqual(['iran', 'russia', 'vladimir-putin', 'turkey']);
+    for (const mention of record.mentions) {
       expect($(`#${mention.sentence} a.actor[data-actor="${mention.actor}"]`).length).toBeGreaterThan(0);
     }
     const again = await render(`A new first paragraph.\n\n${markdown}`);
-    expect(again.annotations.sentences.slice(1).map(({ id }) => id)).toEqual(annotations.sentences.map(({ id }) => id));
+    expect(again.record.sentences.slice(1).map(({ id }) => id)).toEqual(record.sentences.map(({ id }) => id));
   });
 
   test('a repeated sentence gets its own id', async () => {
-    const { annotations } = await render('Iran spoke.\n\nIran spoke.');
-    const [first, second] = annotations.sentences.map(({ id }) => id);
+    const { record } = await render('Iran spoke.\n\nIran spoke.');
+    const [first, second] = record.sentences.map(({ id }) => id);
     expect(second).toBe(`${first}-2`);
   });
 });

@@ -135,10 +135,10 @@ describe('what the limits let through renders, at its largest', () => {
     const count = Math.floor(MAX_BODY_BYTES / Buffer.byteLength(`${PARAGRAPH}\n\n`));
     const markdown = `${PARAGRAPH}\n\n`.repeat(count);
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
-    const { $, annotations } = await render(markdown);
+    const { $, record } = await render(markdown);
     expect($('p')).toHaveLength(count);
-    expect(annotations.mentions).toHaveLength(one.annotations.mentions.length * count);
-    expect(annotations.quotes).toHaveLength(one.annotations.quotes.length * count);
+    expect(record.mentions).toHaveLength(one.record.mentions.length * count);
+    expect(record.quotes).toHaveLength(one.record.quotes.length * count);
   });
 
   test.each([
@@ -148,9 +148,9 @@ describe('what the limits let through renders, at its largest', () => {
   ])(
     'a megabyte of unmatched quote marks (%s) is text, and the finder reports a bounded number of them',
     async (_, marks) => {
-      const { text, annotations, messages } = await render(marks);
+      const { text, record, messages } = await render(marks);
       expect(text.replace(/\s/g, '')).toBe(marks.replace(/\s/g, ''));
-      expect(annotations.quotes.length).toBeLessThan(marks.length / 4);
+      expect(record.quotes.length).toBeLessThan(marks.length / 4);
       expect(messages.length).toBeLessThanOrEqual(101);
       // And the finder on its own, without the pipeline.
       expect(findQuotes(marks).quotes.length).toBeLessThan(marks.length / 4);
@@ -167,19 +167,19 @@ describe('what the limits let through renders, at its largest', () => {
       `${'>'.repeat(MAX_NESTING)} ${'*'.repeat(MAX_NESTING)}${'<span>'.repeat(MAX_NESTING)}Iran${'</span>'.repeat(MAX_NESTING)}${'*'.repeat(MAX_NESTING)}`,
     ].join('\n\n');
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
-    const { $, annotations } = await render(markdown);
+    const { $, record } = await render(markdown);
     expect(nestingDepth($, 'blockquote')).toBe(MAX_NESTING);
     expect(nestingDepth($, 'ul')).toBe(MAX_NESTING);
     expect(nestingDepth($, 'em, strong')).toBe(MAX_NESTING / 2);
     expect(nestingDepth($, 'div')).toBe(MAX_NESTING);
-    expect(annotations.mentions.map(({ actor }) => actor)).toEqual(['iran', 'iran', 'iran', 'iran', 'iran']);
+    expect(record.mentions.map(({ actor }) => actor)).toEqual(['iran', 'iran', 'iran', 'iran', 'iran']);
   });
 
   test('as many emphasis marks as the limit allows, in one paragraph, render', async () => {
     const markdown = 'Iran* '.repeat(MAX_INLINE_MARKERS);
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
-    const { annotations } = await render(markdown);
-    expect(annotations.mentions).toHaveLength(MAX_INLINE_MARKERS);
+    const { record } = await render(markdown);
+    expect(record.mentions).toHaveLength(MAX_INLINE_MARKERS);
   });
 });
 
@@ -238,11 +238,11 @@ describe('a registry of hostile names', () => {
   });
 
   test('the longest of thousands of nested prefixes wins, by letters and by words', async () => {
-    const { annotations } = await render(
+    const { record } = await render(
       `Q${'a'.repeat(3_001)} and Q${'a'.repeat(1_500)}b and ${Array(16).fill('Zed').join(' ')} met.`,
       hostileProcessor,
     );
-    expect(annotations.mentions.map(({ actor: id, text }) => [id, text.length])).toEqual([
+    expect(record.mentions.map(({ actor: id, text }) => [id, text.length])).toEqual([
       ['prefixes', 3_002],
       ['word-prefixes', 16 * 4 - 1],
     ]);
@@ -250,16 +250,16 @@ describe('a registry of hostile names', () => {
 
   test('a text of near misses for thousands of branching names finds only the real ones', async () => {
     const markdown = `${`${CHAIN} Vx. `.repeat(2_000)}${CHAIN} V2999.`;
-    const { annotations } = await render(markdown, hostileProcessor);
-    expect(annotations.mentions.map(({ actor: id, text }) => [id, text])).toEqual([['branches', `${CHAIN} V2999`]]);
+    const { record } = await render(markdown, hostileProcessor);
+    expect(record.mentions.map(({ actor: id, text }) => [id, text])).toEqual([['branches', `${CHAIN} V2999`]]);
   });
 
   test('names with pattern syntax match only themselves', async () => {
-    const { annotations } = await render(
+    const { record } = await render(
       `${literal('X.*')} and ${literal('X(a+)+$')} were named; Xaaaa, X1, Xb, XY and XX were not.`,
       hostileProcessor,
     );
-    expect(annotations.mentions.map(({ text }) => text)).toEqual(['X.*', 'X(a+)+$']);
+    expect(record.mentions.map(({ text }) => text)).toEqual(['X.*', 'X(a+)+$']);
   });
 
   test('names with markup become link text and attribute values, never markup', async () => {
@@ -282,17 +282,17 @@ describe('a registry of hostile names', () => {
 
   test('an 80 KB name is found in a text that holds it', async () => {
     const name = Array(16).fill(LONG_WORD).join(' ');
-    const { annotations } = await render(`Before ${name} after, and ${LONG_WORD} alone.`, hostileProcessor);
-    expect(annotations.mentions.map(({ actor: id, text }) => [id, text.length])).toEqual([['long', name.length]]);
+    const { record } = await render(`Before ${name} after, and ${LONG_WORD} alone.`, hostileProcessor);
+    expect(record.mentions.map(({ actor: id, text }) => [id, text.length])).toEqual([['long', name.length]]);
   });
 
   test('the hostile registry over a large body of its own near misses finishes with the right count', async () => {
     // (Names are apart, with lower-case words between: a run of capitalised words reads as one longer name.)
     const paragraph = `Q${'a'.repeat(2_999)} said, ${Array(15).fill('Zed').join(' ')} met, ${CHAIN} X and ${CHAIN} V7 spoke.`;
     const markdown = `${paragraph}\n\n`.repeat(40);
-    const { $, annotations } = await render(markdown, hostileProcessor);
+    const { $, record } = await render(markdown, hostileProcessor);
     expect($('p')).toHaveLength(40);
-    expect(annotations.mentions.map(({ actor: id }) => id)).toEqual(
+    expect(record.mentions.map(({ actor: id }) => id)).toEqual(
       Array.from({ length: 40 }, () => ['prefixes', 'word-prefixes', 'branches']).flat(),
     );
   });

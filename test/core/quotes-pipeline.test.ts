@@ -36,8 +36,8 @@ async function renderFile(file: string) {
 }
 
 describe('the seed briefing', async () => {
-  const { $, annotations, messages } = await renderFile(SEED);
-  const speech = annotations.quotes.filter((quote) => quote.kind === 'speech');
+  const { $, record, messages } = await renderFile(SEED);
+  const speech = record.quotes.filter((quote) => quote.kind === 'speech');
 
   test('all four quotes are found, attributed and credited to their actors', () => {
     expect(
@@ -68,7 +68,7 @@ describe('the seed briefing', async () => {
         cue: 'stated',
       },
     ]);
-    expect(annotations.quotes).toHaveLength(4);
+    expect(record.quotes).toHaveLength(4);
     expect(messages.filter((message) => String(message.ruleId).startsWith('quote'))).toEqual([]);
   });
 
@@ -124,14 +124,14 @@ describe('the seed briefing', async () => {
 
 describe('markup', () => {
   test('a paragraph that is all quotation becomes a block quotation', async () => {
-    const { $, annotations } = await render(
+    const { $, record } = await render(
       [
         'Abbas Araghchi spoke at length. He said:',
         '',
         '“We will not abandon our friends in Damascus, whatever the cost.”',
       ].join('\n'),
     );
-    const [quote] = annotations.quotes;
+    const [quote] = record.quotes;
     const block = $('blockquote.quote');
     expect(block.attr('id')).toBe(quote?.id);
     expect(block.attr('data-speaker')).toBe('Abbas Araghchi');
@@ -141,13 +141,11 @@ describe('markup', () => {
   });
 
   test('a quotation split by its attribution is one record, both halves marked, one permalink', async () => {
-    const { $, annotations } = await render(
+    const { $, record } = await render(
       '“We entered Syria at the invitation of its government,” Esmaeil Baqaei said, “and we will stay.”',
     );
-    expect(annotations.quotes).toHaveLength(1);
-    expect(annotations.quotes[0]?.text).toBe(
-      'We entered Syria at the invitation of its government, … and we will stay.',
-    );
+    expect(record.quotes).toHaveLength(1);
+    expect(record.quotes[0]?.text).toBe('We entered Syria at the invitation of its government, … and we will stay.');
     expect($('q.quote').length).toBe(2);
     expect($('q.quote[id]').length).toBe(1);
     expect(
@@ -158,19 +156,19 @@ describe('markup', () => {
   });
 
   test('a quotation inside a quotation is part of the outer one', async () => {
-    const { $, annotations } = await render(
+    const { $, record } = await render(
       'Esmaeil Baqaei spoke. “They told us ‘we are leaving tomorrow,’ and then they stayed,” Baqaei said.',
     );
-    expect(annotations.quotes).toHaveLength(1);
+    expect(record.quotes).toHaveLength(1);
     expect($('q.quote').length).toBe(1);
     expect($('q.quote').text()).toBe('“They told us ‘we are leaving tomorrow,’ and then they stayed,”');
   });
 
   test('scare quotes and titles are data, not marked as speech', async () => {
-    const { $, annotations } = await render(
+    const { $, record } = await render(
       'The government unveiled its "One Nation, One Election" plan to fight so-called "moderate" rebels.',
     );
-    expect(annotations.quotes.map(({ kind, marked }) => ({ kind, marked }))).toEqual([
+    expect(record.quotes.map(({ kind, marked }) => ({ kind, marked }))).toEqual([
       { kind: 'title', marked: false },
       { kind: 'scare', marked: false },
     ]);
@@ -178,11 +176,11 @@ describe('markup', () => {
   });
 
   test('a quotation that crosses other markup keeps its data and is reported at its line', async () => {
-    const { annotations, messages } = await render(
+    const { record, messages } = await render(
       ['Intro line.', '', 'Esmaeil Baqaei said: “We will *stay,” for now* and left.'].join('\n'),
     );
-    expect(annotations.quotes[0]?.marked).toBe(false);
-    expect(annotations.quotes[0]?.speaker?.id).toBe('esmaeil-baqaei');
+    expect(record.quotes[0]?.marked).toBe(false);
+    expect(record.quotes[0]?.speaker?.id).toBe('esmaeil-baqaei');
     expect(messages.map((message) => `${message.line}:${message.column}: ${message.ruleId}`)).toContain(
       '3:22: quote-across-markup',
     );
@@ -200,7 +198,7 @@ describe('markup', () => {
     const words = '“We entered Syria at the invitation of its government,” Baqaei said.';
     const before = await render(`Esmaeil Baqaei spoke. ${words}`);
     const after = await render(`Something else happened first.\n\nEsmaeil Baqaei spoke on Monday. ${words}`);
-    expect(after.annotations.quotes[0]?.id).toBe(before.annotations.quotes[0]?.id);
+    expect(after.record.quotes[0]?.id).toBe(before.record.quotes[0]?.id);
   });
 });
 

@@ -18,13 +18,13 @@ const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/ac
 const SEED = 'content/articles/2024-12-02-iranian-backed-militias-enter-syria.md';
 
 async function annotate(markdown: string, taggedActors: string[] = []) {
-  const { annotations } = await renderBriefing(processor, {
+  const { record } = await renderBriefing(processor, {
     markdown,
     path: 'content/articles/test.md',
     taggedActors: taggedActors as never[],
   });
-  const textOf = new Map(annotations.sentences.map((sentence) => [sentence.id, sentence.text]));
-  return annotations.relations.map((relation) => ({ ...relation, evidence: textOf.get(relation.sentence) }));
+  const textOf = new Map(record.sentences.map((sentence) => [sentence.id, sentence.text]));
+  return record.relations.map((relation) => ({ ...relation, evidence: textOf.get(relation.sentence) }));
 }
 
 /** Edges as `source → target (type, "cue")`, the form a reader checks them in. */

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { BriefingAnnotations } from '../../src/core/record.ts';
+import type { AnnotationRecord } from '../../src/core/record.ts';
 import { mergeDiscovered, type MergedDiscovery } from '../../src/core/discovery/merge.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { surnameOf } from '../../src/core/registry/registry.ts';
@@ -38,24 +38,24 @@ export async function findCandidates(
   if (problems.length > 0) return { candidates: [], problems };
 
   const processor = createBriefingProcessor({ registry: registry.registry, actorHref: (id) => `/actors/${id}/` });
-  const found: { briefing: string; annotations: BriefingAnnotations }[] = [];
+  const found: { briefing: string; record: AnnotationRecord }[] = [];
   for (const { source, data, markdown } of articles.entries) {
-    const { annotations } = await renderBriefing(processor, {
+    const { record } = await renderBriefing(processor, {
       markdown: markdown.padded,
       path: source.file,
       taggedActors: data.actors,
     });
-    found.push({ briefing: source.file, annotations });
+    found.push({ briefing: source.file, record });
   }
   const mentions = new Map<string, number>();
-  for (const { annotations } of found) {
-    for (const { actor } of annotations.mentions) mentions.set(actor, (mentions.get(actor) ?? 0) + 1);
+  for (const { record } of found) {
+    for (const { actor } of record.mentions) mentions.set(actor, (mentions.get(actor) ?? 0) + 1);
   }
   const merged = mergeDiscovered(
-    found.map(({ briefing, annotations }) => ({
+    found.map(({ briefing, record }) => ({
       briefing,
-      records: annotations.discovered,
-      sentences: new Map(annotations.sentences.map((sentence) => [sentence.id, sentence])),
+      records: record.discovered,
+      sentences: new Map(record.sentences.map((sentence) => [sentence.id, sentence])),
     })),
   );
   const candidates = merged

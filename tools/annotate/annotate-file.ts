@@ -161,7 +161,7 @@ export async function annotateFile(
   }
   const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/`, discovery });
   const {
-    annotations,
+    record,
     messages,
     text: bodyText,
   } = await renderBriefing(processor, {
@@ -172,7 +172,7 @@ export async function annotateFile(
   return {
     file,
     text: bodyText,
-    mentions: annotations.mentions.map(({ actor, text: surface, start, end, form }) => ({
+    mentions: record.mentions.map(({ actor, text: surface, start, end, form }) => ({
       actor,
       wikidata: wikidata(actor),
       text: surface,
@@ -180,9 +180,9 @@ export async function annotateFile(
       end,
       form,
     })),
-    quotes: annotations.quotes.map((quote) => quoteReport(quote, quote.text)),
-    discovered: annotations.discovered.map(({ sentence, ...actor }) => {
-      const first = annotations.mentions.find((mention) => mention.actor === actor.id && mention.sentence === sentence);
+    quotes: record.quotes.map((quote) => quoteReport(quote, quote.text)),
+    discovered: record.discovered.map(({ sentence, ...actor }) => {
+      const first = record.mentions.find((mention) => mention.actor === actor.id && mention.sentence === sentence);
       return { ...actor, start: first?.start ?? 0, end: first?.end ?? 0 };
     }),
     notes: messages.map((message) => ({

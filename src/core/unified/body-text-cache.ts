@@ -4,7 +4,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import '../record.ts';
+import './vfile-data.ts';
 import { bodyTextOf, type BodyText } from './hast-text.ts';
 
 export function bodyTextFor(tree: Root, file: VFile): BodyText {

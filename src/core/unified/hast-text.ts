@@ -179,6 +179,23 @@ export function isLinkable(segments: readonly TextSegment[], range: Range): bool
 }
 
 /**
+ * `items`, sorted by start, split by block: each block takes the items that
+ * start before its end and after the previous block's. One pass, however
+ * many blocks and items.
+ */
+export function itemsByBlock<T extends { start: number }>(
+  blocks: readonly TextBlock[],
+  items: readonly T[],
+): { block: TextBlock; items: T[] }[] {
+  let cursor = 0;
+  return blocks.map((block) => {
+    const from = cursor;
+    while (cursor < items.length && (items[cursor]?.start ?? Infinity) < block.end) cursor++;
+    return { block, items: items.slice(from, cursor) };
+  });
+}
+
+/**
  * The source position of a body-text offset, for messages: the text node's
  * position plus the distance into it (exact where the node's text is written
  * on one line without escapes, as briefing prose is). An empty text node

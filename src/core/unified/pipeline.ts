@@ -7,18 +7,29 @@
  * 2. rehype-raw: raw HTML becomes real elements so that…
  * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
  *    after it can add an unsafe node.
- * 4. rehype-actor-mentions, rehype-discovery and rehype-quotes: find
- *    mentions of registered actors, then people and organisations no layer
- *    holds (around the registered mentions, never inside them), then
- *    quotations, whose speakers may be either, in the sanitised text, which
- *    is exactly what a reader sees. All three only read the tree.
- * 5. rehype-annotation-markup: sentence anchors, quotations, mention and
- *    speaker links (our own elements, with attributes from the registry),
- *    and the data record. It changes the tree once, after all finding is done.
- * 6. rehype-relations: who backs, fights, meets or condemns whom, read from
- *    the record's sentences and mentions; it cites sentence ids, so it runs
- *    after the markup step gave them, and only adds to the record.
- * 7. rehype-stringify.
+ * 4. Finding, on the sanitised text, which is exactly what a reader sees;
+ *    these steps only read the tree:
+ *    - rehype-actor-mentions: mentions of registered actors;
+ *    - rehype-discovery: people and organisations no layer holds, around
+ *      the registered mentions, never inside them;
+ *    - rehype-quotes: quotations, whose speakers may be either, so it comes
+ *      after both.
+ * 5. Markup, once all finding is done, so no finder reads our own elements.
+ *    A range inside an element is wrapped inside it, and where two ranges
+ *    would cross, the one wrapped first keeps its markup and the later one
+ *    is reported; so the order is one of precedence:
+ *    - rehype-sentences: sentences are cut so that none crosses an inline
+ *      element or a quotation, and the steps after it record sentence ids;
+ *    - rehype-quote-markup: `<q>` and `<blockquote>`; a quotation matters
+ *      more to a reader than one link in it;
+ *    - rehype-mention-links: a mention's link, inside whatever holds it;
+ *    - rehype-speaker-links: a link on the speaker's words only where no
+ *      mention link is, so it comes after the mention links.
+ * 6. rehype-relations: edges between the actors a sentence names; they cite
+ *    sentence ids, so it runs after rehype-sentences. It only reads.
+ * 7. rehype-record: the annotation record, written once from what every
+ *    step before it found, so it comes last of the annotation steps.
+ * 8. rehype-stringify.
  *
  * Astro's Markdown processor is not used for briefings: the registry must
  * be known before rendering, annotations must follow the sanitiser, and
@@ -29,18 +40,23 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { ActorId } from '../schema/index.ts';
-import type { BriefingAnnotations } from '../record.ts';
-import { rehypeActorMentions } from './rehype-actor-mentions.ts';
-import { rehypeAnnotationMarkup, type AnnotationMarkupOptions } from './rehype-annotation-markup.ts';
-import { rehypeDiscovery } from './rehype-discovery.ts';
-import { rehypeQuotes } from './rehype-quotes.ts';
-import { rehypeRelations } from './rehype-relations.ts';
-import { markdownToHastParser } from './markdown-to-hast.ts';
-import { briefingSanitizeSchema } from './sanitize-schema.ts';
 import { speakerDirectory } from '../quotes/speaker-directory.ts';
+import { emptyRecord, type AnnotationRecord } from '../record.ts';
+import type { ActorId } from '../schema/index.ts';
+import { markdownToHastParser } from './markdown-to-hast.ts';
+import { rehypeActorMentions } from './rehype-actor-mentions.ts';
+import { rehypeDiscovery } from './rehype-discovery.ts';
+import { rehypeMentionLinks, type MentionLinkOptions } from './rehype-mention-links.ts';
+import { rehypeQuoteMarkup } from './rehype-quote-markup.ts';
+import { rehypeQuotes } from './rehype-quotes.ts';
+import { rehypeRecord } from './rehype-record.ts';
+import { rehypeRelations } from './rehype-relations.ts';
+import { rehypeSentences } from './rehype-sentences.ts';
+import { rehypeSpeakerLinks } from './rehype-speaker-links.ts';
+import { briefingSanitizeSchema } from './sanitize-schema.ts';
+import './vfile-data.ts';
 
-export interface BriefingPipelineOptions extends AnnotationMarkupOptions {
+export interface BriefingPipelineOptions extends MentionLinkOptions {
   /** Find people and organisations no registry layer holds (on unless turned off, to measure without it). */
   discovery?: boolean;
 }
@@ -49,13 +65,13 @@ export interface RenderedBriefing {
   html: string;
   /** The body text a reader sees, blocks separated by a blank line: annotation offsets point into it. */
   text: string;
-  annotations: BriefingAnnotations;
+  record: AnnotationRecord;
   /** What the pipeline was unsure about, with positions in the source. */
   messages: VFile['messages'];
 }
 
 export function createBriefingProcessor(options: BriefingPipelineOptions) {
-  const { registry, discovery = true } = options;
+  const { registry, actorHref, discovery = true } = options;
   return unified()
     .use(markdownToHastParser)
     .use(rehypeRaw)
@@ -63,8 +79,12 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(rehypeActorMentions, { registry })
     .use(rehypeDiscovery, { registry, enabled: discovery })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
-    .use(rehypeAnnotationMarkup, options)
+    .use(rehypeSentences)
+    .use(rehypeQuoteMarkup, { registry })
+    .use(rehypeMentionLinks, options)
+    .use(rehypeSpeakerLinks, { actorHref })
     .use(rehypeRelations, { registry })
+    .use(rehypeRecord)
     .use(rehypeStringify);
 }
 
@@ -85,9 +105,10 @@ export async function renderBriefing(processor: BriefingProcessor, source: Brief
     data: { taggedActors: [...source.taggedActors] },
   });
   const html = String(await processor.process(file));
-  const annotations = {
-    ...(file.data.annotations ?? { sentences: [], mentions: [], quotes: [], actors: [], discovered: [] }),
-    relations: file.data.relations ?? [],
+  return {
+    html,
+    text: file.data.bodyText?.text ?? '',
+    record: file.data.record ?? emptyRecord(),
+    messages: file.messages,
   };
-  return { html, text: file.data.bodyText?.text ?? '', annotations, messages: file.messages };
 }

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import '../record.ts';
+import './vfile-data.ts';
 import { bodyTextFor } from './body-text-cache.ts';
 import { isLinkable } from './hast-text.ts';
 import { findMentions } from '../mentions/matcher.ts';

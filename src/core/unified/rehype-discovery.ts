@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import '../record.ts';
+import './vfile-data.ts';
 import { bodyTextFor } from './body-text-cache.ts';
 import { discoverActors } from '../discovery/index.ts';
 import { isLinkable } from './hast-text.ts';

@@ -7,7 +7,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import '../record.ts';
+import './vfile-data.ts';
 import { bodyTextFor } from './body-text-cache.ts';
 import { findQuotes, type SpeakerDirectory } from '../quotes/index.ts';
 import { reportAt } from './report.ts';

@@ -1,13 +1,13 @@
 /**
- * rehype plugin: read the relations between actors from the finished
- * annotation record (sentences with their ids, mentions) and add them to
- * it. It runs after `rehypeAnnotationMarkup` because edges cite sentence
- * ids, and it leaves the tree alone: relations are data for other pages, which
- * the pipeline joins to the record.
+ * rehype plugin: read the relations between actors (who backs, fights,
+ * meets or condemns whom) from the briefing's sentences and mentions, and
+ * keep them on the file for the record. Edges cite sentence ids, so it runs
+ * after `rehypeSentences`; it leaves the tree alone.
  */
 import type { VFile } from 'vfile';
 import type { Registry } from '../registry/registry.ts';
 import { findRelations } from '../relations/index.ts';
+import './vfile-data.ts';
 
 export interface RelationsOptions {
   registry: Registry;
@@ -15,7 +15,6 @@ export interface RelationsOptions {
 
 export function rehypeRelations({ registry }: RelationsOptions) {
   return (_tree: unknown, file: VFile) => {
-    const annotations = file.data.annotations;
-    if (annotations) file.data.relations = findRelations(registry, annotations.sentences, annotations.mentions);
+    file.data.relations = findRelations(registry, file.data.sentences ?? [], file.data.mentions ?? []);
   };
 }
