@@ -134,7 +134,9 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           body: markdown.body,
           filePath: source.file,
           digest,
-          rendered: { html: rendered.html, metadata: { frontmatter: { annotations: rendered.record } } },
+          // The record under a key of its own: `frontmatter` is what remark plugins add to the file's, and
+          // `src/site/record.ts` is the one reader of this key.
+          rendered: { html: rendered.html, metadata: { annotations: rendered.record } },
         });
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });

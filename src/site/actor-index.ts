@@ -3,10 +3,16 @@
  * each briefing's annotation record (never recomputed page by page).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { emptyRecord, type AnnotationRecord, type MentionRecord, type QuoteRecord, type SentenceRecord } from '../core/record.ts';
 import type { ActorId } from '../core/schema/index.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
 import { discoveredEntries, type DiscoveryEvidence } from './discovered-actors.ts';
+import {
+  recordOf,
+  type AnnotationRecord,
+  type MentionRecord,
+  type QuoteRecord,
+  type SentenceRecord,
+} from './record.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;
 
@@ -68,16 +74,9 @@ function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>)
   return actors;
 }
 
-/** The annotation record the loader stored with a briefing. */
-export function annotationsOf(briefing: Briefing): AnnotationRecord {
-  // The loader stores it as `remarkPluginFrontmatter.annotations`; Astro types that as an open record.
-  const frontmatter = briefing.rendered?.metadata?.frontmatter as { annotations?: AnnotationRecord } | undefined;
-  return frontmatter?.annotations ?? emptyRecord();
-}
-
-function inContext(annotations: AnnotationRecord, mentions: MentionRecord[]): MentionInContext[] {
+function inContext(record: AnnotationRecord, mentions: MentionRecord[]): MentionInContext[] {
   const bySentence = Map.groupBy(mentions, (mention) => mention.sentence);
-  return annotations.sentences
+  return record.sentences
     .filter((sentence) => bySentence.has(sentence.id))
     .map((sentence) => ({
       sentence,
@@ -90,9 +89,7 @@ function inContext(annotations: AnnotationRecord, mentions: MentionRecord[]): Me
 
 async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   const [briefings, registered] = await Promise.all([allBriefings(), getCollection('actors')]);
-  const discovered = discoveredEntries(
-    briefings.map((briefing) => ({ briefing, annotations: annotationsOf(briefing) })),
-  );
+  const discovered = discoveredEntries(briefings.map((briefing) => ({ briefing, record: recordOf(briefing) })));
   const evidence = new Map(discovered.map((entry) => [entry.actor.id, entry.evidence]));
   const actors = [...registered, ...discovered.map((entry) => entry.actor)];
   const byId = new Map(actors.map((actor) => [actor.id as ActorId, actor]));
@@ -115,20 +112,20 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   };
 
   for (const briefing of briefings) {
-    const annotations = annotationsOf(briefing);
-    const byActor = Map.groupBy(annotations.mentions, (mention) => mention.actor);
+    const record = recordOf(briefing);
+    const byActor = Map.groupBy(record.mentions, (mention) => mention.actor);
     for (const [actor, mentions] of byActor) {
       const list = appearances.get(actor) ?? [];
       appearances.set(actor, list);
-      list.push({ briefing, sentences: inContext(annotations, mentions), mentions: mentions.length });
+      list.push({ briefing, sentences: inContext(record, mentions), mentions: mentions.length });
     }
     const actorsInSentence = new Map(
-      [...Map.groupBy(annotations.mentions, (mention) => mention.sentence)].map(([sentence, mentions]) => [
+      [...Map.groupBy(record.mentions, (mention) => mention.sentence)].map(([sentence, mentions]) => [
         sentence,
         new Set(mentions.map((mention) => mention.actor)),
       ]),
     );
-    for (const quote of annotations.quotes) {
+    for (const quote of record.quotes) {
       if (quote.kind !== 'speech') continue;
       const row = { quote, briefing };
       const speakers = speakingFor(quote, byId);
@@ -139,7 +136,7 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
     }
     const present = [...byActor.keys()];
     for (const a of present) for (const b of present) if (a !== b) count(a, b, 'briefings');
-    for (const mentions of Map.groupBy(annotations.mentions, (mention) => mention.sentence).values()) {
+    for (const mentions of Map.groupBy(record.mentions, (mention) => mention.sentence).values()) {
       const inSentence = [...new Set(mentions.map((mention) => mention.actor))];
       for (const a of inSentence) for (const b of inSentence) if (a !== b) count(a, b, 'sentences');
     }
@@ -203,7 +200,7 @@ let ledger: Promise<QuoteInBriefing[]> | undefined;
 export function quoteLedger(): Promise<QuoteInBriefing[]> {
   ledger ??= allBriefings().then((briefings) =>
     briefings.flatMap((briefing) =>
-      annotationsOf(briefing)
+      recordOf(briefing)
         .quotes.filter((quote) => quote.kind === 'speech')
         .map((quote) => ({ quote, briefing })),
     ),

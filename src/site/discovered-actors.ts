@@ -4,9 +4,9 @@
  * affiliation), with where each was found.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { AnnotationRecord } from '../core/record.ts';
 import { mergeDiscovered, type DiscoveryEvidence as Evidence } from '../core/discovery/merge.ts';
 import type { Briefing } from './briefings.ts';
+import type { AnnotationRecord } from './record.ts';
 
 export type DiscoveryEvidence = Evidence<Briefing>;
 
@@ -18,14 +18,14 @@ export interface DiscoveredEntry {
 
 /** `briefings` newest first, each with its annotation record. */
 export function discoveredEntries(
-  briefings: readonly { briefing: Briefing; annotations: AnnotationRecord }[],
+  briefings: readonly { briefing: Briefing; record: AnnotationRecord }[],
 ): DiscoveredEntry[] {
   const found = briefings
-    .filter(({ annotations }) => annotations.discovered.length > 0)
-    .map(({ briefing, annotations }) => ({
+    .filter(({ record }) => record.discovered.length > 0)
+    .map(({ briefing, record }) => ({
       briefing,
-      records: annotations.discovered,
-      sentences: new Map(annotations.sentences.map((sentence) => [sentence.id, sentence])),
+      records: record.discovered,
+      sentences: new Map(record.sentences.map((sentence) => [sentence.id, sentence])),
     }));
   return mergeDiscovered(found).map(({ id, data, evidence }) => ({
     actor: { id, collection: 'actors', data },

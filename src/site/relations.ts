@@ -3,11 +3,10 @@
  * build from each briefing's annotation record: the ledger the relations
  * page, the graph, the actor pages and `/relations.json` all read.
  */
-import type { SentenceRecord } from '../core/record.ts';
 import type { Relation, RelationType } from '../core/relations/index.ts';
 import type { ActorId } from '../core/schema/index.ts';
-import { annotationsOf } from './actor-index.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
+import { recordOf, type SentenceRecord } from './record.ts';
 
 /** One edge with its evidence: the briefing (and so the date) and the sentence that states it. */
 export interface RelationInBriefing {
@@ -30,9 +29,9 @@ let ledger: Promise<RelationInBriefing[]> | undefined;
 export function relationLedger(): Promise<RelationInBriefing[]> {
   ledger ??= allBriefings().then((briefings) =>
     briefings.flatMap((briefing) => {
-      const annotations = annotationsOf(briefing);
-      const sentences = new Map(annotations.sentences.map((sentence) => [sentence.id, sentence]));
-      return annotations.relations.flatMap((relation) => {
+      const record = recordOf(briefing);
+      const sentences = new Map(record.sentences.map((sentence) => [sentence.id, sentence]));
+      return record.relations.flatMap((relation) => {
         const sentence = sentences.get(relation.sentence);
         return sentence ? [{ relation, briefing, sentence }] : [];
       });
