@@ -1,12 +1,12 @@
 /**
- * Discovery (#12): people and organisations no registry layer holds, found
- * in real sentences (the seed, the Wikinews briefings and corpus), linked
- * with their affiliation; scored on the GUM entity gold; shown on pages of
- * their own in a built site; listed and promoted by `npm run actors`.
+ * Discovery: people and organisations no registry layer holds, found in
+ * real sentences (the seed, the Wikinews briefings and corpus), linked with
+ * their affiliation; scored on the GUM entity gold; listed and promoted by
+ * `npm run actors`. Their pages in a built site are tested in
+ * test/build/discovered-actors.test.ts.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
 import type { Registry } from '../../src/core/registry/registry.ts';
@@ -14,7 +14,7 @@ import { parseActorFile } from '../../src/sources/files/entry-files.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { findCandidates, promoteCandidate, PromoteError } from '../../tools/actors/actor-candidates.ts';
 import { readGumGold, scoreDiscovery } from '../../tools/eval/discovery-gold.ts';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 
 let registry: Registry;
 
@@ -132,62 +132,6 @@ describe('against the GUM entity gold (24 Wikinews articles)', () => {
     expect(score.links.filter((link) => link.verdict === 'no-entity').length).toBeLessThan(30);
     expect(score.linkedByDiscovery / score.unregistered).toBeGreaterThan(0.45);
     expect(score.linkedByAll).toBeGreaterThan(score.linkedByRegistry * 3);
-  });
-});
-
-describe('a built site', () => {
-  let build: BuildResult;
-  const page = (file: string) => load(readFileSync(path.join(build.outDir, file), 'utf8'));
-
-  beforeAll(() => {
-    // Notes are printed when a briefing is rendered: a cold build renders every one.
-    rmSync(path.join(ROOT, 'test/output/.cache/discovered-actors'), { recursive: true, force: true });
-    build = buildSite({ name: 'discovered-actors', contentDir: 'test/sites/discovered-actors' });
-  });
-
-  test('builds, and reports the probable spelling with its file and line', () => {
-    expect(build.status).toBe(0);
-    expect(build.output).toContain(
-      'test/sites/discovered-actors/articles/2015-12-15-flag-referendum-result.md:13:81: "Lettle" is probably Andrew Little',
-    );
-  });
-
-  test('the same person in two briefings is one page, marked as found in the text, with both sentences as evidence', () => {
-    const $ = page('actors/john-key/index.html');
-    expect($('h1').text()).toBe('John Key');
-    expect($('.discovered-note h2').text()).toBe('Found in the text, not yet reviewed');
-    const evidence = $('.discovered-note__evidence a')
-      .map((_, link) => $(link).attr('href'))
-      .get();
-    expect(evidence).toHaveLength(2);
-    for (const href of evidence) {
-      const [briefing, anchor] = href.split('#');
-      const target = page(`${briefing?.replace(/^\//, '')}index.html`);
-      expect(target(`#${anchor}`).find('a[href="/actors/john-key/"]').length).toBeGreaterThan(0);
-    }
-    expect($('.actor-page__facts a[href="/actors/new-zealand/"]').text()).toBe('New Zealand');
-    // His quotes are his, and New Zealand's.
-    expect($('#said-by').parent().text()).toContain('It is a great day for New Zealanders');
-    expect(page('actors/new-zealand/index.html')('#said-by').parent().text()).toContain('It is a great day');
-  });
-
-  test('the actor index marks discovered actors; the export says where they were found', () => {
-    const $ = page('actors/index.html');
-    const row = $('th a[href="/actors/john-key/"]').closest('th');
-    expect(row.find('.discovered-mark').text()).toBe('found in text');
-    expect($('th a[href="/actors/new-zealand/"]').closest('th').find('.discovered-mark')).toHaveLength(0);
-    const actors = JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
-      actors?: { id: string; discovered: unknown; memberOf: string[] }[];
-    };
-    const list = actors.actors ?? (actors as unknown as { id: string; discovered: unknown; memberOf: string[] }[]);
-    expect(list.find((actor) => actor.id === 'john-key')).toMatchObject({
-      memberOf: ['new-zealand'],
-      discovered: [
-        { briefing: '2015-12-15-flag-referendum-result', cue: 'title' },
-        { briefing: '2015-05-07-new-zealand-flag-process', cue: 'title' },
-      ],
-    });
-    expect(list.find((actor) => actor.id === 'iran')?.discovered).toBeNull();
   });
 });
 
