@@ -5,12 +5,10 @@
  *
  * Astro 7 loads the store through the virtual module `astro:data-layer-content`,
  * `export default JSON.parse("…the whole data-store.json…")`. V8 must compile
- * that module before it runs, and at 5,000 briefings the store is 172 MB. A CPU
- * profile put the compile at 39 s of page generation, though the profiler
- * itself inflates it; measured without one, reading the file instead took
- * page generation after one edited briefing from 67 s to 28 s (#10).
- * `JSON.parse` of the same text read from disk takes a second or two. This
- * replaces the module's code with a read of the file it was made from.
+ * that module before it runs, and compiling a string literal as large as a
+ * big archive's store costs far more than `JSON.parse` of the same text read
+ * from disk. This replaces the module's code with a read of the file it was
+ * made from.
  *
  * Only that exact module and shape is rewritten; anything else (another Astro
  * version, the chunked store of `experimental.collectionStorage`, `astro dev`)

@@ -96,7 +96,7 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   const appearances = new Map<ActorId, ActorAppearance[]>();
   const saidBy = new Map<ActorId, QuoteInBriefing[]>();
   const saidAbout = new Map<ActorId, QuoteInBriefing[]>();
-  // Appended in place: copying the list for each quote made this quadratic in an actor's quotes.
+  // Appended in place, so filing stays linear in an actor's quotes.
   const file = (map: Map<ActorId, QuoteInBriefing[]>, actor: ActorId, row: QuoteInBriefing) => {
     const list = map.get(actor);
     if (list) list.push(row);

@@ -1,7 +1,7 @@
 /**
  * The briefings, read once per build and shared by every page that lists
- * them (a per-page `getCollection` costs a full pass over the store each
- * time; see Astro issue #16297).
+ * them: a per-page `getCollection` costs a full pass over the store each
+ * time.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 

@@ -1,8 +1,7 @@
 /**
  * How many items a feed carries: the newest. A feed is for following what is
- * new; with every briefing in it, it grew with the archive (at 5,000
- * briefings the actor feeds weighed 50 MB together) and readers fetch it
- * again and again. Older briefings are on the site's own pages.
+ * new, and readers fetch it again and again, so it must not grow with the
+ * archive. Older briefings are on the site's own pages.
  */
 export const FEED_ITEMS = 50;
 

@@ -1,7 +1,7 @@
 /**
  * Long lists split into pages of a fixed size, so no page grows with the
- * archive (a single index of 5,000 briefings weighs megabytes). Page 1 is
- * the list's own address; later pages live under it as `page/<n>/`.
+ * archive. Page 1 is the list's own address; later pages live under it as
+ * `page/<n>/`.
  */
 export const PAGE_SIZE = 50;
 
@@ -31,9 +31,8 @@ const NEIGHBOURS = 2;
 
 /**
  * The page numbers a page of a split list links to: the first and the last,
- * its own and its neighbours, with a gap (`null`) where numbers are left out.
- * Linking every page made each list's links grow with the square of its
- * pages (an actor with 90 pages of quotes had 90 links on each of them).
+ * its own and its neighbours, with a gap (`null`) where numbers are left out,
+ * so a page's links do not grow with the number of pages.
  */
 export function pageNumbers(page: Pick<ListPage<unknown>, 'number' | 'count'>): (number | null)[] {
   const shown = new Set([1, page.count]);

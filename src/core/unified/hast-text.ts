@@ -92,7 +92,7 @@ export function textLength(node: ElementContent | RootContent): number {
 
 /**
  * Collect the blocks of `tree` in document order. Iterative (explicit
- * stacks), so 10,000 nested elements cannot overflow the call stack.
+ * stacks), so deeply nested elements cannot overflow the call stack.
  */
 export function bodyTextOf(tree: Root): BodyText {
   const parts: string[] = [];

@@ -1,26 +1,22 @@
 /**
  * The pipeline's parser: Markdown straight to an HTML syntax tree (hast) by
- * Sätteri, the Rust Markdown engine Astro 7 itself renders with, in place of
- * remark-parse + remark-gfm + remark-rehype. Every step after it is the same
- * unified rehype pipeline.
+ * Sätteri, the Rust Markdown engine Astro 7 itself renders with. Every step
+ * after it is a unified rehype plugin.
  *
- * Why: parsing was a third of the time spent rendering a briefing (3.3 s of
- * 10.2 s for the benchmark's 1,000 briefings, `micromark` with its GFM
- * extensions) and Sätteri parses the same text in under 0.1 s (#10). It gives
- * the same tree for CommonMark with GFM (tables, footnotes with the
- * `user-content-` prefix, strikethrough, task lists, autolink literals), with
- * the same positions, so notes still name the file's line and column. Raw
- * HTML stays as `raw` nodes for rehype-raw and the sanitiser, as before.
+ * Why Sätteri: it parses many times faster than `micromark` with its GFM
+ * extensions, and gives the same tree for CommonMark with GFM (tables,
+ * footnotes with the `user-content-` prefix, strikethrough, task lists,
+ * autolink literals), with positions, so notes name the file's line and
+ * column. Raw HTML stays as `raw` nodes for rehype-raw and the sanitiser.
  *
  * Where it differs from `micromark`: table cells carry their alignment as
  * `style="text-align: …"`, which the sanitiser would drop (and the page's
- * CSP forbids), so it is turned back into the `align` attribute here. And in
- * raw HTML at the edge of CommonMark, seen only in the XSS payload lists (8 of
- * 745 test documents): an unquoted attribute value starting with `/`
- * (`<img src=/ …>`) is read as text, and an upper-case `<SCRIPT>` block runs
- * to the end of the body as raw HTML, so the Markdown after it shows as plain
- * text. Nothing is lost and nothing unsafe gets through: the sanitiser still
- * sees every element.
+ * CSP forbids), so it is turned into the `align` attribute here. And in raw
+ * HTML at the edge of CommonMark, seen only in XSS payload lists: an
+ * unquoted attribute value starting with `/` (`<img src=/ …>`) is read as
+ * text, and an upper-case `<SCRIPT>` block runs to the end of the body as
+ * raw HTML, so the Markdown after it shows as plain text. Nothing is lost and
+ * nothing unsafe gets through: the sanitiser still sees every element.
  */
 import type { Element, Root } from 'hast';
 import { markdownToHast } from 'satteri';

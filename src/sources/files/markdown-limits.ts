@@ -5,8 +5,8 @@
  *
  * Why they are needed: the HTML tree utilities after the parser recurse
  * once per level of nesting (`hast-util-raw`, `hast-util-from-parse5`), so
- * 1,100 nested list items or 2,200 nested block quotes would overflow the
- * call stack. No news briefing nests more than a few levels, so a body past
+ * nesting a thousand levels deep overflows the call stack. No news briefing
+ * nests more than a few levels, so a body past
  * {@link MAX_NESTING} is refused, as is one larger than
  * {@link MAX_BODY_BYTES}, which no article is and whole saved web pages or
  * concatenated feeds are.
@@ -18,27 +18,25 @@
 import type { ContentProblem } from './problems.ts';
 
 /**
- * The largest body rendered: about 85,000 words, four times the longest
- * long-read. The pipeline renders such a body in a few seconds; a whole
- * saved web page or a concatenated feed is larger.
+ * The largest body rendered: several times the longest long-read, and
+ * smaller than a whole saved web page or a concatenated feed.
  */
 export const MAX_BODY_BYTES = 512 * 1024;
 
 /**
  * The deepest nesting of each kind: block containers (quotes, list items),
  * inline markup (emphasis, strikethrough, link brackets) and HTML elements.
- * Three kinds at 100 each stay far below the ~1,100 levels at which the
- * toolchain runs out of stack.
+ * All three kinds at their limit together stay far below the depth at which
+ * the toolchain runs out of stack.
  */
 export const MAX_NESTING = 100;
 
 /**
  * The most emphasis marks (`*`, `_`, `~` that can open or close) and
- * brackets in one body. A long article with many links and some emphasis
- * has a few hundred. The limit was set for `micromark`, which looked back
- * over a paragraph's marks for each closing one (5,000 took about a second);
- * Sätteri, which parses briefings now, does not, so the limit only says what
- * one article can plausibly hold.
+ * brackets in one body: many times what a long article with many links and
+ * some emphasis holds. The parser does not look back over earlier marks, so
+ * the limit says what one article can plausibly hold rather than guarding
+ * its time.
  */
 export const MAX_INLINE_MARKERS = 5_000;
 
