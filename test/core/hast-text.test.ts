@@ -1,11 +1,19 @@
 /**
  * The lookups over a briefing's body text: which text node holds an offset
- * (for links and for the source positions of messages), on hand-made
- * segments so that empty text nodes and gaps between nodes are covered.
+ * (for links and for the source positions of messages) and which block an
+ * item falls in, on hand-made segments and blocks, so that empty text nodes
+ * and gaps between nodes are covered.
  */
 import type { Text } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { isLinkable, pointAt, type BodyText, type TextSegment } from '../../src/core/unified/hast-text.ts';
+import {
+  isLinkable,
+  itemsByBlock,
+  pointAt,
+  type BodyText,
+  type TextBlock,
+  type TextSegment,
+} from '../../src/core/unified/hast-text.ts';
 
 function segment(start: number, value: string, line: number, column: number, linkable = true): TextSegment {
   const node: Text = {
@@ -55,5 +63,26 @@ describe('pointAt', () => {
     const empty = { text: 'ab\uFFFC', blocks: [], segments: [segment(0, 'ab', 1, 1), segment(2, '', 1, 3)] };
     expect(pointAt(empty, 2)).toEqual({ line: 1, column: 3 });
     expect(pointAt(empty, 3)).toBeUndefined();
+  });
+});
+
+describe('itemsByBlock', () => {
+  const block = (start: number, end: number): TextBlock => ({
+    element: { type: 'element', tagName: 'p', properties: {}, children: [] },
+    start,
+    end,
+    inlineSpans: [],
+  });
+
+  test('each block takes the items that start before its end, in one pass', () => {
+    const blocks = [block(0, 10), block(12, 20), block(22, 30)];
+    const items = [{ start: 0 }, { start: 9 }, { start: 11 }, { start: 25 }, { start: 31 }];
+    expect(
+      itemsByBlock(blocks, items).map(({ block, items }) => [block.start, items.map(({ start }) => start)]),
+    ).toEqual([
+      [0, [0, 9]],
+      [12, [11]],
+      [22, [25]],
+    ]);
   });
 });
