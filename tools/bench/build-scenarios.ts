@@ -8,7 +8,7 @@
  * - edit: one briefing changed, then built again with the cache kept;
  * - layers: up to 1,000 briefings, the annotated site cold again with the
  *   editors' layer alone (no base layer, no discovery), `runs` times, to
- *   show what the other two layers cost (issue #12).
+ *   show what the other two layers cost.
  *
  * Vite's own dependency cache (`node_modules/.vite`) is left alone for both.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,5000 --runs 3 --seed 1 --quick]` (issue #10)
+ * `npm run bench [-- --sizes 1000,5000 --runs 3 --seed 1 --quick]`
  *
  * Generates deterministic corpora of synthetic briefings, builds each with
  * the annotated site and with the plain Astro 7 reference site in tools/bench/reference-site/

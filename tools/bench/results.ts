@@ -1,6 +1,6 @@
 /**
  * What one benchmark run found, as written to tools/bench/results.json, and the
- * targets of issue #10 checked against it.
+ * performance targets checked against it.
  */
 import type { SiteName, SiteTimings } from './build-scenarios.ts';
 import type { Measurement, MemoryProbe } from './measured-run.ts';

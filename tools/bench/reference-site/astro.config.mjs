@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The plain reference site of the benchmark (issue #10): Astro 7 with its
+ * The plain reference site of the benchmark: Astro 7 with its
  * default Markdown engine (Sätteri), one page per briefing, no annotation.
  * `npm run bench` builds it on the same generated corpus as the annotated
  * site, in the same run, so the ratio of the two build times compares like
