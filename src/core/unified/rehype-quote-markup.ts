@@ -11,14 +11,14 @@ import { h } from 'hastscript';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { Quote } from '../quotes/index.ts';
-import type { QuoteRecord, QuoteSpeakerRecord } from '../record.ts';
+import type { QuoteRecord, QuoteSpeakerRecord, SentenceRecord } from '../record.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { ActorId } from '../schema/index.ts';
 import { rangeIndexAt } from '../text/ranges.ts';
 import { stableIds } from '../text/stable-ids.ts';
 import { bodyTextFor } from './body-text-cache.ts';
 import { briefingActors, type ActorLookup } from './briefing-actors.ts';
-import { itemsByBlock, type BodyText } from './hast-text.ts';
+import { itemsByBlock, type BodyText, type TextBlock } from './hast-text.ts';
 import { speechSpans, type QuoteSpan } from './quote-spans.ts';
 import { reportAt } from './report.ts';
 import './vfile-data.ts';
@@ -37,7 +37,7 @@ function quotationText(quote: Quote): string {
 }
 
 /** The record of each quotation, in the order found; `marked` until markup fails. */
-function quoteRecords(quotes: readonly Quote[], sentences: readonly { id: string; start: number; end: number }[]) {
+function quoteRecords(quotes: readonly Quote[], sentences: readonly SentenceRecord[]): QuoteRecord[] {
   const ids = stableIds('q', quotes.map(quotationText));
   return quotes.map((quote, index): QuoteRecord => ({
     id: ids[index] ?? '',
@@ -81,11 +81,7 @@ function quoteProperties(span: QuoteSpan<QuoteRecord>, actors: ActorLookup) {
 }
 
 /** A span is a whole paragraph (only white space around it): the paragraph becomes a block quotation. */
-function isWholeParagraph(
-  body: BodyText,
-  block: { element: Element; start: number; end: number },
-  span: QuoteSpan<unknown>,
-) {
+function isWholeParagraph(body: BodyText, block: TextBlock, span: QuoteSpan<unknown>): boolean {
   return (
     block.element.tagName === 'p' &&
     body.text.slice(block.start, span.start).trim() === '' &&
