@@ -24,14 +24,13 @@ import { distance } from 'fastest-levenshtein';
 import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
-import { CUE_VERBS, HONORIFICS, roleOf } from '../quotes/lexicon.ts';
 import type { Registry } from '../registry/registry.ts';
+import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf } from '../text/lexicon.ts';
+import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
-  BARE_HONORIFICS,
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
-  NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
   PLACE_HEADS,
@@ -86,7 +85,6 @@ const TITLE_LOOKBACK = 4;
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
 const APPOSITIVE_TOKENS = 8;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-/iu;
 
 const isHonorific = (word: NameWord) => HONORIFICS.has(word.lower) || BARE_HONORIFICS.has(word.lower);
 /** A title for one person as written (`Minister`, `spokesman`); `Members` or `Ministry` is not. */
@@ -339,8 +337,9 @@ function isOffice(mention: Mention): boolean {
   return isPersonRole(lastWord) || lastWord.toLowerCase() === 'general';
 }
 
+/** A discovered person's name always has two words or more; the name itself stands in otherwise. */
 function surnameOf(name: string): string {
-  return (name.split(/\s+/u).at(-1) ?? name).replace(ARTICLE_PREFIX, '');
+  return surnameFromName(name) ?? name;
 }
 
 /**

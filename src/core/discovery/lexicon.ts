@@ -1,14 +1,12 @@
 /**
  * The words discovery reads names by: organisation heads, the words of a
  * title, and capitalised words that are never a name. All lower case;
- * callers lower-case the word first. The quote core's roles and honorifics
- * are the titles' nouns, so a title is a title wherever the core reads one.
+ * callers lower-case the word first. The shared roles and honorifics
+ * (`text/lexicon.ts`) are the titles' nouns, so a title is a title wherever
+ * the core reads one.
  */
 import type { ActorKind } from '../schema/index.ts';
-
-function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/u));
-}
+import { words } from '../text/lexicon.ts';
 
 /**
  * Last words that make a capitalised run an organisation's name
@@ -50,16 +48,6 @@ export const TITLE_MODIFIERS = words(`
   vice deputy acting former assistant associate executive general supreme grand chief crown field senior
   opposition presidential state lieutenant lt. maj. brig. major attorney emeritus interim caretaker
 `);
-
-/** Honorifics as British style writes them, without a period: `Mr Key`, `Ms Bauchtman`. */
-export const BARE_HONORIFICS = words(`mr mrs ms dr prof sir dame lord lady`);
-
-/**
- * Lower-case words that may sit between capitalised words of one name:
- * `Church of Scientology`, `Hayat Tahrir al-Sham`, `Ludwig van Beethoven`.
- * Not `and`: `Google and Mohamed` is two names.
- */
-export const NAME_PARTICLES = words(`of for al el bin ibn de da di del della van von der le la du dos das`);
 
 /**
  * Capitalised words that are never a name, or start one only by sitting

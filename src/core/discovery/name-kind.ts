@@ -4,10 +4,9 @@
  * nothing around it says: a person, an organisation, or neither (a place,
  * an event, a product).
  *
- * Only the run is tagged, never the whole briefing: tagging 86 KB of news
- * takes compromise about half a second, tagging its runs a sixth of that,
- * and names repeat across briefings, so each distinct run is tagged once
- * per process.
+ * Only the run is tagged, never the whole briefing: the runs are a small
+ * part of the text and the tagger's cost grows with what it reads, and names
+ * repeat across briefings, so each distinct run is tagged once per process.
  */
 import nlp from 'compromise';
 

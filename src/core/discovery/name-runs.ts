@@ -9,9 +9,8 @@
  * registered mentions end a run, so a run never holds part of a name the
  * registry matched (`Free Syrian Army` stays one mention).
  */
-import { ABBREVIATIONS } from '../quotes/lexicon.ts';
+import { ABBREVIATIONS, ARABIC_ARTICLE, NAME_PARTICLES } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
-import { NAME_PARTICLES } from './lexicon.ts';
 
 /** One word of a name: one or more tokens joined without spaces. */
 export interface NameWord {
@@ -31,8 +30,6 @@ export interface NameRun {
 
 /** Joins word tokens into one word when written without spaces: `Ki-moon`, `O'Brien`. */
 const JOINERS = new Set(['-', "'"]);
-/** `al-Amr`, `el-Sisi`: an Arabic article joined to a capitalised name. */
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 function wordAt(text: string, tokens: readonly Token[], from: number): NameWord {
@@ -67,7 +64,7 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
     end: last.end,
     text: written,
     lower: written.toLowerCase(),
-    capitalised: CAPITALISED.test(written) || ARTICLE_NAME.test(written),
+    capitalised: CAPITALISED.test(written) || ARABIC_ARTICLE.test(written),
   };
 }
 

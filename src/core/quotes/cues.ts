@@ -17,7 +17,6 @@ import {
   CLAUSE_STARTERS,
   CUE_MODIFIERS,
   CUE_PHRASES,
-  CUE_VERBS,
   DETERMINERS,
   IRREGULAR_PASTS,
   NOT_BEFORE_CUE,
@@ -26,8 +25,8 @@ import {
   PRONOUNS,
   SENTENCE_ADVERBS,
   SPEAKER_AFTER_CUE,
-  roleOf,
 } from './lexicon.ts';
+import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
 import { endsSentence, isCapitalized, tokenAt, type Token } from './tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */

@@ -6,7 +6,8 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { CLAUSE_STARTERS, NAME_PARTICLES, PREPOSITIONS, roleOf } from './lexicon.ts';
+import { roleOf } from '../text/lexicon.ts';
+import { CLAUSE_STARTERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { isNameWord, readPhrase } from './phrases.ts';
 import { isCapitalized, type Token, tokenAt } from './tokens.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
@@ -95,7 +96,7 @@ function nameMention(text: string, tokens: readonly Token[], at: number) {
   let end = at;
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
-    const particle = token.kind === 'word' && NAME_PARTICLES.has(token.text) && end > at;
+    const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
     if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }

@@ -1,6 +1,6 @@
 /**
  * Every quotation in a briefing's plain text, with its kind, speaker and
- * actor: the finder's spans, read against the words around them. Linear in
+ * actor: the quotation spans, read against the words around them. Linear in
  * the length of the text: one pass each to find marks, cut tokens and collect
  * antecedents, then constant work per quote.
  */
@@ -13,7 +13,7 @@ import {
   type TokenRange,
 } from './cues.ts';
 import { Discourse, findAntecedents, type Antecedent } from './discourse.ts';
-import { findQuotations, type FoundQuotation } from './finder.ts';
+import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { readPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker } from './speakers.ts';

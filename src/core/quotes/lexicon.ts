@@ -1,38 +1,10 @@
 /**
  * The words attribution and kinds are decided by, in one place so the rules
- * read as rules. All lower case; callers lower-case the token first.
+ * read as rules; the words other parts read too (reporting verbs, roles,
+ * honorifics) are in `text/lexicon.ts`. All lower case; callers lower-case
+ * the token first.
  */
-
-function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/u));
-}
-
-/** A period after these is part of the word, not the end of a sentence: `Mr.`, `Rep.`, `Del.`. */
-export const ABBREVIATIONS = words(`
-  mr mrs ms dr prof rev rep sen gov gen col capt lt sgt st jr sr hon pres del vs etc no mt ft inc corp co ltd
-  jan feb aug sept oct nov dec
-`);
-
-/**
- * Reporting verbs in every form an attribution uses them: `said`, `says`,
- * `saying`. Forms that are mostly nouns (`claims`, `notes`, `post`) are left
- * out: a cue must be a verb, and only the verb forms are safe to read as one.
- */
-export const CUE_VERBS = words(`
-  say says said saying state states stated stating tell tells told telling add adds added adding declare
-  declares declared declaring announce announces announced announcing reiterate reiterates reiterated
-  reiterating warn warns warned warning write writes wrote writing tweet tweets tweeted tweeting insist insists
-  insisted insisting noted noting explain explains explained explaining ask asks asked asking reply replies
-  replied replying argue argues argued arguing claimed claiming urge urges urged urging continued recall
-  recalls recalled recalling commented remarked observe observes observed acknowledge acknowledges
-  acknowledged admit admits admitted concede concedes conceded complain complains complained stressed
-  emphasized emphasised agree agrees agreed countered retorted allege alleges alleged contend contends
-  contended predicted suggested concluded respond responds responded answered testify testifies testified
-  notes claims comments remarks answers vows demands cautions posted reports reported confirm confirms confirmed deny denies denied vowed promised pledged joked quipped shout
-  shouts shouted yell yells yelled chanted chanting screamed cried boasted cautioned demanded scolded
-  reaffirm reaffirms reaffirmed affirmed read reads sings sang singing whispered exclaimed proclaimed mused
-  wondered sighed blogged texted emailed typed assert asserts asserted maintains maintained
-`);
+import { NAME_PARTICLES, words } from '../text/lexicon.ts';
 
 /**
  * Two-word cues, keyed by their first word: `according to X`, `pointed out`.
@@ -113,60 +85,6 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'body' | 'none'> = new Map
   ['you', 'none'],
 ]);
 
-/**
- * Nouns for a role a speaker holds, mapped to a canonical role so that
- * `the spokesman` finds `a spokesperson for …`; `true` marks a person.
- */
-const ROLE_LIST: [string, string, boolean][] = [
-  ...(['spokesperson', 'spokesman', 'spokeswoman'].map((w) => [w, 'spokesperson', true]) as [
-    string,
-    string,
-    boolean,
-  ][]),
-  ...(`official officer minister president chancellor secretary ambassador envoy diplomat commander general colonel
-    captain lieutenant sergeant chief head director leader chairman chairwoman chair member lawmaker legislator
-    senator congressman congresswoman representative governor mayor councillor councilor judge prosecutor lawyer
-    attorney analyst expert researcher scientist professor economist strategist adviser advisor aide consultant
-    editor journalist reporter correspondent author writer narrator host anchor source witness resident activist
-    protester organizer organiser founder coach player doctor physician nurse teacher student manager executive
-    candidate nominee commissioner inspector cleric imam priest rabbi bishop king queen prince emir sheikh premier
-    deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
-    man woman father mother son daughter friend businessman businesswoman poster blogger user person monk pastor
-    owner ceo co-founder co-author coauthor director-general secretary-general vice-president`
-    .trim()
-    .split(/\s+/u)
-    .map((w) => [w, w, true]) as [string, string, boolean][]),
-  ...(`government ministry department agency army military force police party group organisation organization
-    committee council commission office embassy administration campaign company firm newspaper paper magazine
-    network channel broadcaster outlet report statement study letter website site post ad document court board
-    union coalition alliance movement militia church team authority authorities observatory service`
-    .trim()
-    .split(/\s+/u)
-    .map((w) => [w, w, false]) as [string, string, boolean][]),
-];
-
-const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
-  ROLE_LIST.map(([word, role, person]) => [word, { role, person }]),
-);
-
-/**
- * The role a word names, or undefined. A lower-case plural counts too
- * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
- * would hold the role of a man.
- */
-export function roleOf(word: string): { role: string; person: boolean; plural: boolean } | undefined {
-  const lower = word.toLowerCase();
-  const singular = ROLES.get(lower);
-  if (singular) return { ...singular, plural: false };
-  const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
-  return plural && { ...plural, plural: true };
-}
-
-/** Written before a name and not part of it: `Mr.`, `Dr.`, `Rep.` (kept in the name as written). */
-export const HONORIFICS = words(
-  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. capt. lt. sgt. sir dame lord lady`,
-);
-
 /** Names of things that take a title in quotes: `the "One Nation, One Election" plan`, `the website "Insurgency Wiki"`. */
 export const TITLE_NOUNS = words(`
   plan campaign operation programme program initiative project report study book novel film movie documentary
@@ -191,5 +109,9 @@ export const PHRASE_ENDERS = words(`
   told says said
 `);
 
-/** Lower-case words that may sit inside a name: `Hayat Tahrir al-Sham`, `Church of Scientology`. */
-export const NAME_PARTICLES = words(`of for the al el bin ibn de da di del della van von der le la du dos das y and`);
+/**
+ * Lower-case words that may sit inside a speaker's name: the name particles,
+ * and `the`, `and` and `y`, since a speaker is often a body whose name holds
+ * them (`CEO of the Refugee Council`, `Ministry of Trade and Industry`).
+ */
+export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'the', 'and', 'y']);

@@ -1,6 +1,6 @@
 /**
  * Is the character at an offset a quote mark, and which way does it face?
- * Decided from its two neighbours alone (constant time), so the finder stays
+ * Decided from its two neighbours alone (constant time), so the scan for quotation spans stays
  * linear. Apostrophes, elisions and primes (`Russia's`, `the '90s`,
  * `rock 'n' roll`, `5'11"`) are not marks at all.
  */
@@ -12,7 +12,7 @@ export interface QuoteMark {
   family: MarkFamily;
   /**
    * `either`: a mark whose context does not tell (a straight mark between two
-   * words, a curly one facing the wrong way): the finder closes an open quote
+   * words, a curly one facing the wrong way): the scan closes an open quote
    * with it, else opens one.
    */
   role: 'open' | 'close' | 'either';

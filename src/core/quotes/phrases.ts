@@ -6,7 +6,8 @@
  * cut out of its titles the same way wherever it appears.
  */
 import type { TokenRange } from './cues.ts';
-import { DETERMINERS, HONORIFICS, NAME_PARTICLES, PRONOUNS, roleOf } from './lexicon.ts';
+import { ARABIC_ARTICLE, HONORIFICS, roleOf } from '../text/lexicon.ts';
+import { DETERMINERS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { isCapitalized, withoutPossessive, type Token, tokenAt } from './tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
@@ -29,8 +30,6 @@ export interface SpeakerPhrase {
   person: boolean | null;
 }
 
-/** `al-Amr`: an Arabic article joined to a capitalised name is a name word though it starts in lower case. */
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 /** A first and a last name: what is left of `Minister of Education Stefania Giannini` after its title. */
 const GIVEN_AND_FAMILY = 2;
 
@@ -43,7 +42,7 @@ function isHonorific(token: Token): boolean {
 }
 
 export function isNameWord(token: Token): boolean {
-  return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARTICLE_NAME.test(token.text));
+  return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARABIC_ARTICLE.test(token.text));
 }
 
 /** A title for a person (`Minister`, `spokesperson`); body words (`Ministry`, `Department`) belong to names. */
@@ -68,7 +67,7 @@ function nameRunBefore(tokens: readonly Token[], from: number, to: number): numb
     while (
       before > from &&
       tokenAt(tokens, before - 1).kind === 'word' &&
-      NAME_PARTICLES.has(tokenAt(tokens, before - 1).text)
+      SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, before - 1).text)
     )
       before--;
     if (before === start || start === to || before === from || !isNameWord(tokenAt(tokens, before - 1))) break;
@@ -76,7 +75,8 @@ function nameRunBefore(tokens: readonly Token[], from: number, to: number): numb
   }
   while (
     start < to &&
-    (DETERMINERS.has(tokenAt(tokens, start).text.toLowerCase()) || NAME_PARTICLES.has(tokenAt(tokens, start).text))
+    (DETERMINERS.has(tokenAt(tokens, start).text.toLowerCase()) ||
+      SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text))
   ) {
     start++;
   }
@@ -96,7 +96,7 @@ function nameStartIn(tokens: readonly Token[], run: number, to: number): number 
     if (isHonorific(tokenAt(tokens, i))) start = i;
     else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
   }
-  if (start === run || !NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
+  if (start === run || !SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
   for (let i = start; i < to - 1; i++) if (isHonorific(tokenAt(tokens, i))) return i;
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }

@@ -3,8 +3,8 @@
  * quotations, made in one linear pass. Attribution and discourse work on
  * these tokens and never look inside a quotation's words.
  */
-import { paragraphBreakEnd, type FoundQuotation } from './finder.ts';
-import { ABBREVIATIONS } from './lexicon.ts';
+import { paragraphBreakEnd, type FoundQuotation } from './quotation-spans.ts';
+import { ABBREVIATIONS } from '../text/lexicon.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';

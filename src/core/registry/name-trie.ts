@@ -8,8 +8,24 @@
  * become a pattern. Why not Aho-Corasick over characters: matches must start
  * and end on word boundaries anyway, which tokens give for free.
  */
-import type { NameForm } from './registry.ts';
+import type { ActorId } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
+
+/** Which kind of name a mention matched: decides how much context it needs. */
+export type MentionForm = 'name' | 'alias' | 'demonym' | 'metonym' | 'surname';
+
+/** One surface form of one actor, as the trie stores it. */
+export interface NameForm {
+  actor: ActorId;
+  form: MentionForm;
+  /** The form as written in the registry (NFC). */
+  text: string;
+  /** Token keys of exact case, compared when `caseSensitive`. */
+  exactKey: string;
+  caseSensitive: boolean;
+  /** Another actor claims the same text on purpose; the briefing decides which is meant. */
+  shared: boolean;
+}
 
 interface TrieNode {
   children: Map<string, TrieNode>;

@@ -8,11 +8,11 @@
  * in bounded time).
  */
 import type { Actor, ActorId, ActorKind } from '../schema/index.ts';
-import { NameTrie } from './name-trie.ts';
+import { NameTrie, type NameForm } from './name-trie.ts';
+import { surnameFromName } from '../text/names.ts';
 import { tokenize } from '../text/tokens.ts';
 
-/** Which kind of name a mention matched: decides how much context it needs. */
-export type MentionForm = 'name' | 'alias' | 'demonym' | 'metonym' | 'surname';
+export type { MentionForm, NameForm } from './name-trie.ts';
 
 /** What the annotation core needs to know about an actor. */
 export interface RegisteredActor {
@@ -22,19 +22,6 @@ export interface RegisteredActor {
   description: string;
   memberOf: readonly ActorId[];
   wikidata: string | null;
-}
-
-/** One surface form of one actor, as the trie stores it. */
-export interface NameForm {
-  actor: ActorId;
-  form: MentionForm;
-  /** The form as written in the registry (NFC). */
-  text: string;
-  /** Token keys of exact case, compared when `caseSensitive`. */
-  exactKey: string;
-  caseSensitive: boolean;
-  /** Another actor claims the same text on purpose; the briefing decides which is meant. */
-  shared: boolean;
 }
 
 export interface Registry {
@@ -61,17 +48,10 @@ export interface ActorEntry {
  */
 export const MAX_FORM_TOKENS = 16;
 
-/** Arabic articles written before a family name: `al-Assad` is `Assad` when used alone. */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)[-‐](?=\p{Lu})/u;
-
-/** The surname a person is called by on later mentions. */
+/** The surname a person is called by on later mentions: the one the entry gives, or the one its name ends in. */
 export function surnameOf(actor: Actor): string | null {
   if (actor.kind !== 'person') return null;
-  if (actor.surname) return actor.surname;
-  const words = actor.name.trim().split(/\s+/u);
-  const last = words.at(-1);
-  if (words.length < 2 || last === undefined) return null;
-  return last.replace(ARTICLE_PREFIX, '');
+  return actor.surname || surnameFromName(actor.name);
 }
 
 interface Candidate extends NameForm {

@@ -49,10 +49,6 @@ function exactForm(raw: string): string {
   return PUNCTUATION_VARIANTS[raw] ?? raw.replaceAll(SOFT_HYPHEN, '').normalize('NFC');
 }
 
-export function isWordChar(char: string): boolean {
-  return WORD_CHAR.test(char);
-}
-
 /**
  * Cut `text` into tokens in one left-to-right pass. Code points, not code
  * units, are classified, so letters outside the Basic Multilingual Plane stay

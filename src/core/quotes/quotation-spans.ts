@@ -74,7 +74,7 @@ export function paragraphBreakEnd(text: string, at: number): number {
 
 const SPACE = /\s/u;
 
-class Finder {
+class QuotationScanner {
   readonly quotations: FoundQuotation[] = [];
   readonly diagnostics: QuoteDiagnostic[] = [];
   private readonly stack: OpenMark[] = [];
@@ -173,7 +173,7 @@ class Finder {
 
   private pop(): OpenMark {
     const top = this.stack.pop();
-    if (top === undefined) throw new Error('quote finder: popped an empty stack');
+    if (top === undefined) throw new Error('quotation spans: popped an empty stack');
     this.openCount[top.family]--;
     return top;
   }
@@ -223,5 +223,5 @@ class Finder {
 
 /** Every top-level quotation in `text` and every unbalanced mark. */
 export function findQuotations(text: string): FoundQuotations {
-  return new Finder(text).run();
+  return new QuotationScanner(text).run();
 }

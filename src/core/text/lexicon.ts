@@ -1,0 +1,114 @@
+/**
+ * The words more than one part of the core reads text by: abbreviations,
+ * honorifics, name particles, the Arabic article, reporting verbs and the
+ * nouns of a role. Each part keeps the words only it uses beside its own
+ * rules (`quotes/lexicon.ts`, `discovery/lexicon.ts`); a word that two parts
+ * read lives here, so they cannot disagree about it. All lower case; callers
+ * lower-case the word first.
+ */
+
+export function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
+/** A period after these is part of the word, not the end of a sentence: `Mr.`, `Rep.`, `Del.`. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr prof rev rep sen gov gen col capt lt sgt st jr sr hon pres del vs etc no mt ft inc corp co ltd
+  jan feb aug sept oct nov dec
+`);
+
+/**
+ * Reporting verbs in every form an attribution uses them: `said`, `says`,
+ * `saying`. Forms that are mostly nouns (`claims`, `notes`, `post`) are left
+ * out: a cue must be a verb, and only the verb forms are safe to read as one.
+ */
+export const CUE_VERBS = words(`
+  say says said saying state states stated stating tell tells told telling add adds added adding declare
+  declares declared declaring announce announces announced announcing reiterate reiterates reiterated
+  reiterating warn warns warned warning write writes wrote writing tweet tweets tweeted tweeting insist insists
+  insisted insisting noted noting explain explains explained explaining ask asks asked asking reply replies
+  replied replying argue argues argued arguing claimed claiming urge urges urged urging continued recall
+  recalls recalled recalling commented remarked observe observes observed acknowledge acknowledges
+  acknowledged admit admits admitted concede concedes conceded complain complains complained stressed
+  emphasized emphasised agree agrees agreed countered retorted allege alleges alleged contend contends
+  contended predicted suggested concluded respond responds responded answered testify testifies testified
+  notes claims comments remarks answers vows demands cautions posted reports reported confirm confirms confirmed deny denies denied vowed promised pledged joked quipped shout
+  shouts shouted yell yells yelled chanted chanting screamed cried boasted cautioned demanded scolded
+  reaffirm reaffirms reaffirmed affirmed read reads sings sang singing whispered exclaimed proclaimed mused
+  wondered sighed blogged texted emailed typed assert asserts asserted maintains maintained
+`);
+
+/** Written before a name and not part of it: `Mr.`, `Dr.`, `Rep.` (kept in the name as written). */
+export const HONORIFICS = words(
+  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. capt. lt. sgt. sir dame lord lady`,
+);
+
+/** Honorifics as British style writes them, without a period: `Mr Key`, `Ms Bauchtman`. */
+export const BARE_HONORIFICS = words(`mr mrs ms dr prof sir dame lord lady`);
+
+/**
+ * Lower-case words that sit between the capitalised words of one name:
+ * `Church of Scientology`, `Hayat Tahrir al-Sham`, `Ludwig van Beethoven`.
+ * Not `and`: `Google and Mohamed` is two names.
+ */
+export const NAME_PARTICLES = words(`of for al el bin ibn de da di del della van von der le la du dos das`);
+
+/** The Arabic article as names write it before a family name, in lower case or capitalised. */
+const ARTICLES = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'];
+const ARTICLE = `(?:${ARTICLES.flatMap((article) => [article, article.charAt(0).toUpperCase() + article.slice(1)]).join('|')})[-‐]`;
+
+/**
+ * A word that starts with the Arabic article joined to a capitalised name:
+ * `al-Assad`, `El-Sisi`. Such a word is a name word though it may start in
+ * lower case, and the name without the article (`Assad`) is the one used alone.
+ */
+export const ARABIC_ARTICLE = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'u');
+
+/**
+ * Nouns for a role a speaker holds, mapped to a canonical role so that
+ * `the spokesman` finds `a spokesperson for …`; `true` marks a person.
+ */
+const ROLE_LIST: [string, string, boolean][] = [
+  ...(['spokesperson', 'spokesman', 'spokeswoman'].map((w) => [w, 'spokesperson', true]) as [
+    string,
+    string,
+    boolean,
+  ][]),
+  ...(`official officer minister president chancellor secretary ambassador envoy diplomat commander general colonel
+    captain lieutenant sergeant chief head director leader chairman chairwoman chair member lawmaker legislator
+    senator congressman congresswoman representative governor mayor councillor councilor judge prosecutor lawyer
+    attorney analyst expert researcher scientist professor economist strategist adviser advisor aide consultant
+    editor journalist reporter correspondent author writer narrator host anchor source witness resident activist
+    protester organizer organiser founder coach player doctor physician nurse teacher student manager executive
+    candidate nominee commissioner inspector cleric imam priest rabbi bishop king queen prince emir sheikh premier
+    deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
+    man woman father mother son daughter friend businessman businesswoman poster blogger user person monk pastor
+    owner ceo co-founder co-author coauthor director-general secretary-general vice-president`
+    .trim()
+    .split(/\s+/u)
+    .map((w) => [w, w, true]) as [string, string, boolean][]),
+  ...(`government ministry department agency army military force police party group organisation organization
+    committee council commission office embassy administration campaign company firm newspaper paper magazine
+    network channel broadcaster outlet report statement study letter website site post ad document court board
+    union coalition alliance movement militia church team authority authorities observatory service`
+    .trim()
+    .split(/\s+/u)
+    .map((w) => [w, w, false]) as [string, string, boolean][]),
+];
+
+const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
+  ROLE_LIST.map(([word, role, person]) => [word, { role, person }]),
+);
+
+/**
+ * The role a word names, or undefined. A lower-case plural counts too
+ * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
+ * would hold the role of a man.
+ */
+export function roleOf(word: string): { role: string; person: boolean; plural: boolean } | undefined {
+  const lower = word.toLowerCase();
+  const singular = ROLES.get(lower);
+  if (singular) return { ...singular, plural: false };
+  const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
+  return plural && { ...plural, plural: true };
+}
