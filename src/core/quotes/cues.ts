@@ -27,7 +27,7 @@ import {
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
-import { endsSentence, isCapitalized, tokenAt, type Token } from './tokens.ts';
+import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -63,27 +63,27 @@ const MAX_FRAME = 80;
 const DASHES = new Set(['—', '―', '–']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
-function lower(token: Token): string {
+function lower(token: QuoteToken): string {
   return token.kind === 'word' ? token.text.toLowerCase() : '';
 }
 
-function isComma(token: Token): boolean {
+function isComma(token: QuoteToken): boolean {
   return token.kind === 'punct' && token.text === ',';
 }
 
 /** A word that starts a clause: no speaker phrase runs across it. */
-function startsClause(token: Token): boolean {
+function startsClause(token: QuoteToken): boolean {
   return CLAUSE_STARTERS.has(token.text.toLowerCase());
 }
 
 /** A word a speaker phrase read backwards from its cue stops at: a clause start, preposition or auxiliary. */
-function endsPhraseBackwards(token: Token): boolean {
+function endsPhraseBackwards(token: QuoteToken): boolean {
   const word = token.text.toLowerCase();
   return startsClause(token) || PREPOSITIONS.has(word) || AUXILIARIES.has(word);
 }
 
 /** A verb or auxiliary, as far as a word list can tell: ends a subject read from the sentence start. */
-function isVerbLike(token: Token): boolean {
+function isVerbLike(token: QuoteToken): boolean {
   const word = lower(token);
   if (word === '' || token.text !== word) return false;
   return (
@@ -100,7 +100,7 @@ function isVerbLike(token: Token): boolean {
  * determiner or preposition is a noun (`the claims`, `in remarks`), after
  * `been` a passive (`has been told to prepare`).
  */
-function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
+function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   const token = tokenAt(tokens, i);
   if (token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
@@ -114,7 +114,7 @@ function cueAt(tokens: readonly Token[], i: number): TokenRange | null {
 }
 
 /** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
-function phraseAfter(tokens: readonly Token[], from: number, block: number): number {
+function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number): number {
   let i = from;
   while (i < tokens.length && i - from < MAX_PHRASE) {
     const token = tokenAt(tokens, i);
@@ -127,14 +127,14 @@ function phraseAfter(tokens: readonly Token[], from: number, block: number): num
 }
 
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
-function appositiveAfter(tokens: readonly Token[], comma: number, block: number): TokenRange | undefined {
+function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
   if (!isComma(tokenAt(tokens, comma)) || !DETERMINERS.has(lower(tokenAt(tokens, comma + 1)))) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
   return to > comma + 2 ? { from: comma + 1, to } : undefined;
 }
 
 /** Who a `told` cue was addressed to, when that is a name: `told Reuters`, `told The Huffington Post`. */
-function outletAfter(tokens: readonly Token[], cue: TokenRange): TokenRange | undefined {
+function outletAfter(tokens: readonly QuoteToken[], cue: TokenRange): TokenRange | undefined {
   if (!/^(?:told|tells)$/u.test(lower(tokenAt(tokens, cue.from)))) return undefined;
   const block = tokenAt(tokens, cue.from).block;
   let i = cue.to;
@@ -146,7 +146,10 @@ function outletAfter(tokens: readonly Token[], cue: TokenRange): TokenRange | un
  * Splits the words between a quote and its cue into a speaker and an
  * appositive: `Flynn, a top Trump surrogate,` → `Flynn` + `a top Trump surrogate`.
  */
-function splitAppositive(tokens: readonly Token[], range: TokenRange): Pick<Attribution, 'speaker' | 'appositive'> {
+function splitAppositive(
+  tokens: readonly QuoteToken[],
+  range: TokenRange,
+): Pick<Attribution, 'speaker' | 'appositive'> {
   let comma = range.from;
   while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
@@ -156,14 +159,14 @@ function splitAppositive(tokens: readonly Token[], range: TokenRange): Pick<Attr
 }
 
 /** Drops modifiers before a cue: `he also said` → `he`. */
-function withoutModifiers(tokens: readonly Token[], from: number, to: number): number {
+function withoutModifiers(tokens: readonly QuoteToken[], from: number, to: number): number {
   let end = to;
   while (end > from && CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1)))) end--;
   return end;
 }
 
 /** `— CBC.ca, August 15, 2008`: a headline cited with its outlet and date, not speech. */
-export function isCitation(tokens: readonly Token[], q: number): boolean {
+export function isCitation(tokens: readonly QuoteToken[], q: number): boolean {
   const block = tokenAt(tokens, q).block;
   if (!DASHES.has(tokenAt(tokens, q + 1).text)) return false;
   for (let i = q + 2; i - q <= MAX_PHRASE && tokenAt(tokens, i).block === block; i++) {
@@ -176,7 +179,7 @@ export function isCitation(tokens: readonly Token[], q: number): boolean {
 }
 
 /** `“…,” X said`, `“…,” said X`, `“…” ― X`: the attribution right after the quote at `q`. */
-export function attributionAfter(tokens: readonly Token[], q: number): Attribution | null {
+export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attribution | null {
   const block = tokenAt(tokens, q).block;
   let i = q + 1;
   if (isComma(tokenAt(tokens, i)) && tokenAt(tokens, i).block === block) i++;
@@ -222,13 +225,13 @@ export function attributionAfter(tokens: readonly Token[], q: number): Attributi
   return null;
 }
 
-function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+function isSentenceInitial(tokens: readonly QuoteToken[], i: number): boolean {
   const previous = tokenAt(tokens, i - 1);
   return endsSentence(previous) || previous.block !== tokenAt(tokens, i).block;
 }
 
 /** Could the words name someone: a name (not just a sentence-initial capital), a role or a pronoun? */
-function canName(tokens: readonly Token[], range: TokenRange): boolean {
+function canName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
   const sentenceInitial = isSentenceInitial(tokens, range.from);
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
@@ -245,7 +248,7 @@ function canName(tokens: readonly Token[], range: TokenRange): boolean {
  * A comma-separated stretch that sets the scene rather than naming anyone:
  * `On Monday,`, `In a statement,`, `Writing in a blog post,`, `Just a few weeks earlier,`.
  */
-function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
+function isAdverbial(tokens: readonly QuoteToken[], range: TokenRange): boolean {
   const first = tokenAt(tokens, range.from);
   const word = first.text.toLowerCase();
   return (
@@ -259,7 +262,7 @@ function isAdverbial(tokens: readonly Token[], range: TokenRange): boolean {
 }
 
 /** The comma-separated stretches of `from`–`to`. */
-function commaSegments(tokens: readonly Token[], from: number, to: number): TokenRange[] {
+function commaSegments(tokens: readonly QuoteToken[], from: number, to: number): TokenRange[] {
   const segments: TokenRange[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
@@ -279,7 +282,7 @@ function commaSegments(tokens: readonly Token[], from: number, to: number): Toke
  * description.
  */
 function sentenceSubject(
-  tokens: readonly Token[],
+  tokens: readonly QuoteToken[],
   from: number,
   to: number,
 ): Pick<Attribution, 'speaker' | 'appositive'> | null {
@@ -329,7 +332,7 @@ function sentenceSubject(
  * → the sentence's subject.
  */
 function phraseBefore(
-  tokens: readonly Token[],
+  tokens: readonly QuoteToken[],
   from: number,
   cue: number,
 ): Pick<Attribution, 'speaker' | 'appositive'> | null {
@@ -371,24 +374,28 @@ function phraseBefore(
   return { speaker: { from: start, to } };
 }
 
-function inNameBackwards(token: Token): boolean {
+function inNameBackwards(token: QuoteToken): boolean {
   return token.kind === 'word' && !endsPhraseBackwards(token);
 }
 
 /** `Said Ellis: “…”`: a sentence that opens with its cue names the speaker right after it. */
-function inversionBefore(tokens: readonly Token[], cue: TokenRange, q: number): Pick<Attribution, 'speaker'> | null {
+function inversionBefore(
+  tokens: readonly QuoteToken[],
+  cue: TokenRange,
+  q: number,
+): Pick<Attribution, 'speaker'> | null {
   if (!isSentenceInitial(tokens, cue.from)) return null;
   const to = phraseAfter(tokens, cue.to, tokenAt(tokens, cue.from).block);
   return to > cue.to && to < q ? { speaker: { from: cue.to, to } } : null;
 }
 
 /** `“That makes me smart.” Trump was …`: a quote with its own full stop, then a capital, ends a sentence. */
-function endsSentenceInside(quote: Token, next: Token): boolean {
+function endsSentenceInside(quote: QuoteToken, next: QuoteToken): boolean {
   return quote.kind === 'quote' && /[.!?…]["'”’]*$/u.test(quote.text) && isCapitalized(next);
 }
 
 /** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */
-export function sentenceStart(tokens: readonly Token[], q: number): number {
+export function sentenceStart(tokens: readonly QuoteToken[], q: number): number {
   const block = tokenAt(tokens, q).block;
   let i = q;
   while (i > 0 && q - i < MAX_FRAME) {
@@ -400,7 +407,7 @@ export function sentenceStart(tokens: readonly Token[], q: number): number {
 }
 
 /** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
-function attributionAt(tokens: readonly Token[], j: number, q: number, from: number): Attribution | null {
+function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from: number): Attribution | null {
   const token = tokenAt(tokens, j);
   const cue = cueAt(tokens, j);
   if (cue === null || cue.to > q) return null;
@@ -424,7 +431,7 @@ function attributionAt(tokens: readonly Token[], j: number, q: number, from: num
  * attribution before the quote at `q`, looked for from token `from` on
  * (the sentence start).
  */
-export function attributionBefore(tokens: readonly Token[], q: number, from: number): Attribution | null {
+export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
   for (let j = q - 1; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {

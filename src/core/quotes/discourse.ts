@@ -9,7 +9,7 @@
 import { roleOf } from '../text/lexicon.ts';
 import { CLAUSE_STARTERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { isNameWord, readPhrase } from './phrases.ts';
-import { isCapitalized, type Token, tokenAt } from './tokens.ts';
+import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -87,12 +87,12 @@ const MAX_ROLE_GAP = 4;
 const MAX_ROLE_COMPLEMENT = 6;
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 
-function isWordAt(tokens: readonly Token[], i: number): boolean {
+function isWordAt(tokens: readonly QuoteToken[], i: number): boolean {
   return tokenAt(tokens, i).kind === 'word';
 }
 
 /** A name, with the titles before it: `Iranian Foreign Ministry spokesperson Esmaeil Baqaei`. */
-function nameMention(text: string, tokens: readonly Token[], at: number) {
+function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let end = at;
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
@@ -116,7 +116,7 @@ function nameMention(text: string, tokens: readonly Token[], at: number) {
 }
 
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
-function roleMention(text: string, tokens: readonly Token[], at: number) {
+function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let role = -1;
   for (let i = at + 1; i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
     // `a coordinated revolt that rebels …`: the role must be in the same noun phrase.
@@ -148,7 +148,11 @@ function roleMention(text: string, tokens: readonly Token[], at: number) {
  * text order: registered names, names with a title, and roles introduced
  * with `a`/`an`.
  */
-export function findAntecedents(text: string, tokens: readonly Token[], directory: SpeakerDirectory): Antecedent[] {
+export function findAntecedents(
+  text: string,
+  tokens: readonly QuoteToken[],
+  directory: SpeakerDirectory,
+): Antecedent[] {
   const found: Antecedent[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -17,7 +17,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { readPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker } from './speakers.ts';
-import { endsSentence, tokenAt, tokenize, type Token } from './tokens.ts';
+import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
 /** A directory that knows no one: speakers keep the names the text gives them. */
@@ -51,7 +51,7 @@ interface Reading {
  * ends its sentence and a cue introduces it (`They added, “….” Furthermore,
  * the organisation confirmed …`).
  */
-function attributionOf(tokens: readonly Token[], reading: Reading, endsWithPeriod: boolean): Attribution | null {
+function attributionOf(tokens: readonly QuoteToken[], reading: Reading, endsWithPeriod: boolean): Attribution | null {
   // `He said:` ending one paragraph introduces the quote that makes up the next.
   const colon = tokenAt(tokens, reading.first - 1);
   const introduced = colon.text === ':' && colon.block !== tokenAt(tokens, reading.first).block;
@@ -69,7 +69,7 @@ function attributionOf(tokens: readonly Token[], reading: Reading, endsWithPerio
  * `“…,” he said, “…”`: a speech quote continues the one before it when only
  * that one's attribution stands between them and it has none of its own.
  */
-function continues(tokens: readonly Token[], previous: Reading, next: Reading): boolean {
+function continues(tokens: readonly QuoteToken[], previous: Reading, next: Reading): boolean {
   const attribution = previous.attribution;
   if (next.kind !== 'speech' || attribution?.side !== 'after' || next.attribution?.side === 'after') return false;
   if (next.attribution && next.attribution.cue.from !== attribution.cue.from) return false;
@@ -78,7 +78,7 @@ function continues(tokens: readonly Token[], previous: Reading, next: Reading): 
   return true;
 }
 
-function wordToken(token: Token, block: number): Token | undefined {
+function wordToken(token: QuoteToken, block: number): QuoteToken | undefined {
   return token.kind === 'word' && token.block === block ? token : undefined;
 }
 
@@ -92,7 +92,7 @@ function partsOf(text: string, quotation: FoundQuotation, link: QuotePart['link'
 }
 
 /** Each quotation with the quote tokens of its first and last span, in text order. */
-function readingsOf(tokens: readonly Token[]): Reading[] {
+function readingsOf(tokens: readonly QuoteToken[]): Reading[] {
   const readings: Reading[] = [];
   tokens.forEach((token, i) => {
     if (token.quote === undefined) return;
@@ -121,11 +121,11 @@ class QuoteReader {
   private readonly discourse = new Discourse();
   private readonly text: string;
   private readonly directory: SpeakerDirectory;
-  private readonly tokens: readonly Token[];
+  private readonly tokens: readonly QuoteToken[];
   private readonly antecedents: Antecedent[];
   private nextAntecedent = 0;
 
-  constructor(text: string, directory: SpeakerDirectory, tokens: readonly Token[]) {
+  constructor(text: string, directory: SpeakerDirectory, tokens: readonly QuoteToken[]) {
     this.text = text;
     this.directory = directory;
     this.tokens = tokens;
@@ -245,7 +245,7 @@ class QuoteReader {
  */
 export function findQuotes(text: string, directory: SpeakerDirectory = EMPTY_DIRECTORY): QuotesResult {
   const found = findQuotations(text);
-  const reader = new QuoteReader(text, directory, tokenize(text, found.quotations));
+  const reader = new QuoteReader(text, directory, quoteTokens(text, found.quotations));
   const { quotes, diagnostics } = reader.read();
   return { quotes, diagnostics: [...found.diagnostics, ...diagnostics] };
 }

@@ -3,16 +3,16 @@
  * whether an attribution governs it, and the shape of what is quoted.
  */
 import { DETERMINERS, PREPOSITIONS, SCARE_INTRODUCERS, TITLE_INTRODUCERS, TITLE_NOUNS } from './lexicon.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isCapitalized, type QuoteToken } from './quote-tokens.ts';
 import type { QuoteKind } from './types.ts';
 
 export interface KindContext {
   /** The quoted words, every span of the quotation joined. */
   content: string;
   /** The word token right before the opening mark, if any. */
-  before: Token | undefined;
+  before: QuoteToken | undefined;
   /** The word token right after the closing mark, if any. */
-  after: Token | undefined;
+  after: QuoteToken | undefined;
   /** How an attribution governs the quote, if one does. */
   attribution: 'adjacent' | 'frame' | null;
   /** Split by its attribution or run across paragraphs: only speech does that. */
@@ -30,7 +30,7 @@ const MIN_SPEECH_WORDS = 6;
 /** Titles longer than this are rare; a longer capitalised quote is more likely speech. */
 const MAX_TITLE_WORDS = 8;
 
-function wordOf(token: Token | undefined): string {
+function wordOf(token: QuoteToken | undefined): string {
   return token?.kind === 'word' ? token.text.toLowerCase() : '';
 }
 
@@ -47,7 +47,7 @@ function isTitleCase(words: readonly string[], content: string): boolean {
 }
 
 /** `MSNBC’s`, `the rebels’`: a possessive before a quote makes it a name of something. */
-function isPossessive(token: Token | undefined): boolean {
+function isPossessive(token: QuoteToken | undefined): boolean {
   return token !== undefined && /['’]s?$/u.test(token.text) && token.text.length > 2;
 }
 

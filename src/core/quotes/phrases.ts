@@ -8,7 +8,7 @@
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf } from '../text/lexicon.ts';
 import { DETERMINERS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
-import { isCapitalized, withoutPossessive, type Token, tokenAt } from './tokens.ts';
+import { isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
 
@@ -33,20 +33,20 @@ export interface SpeakerPhrase {
 /** A first and a last name: what is left of `Minister of Education Stefania Giannini` after its title. */
 const GIVEN_AND_FAMILY = 2;
 
-function slice(text: string, tokens: readonly Token[], range: TokenRange): string {
+function slice(text: string, tokens: readonly QuoteToken[], range: TokenRange): string {
   return range.to > range.from ? text.slice(tokenAt(tokens, range.from).start, tokenAt(tokens, range.to - 1).end) : '';
 }
 
-function isHonorific(token: Token): boolean {
+function isHonorific(token: QuoteToken): boolean {
   return HONORIFICS.has(token.text.toLowerCase());
 }
 
-export function isNameWord(token: Token): boolean {
+export function isNameWord(token: QuoteToken): boolean {
   return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARABIC_ARTICLE.test(token.text));
 }
 
 /** A title for a person (`Minister`, `spokesperson`); body words (`Ministry`, `Department`) belong to names. */
-function isPersonTitle(token: Token): boolean {
+function isPersonTitle(token: QuoteToken): boolean {
   return roleOf(token.text)?.person === true;
 }
 
@@ -55,7 +55,7 @@ function isPersonTitle(token: Token): boolean {
  * lower-case particles between capitalised words (`Church of Scientology`),
  * not starting with a determiner (`The Times` → `Times`).
  */
-function nameRunBefore(tokens: readonly Token[], from: number, to: number): number {
+function nameRunBefore(tokens: readonly QuoteToken[], from: number, to: number): number {
   let start = to;
   while (start > from) {
     if (isNameWord(tokenAt(tokens, start - 1))) {
@@ -89,7 +89,7 @@ function nameRunBefore(tokens: readonly Token[], from: number, to: number): numb
  * complement (`Minister of Education Stefania Giannini`) leaves the last two
  * words, or the words from an honorific (`Undersecretary for Education Mr. Toccafondi`).
  */
-function nameStartIn(tokens: readonly Token[], run: number, to: number): number {
+function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): number {
   let start = run;
   for (let i = run; i < to - 1; i++) {
     // An honorific starts the name as written (`Democratic Sen. Claire McCaskill` → `Sen. Claire McCaskill`).
@@ -101,7 +101,7 @@ function nameStartIn(tokens: readonly Token[], run: number, to: number): number 
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
-function rolesIn(tokens: readonly Token[], range: TokenRange): { roles: string[]; person: boolean | null } {
+function rolesIn(tokens: readonly QuoteToken[], range: TokenRange): { roles: string[]; person: boolean | null } {
   const roles: string[] = [];
   let person: boolean | null = null;
   for (let i = range.from; i < range.to; i++) {
@@ -114,7 +114,7 @@ function rolesIn(tokens: readonly Token[], range: TokenRange): { roles: string[]
 }
 
 /** The range without a trailing parenthesis (`Jason Chaffetz (R-Utah)`) or punctuation at either end. */
-function trimmed(tokens: readonly Token[], range: TokenRange): TokenRange {
+function trimmed(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
   let { from, to } = range;
   while (from < to && tokenAt(tokens, from).kind !== 'word') from++;
   if (tokenAt(tokens, to - 1).text === ')') {
@@ -127,14 +127,14 @@ function trimmed(tokens: readonly Token[], range: TokenRange): TokenRange {
 }
 
 /** The words as written, with a sentence-initial article in lower case (`A spokesperson` → `a spokesperson`). */
-function described(text: string, tokens: readonly Token[], range: TokenRange): string {
+function described(text: string, tokens: readonly QuoteToken[], range: TokenRange): string {
   const words = slice(text, tokens, range);
   const first = tokenAt(tokens, range.from).text;
   return DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + words.slice(first.length) : words;
 }
 
 /** A description from its parts, the appositive last: `Iranian Foreign Minister, a veteran diplomat`. */
-function describedBy(text: string, tokens: readonly Token[], ...parts: (TokenRange | undefined)[]): string {
+function describedBy(text: string, tokens: readonly QuoteToken[], ...parts: (TokenRange | undefined)[]): string {
   return parts
     .filter((part): part is TokenRange => part !== undefined && part.to > part.from)
     .map((part) => described(text, tokens, part))
@@ -143,7 +143,7 @@ function describedBy(text: string, tokens: readonly Token[], ...parts: (TokenRan
 
 const NO_ROLES = { roles: [], person: null };
 
-function readName(text: string, tokens: readonly Token[], range: TokenRange, appositive: TokenRange | undefined) {
+function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange, appositive: TokenRange | undefined) {
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
   const lookups: string[] = [];
@@ -174,7 +174,7 @@ function readName(text: string, tokens: readonly Token[], range: TokenRange, app
  */
 export function readPhrase(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly QuoteToken[],
   phrase: TokenRange,
   appositive?: TokenRange,
 ): SpeakerPhrase | null {

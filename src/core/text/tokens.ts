@@ -1,6 +1,8 @@
 /**
- * Tokens for matching actor names: the text cut into words and single
- * punctuation marks, each with its offsets in the original text.
+ * The core's one tokenizer: the text cut into words and single punctuation
+ * marks, each with its offsets in the original text. Every part reads text
+ * through it; the quote core groups its tokens into words as a reader takes
+ * them (`quotes/quote-tokens.ts`) rather than cutting the text again.
  *
  * Matching on tokens rather than characters gives word boundaries for free
  * (`Iran` never matches inside `Iranian`; `Iranian-backed` and `Russia's`

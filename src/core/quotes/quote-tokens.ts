@@ -1,0 +1,137 @@
+/**
+ * The quote core's view of the text: the tokens of `text/tokens.ts` grouped
+ * into words as attribution reads them, and each quotation as one token.
+ * Attribution and discourse work on these and never look inside a
+ * quotation's words. Built in one linear pass over the tokens.
+ *
+ * A word here is what a reader takes for one: tokens written without space
+ * and joined by a connector (`Russia's`, `al-Assad`, `U.S.`, `AT&T`,
+ * `200,000`, `9/11`), with the period of an abbreviation or an initial
+ * (`Mr.`, `B.`), so a period left on its own ends a sentence.
+ */
+import { ABBREVIATIONS } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import type { FoundQuotation } from './quotation-spans.ts';
+
+export interface QuoteToken {
+  kind: 'word' | 'punct' | 'quote';
+  start: number;
+  end: number;
+  /** The characters as written; for a quote token, the marks and the content. */
+  text: string;
+  /** The paragraph the token is in, counted from 0. */
+  block: number;
+  /** For a quote token: which quotation, and which of its spans. */
+  quote?: { quotation: FoundQuotation; part: number };
+}
+
+/** Joins the words on either side into one word: `Russia's`, `al-Assad`, `U.S`, `AT&T`. */
+const CONNECTORS = new Set(["'", '’', '-', '‐', '.', '&']);
+/** Joins digits only: `200,000`, `9/11`. */
+const DIGIT_CONNECTORS = new Set([',', '/']);
+const DIGIT = /\d/u;
+/** A blank line (spaces or tabs allowed on it) separates paragraphs. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
+
+/** `tokens[at]` joins the word before it to the word after it. */
+function joins(text: string, tokens: readonly Token[], at: number, stop: number): boolean {
+  const before = tokens[at - 1];
+  const joiner = tokens[at];
+  const after = tokens[at + 1];
+  if (!before || !joiner || !after || joiner.word || !after.word) return false;
+  // Written without space on either side, and not into a quotation.
+  if (joiner.start !== before.end || after.start !== joiner.end || joiner.start >= stop) return false;
+  const char = text.slice(joiner.start, joiner.end);
+  if (CONNECTORS.has(char)) return true;
+  return DIGIT_CONNECTORS.has(char) && DIGIT.test(text.charAt(joiner.start - 1)) && DIGIT.test(text.charAt(joiner.end));
+}
+
+/**
+ * The period right after a word belongs to it when the word is an initial
+ * (`B.`), holds periods already (`U.S.`), is an abbreviation (`Mr.`), or the
+ * sentence clearly goes on (`(D-Wis.)`, `R-Ky.,`, `Va. officials`).
+ */
+function takesPeriod(text: string, start: number, end: number): boolean {
+  if (text.charAt(end) !== '.') return false;
+  const word = text.slice(start, end);
+  const goesOn = /^[,;)]/u.test(text.charAt(end + 1)) || /^\s+\p{Ll}/u.test(text.slice(end + 1, end + 3));
+  return /^\p{Lu}$/u.test(word) || goesOn || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * The quote core's tokens for `text`, with each span of the quotations
+ * (top-level, in text order) as one quote token covering its marks.
+ */
+export function quoteTokens(text: string, quotations: readonly FoundQuotation[]): QuoteToken[] {
+  const tokens = tokenize(text);
+  const spans = quotations.flatMap((quotation) => quotation.spans.map((span, part) => ({ span, quotation, part })));
+  const result: QuoteToken[] = [];
+  let next = 0;
+  let block = 0;
+  let previousEnd = 0;
+  const push = (token: Omit<QuoteToken, 'block'>) => {
+    if (PARAGRAPH_BREAK.test(text.slice(previousEnd, token.start))) block++;
+    result.push({ ...token, block });
+    previousEnd = token.end;
+  };
+  let at = 0;
+  while (at < tokens.length) {
+    const token = tokens[at] as Token;
+    // A quotation that starts inside a word (no scan of marks yields one) is passed over, not waited for.
+    while ((spans[next]?.span.outer.start ?? Infinity) < token.start) next++;
+    const quote = spans[next];
+    const stop = quote?.span.outer.start ?? Infinity;
+    if (quote !== undefined && token.start === stop) {
+      const { end } = quote.span.outer;
+      push({
+        kind: 'quote',
+        start: stop,
+        end,
+        text: text.slice(stop, end),
+        quote: { quotation: quote.quotation, part: quote.part },
+      });
+      next++;
+      while (at < tokens.length && (tokens[at] as Token).start < end) at++;
+      continue;
+    }
+    if (!token.word) {
+      push({ kind: 'punct', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+      at++;
+      continue;
+    }
+    let last = at;
+    while (joins(text, tokens, last + 1, stop)) last += 2;
+    let end = (tokens[last] as Token).end;
+    if (takesPeriod(text, token.start, end)) {
+      end++;
+      last++;
+    }
+    push({ kind: 'word', start: token.start, end, text: text.slice(token.start, end) });
+    at = last + 1;
+  }
+  return result;
+}
+
+/** Ends a sentence: `.`, `!`, `?` or `…` outside a word (not the period of `Mr.`). */
+export function endsSentence(token: QuoteToken): boolean {
+  return (
+    token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '…')
+  );
+}
+
+export function isCapitalized(token: QuoteToken): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/** The word without a possessive ending: `Russia's` → `Russia`. */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** Stands for a position outside the token list: no kind, text or paragraph matches it. */
+const NO_TOKEN: QuoteToken = { kind: 'punct', start: -1, end: -1, text: '', block: -1 };
+
+/** The token at `i`, or `NO_TOKEN` past either end, so lookups around a quote need no bounds checks. */
+export function tokenAt(tokens: readonly QuoteToken[], i: number): QuoteToken {
+  return tokens[i] ?? NO_TOKEN;
+}
