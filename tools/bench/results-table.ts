@@ -142,7 +142,7 @@ export function formatResults(results: BenchResults): string {
       `## Page weight, annotated site, ${count(briefings)} briefings (gzip)`,
       weightTable(sites.annotated.weight),
     ]),
-    '## Targets (issue #10)',
+    '## Targets',
     table(
       ['target', 'measured', 'holds'],
       checkTargets(results).map(({ target, measured, holds }) => [target, measured, holds ? 'yes' : '**no**']),
