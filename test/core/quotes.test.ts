@@ -372,6 +372,13 @@ describe('attribution', () => {
       'Sen. Jane Roe',
       'said',
     ],
+    ['a rank abbreviated before the name', 'Adm. Mike Mullen said: “Nothing changes.”', 'Adm. Mike Mullen', 'said'],
+    [
+      'two ranks abbreviated before the name',
+      '“We hold the line,” said Maj. Gen. Qassem Soleimani.',
+      'Maj. Gen. Qassem Soleimani',
+      'said',
+    ],
     ['a sentence that opens with the cue', 'Said Ellis: “Nobody here wants a tax cut for the rich.”', 'Ellis', 'Said'],
     [
       'a colon ending the paragraph before',

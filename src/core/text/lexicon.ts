@@ -11,11 +11,21 @@ export function words(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/u));
 }
 
-/** A period after these is part of the word, not the end of a sentence: `Mr.`, `Rep.`, `Del.`. */
+/**
+ * Abbreviations: a period after one is part of the word (`Mr.`, `Rep.`,
+ * `Maj.`, `Inc.`), so the quote core reads no sentence end there and a
+ * sentence does not end there before a capital (`Gen. Suleiman`).
+ */
 export const ABBREVIATIONS = words(`
-  mr mrs ms dr prof rev rep sen gov gen col capt lt sgt st jr sr hon pres del vs etc no mt ft inc corp co ltd
+  mr mrs ms dr prof rev rep sen gov gen col maj capt lt sgt adm st jr sr hon pres del vs etc no mt ft inc corp co ltd
   jan feb aug sept oct nov dec
 `);
+
+/**
+ * The abbreviations a sentence often ends with (`… of Apple Inc.`, `… and so
+ * on, etc.`): before a capital, the period after one ends the sentence.
+ */
+export const SENTENCE_ENDING_ABBREVIATIONS = words(`etc inc corp co ltd`);
 
 /**
  * Reporting verbs in every form an attribution uses them: `said`, `says`,
@@ -40,7 +50,7 @@ export const CUE_VERBS = words(`
 
 /** Written before a name and not part of it: `Mr.`, `Dr.`, `Rep.` (kept in the name as written). */
 export const HONORIFICS = words(
-  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. capt. lt. sgt. sir dame lord lady`,
+  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. maj. capt. lt. sgt. adm. sir dame lord lady`,
 );
 
 /** Honorifics as British style writes them, without a period: `Mr Key`, `Ms Bauchtman`. */

@@ -7,6 +7,7 @@
  * whole (a quotation, an emphasised phrase), so every quote and every
  * inline element sits inside one sentence.
  */
+import { ABBREVIATIONS, SENTENCE_ENDING_ABBREVIATIONS } from './lexicon.ts';
 import type { Range } from './ranges.ts';
 import { stableIds } from './stable-ids.ts';
 
@@ -17,46 +18,13 @@ export interface Sentence extends Range {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'pres',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'rev',
-  'hon',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
 /** The segment ends in an abbreviation or an initialism (`U.S.`, `J.`), not a sentence. */
 function endsInAbbreviation(segment: string): boolean {
   const last = /(\S+)\s*$/u.exec(segment)?.[1] ?? '';
   if (!last.endsWith('.')) return false;
   const word = last.slice(0, -1).replace(/^[("“‘'[]+/u, '');
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  const lower = word.toLowerCase();
+  return (ABBREVIATIONS.has(lower) && !SENTENCE_ENDING_ABBREVIATIONS.has(lower)) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
 /**
