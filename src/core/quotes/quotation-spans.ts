@@ -10,14 +10,9 @@
  * quotation. Nested quotes belong to the quote around them; when the outer
  * mark turns out to be unbalanced, the quotes inside it stand on their own.
  */
+import type { Range } from '../text/ranges.ts';
 import { closingGlyph, quoteMarkAt, type MarkFamily, type QuoteMark } from './marks.ts';
 import type { QuoteDiagnostic } from './types.ts';
-
-/** A stretch of the text, `start` inclusive, `end` exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /**
  * A span of quoted content, without its marks and without spaces just inside
@@ -25,8 +20,8 @@ export interface Span {
  * opening mark to past the closing one (to the content's end when a
  * paragraph break, not a mark, ends it).
  */
-export interface QuotedSpan extends Span {
-  outer: Span;
+export interface QuotedSpan extends Range {
+  outer: Range;
 }
 
 /** One quotation as marks delimit it: one span, or one per paragraph it runs across. */
@@ -65,7 +60,7 @@ interface OpenMark {
  * Where the paragraph break at `at` ends, or -1 when there is none: a line
  * break, optional spaces or tabs, and another line break.
  */
-export function paragraphBreakEnd(text: string, at: number): number {
+function paragraphBreakEnd(text: string, at: number): number {
   if (text.charAt(at) !== '\n') return -1;
   let i = at + 1;
   while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;
