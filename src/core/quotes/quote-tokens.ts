@@ -46,6 +46,11 @@ function joins(text: string, tokens: readonly Token[], at: number, stop: number)
   return DIGIT_CONNECTORS.has(char) && DIGIT.test(text.charAt(joiner.start - 1)) && DIGIT.test(text.charAt(joiner.end));
 }
 
+/** A paragraph break lies in the whitespace between two tokens; a single space, the common gap, holds none. */
+function breaksParagraph(text: string, from: number, to: number): boolean {
+  return to - from > 1 && PARAGRAPH_BREAK.test(text.slice(from, to));
+}
+
 /**
  * The period right after a word belongs to it when the word is an initial
  * (`B.`), holds periods already (`U.S.`), is an abbreviation (`Mr.`), or the
@@ -69,10 +74,12 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
   let next = 0;
   let block = 0;
   let previousEnd = 0;
-  const push = (token: Omit<QuoteToken, 'block'>) => {
-    if (PARAGRAPH_BREAK.test(text.slice(previousEnd, token.start))) block++;
-    result.push({ ...token, block });
-    previousEnd = token.end;
+  const push = (kind: QuoteToken['kind'], start: number, end: number, quote?: QuoteToken['quote']) => {
+    if (breaksParagraph(text, previousEnd, start)) block++;
+    const token: QuoteToken = { kind, start, end, text: text.slice(start, end), block };
+    if (quote) token.quote = quote;
+    result.push(token);
+    previousEnd = end;
   };
   let at = 0;
   while (at < tokens.length) {
@@ -83,19 +90,13 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
     const stop = quote?.span.outer.start ?? Infinity;
     if (quote !== undefined && token.start === stop) {
       const { end } = quote.span.outer;
-      push({
-        kind: 'quote',
-        start: stop,
-        end,
-        text: text.slice(stop, end),
-        quote: { quotation: quote.quotation, part: quote.part },
-      });
+      push('quote', stop, end, { quotation: quote.quotation, part: quote.part });
       next++;
       while (at < tokens.length && (tokens[at] as Token).start < end) at++;
       continue;
     }
     if (!token.word) {
-      push({ kind: 'punct', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+      push('punct', token.start, token.end);
       at++;
       continue;
     }
@@ -106,7 +107,7 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
       end++;
       last++;
     }
-    push({ kind: 'word', start: token.start, end, text: text.slice(token.start, end) });
+    push('word', token.start, end);
     at = last + 1;
   }
   return result;

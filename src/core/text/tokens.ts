@@ -29,6 +29,12 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
 
+/** How each ASCII character is classified, read from the same patterns. */
+const ASCII_CLASS: readonly ('word' | 'space' | 'mark')[] = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return WORD_CHAR.test(char) ? 'word' : SPACE_CHAR.test(char) ? 'space' : 'mark';
+});
+
 /** Typographic variants that editors and scrapers mix freely, folded to one form. */
 const PUNCTUATION_VARIANTS: Record<string, string> = {
   '\u2019': "'", // right single quotation mark used as apostrophe
@@ -69,14 +75,16 @@ export function tokenize(text: string): Token[] {
   };
   let index = 0;
   while (index < text.length) {
-    const codePoint = text.codePointAt(index) ?? 0;
-    const char = String.fromCodePoint(codePoint);
+    const code = text.charCodeAt(index);
+    // Most characters of English news are ASCII: classified by table, without a regular expression.
+    const ascii = code < ASCII_CLASS.length;
+    const char = ascii ? text.charAt(index) : String.fromCodePoint(text.codePointAt(index) ?? 0);
     const next = index + char.length;
-    if (WORD_CHAR.test(char) || (char === SOFT_HYPHEN && wordStart >= 0)) {
+    if (ascii ? ASCII_CLASS[code] === 'word' : WORD_CHAR.test(char) || (char === SOFT_HYPHEN && wordStart >= 0)) {
       if (wordStart < 0) wordStart = index;
     } else {
       closeWord(index);
-      if (SPACE_CHAR.test(char)) {
+      if (ascii ? ASCII_CLASS[code] === 'space' : SPACE_CHAR.test(char)) {
         spaceBefore = true;
       } else if (char !== SOFT_HYPHEN) {
         const exact = exactForm(char);
