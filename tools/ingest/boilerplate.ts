@@ -9,6 +9,7 @@
  */
 import type { TextBlock } from './article-file.ts';
 import { findDate, type FoundDate } from './dates.ts';
+import { ARABIC_ARTICLE, NAME_PARTICLES } from '../../src/core/text/lexicon.ts';
 
 /** A block of scraped text and, for plain text, the line it starts on. */
 export interface ScrapedBlock extends TextBlock {
@@ -133,9 +134,22 @@ function looksLikeHeadline(text: string): boolean {
 
 const BYLINE_MAX_WORDS = 12;
 const BYLINE_START = /^(?:written )?by\s+/i;
-/** Capitalised names joined by commas, "and" or "&", with the particles names carry. */
-const NAMES =
-  /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)(?:\p{Lu}[\p{L}'’.-]*|al-\p{L}+|(?:de|da|del|der|van|von|la|le|bin|ibn)(?=\s)))*$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_SEPARATOR = /\s*[,&]\s*|\s+/u;
+
+/**
+ * Capitalised names joined by commas, "and" or "&", with the particles and
+ * the Arabic article names carry (`Ahmed al-Sharaa`, `Ursula von der Leyen`);
+ * a particle never ends the list.
+ */
+function isNameList(text: string): boolean {
+  const words = text.split(NAME_SEPARATOR);
+  const last = words.length - 1;
+  return words.every((word, index) => {
+    if (NAME_WORD.test(word) || (index > 0 && ARABIC_ARTICLE.test(word))) return true;
+    return index > 0 && index < last && (word === 'and' || NAME_PARTICLES.has(word));
+  });
+}
 
 /**
  * "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE | 2 December 2024":
@@ -150,7 +164,7 @@ function readByline(text: string): { names: string; date: FoundDate | undefined 
   const date = findDate(rest);
   const undated = date ? `${rest.slice(0, date.index)}${rest.slice(date.index + date.length)}` : rest;
   const names = (undated.split(/[|·•–—]/)[0] ?? '').replace(/[\s,]+$/, '');
-  return NAMES.test(names) ? { names, date } : undefined;
+  return isNameList(names) ? { names, date } : undefined;
 }
 
 const DATELINE_MAX_CHARS = 100;
