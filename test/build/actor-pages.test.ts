@@ -6,10 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { dataLinks, internalLinks, loadPage } from '../helpers/dist.ts';
+import { dataLinks, internalLinks, loadDocument, loadXml } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
@@ -21,11 +20,17 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(build.output);
 });
 
-const page = (file: string) => loadPage(build.outDir, file);
-const texts = ($: cheerio.CheerioAPI, selector: string) =>
-  $(selector)
-    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
-    .get();
+const page = (file: string) => loadDocument(build.outDir, file);
+/** Every element `selector` matches under `root`; none when there is no root. */
+const all = (root: ParentNode | null | undefined, selector: string) => [...(root?.querySelectorAll(selector) ?? [])];
+/** The text of every element `selector` matches, run together. */
+const text = (root: ParentNode | null | undefined, selector: string) =>
+  all(root, selector)
+    .map((element) => element.textContent)
+    .join('');
+/** The text of each element `selector` matches, its white space collapsed. */
+const texts = (root: ParentNode, selector: string) =>
+  all(root, selector).map((element) => element.textContent.replace(/\s+/g, ' ').trim());
 
 describe('actor pages', () => {
   test('every actor in the registry has a page and a feed', async () => {
@@ -39,33 +44,35 @@ describe('actor pages', () => {
   });
 
   test("Iran's page lists the seed's mentions in context, each linking to its sentence", () => {
-    const $ = page('actors/iran/index.html');
-    const seed = $('.appearance').filter((_, element) => $(element).find(`a[href="/briefings/${SEED}/"]`).length > 0);
-    const sentences = seed.find('a.appearance__sentence');
+    const document = page('actors/iran/index.html');
+    const seed = all(document, '.appearance').filter(
+      (element) => element.querySelector(`a[href="/briefings/${SEED}/"]`) !== null,
+    );
+    const sentences = seed.flatMap((element) => all(element, 'a.appearance__sentence'));
     expect(sentences.length).toBe(5);
     const seedPage = page(`briefings/${SEED}/index.html`);
-    sentences.each((_, link) => {
-      const href = $(link).attr('href') ?? '';
+    for (const link of sentences) {
+      const href = link.getAttribute('href') ?? '';
       expect(href).toMatch(new RegExp(`^/briefings/${SEED}/#s-[0-9a-f]{8}$`));
-      const sentence = seedPage(href.slice(href.indexOf('#')));
+      const sentence = all(seedPage, href.slice(href.indexOf('#')));
       expect(sentence.length).toBe(1);
-      expect(sentence.find('a.actor[data-actor="iran"]').length).toBeGreaterThan(0);
-      expect($(link).find('mark').length).toBeGreaterThan(0);
-    });
+      expect(all(sentence[0], 'a.actor[data-actor="iran"]').length).toBeGreaterThan(0);
+      expect(all(link, 'mark').length).toBeGreaterThan(0);
+    }
   });
 
   test("Iran's page holds Baqaei's and Araghchi's quotes under Said by, with their permalinks", () => {
-    const $ = page('actors/iran/index.html');
-    const saidBy = $('#said-by').parent();
-    const seedQuotes = saidBy
-      .find('.quote-list__item')
-      .filter((_, item) => $(item).find(`a[href^="/briefings/${SEED}/#q-"]`).length > 0);
-    expect(texts($, '#said-by')).toEqual(['Said by Iran']);
-    expect(seedQuotes.map((_, item) => $(item).find('.quote-list__speaker').text()).get()).toEqual([
+    const document = page('actors/iran/index.html');
+    const saidBy = document.querySelector('#said-by')?.parentElement;
+    const seedQuotes = all(saidBy, '.quote-list__item').filter(
+      (item) => item.querySelector(`a[href^="/briefings/${SEED}/#q-"]`) !== null,
+    );
+    expect(texts(document, '#said-by')).toEqual(['Said by Iran']);
+    expect(seedQuotes.map((item) => text(item, '.quote-list__speaker'))).toEqual([
       'Esmaeil Baqaei (Iran)',
       'Abbas Araghchi (Iran)',
     ]);
-    expect(seedQuotes.first().find('blockquote').text()).toMatch(/^“We entered Syria many years ago/);
+    expect(text(seedQuotes[0], 'blockquote')).toMatch(/^“We entered Syria many years ago/);
   });
 
   test("Russia's page holds the spokesperson's quote; Baqaei's own page holds his", () => {
@@ -78,20 +85,20 @@ describe('actor pages', () => {
 
   test("what others say about an actor: Araghchi's words are about Syria and Assad", () => {
     const syria = page('actors/syria/index.html');
-    const about = syria('#said-about').parent().find('.quote-list__speaker');
-    expect(about.map((_, element) => syria(element).text()).get()).toContain('Abbas Araghchi (Iran)');
+    const about = all(syria.querySelector('#said-about')?.parentElement, '.quote-list__speaker');
+    expect(about.map((element) => element.textContent)).toContain('Abbas Araghchi (Iran)');
   });
 
   test("HTS's and the Kurds' pages list their mentions in the seed", () => {
     for (const id of ['hayat-tahrir-al-sham', 'kurds']) {
-      const $ = page(`actors/${id}/index.html`);
-      expect($(`a.appearance__sentence[href^="/briefings/${SEED}/#s-"]`).length, id).toBeGreaterThan(0);
+      const document = page(`actors/${id}/index.html`);
+      expect(all(document, `a.appearance__sentence[href^="/briefings/${SEED}/#s-"]`).length, id).toBeGreaterThan(0);
     }
   });
 
   test('an actor page describes the actor as structured data, with Wikidata', () => {
-    const $ = page('actors/iran/index.html');
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    const document = page('actors/iran/index.html');
+    const data = JSON.parse(text(document, 'script[type="application/ld+json"]')) as Record<string, unknown>;
     expect(data).toMatchObject({
       '@type': 'Country',
       name: 'Iran',
@@ -101,25 +108,27 @@ describe('actor pages', () => {
   });
 
   test("an actor's feed lists the briefings that mention it, linking to the first sentence that does", () => {
-    const feed = cheerio.load(readFileSync(path.join(build.outDir, 'actors/iran/rss.xml'), 'utf8'), {
-      xml: true,
-    });
-    const links = feed('item > link')
-      .map((_, link) => feed(link).text())
-      .get();
+    const feed = loadXml(build.outDir, 'actors/iran/rss.xml');
+    const links = [...feed.querySelectorAll('item > link')].map((link) => link.textContent);
     expect(links).toContain(`${ORIGIN}/briefings/${SEED}/#s-4ca0e231`);
-    expect(feed('channel > title').text()).toBe('Iran · Annotated Briefings');
+    expect([...feed.querySelectorAll('channel > title')].map((title) => title.textContent).join('')).toBe(
+      'Iran · Annotated Briefings',
+    );
   });
 });
 
 describe('the actor index', () => {
   test('lists actors by kind with mentions, quotes and latest date, in four orders', () => {
-    const $ = page('actors/index.html');
-    const iran = $('a[href="/actors/iran/"]').closest('tr');
-    expect(texts(cheerio.load(iran.html() ?? '', null, false), 'td').slice(0, 2)).toEqual(['25', '2']);
+    const document = page('actors/index.html');
+    const iran = all(document, 'a[href="/actors/iran/"]')
+      .map((link) => link.closest('tr'))
+      .find((row) => row !== null);
+    expect((iran ? texts(iran, 'td') : []).slice(0, 2)).toEqual(['25', '2']);
     for (const order of ['name', 'quotes', 'latest']) {
-      expect($(`th a[href="/actors/by-${order}/"]`).length, order).toBe($('table.actor-table').length);
-      expect(page(`actors/by-${order}/index.html`)('th[aria-sort]').length, order).toBeGreaterThan(0);
+      expect(all(document, `th a[href="/actors/by-${order}/"]`).length, order).toBe(
+        all(document, 'table.actor-table').length,
+      );
+      expect(all(page(`actors/by-${order}/index.html`), 'th[aria-sort]').length, order).toBeGreaterThan(0);
     }
     const byName = texts(page('actors/by-name/index.html'), '#state ~ table tbody th').slice(0, 3);
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en')));
@@ -128,10 +137,12 @@ describe('the actor index', () => {
 
 describe('the quote ledger', () => {
   test('groups quotes by actor with the newest of each, and every quote is on a ledger or actor page', () => {
-    const $ = page('quotes/index.html');
-    const iran = $('#by-iran').closest('section');
-    expect(iran.find('.quote-list__item').length).toBe(2);
-    expect($('#by-russia').closest('section').find('blockquote').text()).toContain('We of course continue');
+    const document = page('quotes/index.html');
+    const iran = document.querySelector('#by-iran')?.closest('section');
+    expect(all(iran, '.quote-list__item').length).toBe(2);
+    expect(text(document.querySelector('#by-russia')?.closest('section'), 'blockquote')).toContain(
+      'We of course continue',
+    );
     const exported = JSON.parse(readFileSync(path.join(build.outDir, 'quotes.json'), 'utf8')) as {
       site: string;
       briefings: { id: string; url: string; quotes: { id: string; speaker: { actor: string | null } | null }[] }[];
@@ -144,15 +155,19 @@ describe('the quote ledger', () => {
     const araghchi = quotes.find((quote) => quote.url === `${ORIGIN}/briefings/${SEED}/#q-b2e461f5`);
     expect(araghchi?.speaker?.actor).toBe('iran');
     // A group shows its newest three and links to the rest: on the actor's page, or the unaffiliated pages.
-    $('section.actor-group').each((_, section) => expect($(section).find('.quote-list__item').length).toBeLessThan(4));
-    const more = $('section.actor-group a[href$="#said-by"], section.actor-group a[href="/quotes/unaffiliated/"]');
+    for (const section of all(document, 'section.actor-group')) {
+      expect(all(section, '.quote-list__item').length).toBeLessThan(4);
+    }
+    const more = all(
+      document,
+      'section.actor-group a[href$="#said-by"], section.actor-group a[href="/quotes/unaffiliated/"]',
+    );
     expect(more.length).toBeGreaterThan(0);
     const listed = new Set<string>();
     const collect = (file: string) => {
-      const $list = page(file);
-      $list('a.quote-list__permalink').each((_, link) => {
-        listed.add(($list(link).attr('href') ?? '').split('#')[1] ?? '');
-      });
+      for (const link of all(page(file), 'a.quote-list__permalink')) {
+        listed.add((link.getAttribute('href') ?? '').split('#')[1] ?? '');
+      }
     };
     collect('quotes/index.html');
     collect('quotes/unaffiliated/index.html');
@@ -189,10 +204,9 @@ describe('the quote ledger', () => {
     });
     expect(iran?.saidBy).toEqual(['q-217ccaa3', 'q-b2e461f5']);
     // Sentences by anchor id: with the briefing's address they are the links of the actor page.
-    const $ = page('actors/iran/index.html');
-    const onPage = $('a.appearance__sentence')
-      .map((_, link) => $(link).attr('href'))
-      .get();
+    const onPage = all(page('actors/iran/index.html'), 'a.appearance__sentence').flatMap(
+      (link) => link.getAttribute('href') ?? [],
+    );
     const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>
       sentences.map((sentence) => `/briefings/${briefing}/#${sentence}`),
     );
@@ -202,24 +216,25 @@ describe('the quote ledger', () => {
 
 describe('the briefing page', () => {
   test('lists its actors with counts and its quotes by speaker, linking to each quote', () => {
-    const $ = page(`briefings/${SEED}/index.html`);
-    const index = $('.briefing-index');
-    expect(index.find('a[href="/actors/syria/"]').length).toBe(1);
-    const speakers = texts($, '.briefing-index__quotes dt');
+    const document = page(`briefings/${SEED}/index.html`);
+    const index = all(document, '.briefing-index');
+    expect(index.flatMap((element) => all(element, 'a[href="/actors/syria/"]')).length).toBe(1);
+    const speakers = texts(document, '.briefing-index__quotes dt');
     expect(speakers).toEqual([
       'a senior army force',
       'a spokesperson for the Russian government (Russia)',
       'Esmaeil Baqaei (Iran)',
       'Abbas Araghchi (Iran)',
     ]);
-    index.find('.briefing-index__quotes a[href^="#q-"]').each((_, link) => {
-      expect($($(link).attr('href') ?? '').is('q.quote, blockquote.quote')).toBe(true);
-    });
+    for (const link of index.flatMap((element) => all(element, '.briefing-index__quotes a[href^="#q-"]'))) {
+      const targets = all(document, link.getAttribute('href') ?? '');
+      expect(targets.some((target) => target.matches('q.quote, blockquote.quote'))).toBe(true);
+    }
   });
 
   test('describes itself as a NewsArticle about and mentioning its actors', () => {
-    const $ = page(`briefings/${SEED}/index.html`);
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as {
+    const document = page(`briefings/${SEED}/index.html`);
+    const data = JSON.parse(text(document, 'script[type="application/ld+json"]')) as {
       '@type': string;
       about: { name: string }[];
       mentions: { name: string; url: string; sameAs?: string }[];

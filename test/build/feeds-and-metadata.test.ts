@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexSite } from '../../tools/build/search-index.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { htmlFiles, loadPage } from '../helpers/dist.ts';
+import { htmlFiles, loadDocument } from '../helpers/dist.ts';
 
 const SITE = 'https://news.example.net';
 const BASE = '/briefings/';
@@ -39,6 +39,9 @@ afterAll(async () => {
 });
 
 const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+/** An attribute of the first element `selector` matches, undefined when there is none or it has none. */
+const attribute = (root: ParentNode, selector: string, name: string) =>
+  root.querySelector(selector)?.getAttribute(name) ?? undefined;
 
 /** Parse with the browser's XML parser, which rejects what is not well-formed, and return what it found. */
 async function parseXml(file: string, selector: string): Promise<{ error: string | null; texts: string[] }> {
@@ -119,17 +122,21 @@ describe('the sitemap and robots.txt', () => {
 describe('meta tags', () => {
   test('every page has a title, description, Open Graph and Twitter tags, and the feed and icon', () => {
     for (const page of htmlFiles(build.outDir)) {
-      const $ = loadPage(build.outDir, page);
-      const meta = (selector: string) => $(`meta[${selector}]`).attr('content');
+      const document = loadDocument(build.outDir, page);
+      const meta = (selector: string) => attribute(document, `meta[${selector}]`, 'content');
       const title = meta('property="og:title"');
       expect(title, page).toBeTruthy();
-      expect($('title').text(), page).toContain(title);
+      expect([...document.querySelectorAll('title')].map((element) => element.textContent).join(''), page).toContain(
+        title,
+      );
       expect(meta('name="description"'), page).toBeTruthy();
       expect(meta('property="og:description"'), page).toBe(meta('name="description"'));
       expect(meta('property="og:image"'), page).toBe(`${HOME}social.png`);
       expect(meta('name="twitter:card"'), page).toBe('summary_large_image');
-      expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href'), page).toBe(`${BASE}rss.xml`);
-      expect($('link[rel="icon"]').attr('href'), page).toBe(`${BASE}favicon.svg`);
+      expect(attribute(document, 'link[rel="alternate"][type="application/rss+xml"]', 'href'), page).toBe(
+        `${BASE}rss.xml`,
+      );
+      expect(attribute(document, 'link[rel="icon"]', 'href'), page).toBe(`${BASE}favicon.svg`);
     }
     expect(existsSync(path.join(build.outDir, 'social.png'))).toBe(true);
     expect(existsSync(path.join(build.outDir, 'favicon.svg'))).toBe(true);
@@ -137,18 +144,20 @@ describe('meta tags', () => {
 
   test('canonical URLs are absolute, under the base path, and left out where a page asks not to be indexed', () => {
     for (const page of htmlFiles(build.outDir)) {
-      const $ = loadPage(build.outDir, page);
-      const canonical = $('link[rel="canonical"]').attr('href');
-      if ($('meta[name="robots"][content="noindex"]').length > 0) {
+      const document = loadDocument(build.outDir, page);
+      const canonical = attribute(document, 'link[rel="canonical"]', 'href');
+      if (document.querySelectorAll('meta[name="robots"][content="noindex"]').length > 0) {
         expect(canonical, page).toBeUndefined();
         continue;
       }
       const url = `${HOME}${page.replace(/index\.html$/, '')}`;
       expect(canonical, page).toBe(url);
-      expect($('meta[property="og:url"]').attr('content'), page).toBe(url);
+      expect(attribute(document, 'meta[property="og:url"]', 'content'), page).toBe(url);
     }
-    expect(loadPage(build.outDir, '404.html')('meta[name="robots"]').attr('content')).toBe('noindex');
-    expect(loadPage(build.outDir, 'search/index.html')('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(attribute(loadDocument(build.outDir, '404.html'), 'meta[name="robots"]', 'content')).toBe('noindex');
+    expect(attribute(loadDocument(build.outDir, 'search/index.html'), 'meta[name="robots"]', 'content')).toBe(
+      'noindex',
+    );
   });
 });
 
@@ -162,9 +171,11 @@ describe('the search index', () => {
 
   test('only the search page runs script, and only it allows WebAssembly', () => {
     for (const page of htmlFiles(build.outDir)) {
-      const $ = loadPage(build.outDir, page);
-      const policy = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-      const scripts = $('script').filter((_, script) => $(script).attr('type') !== 'application/ld+json');
+      const document = loadDocument(build.outDir, page);
+      const policy = attribute(document, 'meta[http-equiv="content-security-policy"]', 'content') ?? '';
+      const scripts = [...document.querySelectorAll('script')].filter(
+        (script) => script.getAttribute('type') !== 'application/ld+json',
+      );
       const isSearch = page === 'search/index.html';
       expect(scripts.length > 0, page).toBe(isSearch);
       expect(policy.includes("'wasm-unsafe-eval'"), page).toBe(isSearch);
@@ -173,12 +184,18 @@ describe('the search index', () => {
   });
 
   test('briefing pages tag the actors they mention and their kinds for search filters, outside the indexed text', () => {
-    const $ = loadPage(build.outDir, 'briefings/2024-12-03-control-characters/index.html');
-    const cards = $('.actor-cards');
-    expect(cards.attr('data-pagefind-ignore')).toBe('');
-    expect(cards.find('[data-pagefind-filter="actor"]').text().trim()).toBe('Iran');
-    expect(cards.find('[data-pagefind-filter^="kind:"]').attr('data-pagefind-filter')).toBe('kind:State');
-    expect($('main').attr('data-pagefind-body')).toBe('');
+    const document = loadDocument(build.outDir, 'briefings/2024-12-03-control-characters/index.html');
+    const cards = [...document.querySelectorAll('.actor-cards')];
+    expect(cards[0]?.getAttribute('data-pagefind-ignore')).toBe('');
+    const filters = (selector: string) => cards.flatMap((card) => [...card.querySelectorAll(selector)]);
+    expect(
+      filters('[data-pagefind-filter="actor"]')
+        .map((filter) => filter.textContent)
+        .join('')
+        .trim(),
+    ).toBe('Iran');
+    expect(filters('[data-pagefind-filter^="kind:"]')[0]?.getAttribute('data-pagefind-filter')).toBe('kind:State');
+    expect(attribute(document, 'main', 'data-pagefind-body')).toBe('');
   });
 
   test('indexing a folder without briefing or actor pages is an error, not an empty index', async () => {

@@ -6,13 +6,12 @@
  * newest first, every item on exactly one page, linked newer/older; the
  * feeds carry the newest fifty.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { pageNumbers } from '../../src/site/pages.ts';
-import { internalLinks, loadPage } from '../helpers/dist.ts';
+import { internalLinks, loadDocument, loadXml } from '../helpers/dist.ts';
 
 const COUNT = 120;
 const contentDir = path.join(ROOT, 'test/output/paged-content');
@@ -54,12 +53,19 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(build.output);
 });
 
-const titles = (file: string) => {
-  const $ = loadPage(build.outDir, file);
-  return $('.card__title')
-    .map((_, element) => $(element).text().trim())
-    .get();
-};
+const page = (file: string) => loadDocument(build.outDir, file);
+/** Every element `selector` matches under `root`; none when there is no root. */
+const all = (root: ParentNode | null | undefined, selector: string) => [...(root?.querySelectorAll(selector) ?? [])];
+/** The text of every element `selector` matches, run together. */
+const textOf = (root: ParentNode | null | undefined, selector: string) =>
+  all(root, selector)
+    .map((element) => element.textContent)
+    .join('');
+/** An attribute of the first element `selector` matches, undefined when there is none or it has none. */
+const attribute = (root: ParentNode, selector: string, name: string) =>
+  root.querySelector(selector)?.getAttribute(name) ?? undefined;
+
+const titles = (file: string) => all(page(file), '.card__title').map((element) => element.textContent.trim());
 
 describe('the briefing index', () => {
   test('shows fifty per page, newest first, every briefing once', () => {
@@ -69,28 +75,28 @@ describe('the briefing index', () => {
   });
 
   test('links newer and older pages, and marks the current one', () => {
-    const first = loadPage(build.outDir, 'index.html');
-    expect(first('a[rel="next"]').attr('href')).toBe('/page/2/');
-    expect(first('a[rel="prev"]').length).toBe(0);
-    const middle = loadPage(build.outDir, 'page/2/index.html');
-    expect(middle('a[rel="prev"]').attr('href')).toBe('/');
-    expect(middle('a[rel="next"]').attr('href')).toBe('/page/3/');
-    expect(middle('.pagination [aria-current="page"]').text()).toBe('2');
-    expect(middle('title').text()).toContain('page 2');
+    const first = page('index.html');
+    expect(attribute(first, 'a[rel="next"]', 'href')).toBe('/page/2/');
+    expect(all(first, 'a[rel="prev"]').length).toBe(0);
+    const middle = page('page/2/index.html');
+    expect(attribute(middle, 'a[rel="prev"]', 'href')).toBe('/');
+    expect(attribute(middle, 'a[rel="next"]', 'href')).toBe('/page/3/');
+    expect(textOf(middle, '.pagination [aria-current="page"]')).toBe('2');
+    expect(textOf(middle, 'title')).toContain('page 2');
   });
 });
 
 describe('quotes with no known affiliation', () => {
   test('are split the same way, and the ledger links to them', () => {
-    const count = (file: string) => loadPage(build.outDir, file)('.quote-list__item').length;
+    const count = (file: string) => all(page(file), '.quote-list__item').length;
     expect([
       count('quotes/unaffiliated/index.html'),
       count('quotes/unaffiliated/page/2/index.html'),
       count('quotes/unaffiliated/page/3/index.html'),
     ]).toEqual([50, 50, 20]);
-    const ledger = loadPage(build.outDir, 'quotes/index.html');
-    expect(ledger('#by-unknown').closest('section').find('.quote-list__item').length).toBe(3);
-    expect(ledger('a[href="/quotes/unaffiliated/"]').text()).toContain('All 120 quotes');
+    const ledger = page('quotes/index.html');
+    expect(all(ledger.querySelector('#by-unknown')?.closest('section'), '.quote-list__item').length).toBe(3);
+    expect(textOf(ledger, 'a[href="/quotes/unaffiliated/"]')).toContain('All 120 quotes');
   });
 });
 
@@ -103,12 +109,9 @@ describe("an actor's lists", () => {
   ];
 
   test('mentions in context: the newest fifty on the actor page, older ones on pages of their own', () => {
-    const pages = pagesOf('mentions').map((file) => {
-      const $ = loadPage(build.outDir, file);
-      return $('.appearance__title')
-        .map((_, element) => $(element).text().trim())
-        .get();
-    });
+    const pages = pagesOf('mentions').map((file) =>
+      all(page(file), '.appearance__title').map((element) => element.textContent.trim()),
+    );
     expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
     expect(pages.flat()).toEqual(newestFirst);
     expect(existsSync(path.join(build.outDir, 'actors/iran/mentions/4'))).toBe(false);
@@ -120,15 +123,14 @@ describe("an actor's lists", () => {
       ['said-about', 'Iran has not replied'],
     ] as const) {
       const pages = pagesOf(list).map((file) => {
-        const $ = loadPage(build.outDir, file);
-        const section =
-          file.endsWith('/index.html') && !file.includes(`/${list}/`) ? $(`#${list}`).parent() : $('main');
-        return section
-          .find('.quote-list__item')
-          .map(
-            (_, item) => `${$(item).find('blockquote').text()} ${$(item).find('.quote-list__permalink').attr('href')}`,
-          )
-          .get();
+        const document = page(file);
+        const sections =
+          file.endsWith('/index.html') && !file.includes(`/${list}/`)
+            ? all(document, `#${list}`).map((heading) => heading.parentElement)
+            : all(document, 'main');
+        return sections
+          .flatMap((section) => all(section, '.quote-list__item'))
+          .map((item) => `${textOf(item, 'blockquote')} ${attribute(item, '.quote-list__permalink', 'href')}`);
       });
       expect(
         pages.map((rows) => rows.length),
@@ -143,24 +145,26 @@ describe("an actor's lists", () => {
   });
 
   test('link newer and older pages; page 1 is the section on the actor page', () => {
-    const actor = loadPage(build.outDir, 'actors/iran/index.html');
-    expect(actor('nav[aria-label="Pages of mentions of Iran"] a[rel="next"]').attr('href')).toBe(
+    const actor = page('actors/iran/index.html');
+    expect(attribute(actor, 'nav[aria-label="Pages of mentions of Iran"] a[rel="next"]', 'href')).toBe(
       '/actors/iran/mentions/2/',
     );
-    expect(actor('nav[aria-label="Pages of quotes by Iran"] a[rel="next"]').attr('href')).toBe(
+    expect(attribute(actor, 'nav[aria-label="Pages of quotes by Iran"] a[rel="next"]', 'href')).toBe(
       '/actors/iran/said-by/2/',
     );
-    expect(actor('nav[aria-label="Pages of quotes about Iran"] a[rel="next"]').attr('href')).toBe(
+    expect(attribute(actor, 'nav[aria-label="Pages of quotes about Iran"] a[rel="next"]', 'href')).toBe(
       '/actors/iran/said-about/2/',
     );
-    expect(actor('#mentions').parent().find('.list-intro').text()).toContain('The newest 50 of 120 briefings');
-    const middle = loadPage(build.outDir, 'actors/iran/said-about/2/index.html');
-    expect(middle('a[rel="prev"]').attr('href')).toBe('/actors/iran/#said-about');
-    expect(middle('a[rel="next"]').attr('href')).toBe('/actors/iran/said-about/3/');
-    expect(middle('h1').text()).toBe('Said about Iran');
-    expect(middle('title').text()).toContain('page 2');
-    expect(middle('.list-intro').text()).toBe('Quotes 51–100 of 120, newest first.');
-    expect(middle('a[href="/actors/iran/"]').length).toBeGreaterThan(0);
+    expect(textOf(actor.querySelector('#mentions')?.parentElement, '.list-intro')).toContain(
+      'The newest 50 of 120 briefings',
+    );
+    const middle = page('actors/iran/said-about/2/index.html');
+    expect(attribute(middle, 'a[rel="prev"]', 'href')).toBe('/actors/iran/#said-about');
+    expect(attribute(middle, 'a[rel="next"]', 'href')).toBe('/actors/iran/said-about/3/');
+    expect(textOf(middle, 'h1')).toBe('Said about Iran');
+    expect(textOf(middle, 'title')).toContain('page 2');
+    expect(textOf(middle, '.list-intro')).toBe('Quotes 51–100 of 120, newest first.');
+    expect(all(middle, 'a[href="/actors/iran/"]').length).toBeGreaterThan(0);
   });
 
   test('the search index holds the briefings and the actor pages, not the lists', () => {
@@ -170,9 +174,9 @@ describe("an actor's lists", () => {
     );
     expect(actorPages.length).toBeGreaterThan(200);
     expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages.`);
-    expect(loadPage(build.outDir, 'actors/iran/index.html')('main').attr('data-pagefind-body')).toBe('');
+    expect(attribute(page('actors/iran/index.html'), 'main', 'data-pagefind-body')).toBe('');
     for (const file of ['actors/iran/mentions/2/index.html', 'actors/by-name/index.html', 'page/2/index.html']) {
-      expect(loadPage(build.outDir, file)('main').attr('data-pagefind-body'), file).toBeUndefined();
+      expect(attribute(page(file), 'main', 'data-pagefind-body'), file).toBeUndefined();
     }
   });
 });
@@ -185,10 +189,7 @@ test('every link of the split lists resolves, anchors included', () => {
 
 test('feeds carry the newest fifty briefings, newest first', () => {
   for (const file of ['rss.xml', 'actors/iran/rss.xml']) {
-    const feed = cheerio.load(readFileSync(path.join(build.outDir, file), 'utf8'), { xml: true });
-    const titles = feed('item > title')
-      .map((_, title) => feed(title).text())
-      .get();
+    const titles = [...loadXml(build.outDir, file).querySelectorAll('item > title')].map((title) => title.textContent);
     expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
   }
 });
@@ -209,11 +210,8 @@ describe('page links', () => {
   });
 
   test('a later page of a long list links the first, the last and its neighbours', () => {
-    const $ = loadPage(build.outDir, 'page/2/index.html');
     expect(
-      $('.pagination li')
-        .map((_, item) => $(item).text().replace(/\s+/g, ' ').trim())
-        .get(),
+      all(page('page/2/index.html'), '.pagination li').map((item) => item.textContent.replace(/\s+/g, ' ').trim()),
     ).toEqual(['← Newer', 'Page 1', '2', 'Page 3', 'Older →']);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { dataLinks, internalLinks, loadPage } from '../helpers/dist.ts';
+import { dataLinks, internalLinks, loadDocument } from '../helpers/dist.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
 const ORIGIN = 'https://briefings.example.org';
@@ -19,59 +19,62 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(build.output);
 });
 
-const page = (file: string) => loadPage(build.outDir, file);
+const page = (file: string) => loadDocument(build.outDir, file);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Every element `selector` matches under `root`; none when there is no root. */
+const all = (root: ParentNode | null | undefined, selector: string) => [...(root?.querySelectorAll(selector) ?? [])];
+/** The text of every element `selector` matches, run together. */
+const textOf = (root: ParentNode | null | undefined, selector: string) =>
+  all(root, selector)
+    .map((element) => element.textContent)
+    .join('');
+/** The parent of the element with this id (a section's heading names the section). */
+const sectionOf = (root: ParentNode, id: string) => root.querySelector(`#${id}`)?.parentElement;
 
 describe('/relations/', () => {
   test('the graph is static SVG: a labelled group, every node a link to its actor page, no script', () => {
-    const $ = page('relations/index.html');
-    const svg = $('figure.relation-graph > svg');
-    expect(svg.attr('role')).toBe('group');
-    expect(squash(svg.children('title').text())).toBe('Relations between actors');
-    expect(svg.children('desc').text()).toMatch(/^\d+ actors and \d+ relations/);
-    const nodes = svg.find('a.relation-graph__node');
-    const hrefs = nodes.map((_, node) => $(node).attr('href')).get();
+    const document = page('relations/index.html');
+    const svg = document.querySelector('figure.relation-graph > svg');
+    expect(svg?.getAttribute('role')).toBe('group');
+    expect(squash(textOf(svg, ':scope > title'))).toBe('Relations between actors');
+    expect(textOf(svg, ':scope > desc')).toMatch(/^\d+ actors and \d+ relations/);
+    const nodes = all(svg, 'a.relation-graph__node');
+    const hrefs = nodes.flatMap((node) => node.getAttribute('href') ?? []);
     for (const actor of ['iran', 'russia', 'turkey', 'kurds', 'united-states', 'syrian-rebels', 'abbas-araghchi']) {
       expect(hrefs).toContain(`/actors/${actor}/`);
     }
     // Kind by shape as well as colour: Iran (a state) and Araghchi (a person) are drawn differently.
-    const shapeOf = (actor: string) => $(`a.relation-graph__node[href="/actors/${actor}/"] path`).attr('d') ?? '';
+    const shapeOf = (actor: string) =>
+      document.querySelector(`a.relation-graph__node[href="/actors/${actor}/"] path`)?.getAttribute('d') ?? '';
     expect(shapeOf('iran').startsWith('M') && shapeOf('iran').includes('a')).toBe(true);
     expect(shapeOf('abbas-araghchi')).not.toContain('a');
     // Direction and type: one arrowhead marker per type, every edge ends in its type's.
-    const edges = svg.find('path.relation-graph__edge');
+    const edges = all(svg, 'path.relation-graph__edge');
     expect(edges.length).toBeGreaterThan(5);
-    edges.each((_, edge) => {
-      const type = /relation-graph__edge--(\w+)/.exec($(edge).attr('class') ?? '')?.[1];
-      expect($(edge).attr('marker-end')).toBe(`url(#relations-arrow-${type})`);
-    });
-    expect($('script').length).toBe(0);
+    for (const edge of edges) {
+      const type = /relation-graph__edge--(\w+)/.exec(edge.getAttribute('class') ?? '')?.[1];
+      expect(edge.getAttribute('marker-end')).toBe(`url(#relations-arrow-${type})`);
+    }
+    expect(all(document, 'script').length).toBe(0);
   });
 
   test('the table after the graph carries the same edges as text', () => {
-    const $ = page('relations/index.html');
-    const rows = $('table.relation-graph__table tbody tr')
-      .map((_, row) =>
-        $(row)
-          .children()
-          .map((__, cell) => squash($(cell).text()))
-          .get()
-          .join(' | '),
-      )
-      .get();
+    const document = page('relations/index.html');
+    const rows = all(document, 'table.relation-graph__table tbody tr').map((row) =>
+      [...row.children].map((cell) => squash(cell.textContent)).join(' | '),
+    );
     expect(rows).toContain('Abbas Araghchi | Meetings and visits | Bashar al-Assad | 1');
     expect(rows).toContain('Turkey | Support | Syrian rebels | 2');
-    expect(rows.length).toBe($('path.relation-graph__edge', 'figure.relation-graph > svg').length);
+    expect(rows.length).toBe(all(document, 'figure.relation-graph > svg path.relation-graph__edge').length);
   });
 
   test("the seed's edges are listed by type with cue, date and a link to the sentence that states them", () => {
-    const $ = page('relations/index.html');
+    const document = page('relations/index.html');
     const seedPage = page(`briefings/${SEED}/index.html`);
     const edge = (type: string, text: string) =>
-      $(`#${type}`)
-        .parent()
-        .find('.relation-list__item')
-        .filter((_, item) => squash($(item).find('.relation-list__edge').text()) === text);
+      all(sectionOf(document, type), '.relation-list__item').filter(
+        (item) => squash(textOf(item, '.relation-list__edge')) === text,
+      );
     const cases: [string, string, string][] = [
       ['support', 'Iran → to Syrian government “commitment to”', 'Tehran’s continued commitment to the Syrian regime'],
       [
@@ -90,46 +93,42 @@ describe('/relations/', () => {
       ],
     ];
     for (const [type, text, evidence] of cases) {
-      const item = edge(type, text);
-      expect(item.length, text).toBe(1);
-      const link = item.find('.relation-list__evidence a');
-      expect(link.text()).toContain(evidence);
-      expect(item.find('time').attr('datetime')).toBe('2024-12-02');
-      const href = link.attr('href') ?? '';
+      const items = edge(type, text);
+      expect(items.length, text).toBe(1);
+      const [item] = items;
+      expect(textOf(item, '.relation-list__evidence a')).toContain(evidence);
+      expect(item?.querySelector('time')?.getAttribute('datetime')).toBe('2024-12-02');
+      const href = item?.querySelector('.relation-list__evidence a')?.getAttribute('href') ?? '';
       expect(href).toMatch(new RegExp(`^/briefings/${SEED}/#s-[0-9a-f]{8}$`));
-      expect(seedPage(href.slice(href.indexOf('#'))).text()).toContain(evidence);
+      expect(textOf(seedPage, href.slice(href.indexOf('#')))).toContain(evidence);
     }
   });
 });
 
 describe('actor pages', () => {
   test("Iran's page has a Relations section: its support edges out, linked evidence, and the way to /relations/", () => {
-    const $ = page('actors/iran/index.html');
-    expect($('nav[aria-label="On this page"] a[href="#relations"]').length).toBe(1);
-    const section = $('#relations').parent();
-    const support = section.find('#relations-support').parent();
-    expect(squash(support.find('h4').first().text())).toBe('From Iran');
-    const edges = support
-      .find('.relation-list__edge')
-      .map((_, edge) => squash($(edge).text()))
-      .get();
+    const document = page('actors/iran/index.html');
+    expect(all(document, 'nav[aria-label="On this page"] a[href="#relations"]').length).toBe(1);
+    const section = sectionOf(document, 'relations');
+    const support = section && sectionOf(section, 'relations-support');
+    expect(squash(support?.querySelector('h4')?.textContent ?? '')).toBe('From Iran');
+    const edges = all(support, '.relation-list__edge').map((edge) => squash(edge.textContent));
     expect(edges).toContain('Iran → to Syrian government “support for”');
     expect(edges).toContain('Iran → to Syria “support for”');
-    expect(section.find('a[href="/relations/"]').length).toBe(1);
+    expect(all(section, 'a[href="/relations/"]').length).toBe(1);
   });
 
   test("the Kurds' page shows the edges towards them", () => {
-    const $ = page('actors/kurds/index.html');
-    const section = $('#relations').parent();
-    expect(squash(section.find('#relations-hostility').parent().find('h4').text())).toBe('Towards Kurds');
-    expect(squash(section.find('#relations-support').parent().find('.relation-list__edge').text())).toBe(
+    const section = sectionOf(page('actors/kurds/index.html'), 'relations');
+    expect(squash(textOf(section && sectionOf(section, 'relations-hostility'), 'h4'))).toBe('Towards Kurds');
+    expect(squash(textOf(section && sectionOf(section, 'relations-support'), '.relation-list__edge'))).toBe(
       'United States → to Kurds “supported”',
     );
   });
 
   test('an actor with no relation says so', () => {
-    const $ = page('actors/reuters/index.html');
-    expect(squash($('#relations').parent().find('p').first().text())).toMatch(/^No briefing states that Reuters/);
+    const section = sectionOf(page('actors/reuters/index.html'), 'relations');
+    expect(squash(section?.querySelector('p')?.textContent ?? '')).toMatch(/^No briefing states that Reuters/);
   });
 });
 
@@ -154,8 +153,7 @@ test('/relations.json holds every edge with its evidence sentence and absolute U
   });
   expect(araghchi?.evidence.text).toMatch(/^Iranian Foreign Minister Abbas Araghchi met with President Assad/);
   expect(araghchi?.evidence.url).toMatch(new RegExp(`^${ORIGIN}/briefings/${SEED}/#s-[0-9a-f]{8}$`));
-  const $ = page('relations/index.html');
-  expect(relations.length).toBe($('.relation-list__item').length);
+  expect(relations.length).toBe(all(page('relations/index.html'), '.relation-list__item').length);
 });
 
 test('every link on the relations page, in the actor pages and in relations.json resolves', () => {

@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
+import { DOMParser, parseHTML } from 'linkedom';
+import { parseFragment } from './dist.ts';
 
 export interface Finding {
   file: string;
@@ -122,13 +123,25 @@ export function pageKind(file: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/**
+ * Every element under `root` that matches `selector`, those inside a
+ * `<template>` included: the DOM keeps a template's content apart from the
+ * tree, and a scan must not miss markup there.
+ */
+function selectAll(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const template of root.querySelectorAll('template')) {
+    found.push(...selectAll((template as HTMLTemplateElement).content, selector));
+  }
+  return found;
+}
+
 /** A stable description of an element, for comparing pages with the baseline. */
-function signature($: cheerio.CheerioAPI, element: Parameters<cheerio.CheerioAPI>[0]): string {
-  const node = $(element);
-  const tag = node.prop('tagName')?.toLowerCase() ?? '?';
-  const attributes = Object.entries(node.attr() ?? {})
-    .filter(([name]) => ['type', 'class', 'rel', 'http-equiv', 'name', 'id'].includes(name))
-    .map(([name, value]) => `${name}=${value}`)
+function signature(element: Element): string {
+  const tag = element.tagName.toLowerCase();
+  const attributes = [...element.attributes]
+    .filter(({ name }) => ['type', 'class', 'rel', 'http-equiv', 'name', 'id'].includes(name))
+    .map(({ name, value }) => `${name}=${value}`)
     .sort();
   return [tag, ...attributes].join(' ');
 }
@@ -139,8 +152,7 @@ export type Baseline = Map<string, Map<string, number>>;
 export function baselineOf(outDir: string): Baseline {
   const baseline: Baseline = new Map();
   for (const file of filesOf(outDir, '.html')) {
-    const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
-    const counts = countForbidden($);
+    const counts = countForbidden(parseHTML(readFileSync(path.join(outDir, file), 'utf8')).document);
     const kind = baseline.get(pageKind(file)) ?? new Map<string, number>();
     for (const [key, count] of counts) kind.set(key, Math.max(kind.get(key) ?? 0, count));
     baseline.set(pageKind(file), kind);
@@ -155,26 +167,26 @@ export function baselineOf(outDir: string): Baseline {
 export function namesOf(outDir: string): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   for (const file of filesOf(outDir, '.html')) {
-    const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
+    const document = parseHTML(readFileSync(path.join(outDir, file), 'utf8')).document;
     const kind = names.get(pageKind(file)) ?? new Set<string>();
-    $('[id], [name]').each((_, element) => {
-      for (const value of [$(element).attr('id'), $(element).attr('name')]) if (value) kind.add(value);
-    });
+    for (const element of selectAll(document, '[id], [name]')) {
+      for (const value of [element.getAttribute('id'), element.getAttribute('name')]) if (value) kind.add(value);
+    }
     names.set(pageKind(file), kind);
   }
   return names;
 }
 
-function countForbidden($: cheerio.CheerioAPI): Map<string, number> {
+function countForbidden(document: Document): Map<string, number> {
   const counts = new Map<string, number>();
-  $(FORBIDDEN.join(', ')).each((_, element) => {
+  for (const element of selectAll(document, FORBIDDEN.join(', '))) {
     // Structured data is data; it is checked as JSON on its own.
-    if ($(element).is('script[type="application/ld+json"]')) return;
+    if (element.matches('script[type="application/ld+json"]')) continue;
     // A task list's box: the sanitiser lets `input` through only disabled and as a checkbox.
-    if ($(element).is('input[type="checkbox"][disabled]') && Object.keys($(element).attr() ?? {}).length <= 3) return;
-    const key = signature($, element);
+    if (element.matches('input[type="checkbox"][disabled]') && element.attributes.length <= 3) continue;
+    const key = signature(element);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
+  }
   return counts;
 }
 
@@ -182,22 +194,22 @@ function countForbidden($: cheerio.CheerioAPI): Map<string, number> {
 function scanHtml(file: string, html: string, baseline: Baseline | null): Finding[] {
   const findings: Finding[] = [];
   const found = (problem: string) => findings.push({ file, problem });
-  const $ = cheerio.load(html);
+  // A feed item's HTML is a fragment: a reader renders it inside a page.
+  const document = baseline === null ? parseFragment(html).ownerDocument : parseHTML(html).document;
 
-  $('*').each((_, element) => {
-    const node = $(element);
-    for (const [name, value] of Object.entries(node.attr() ?? {})) {
+  for (const element of selectAll(document, '*')) {
+    for (const { name, value } of element.attributes) {
       const attribute = name.toLowerCase();
-      if (attribute.startsWith('on')) found(`<${node.prop('tagName')?.toLowerCase()} ${name}="${value}">`);
+      if (attribute.startsWith('on')) found(`<${element.tagName.toLowerCase()} ${name}="${value}">`);
       if (URL_ATTRIBUTES.includes(attribute)) {
         for (const url of urlsOf(attribute, value)) {
           const problem = urlProblem(url);
           if (problem) found(`${problem} in ${name}="${value}"`);
         }
       }
-      if (attribute === 'content' && node.is('meta[http-equiv="refresh" i]')) found(`a refresh to ${value}`);
+      if (attribute === 'content' && element.matches('meta[http-equiv="refresh" i]')) found(`a refresh to ${value}`);
     }
-  });
+  }
 
   // Structured data: valid JSON (a `</script` in it would end it early and fail to parse) that
   // opens no comment or script, which would change how the rest of the element is read.
@@ -213,30 +225,31 @@ function scanHtml(file: string, html: string, baseline: Baseline | null): Findin
 
   if (baseline === null) {
     // A feed item's HTML: nothing here belongs to the site's own chrome.
-    for (const [key, count] of countForbidden($)) found(`${count} × <${key}>`);
+    for (const [key, count] of countForbidden(document)) found(`${count} × <${key}>`);
     return findings;
   }
 
   // Scripts run, and style elements apply, only if the page's policy allows them: by hash, or from the site itself.
-  const policy = $('meta[http-equiv="content-security-policy" i]').attr('content') ?? '';
-  $('style').each((_, element) => {
-    const text = $(element).html() ?? '';
+  const policy = document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
+  // A style's or script's text is its source as written: these elements hold raw text, not markup.
+  for (const element of selectAll(document, 'style')) {
+    const text = element.textContent;
     if (!policy.includes(sha256(text))) found(`a style element the policy does not name: ${text.slice(0, 200)}`);
-  });
-  $('script').each((_, element) => {
-    const node = $(element);
-    const type = (node.attr('type') ?? '').toLowerCase();
-    if (type === 'application/ld+json') return;
-    const src = node.attr('src');
-    if (src !== undefined) {
+  }
+  for (const element of selectAll(document, 'script')) {
+    const type = (element.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'application/ld+json') continue;
+    const src = element.getAttribute('src');
+    const text = element.textContent;
+    if (src !== null) {
       if (urlScheme(src) !== null || src.startsWith('//')) found(`a script from ${src}`);
-    } else if (!policy.includes(sha256(node.html() ?? ''))) {
-      found(`an inline script the policy does not name: ${(node.html() ?? '').slice(0, 200)}`);
+    } else if (!policy.includes(sha256(text))) {
+      found(`an inline script the policy does not name: ${text.slice(0, 200)}`);
     }
-  });
+  }
 
   const allowed = baseline.get(pageKind(file)) ?? new Map<string, number>();
-  for (const [key, count] of countForbidden($)) {
+  for (const [key, count] of countForbidden(document)) {
     if (count > (allowed.get(key) ?? 0)) {
       found(`${count} × <${key}> (pages of this kind without hostile content have ${allowed.get(key) ?? 0})`);
     }
@@ -278,18 +291,21 @@ function scanJson(file: string, text: string): Finding[] {
 function scanXml(file: string, text: string): { feeds: Finding[]; feedHtml: Finding[] } {
   const findings: Finding[] = [];
   const feedHtml: Finding[] = [];
-  const $ = cheerio.load(text, { xml: true });
-  $('link, guid, loc, url, comments, enclosure, image, source, docs').each((_, element) => {
-    const node = $(element);
-    const values = [node.children().length === 0 ? node.text() : '', node.attr('href'), node.attr('url')];
+  const document = new DOMParser().parseFromString(text, 'text/xml');
+  for (const element of document.querySelectorAll('link, guid, loc, url, comments, enclosure, image, source, docs')) {
+    const values = [
+      element.children.length === 0 ? element.textContent : '',
+      element.getAttribute('href'),
+      element.getAttribute('url'),
+    ];
     for (const value of values) {
       const problem = value ? urlProblem(value.trim()) : null;
       if (problem) findings.push({ file, problem: `${problem} in <${element.tagName}>: ${value}` });
     }
-  });
-  $('description, content\\:encoded, summary, content').each((_, element) => {
-    feedHtml.push(...scanHtml(`${file} <${element.tagName}>`, $(element).text(), null));
-  });
+  }
+  for (const element of document.querySelectorAll('description, content\\:encoded, summary, content')) {
+    feedHtml.push(...scanHtml(`${file} <${element.tagName}>`, element.textContent ?? '', null));
+  }
   return { feeds: findings, feedHtml };
 }
 

@@ -1,7 +1,8 @@
-/** Reading a built site: its pages, and the internal links between them. */
+/** Reading built HTML: the pages and feeds of a built site, the links between them, and rendered fragments. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { DOMParser, parseHTML } from 'linkedom';
 
 export function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
@@ -10,17 +11,33 @@ export function htmlFiles(outDir: string): string[] {
     .sort();
 }
 
+/**
+ * HTML that is not a whole page (a rendered briefing body, a feed item's
+ * description) as the body of an empty page, where a browser would put it.
+ */
+export function parseFragment(html: string): HTMLElement {
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** A built page as a DOM document. */
+export function loadDocument(outDir: string, file: string): Document {
+  return parseHTML(readFileSync(path.join(outDir, file), 'utf8')).document;
+}
+
+/** A built feed or sitemap as an XML document (`<link>` is an element with text, not a void HTML element). */
+export function loadXml(outDir: string, file: string) {
+  return new DOMParser().parseFromString(readFileSync(path.join(outDir, file), 'utf8'), 'text/xml');
+}
+
+/** A built page as cheerio reads it, for the tests that still query it that way. */
 export function loadPage(outDir: string, file: string): cheerio.CheerioAPI {
   return cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
 }
 
 /** Why a same-site URL does not resolve in the built site, or undefined when it does. */
-function brokenBecause(
-  outDir: string,
-  base: string,
-  url: URL,
-  pages: Map<string, cheerio.CheerioAPI>,
-): string | undefined {
+function brokenBecause(outDir: string, base: string, url: URL, pages: Map<string, Document>): string | undefined {
   if (!url.pathname.startsWith(base)) return `outside the base ${base}`;
   const relative = decodeURIComponent(url.pathname.slice(base.length));
   const target = path.join(outDir, relative);
@@ -28,12 +45,12 @@ function brokenBecause(
   if (!existsSync(file)) return `no file ${path.relative(outDir, file)}`;
   if (url.hash && file.endsWith('.html')) {
     const id = decodeURIComponent(url.hash.slice(1));
-    let $target = pages.get(file);
-    if (!$target) {
-      $target = cheerio.load(readFileSync(file, 'utf8'));
-      pages.set(file, $target);
+    let target = pages.get(file);
+    if (!target) {
+      target = parseHTML(readFileSync(file, 'utf8')).document;
+      pages.set(file, target);
     }
-    if ($target(`[id="${id.replaceAll('"', '\\"')}"]`).length === 0) return `no element #${id}`;
+    if (target.querySelector(`[id="${id.replaceAll('"', '\\"')}"]`) === null) return `no element #${id}`;
   }
   return undefined;
 }
@@ -45,15 +62,14 @@ function brokenBecause(
  */
 export function internalLinks(outDir: string, base = '/') {
   const links: { page: string; href: string; problem?: string }[] = [];
-  const pages = new Map<string, cheerio.CheerioAPI>();
+  const pages = new Map<string, Document>();
   for (const page of htmlFiles(outDir)) {
-    const $ = loadPage(outDir, page);
-    $('[href], [src]').each((_, element) => {
-      const href = $(element).attr('href') ?? $(element).attr('src') ?? '';
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return;
+    for (const element of loadDocument(outDir, page).querySelectorAll('[href], [src]')) {
+      const href = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       const problem = brokenBecause(outDir, base, new URL(href, `http://site${base}${page}`), pages);
       links.push({ page, href, ...(problem ? { problem } : {}) });
-    });
+    }
   }
   return links;
 }
@@ -64,7 +80,7 @@ export function internalLinks(outDir: string, base = '/') {
  */
 export function dataLinks(outDir: string, origin: string, base = '/') {
   const links: { file: string; url: string; problem?: string }[] = [];
-  const pages = new Map<string, cheerio.CheerioAPI>();
+  const pages = new Map<string, Document>();
   const pattern = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"<\\s]*`, 'g');
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
