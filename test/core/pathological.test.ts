@@ -11,7 +11,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { findQuotes } from '../../src/core/quotes/index.ts';
@@ -26,6 +25,7 @@ import {
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { actorSchema, type ActorId } from '../../src/core/schema/index.ts';
 import { ROOT } from '../helpers/build.ts';
+import { parseFragment } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const registry = await contentRegistry();
@@ -37,16 +37,20 @@ const processor = createBriefingProcessor({
 
 async function render(markdown: string, processorToUse = processor) {
   const result = await renderBriefing(processorToUse, { markdown, path: 'x.md', taggedActors: [] });
-  return { ...result, $: cheerio.load(result.html, null, false) };
+  return { ...result, body: parseFragment(result.html) };
 }
 
-/** How deep `selector` elements nest inside each other in `$`. */
-function nestingDepth($: cheerio.CheerioAPI, selector: string): number {
+/** How deep `selector` elements nest inside each other in `root`. */
+function nestingDepth(root: ParentNode, selector: string): number {
   let deepest = 0;
-  $(selector).each((_, element) => {
-    if ($(element).find(selector).length > 0) return;
-    deepest = Math.max(deepest, $(element).parents(selector).length + 1);
-  });
+  for (const element of root.querySelectorAll(selector)) {
+    if (element.querySelector(selector) !== null) continue;
+    let depth = 1;
+    for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+      if (parent.matches(selector)) depth++;
+    }
+    deepest = Math.max(deepest, depth);
+  }
   return deepest;
 }
 
@@ -135,8 +139,8 @@ describe('what the limits let through renders, at its largest', () => {
     const count = Math.floor(MAX_BODY_BYTES / Buffer.byteLength(`${PARAGRAPH}\n\n`));
     const markdown = `${PARAGRAPH}\n\n`.repeat(count);
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
-    const { $, record } = await render(markdown);
-    expect($('p')).toHaveLength(count);
+    const { body, record } = await render(markdown);
+    expect(body.querySelectorAll('p')).toHaveLength(count);
     expect(record.mentions).toHaveLength(one.record.mentions.length * count);
     expect(record.quotes).toHaveLength(one.record.quotes.length * count);
   });
@@ -167,11 +171,11 @@ describe('what the limits let through renders, at its largest', () => {
       `${'>'.repeat(MAX_NESTING)} ${'*'.repeat(MAX_NESTING)}${'<span>'.repeat(MAX_NESTING)}Iran${'</span>'.repeat(MAX_NESTING)}${'*'.repeat(MAX_NESTING)}`,
     ].join('\n\n');
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
-    const { $, record } = await render(markdown);
-    expect(nestingDepth($, 'blockquote')).toBe(MAX_NESTING);
-    expect(nestingDepth($, 'ul')).toBe(MAX_NESTING);
-    expect(nestingDepth($, 'em, strong')).toBe(MAX_NESTING / 2);
-    expect(nestingDepth($, 'div')).toBe(MAX_NESTING);
+    const { body, record } = await render(markdown);
+    expect(nestingDepth(body, 'blockquote')).toBe(MAX_NESTING);
+    expect(nestingDepth(body, 'ul')).toBe(MAX_NESTING);
+    expect(nestingDepth(body, 'em, strong')).toBe(MAX_NESTING / 2);
+    expect(nestingDepth(body, 'div')).toBe(MAX_NESTING);
     expect(record.mentions.map(({ actor }) => actor)).toEqual(['iran', 'iran', 'iran', 'iran', 'iran']);
   });
 
@@ -264,20 +268,17 @@ describe('a registry of hostile names', () => {
 
   test('names with markup become link text and attribute values, never markup', async () => {
     const names = ['M<script>alert(1)</script>', 'M"><img src=x onerror=alert(1)>', "M' onmouseover='alert(1)"];
-    const { $ } = await render(names.map((name) => `${literal(name)} said so.`).join('\n\n'), hostileProcessor);
-    // `$` is the serialised HTML parsed again, as a browser would.
-    expect($('script, img, [onerror], [onmouseover]')).toHaveLength(0);
-    expect(
-      $('a.actor')
-        .map((_, link) => $(link).text())
-        .get(),
-    ).toEqual(names);
+    const { body } = await render(names.map((name) => `${literal(name)} said so.`).join('\n\n'), hostileProcessor);
+    // `body` is the serialised HTML parsed again, as a browser would.
+    expect(body.querySelectorAll('script, img, [onerror], [onmouseover]')).toHaveLength(0);
+    const links = [...body.querySelectorAll('a.actor')];
+    expect(links.map((link) => link.textContent)).toEqual(names);
     // The actor's name in an attribute, escaped.
-    expect(
-      $('a.actor')
-        .map((_, link) => $(link).attr('aria-description'))
-        .get(),
-    ).toEqual([names[0], names[0], names[0]]);
+    expect(links.flatMap((link) => link.getAttribute('aria-description') ?? [])).toEqual([
+      names[0],
+      names[0],
+      names[0],
+    ]);
   });
 
   test('an 80 KB name is found in a text that holds it', async () => {
@@ -290,8 +291,8 @@ describe('a registry of hostile names', () => {
     // (Names are apart, with lower-case words between: a run of capitalised words reads as one longer name.)
     const paragraph = `Q${'a'.repeat(2_999)} said, ${Array(15).fill('Zed').join(' ')} met, ${CHAIN} X and ${CHAIN} V7 spoke.`;
     const markdown = `${paragraph}\n\n`.repeat(40);
-    const { $, record } = await render(markdown, hostileProcessor);
-    expect($('p')).toHaveLength(40);
+    const { body, record } = await render(markdown, hostileProcessor);
+    expect(body.querySelectorAll('p')).toHaveLength(40);
     expect(record.mentions.map(({ actor: id }) => id)).toEqual(
       Array.from({ length: 40 }, () => ['prefixes', 'word-prefixes', 'branches']).flat(),
     );

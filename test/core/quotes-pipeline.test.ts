@@ -7,12 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { actorCardId } from '../../src/core/unified/actor-card-id.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { ROOT } from '../helpers/build.ts';
+import { parseFragment } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const registry = await contentRegistry();
@@ -26,8 +26,14 @@ const SEED = 'content/articles/2024-12-02-iranian-backed-militias-enter-syria.md
 
 async function render(markdown: string, file = 'content/articles/test.md') {
   const result = await renderBriefing(processor, { markdown, path: file, taggedActors: [] });
-  return { ...result, $: cheerio.load(result.html, null, false) };
+  return { ...result, body: parseFragment(result.html) };
 }
+
+/** An attribute's value, undefined when the element does not carry it. */
+const attribute = (element: Element | null | undefined, name: string) => element?.getAttribute(name) ?? undefined;
+/** The text of every element `selector` matches, run together. */
+const text = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((element) => element.textContent).join('');
 
 async function renderFile(file: string) {
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, file), 'utf8'), file);
@@ -36,7 +42,7 @@ async function renderFile(file: string) {
 }
 
 describe('the seed briefing', async () => {
-  const { $, record, messages } = await renderFile(SEED);
+  const { body, record, messages } = await renderFile(SEED);
   const speech = record.quotes.filter((quote) => quote.kind === 'speech');
 
   test('all four quotes are found, attributed and credited to their actors', () => {
@@ -73,15 +79,13 @@ describe('the seed briefing', async () => {
   });
 
   test('each quote is a <q> with its speaker and actor, a permalink id and an accessible description', () => {
-    const marked = $('q.quote')
-      .map((_, element) => ({
-        id: $(element).attr('id'),
-        speaker: $(element).attr('data-speaker'),
-        speakerId: $(element).attr('data-speaker-id'),
-        actor: $(element).attr('data-actor'),
-        description: $(element).attr('aria-description'),
-      }))
-      .get();
+    const marked = [...body.querySelectorAll('q.quote')].map((element) => ({
+      id: attribute(element, 'id'),
+      speaker: attribute(element, 'data-speaker'),
+      speakerId: attribute(element, 'data-speaker-id'),
+      actor: attribute(element, 'data-actor'),
+      description: attribute(element, 'aria-description'),
+    }));
     expect(marked).toEqual(
       speech.map((quote) => ({
         id: quote.id,
@@ -91,40 +95,43 @@ describe('the seed briefing', async () => {
         description: expect.stringMatching(/^Quotation by /u) as unknown,
       })),
     );
-    expect($('#' + (speech[2]?.id ?? '')).attr('aria-description')).toBe('Quotation by Esmaeil Baqaei (Iran)');
+    expect(attribute(body.querySelector('#' + (speech[2]?.id ?? '')), 'aria-description')).toBe(
+      'Quotation by Esmaeil Baqaei (Iran)',
+    );
     // The marks are part of the quotation as the reader sees it.
-    expect($('q.quote').first().text()).toMatch(/^“These are fresh.*north,”$/u);
+    expect(body.querySelector('q.quote')?.textContent).toMatch(/^“These are fresh.*north,”$/u);
   });
 
   test('a quote sits whole inside the sentence the record names, with the mentions inside it linked', () => {
     for (const quote of speech) {
-      const element = $(`#${quote.id}`);
-      expect(element.parent().is(`span.sentence#${quote.sentence}`)).toBe(true);
+      const element = body.querySelector(`#${quote.id}`);
+      expect(element?.parentElement?.matches(`span.sentence#${quote.sentence}`)).toBe(true);
     }
     expect(
-      $(`#${speech[3]?.id ?? ''} a.actor`)
-        .map((_, link) => $(link).attr('data-actor'))
-        .get(),
+      [...body.querySelectorAll(`#${speech[3]?.id ?? ''} a.actor`)].flatMap(
+        (link) => link.getAttribute('data-actor') ?? [],
+      ),
     ).toEqual(['bashar-al-assad', 'syria', 'iran']);
   });
 
   test('the attribution links to the speaker: a nominal to the actor it speaks for', () => {
-    const spokesperson = $('a.speaker');
-    expect(spokesperson.text()).toBe('the spokesperson');
-    expect(spokesperson.attr('href')).toBe('/base/actors/russia/');
+    expect(text(body, 'a.speaker')).toBe('the spokesperson');
+    expect(attribute(body.querySelector('a.speaker'), 'href')).toBe('/base/actors/russia/');
     // A name that is already a mention link is not linked twice.
-    expect($('a.actor[data-actor="esmaeil-baqaei"]').last().parent().text()).toContain('Baqaei said');
-    expect($('a a').length).toBe(0);
+    expect(
+      [...body.querySelectorAll('a.actor[data-actor="esmaeil-baqaei"]')].at(-1)?.parentElement?.textContent ?? '',
+    ).toContain('Baqaei said');
+    expect(body.querySelectorAll('a a').length).toBe(0);
   });
 
   test('mention links name the hover card of their actor', () => {
-    expect($('a.actor[data-actor="iran"]').first().attr('interestfor')).toBe('actor-card-iran');
+    expect(attribute(body.querySelector('a.actor[data-actor="iran"]'), 'interestfor')).toBe('actor-card-iran');
   });
 });
 
 describe('markup', () => {
   test('a paragraph that is all quotation becomes a block quotation', async () => {
-    const { $, record } = await render(
+    const { body, record } = await render(
       [
         'Abbas Araghchi spoke at length. He said:',
         '',
@@ -132,47 +139,45 @@ describe('markup', () => {
       ].join('\n'),
     );
     const [quote] = record.quotes;
-    const block = $('blockquote.quote');
-    expect(block.attr('id')).toBe(quote?.id);
-    expect(block.attr('data-speaker')).toBe('Abbas Araghchi');
-    expect(block.attr('data-actor')).toBe('iran');
-    expect(block.children('p').children('span.sentence').text()).toMatch(/^“We will not abandon/u);
-    expect($('q').length).toBe(0);
+    const block = body.querySelector('blockquote.quote');
+    expect(attribute(block, 'id')).toBe(quote?.id);
+    expect(attribute(block, 'data-speaker')).toBe('Abbas Araghchi');
+    expect(attribute(block, 'data-actor')).toBe('iran');
+    expect(text(body, 'blockquote.quote > p > span.sentence')).toMatch(/^“We will not abandon/u);
+    expect(body.querySelectorAll('q').length).toBe(0);
   });
 
   test('a quotation split by its attribution is one record, both halves marked, one permalink', async () => {
-    const { $, record } = await render(
+    const { body, record } = await render(
       '“We entered Syria at the invitation of its government,” Esmaeil Baqaei said, “and we will stay.”',
     );
     expect(record.quotes).toHaveLength(1);
     expect(record.quotes[0]?.text).toBe('We entered Syria at the invitation of its government, … and we will stay.');
-    expect($('q.quote').length).toBe(2);
-    expect($('q.quote[id]').length).toBe(1);
+    expect(body.querySelectorAll('q.quote').length).toBe(2);
+    expect(body.querySelectorAll('q.quote[id]').length).toBe(1);
     expect(
-      $('q.quote')
-        .map((_, element) => $(element).attr('data-speaker'))
-        .get(),
+      [...body.querySelectorAll('q.quote')].flatMap((element) => element.getAttribute('data-speaker') ?? []),
     ).toEqual(['Esmaeil Baqaei', 'Esmaeil Baqaei']);
   });
 
   test('a quotation inside a quotation is part of the outer one', async () => {
-    const { $, record } = await render(
+    const { body, record } = await render(
       'Esmaeil Baqaei spoke. “They told us ‘we are leaving tomorrow,’ and then they stayed,” Baqaei said.',
     );
     expect(record.quotes).toHaveLength(1);
-    expect($('q.quote').length).toBe(1);
-    expect($('q.quote').text()).toBe('“They told us ‘we are leaving tomorrow,’ and then they stayed,”');
+    expect(body.querySelectorAll('q.quote').length).toBe(1);
+    expect(text(body, 'q.quote')).toBe('“They told us ‘we are leaving tomorrow,’ and then they stayed,”');
   });
 
   test('scare quotes and titles are data, not marked as speech', async () => {
-    const { $, record } = await render(
+    const { body, record } = await render(
       'The government unveiled its "One Nation, One Election" plan to fight so-called "moderate" rebels.',
     );
     expect(record.quotes.map(({ kind, marked }) => ({ kind, marked }))).toEqual([
       { kind: 'title', marked: false },
       { kind: 'scare', marked: false },
     ]);
-    expect($('q').length).toBe(0);
+    expect(body.querySelectorAll('q').length).toBe(0);
   });
 
   test('a quotation that crosses other markup keeps its data and is reported at its line', async () => {

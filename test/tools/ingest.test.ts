@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { blocksToMarkdown, type TextBlock } from '../../tools/ingest/article-file.ts';
@@ -23,6 +22,7 @@ import { writeEntry } from '../../tools/ingest/write-entry.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { ROOT } from '../helpers/build.ts';
+import { parseFragment } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seed/syria-iran-militias-2024-12.txt');
@@ -58,11 +58,7 @@ const briefingProcessor = createBriefingProcessor({
 /** The text of each block as a reader sees it: the body through the site's briefing pipeline. */
 async function renderedBlocks(markdown: string): Promise<string[]> {
   const { html } = await renderBriefing(briefingProcessor, { markdown, path: 'entry.md', taggedActors: [] });
-  const $ = cheerio.load(html, null, false);
-  return $.root()
-    .children()
-    .map((_, element) => $(element).text())
-    .get();
+  return [...parseFragment(html).children].map((element) => element.textContent);
 }
 
 const temporaryFolders: string[] = [];
