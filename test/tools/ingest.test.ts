@@ -262,6 +262,17 @@ describe('boilerplate rules', () => {
     expect(cleaned).toMatchObject({ byline: 'JANE DOE', date: { iso: '2024-12-02' } });
   });
 
+  test.each([
+    ['By Ahmed al-Sharaa', 'Ahmed al-Sharaa'],
+    ['By Ursula von der Leyen and Jane Doe', 'Ursula von der Leyen and Jane Doe'],
+    ['By Jane Doe, John Roe & Ann Lee', 'Jane Doe, John Roe & Ann Lee'],
+    ['By Jean de', undefined],
+    ['By the rebels', undefined],
+  ])('"%s" is a byline of %s', (line, byline) => {
+    const cleaned = removeBoilerplate(article(line, LEAD), [], { title: 'Rebels take Aleppo', byline: undefined });
+    expect(cleaned.byline).toBe(byline);
+  });
+
   test('headline, byline and dateline rules stop where the article starts', () => {
     const text = ['By Monday, the rebels had reached Hama.', 'Rebels push on', 'By Jane Doe', '14 March 2025'];
     expect(reasons(article(...text))).toEqual([]);
