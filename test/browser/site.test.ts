@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, serveStatic, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
-import { htmlFiles, loadPage } from '../helpers/dist.ts';
+import { htmlFiles, loadDocument } from '../helpers/dist.ts';
 
 const SEED = 'briefings/2024-12-02-iranian-backed-militias-enter-syria/';
 const SEED_TITLE = "Iranian-backed militias enter Syria to bolster Assad's forces as rebels push on from Aleppo";
@@ -105,14 +105,12 @@ describe('reading', () => {
   });
 
   test('each actor has one card on the page, however often it is mentioned', async () => {
-    const $ = loadPage(outDir, `${SEED}index.html`);
+    const seed = loadDocument(outDir, `${SEED}index.html`);
     const invoked = new Set(
-      $('.briefing__body a.actor')
-        .map((_, link) => $(link).attr('interestfor'))
-        .get(),
+      Array.from(seed.querySelectorAll('.briefing__body a.actor'), (link) => link.getAttribute('interestfor')),
     );
     expect(invoked.size).toBeGreaterThan(5);
-    for (const id of invoked) expect($(`[id="${id}"][popover="hint"]`), id).toHaveLength(1);
+    for (const id of invoked) expect(seed.querySelectorAll(`[id="${id}"][popover="hint"]`), `${id}`).toHaveLength(1);
   });
 
   test('focusing a mention from the keyboard shows its card, and Escape dismisses it', async () => {
@@ -189,7 +187,9 @@ describe('search', () => {
   test('filters narrow the results to the briefings that mention an actor, or a kind of actor', async () => {
     const mentioning = (selector: string) =>
       htmlFiles(outDir).filter(
-        (file) => file.startsWith('briefings/') && loadPage(outDir, file)(`.briefing__body ${selector}`).length > 0,
+        (file) =>
+          file.startsWith('briefings/') &&
+          loadDocument(outDir, file).querySelector(`.briefing__body ${selector}`) !== null,
       ).length;
     const page = await open('search/');
     await page.getByLabel('Actor', { exact: true }).selectOption('Iran');

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { htmlFiles, internalLinks, loadPage } from '../helpers/dist.ts';
+import { htmlFiles, internalLinks, loadDocument, textOf } from '../helpers/dist.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seed/syria-iran-militias-2024-12.txt');
 const SEED_PAGE = 'briefings/2024-12-02-iranian-backed-militias-enter-syria/index.html';
@@ -31,10 +31,8 @@ describe('the site built from content/', () => {
   });
 
   test('lists every briefing on the index, newest first', () => {
-    const $ = loadPage(build.outDir, 'index.html');
-    const dates = $('.card time')
-      .map((_, time) => $(time).attr('datetime'))
-      .get();
+    const index = loadDocument(build.outDir, 'index.html');
+    const dates = Array.from(index.querySelectorAll('.card time'), (time) => time.getAttribute('datetime'));
     expect(dates).toHaveLength(readdirSync(path.join(ROOT, 'content/articles')).length);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates[0]).toBe('2024-12-02');
@@ -48,21 +46,20 @@ describe('the site built from content/', () => {
     expect(readMore).toMatch(/^Read More :/);
     expect(teasers).toHaveLength(6);
 
-    const $ = loadPage(build.outDir, SEED_PAGE);
-    const body = $('.briefing__body p')
-      .map((_, p) => $(p).text())
-      .get();
+    const seed = loadDocument(build.outDir, SEED_PAGE);
+    const body = Array.from(seed.querySelectorAll('.briefing__body p'), (p) => p.textContent);
     expect(body).toEqual(paragraphs);
-    const page = $.root().text();
+    const page = seed.documentElement.textContent ?? '';
     for (const junk of [readMore, ...teasers]) expect(page).not.toContain(junk.replace(/…$/, ''));
   });
 
   test('on the seed briefing every mention of the main actors links to its actor page', () => {
-    const $ = loadPage(build.outDir, SEED_PAGE);
+    const seed = loadDocument(build.outDir, SEED_PAGE);
     const linked = (actor: string) =>
-      $(`.briefing__body a.actor[href="/actors/${actor}/"]`)
-        .map((_, link) => $(link).text())
-        .get();
+      Array.from(
+        seed.querySelectorAll(`.briefing__body a.actor[href="/actors/${actor}/"]`),
+        (link) => link.textContent,
+      );
     expect(linked('iran')).toEqual([
       'Iranian',
       'Tehran',
@@ -79,25 +76,25 @@ describe('the site built from content/', () => {
     expect(linked('turkey')).toEqual(['Turkey', 'Turkish']);
     expect(linked('united-states')).toEqual(['US']);
     // Damascus where a meeting happened is a place, not the government.
-    const places = $('.briefing__body p')
-      .filter((_, p) => /in Damascus|visit to Damascus/.test($(p).text()))
-      .find('a')
-      .map((_, link) => $(link).text())
-      .get();
+    const places = Array.from(seed.querySelectorAll('.briefing__body p'))
+      .filter((p) => /in Damascus|visit to Damascus/.test(p.textContent ?? ''))
+      .flatMap((p) => Array.from(p.querySelectorAll('a'), (link) => link.textContent));
     expect(places).not.toContain('Damascus');
   });
 
   test('Wikinews briefings credit Wikinews contributors and link the original and the licence', () => {
-    const $ = loadPage(
+    const briefing = loadDocument(
       build.outDir,
       'briefings/2011-12-11-thousands-protest-over-alleged-russian-election-fraud/index.html',
     );
-    const facts = $('.briefing__facts');
-    expect(facts.find('dd').eq(0).find('a').attr('href')).toBe(
+    const [source, credit] = briefing.querySelectorAll('.briefing__facts dd');
+    expect(source?.querySelector('a')?.getAttribute('href')).toBe(
       'https://en.wikinews.org/wiki/Thousands_protest_over_alleged_Russian_election_fraud',
     );
-    expect(facts.find('dd').eq(1).text().replace(/\s+/g, ' ').trim()).toBe('Text by Wikinews contributors, CC BY 2.5');
-    expect(facts.find('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/2.5/');
+    expect(credit?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Text by Wikinews contributors, CC BY 2.5');
+    expect(briefing.querySelector('.briefing__facts a[rel="license"]')?.getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/2.5/',
+    );
   });
 
   test('every internal link resolves', () => {
@@ -108,7 +105,10 @@ describe('the site built from content/', () => {
 
   test('every page carries a Content Security Policy that allows no inline script', () => {
     for (const page of htmlFiles(build.outDir)) {
-      const policy = loadPage(build.outDir, page)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const policy =
+        loadDocument(build.outDir, page)
+          .querySelector('meta[http-equiv="content-security-policy"]')
+          ?.getAttribute('content') ?? '';
       expect(policy, page).toContain("default-src 'self'");
       expect(policy, page).toContain("object-src 'none'");
       expect(policy, page).not.toContain('unsafe-inline');
@@ -122,7 +122,10 @@ describe('the site built from content/', () => {
     expect(scripts.filter((file) => !file.startsWith('pagefind/'))).toEqual([]);
     for (const page of htmlFiles(build.outDir)) {
       if (page === 'search/index.html') continue;
-      expect(loadPage(build.outDir, page)('script:not([type="application/ld+json"])').length, page).toBe(0);
+      expect(
+        loadDocument(build.outDir, page).querySelectorAll('script:not([type="application/ld+json"])'),
+        page,
+      ).toHaveLength(0);
     }
   });
 });
@@ -157,13 +160,13 @@ describe('a fixture site deployed under a sub-path', () => {
   });
 
   test('renders the body as Markdown and a source without an address as plain text', () => {
-    const older = loadPage(build.outDir, 'briefings/2024-12-01-older/index.html');
-    expect(older('.briefing__body em').text()).toBe('emphasis');
-    const newer = loadPage(build.outDir, 'briefings/2024-12-02-newer/index.html');
-    expect(newer('.briefing__kicker').text()).toContain('A scraped report');
-    expect(newer('.briefing__kicker a')).toHaveLength(0);
+    const older = loadDocument(build.outDir, 'briefings/2024-12-01-older/index.html');
+    expect(textOf(older, '.briefing__body em')).toBe('emphasis');
+    const newer = loadDocument(build.outDir, 'briefings/2024-12-02-newer/index.html');
+    expect(textOf(newer, '.briefing__kicker')).toContain('A scraped report');
+    expect(newer.querySelectorAll('.briefing__kicker a')).toHaveLength(0);
     // Actor links carry the base path too.
-    expect(newer('.briefing__body a.actor').attr('href')).toBe('/briefings/actors/iran/');
+    expect(newer.querySelector('.briefing__body a.actor')?.getAttribute('href')).toBe('/briefings/actors/iran/');
   });
 });
 

@@ -36,7 +36,7 @@ import {
   type Baseline,
   type SiteFindings,
 } from '../helpers/dist-scan.ts';
-import { loadPage } from '../helpers/dist.ts';
+import { loadDocument, textOf } from '../helpers/dist.ts';
 import { writeContentTree, yamlString } from '../helpers/fixture-site.ts';
 
 const PAYLOADS = path.resolve(ROOT, '../shared/security-payloads');
@@ -373,15 +373,17 @@ describe('a site built from every payload', () => {
   test('every payload reaches its pages as text: the title, the summary, the actor and its mention links', () => {
     let linked = 0;
     payloads.forEach(({ origin, payload }, index) => {
-      const $ = loadPage(build.outDir, `briefings/${idOf(index)}/index.html`);
+      const briefing = loadDocument(build.outDir, `briefings/${idOf(index)}/index.html`);
       // An HTML parser drops NUL from text and makes it U+FFFD in attributes, as it does a lone surrogate.
-      const shown = (text: string | undefined) =>
+      const shown = (text: string | null | undefined) =>
         (text ?? '').toWellFormed().replaceAll('\u0000', '').replaceAll('\ufffd', '').trim();
-      expect(shown($('h1').text()), origin).toBe(shown(payload));
-      expect(shown($('meta[name="description"]').attr('content')), origin).toBe(shown(payload));
-      const actorPage = loadPage(build.outDir, `actors/${actorOf(index)}/index.html`);
-      expect(shown(actorPage('h1').text()), origin).toBe(shown(aliasesOf(index, payload)[0]));
-      if ($(`a.actor[data-actor="${actorOf(index)}"]`).length > 0) linked++;
+      expect(shown(textOf(briefing, 'h1')), origin).toBe(shown(payload));
+      expect(shown(briefing.querySelector('meta[name="description"]')?.getAttribute('content')), origin).toBe(
+        shown(payload),
+      );
+      const actorPage = loadDocument(build.outDir, `actors/${actorOf(index)}/index.html`);
+      expect(shown(textOf(actorPage, 'h1')), origin).toBe(shown(aliasesOf(index, payload)[0]));
+      if (briefing.querySelector(`a.actor[data-actor="${actorOf(index)}"]`) !== null) linked++;
     });
     // Aliases are names, and names are matched in running text: most payloads become mention links.
     expect(linked).toBeGreaterThan(payloads.length * 0.9);

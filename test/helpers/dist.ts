@@ -1,7 +1,6 @@
 /** Reading built HTML: the pages and feeds of a built site, the links between them, and rendered fragments. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { DOMParser, parseHTML } from 'linkedom';
 
 export function htmlFiles(outDir: string): string[] {
@@ -31,9 +30,9 @@ export function loadXml(outDir: string, file: string) {
   return new DOMParser().parseFromString(readFileSync(path.join(outDir, file), 'utf8'), 'text/xml');
 }
 
-/** A built page as cheerio reads it, for the tests that still query it that way. */
-export function loadPage(outDir: string, file: string): cheerio.CheerioAPI {
-  return cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
+/** The text of every element `selector` finds under `root`, run together as a reader's selection would be. */
+export function textOf(root: ParentNode, selector: string): string {
+  return Array.from(root.querySelectorAll(selector), (element) => element.textContent ?? '').join('');
 }
 
 /** Why a same-site URL does not resolve in the built site, or undefined when it does. */
