@@ -4,7 +4,7 @@
  * affiliation), with where each was found.
  */
 import type { CollectionEntry } from 'astro:content';
-import { mergeDiscovered, type DiscoveryEvidence as Evidence } from '../core/discovery/merge.ts';
+import { mergeDiscovered, type DiscoveryEvidence as Evidence } from './discovery-merge.ts';
 import type { Briefing } from './briefings.ts';
 import type { AnnotationRecord } from './record.ts';
 

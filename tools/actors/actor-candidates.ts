@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { AnnotationRecord } from '../../src/core/record.ts';
-import { mergeDiscovered, type MergedDiscovery } from '../../src/core/discovery/merge.ts';
+import { mergeDiscovered, type MergedDiscovery } from '../../src/site/discovery-merge.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { surnameOf } from '../../src/core/registry/registry.ts';
 import { writeEntry } from '../ingest/write-entry.ts';

@@ -4,19 +4,9 @@
  * briefings say, with the sentence each briefing first names it in as
  * evidence. Shared by the pages and by `npm run actors`, so both count alike.
  */
-import type { Actor, ActorId } from '../schema/index.ts';
-import type { Sentence } from '../text/sentences.ts';
-import type { DiscoveredActor, DiscoveryCue } from './discover.ts';
-
-/**
- * A sentence as a briefing's record keeps it, with its words: the evidence
- * an editor reads. Described here rather than imported from the record,
- * which sits above discovery.
- */
-type SentenceRecord = Sentence & { text: string };
-
-/** A discovered actor as a briefing's record keeps it: the id of its first sentence instead of offsets. */
-type DiscoveredActorRecord = Omit<DiscoveredActor, 'start' | 'end'> & { sentence: string };
+import type { DiscoveryCue } from '../core/discovery/index.ts';
+import type { DiscoveredActorRecord, SentenceRecord } from './record.ts';
+import type { Actor, ActorId } from '../core/schema/index.ts';
 
 /** Where one briefing names a discovered actor first; `W` is the caller's briefing. */
 export interface DiscoveryEvidence<W> {
