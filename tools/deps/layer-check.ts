@@ -10,7 +10,7 @@
  * it `X.astro` again. The scratch folder sits inside the project so npm
  * packages resolve from its `node_modules`.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { cruise, type ICruiseResult, type IForbiddenRuleType, type IViolation } from 'dependency-cruiser';
 import { astroScript } from './astro-script.ts';
@@ -151,14 +151,15 @@ export async function checkLayers({ root, paths = CHECKED_PATHS, scratch }: Laye
   }
 }
 
+/** The paths the mirror holds (a path with no script file in it was not copied). */
 async function existing(mirror: string, paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const path of paths) {
-    const present = await readdir(join(mirror, dirname(path))).then(
-      (names) => names.includes(path.split('/').at(-1) ?? ''),
-      () => false,
-    );
-    if (present) found.push(path);
-  }
-  return found;
+  const present = await Promise.all(
+    paths.map((path) =>
+      access(join(mirror, path)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return paths.filter((_, index) => present[index]);
 }

@@ -97,13 +97,6 @@ export const forbidden: IForbiddenRuleType[] = [
     '^src/site/',
     '^src/(core|sources|site)/',
   ),
-  {
-    name: 'site-sources-types-only',
-    comment: 'src/site takes only types from src/sources: the loaders did the reading',
-    severity: 'error',
-    from: { path: '^src/site/' },
-    to: { path: '^src/sources/', dependencyTypesNot: ['type-only'] },
-  },
   onlyLocal(
     'pages-import-site-core',
     'pages, components and layouts render what src/site aggregates',
@@ -111,10 +104,10 @@ export const forbidden: IForbiddenRuleType[] = [
     '^src/(site|core|sources|pages|components|layouts|styles|client)/',
   ),
   {
-    name: 'pages-sources-types-only',
-    comment: 'pages, components and layouts take only types from src/sources',
+    name: 'sources-types-only-above-loaders',
+    comment: 'src/site, pages, components and layouts take only types from src/sources: the loaders did the reading',
     severity: 'error',
-    from: { path: '^src/(pages|components|layouts)/' },
+    from: { path: '^src/(site|pages|components|layouts)/' },
     to: { path: '^src/sources/', dependencyTypesNot: ['type-only'] },
   },
   onlyLocal(
