@@ -15,6 +15,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { createBriefingProcessor, renderBriefing } from '../core/unified/pipeline.ts';
 import { actorCardId } from '../core/unified/actor-card-id.ts';
+import { formatNote } from '../core/unified/report.ts';
 import { readArticles } from '../sources/files/articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
 import { actorLayers } from '../sources/registry/actor-layers.ts';
@@ -122,8 +123,7 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
         }
         // A hostile body can make thousands of notes; the first hundred show what to look at.
         for (const message of rendered.messages.slice(0, MAX_WARNINGS_PER_FILE)) {
-          const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-          logger.warn(`${source.file}${place}: ${message.reason} [${message.ruleId ?? 'annotation'}]`);
+          logger.warn(formatNote(source.file, message));
         }
         if (rendered.messages.length > MAX_WARNINGS_PER_FILE) {
           logger.warn(`${source.file}: ${rendered.messages.length - MAX_WARNINGS_PER_FILE} more notes not shown`);

@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { formatNote } from '../../src/core/unified/report.ts';
 import { findMentions, type MatchNote } from '../../src/core/mentions/matcher.ts';
 import { findQuotes, type Quote, type QuoteKind } from '../../src/core/quotes/index.ts';
 import { discoverActors, type DiscoveredActor } from '../../src/core/discovery/index.ts';
@@ -229,8 +230,7 @@ export function formatReport(report: AnnotateReport, registry: Registry): string
   if (report.notes.length > 0) {
     lines.push(`${report.notes.length} notes`);
     for (const note of report.notes) {
-      const place = note.line === null ? '' : `:${note.line}:${note.column ?? 1}`;
-      lines.push(`  ${report.file}${place}: ${note.message} [${note.ruleId}]`);
+      lines.push(`  ${formatNote(report.file, { ...note, reason: note.message })}`);
     }
   }
   return lines.join('\n');
