@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { findQuotations } from '../../src/core/quotes/quotation-spans.ts';
 import { quoteTokens } from '../../src/core/quotes/quote-tokens.ts';
 import * as lexicon from '../../src/core/text/lexicon.ts';
+import { genderOfGivenName, isGivenName } from '../../src/core/text/given-names.ts';
 import { surnameFromName } from '../../src/core/text/names.ts';
 import { lastStartingAtOrBefore, rangeIndexAt } from '../../src/core/text/ranges.ts';
 import { splitSentences } from '../../src/core/text/sentences.ts';
@@ -28,6 +29,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'NAME_PARTICLES',
       'SENTENCE_ENDING_ABBREVIATIONS',
       'roleOf',
+      'roleOfNear',
       'words',
     ]);
   });
@@ -173,5 +175,43 @@ describe('ranges', () => {
     [20, -1],
   ])('offset %i is held by range #%i', (offset, index) => {
     expect(rangeIndexAt(ranges, offset)).toBe(index);
+  });
+});
+
+describe('roles with one typo', () => {
+  test.each([
+    ['minster', 'minister'],
+    ['Secretery', 'secretary'],
+    ['presdient', 'president'],
+    ['ambasador', 'ambassador'],
+    ['spokesman', 'spokesperson'],
+  ])('%s is read as the role %s', (word, role) => {
+    expect(lexicon.roleOfNear(word)?.role).toBe(role);
+  });
+
+  test.each(['export', 'prayer', 'header', 'monster', 'ministered'])('%s is no role', (word) => {
+    expect(lexicon.roleOfNear(word)).toBeUndefined();
+  });
+
+  test('roleOf alone reads no typo', () => {
+    expect(lexicon.roleOf('minster')).toBeUndefined();
+    expect(lexicon.roleOfNear('minster')?.misspelt).toBe(true);
+  });
+});
+
+describe('given names', () => {
+  test.each([
+    ['Annalena', 'female'],
+    ['Najib', 'male'],
+    ['Fatima', 'female'],
+    ['Sergey', 'male'],
+  ])('%s is %s', (name, gender) => {
+    expect(genderOfGivenName(name)).toBe(gender);
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  test('a word no list holds has no gender', () => {
+    expect(genderOfGivenName('Araghchi')).toBeUndefined();
+    expect(isGivenName('Hezbollah')).toBe(false);
   });
 });

@@ -110,15 +110,57 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
   ROLE_LIST.map(([word, role, person]) => [word, { role, person }]),
 );
 
+export interface Role {
+  role: string;
+  person: boolean;
+  plural: boolean;
+  /** The word is a misspelling of the role word, one edit away (`minster`). */
+  misspelt?: true;
+}
+
 /**
  * The role a word names, or undefined. A lower-case plural counts too
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
  * would hold the role of a man.
  */
-export function roleOf(word: string): { role: string; person: boolean; plural: boolean } | undefined {
+export function roleOf(word: string): Role | undefined {
   const lower = word.toLowerCase();
   const singular = ROLES.get(lower);
   if (singular) return { ...singular, plural: false };
   const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
   return plural && { ...plural, plural: true };
+}
+
+/**
+ * Role words long enough that one typo cannot turn another everyday word
+ * into them: `minster` is a misspelt minister, but `export` is no expert.
+ */
+const MISSPELLABLE_ROLES = [...ROLES.keys()].filter((word) => word.length >= 7);
+
+/**
+ * The role a word names as written or with one typo (`Foreign Minster`,
+ * `Secretery`): one letter added, dropped, changed or two swapped. Only for
+ * a word in a title's place (before a name, after a demonym or `X's`), where
+ * a role is expected; elsewhere `roleOf` alone.
+ */
+export function roleOfNear(word: string): Role | undefined {
+  const exact = roleOf(word);
+  if (exact || word.length < 6) return exact;
+  const lower = word.toLowerCase();
+  const near = MISSPELLABLE_ROLES.find((role) => withinOneEdit(lower, role));
+  const role = near === undefined ? undefined : ROLES.get(near);
+  return role && { ...role, plural: false, misspelt: true };
+}
+
+/** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
