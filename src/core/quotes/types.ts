@@ -40,7 +40,9 @@ export type SpeakerVia =
   /** An unnamed source: `a senior army officer told Reuters`. */
   | 'description'
   /** No cue of its own: a quote paragraph continuing the previous speaker's words. */
-  | 'previous-quote';
+  | 'previous-quote'
+  /** Set by an editor's correction in the Markdown: `[he](speaker:kevin-allton) said`. */
+  | 'correction';
 
 export interface Speaker {
   /**
