@@ -179,6 +179,28 @@ describe('what the limits let through renders, at its largest', () => {
     expect(record.mentions.map(({ actor }) => actor)).toEqual(['iran', 'iran', 'iran', 'iran', 'iran']);
   });
 
+  // Each was quadratic or overflowed the stack once: wrapping copied a list per
+  // mention of one sentence, and a block of 100,000 nodes was spread as arguments.
+  const largest = (unit: string) => unit.repeat(Math.floor(MAX_BODY_BYTES / Buffer.byteLength(unit)));
+  test.each([
+    ['mentions in one sentence', largest('US '), 1],
+    ['mentions one per line, in one paragraph', largest('US\n'), 1],
+    ['mentions in one quotation', `“${largest('US ').slice(6)}”`, 1],
+  ])('a body of the largest size of %s renders every mention', async (_, markdown, paragraphs) => {
+    expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);
+    const { body, record } = await render(markdown);
+    expect(body.querySelectorAll('p')).toHaveLength(paragraphs);
+    expect(record.mentions).toHaveLength(markdown.match(/US/g)?.length ?? 0);
+    expect(body.querySelectorAll('a[href="/actors/united-states/"]')).toHaveLength(record.mentions.length);
+  });
+
+  test('a body of the largest size of quotations in one paragraph: every quotation its own', async () => {
+    const markdown = largest('“Iran left,” he said. ');
+    const { body, record } = await render(markdown);
+    expect(record.quotes).toHaveLength(markdown.match(/“/g)?.length ?? 0);
+    expect(body.querySelectorAll('q')).toHaveLength(record.quotes.length);
+  });
+
   test('as many emphasis marks as the limit allows, in one paragraph, render', async () => {
     const markdown = 'Iran* '.repeat(MAX_INLINE_MARKERS);
     expect(checkMarkdownBody(markdown, 1, 'x.md')).toEqual([]);

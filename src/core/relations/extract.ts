@@ -47,7 +47,7 @@ export function findRelations(
       if (mention) inSentence.push(mention);
     }
     if (new Set(inSentence.map(({ actor }) => actor)).size < 2) continue;
-    relations.push(...sentenceRelations(registry, sentence, inSentence));
+    for (const relation of sentenceRelations(registry, sentence, inSentence)) relations.push(relation);
   }
   return relations;
 }

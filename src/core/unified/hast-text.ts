@@ -84,7 +84,8 @@ export function textLength(node: ElementContent | RootContent): number {
     if (current?.type === 'text') length += current.value.length;
     else if (current?.type === 'element') {
       if (current.tagName === 'br' || isPlaceholder(current)) length += 1;
-      else stack.push(...current.children);
+      // Not `push(...children)`: a spread of 100,000 arguments overflows the stack.
+      else for (const child of current.children) stack.push(child);
     }
   }
   return length;
@@ -149,7 +150,7 @@ export function bodyTextOf(tree: Root): BodyText {
       if (blocks.length > 0) parts.push(BLOCK_SEPARATOR);
       parts.push(text);
       blocks.push({ element, start, end: cursor, inlineSpans });
-      segments.push(...own);
+      for (const segment of own) segments.push(segment);
       offset = cursor;
     }
     return nested;

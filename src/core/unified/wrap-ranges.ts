@@ -91,7 +91,9 @@ export function wrapRanges(block: Element, blockStart: number, ranges: readonly 
       }
       if (child.type === 'element' && span.start <= range.start && range.end <= span.end && span.start < span.end) {
         // Entirely inside one element: wrap it in there (a later range may share it).
-        inside.set(child, [...(inside.get(child) ?? []), range]);
+        const shared = inside.get(child);
+        if (shared) shared.push(range);
+        else inside.set(child, [range]);
         continue;
       }
       if (span.start !== range.start) {
@@ -107,7 +109,11 @@ export function wrapRanges(block: Element, blockStart: number, ranges: readonly 
       children.push(range.wrap(parent.children.slice(childIndex, last + 1)));
       childIndex = last + 1;
     }
-    children.push(...parent.children.slice(childIndex));
+    // A loop, not `push(...rest)`: a block of 100,000 nodes would overflow the stack as arguments.
+    for (let index = childIndex; index < parent.children.length; index++) {
+      const child = parent.children[index];
+      if (child) children.push(child);
+    }
     parent.children = children;
     childSpans(children, start).forEach((span, index) => {
       const child = children[index];
