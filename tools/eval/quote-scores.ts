@@ -31,7 +31,9 @@
  *   the unscored spans counted as wrong, and the speaker accuracy on speech
  *   quotes lying inside a mixed attribution, against that attribution's source.
  */
-import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
+import type { Quote } from '../../src/core/quotes/index.ts';
+import { countQuote, type Breakdown } from './quote-breakdown.ts';
+import { cueTypeOf } from './quote-cue-types.ts';
 import { readEvalData } from './eval-data.ts';
 
 export interface GoldQuote {
@@ -39,6 +41,8 @@ export interface GoldQuote {
   end: number;
   type: 'direct' | 'mixed' | 'indirect';
   speaker: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
   spans: [number, number][];
 }
 
@@ -145,12 +149,11 @@ function speakerWords(text: string, quote: Quote): string[] {
  * Adds one article's counts to `tally`; returns what it got wrong (missed
  * and extra spans, wrong speakers), one line each, for `--verbose`.
  */
-export function scoreArticle(article: PolnearArticle, tally: QuoteTally): string[] {
+export function scoreArticle(article: PolnearArticle, quotes: readonly Quote[], tally: QuoteTally): string[] {
   const notes: string[] = [];
   const { text } = article;
   const direct = article.quotes.filter((quote) => quote.type === 'direct');
   const elsewhere = article.quotes.filter((quote) => quote.type !== 'direct').map(({ start, end }) => ({ start, end }));
-  const { quotes } = findQuotes(text);
   const speech = quotes.filter((quote) => quote.kind === 'speech');
 
   const goldFragments = direct.flatMap((quote) => quote.spans.map((span) => content(text, span)));
@@ -247,4 +250,96 @@ export function summary(compartment: string, articles: number, tally: QuoteTally
     `speaker accuracy: ${ratio(tally.speakerRight, tally.speakerFound)} of ${tally.speakerFound} quotations found; end to end ${ratio(tally.speakerRight, tally.speakerGold)} of ${tally.speakerGold}`,
     `speaker accuracy on quoted fragments inside mixed attributions (not in the direct set): ${ratio(tally.partialRight, tally.partial)} of ${tally.partial}`,
   ];
+}
+
+/** A gold quotation for the scoring with mixed fragments: its fragments and its source. */
+interface GoldQuotation {
+  fragments: Range[];
+  speaker: string | null;
+  speakerRange: Range | null;
+}
+
+/**
+ * The quoted fragments of a mixed attribution's content: each stretch
+ * between a pair of double marks (`he said the deal was “a disaster”` →
+ * `a disaster`), without its marks and surrounding spaces.
+ */
+function mixedFragments(text: string, quote: GoldQuote): Range[] {
+  const fragments: Range[] = [];
+  for (const [start, end] of quote.spans) {
+    let open = -1;
+    for (let i = start; i < end; i++) {
+      if (!DOUBLE_MARKS.test(text.charAt(i))) continue;
+      if (open < 0) {
+        open = i;
+        continue;
+      }
+      const fragment = content(text, [open, i + 1]);
+      if (/[\p{L}\p{N}]/u.test(text.slice(fragment.start, fragment.end))) fragments.push(fragment);
+      open = -1;
+    }
+  }
+  return fragments;
+}
+
+function goldQuotations(article: PolnearArticle): GoldQuotation[] {
+  const { text } = article;
+  const quotations: GoldQuotation[] = [];
+  for (const quote of article.quotes) {
+    const speakerRange =
+      quote.speaker_start === null || quote.speaker_end === null
+        ? null
+        : { start: quote.speaker_start, end: quote.speaker_end };
+    const source = { speaker: quote.speaker, speakerRange };
+    if (quote.type === 'direct') {
+      quotations.push({ fragments: quote.spans.map((span) => content(text, span)), ...source });
+    } else if (quote.type === 'mixed') {
+      for (const fragment of mixedFragments(text, quote)) quotations.push({ fragments: [fragment], ...source });
+    }
+  }
+  return quotations.sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0));
+}
+
+/**
+ * PolNeAR with the quoted fragments of mixed attributions counted as gold
+ * quotations of their attribution's source, split by cue type. Exact spans;
+ * speech spans inside indirect attributions (which hold no double marks) are
+ * left unscored as in `scoreArticle`.
+ */
+export function scoreWithFragments(article: PolnearArticle, quotes: readonly Quote[], breakdown: Breakdown): void {
+  const { text } = article;
+  const gold = goldQuotations(article);
+  const indirect = article.quotes.filter((quote) => quote.type === 'indirect');
+  const speech = quotes.filter((quote) => quote.kind === 'speech');
+  const goldFragments = gold.flatMap((quotation) => quotation.fragments);
+  const same = (a: Range, b: Range) => a.start === b.start && a.end === b.end;
+  const predicted = speech
+    .flatMap(spansOf)
+    .filter(
+      (span) =>
+        goldFragments.some((fragment) => overlaps(fragment, span)) ||
+        !indirect.some((range) => span.start >= range.start && span.end <= range.end),
+    );
+  breakdown.goldSpans += goldFragments.length;
+  breakdown.predictedSpans += predicted.length;
+  breakdown.goldMatched += goldFragments.filter((fragment) => predicted.some((span) => same(span, fragment))).length;
+  breakdown.predictedMatched += predicted.filter((span) =>
+    goldFragments.some((fragment) => same(span, fragment)),
+  ).length;
+
+  for (const quotation of gold) {
+    const { speaker, speakerRange } = quotation;
+    const [first] = quotation.fragments;
+    if (first === undefined || speaker === null || speakerRange === null) continue;
+    const earlier = gold.some(
+      (other) =>
+        other !== quotation &&
+        other.speaker === speaker &&
+        (other.fragments[0]?.start ?? -1) > speakerRange.end &&
+        (other.fragments[0]?.start ?? Infinity) < first.start,
+    );
+    const cue = cueTypeOf(text, first, speaker, speakerRange, earlier);
+    const found = speech.find((quote) => spansOf(quote).some((span) => overlaps(span, first)));
+    countQuote(breakdown, cue, found !== undefined, found ? speakerMatches(speaker, speakerWords(text, found)) : null);
+  }
 }

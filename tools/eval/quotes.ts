@@ -1,40 +1,74 @@
 /**
- * Measures the quote core against PolNeAR's direct quotations: quote span
- * precision, recall and F1, and speaker accuracy.
+ * Measures the quote core: against PolNeAR's quotations (dev and test) and
+ * against the hand-labelled gold for content/ in `test/gold/quotes/`, with
+ * the quote finder's throughput on the PolNeAR texts.
  *
- *   npm run eval:quotes -- [--compartment dev|test] [--verbose]
+ *   npm run eval:quotes -- [--split dev|test] [--verbose]
  *
- * The texts are read from ../shared/eval-data/polnear/ at run time through
- * its converter and never stored here: they belong to their publishers.
- * The converter runs without `--direct-only`: its direct quotations are the
- * same, and the other attributions say which speech spans to leave unscored
- * (see `quote-scores.ts` for how each is scored). Tune on `dev`, report
- * on `test`.
+ * Without `--split` both PolNeAR splits are scored (test first). For each:
+ * the figures on its direct quotations as before (`quote-scores.ts`), then
+ * spans and speakers with the quoted fragments of mixed attributions
+ * included, by cue type. The content/ gold adds the credited actor. The
+ * texts are read from ../shared/eval-data/polnear/ at run time through its
+ * converter and never stored here: they belong to their publishers. Tune on
+ * `dev`, report on `test`; content/ is our own.
  */
 import { parseArgs } from 'node:util';
-import { emptyTally, readPolnear, scoreArticle, summary } from './quote-scores.ts';
+import { findQuotes } from '../../src/core/quotes/index.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { breakdownLines, emptyBreakdown } from './quote-breakdown.ts';
+import { scoreContent } from './quote-content.ts';
+import { emptyTally, readPolnear, scoreArticle, scoreWithFragments, summary } from './quote-scores.ts';
+import { quoteThroughput } from './quote-throughput.ts';
 
-function main(): void {
+const SPLITS = ['test', 'dev'] as const;
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      compartment: { type: 'string', default: 'dev' },
+      split: { type: 'string' },
+      compartment: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
   });
-  const compartment = values.compartment;
-  if (compartment !== 'dev' && compartment !== 'test')
-    throw new Error(`--compartment is dev or test, not "${compartment}"`);
-  const articles = readPolnear(compartment);
-  const tally = emptyTally();
-  for (const article of articles) {
-    const notes = scoreArticle(article, tally);
-    if (values.verbose) for (const note of notes) console.log(note);
+  const chosen = values.split ?? values.compartment;
+  if (chosen !== undefined && chosen !== 'dev' && chosen !== 'test')
+    throw new Error(`--split is dev or test, not "${chosen}"`);
+  const splits = chosen === undefined ? SPLITS : [chosen];
+  const texts: string[] = [];
+  for (const split of splits) {
+    const articles = readPolnear(split);
+    const tally = emptyTally();
+    const breakdown = emptyBreakdown();
+    for (const article of articles) {
+      texts.push(article.text);
+      const { quotes } = findQuotes(article.text);
+      const notes = scoreArticle(article, quotes, tally);
+      scoreWithFragments(article, quotes, breakdown);
+      if (values.verbose) for (const note of notes) console.log(note);
+    }
+    for (const line of summary(split, articles.length, tally)) console.log(line);
+    console.log('');
+    const title = `PolNeAR ${split}, quoted fragments of mixed attributions included (exact spans):`;
+    for (const line of breakdownLines(title, breakdown, false)) console.log(line);
   }
-  for (const line of summary(compartment, articles.length, tally)) console.log(line);
+
+  const root = process.cwd();
+  const { registry, problems } = await loadRegistry(root, 'content/actors');
+  if (problems.length > 0) throw new Error(`the actor registry has ${problems.length} problems; run npm run build`);
+  const breakdown = emptyBreakdown();
+  const notes = await scoreContent(root, registry, breakdown);
+  if (values.verbose) for (const note of notes) console.log(note);
+  for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
+
+  const { megabytes, mbPerSecond } = quoteThroughput(texts);
+  console.log(
+    `quote finder throughput: ${mbPerSecond.toFixed(1)} MB/s on the PolNeAR texts (${megabytes.toFixed(2)} MB)`,
+  );
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
