@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { createBriefingProcessor, renderBriefing } from '../core/unified/pipeline.ts';
+import { registryAt, type Registry } from '../core/registry/registry.ts';
+import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../core/unified/pipeline.ts';
 import { actorCardId } from '../core/unified/actor-card-id.ts';
 import { formatNote } from '../core/unified/report.ts';
 import { readArticles } from '../sources/files/articles.ts';
@@ -90,12 +91,22 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
       }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      const processor = createBriefingProcessor({
-        registry: registry.registry,
-        actorHref: (id) => `${basePath}actors/${id}/`,
-        actorCardId,
-        discovery: layers.discovery,
-      });
+      // A briefing is read with the registry of its date; briefings whose dates fall between the same
+      // changes of names share one view and one processor.
+      const processors = new Map<Registry, BriefingProcessor>();
+      const processorOn = (date: Date): BriefingProcessor => {
+        const view = registryAt(registry.registry, date);
+        const processor =
+          processors.get(view) ??
+          createBriefingProcessor({
+            registry: view,
+            actorHref: (id) => `${basePath}actors/${id}/`,
+            actorCardId,
+            discovery: layers.discovery,
+          });
+        processors.set(view, processor);
+        return processor;
+      };
       // A briefing's page also depends on the registry, the layers, the base path and the code that renders it.
       const dependencies = `${registry.digest}${JSON.stringify(layers)}${basePath}${await renderingCodeDigest()}`;
       const stale = new Set(store.keys());
@@ -106,7 +117,7 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
         if (store.get(source.id)?.digest === digest) continue;
         let rendered;
         try {
-          rendered = await renderBriefing(processor, {
+          rendered = await renderBriefing(processorOn(data.date), {
             markdown: markdown.padded,
             path: source.file,
             taggedActors: data.actors,

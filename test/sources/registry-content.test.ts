@@ -54,20 +54,48 @@ describe('the actor registry', async () => {
     expect(registry.get(id)?.memberOf).toContain(group);
   });
 
-  test('every string an actor goes by belongs to one actor only, unless every claimant shares it on purpose', () => {
-    const owners = new Map<string, { id: string; shared: boolean }[]>();
+  test('every string an actor goes by belongs to one actor only, unless every claimant shares it on purpose or holds it for a time', () => {
+    const owners = new Map<string, { id: string; shared: boolean; timed: boolean }[]>();
     for (const [id, actor] of registry) {
+      const timed = new Set((actor.periods ?? []).map(({ text }) => text));
       const forms = [
         { text: actor.name, shared: false },
         ...actor.aliases,
         ...[...actor.demonyms, ...actor.metonyms].map((text) => ({ text, shared: false })),
       ];
-      for (const { text, shared } of forms) owners.set(text, [...(owners.get(text) ?? []), { id, shared }]);
+      for (const { text, shared } of forms) {
+        owners.set(text, [...(owners.get(text) ?? []), { id, shared, timed: timed.has(text) }]);
+      }
     }
     const claimed = [...owners].filter(([, claims]) => new Set(claims.map(({ id }) => id)).size > 1);
-    expect(claimed.filter(([, claims]) => claims.some(({ shared }) => !shared))).toEqual([]);
-    // The generic words for rebels are the only shared names, and each briefing settles them.
-    expect(claimed.map(([text]) => text).sort()).toEqual(['rebel', 'rebel forces', 'rebels']);
+    const onPurpose = ({ shared, timed }: { shared: boolean; timed: boolean }) => shared || timed;
+    expect(claimed.filter(([, claims]) => !claims.every(onPurpose))).toEqual([]);
+    // The generic words for rebels are the only shared names, and each briefing settles them; the Syrian
+    // government's names pass from one government to the next, so each briefing's date settles them.
+    expect(claimed.map(([text]) => text).sort()).toEqual([
+      'Damascus',
+      'Syrian government',
+      'rebel',
+      'rebel forces',
+      'rebels',
+    ]);
+  });
+
+  test.each([
+    ['syrian-government', { successor: 'syrian-caretaker-government', until: '2024-12-08' }],
+    ['syrian-caretaker-government', { predecessor: 'syrian-government', successor: 'syrian-transitional-government' }],
+    ['syrian-transitional-government', { predecessor: 'syrian-caretaker-government', from: '2025-03-29' }],
+    ['hayat-tahrir-al-sham', { from: '2017-01-28', until: '2025-01-29' }],
+  ])('%s has its place in time', (id, fields) => {
+    expect(registry.get(id)).toMatchObject(fields);
+  });
+
+  test('Ahmed al-Sharaa led HTS, then the caretaker and the transitional government, one after the other', () => {
+    expect(registry.get('ahmed-al-sharaa')?.periods).toEqual([
+      { field: 'memberOf', index: 0, text: 'hayat-tahrir-al-sham', from: '2017-01-28', until: '2025-01-29' },
+      { field: 'memberOf', index: 1, text: 'syrian-caretaker-government', from: '2025-01-29', until: '2025-03-29' },
+      { field: 'memberOf', index: 2, text: 'syrian-transitional-government', from: '2025-03-29', until: null },
+    ]);
   });
 
   test('Erdoğan is stored in NFC, as the matcher will compare it', () => {

@@ -17,7 +17,7 @@ import { findMentions, type MatchNote } from '../../src/core/mentions/matcher.ts
 import { findQuotes, type Quote, type QuoteKind } from '../../src/core/quotes/index.ts';
 import { discoverActors, type DiscoveredActor } from '../../src/core/discovery/index.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
-import type { Registry } from '../../src/core/registry/registry.ts';
+import { registryAt, type Registry } from '../../src/core/registry/registry.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import type { ContentProblem } from '../../src/sources/files/problems.ts';
 import { readContentText } from '../../src/sources/files/source-file.ts';
@@ -154,13 +154,20 @@ export async function annotateFile(
 
   let markdown = text;
   let taggedActors: readonly ActorId[] = [];
+  // A briefing's names mean what they meant on its date; a file with no frontmatter has none.
+  let registryOnDate = registry;
   if (text.startsWith('---')) {
     const parsed = parseArticleFile(text, file);
     if (!parsed.ok) throw new BadInputError(parsed.problems);
     markdown = parsed.value.markdown.padded;
     taggedActors = parsed.value.data.actors;
+    registryOnDate = registryAt(registry, parsed.value.data.date);
   }
-  const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/`, discovery });
+  const processor = createBriefingProcessor({
+    registry: registryOnDate,
+    actorHref: (actor) => `/actors/${actor}/`,
+    discovery,
+  });
   const {
     record,
     messages,

@@ -1,32 +1,27 @@
 /**
  * The actor registry compiled for matching: every name, alias, demonym,
- * metonym and surname of every actor, as one token trie.
+ * metonym and surname of every actor, as one token trie per stretch of time
+ * in which no name or membership changes (`registry-view.ts`).
  *
  * Framework-free: it takes validated actor data (the schema Astro's
  * collection also uses) and returns the compiled registry and the problems
- * an editor must fix (an alias two actors claim, an alias too long to match
- * in bounded time).
+ * an editor must fix (an alias two actors claim on the same day, an alias
+ * too long to match in bounded time).
  */
-import type { Actor, ActorId, ActorKind } from '../schema/index.ts';
+import type { Actor, ActorId, CalendarDate, EntryPeriod, PeriodField } from '../schema/index.ts';
+import { calendarDateOf } from '../schema/index.ts';
 import { NameTrie, type NameForm } from './name-trie.ts';
+import { describePeriod, overlap as periodsOverlap, type Period } from './periods.ts';
+import { RegistryViews, type Registry, type TimedActor, type TimedForm } from './registry-view.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize } from '../text/tokens.ts';
 
 export type { MentionForm, NameForm } from './name-trie.ts';
+export type { RegisteredActor, Registry } from './registry-view.ts';
 
-/** What the annotation core needs to know about an actor. */
-export interface RegisteredActor {
-  id: ActorId;
-  name: string;
-  kind: ActorKind;
-  description: string;
-  memberOf: readonly ActorId[];
-  wikidata: string | null;
-}
-
-export interface Registry {
-  actors: ReadonlyMap<ActorId, RegisteredActor>;
-  trie: NameTrie;
+/** The registry as it reads on `date` (a briefing's): the same interface, names and memberships of that day. */
+export function registryAt(registry: Registry, date: Date | CalendarDate): Registry {
+  return registry.views.at(typeof date === 'string' ? date : calendarDateOf(date));
 }
 
 /** A registry problem, located by the actor and the field path (for file:line). */
@@ -56,11 +51,20 @@ export function surnameOf(actor: Actor): string | null {
 
 interface Candidate extends NameForm {
   path: (string | number)[];
+  /** When the form holds (none: always). */
+  periods: Period[];
+}
+
+/** The periods an entry of `field` holds for (none: always). */
+function periodsOf(data: Actor, field: PeriodField, index: number, text: string): Period[] {
+  return (data.periods ?? [])
+    .filter((entry: EntryPeriod) => entry.field === field && entry.index === index && entry.text === text)
+    .map(({ from, until }) => ({ from, until }));
 }
 
 function formsOf({ id, data }: ActorEntry): Candidate[] {
   const base = { actor: id, shared: false };
-  const forms: Omit<Candidate, 'exactKey'>[] = [
+  const forms: Omit<Candidate, 'exactKey' | 'periods'>[] = [
     { ...base, form: 'name', text: data.name, caseSensitive: true, path: ['name'] },
     ...data.aliases.map((alias, index) => ({
       ...base,
@@ -89,16 +93,42 @@ function formsOf({ id, data }: ActorEntry): Candidate[] {
       path: [data.surname ? 'surname' : 'name'],
     });
   }
-  return forms.map((form) => ({ ...form, text: form.text.normalize('NFC'), exactKey: '' }));
+  return forms.map((form) => {
+    const [field, index = 0] = form.path;
+    // A surname read from the name holds when the name does.
+    const periods = periodsOf(
+      data,
+      field as PeriodField,
+      Number(index),
+      form.form === 'surname' ? data.name : form.text,
+    );
+    return { ...form, text: form.text.normalize('NFC'), exactKey: '', periods };
+  });
 }
 
-/** Two forms can match the same text. */
+/** Two forms can match the same text on the same day. */
 function overlap(a: Candidate, b: Candidate): boolean {
-  return a.caseSensitive && b.caseSensitive ? a.exactKey === b.exactKey : true;
+  const sameText = a.caseSensitive && b.caseSensitive ? a.exactKey === b.exactKey : true;
+  const always: Period[] = [{ from: null, until: null }];
+  const [periodsA, periodsB] = [a.periods.length > 0 ? a.periods : always, b.periods.length > 0 ? b.periods : always];
+  return sameText && periodsA.some((one) => periodsB.some((other) => periodsOverlap(one, other)));
 }
 
 function describe(form: Candidate): string {
-  return `${form.form} "${form.text}" of ${form.actor}`;
+  const when = form.periods.length > 0 ? ` (${form.periods.map(describePeriod).join(', ')})` : '';
+  return `${form.form} "${form.text}" of ${form.actor}${when}`;
+}
+
+/** How to fix two claims of one name: periods that meet, or one name fewer, or a shared alias. */
+function remedy(a: Candidate, b: Candidate): string {
+  return a.periods.length > 0 || b.periods.length > 0
+    ? "their periods overlap; make them meet (one's `until` is the other's `from`) or remove one"
+    : 'remove one, or mark the alias `shared: true` in both entries so each briefing decides';
+}
+
+/** Each membership with its periods. */
+function membershipsOf(data: Actor): TimedActor['memberships'] {
+  return data.memberOf.map((actor, index) => ({ actor, periods: periodsOf(data, 'memberOf', index, actor) }));
 }
 
 /**
@@ -107,19 +137,23 @@ function describe(form: Candidate): string {
  */
 export function buildRegistry(entries: readonly ActorEntry[]): { registry: Registry; problems: RegistryProblem[] } {
   const problems: RegistryProblem[] = [];
-  const trie = new NameTrie();
-  const actors = new Map<ActorId, RegisteredActor>();
+  const forms: TimedForm[] = [];
+  const actors: TimedActor[] = [];
   const claims = new Map<string, Candidate[]>();
 
   for (const entry of entries) {
     const { id, data } = entry;
-    actors.set(id, {
-      id,
-      name: data.name,
-      kind: data.kind,
-      description: data.description,
-      memberOf: data.memberOf,
-      wikidata: data.wikidata ?? null,
+    const memberships = membershipsOf(data);
+    actors.push({
+      actor: {
+        id,
+        name: data.name,
+        kind: data.kind,
+        description: data.description,
+        memberOf: memberships.map(({ actor }) => actor),
+        wikidata: data.wikidata ?? null,
+      },
+      memberships,
     });
     const seen = new Set<string>();
     for (const candidate of formsOf(entry)) {
@@ -144,7 +178,7 @@ export function buildRegistry(entries: readonly ActorEntry[]): { registry: Regis
       const key = NameTrie.keyOf(tokens, 'folded');
       candidate.exactKey = NameTrie.keyOf(tokens, 'exact');
       // The same text twice for one actor (a name repeated as an alias) is harmless.
-      const dedupe = `${candidate.caseSensitive ? candidate.exactKey : key}`;
+      const dedupe = `${candidate.caseSensitive ? candidate.exactKey : key}${JSON.stringify(candidate.periods)}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       // Surnames are derived, never typed: they yield to any typed form and
@@ -157,22 +191,22 @@ export function buildRegistry(entries: readonly ActorEntry[]): { registry: Regis
           problems.push({
             actor: id,
             path: candidate.path,
-            message:
-              `${describe(candidate)} is also the ${describe(other)}; ` +
-              'remove one, or mark the alias `shared: true` in both entries so each briefing decides',
+            message: `${describe(candidate)} is also the ${describe(other)}; ${remedy(candidate, other)}`,
           });
         }
         claims.set(key, [...(claims.get(key) ?? []), candidate]);
       }
-      trie.insert(tokens, {
+      const form: NameForm = {
         actor: candidate.actor,
         form: candidate.form,
         text: candidate.text,
         exactKey: candidate.exactKey,
         caseSensitive: candidate.caseSensitive,
         shared: candidate.shared,
-      });
+      };
+      forms.push({ tokens, key, form, periods: candidate.periods });
     }
   }
-  return { registry: { actors, trie }, problems };
+  // Read with no date, the registry is as it was before any period started: a name keeps its first meaning.
+  return { registry: new RegistryViews(forms, actors).earliest(), problems };
 }

@@ -13,7 +13,9 @@ export type ActorId = string & { readonly __brand: 'ActorId' };
  */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const actorIdSchema = z
+/** An id's text, checked; unbranded, so a union of it with other shapes still reports why an id is bad. */
+export const actorIdTextSchema = z
   .string()
-  .regex(ID_PATTERN, 'an actor id is lower-case letters, digits and single hyphens (e.g. "hayat-tahrir-al-sham")')
-  .transform((id) => id as ActorId);
+  .regex(ID_PATTERN, 'an actor id is lower-case letters, digits and single hyphens (e.g. "hayat-tahrir-al-sham")');
+
+export const actorIdSchema = actorIdTextSchema.transform((id) => id as ActorId);

@@ -14,6 +14,7 @@ import type { ParsedFile } from '../files/entry-files.ts';
 import { parseActorFile } from '../files/entry-files.ts';
 import type { ContentProblem } from '../files/problems.ts';
 import { unknownActorReferences } from '../files/references.ts';
+import { successionProblems } from './succession.ts';
 
 export type ActorFileEntry = ReadEntry<ParsedFile<Actor>>;
 
@@ -51,7 +52,8 @@ export interface LoadedRegistry {
   ids: string[];
   /**
    * Problems in any actor file or the base layer: unreadable, invalid, a
-   * name two actors claim, a `memberOf` naming no actor or the actor itself.
+   * name two actors claim on the same day, a `memberOf`, `predecessor` or `successor` naming no actor or the
+   * actor itself, a predecessor and successor that disagree.
    */
   problems: ContentProblem[];
   /** Where an editor's entry took a name from the base layer: said, never silent. */
@@ -85,6 +87,7 @@ export async function loadRegistry(
       ...problems,
       ...selfMemberships(folder.entries),
       ...unknownActorReferences(folder.entries, 'memberOf', ids, directory),
+      ...successionProblems(folder.entries, ids, directory),
     ],
     notices: merged.notices,
     digest,

@@ -1,49 +1,8 @@
 /**
- * A calendar date written as `YYYY-MM-DD`. YAML loaders that turn such text
- * into a JavaScript `Date` silently roll `2025-02-30` over to March 2nd; we
- * read frontmatter as plain YAML 1.2 (no timestamps), so the text reaches
- * this schema intact and an impossible date is an error.
+ * A briefing's date: a checked `YYYY-MM-DD` (the core's calendar date, which
+ * actors' periods use too) read as midnight UTC, the date an editor wrote
+ * whatever the build machine's time zone.
  */
-import { z } from 'zod';
+import { calendarDateTextSchema } from '../../core/schema/calendar-date.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Why `text` is not a date Zod's `z.iso.date()` accepts, in words an editor can act on. */
-function whyNotADate(text: string): string {
-  const parts = ISO_DATE.exec(text);
-  if (!parts) return `"${text}" is not a date in the form YYYY-MM-DD`;
-  const [year, month] = [Number(parts[1]), Number(parts[2])];
-  if (month < 1 || month > 12) return `"${text}" has no month ${month} (months run 01–12)`;
-  return `"${text}" is not a real calendar date (${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days)`;
-}
-
-const isoDate = z.iso.date();
-
-export const calendarDateSchema = z
-  .string({ error: 'a date is written as YYYY-MM-DD, e.g. 2024-12-02' })
-  // Zod decides validity (leap years included); the message says what is wrong.
-  .superRefine((text, ctx) => {
-    if (!isoDate.safeParse(text).success) ctx.addIssue({ code: 'custom', message: whyNotADate(text) });
-  })
-  // Midnight UTC: the date an editor wrote, whatever the build machine's time zone.
-  .transform((text) => new Date(`${text}T00:00:00Z`));
+export const calendarDateSchema = calendarDateTextSchema.transform((text) => new Date(`${text}T00:00:00Z`));
