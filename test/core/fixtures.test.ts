@@ -14,6 +14,7 @@ import { actorCardId } from '../../src/core/unified/actor-card-id.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
+import { correctionRulesOf } from '../../src/sources/schema/correction-rules.ts';
 import { ROOT } from '../helpers/build.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
@@ -31,11 +32,12 @@ async function run(folder: string): Promise<Record<string, string>> {
   const file = path.relative(ROOT, path.join(FIXTURES, folder, 'input.md'));
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, file), 'utf8'), file);
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-  const { data, markdown } = parsed.value;
+  const { data, markdown, lineOf } = parsed.value;
   const rendered = await renderBriefing(processor, {
     markdown: markdown.padded,
     path: file,
     taggedActors: data.actors,
+    correctionRules: correctionRulesOf(data.corrections, lineOf),
   });
   const messages = rendered.messages.map(
     ({ line, column, reason, ruleId }) => `${line ?? '?'}:${column ?? '?'}: ${reason} [${ruleId ?? 'none'}]\n`,

@@ -1,19 +1,21 @@
 /**
- * The pipeline's Markdown parser (Sätteri) through the sanitiser: the
+ * The pipeline's Markdown parser (Sätteri, to mdast) and remark-rehype through the sanitiser: the
  * CommonMark and GFM an editor writes comes out as the HTML it expects,
  * with the positions notes are reported at.
  */
-import type { Root } from 'hast';
+import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { markdownToHastParser } from '../../src/core/unified/markdown-to-hast.ts';
+import { markdownToMdastParser } from '../../src/core/unified/markdown-to-mdast.ts';
 import { briefingSanitizeSchema } from '../../src/core/unified/sanitize-schema.ts';
 
 const processor = unified()
-  .use(markdownToHastParser)
+  .use(markdownToMdastParser)
+  .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, briefingSanitizeSchema)
   .use(rehypeStringify);
@@ -54,7 +56,7 @@ describe('Markdown a briefing uses', () => {
 
   test('nodes carry the line and column of the source, past multi-byte characters', () => {
     const tree = processor.parse('Prime Minister’s “office” 😀\n\nTehran said.\n') as Root;
-    const paragraphs = tree.children.filter((node) => node.type === 'element');
+    const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
     expect(paragraphs[1]?.position?.start).toEqual({ line: 3, column: 1, offset: 30 });
   });
 });

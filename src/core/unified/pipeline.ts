@@ -2,19 +2,32 @@
  * The one place the briefing pipeline is assembled, and why each step sits
  * where it does:
  *
- * 1. markdown-to-hast (Sätteri): CommonMark and GitHub's tables, footnotes,
- *    strikethrough, straight to an HTML tree with raw HTML kept as raw nodes.
- * 2. rehype-raw: raw HTML becomes real elements so that…
- * 3. rehype-sanitize sees everything: only the allow-list survives. Nothing
- *    after it can add an unsafe node.
- * 4. Finding, on the sanitised text, which is exactly what a reader sees;
+ * 1. markdown-to-mdast (Sätteri): CommonMark and GitHub's tables, footnotes,
+ *    strikethrough, to a Markdown tree with raw HTML kept as raw nodes.
+ * 2. The remark stage, on the Markdown tree:
+ *    - remark-corrections: the editor's corrections, written as links
+ *      (`[the regime](actor:syrian-government)`), are read and their words
+ *      put back as text, first, so no other plugin sees the link syntax;
+ *    - the site's own remark plugins (`remarkPlugins`), in their order.
+ * 3. remark-rehype: the Markdown tree becomes an HTML tree; raw HTML stays raw.
+ * 4. rehype-raw: raw HTML becomes real elements so that…
+ * 5. rehype-sanitize sees everything, whatever the remark stage added: only
+ *    the allow-list survives. Nothing after it can add an unsafe node.
+ * 6. rehype-correction-spans: the corrections are placed in the body text
+ *    (and the frontmatter's rules at each place their phrase occurs) before
+ *    any step reads that text.
+ * 7. Finding, on the sanitised text, which is exactly what a reader sees;
  *    these steps only read the tree:
  *    - rehype-actor-mentions: mentions of registered actors;
  *    - rehype-discovery: people and organisations no layer holds, around
  *      the registered mentions, never inside them;
  *    - rehype-quotes: quotations, whose speakers may be either, so it comes
  *      after both.
- * 5. Markup, once all finding is done, so no finder reads our own elements.
+ * 8. rehype-apply-corrections: the editor's corrections replace what the
+ *    finders found, once all finding is done and before anything is marked
+ *    up, so the page, the relations and the record all show the corrected
+ *    annotation.
+ * 9. Markup, once all finding is done, so no finder reads our own elements.
  *    A range inside an element is wrapped inside it, and where two ranges
  *    would cross, the one wrapped first keeps its markup and the later one
  *    is reported; so the order is one of precedence:
@@ -25,11 +38,11 @@
  *    - rehype-mention-links: a mention's link, inside whatever holds it;
  *    - rehype-speaker-links: a link on the speaker's words only where no
  *      mention link is, so it comes after the mention links.
- * 6. rehype-relations: edges between the actors a sentence names; they cite
+ * 10. rehype-relations: edges between the actors a sentence names; they cite
  *    sentence ids, so it runs after rehype-sentences. It only reads.
- * 7. rehype-record: the annotation record, written once from what every
+ * 11. rehype-record: the annotation record, written once from what every
  *    step before it found, so it comes last of the annotation steps.
- * 8. rehype-stringify.
+ * 12. rehype-stringify.
  *
  * Astro's Markdown processor is not used for briefings: the registry must
  * be known before rendering, annotations must follow the sanitiser, and
@@ -38,12 +51,17 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { speakerDirectory } from '../quotes/speaker-directory.ts';
 import { emptyRecord, type AnnotationRecord } from '../record.ts';
 import type { ActorId } from '../schema/index.ts';
-import { markdownToHastParser } from './markdown-to-hast.ts';
+import type { CorrectionRule } from './corrections.ts';
+import { markdownToMdastParser } from './markdown-to-mdast.ts';
+import { rehypeApplyCorrections } from './rehype-apply-corrections.ts';
+import { rehypeCorrectionSpans } from './rehype-correction-spans.ts';
+import { remarkCorrections } from './remark-corrections.ts';
 import { rehypeActorMentions } from './rehype-actor-mentions.ts';
 import { rehypeDiscovery } from './rehype-discovery.ts';
 import { rehypeMentionLinks, type MentionLinkOptions } from './rehype-mention-links.ts';
@@ -59,6 +77,8 @@ import './vfile-data.ts';
 export interface BriefingPipelineOptions extends MentionLinkOptions {
   /** Find people and organisations no registry layer holds (on unless turned off, to measure without it). */
   discovery?: boolean;
+  /** The site's own remark plugins, run after the corrections are read and before the sanitiser. */
+  remarkPlugins?: PluggableList;
 }
 
 export interface RenderedBriefing {
@@ -71,14 +91,19 @@ export interface RenderedBriefing {
 }
 
 export function createBriefingProcessor(options: BriefingPipelineOptions) {
-  const { registry, actorHref, discovery = true } = options;
+  const { registry, actorHref, discovery = true, remarkPlugins = [] } = options;
   return unified()
-    .use(markdownToHastParser)
+    .use(markdownToMdastParser)
+    .use(remarkCorrections)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, briefingSanitizeSchema)
+    .use(rehypeCorrectionSpans)
     .use(rehypeActorMentions, { registry })
     .use(rehypeDiscovery, { registry, enabled: discovery })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
+    .use(rehypeApplyCorrections, { registry })
     .use(rehypeSentences)
     .use(rehypeQuoteMarkup, { registry })
     .use(rehypeMentionLinks, options)
@@ -96,13 +121,15 @@ export interface BriefingSource {
   /** The file, for messages. */
   path: string;
   taggedActors: readonly ActorId[];
+  /** The frontmatter's briefing-wide corrections. */
+  correctionRules?: readonly CorrectionRule[];
 }
 
 export async function renderBriefing(processor: BriefingProcessor, source: BriefingSource): Promise<RenderedBriefing> {
   const file = new VFile({
     value: source.markdown,
     path: source.path,
-    data: { taggedActors: [...source.taggedActors] },
+    data: { taggedActors: [...source.taggedActors], correctionRules: [...(source.correctionRules ?? [])] },
   });
   const html = String(await processor.process(file));
   return {

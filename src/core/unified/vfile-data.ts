@@ -12,6 +12,7 @@ import type { Quote } from '../quotes/index.ts';
 import type { AnnotationRecord, MentionRecord, QuoteRecord, SentenceRecord } from '../record.ts';
 import type { Relation } from '../relations/index.ts';
 import type { ActorId } from '../schema/index.ts';
+import type { Correction, CorrectionRule } from './corrections.ts';
 import type { BodyText } from './hast-text.ts';
 
 declare module 'vfile' {
@@ -20,8 +21,16 @@ declare module 'vfile' {
 
     /** Actors the briefing's frontmatter tags: they settle shared aliases. */
     taggedActors: ActorId[];
+    /** The frontmatter's briefing-wide corrections (`corrections: { unlink, link }`). */
+    correctionRules: CorrectionRule[];
 
     // Working data: written by one step, read by later ones.
+
+    /**
+     * The editor's corrections: the links in the text (`remarkCorrections`), placed in the body text
+     * and joined by one per place a frontmatter rule's phrase occurs (`rehypeCorrectionSpans`).
+     */
+    corrections: Correction[];
 
     /**
      * The body text of the sanitised tree, computed once by the first step that needs it

@@ -33,6 +33,19 @@ export const articleSchema = z.strictObject({
   tags: z.array(nonEmptyText).default([]),
   /** Actors to tag although the text only implies them; ids from `content/actors/`. */
   actors: z.array(actorIdSchema).default([]),
+  /**
+   * Briefing-wide corrections of the automatic annotations, for a phrase the
+   * briefing repeats; a link in the text (`[Kenya Barris](actor:none)`)
+   * corrects one place. A link in the text wins over a rule here.
+   */
+  corrections: z
+    .strictObject({
+      /** Phrases never linked to any actor in this briefing: `[Kenya Barris, Bruce Wayne]`. */
+      unlink: z.array(nonEmptyText).default([]),
+      /** Phrases linked to an actor wherever they occur: `{ the regime: syrian-government }`. */
+      link: z.record(nonEmptyText, actorIdSchema).default({}),
+    })
+    .optional(),
   /** Licence terms the source requires us to show (Wikinews: CC BY 2.5, credit its contributors). */
   license: z
     .strictObject({
