@@ -32,7 +32,7 @@ export function successionProblems(
         ];
       }
       const mirror = byId.get(other)?.data[SIDES[side]];
-      return mirror !== undefined && mirror !== source.id
+      return mirror !== undefined && mirror !== source.id && known.has(mirror)
         ? [
             {
               ...at,

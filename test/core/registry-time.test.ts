@@ -1,0 +1,98 @@
+/**
+ * Names in time: the registry read at a briefing's date, through the real
+ * pipeline on sentences of the kind the briefings print, and the registry's
+ * views and memberships by date.
+ */
+import { describe, expect, test } from 'vitest';
+import type { NameTrie } from '../../src/core/registry/name-trie.ts';
+import { registryAt } from '../../src/core/registry/registry.ts';
+import { tokenize } from '../../src/core/text/tokens.ts';
+import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import type { ActorId } from '../../src/core/schema/index.ts';
+import { contentRegistry } from '../helpers/registry.ts';
+
+const registry = await contentRegistry();
+
+/** Each mention of the briefing as `text → actor`, the briefing dated `date`. */
+async function linksOn(date: string, markdown: string): Promise<string[]> {
+  const processor = createBriefingProcessor({
+    registry: registryAt(registry, date),
+    actorHref: (id) => `/actors/${id}/`,
+  });
+  const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+  return record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
+}
+
+describe('a name means the actor that held it on the briefing’s date', () => {
+  const sentence = 'The Syrian government said it would hold talks, and Damascus called for calm in the north.';
+
+  test.each([
+    ['2013-08-23', 'syrian-government'],
+    ['2024-12-02', 'syrian-government'],
+    ['2024-12-07', 'syrian-government'],
+    ['2024-12-08', 'syrian-caretaker-government'],
+    ['2025-01-30', 'syrian-caretaker-government'],
+    ['2025-03-28', 'syrian-caretaker-government'],
+    ['2025-03-29', 'syrian-transitional-government'],
+    ['2026-06-01', 'syrian-transitional-government'],
+  ])('on %s, "the Syrian government" and "Damascus" as a government are %s', async (date, actor) => {
+    expect(await linksOn(date, sentence)).toEqual([`Syrian government → ${actor}`, `Damascus → ${actor}`]);
+  });
+
+  test('Damascus as a place is no government on any date', async () => {
+    expect(await linksOn('2025-01-30', 'Thousands gathered in Damascus to celebrate.')).toEqual([]);
+  });
+
+  test('names that were only ever one actor’s keep it after a change: the Assad government in 2025', async () => {
+    expect(
+      await linksOn(
+        '2025-03-30',
+        'The Syrian government asked for the sanctions imposed on the Assad government to end.',
+      ),
+    ).toEqual(['Syrian government → syrian-transitional-government', 'Assad government → syrian-government']);
+  });
+
+  test('a briefing with no date is read before any period starts: names keep their first meaning', async () => {
+    const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/` });
+    const { record } = await renderBriefing(processor, {
+      markdown: 'Damascus denied the report.',
+      path: 'test.md',
+      taggedActors: [],
+    });
+    expect(record.mentions.map(({ actor }) => actor)).toEqual(['syrian-government']);
+  });
+});
+
+describe('memberships by date', () => {
+  const memberOf = (date: string, id: string) => registryAt(registry, date).actors.get(id as ActorId)?.memberOf;
+
+  test.each([
+    ['2016-06-01', []],
+    ['2024-12-02', ['hayat-tahrir-al-sham']],
+    ['2025-01-29', ['syrian-caretaker-government']],
+    ['2025-03-29', ['syrian-transitional-government']],
+  ])('on %s Ahmed al-Sharaa belongs to %j', (date, groups) => {
+    expect(memberOf(date, 'ahmed-al-sharaa')).toEqual(groups);
+  });
+
+  test('Bashar al-Assad speaks for the Syrian government until it falls, and for no one after', () => {
+    expect(memberOf('2024-12-02', 'bashar-al-assad')).toEqual(['syrian-government']);
+    expect(memberOf('2025-01-30', 'bashar-al-assad')).toEqual([]);
+  });
+});
+
+describe('views', () => {
+  test('dates between the same changes share one view, so its trie is built once', () => {
+    expect(registryAt(registry, '2025-02-01')).toBe(registryAt(registry, new Date('2025-03-15T00:00:00Z')));
+    expect(registryAt(registry, '2025-02-01')).not.toBe(registryAt(registry, '2025-03-29'));
+  });
+
+  test('a time-bound name no actor holds on the date is kept apart, for a note, and never matched', () => {
+    const tokens = tokenize('Syrian army');
+    const holder = (trie: NameTrie) => trie.longestAt(tokens, 0)?.forms.map(({ actor }) => actor);
+    const before = registryAt(registry, '2024-12-02');
+    const after = registryAt(registry, '2025-01-30');
+    expect([holder(before.trie), holder(before.outOfPeriod)]).toEqual([['syrian-arab-army'], undefined]);
+    expect([holder(after.trie), holder(after.outOfPeriod)]).toEqual([['syria'], ['syrian-arab-army']]);
+  });
+});
