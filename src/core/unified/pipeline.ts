@@ -18,7 +18,11 @@
  *    any step reads that text.
  * 7. Finding, on the sanitised text, which is exactly what a reader sees;
  *    these steps only read the tree:
- *    - rehype-actor-mentions: mentions of registered actors;
+ *    - rehype-actor-mentions: mentions of registered actors (the registry
+ *      a processor is made with is the registry on the briefing's date:
+ *      `registryAt`);
+ *    - rehype-name-periods: names that name no actor on that date, noted
+ *      where no mention found on the date covers them, so after it;
  *    - rehype-discovery: people and organisations no layer holds, around
  *      the registered mentions, never inside them;
  *    - rehype-quotes: quotations, whose speakers may be either, so it comes
@@ -65,6 +69,7 @@ import { remarkCorrections } from './remark-corrections.ts';
 import { rehypeActorMentions } from './rehype-actor-mentions.ts';
 import { rehypeDiscovery } from './rehype-discovery.ts';
 import { rehypeMentionLinks, type MentionLinkOptions } from './rehype-mention-links.ts';
+import { rehypeNamePeriods } from './rehype-name-periods.ts';
 import { rehypeQuoteMarkup } from './rehype-quote-markup.ts';
 import { rehypeQuotes } from './rehype-quotes.ts';
 import { rehypeRecord } from './rehype-record.ts';
@@ -101,6 +106,7 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(rehypeSanitize, briefingSanitizeSchema)
     .use(rehypeCorrectionSpans)
     .use(rehypeActorMentions, { registry })
+    .use(rehypeNamePeriods, { registry })
     .use(rehypeDiscovery, { registry, enabled: discovery })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
     .use(rehypeApplyCorrections, { registry })
