@@ -8,15 +8,18 @@ import type { NameTrie } from '../../src/core/registry/name-trie.ts';
 import { registryAt } from '../../src/core/registry/registry.ts';
 import { tokenize } from '../../src/core/text/tokens.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
-import type { ActorId } from '../../src/core/schema/index.ts';
+import { calendarDateTextSchema, type ActorId } from '../../src/core/schema/index.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const registry = await contentRegistry();
 
+/** The registry on a day written as in a file. */
+const on = (date: string) => registryAt(registry, calendarDateTextSchema.parse(date));
+
 /** Each mention of the briefing as `text → actor`, the briefing dated `date`. */
 async function linksOn(date: string, markdown: string): Promise<string[]> {
   const processor = createBriefingProcessor({
-    registry: registryAt(registry, date),
+    registry: on(date),
     actorHref: (id) => `/actors/${id}/`,
   });
   const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
@@ -63,8 +66,30 @@ describe('a name means the actor that held it on the briefing’s date', () => {
   });
 });
 
+describe('a name no actor holds on the briefing’s date', () => {
+  const notesOn = async (date: string, markdown: string) => {
+    const processor = createBriefingProcessor({ registry: on(date), actorHref: (id) => `/actors/${id}/` });
+    const { messages } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+    return messages.map(({ line, column, reason, ruleId }) => `${line}:${column}: ${reason} [${ruleId}]`);
+  };
+  const sentence = 'Units of the Syrian army that fled in December have not returned.';
+
+  test('is a note with its place, and no link', async () => {
+    expect(await notesOn('2025-02-10', sentence)).toEqual([
+      '1:14: "Syrian army" names no actor on this briefing\'s date (it named Syrian Arab Army until 2024-12-08); ' +
+        'not linked [name-out-of-period]',
+    ]);
+    expect(await linksOn('2025-02-10', sentence)).toEqual(['Syrian → syria']);
+  });
+
+  test('is linked, with no note, inside its period', async () => {
+    expect(await notesOn('2024-11-10', sentence)).toEqual([]);
+    expect(await linksOn('2024-11-10', sentence)).toEqual(['Syrian army → syrian-arab-army']);
+  });
+});
+
 describe('memberships by date', () => {
-  const memberOf = (date: string, id: string) => registryAt(registry, date).actors.get(id as ActorId)?.memberOf;
+  const memberOf = (date: string, id: string) => on(date).actors.get(id as ActorId)?.memberOf;
 
   test.each([
     ['2016-06-01', []],
@@ -83,15 +108,15 @@ describe('memberships by date', () => {
 
 describe('views', () => {
   test('dates between the same changes share one view, so its trie is built once', () => {
-    expect(registryAt(registry, '2025-02-01')).toBe(registryAt(registry, new Date('2025-03-15T00:00:00Z')));
-    expect(registryAt(registry, '2025-02-01')).not.toBe(registryAt(registry, '2025-03-29'));
+    expect(on('2025-02-01')).toBe(registryAt(registry, new Date('2025-03-15T00:00:00Z')));
+    expect(on('2025-02-01')).not.toBe(on('2025-03-29'));
   });
 
   test('a time-bound name no actor holds on the date is kept apart, for a note, and never matched', () => {
     const tokens = tokenize('Syrian army');
     const holder = (trie: NameTrie) => trie.longestAt(tokens, 0)?.forms.map(({ actor }) => actor);
-    const before = registryAt(registry, '2024-12-02');
-    const after = registryAt(registry, '2025-01-30');
+    const before = on('2024-12-02');
+    const after = on('2025-01-30');
     expect([holder(before.trie), holder(before.outOfPeriod)]).toEqual([['syrian-arab-army'], undefined]);
     expect([holder(after.trie), holder(after.outOfPeriod)]).toEqual([['syria'], ['syrian-arab-army']]);
   });
