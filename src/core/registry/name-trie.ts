@@ -10,6 +10,7 @@
  */
 import type { ActorId } from '../schema/index.ts';
 import type { Token } from '../text/tokens.ts';
+import type { Period } from './periods.ts';
 
 /** Which kind of name a mention matched: decides how much context it needs. */
 export type MentionForm = 'name' | 'alias' | 'demonym' | 'metonym' | 'surname';
@@ -25,6 +26,8 @@ export interface NameForm {
   caseSensitive: boolean;
   /** Another actor claims the same text on purpose; the briefing decides which is meant. */
   shared: boolean;
+  /** When the form names the actor (none: always). */
+  periods: readonly Period[];
 }
 
 interface TrieNode {

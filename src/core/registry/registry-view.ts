@@ -33,13 +33,12 @@ export interface Registry {
   views: RegistryViews;
 }
 
-/** One name form with its tokens and the periods it holds for (none: always). */
+/** One name form with its tokens. */
 export interface TimedForm {
   tokens: readonly Token[];
   /** Folded key of the whole form: forms with one key are one name. */
   key: string;
   form: NameForm;
-  periods: readonly Period[];
 }
 
 /** One actor with each membership's periods (none: always). */
@@ -59,8 +58,8 @@ export class RegistryViews {
     this.#forms = forms;
     this.#actors = actors;
     const periods = [
-      ...forms.map((form) => form.periods),
-      ...actors.flatMap((a) => a.memberships.map((m) => m.periods)),
+      ...forms.map(({ form }) => form.periods),
+      ...actors.flatMap(({ memberships }) => memberships.map(({ periods }) => periods)),
     ];
     const dates = periods.flat().flatMap(({ from, until }) => [from, until].filter((date) => date !== null));
     this.#boundaries = [...new Set(dates)].sort();
@@ -87,7 +86,7 @@ export class RegistryViews {
 
     const trie = new NameTrie();
     const held = new Set<string>();
-    for (const form of this.#forms.filter(({ periods }) => holds(periods))) {
+    for (const form of this.#forms.filter(({ form: { periods } }) => holds(periods))) {
       trie.insert(form.tokens, form.form);
       held.add(form.key);
     }

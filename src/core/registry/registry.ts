@@ -203,8 +203,9 @@ export function buildRegistry(entries: readonly ActorEntry[]): { registry: Regis
         exactKey: candidate.exactKey,
         caseSensitive: candidate.caseSensitive,
         shared: candidate.shared,
+        periods: candidate.periods,
       };
-      forms.push({ tokens, key, form, periods: candidate.periods });
+      forms.push({ tokens, key, form });
     }
   }
   // Read with no date, the registry is as it was before any period started: a name keeps its first meaning.
