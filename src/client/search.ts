@@ -15,7 +15,7 @@ interface Pagefind {
 }
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; summary?: string } }>;
 }
 
 const PAGE_SIZE = 20;
@@ -41,6 +41,7 @@ const groups = {
   briefings: element<HTMLElement>(root, '[data-search-group="briefings"]'),
 };
 const actorPrefix = sitePath('actors/');
+const isActorPage = (url: string) => new URL(url, location.href).pathname.startsWith(actorPrefix);
 
 /**
  * Pagefind's excerpt is escaped text with `<mark>` around the hits; it is
@@ -67,7 +68,9 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
   title.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  // An actor is found by its names, which are not prose: its result reads its description instead.
+  if (isActorPage(data.url) && data.meta.summary) excerpt.textContent = data.meta.summary;
+  else excerpt.append(...excerptNodes(data.excerpt));
   item.append(title, excerpt);
   return item;
 }
@@ -110,7 +113,7 @@ async function showPage(results: PagefindResult[], start: number): Promise<void>
   const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
   if (current !== generation) return;
   for (const data of page) {
-    const group = new URL(data.url, location.href).pathname.startsWith(actorPrefix) ? groups.actors : groups.briefings;
+    const group = isActorPage(data.url) ? groups.actors : groups.briefings;
     element<HTMLOListElement>(group, 'ol').append(resultItem(data));
     group.hidden = false;
   }
