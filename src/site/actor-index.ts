@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ActorId } from '../core/schema/index.ts';
+import { membershipsOn } from './actor-time.ts';
 import { allBriefings, type Briefing } from './briefings.ts';
 import { discoveredEntries, type DiscoveryEvidence } from './discovered-actors.ts';
 import {
@@ -60,16 +61,18 @@ export interface ActorSummary {
 
 /**
  * The actors a quote speaks for: its speaker, the actor it is credited to,
- * and every group the speaker belongs to (Baqaei's words are Iran's too).
+ * and every group the speaker belongs to on the briefing's date (Baqaei's
+ * words are Iran's too; al-Sharaa's of 2025 are not HTS's).
  */
-function speakingFor(quote: QuoteRecord, byId: ReadonlyMap<ActorId, ActorEntry>): Set<ActorId> {
+function speakingFor(quote: QuoteRecord, date: Date, byId: ReadonlyMap<ActorId, ActorEntry>): Set<ActorId> {
   const speaker = quote.speaker;
   const actors = new Set<ActorId>();
   if (!speaker) return actors;
   if (speaker.actor) actors.add(speaker.actor);
   if (speaker.id) {
     actors.add(speaker.id);
-    for (const group of byId.get(speaker.id)?.data.memberOf ?? []) actors.add(group);
+    const data = byId.get(speaker.id)?.data;
+    for (const group of data ? membershipsOn(data, date) : []) actors.add(group);
   }
   return actors;
 }
@@ -128,7 +131,7 @@ async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
     for (const quote of record.quotes) {
       if (quote.kind !== 'speech') continue;
       const row = { quote, briefing };
-      const speakers = speakingFor(quote, byId);
+      const speakers = speakingFor(quote, briefing.data.date, byId);
       for (const actor of speakers) file(saidBy, actor, row);
       for (const actor of actorsInSentence.get(quote.sentence) ?? []) {
         if (!speakers.has(actor)) file(saidAbout, actor, row);
