@@ -313,7 +313,7 @@ describe('states the editors never registered now link (GUM Wikinews sentences)'
     [
       'asylum',
       'The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar.',
-      ['Bangladeshis → bangladesh (demonym)', 'Myanmar → myanmar (name)'],
+      ['Bangladeshis → bangladesh (demonym)', 'Rohingya → rohingya (name)', 'Myanmar → myanmar (name)'],
     ],
     [
       'korea',

@@ -12,6 +12,7 @@
  *   the share with at least one mention linked.
  */
 import { discoverActors } from '../../src/core/discovery/index.ts';
+import { settleMentions } from '../../src/core/discovery/settle.ts';
 import { findMentions, type Mention } from '../../src/core/mentions/matcher.ts';
 import type { Registry } from '../../src/core/registry/registry.ts';
 import { readEvalData } from './eval-data.ts';
@@ -72,7 +73,7 @@ export function scoreDiscovery(registry: Registry, articles: readonly GoldArticl
     linkedByDiscovery: 0,
   };
   for (const article of articles) {
-    const registered = findMentions(registry, article.text).mentions;
+    const registered = settleMentions(registry, article.text, findMentions(registry, article.text)).mentions;
     const discovery = discoverActors(registry, article.text, registered);
     const kinds = new Map(discovery.actors.map((actor) => [actor.id, actor.kind]));
     for (const mention of discovery.mentions) {

@@ -5,7 +5,8 @@
  *    the precision of discovered links, the false ones listed, and how many
  *    named people and organisations each layer links.
  * 2. On the briefings in content/: actor-article pairs the editors' layer
- *    links alone, and all three layers (base layer, editors, discovery).
+ *    links alone, and all three layers (base layer, editors, discovery), and
+ *    the share of discovered actors whose text gives them an affiliation.
  */
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { readContentFolder } from '../../src/sources/files/content-files.ts';
@@ -49,15 +50,25 @@ for (const link of score.links.filter((each) => each.verdict !== 'right')) {
 console.log('\n## Actor-article pairs on content/articles\n');
 const articles = await readContentFolder(root, 'content/articles', '.md', parseArticleFile);
 const pairs = { editors: 0, registry: 0, all: 0 };
+/** Each discovered actor, and whether any briefing gives it an affiliation (as the site's merge keeps one). */
+const affiliated = new Map<string, boolean>();
 for (const { source } of articles.entries) {
   const file = `${root}/${source.file}`;
   const count = (report: { mentions: { actor: string }[] }) => new Set(report.mentions.map((m) => m.actor)).size;
   pairs.editors += count(await annotateFile(file, editors.registry, { discovery: false }));
   pairs.registry += count(await annotateFile(file, all.registry, { discovery: false }));
-  pairs.all += count(await annotateFile(file, all.registry));
+  const report = await annotateFile(file, all.registry);
+  pairs.all += count(report);
+  for (const actor of report.discovered) {
+    affiliated.set(actor.id, (affiliated.get(actor.id) ?? false) || actor.memberOf.length > 0);
+  }
 }
 console.log('| layers | actor-article pairs |\n|---|---|');
 console.log(`| editors' content/actors alone | ${pairs.editors} |`);
 console.log(`| + base layer (states, international organisations) | ${pairs.registry} |`);
 console.log(`| + discovery (all three layers) | ${pairs.all} |`);
 console.log(`\n${articles.entries.length} briefings.`);
+const withAffiliation = [...affiliated.values()].filter(Boolean).length;
+console.log(
+  `\nDiscovered actors with an affiliation (memberOf): ${withAffiliation} of ${affiliated.size} (${percent(withAffiliation, affiliated.size)})`,
+);

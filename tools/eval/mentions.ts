@@ -1,15 +1,19 @@
 /**
  * `npm run eval:mentions`: mention precision and recall on the labelled
- * briefings, false links on the GUM Wikinews articles, and the matcher's
- * throughput with the real registry and with 10,000 more names.
+ * briefings and on the sentences written for the unseen error classes,
+ * everyday look-alikes linked to a state, false links on the GUM Wikinews
+ * articles (registry and discovery apart), and the matcher's throughput
+ * with the real registry and with 10,000 more names.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
 import { buildRegistry, type ActorEntry } from '../../src/core/registry/registry.ts';
 import { readContentFolder } from '../../src/sources/files/content-files.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
-import { scoreBriefings, scoreGum } from './mention-gold.ts';
+import { readGumGold, scoreDiscovery } from './discovery-gold.ts';
+import { scoreBriefings, scoreGum, type LookalikeScore } from './mention-gold.ts';
 import { totalScore, type MentionScore } from './mention-scores.ts';
 import { syntheticActors } from './synthetic-registry.ts';
 
@@ -22,17 +26,37 @@ const line = (name: string, score: MentionScore) =>
 const { registry, entries: realActors } = await loadRegistry(root, 'content/actors');
 
 console.log('## Mentions against labels\n');
-console.log('| briefing | correct | false | missed | precision | recall |\n|---|---|---|---|---|---|');
+console.log('| labelled set | correct | false | missed | precision | recall |\n|---|---|---|---|---|---|');
 const briefings = await scoreBriefings(root, registry);
-for (const { source, score } of briefings) console.log(line(source.replace(/^content\/articles\//, ''), score));
-console.log(line('**all four**', totalScore(briefings.map(({ score }) => score))));
+const written = briefings.filter(({ source }) => !source.startsWith('content/'));
+const published = briefings.filter(({ source }) => source.startsWith('content/'));
+for (const { source, score } of briefings) console.log(line(path.basename(source), score));
+console.log(line('**the four briefings**', totalScore(published.map(({ score }) => score))));
+console.log(line('**sentences for the unseen classes**', totalScore(written.map(({ score }) => score))));
+console.log(line('**all**', totalScore(briefings.map(({ score }) => score))));
+for (const { score } of written) {
+  for (const mention of score.falsePositives)
+    console.log(`  false link: "${mention.text}" → ${mention.actor} at ${mention.start}`);
+  for (const mention of score.misses) console.log(`  missed: "${mention.text}" → ${mention.actor} at ${mention.start}`);
+}
+
+const lookalikes = written.flatMap(({ lookalikes: scored }) => (scored ? [scored] : []));
+const sum = (pick: (score: LookalikeScore) => number) => lookalikes.reduce((total, score) => total + pick(score), 0);
+console.log(
+  `\nEveryday look-alikes linked to a state: ${sum((score) => score.linked.length)} of ${sum((score) => score.lookalikes)}` +
+    `; true state mentions in the same sentences linked: ${sum((score) => score.stateMentionsLinked)} of ${sum((score) => score.stateMentions)}`,
+);
+for (const { text: surface, start, actor } of lookalikes.flatMap((score) => score.linked))
+  console.log(`  look-alike linked: "${surface}" → ${actor} at ${start}`);
 
 const gum = totalScore((await scoreGum(root, registry)).map(({ score }) => score));
+const discovered = scoreDiscovery(registry, readGumGold()).links.filter((link) => link.verdict === 'no-entity');
 console.log(
-  `\nGUM Wikinews articles (24): ${gum.truePositives} correct links, ${gum.falsePositives.length} false links`,
+  `\nGUM Wikinews articles (24): ${gum.truePositives} correct registry links; false links: registry ${gum.falsePositives.length}, discovery ${discovered.length}`,
 );
 for (const mention of gum.falsePositives)
-  console.log(`  false link: "${mention.text}" → ${mention.actor} at ${mention.start}`);
+  console.log(`  false registry link: "${mention.text}" → ${mention.actor} at ${mention.start}`);
+for (const link of discovered) console.log(`  false discovery link: ${link.article}: "${link.text}" → ${link.actor}`);
 
 // Throughput: the matcher alone on the briefings' Markdown, repeated to about 4 MB.
 const articles = await readContentFolder(root, 'content/articles', '.md', parseArticleFile);

@@ -20,27 +20,39 @@
  * Framework-free and linear in the text: one pass over the name runs, the
  * tagger only on runs no cue decided, cached per distinct run.
  */
+import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
-import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf } from '../text/lexicon.ts';
+import { isGivenName } from '../text/given-names.ts';
+import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
+  DESCRIPTOR_LINKS,
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
+  MEDIA_DESCRIPTORS,
   NOT_NAMES,
+  ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  REPORTING_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, type NameWord } from './name-runs.ts';
 
-/** What told discovery that a name is an actor's. */
-export type DiscoveryCue = 'title' | 'speaker' | 'organisation' | 'appositive' | 'tagger';
+/**
+ * What told discovery that a name is an actor's: `given-name` a person
+ * whose name holds a state's (`Kenya Barris`), `descriptor` a noun that
+ * introduces the name (`the security consultancy Mandiant`, `an aide named
+ * Yuri Ushakov`).
+ */
+export type DiscoveryCue = 'title' | 'speaker' | 'organisation' | 'appositive' | 'tagger' | 'given-name' | 'descriptor';
 
 export interface DiscoveredActor {
   /** From the name (`fouad-siniora`); an organisation of a country is prefixed by it (`lebanon-army`). */
@@ -94,6 +106,14 @@ function isPersonRole(written: string): boolean {
   return role?.person === true && !role.plural;
 }
 const isHead = (word: NameWord | undefined) => word !== undefined && ORGANISATION_HEADS.has(word.lower);
+/** A title word at the head of a name, read through one typo (`Foreign Minster Sergey Lavrov`). */
+function isTitleNear(written: string): boolean {
+  if (isPersonRole(written)) return true;
+  const role = roleOfNear(written);
+  return role?.person === true && !role.plural;
+}
+/** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
+const LINK_WORDS = 2;
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
@@ -115,6 +135,12 @@ interface Candidate {
   role?: string;
   affiliation: Mention | null;
   head?: string;
+  /** Leading words that name the owner, not the body (`Turkish` in `Turkish Ministry of Defence`). */
+  ownerWords?: number;
+  /** Where an affiliation named after the name may start (`of the Labour Party`, `, curator at Duke University`). */
+  after: number[];
+  /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
+  possessor?: number | undefined;
 }
 
 /** A mention of a registered, non-person actor: what a title or an organisation can belong to. */
@@ -229,6 +255,102 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     return match !== null && match.end >= last.to;
   };
 
+  /** Registered mentions by the index of their first token. */
+  const mentionStartingAt = new Map<number, Mention>();
+  for (const [end, mention] of mentionEndingAt) {
+    let index = end;
+    while (index > 0 && (wordAt(index - 1)?.start ?? -1) >= mention.start) index--;
+    mentionStartingAt.set(index, mention);
+  }
+
+  /**
+   * Where an affiliation named after a name may start: after `of`, `at`,
+   * `for`, `from` or `with` (and `the`), in the name's own clause or an
+   * appositive (`Fernando Cheung of the Labour Party`, `Kathryn Waters,
+   * director of the gallery at Duke University,`).
+   */
+  const affiliationStarts = (to: number): number[] => {
+    const starts: number[] = [];
+    let commas = 0;
+    for (let index = to; index < Math.min(tokens.length, to + APPOSITIVE_TOKENS + 4); index++) {
+      const token = wordAt(index) as Token;
+      if (token.exact === ',') {
+        if (++commas > 1 || index > to) break;
+        continue;
+      }
+      if (!token.word && token.exact !== "'" && token.exact !== '-') break;
+      if (['of', 'at', 'for', 'from', 'with'].includes(token.folded)) {
+        starts.push(wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
+      }
+    }
+    return starts;
+  };
+
+  /**
+   * The token index where an owner's name ends before a name: through `'s`
+   * (`Civic Party's Jeremy Tam`) or right before a lower-case title (`Civil
+   * Defense Authority director General Suleiman al-Amr`).
+   */
+  const possessorBefore = (from: number): number | undefined => {
+    let index = from;
+    while (index > 0 && wordAt(index - 1)?.word && /^\p{Ll}/u.test(wordAt(index - 1)?.exact ?? '')) {
+      const word = wordAt(index - 1) as Token;
+      if (!isPersonRole(word.exact) && !TITLE_MODIFIERS.has(word.folded)) break;
+      index--;
+    }
+    if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return index - 3;
+    return index < from && wordAt(index - 1)?.word ? index - 1 : undefined;
+  };
+
+  /** An acronym just before `'s` or just after `of` beside a name (`DAB's Ben Chan`, `Frederick Fung of ADPL`): an owner. */
+  const acronymOwner = (word: NameWord): boolean =>
+    ACRONYM.test(word.text) &&
+    ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
+      (wordAt(word.from - 1)?.folded === 'of' && capitalisedAt(word.from - 2)));
+  const capitalisedAt = (index: number) => /^\p{Lu}/u.test(wordAt(index)?.exact ?? '') && wordAt(index)?.word === true;
+
+  /**
+   * A noun that introduces the name right before it, through `known as`,
+   * `called` or `named`: the kind it gives (`the security consultancy
+   * Mandiant`, `an aide named Yuri Ushakov`).
+   */
+  const descriptorBefore = (from: number): { kind: 'person' | 'organisation'; media: boolean; noun: string } | null => {
+    let index = from - 1;
+    for (let linked = 0; linked < LINK_WORDS && DESCRIPTOR_LINKS.has(wordAt(index)?.folded ?? ''); linked++) index--;
+    const noun = wordAt(index);
+    if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
+    const role = roleOf(noun.exact);
+    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact };
+    if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact };
+    if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
+      return { kind: 'organisation', media: false, noun: noun.exact };
+    }
+    return null;
+  };
+
+  /** A state's demonym or name that starts an organisation's name: its owner (`Turkish Ministry of Defence`). */
+  const ownerAtStart = (words: readonly NameWord[]): { mention: Mention; words: number } | null => {
+    const first = words[0];
+    if (!first) return null;
+    const match = registry.trie.longestAt(tokens, first.from);
+    const form = match?.forms.find(
+      ({ actor, form: kind }) => kind !== 'surname' && registry.actors.get(actor)?.kind === 'state',
+    );
+    const count = match ? words.findIndex((word) => word.to === match.end) + 1 : 0;
+    const end = match ? wordAt(match.end - 1) : undefined;
+    if (!form || !end || count <= 0 || count >= words.length) return null;
+    return {
+      mention: {
+        actor: form.actor,
+        start: first.start,
+        end: end.end,
+        text: text.slice(first.start, end.end),
+        form: form.form,
+      },
+      words: count,
+    };
+  };
+
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
   for (const run of nameRuns(text, tokens, taken)) {
@@ -252,13 +374,14 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     let titleEnd = 0;
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
-      if (isPersonRole(word.text) || isHonorific(word)) titleEnd = index + 1;
+      if (isTitleNear(word.text) || isHonorific(word)) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
       (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
     );
     if (titleEnd === 0 && headIndex >= 0) {
-      const affiliation = atRunStart ? belonging(mentionBefore(first.from), registry) : null;
+      const owner = ownerAtStart(words);
+      const affiliation = owner?.mention ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
       // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
       if (words.length < 2 && !affiliation) return;
       candidates.push({
@@ -267,6 +390,22 @@ export function discoverActors(registry: Registry, text: string, registered: rea
         cue: 'organisation',
         affiliation,
         head: words[headIndex]?.lower ?? '',
+        ...(owner ? { ownerWords: owner.words } : {}),
+        after: affiliationStarts(last.to),
+        ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
+      });
+      return;
+    }
+    const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
+    if (descriptor?.kind === 'organisation' || (words.length === 1 && reportsAfter(last.to))) {
+      if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
+      candidates.push({
+        kind: 'organisation',
+        words,
+        cue: descriptor ? 'descriptor' : 'speaker',
+        affiliation: null,
+        ...(descriptor?.media || !descriptor ? { head: 'news' } : {}),
+        after: affiliationStarts(last.to),
       });
       return;
     }
@@ -277,7 +416,11 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     const nameFirst = nameWords[0];
     if (!nameFirst) return;
     if (nameWords.length === 1) {
-      if (nameFirst.capitalised && !ACRONYM.test(nameFirst.text)) singles.push(nameFirst);
+      if (titleEnd === 0 && acronymOwner(nameFirst)) {
+        candidates.push({ kind: 'organisation', words: nameWords, cue: 'organisation', affiliation: null, after: [] });
+      } else if (nameFirst.capitalised && !ACRONYM.test(nameFirst.text)) {
+        singles.push(nameFirst);
+      }
       return;
     }
     if (nameWords.length > MAX_PERSON_WORDS) return;
@@ -296,20 +439,42 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     const appositive = appositiveAfter(last.to);
     const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
     const affiliation = ownAffiliation ?? lowerTitle?.affiliation ?? appositive?.affiliation ?? null;
+    const speech = speechBeside(first.from, last.to);
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
         ? 'title'
         : appositive
           ? 'appositive'
-          : speechBeside(first.from, last.to)
-            ? 'speaker'
-            : null;
+          : descriptor
+            ? 'descriptor'
+            : givenNameReading(nameWords)
+              ? 'given-name'
+              : speech
+                ? 'speaker'
+                : null;
     // A memorial, an airport or a district is a place, whoever it is named after.
     if (PLACE_HEADS.has(last.lower)) return;
     const tagged = cue ?? nameKind(nameText);
     if (tagged === null) return;
-    if (tagged === 'organisation') {
-      candidates.push({ kind: 'organisation', words: nameWords, cue: 'tagger', affiliation: null });
+    // An acronym that owns the title (`NASA Administrator Charles Bolden`) is an organisation of its own.
+    const titleOwner = titleEnd > 0 && ACRONYM.test(first.text) && !registeredForm([first]) ? first : null;
+    if (titleOwner) {
+      candidates.push({ kind: 'organisation', words: [titleOwner], cue: 'title', affiliation: null, after: [] });
+    }
+    const links = {
+      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
+      ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
+    };
+    // A source beside a reporting verb whose name is no person's (`according to Recorded Future`).
+    const notPerson = tagged === 'speaker' && !isGivenName(nameFirst.text) && nameKind(nameText) !== 'person' && !role;
+    if (tagged === 'organisation' || notPerson) {
+      candidates.push({
+        kind: 'organisation',
+        words: nameWords,
+        cue: notPerson ? 'speaker' : 'tagger',
+        affiliation: null,
+        ...links,
+      });
       return;
     }
     candidates.push({
@@ -317,11 +482,36 @@ export function discoverActors(registry: Registry, text: string, registered: rea
       words: nameWords,
       cue: tagged === 'person' ? 'tagger' : tagged,
       ...(role ? { role } : {}),
-      affiliation,
+      affiliation:
+        affiliation ?? (atRunStart && titleEnd === 0 ? belonging(mentionBefore(first.from), registry) : null),
+      ...links,
     });
   }
 
-  return resolve(registry, text, candidates, singles);
+  /** A reporting verb right after a single word: `al-Arabiya reported`. */
+  function reportsAfter(to: number): boolean {
+    const after = wordAt(to);
+    const word = wordAt(to - 1);
+    // `Recent reports`: an adjective that opens a sentence is no source.
+    return after?.word === true && REPORTING_VERBS.has(after.folded) && !nlp(word?.exact ?? '').has('#Adjective');
+  }
+
+  /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
+  function givenNameReading(nameWords: readonly NameWord[]): boolean {
+    const [given, surname] = nameWords;
+    if (nameWords.length !== 2 || !given || !surname) return false;
+    const view = { text, tokens };
+    const isState = (word: NameWord) => {
+      const match = registry.trie.longestAt(tokens, word.from);
+      return match?.end === word.to && match.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state');
+    };
+    return (
+      (isState(given) && personReadingAt(registry, view, given.from, given.to) !== null) ||
+      (isState(surname) && personReadingAt(registry, view, surname.from, surname.to) !== null)
+    );
+  }
+
+  return resolve(registry, text, candidates, singles, mentionStartingAt, mentionEndingAt);
 }
 
 /** The registry's view of an affiliation: a mention of an office (`UN Secretary-General`) is membership of its body. */
@@ -344,49 +534,93 @@ function surnameOf(name: string): string {
 
 /**
  * Turn candidates into actors and mentions: one actor per id, the first
- * candidate its evidence; then the single words that are the short forms of
- * a person named before them in the briefing.
+ * candidate its evidence, its affiliation what the text gives (a title, a
+ * possessive, `of the Labour Party`), registered or discovered here; then the
+ * single words that are the short forms of a person named before them.
  */
-function resolve(registry: Registry, text: string, candidates: readonly Candidate[], singles: readonly NameWord[]) {
+function resolve(
+  registry: Registry,
+  text: string,
+  candidates: readonly Candidate[],
+  singles: readonly NameWord[],
+  registeredStartingAt: ReadonlyMap<number, Mention>,
+  registeredEndingAt: ReadonlyMap<number, Mention>,
+) {
   const actors = new Map<ActorId, DiscoveredActor>();
   const mentions: Mention[] = [];
   const notes: DiscoveryNote[] = [];
 
-  for (const candidate of candidates) {
+  const named = candidates.flatMap((candidate) => {
     const first = candidate.words[0] as NameWord;
     const last = candidate.words.at(-1) as NameWord;
     const written = text.slice(first.start, last.end).replace(/['’]s$/u, '');
     const memberOf = memberOfFor(registry, candidate.affiliation);
     let id: string;
-    let name = written;
     let kind: ActorKind = 'person';
+    let name = written;
     if (candidate.kind === 'organisation') {
       kind = ORGANISATION_HEADS.get(candidate.head ?? '') ?? 'organisation';
-      const generic = candidate.words.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
+      // The body's own words, without the owner's demonym: `Ministry of Defence` in `Turkish Ministry of Defence`.
+      const body = candidate.words.slice(candidate.ownerWords ?? 0);
+      const bodyText = text.slice((body[0] as NameWord).start, last.end).replace(/['’]s$/u, '');
+      const generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
-      if (generic && owner === undefined) continue;
+      if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
-      id = owner === undefined ? slugify(written) : `${owner}-${slugify(written)}`;
-      if (candidate.affiliation) name = `${candidate.affiliation.text} ${written}`.replace(/['’]s /u, "'s ");
+      id = owner === undefined ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+      if (candidate.affiliation && !candidate.ownerWords) {
+        name = `${candidate.affiliation.text} ${written}`.replace(/['’]s /u, "'s ");
+      }
     } else {
       id = slugify(written);
     }
-    if (id === '' || registry.actors.has(id as ActorId)) continue;
+    if (id === '' || registry.actors.has(id as ActorId)) return [];
+    return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
+  });
+
+  // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
+  const organisationStartingAt = new Map<number, ActorId>();
+  const organisationEndingAt = new Map<number, ActorId>();
+  for (const { candidate, id } of named) {
+    if (candidate.kind !== 'organisation') continue;
+    organisationStartingAt.set((candidate.words[0] as NameWord).from, id);
+    organisationEndingAt.set((candidate.words.at(-1) as NameWord).to - 1, id);
+  }
+  const registeredBody = (mention: Mention | undefined) => {
+    const body = belonging(mention, registry);
+    return body ? memberOfFor(registry, body)[0] : undefined;
+  };
+  const namedAffiliation = (candidate: Candidate, id: ActorId): ActorId | undefined => {
+    const found = [
+      ...candidate.after.flatMap((start) => [
+        registeredBody(registeredStartingAt.get(start)),
+        organisationStartingAt.get(start),
+      ]),
+      ...(candidate.possessor === undefined
+        ? []
+        : [registeredBody(registeredEndingAt.get(candidate.possessor)), organisationEndingAt.get(candidate.possessor)]),
+    ];
+    return found.find((actor) => actor !== undefined && actor !== id);
+  };
+
+  for (const { candidate, id, kind, name, written, first } of named) {
+    const affiliation = candidate.affiliation ? undefined : namedAffiliation(candidate, id);
+    const memberOf = affiliation === undefined ? memberOfFor(registry, candidate.affiliation) : [affiliation];
     const mention: Mention = {
-      actor: id as ActorId,
+      actor: id,
       start: first.start,
-      end: last.end - (text.slice(first.start, last.end).length - written.length),
+      end: first.start + written.length,
       text: written,
       form: 'name',
     };
     mentions.push(mention);
-    const known = actors.get(id as ActorId);
+    const known = actors.get(id);
     if (known) {
       if (known.memberOf.length === 0 && memberOf.length > 0) known.memberOf = memberOf;
       continue;
     }
-    actors.set(id as ActorId, {
-      id: id as ActorId,
+    actors.set(id, {
+      id,
       name,
       kind,
       memberOf,

@@ -11,6 +11,8 @@ import { words } from '../text/lexicon.ts';
 /**
  * Last words that make a capitalised run an organisation's name
  * (`Lebanese Army`, `Church of Scientology`), with the kind they give it.
+ * Not `Program` or `Initiative`: those name what a body does (`Space
+ * Shuttle Program`), not who acts.
  */
 export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
@@ -26,7 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council programme program initiative`),
+    company corporation fund trust board bureau club council`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 
@@ -51,7 +53,8 @@ export const TITLE_MODIFIERS = words(`
 
 /**
  * Capitalised words that are never a name, or start one only by sitting
- * at the start of a sentence: days, months, function words, pronouns.
+ * at the start of a sentence: days, months, function words, pronouns, and
+ * the words of a picture's caption (`Ahmed Mohamed Image`).
  */
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday
@@ -64,6 +67,7 @@ export const NOT_NAMES = words(`
   between through into across including according following despite without within upon once now later earlier
   such only even just still thus hence instead
   mr. mrs. ms. dr.
+  image photo picture video file
 `);
 
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
@@ -83,3 +87,26 @@ export const PLACE_HEADS = words(`
   mountain mountains valley province county city town village state region desert sea ocean gulf strait coast
   border camp prison port harbour harbor field fields
 `);
+
+/**
+ * Nouns that introduce an organisation's name before it: `the security
+ * consultancy Mandiant`, `the hacker collective known as Anonymous Sudan`.
+ * The shared roles' organisation words (`group`, `company`, `militia`)
+ * count as well; these are the ones news uses that the roles lack.
+ */
+export const ORGANISATION_DESCRIPTORS = words(`
+  consultancy collective firm outfit charity nonprofit non-profit ngo startup start-up think-tank watchdog monitor
+  monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
+  gang cartel syndicate
+`);
+
+/** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
+export const MEDIA_DESCRIPTORS = words(`
+  newspaper paper daily weekly magazine broadcaster channel network outlet agency website site tabloid station
+`);
+
+/** Words between a descriptor and the name it introduces: `known as`, `called`, `named`, `dubbed`. */
+export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
+
+/** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
+export const REPORTING_VERBS = words(`reported`);

@@ -1,26 +1,28 @@
 /**
  * The base layer of the actor registry: every state (generated from the
- * `world-countries` package) and the main international organisations
- * (curated), to be merged under the editors' `content/actors/` with
+ * `world-countries` package), the main international organisations and the
+ * peoples and faith communities that act in the news (both curated), to be merged under the editors' `content/actors/` with
  * `mergeLayers` before the registry is compiled.
  */
 import type { ActorEntry } from '../../core/registry/registry.ts';
 import type { ContentProblem } from '../files/problems.ts';
-import { loadOrganisations } from './organisations.ts';
+import { loadOrganisations, PEOPLES_FILE } from './organisations.ts';
 import { stateEntries } from './states.ts';
 
 export { mergeLayers, type MergedLayers } from './merge.ts';
 
 /**
  * The whole base layer of the project at `root`, with the problems that
- * must fail a build: a bad organisations entry (file and line), or
+ * must fail a build: a bad organisations or peoples entry (file and line), or
  * generated state data the schema refuses after a package update.
  */
 export async function baseLayerEntries(root: string): Promise<{ entries: ActorEntry[]; problems: ContentProblem[] }> {
   const states = stateEntries();
   const organisations = await loadOrganisations(root, new Set(states.entries.map(({ id }) => id)));
+  const taken = new Set([...states.entries, ...organisations.entries].map(({ id }) => id));
+  const peoples = await loadOrganisations(root, taken, PEOPLES_FILE);
   return {
-    entries: [...states.entries, ...organisations.entries],
-    problems: [...states.problems, ...organisations.problems],
+    entries: [...states.entries, ...organisations.entries, ...peoples.entries],
+    problems: [...states.problems, ...organisations.problems, ...peoples.problems],
   };
 }

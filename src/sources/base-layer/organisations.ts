@@ -14,6 +14,8 @@ import { actorIdSchema, actorSchema } from '../../core/schema/index.ts';
 
 /** The file, relative to the project root (as problems name it). */
 export const ORGANISATIONS_FILE = 'src/sources/base-layer/organisations.yaml';
+/** Peoples and faith communities that act in the news, curated and read the same way. */
+export const PEOPLES_FILE = 'src/sources/base-layer/peoples.yaml';
 
 /**
  * Parse and validate the organisations file's text. An id must be usable as
@@ -70,12 +72,13 @@ export function parseOrganisations(
   return { entries, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
-/** Read the organisations file of the project at `root`. */
+/** Read a curated file of the base layer (the organisations, or the peoples) of the project at `root`. */
 export async function loadOrganisations(
   root: string,
   takenIds?: ReadonlySet<string>,
+  file: string = ORGANISATIONS_FILE,
 ): Promise<{ entries: ActorEntry[]; problems: ContentProblem[] }> {
-  const text = readContentText(await readFile(path.join(root, ORGANISATIONS_FILE)), ORGANISATIONS_FILE);
+  const text = readContentText(await readFile(path.join(root, file)), file);
   if (!text.ok) return { entries: [], problems: text.problems };
-  return parseOrganisations(text.value, ORGANISATIONS_FILE, takenIds);
+  return parseOrganisations(text.value, file, takenIds);
 }

@@ -72,12 +72,15 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /**
  * Demonyms the package's single adjective does not give: nouns that differ
  * from the adjective (`Turkish` → `Turk`, `Turks`), plurals the rule in
- * `states.ts` cannot make (`Czechs`), and spellings news prefers to the
- * package's (`Maldivian` for `Maldivan`). The package's own demonym is
- * always kept as well.
+ * `states.ts` cannot make (`Czechs`), spellings news prefers to the
+ * package's (`Maldivian` for `Maldivan`), and the colloquial plurals news
+ * writes for a people acting together (`Brits`, `Aussies`, `Kiwis`). The
+ * package's own demonym is always kept as well.
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
-  GBR: ['Briton', 'Britons'],
+  GBR: ['Briton', 'Britons', 'Brits'],
+  AUS: ['Aussies'],
+  NZL: ['Kiwis'],
   TUR: ['Turk', 'Turks'],
   DNK: ['Dane', 'Danes'],
   FIN: ['Finn', 'Finns'],

@@ -1,0 +1,43 @@
+/**
+ * Words that only look like a state's name: the everyday compounds English
+ * makes of a state's name or demonym, and the places that make `Georgia`
+ * the American state. Data only; `settle.ts` reads them. All lower case.
+ */
+import { words } from '../text/lexicon.ts';
+
+/**
+ * A demonym or state name and the lower-case noun after it, as one everyday
+ * thing (`French fries`, `a Swiss roll`, `Brazil nuts`): the pair as written,
+ * the noun in the singular (a plural `-s`/`-es` is taken off before the look-up).
+ */
+export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
+  `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
+  |french fries|french polish|french bean|danish pastry|swiss roll|swiss cheese|swiss chard
+  |turkish delight|turkish bath|turkish coffee|chinese checker|chinese checkers|chinese whisper|chinese whispers
+  |chinese lantern|mexican wave|indian summer|indian ink|canadian bacon|belgian waffle|brazil nut|panama hat
+  |russian roulette|russian doll|russian dressing|dutch courage|dutch oven|dutch auction|irish coffee|irish stew
+  |german shepherd|greek yogurt|greek yoghurt|greek salad|spanish omelette|spanish omelet|english muffin
+  |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg
+  |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
+  |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow`
+    .split('|')
+    .map((pair) => pair.trim()),
+);
+
+/**
+ * Words in a sentence that place `Georgia` in the United States: its
+ * office-holders and lawmakers, its cities, and the other states.
+ */
+export const US_STATE_CUES = words(`
+  governor gov. legislature statehouse atlanta savannah augusta macon athens county counties sheriff peach
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
+  wyoming carolina dakota
+`);
+
+/** States that share a name with a state of the United States. */
+export const US_STATE_NAMES = words(`georgia`);
+
+/** Words that place `Georgia` in the Caucasus, which the US cues never outweigh. */
+export const COUNTRY_CUES = words(`tbilisi georgian georgians caucasus abkhazia ossetia kremlin moscow russia russian`);

@@ -1,0 +1,471 @@
+/**
+ * Settling the registry's mentions on evidence, between matching and
+ * discovery. The matcher decides each name from its neighbours; this step
+ * weighs what a longer view gives, and says why in a note for the editor:
+ *
+ * - a name the matcher took for part of a longer one is linked after all
+ *   when the neighbour is no name (`in Southern Lebanon`, `a Russian Su-24`);
+ * - a state's name is part of a person's (`Kenya Barris`, `Gary Israel`):
+ *   a given name beside it, and no title, head word or registered name;
+ * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
+ * - `Georgia` with the American state's cities or office-holders around it;
+ * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
+ *   or a hashtag (`#OpIsrael`);
+ * - a demonym before an organisation's name. The rule: the whole name is
+ *   one mention, of the organisation, and the demonym's state is its
+ *   affiliation (`Turkish Ministry of Defence` → turkey-ministry-of-defence,
+ *   memberOf turkey). So the demonym's own link gives way here, and
+ *   discovery names the organisation. Two exceptions keep the state: a
+ *   title-case variant of a registered name (`Iranian Government` for
+ *   `Iranian government`), and a body that is the state acting (`Russian
+ *   Forces`, `the Iranian Regime`), which becomes one mention of the state.
+ *
+ * Framework-free and linear in the text: one tokenisation, each mention
+ * looked at with the few words around it.
+ */
+import nlp from 'compromise';
+import type { ActorId } from '../schema/index.ts';
+import type { MatchNote, Mention } from '../mentions/matcher.ts';
+import type { MentionForm, Registry } from '../registry/registry.ts';
+import { isGivenName } from '../text/given-names.ts';
+import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, roleOf, words } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { COUNTRY_CUES, EVERYDAY_COMPOUNDS, US_STATE_CUES, US_STATE_NAMES } from './look-alikes.ts';
+
+export interface SettleNote {
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  ruleId:
+    | MatchNote['ruleId']
+    | 'person-not-place'
+    | 'everyday-compound'
+    | 'us-state'
+    | 'in-title'
+    | 'in-hashtag'
+    | 'organisation-name';
+}
+
+/**
+ * Organisation words that, after a state's demonym, name the state itself
+ * acting: `Russian Forces` is Russia, not an organisation called "Forces".
+ */
+const STATE_BODY_WORDS = words(`government regime authorities administration forces armed military troops`);
+
+/**
+ * Adjectives that begin a place's own name, so a state after them is part of
+ * it (`New Mexico`, `Northern Ireland`, `South Australia`); `Southern` and
+ * `Eastern` are left to read as directions (`in Southern Lebanon`).
+ */
+const PLACE_ADJECTIVES = words(`new great greater little north south east west northern western`);
+
+/** Small words a title in quotes may hold between its capitalised words. */
+const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
+const MAX_TITLE_WORDS = 12;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
+
+const capitalised = (token: Token | null | undefined): boolean => token?.word === true && /^\p{Lu}/u.test(token.exact);
+const isTitleWord = (token: Token) =>
+  roleOf(token.exact) !== undefined || HONORIFICS.has(token.folded) || BARE_HONORIFICS.has(token.folded);
+
+/** The tokens of a text. */
+interface TextTokens {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** The tokens of a text and where each offset's token is. */
+interface TokenView extends TextTokens {
+  indexAt: ReadonlyMap<number, number>;
+}
+
+function viewOf(text: string): TokenView {
+  const tokens = tokenize(text);
+  return { text, tokens, indexAt: new Map(tokens.map((token, index) => [token.start, index])) };
+}
+
+/** The word token right before `index`, joined by spaces on the same line; null otherwise. */
+function adjacentBefore({ text, tokens }: TextTokens, index: number): Token | null {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  if (!previous?.word || !current?.spaceBefore) return null;
+  return text.slice(previous.end, current.start).includes('\n') ? null : previous;
+}
+
+function adjacentAfter({ text, tokens }: TextTokens, end: number): Token | null {
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  if (!next?.word || !next.spaceBefore || !last) return null;
+  return text.slice(last.end, next.start).includes('\n') ? null : next;
+}
+
+/** The end of a word written with joiners (`Kamakawiwo'ole`, `Al-Maeena`), from its first token. */
+function wordEnd(tokens: readonly Token[], index: number): number {
+  let to = index + 1;
+  while (tokens[to] && !tokens[to]?.spaceBefore && ["'", '’', '-'].includes(tokens[to]?.exact ?? '')) {
+    const next = tokens[to + 1];
+    if (!next?.word || next.spaceBefore || next.folded === 's') break;
+    to += 2;
+  }
+  return to;
+}
+
+/** A state named by its name or an alias, not by its demonym or capital. */
+const isStateName = (registry: Registry, actor: ActorId, form: MentionForm) =>
+  (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state';
+
+/**
+ * A person's name that holds a state's name as one of its words (`Kenya
+ * Barris`, `Gary Israel`, `Jordan Peterson`): the span of the whole name,
+ * or null. Evidence: a given name on one side (the state's name itself
+ * when the surname follows), and on the other a capitalised word that is
+ * no title, no organisation or place head word and no registered name.
+ */
+export function personReadingAt(
+  registry: Registry,
+  view: TextTokens,
+  first: number,
+  end: number,
+): { start: number; end: number } | null {
+  const { tokens } = view;
+  const stateToken = tokens[first];
+  if (!stateToken || end !== first + 1) return null;
+  const before = adjacentBefore(view, first);
+  if (
+    before !== null &&
+    capitalised(before) &&
+    !NOT_NAMES.has(before.folded) &&
+    !isTitleWord(before) &&
+    isGivenName(before.exact) &&
+    // The lists hold words too: `North America` is no person's name.
+    !nlp(before.exact).has('#Adjective') &&
+    registry.trie.longestAt(tokens, first - 1) === null
+  ) {
+    return { start: before.start, end: stateToken.end };
+  }
+  const after = adjacentAfter(view, end);
+  if (
+    after !== null &&
+    capitalised(after) &&
+    isGivenName(stateToken.exact) &&
+    !/^\p{Lu}+$/u.test(after.exact) &&
+    !NOT_NAMES.has(after.folded) &&
+    !isTitleWord(after) &&
+    !ORGANISATION_HEADS.has(after.folded) &&
+    !PLACE_HEADS.has(after.folded) &&
+    registry.trie.longestAt(tokens, end) === null &&
+    personCueAfter(view, wordEnd(tokens, end), after)
+  ) {
+    const last = tokens[wordEnd(tokens, end) - 1] ?? after;
+    return { start: stateToken.start, end: last.end };
+  }
+  return null;
+}
+
+/**
+ * Evidence that a state's name and the word after it are a person's name,
+ * beyond the given-name lists (which hold `Malaysia` and `Korea` too): the
+ * word is a surname the tagger knows (`Smith`, `Peterson`), or the name is
+ * followed by a reporting verb or an appositive (`Jamaica Kincaid said`,
+ * `Kenya Barris, the producer,`).
+ */
+function personCueAfter(view: TextTokens, end: number, surname: Token): boolean {
+  const { tokens } = view;
+  const next = tokens[end];
+  if (nlp(surname.exact).has('#LastName')) return true;
+  if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  return next?.exact === ',' && ['the', 'a', 'an'].includes(tokens[end + 1]?.folded ?? '');
+}
+
+/** Spans of titles in quotes: two or more capitalised words, small words between (`'Operation Olive Branch for Turkey'`). */
+function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const open = tokens[index] as Token;
+    const close = QUOTE_PAIRS[open.exact];
+    if (close === undefined || !capitalised(tokens[index + 1])) continue;
+    let names = 0;
+    let at = index + 1;
+    for (; at < tokens.length && at <= index + MAX_TITLE_WORDS * 2; at++) {
+      const token = tokens[at] as Token;
+      if (token.exact === close) break;
+      if (capitalised(token)) names++;
+      else if (!(token.word && TITLE_SMALL_WORDS.has(token.folded)) && !['-', "'", '’'].includes(token.exact)) {
+        break;
+      }
+    }
+    if (tokens[at]?.exact === close && names >= 2) {
+      spans.push({ start: open.end, end: (tokens[at] as Token).start });
+      index = at;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Names the text introduces as names, after `known as`, `called`, `named` or
+ * `dubbed`: the whole capitalised run is the name, whatever registered names
+ * it holds (`the hacker collective known as Anonymous Sudan`).
+ */
+function introducedNames(view: TokenView): { start: number; end: number }[] {
+  const { tokens } = view;
+  const spans: { start: number; end: number }[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const link = tokens[index - 1] as Token;
+    const introducing =
+      ['called', 'named', 'dubbed'].includes(link.folded) ||
+      (link.folded === 'as' && tokens[index - 2]?.folded === 'known');
+    if (!introducing || !capitalised(tokens[index])) continue;
+    let end = index + 1;
+    while (adjacentAfter(view, end) && capitalised(tokens[end])) end++;
+    if (end - index >= 2) spans.push({ start: (tokens[index] as Token).start, end: (tokens[end - 1] as Token).end });
+  }
+  return spans;
+}
+
+/** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
+function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
+  const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
+  let from = index;
+  while (from > 0 && !ends(tokens[from - 1]) && !broken(tokens[from - 1] as Token, tokens[from] as Token)) from--;
+  let to = index;
+  while (to < tokens.length - 1 && !ends(tokens[to + 1]) && !broken(tokens[to] as Token, tokens[to + 1] as Token)) to++;
+  return tokens.slice(from, to + 1).filter((token) => token.word);
+}
+
+/** The compound a state's word makes with the lower-case noun after it, if it is an everyday one. */
+function everydayCompound(view: TokenView, mention: Mention, end: number): string | null {
+  const after = adjacentAfter(view, end);
+  if (!after || !/^\p{Ll}/u.test(after.exact)) return null;
+  const noun = after.folded;
+  const lower = mention.text.toLowerCase();
+  for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/ies$/u, 'y')]) {
+    if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${after.exact}`;
+  }
+  return null;
+}
+
+/**
+ * The capitalised run after a demonym, through `of`, `for` and `the`
+ * (`Ministry of Defence`): its token end, and whether it ends an
+ * organisation's name and whether it is only the state's own bodies.
+ */
+function organisationAfter(view: TokenView, end: number): { end: number; stateBody: boolean } | null {
+  const { tokens } = view;
+  if (!adjacentAfter(view, end) || !capitalised(tokens[end])) return null;
+  let last = end;
+  let headSeen = false;
+  let stateBody = true;
+  for (let at = end; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (at > end && (!token.spaceBefore || !token.word)) break;
+    if (capitalised(token)) {
+      if (/^\p{Lu}+$/u.test(token.exact) || /\p{N}/u.test(token.exact)) break;
+      last = at + 1;
+      headSeen ||= ORGANISATION_HEADS.has(token.folded) && !roleOf(token.exact)?.person;
+      stateBody &&= STATE_BODY_WORDS.has(token.folded);
+    } else if (!['of', 'for', 'the'].includes(token.folded)) {
+      break;
+    }
+  }
+  // The run must end on its head or carry one before `of`: `Foreign Ministry`, `Ministry of Defence`.
+  return headSeen ? { end: last, stateBody } : null;
+}
+
+/** A registered name written in title case (`Iranian Government` for `Iranian government`), from token `first`. */
+function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: number, end: number) {
+  const lowered = tokens
+    .slice(first, first + 8)
+    .map((token, index) =>
+      index > 0 && capitalised(token) && /^\p{Lu}\p{Ll}+$/u.test(token.exact)
+        ? { ...token, exact: token.exact.toLowerCase() }
+        : token,
+    );
+  const match = registry.trie.longestAt(lowered, 0);
+  if (!match || first + match.end <= end) return null;
+  const actors = [...new Set(match.forms.filter(({ form }) => form !== 'surname').map(({ actor }) => actor))];
+  const [actor] = actors;
+  const form = match.forms[0]?.form;
+  return actors.length === 1 && actor !== undefined && form !== undefined
+    ? { actor, form, end: first + match.end }
+    : null;
+}
+
+/**
+ * A name the matcher left as part of a longer one, where the neighbour that
+ * made it longer is no name: a capitalised adjective alone before it
+ * (`in Southern Lebanon`, `a Marked EU convoy`) or a model's code after it
+ * (`a Russian Su-24`). The mention it should have been, or null.
+ */
+function revived(registry: Registry, view: TokenView, note: MatchNote): Mention | null {
+  const { tokens } = view;
+  const first = view.indexAt.get(note.start);
+  if (first === undefined) return null;
+  const match = registry.trie.longestAt(tokens, first);
+  if (!match || tokens[match.end - 1]?.end !== note.end) return null;
+  const typed = match.forms.filter(({ form }) => form !== 'surname');
+  const actors = [...new Set(typed.map(({ actor }) => actor))];
+  const [actor] = actors;
+  const form = typed[0]?.form;
+  if (actors.length !== 1 || actor === undefined || form === undefined) return null;
+  const before = adjacentBefore(view, first);
+  const after = adjacentAfter(view, match.end);
+  const nameBefore =
+    before !== null && capitalised(before) && !NOT_NAMES.has(before.folded) && !startsSentence(view, first - 1);
+  const nameAfter = after !== null && capitalised(after);
+  if (!nameBefore && !nameAfter) return null;
+  if (nameBefore && !(plainAdjective(before) && !capitalised(adjacentBefore(view, first - 1)))) return null;
+  const code = tokens[match.end + 1]?.exact === '-' && /^\p{N}/u.test(tokens[match.end + 2]?.exact ?? '');
+  if (nameAfter && !code) return null;
+  return { actor, start: note.start, end: note.end, text: note.text, form };
+}
+
+/** The token starts a sentence: nothing before it but a sentence mark, a quote or a line break. */
+function startsSentence({ text, tokens }: TextTokens, index: number): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  if (!previous || !current) return true;
+  if (text.slice(previous.end, current.start).includes('\n')) return true;
+  return !previous.word && ['.', '!', '?', ':', '"', '“', '”', "'", '‘', '(', '—'].includes(previous.exact);
+}
+
+/** A capitalised adjective (`Southern`, `Marked`) that starts no place's own name. */
+function plainAdjective(token: Token): boolean {
+  if (PLACE_ADJECTIVES.has(token.folded) || isGivenName(token.exact)) return false;
+  return nlp(token.exact).has('#Adjective');
+}
+
+export function settleMentions(
+  registry: Registry,
+  text: string,
+  found: { mentions: readonly Mention[]; notes: readonly MatchNote[] },
+): { mentions: Mention[]; notes: SettleNote[] } {
+  const view = viewOf(text);
+  const { tokens } = view;
+  const notes: SettleNote[] = [];
+  const mentions: Mention[] = [];
+  const note = (start: number, end: number, message: string, ruleId: SettleNote['ruleId']) =>
+    notes.push({ start, end, text: text.slice(start, end), message, ruleId });
+
+  const candidates = [...found.mentions];
+  for (const matchNote of found.notes) {
+    const mention = matchNote.ruleId === 'longer-name' ? revived(registry, view, matchNote) : null;
+    if (mention) candidates.push(mention);
+    else notes.push(matchNote);
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  const titles = titleSpans(view);
+  const introduced = introducedNames(view);
+
+  for (const mention of candidates) {
+    const first = view.indexAt.get(mention.start);
+    let end = first;
+    while (end !== undefined && end < tokens.length && (tokens[end]?.end ?? Infinity) <= mention.end) end++;
+    if (first === undefined || end === undefined) {
+      mentions.push(mention);
+      continue;
+    }
+    // A mention a longer one before it now covers (`Iranian Government` over `Government`).
+    if ((mentions.at(-1)?.end ?? -1) > mention.start) continue;
+    const name = `"${mention.text}"`;
+    if (tokens[first - 1]?.exact === '#' && !tokens[first]?.spaceBefore) {
+      note(mention.start, mention.end, `${name} is inside a hashtag; not linked to ${mention.actor}`, 'in-hashtag');
+      continue;
+    }
+    const within = introduced.find((span) => span.start <= mention.start && mention.end <= span.end);
+    if (within && (within.start < mention.start || within.end > mention.end)) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is part of the name "${text.slice(within.start, within.end)}" the text introduces; not linked to ${mention.actor}`,
+        'longer-name',
+      );
+      continue;
+    }
+    if (titles.some((span) => span.start <= mention.start && mention.end <= span.end)) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is inside a title in quotes; not linked to ${mention.actor}`,
+        'in-title',
+      );
+      continue;
+    }
+    const state = registry.actors.get(mention.actor)?.kind === 'state';
+    if (isStateName(registry, mention.actor, mention.form)) {
+      const person = personReadingAt(registry, view, first, end);
+      if (person) {
+        const whole = text.slice(person.start, person.end);
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as part of the person's name "${whole}" (a given name beside it); not linked to ${mention.actor}`,
+          'person-not-place',
+        );
+        continue;
+      }
+    }
+    if ((state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)) {
+      const compound = everydayCompound(view, mention, end);
+      if (compound) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+    }
+    if (state && US_STATE_NAMES.has(mention.text.toLowerCase())) {
+      const sentence = sentenceWords(view, first);
+      const cue = sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
+      if (cue && !sentence.some((token) => COUNTRY_CUES.has(token.folded))) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as the US state ("${cue.exact}" in the same sentence); not linked to ${mention.actor}`,
+          'us-state',
+        );
+        continue;
+      }
+    }
+    if (mention.form === 'demonym' || mention.form === 'name') {
+      const variant = titleCaseVariant(registry, view, first, end);
+      if (variant) {
+        const last = tokens[variant.end - 1] as Token;
+        mentions.push({
+          actor: variant.actor,
+          start: mention.start,
+          end: last.end,
+          text: text.slice(mention.start, last.end),
+          form: variant.form,
+        });
+        continue;
+      }
+    }
+    if (state && mention.form === 'demonym') {
+      const organisation = organisationAfter(view, end);
+      if (organisation?.stateBody) {
+        const last = tokens[organisation.end - 1] as Token;
+        mentions.push({ ...mention, end: last.end, text: text.slice(mention.start, last.end) });
+        continue;
+      }
+      if (organisation) {
+        const last = tokens[organisation.end - 1] as Token;
+        note(
+          mention.start,
+          mention.end,
+          `${name} begins the organisation's name "${text.slice(mention.start, last.end)}": one mention of the organisation, with ${mention.actor} as its affiliation`,
+          'organisation-name',
+        );
+        continue;
+      }
+    }
+    mentions.push(mention);
+  }
+  return { mentions, notes: notes.sort((a, b) => a.start - b.start) };
+}

@@ -1,0 +1,186 @@
+/**
+ * Settling mentions between registry matching and discovery, on sentences
+ * written for each error class of unseen text: a state's name inside a
+ * person's, everyday compounds, the American Georgia, titles in quotes and
+ * hashtags, names the matcher took for part of a longer one, a demonym
+ * before an organisation's name, title-case variants; and what discovery
+ * then finds by descriptors, with the affiliation the text gives.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
+import type { Registry } from '../../src/core/registry/registry.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { ROOT } from '../helpers/build.ts';
+
+let registry: Registry;
+
+beforeAll(async () => {
+  ({ registry } = await loadRegistry(ROOT, 'content/actors'));
+});
+
+async function render(markdown: string): Promise<RenderedBriefing> {
+  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery: true });
+  return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+}
+
+const linked = async (markdown: string) =>
+  (await render(markdown)).record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
+const notes = async (markdown: string) =>
+  (await render(markdown)).messages.map((message) => `${message.ruleId}: ${message.reason}`);
+const discovered = async (markdown: string, id: string) =>
+  (await render(markdown)).record.discovered.find((actor) => actor.id === id);
+
+describe('a state against a person, a compound, the American Georgia', () => {
+  test.each([
+    [
+      'Kenya Barris, the television producer, met Kenyan officials in Nairobi.',
+      ['Kenya Barris → kenya-barris', 'Kenyan → kenya'],
+    ],
+    [
+      'Jamaica Kincaid said Jamaica should honour its writers.',
+      ['Jamaica Kincaid → jamaica-kincaid', 'Jamaica → jamaica'],
+    ],
+    ['Gary Israel, a lawyer, said Israel had not contacted him.', ['Gary Israel → gary-israel', 'Israel → israel']],
+    ['Chad Smith played drums while Chad closed its border.', ['Chad Smith → chad-smith', 'Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ['Diners ordered French fries in Lyon as France announced new tariffs.', ['France → france']],
+    ['He sliced a Swiss roll while Switzerland hosted the talks.', ['Switzerland → switzerland']],
+    ['Brazil nuts were sold at the fair as Brazil and Peru signed a trade pact.', ['Brazil → brazil', 'Peru → peru']],
+    ['A Mexican wave rippled round the stadium as Mexico beat Germany.', ['Mexico → mexico', 'Germany → germany']],
+  ])('an everyday compound is no state: %s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('Georgia beside Atlanta is the American state; beside Tbilisi it is the country', async () => {
+    expect(await linked("Georgia's governor declared an emergency in Atlanta, and Canada offered help.")).toEqual([
+      'Canada → canada',
+    ]);
+    expect(await linked("Georgia's president met Russian diplomats in Tbilisi.")).toEqual([
+      'Georgia → georgia',
+      'Russian → russia',
+    ]);
+  });
+
+  test('every mention settling drops is a note that says why', async () => {
+    expect(
+      await notes('Diners ordered French fries in Lyon.\n\nThe Georgia legislature in Atlanta passed the bill.'),
+    ).toEqual([
+      'everyday-compound: "French" is part of the everyday compound "French fries"; not linked to france',
+      'us-state: "Georgia" is read as the US state ("legislature" in the same sentence); not linked to georgia',
+    ]);
+    expect(await notes('Jamaica Kincaid said nothing.')).toEqual([
+      'person-not-place: "Jamaica" is read as part of the person\'s name "Jamaica Kincaid" (a given name beside it); not linked to jamaica',
+    ]);
+  });
+
+  test('a given name alone is no person: a region, a head word or a registered name after the state stays the state', async () => {
+    expect(await linked('Jordan River water levels fell as Jordan rationed supplies.')).toEqual([
+      'Jordan → jordan',
+      'Jordan → jordan',
+    ]);
+    expect(await linked('The Kenya Police arrested two men.')).toContain('Kenya → kenya');
+  });
+});
+
+describe('longer names, titles, hashtags', () => {
+  test('a plain adjective or a model code beside a name is no longer name; a place that begins with one is', async () => {
+    expect(await linked('Fighting resumed in Southern Lebanon as a Marked EU convoy passed.')).toEqual([
+      'Lebanon → lebanon',
+      'EU → european-union',
+    ]);
+    expect(await linked('A Russian Su-24 bomber crashed near the border.')).toEqual(['Russian → russia']);
+    expect(await linked('Protests spread across Northern Ireland and New Mexico.')).toEqual([]);
+  });
+
+  test('nothing inside a title in quotes or a hashtag', async () => {
+    expect(
+      await linked("The campaign 'Operation Olive Branch for Turkey' and the #OpIsrael hashtag trended, Turkey said."),
+    ).toEqual(['Turkey → turkey']);
+  });
+
+  test('a name the text introduces with "known as" is one name, whatever it holds', async () => {
+    expect(await linked('The hacker collective known as Anonymous Sudan claimed the attack.')).toEqual([
+      'Anonymous Sudan → anonymous-sudan',
+    ]);
+  });
+});
+
+describe('a demonym before an organisation, title-case variants, the state acting', () => {
+  test('the whole name is one mention of the organisation, its state the affiliation', async () => {
+    const text = 'Turkish Ministry of Defence officials met Iranian Foreign Ministry envoys.';
+    expect(await linked(text)).toEqual([
+      'Turkish Ministry of Defence → turkey-ministry-of-defence',
+      'Iranian Foreign Ministry → iran-foreign-ministry',
+    ]);
+    expect(await discovered(text, 'turkey-ministry-of-defence')).toMatchObject({
+      name: 'Turkish Ministry of Defence',
+      kind: 'government',
+      memberOf: ['turkey'],
+    });
+  });
+
+  test('the state’s own forces and government are the state, in any letter case', async () => {
+    expect(
+      await linked('Russian Forces advanced as a leak of Iranian Government documents embarrassed Tehran.'),
+    ).toEqual(['Russian Forces → russia', 'Iranian Government → iran', 'Tehran → iran']);
+  });
+
+  test('colloquial demonyms and the peoples and faiths that act in the news', async () => {
+    expect(await linked('Brits and Aussies joined the march.')).toEqual([
+      'Brits → united-kingdom',
+      'Aussies → australia',
+    ]);
+    expect(await linked('Alawites and Druze fled the fighting as Assyrians and Copts prayed.')).toEqual([
+      'Alawites → alawites',
+      'Druze → druze',
+      'Assyrians → assyrians',
+      'Copts → copts',
+    ]);
+  });
+});
+
+describe('discovery by descriptors, with affiliations', () => {
+  test('a descriptor gives the kind: an organisation, an outlet, a person', async () => {
+    expect(await discovered('The security consultancy Mandiant said Iran was behind it.', 'mandiant')).toMatchObject({
+      kind: 'organisation',
+      cue: 'descriptor',
+    });
+    expect(await discovered('al-Arabiya reported that the ceasefire had collapsed.', 'al-arabiya')).toMatchObject({
+      kind: 'media',
+    });
+    expect(await discovered('An aide named Yuri Ushakov confirmed the call.', 'yuri-ushakov')).toMatchObject({
+      kind: 'person',
+    });
+    expect(
+      await discovered('The outage was confirmed, according to Recorded Future.', 'recorded-future'),
+    ).toMatchObject({ kind: 'organisation' });
+  });
+
+  test('a title read through one typo is still a title', async () => {
+    expect(await discovered('Foreign Minster Sergey Lavrov met his counterpart.', 'sergey-lavrov')).toMatchObject({
+      kind: 'person',
+      role: 'Foreign Minster',
+    });
+  });
+
+  test('the affiliation the text gives: of an organisation, a possessive, an acronym owning the title', async () => {
+    const election =
+      "Fernando Cheung of the Labour Party was elected. New People Party's Michael Tien won, and DAB's Ben Chan lost.";
+    expect(await discovered(election, 'fernando-cheung')).toMatchObject({ memberOf: ['labour-party'] });
+    expect(await discovered(election, 'michael-tien')).toMatchObject({ memberOf: ['new-people-party'] });
+    expect(await discovered(election, 'ben-chan')).toMatchObject({ memberOf: ['dab'] });
+    expect(await discovered('NASA Administrator Charles Bolden spoke.', 'charles-bolden')).toMatchObject({
+      memberOf: ['nasa'],
+    });
+    expect(
+      await discovered(
+        'Civil Defense Authority director General Suleiman al-Amr said the wounded were in hospital.',
+        'suleiman-al-amr',
+      ),
+    ).toMatchObject({ memberOf: ['civil-defense-authority'] });
+  });
+});
