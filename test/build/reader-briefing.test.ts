@@ -1,0 +1,208 @@
+/**
+ * A briefing page as a reader, a search engine and a link preview get it,
+ * read from a build of `content/`: what it weighs with the fonts its text
+ * uses (bytes, gzip for HTML and CSS as a static host serves them), its
+ * schema.org quotations and Open Graph type, what the search index takes
+ * from it and from an actor page, and the openings of its quotes.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import postcss from 'postcss';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { loadDocument } from '../helpers/dist.ts';
+
+const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
+const ORIGIN = 'https://briefings.example.org';
+/** A briefing page with the upright fonts its text uses, in bytes. */
+const BRIEFING_BUDGET = 60 * 1024;
+/** What italics may add on an actor page (its quotes are set in italic), in bytes. */
+const ITALIC_BUDGET = 25 * 1024;
+
+let build: BuildResult;
+beforeAll(() => {
+  build = buildSite({ name: 'reader-briefing', env: { SITE_URL: ORIGIN } });
+  if (build.status !== 0) throw new Error(build.output);
+});
+
+const page = (file: string) => loadDocument(build.outDir, file);
+const bytesOf = (sitePath: string) => statSync(path.join(build.outDir, sitePath)).size;
+const gzipBytesOf = (sitePath: string) => gzipSync(readFileSync(path.join(build.outDir, sitePath))).length;
+
+interface FontFace {
+  style: string;
+  /** The woff2 file, as a path under the site's root. */
+  file: string;
+  ranges: [number, number][];
+}
+
+/** `U+0000-00FF`, `U+131`, `U+1F??` as code point ranges. */
+function unicodeRanges(value: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
+    if (to !== undefined) return [parseInt(from, 16), parseInt(to, 16)];
+    return [parseInt(from.replaceAll('?', '0'), 16), parseInt(from.replaceAll('?', 'F'), 16)];
+  });
+}
+
+/** The @font-face rules of a stylesheet of the built site. */
+function fontFaces(stylesheet: string): FontFace[] {
+  const faces: FontFace[] = [];
+  postcss.parse(readFileSync(path.join(build.outDir, stylesheet), 'utf8')).walkAtRules('font-face', (rule) => {
+    const value = (name: string) => {
+      let found = '';
+      rule.walkDecls(name, (declaration) => {
+        found = declaration.value;
+      });
+      return found;
+    };
+    const file = /url\(([^)]+\.woff2)\)/.exec(value('src'))?.[1];
+    if (!file) return;
+    faces.push({
+      style: value('font-style') || 'normal',
+      file: file.replace(/^["']|["']$/g, ''),
+      ranges: unicodeRanges(value('unicode-range') || 'U+0-10FFFF'),
+    });
+  });
+  return faces;
+}
+
+/**
+ * What a page costs a reader: its HTML and stylesheets (gzip), and the woff2
+ * files of every face in `style` whose unicode-range holds a character of the
+ * page's text (a browser fetches those, and only those, for that style).
+ */
+function pageWeight(file: string, style: 'normal' | 'italic') {
+  const document = page(file);
+  for (const element of document.querySelectorAll('script, style')) element.remove();
+  const codePoints = new Set([...(document.body.textContent ?? '')].map((char) => char.codePointAt(0) ?? 0));
+  const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+    (link) => link.getAttribute('href') ?? '',
+  );
+  const fonts = new Set(
+    stylesheets
+      .flatMap(fontFaces)
+      .filter((face) => face.style === style)
+      .filter((face) => [...codePoints].some((point) => face.ranges.some(([from, to]) => point >= from && point <= to)))
+      .map((face) => face.file),
+  );
+  const fontBytes = [...fonts].reduce((sum, font) => sum + bytesOf(font), 0);
+  const html = gzipSync(readFileSync(path.join(build.outDir, file))).length;
+  const css = stylesheets.reduce((sum, sheet) => sum + gzipBytesOf(sheet), 0);
+  return { html, css, fonts: [...fonts], fontBytes, total: html + css + fontBytes };
+}
+
+describe('weight', () => {
+  test(`the seed briefing with its upright fonts weighs at most ${BRIEFING_BUDGET} bytes`, () => {
+    const weight = pageWeight(`briefings/${SEED}/index.html`, 'normal');
+    // The text face's regular and semibold cuts, Latin only: the seed has no character beyond it.
+    expect(weight.fonts.map((font) => path.basename(font).replace(/\.[\w-]+\.woff2$/, ''))).toEqual(
+      expect.arrayContaining(['source-serif-4-latin-400-normal', 'source-serif-4-latin-600-normal']),
+    );
+    expect(weight.fonts).toHaveLength(2);
+    expect(weight.total, JSON.stringify(weight)).toBeLessThanOrEqual(BRIEFING_BUDGET);
+  });
+
+  test(`italics add at most ${ITALIC_BUDGET} bytes to an actor page`, () => {
+    const weight = pageWeight('actors/iran/index.html', 'italic');
+    expect(weight.fonts.length).toBeGreaterThan(0);
+    expect(weight.fontBytes, JSON.stringify(weight)).toBeLessThanOrEqual(ITALIC_BUDGET);
+  });
+});
+
+interface Thing {
+  '@type': string;
+  name?: string;
+  url?: string;
+  text?: string;
+  spokenByCharacter?: Thing;
+  creator?: Thing;
+  hasPart?: Thing[];
+}
+
+describe('structured data and link previews', () => {
+  test('the briefing carries its quotations as schema.org Quotation items, speakers linked to their pages', () => {
+    const document = page(`briefings/${SEED}/index.html`);
+    const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Thing;
+    const quotations = data.hasPart ?? [];
+    const url = `${ORIGIN}/briefings/${SEED}/`;
+    // One item per quotation marked in the text, by its permalink.
+    const marked = [...document.querySelectorAll('.briefing__body [id^="q-"]')].map((quote) => `${url}#${quote.id}`);
+    expect(quotations.map((quotation) => quotation.url)).toEqual(marked);
+    expect(quotations.every((quotation) => quotation['@type'] === 'Quotation')).toBe(true);
+
+    const by = (words: string) => quotations.find((quotation) => quotation.text?.startsWith(words));
+    // A registered speaker is the actor page; the words are credited to the actor the speaker belongs to.
+    const araghchi = quotations.find((quotation) => quotation.spokenByCharacter?.name === 'Abbas Araghchi');
+    expect(araghchi?.spokenByCharacter).toEqual(
+      expect.objectContaining({ '@type': 'Person', url: `${ORIGIN}/actors/abbas-araghchi/` }),
+    );
+    expect(araghchi?.creator).toEqual(expect.objectContaining({ name: 'Iran', url: `${ORIGIN}/actors/iran/` }));
+    // A speaker known only by a description is named, with no page of its own.
+    const described = by('These are fresh reinforcements');
+    expect(described?.spokenByCharacter).toEqual({ '@type': 'Person', name: 'a senior army force' });
+    expect(described?.creator).toBeUndefined();
+  });
+
+  test('a briefing is an article to link previews, with its date; a list page is a website', () => {
+    const briefing = page(`briefings/${SEED}/index.html`);
+    const meta = (document: Document, property: string) =>
+      document.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+    expect(meta(briefing, 'og:type')).toBe('article');
+    expect(meta(briefing, 'article:published_time')).toBe('2024-12-02');
+    expect(meta(page('index.html'), 'og:type')).toBe('website');
+    expect(meta(page('actors/iran/index.html'), 'og:type')).toBe('website');
+  });
+});
+
+/** The text Pagefind indexes on a page: its `data-pagefind-body` without what is marked `data-pagefind-ignore`. */
+function indexedText(file: string): string {
+  const document = page(file);
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!body) throw new Error(`${file}: no data-pagefind-body`);
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  for (const element of body.querySelectorAll('script, style')) element.remove();
+  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('search', () => {
+  test('an actor page gives the index its name, description and the names it is written as, no labels or counts', () => {
+    const text = indexedText('actors/iran/index.html');
+    // textContent runs block elements together where Pagefind puts a space.
+    expect(text).toMatch(/^Iran ?Country in Western Asia/);
+    expect(text).toContain('Tehran');
+    for (const label of ['Members', 'Wikidata', 'Q794', 'In the briefings', 'mentions', 'RSS', 'Actors ·']) {
+      expect(text, label).not.toContain(label);
+    }
+  });
+
+  test('a briefing gives the index its headline, dek and text, not its date, source, credit or topics', () => {
+    const text = indexedText(`briefings/${SEED}/index.html`);
+    expect(text).toMatch(/^Iranian-backed militias enter Syria/);
+    expect(text).toContain('a senior army force told Reuters');
+    for (const label of ['2 December 2024', 'Scraped news report', 'Source', 'Topics', 'All briefings', 'In this']) {
+      expect(text, label).not.toContain(label);
+    }
+  });
+
+  test("the briefing index's quote openings end on a whole word", () => {
+    const document = page(`briefings/${SEED}/index.html`);
+    const openings = [...document.querySelectorAll('.briefing-index__quotes a[href^="#q-"]')];
+    expect(openings.length).toBeGreaterThan(3);
+    let cut = 0;
+    for (const opening of openings) {
+      const quote = document.querySelector(opening.getAttribute('href') ?? '')?.textContent ?? '';
+      const words = (opening.textContent ?? '').replace(/^“|”$/g, '');
+      if (!words.endsWith('…')) continue;
+      cut++;
+      const shown = words.slice(0, -1);
+      const at = quote.indexOf(shown);
+      expect(at, words).toBeGreaterThanOrEqual(0);
+      // The character after the opening is not a letter: the cut fell between words.
+      expect(quote.charAt(at + shown.length), words).toMatch(/[^\p{L}\p{N}]/u);
+    }
+    // "These are fresh reinforcements … front lines in the north" is longer than an opening.
+    expect(cut).toBeGreaterThan(0);
+  });
+});
