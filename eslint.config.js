@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       '.astro/',
+      '.staging/',
       'test/output/',
       'node_modules/',
       'tools/bench/.work/',

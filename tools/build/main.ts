@@ -1,22 +1,28 @@
 /**
  * `npm run build [-- --base /path/ --outDir dir]`: `astro build` into a
- * fresh folder beside the output, then the Pagefind search index into the
- * same folder, swapped into place only when both succeeded. A failed build
- * or index, whatever the cause, leaves the previous site as it was: never a
- * half-written `dist/`.
+ * folder of this build's own beside the output, then the Pagefind search
+ * index into the same folder, swapped into place only when both succeeded.
+ * A failed build or index, whatever the cause, leaves the previous site as
+ * it was: never a half-written `dist/`.
  *
  * Astro writes pages as it renders them, so without this a crash on page
- * 500 of 1,000 would leave a mix of old and new pages behind.
+ * 500 of 1,000 would leave a mix of old and new pages behind. One build at a
+ * time holds the output's lock (lock.ts); what a killed build left is
+ * repaired by the next (publish.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexSite } from './search-index.ts';
+import { BuildFailure, causeInOutput, causeOf } from './failure.ts';
+import { stopHereFor } from './fault-points.ts';
+import { acquireBuildLock, type BuildLock } from './lock.ts';
+import { publish, recoverOutput, removeDeadStaging, workspaceFor } from './publish.ts';
+import { runChild, type ChildResult } from './run-child.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const indexer = path.join(root, 'tools/build/index-search-cli.ts');
 
 const { values, tokens } = parseArgs({
   args: process.argv.slice(2),
@@ -25,6 +31,8 @@ const { values, tokens } = parseArgs({
   tokens: true,
 });
 const outDir = path.resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+const relative = path.relative(root, outDir);
+const shown = relative === '' || relative.startsWith('..') ? outDir : relative;
 // Everything but --outDir goes to astro build as given (--base, --site, …).
 const passThrough: string[] = [];
 for (const token of tokens) {
@@ -33,37 +41,99 @@ for (const token of tokens) {
   else if (token.kind === 'positional') passThrough.push(token.value);
 }
 
-async function main(): Promise<number> {
-  const staging = `${outDir}.building`;
-  const previous = `${outDir}.previous`;
-  rmSync(staging, { recursive: true, force: true });
+const workspace = workspaceFor(root, outDir);
+const { staging } = workspace;
+let lock: BuildLock | undefined;
+let stopChild: ((signal: NodeJS.Signals) => void) | undefined;
 
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passThrough], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const kept = `${path.relative(root, outDir) || outDir}/ was left as it was.`;
-  if (build.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe build failed; ${kept}`);
-    return build.status ?? 1;
-  }
-
-  const search = await indexSite(staging).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
-  if (search.errors.length > 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe search index failed (${search.errors.join('; ')}); ${kept}`);
-    return 1;
-  }
-  console.log(`Search index: ${search.pages} pages.`);
-
-  // Two renames: the old site is moved aside, the new one moved in, the old one removed.
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
-  return 0;
+/** Why a child failed, in the operator's words where its output names the cause. */
+function failureOf(what: string, child: ChildResult): BuildFailure {
+  const cause = causeInOutput(child.tail);
+  if (cause) return new BuildFailure(`${what} failed: ${cause}`);
+  return new BuildFailure(child.signal ? `${what} was stopped by ${child.signal}` : `${what} failed`);
 }
 
-process.exitCode = await main();
+async function build(): Promise<void> {
+  try {
+    mkdirSync(path.dirname(outDir), { recursive: true });
+  } catch (error) {
+    throw new BuildFailure(`cannot create ${path.dirname(outDir)}: ${causeOf(error)}`);
+  }
+  lock = acquireBuildLock(outDir);
+  if (lock.tookOverFrom) {
+    const { pid, started } = lock.tookOverFrom;
+    console.warn(`A build that stopped without finishing (pid ${pid}, since ${started}) held the lock; taken over.`);
+  }
+  for (const note of recoverOutput(outDir)) console.warn(`Recovered: ${note}.`);
+  removeDeadStaging(root);
+
+  const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  stopChild = astroBuild.kill;
+  if (astroBuild.pid !== undefined) lock.recordChild(astroBuild.pid);
+  const built = await astroBuild.result;
+  if (built.code !== 0) throw failureOf('The build', built);
+  stopHereFor('after-astro');
+
+  const indexing = runChild([indexer, staging], { cwd: root, echoStdout: false });
+  stopChild = indexing.kill;
+  if (indexing.pid !== undefined) lock.recordChild(indexing.pid);
+  const indexed = await indexing.result;
+  stopChild = undefined;
+  const search = parseIndexResult(indexed.stdout);
+  if (indexed.code !== 0 || !search) {
+    const reported = search?.errors.join('; ');
+    throw reported ? new BuildFailure(`The search index failed (${reported})`) : failureOf('The search index', indexed);
+  }
+  console.log(`Search index: ${search.pages} pages.`);
+  stopHereFor('after-search');
+
+  publish(workspace, outDir);
+}
+
+/** The indexer's result, its last line; what Pagefind printed before it is passed on. */
+function parseIndexResult(stdout: string): { pages: number; errors: string[] } | undefined {
+  const lines = stdout.trim().split('\n');
+  const last = lines.pop() ?? '';
+  if (lines.length > 0) console.log(lines.join('\n'));
+  try {
+    return JSON.parse(last) as { pages: number; errors: string[] };
+  } catch {
+    if (last !== '') console.log(last);
+    return undefined;
+  }
+}
+
+function cleanUp(): void {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(workspace.incoming, { recursive: true, force: true });
+  lock?.release();
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    stopChild?.(signal);
+    cleanUp();
+    console.error(`\nThe build was stopped by ${signal}; ${shown}/ was left as it was.`);
+    process.exit(code);
+  });
+}
+
+try {
+  await build();
+  lock?.release();
+} catch (error) {
+  try {
+    cleanUp();
+  } catch (cleanUpError) {
+    console.error(`Could not remove ${staging}: ${causeOf(cleanUpError)}`);
+  }
+  const message = error instanceof BuildFailure ? error.message : `The build failed: ${causeOf(error)}`;
+  console.error(`\n${message}; ${shown}/ was left as it was.`);
+  process.exitCode = 1;
+}
