@@ -3,6 +3,7 @@
  * plugins validate the registry with exactly what Astro validates here.
  */
 import { defineCollection } from 'astro:content';
+import briefingsConfig from '../briefings.config.ts';
 import { actorsLoader, articlesLoader } from './astro/loaders.ts';
 import { contentDirectories } from './sources/files/content-directories.ts';
 import { actorSchema } from './core/schema/index.ts';
@@ -12,7 +13,11 @@ const { articles: articlesDirectory, actors: actorsDirectory } = contentDirector
 
 export const collections = {
   articles: defineCollection({
-    loader: articlesLoader({ directory: articlesDirectory, actorsDirectory }),
+    loader: articlesLoader({
+      directory: articlesDirectory,
+      actorsDirectory,
+      remarkPlugins: briefingsConfig.remarkPlugins ?? [],
+    }),
     schema: articleSchema,
   }),
   actors: defineCollection({

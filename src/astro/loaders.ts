@@ -13,6 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
+import type { PluggableList } from 'unified';
+import type { AnnotationRecord } from '../core/record.ts';
+import { annotationChanges } from '../core/unified/annotation-changes.ts';
 import { registryAt, type Registry } from '../core/registry/registry.ts';
 import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../core/unified/pipeline.ts';
 import { actorCardId } from '../core/unified/actor-card-id.ts';
@@ -21,6 +24,16 @@ import { readArticles } from '../sources/files/articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
 import { actorLayers } from '../sources/registry/actor-layers.ts';
 import { loadRegistry } from '../sources/registry/load-registry.ts';
+import { correctionRulesOf } from '../sources/schema/correction-rules.ts';
+import {
+  readReviewFile,
+  REVIEW_FILE,
+  storedNote,
+  writeReviewFile,
+  type BriefingChanges,
+  type BriefingNotes,
+  type StoredNote,
+} from './review-file.ts';
 
 /** The most annotation notes printed for one briefing. */
 const MAX_WARNINGS_PER_FILE = 100;
@@ -70,10 +83,39 @@ async function renderingCodeDigest(): Promise<string> {
 }
 
 /**
+ * The site's remark plugins as far as a digest can see them: each plugin's
+ * code (a package's is pinned by the lock file too) and its options, so
+ * adding, removing, reordering or reconfiguring one re-renders every briefing.
+ */
+function remarkPluginsDigest(plugins: PluggableList): string {
+  return JSON.stringify(
+    plugins.map((plugin) => {
+      const [attacher, ...options] = Array.isArray(plugin) ? plugin : [plugin];
+      return [String(attacher), ...options];
+    }),
+  );
+}
+
+/** What the loader keeps with each rendered briefing, beside Astro's own `rendered.metadata` fields. */
+interface BriefingMetadata {
+  annotations: AnnotationRecord;
+  notes: StoredNote[];
+}
+
+function storedMetadata(metadata: Record<string, unknown> | undefined): Partial<BriefingMetadata> {
+  return metadata ?? {};
+}
+
+/**
  * Briefings: Markdown files with YAML frontmatter, `<date>-<slug>.md`,
  * rendered and annotated with the actor registry read once per load.
  */
-export function articlesLoader(options: { directory: string; actorsDirectory: string }): Loader {
+export function articlesLoader(options: {
+  directory: string;
+  actorsDirectory: string;
+  /** The site's own remark plugins (`briefings.config.ts`). */
+  remarkPlugins?: PluggableList;
+}): Loader {
   return {
     name: 'briefings-articles',
     async load({ config, store, generateDigest, logger }) {
@@ -103,24 +145,43 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
             actorHref: (id) => `${basePath}actors/${id}/`,
             actorCardId,
             discovery: layers.discovery,
+            remarkPlugins: options.remarkPlugins ?? [],
           });
         processors.set(view, processor);
         return processor;
       };
-      // A briefing's page also depends on the registry, the layers, the base path and the code that renders it.
-      const dependencies = `${registry.digest}${JSON.stringify(layers)}${basePath}${await renderingCodeDigest()}`;
+      // A briefing's page also depends on the registry, the layers, the base path, the code that renders
+      // it and the site's remark plugins.
+      const dependencies = [
+        registry.digest,
+        JSON.stringify(layers),
+        basePath,
+        await renderingCodeDigest(),
+        remarkPluginsDigest(options.remarkPlugins ?? []),
+      ].join('');
       const stale = new Set(store.keys());
       const renderProblems: ContentProblem[] = [];
-      for (const { source, data, text, markdown } of articles.entries) {
+      const notes: BriefingNotes[] = [];
+      const changes: BriefingChanges[] = [];
+      let rerendered = false;
+      for (const { source, data, text, markdown, lineOf } of articles.entries) {
         stale.delete(source.id);
         const digest = generateDigest(text + dependencies);
-        if (store.get(source.id)?.digest === digest) continue;
+        const stored = store.get(source.id);
+        const previous = storedMetadata(stored?.rendered?.metadata);
+        if (stored?.digest === digest) {
+          // Unchanged: its notes are still outstanding, and are listed from its cached record.
+          if (previous.notes?.length) notes.push({ briefing: source.id, file: source.file, notes: previous.notes });
+          continue;
+        }
+        rerendered = true;
         let rendered;
         try {
           rendered = await renderBriefing(processorOn(data.date), {
             markdown: markdown.padded,
             path: source.file,
             taggedActors: data.actors,
+            correctionRules: correctionRulesOf(data.corrections, lineOf),
           });
         } catch (error) {
           // Out of stack or string space: input past what the limits foresaw, reported as this file's problem.
@@ -132,12 +193,23 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           });
           continue;
         }
+        // A correction naming no actor is an error in the content, reported with the others.
+        for (const message of rendered.messages.filter((each) => each.fatal === true)) {
+          renderProblems.push({ file: source.file, line: message.line ?? markdown.line, message: message.reason });
+        }
+        const kept = rendered.messages.map(storedNote);
+        if (kept.length > 0) notes.push({ briefing: source.id, file: source.file, notes: kept });
+        if (previous.annotations) {
+          const changed = annotationChanges(previous.annotations, rendered.record);
+          if (changed.length > 0) changes.push({ briefing: source.id, file: source.file, changes: changed });
+        }
         // A hostile body can make thousands of notes; the first hundred show what to look at.
-        for (const message of rendered.messages.slice(0, MAX_WARNINGS_PER_FILE)) {
+        const warnings = rendered.messages.filter((message) => message.fatal !== true);
+        for (const message of warnings.slice(0, MAX_WARNINGS_PER_FILE)) {
           logger.warn(formatNote(source.file, message));
         }
-        if (rendered.messages.length > MAX_WARNINGS_PER_FILE) {
-          logger.warn(`${source.file}: ${rendered.messages.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
+        if (warnings.length > MAX_WARNINGS_PER_FILE) {
+          logger.warn(`${source.file}: ${warnings.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
         }
         store.set({
           id: source.id,
@@ -147,11 +219,19 @@ export function articlesLoader(options: { directory: string; actorsDirectory: st
           digest,
           // The record under a key of its own: `frontmatter` is what remark plugins add to the file's, and
           // `src/site/record.ts` is the one reader of this key.
-          rendered: { html: rendered.html, metadata: { annotations: rendered.record } },
+          rendered: {
+            html: rendered.html,
+            metadata: { annotations: rendered.record, notes: kept } satisfies BriefingMetadata,
+          },
         });
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
       for (const id of stale) store.delete(id);
+      // For `npm run review`. A load that re-rendered nothing (a warm build, `astro sync`) keeps the
+      // changes of the last build that did.
+      const reviewFile = new URL(REVIEW_FILE, config.cacheDir);
+      const lastChanges = rerendered ? [] : ((await readReviewFile(reviewFile))?.changes ?? []);
+      await writeReviewFile(reviewFile, { notes, changes: rerendered ? changes : lastChanges });
     },
   };
 }
