@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStoreFromDisk } from './src/astro/content-store-from-disk.ts';
+import { noindexPages } from './src/astro/noindex-pages.ts';
 
 /**
  * Where the site is served. Set SITE_URL (origin) and pass `--base /path/`
@@ -12,16 +13,19 @@ import { contentStoreFromDisk } from './src/astro/content-store-from-disk.ts';
  */
 const site = process.env.SITE_URL ?? 'https://briefings.example.org';
 
+// Pages marked noindex (search, 404, actors waiting for review) stay out of the sitemap.
+const noindex = noindexPages();
+
 export default defineConfig({
   site,
   // Separate builds (tests, benchmark corpora) keep separate content caches.
   ...(process.env.BRIEFINGS_CACHE_DIR ? { cacheDir: process.env.BRIEFINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The search page has nothing to offer a search engine (its results need
-  // JavaScript); the 404 page is left out by the integration itself.
   integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // Before the sitemap: it reads which built pages are noindex when the build is done.
+    noindex.integration,
+    sitemap({ filter: (page) => noindex.indexed(page) }),
     // Pages read the content store from disk: compiling it as a module is slow (see the file).
     contentStoreFromDisk(),
   ],

@@ -106,16 +106,20 @@ describe('the sitemap and robots.txt', () => {
     expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${HOME}sitemap-index.xml\n`);
   });
 
-  test('the sitemap lists every page a search engine should know, and not the 404 or search pages', async () => {
+  test('the sitemap lists every page a search engine should know, and no noindex page (404, search, an actor waiting for review)', async () => {
     const index = await parseXml('sitemap-index.xml', 'loc');
     expect(index).toEqual({ error: null, texts: [`${HOME}sitemap-0.xml`] });
     const { error, texts } = await parseXml('sitemap-0.xml', 'loc');
     expect(error).toBeNull();
+    const noindex = (page: string) =>
+      loadDocument(build.outDir, page).querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
     const expected = htmlFiles(build.outDir)
-      .filter((page) => !['404.html', 'search/index.html'].includes(page))
+      .filter((page) => !noindex(page))
       .map((page) => `${HOME}${page.replace(/index\.html$/, '')}`);
     expect([...texts].sort()).toEqual(expected.sort());
     expect(texts).toContain(`${HOME}actors/iran/`);
+    expect(texts).not.toContain(`${HOME}404.html`);
+    expect(texts).not.toContain(`${HOME}search/`);
   });
 });
 

@@ -7,13 +7,17 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { actorIndex, type ActorSummary } from '../../../site/actor-index.ts';
 import { FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../site/feed-text.ts';
+import { awaitsReview } from '../../../site/review-gate.ts';
 import { briefingAnchorPath, briefingPath, sitePath } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
-  [...(await actorIndex()).values()].map((summary) => ({
-    params: { id: summary.actor.id },
-    props: { summary },
-  }))) satisfies GetStaticPaths;
+  // An actor waiting for review has no feed (src/site/review-gate.ts).
+  [...(await actorIndex()).values()]
+    .filter((summary) => !awaitsReview(summary))
+    .map((summary) => ({
+      params: { id: summary.actor.id },
+      props: { summary },
+    }))) satisfies GetStaticPaths;
 
 export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
   const { actor, appearances } = props.summary;
