@@ -42,6 +42,12 @@ export interface QuoteSpeakerRecord {
   description?: string;
   /** The outlet an unnamed source spoke to (`told Reuters`). */
   outlet?: string;
+  /**
+   * For a speaker resolved to someone introduced before (a pronoun, a
+   * nominal, a document, a continuation, the sentence before): the id of the
+   * sentence that names them, for the reader to check.
+   */
+  antecedentSentence?: string;
 }
 
 export interface QuoteRecord {

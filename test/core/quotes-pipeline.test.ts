@@ -196,7 +196,8 @@ describe('markup', () => {
       ['First paragraph.', '', '“Nobody knows.”', '', 'The minister spoke of “a new era for the region.'].join('\n'),
     );
     const reported = messages.map((message) => `${message.line}:${message.column}: ${message.ruleId}`);
-    expect(reported).toEqual(['5:23: quote-unclosed', '3:1: quote-unattributed']);
+    // The unclosed quote runs to its paragraph's end: a quotation of its own, with no cue beside it.
+    expect(reported).toEqual(['5:23: quote-unclosed', '3:1: quote-unattributed', '5:23: quote-unattributed']);
   });
 
   test('quote ids are stable: the same words keep their permalink when the text around them changes', async () => {

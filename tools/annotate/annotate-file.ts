@@ -14,7 +14,7 @@ import path from 'node:path';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { formatNote } from '../../src/core/unified/report.ts';
 import { findMentions, type MatchNote } from '../../src/core/mentions/matcher.ts';
-import { findQuotes, type Quote, type QuoteKind } from '../../src/core/quotes/index.ts';
+import { findQuotes, type Quote, type QuoteKind, type SpeakerVia } from '../../src/core/quotes/index.ts';
 import { discoverActors, type DiscoveredActor } from '../../src/core/discovery/index.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
 import { registryAt, type Registry } from '../../src/core/registry/registry.ts';
@@ -39,7 +39,7 @@ export interface QuoteReport {
   /** The first span's offsets, without the quote marks. */
   start: number;
   end: number;
-  speaker: { name: string; id: string | null; actor: string | null } | null;
+  speaker: { name: string; id: string | null; actor: string | null; via: SpeakerVia } | null;
   cue: string | null;
 }
 
@@ -79,7 +79,7 @@ function quoteReport(
     kind,
     start,
     end,
-    speaker: speaker && { name: speaker.name, id: speaker.id, actor: speaker.actor },
+    speaker: speaker && { name: speaker.name, id: speaker.id, actor: speaker.actor, via: speaker.via },
     cue,
   };
 }

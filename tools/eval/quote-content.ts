@@ -87,7 +87,9 @@ export async function scoreContent(root: string, registry: Registry, breakdown: 
       if (span) matched.add(span);
       const speaker = span?.quote.speaker ?? null;
       const right = span ? speakerRight(registry, label.speaker, speaker) : null;
-      const actorRight = (speaker?.actor ?? null) === label.actor;
+      // The gold credits registered actors; one only discovery found (a university, a newspaper) counts as none.
+      const actor = speaker?.actor && registry.actors.has(speaker.actor as never) ? speaker.actor : null;
+      const actorRight = actor === label.actor;
       countQuote(breakdown, label.appears, span !== undefined, right, actorRight);
       if (!span) notes.push(`${name} MISSED  ${JSON.stringify(label.quote)}`);
       else if (!right || !actorRight) {

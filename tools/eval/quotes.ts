@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const chosen = values.split ?? values.compartment;
   if (chosen !== undefined && chosen !== 'dev' && chosen !== 'test')
     throw new Error(`--split is dev or test, not "${chosen}"`);
-  const splits = chosen === undefined ? SPLITS : [chosen];
+  const splits: readonly ('dev' | 'test')[] = chosen === undefined ? SPLITS : [chosen];
   const texts: string[] = [];
   for (const split of splits) {
     const articles = readPolnear(split);

@@ -455,3 +455,21 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   }
   return according;
 }
+
+/**
+ * The attribution of the sentence right before the quote at `q`, for a quote
+ * with no cue of its own that opens its sentence: `Wilkins also said Warhol
+ * was a businessperson. “As a way to …”`, or a paragraph ending `Rathbun
+ * stated,` before the paragraph the quote makes up. Null when that sentence
+ * holds a quote (then the quote goes on with that one's speaker) or no cue.
+ */
+export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: number): Attribution | null {
+  const end = q - 1;
+  const last = tokenAt(tokens, end);
+  const sameBlock = last.block === tokenAt(tokens, q).block;
+  const ends = endsSentence(last) || (!sameBlock && (last.text === ',' || last.text === ':'));
+  if (!ends || last.block < 0) return null;
+  const from = sentenceStart(tokens, end);
+  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
+  return attributionBefore(tokens, end, from);
+}

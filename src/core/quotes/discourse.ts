@@ -6,9 +6,11 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
+import type { Gender } from '../text/given-names.ts';
 import { roleOf } from '../text/lexicon.ts';
 import { CLAUSE_STARTERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
-import { isNameWord, readPhrase } from './phrases.ts';
+import { authorAround, documentNoun } from './documents.ts';
+import { genderOfName, isNameWord, readPhrase } from './phrases.ts';
 import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -21,18 +23,48 @@ export interface Antecedent {
   description?: string;
   /** A person (`he`, `she`) rather than a body (`it`, `they`); null when the text does not say. */
   person: boolean | null;
+  /** For a person: `he` or `she`, from a title, a role word, a given name or a pronoun that pointed here. */
+  gender?: Gender;
+  /** A group of people (`officials`, `the report's authors`): what `they` can mean besides a body. */
+  plural?: boolean;
   roles: string[];
   /** Where the text introduces it. */
   start: number;
   end: number;
+  /** Set when what is introduced is a document of this head noun, written by this antecedent. */
+  document?: string;
 }
 
-/** The most recent antecedent of each sort, updated in text order. */
+/** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
+export interface DocumentAntecedent {
+  /** Its head noun, singular and lower case: `report`, `statement`, `account`. */
+  head: string;
+  author: Antecedent;
+}
+
+/** How many people back a pronoun looks for one of its gender: a paragraph or two of names. */
+const RECENT_PEOPLE = 8;
+
+/** The gender a pronoun asks for, if it asks. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+]);
+
+/** The antecedents introduced so far, the most recent of each sort first, updated in text order. */
 export class Discourse {
-  private lastPerson: Antecedent | null = null;
+  /** The people named, most recent last, at most `RECENT_PEOPLE`. */
+  private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  private lastGroup: Antecedent | null = null;
+  /** Which of the two came last: `they` means the nearer. */
+  private groupIsNearer = false;
   private readonly byRole = new Map<string, Antecedent>();
   private readonly bySurname = new Map<string, Antecedent>();
+  private readonly documents = new Map<string, DocumentAntecedent>();
+  private lastDocument: DocumentAntecedent | null = null;
 
   /**
    * Records an introduction. Only a named one, or a speaker, is something a
@@ -43,9 +75,25 @@ export class Discourse {
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     const single = introduced.name !== null && !introduced.name.includes(' ');
     const antecedent = (single && introduced.name !== null && this.bySurname.get(introduced.name)) || introduced;
+    if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
+      antecedent.gender = introduced.gender;
     if (antecedent.name !== null || speaker) {
-      if (antecedent.person === true) this.lastPerson = antecedent;
-      if (antecedent.person === false) this.lastBody = antecedent;
+      if (antecedent.plural === true) {
+        this.lastGroup = antecedent;
+        this.groupIsNearer = true;
+      } else if (antecedent.person === true) {
+        // The same person named again moves up rather than taking a second place.
+        const at = this.people.findIndex(
+          (person) => person === antecedent || (antecedent.id !== null && person.id === antecedent.id),
+        );
+        const [earlier] = at >= 0 ? this.people.splice(at, 1) : [];
+        if (antecedent.gender === undefined && earlier?.gender !== undefined) antecedent.gender = earlier.gender;
+        this.people.push(antecedent);
+        if (this.people.length > RECENT_PEOPLE) this.people.shift();
+      } else if (antecedent.person === false) {
+        this.lastBody = antecedent;
+        this.groupIsNearer = false;
+      }
     }
     for (const role of antecedent.roles) this.byRole.set(role, antecedent);
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
@@ -54,9 +102,34 @@ export class Discourse {
     if (surname !== undefined && antecedent.person === true) this.bySurname.set(surname, antecedent);
   }
 
-  /** The nearest person (`he`, `she`) or body (`it`, `they`). */
-  nearest(person: boolean): Antecedent | null {
-    return person ? this.lastPerson : this.lastBody;
+  /** Records a document and its author, for `the report said` further on. */
+  addDocument(document: DocumentAntecedent): void {
+    this.documents.set(document.head, document);
+    this.lastDocument = document;
+  }
+
+  /**
+   * What a pronoun points to: for `he` or `she`, the nearest person of that
+   * gender, else the nearest whose gender nothing says (who then takes it);
+   * for `it`, the nearest body; for `they`, the nearer of the nearest body and
+   * the nearest group.
+   */
+  resolvePronoun(pronoun: string): Antecedent | null {
+    const word = pronoun.toLowerCase();
+    if (word === 'it') return this.lastBody;
+    if (word === 'they' || word === 'them')
+      return this.groupIsNearer ? this.lastGroup : (this.lastBody ?? this.lastGroup);
+    const gender = PRONOUN_GENDER.get(word);
+    if (gender === undefined) return null;
+    const people = this.people;
+    let open: Antecedent | null = null;
+    for (let i = people.length - 1; i >= 0; i--) {
+      const person = people[i] as Antecedent;
+      if (person.gender === gender) return person;
+      open ??= person.gender === undefined ? person : null;
+    }
+    if (open !== null) open.gender = gender;
+    return open ?? people.at(-1) ?? null;
   }
 
   /** The latest antecedent holding `role` (`the spokesperson`). */
@@ -67,6 +140,11 @@ export class Discourse {
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
   withSurname(surname: string): Antecedent | null {
     return this.bySurname.get(surname) ?? null;
+  }
+
+  /** The latest document with this head noun (`the report`), else the latest document of any kind. */
+  document(head: string): DocumentAntecedent | null {
+    return this.documents.get(head) ?? this.lastDocument;
   }
 }
 
@@ -144,9 +222,59 @@ function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
 }
 
 /**
+ * Who a `told` cue was addressed to (`told Reuters`, `told The Guardian`) is
+ * the audience, never who speaks next.
+ */
+function isAddressee(tokens: readonly QuoteToken[], at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  const word = before.kind === 'word' ? before.text.toLowerCase() : '';
+  const article = word === 'the' ? tokenAt(tokens, at - 2).text.toLowerCase() : word;
+  return ADDRESSING.has(article);
+}
+
+const ADDRESSING = new Set(['told', 'tells', 'telling', 'tell']);
+
+/** The most words looked at on either side of a document noun for its author. */
+const DOCUMENT_WINDOW = 10;
+
+/**
+ * The author of the document whose noun is token `at`, as an antecedent
+ * (`the 2010 Global Trends report by UNHCR` → UNHCR), or null when the
+ * words around it name none.
+ */
+function documentMention(tokens: readonly QuoteToken[], at: number, directory: SpeakerDirectory): Antecedent | null {
+  const block = tokenAt(tokens, at).block;
+  let from = at;
+  while (
+    from > 0 &&
+    at - from < DOCUMENT_WINDOW &&
+    isWordAt(tokens, from - 1) &&
+    tokenAt(tokens, from - 1).block === block
+  )
+    from--;
+  let to = at + 1;
+  while (to < tokens.length && to - at < DOCUMENT_WINDOW && isWordAt(tokens, to) && tokenAt(tokens, to).block === block)
+    to++;
+  const words = tokens.slice(from, to).map((token) => token.text);
+  const author = authorAround(words, at - from);
+  if (author === null) return null;
+  const registered = lookup(directory, [author]);
+  const first = tokenAt(tokens, from);
+  return {
+    name: registered?.name ?? author,
+    id: registered?.id ?? null,
+    actor: registered?.actor ?? null,
+    person: registered?.person ?? null,
+    roles: [],
+    start: first.start,
+    end: tokenAt(tokens, to - 1).end,
+  };
+}
+
+/**
  * Every introduction of a person or body in the words outside quotes, in
- * text order: registered names, names with a title, and roles introduced
- * with `a`/`an`.
+ * text order: registered names, names with a title, roles introduced with
+ * `a`/`an`, and documents with their authors (marked `document`).
  */
 export function findAntecedents(
   text: string,
@@ -164,18 +292,27 @@ export function findAntecedents(
       if (phrase?.kind !== 'name') continue;
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
-      if (registered === null && !titled) continue;
+      if ((registered === null && !titled) || isAddressee(tokens, i)) continue;
+      const person = registered?.person ?? (titled || null);
+      const name = registered?.name ?? phrase.name ?? null;
+      const gender = phrase.gender ?? (person === true && name !== null ? genderOfName(name) : undefined);
       found.push({
-        name: registered?.name ?? phrase.name ?? null,
+        name,
         id: registered?.id ?? null,
         actor: registered?.actor ?? (phrase.description ? directory.actorInDescription(phrase.description) : null),
         ...(phrase.description && { description: phrase.description }),
-        person: registered?.person ?? (titled || null),
+        person,
+        ...(gender && { gender }),
         roles: phrase.roles,
         start: phrase.start,
         end: phrase.end,
       });
       continue;
+    }
+    const document = documentNoun(token.kind === 'word' ? token.text : '');
+    if (document !== null) {
+      const introduced = documentMention(tokens, i, directory);
+      if (introduced !== null) found.push({ ...introduced, document });
     }
     if (word === 'a' || word === 'an') {
       const mention = roleMention(text, tokens, i);

@@ -8,6 +8,7 @@ import {
   attributionAfter,
   attributionBefore,
   isCitation,
+  previousSentenceAttribution,
   sentenceStart,
   type Attribution,
   type TokenRange,
@@ -178,7 +179,8 @@ class QuoteReader {
   /** Tells the discourse about everyone introduced before `offset`. */
   private introduceUntil(offset: number): void {
     for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
-      this.discourse.add(next);
+      if (next.document === undefined) this.discourse.add(next);
+      else this.discourse.addDocument({ head: next.document, author: next });
       next = this.antecedents[++this.nextAntecedent];
     }
   }
@@ -186,24 +188,27 @@ class QuoteReader {
   private attribute(reading: Reading, previous: Reading | null): void {
     const { tokens } = this;
     const attribution = reading.attribution;
-    const phrase = attribution ? readPhrase(this.text, tokens, attribution.speaker, attribution.appositive) : null;
-    if (attribution && phrase) {
-      this.introduceUntil(phrase.start);
-      const { speaker, person, unknown } = resolveSpeaker(phrase, this.discourse, this.directory);
-      const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
-      reading.speaker = outlet ? { ...speaker, outlet } : speaker;
-      reading.cue = attribution.cue;
-      this.discourse.add(asAntecedent(speaker, phrase, person), true);
-      if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
-      return;
-    }
+    if (attribution && this.attributeAt(reading, attribution)) return;
     // Without a cue, a quote goes on with the previous speaker's words: later in the
     // same paragraph, or as the paragraph after theirs.
     const first = tokenAt(tokens, reading.first);
     const previousBlock = previous ? tokenAt(tokens, previous.last).block : -1;
     const opensBlock = tokenAt(tokens, reading.first - 1).block !== first.block;
     if (previous?.speaker && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {
-      reading.speaker = { ...previous.speaker, via: 'previous-quote' };
+      const { start, end } = previous.speaker.antecedent ?? previous.speaker;
+      reading.speaker = { ...previous.speaker, via: 'continuation', antecedent: { start, end } };
+      return;
+    }
+    // `Wilkins also said Warhol was a businessperson. “As a way to …”`: the sentence before reports who speaks.
+    const before = previousSentenceAttribution(tokens, reading.first);
+    if (before && this.attributeAt(reading, before)) {
+      const speaker = reading.speaker;
+      if (speaker)
+        reading.speaker = {
+          ...speaker,
+          via: 'previous-sentence',
+          antecedent: { start: speaker.start, end: speaker.end },
+        };
       return;
     }
     this.diagnostics.push({
@@ -211,6 +216,21 @@ class QuoteReader {
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
       ruleId: 'quote-unattributed',
     });
+  }
+
+  /** Resolves the speaker `attribution` names; false when its words name no one. */
+  private attributeAt(reading: Reading, attribution: Attribution): boolean {
+    const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
+    if (!phrase) return false;
+    this.introduceUntil(phrase.start);
+    const resolved = resolveSpeaker(phrase, this.discourse, this.directory);
+    const { speaker, unknown } = resolved;
+    const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
+    reading.speaker = outlet ? { ...speaker, outlet } : speaker;
+    reading.cue = attribution.cue;
+    this.discourse.add(asAntecedent(resolved, phrase), true);
+    if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
+    return true;
   }
 
   private slice(range: TokenRange): string {

@@ -115,3 +115,26 @@ export const PHRASE_ENDERS = words(`
  * them (`CEO of the Refugee Council`, `Ministry of Trade and Industry`).
  */
 export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'the', 'and', 'y']);
+
+/**
+ * Words in a speaker's title or description that say `he` or `she`:
+ * honorifics and gendered role nouns (`Ms Buchtmann`, `Environment Canada
+ * spokeswoman Sujata Raisinghani`). Given names are read from `text/given-names.ts`.
+ */
+export const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...[
+    ...words(`mr mr. sir lord spokesman chairman congressman businessman man father son brother husband king prince
+    uncle nephew boyfriend`),
+  ].map((word) => [word, 'male'] as const),
+  ...[
+    ...words(`mrs mrs. ms ms. miss madam dame lady spokeswoman chairwoman congresswoman businesswoman woman mother
+    daughter sister wife queen princess aunt niece girlfriend actress girl`),
+  ].map((word) => [word, 'female'] as const),
+]);
+
+/** Head nouns of documents and accounts, which speak for whoever wrote them: `the report said`, `the same account posted`. */
+export const DOCUMENT_NOUNS = words(`
+  report statement study letter memo memorandum document website site post posting blog tweet account message
+  release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
+  advertisement video recording mandate notice communique communiqué resolution declaration
+`);

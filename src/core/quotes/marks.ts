@@ -71,8 +71,11 @@ function doubleMark(
   const alone = isSpace(prev) && isSpace(next);
   if (glyph === '“')
     return { family: 'double', role: alone || (closes && !opens) ? 'either' : 'open', soft: false, glyph };
-  if (glyph === '”')
-    return { family: 'double', role: alone || (opens && !closes) ? 'either' : 'close', soft: false, glyph };
+  // `government. ”Text`: a closing mark typed after its space still closes; only at a line's start may it open.
+  if (glyph === '”') {
+    const lineStart = prev === undefined || prev === '\n';
+    return { family: 'double', role: alone || (lineStart && !closes) ? 'either' : 'close', soft: false, glyph };
+  }
   if (prev !== undefined && DIGIT.test(prev)) {
     // `12" screen`, `5'11"`: a prime, unless it closes a quote like `"in 1990"`.
     return isInchPrime(text, at) ? null : { family: 'double', role: 'close', soft: true, glyph };

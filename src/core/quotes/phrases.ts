@@ -7,7 +7,8 @@
  */
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf } from '../text/lexicon.ts';
-import { DETERMINERS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
+import { genderOfGivenName, type Gender } from '../text/given-names.ts';
+import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
@@ -28,6 +29,10 @@ export interface SpeakerPhrase {
   roles: string[];
   /** Whether the phrase names a person rather than a body, where it says so. */
   person: boolean | null;
+  /** `he` or `she`, where a title, a role word or the given name says it. */
+  gender?: Gender;
+  /** A group of people: `officials`, `the report's authors`. */
+  plural?: boolean;
 }
 
 /** A first and a last name: what is left of `Minister of Education Stefania Giannini` after its title. */
@@ -143,6 +148,27 @@ function describedBy(text: string, tokens: readonly QuoteToken[], ...parts: (Tok
 
 const NO_ROLES = { roles: [], person: null };
 
+/** The gender the words of `ranges` state with an honorific or a gendered role word, if any. */
+function statedGender(tokens: readonly QuoteToken[], ...ranges: (TokenRange | undefined)[]): Gender | undefined {
+  for (const range of ranges) {
+    if (range === undefined) continue;
+    for (let i = range.from; i < range.to; i++) {
+      const gender = GENDERED_WORDS.get(tokenAt(tokens, i).text.toLowerCase());
+      if (gender !== undefined) return gender;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The gender a person's name as written suggests: its first word, when the
+ * name has a given name before the surname (`Sujata Raisinghani`, not `Baird`).
+ */
+export function genderOfName(name: string): Gender | undefined {
+  const [first, ...rest] = name.split(' ');
+  return first !== undefined && rest.length > 0 ? genderOfGivenName(first) : undefined;
+}
+
 function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange, appositive: TokenRange | undefined) {
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
@@ -158,9 +184,15 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
   const person =
     honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
+  const name = withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to }));
+  const nameFrom = honorific ? nameStart + 1 : nameStart;
+  const gender =
+    statedGender(tokens, { from: range.from, to: nameFrom }, appositive) ??
+    (person === false ? undefined : genderOfName(slice(text, tokens, { from: nameFrom, to: range.to })));
   return {
     kind: 'name' as const,
-    name: withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to })),
+    name,
+    ...(gender && { gender }),
     lookups: lookups.map(withoutPossessive),
     ...(description && { description }),
     roles: [...titles.roles, ...extra.roles],
@@ -199,6 +231,7 @@ export function readPhrase(
   // `the rebels`, `the authors`: a plural stands for a group of its own, not for someone introduced before.
   const definite = /^(?:the|this|that)$/iu.test(first.text) && roleOf(last.text)?.plural !== true;
   const description = describedBy(text, tokens, range, appositive);
+  const gender = statedGender(tokens, range, appositive);
   return {
     kind: definite ? 'nominal' : 'description',
     ...whole,
@@ -206,5 +239,7 @@ export function readPhrase(
     description,
     roles: [...extra.roles, ...own.roles],
     person: own.person ?? extra.person,
+    ...(gender && { gender }),
+    ...(roleOf(last.text.toLowerCase())?.plural === true && { plural: true }),
   };
 }

@@ -80,6 +80,12 @@ class QuotationScanner {
   private firstElided = -1;
   /** Set at a paragraph break: the opening mark at this offset continues the quotation left open. */
   private continuation: { at: number; run: QuotedSpan[]; firstInner: number; runOffset: number } | null = null;
+  /**
+   * A quotation left open at the end of its paragraph, which ran to that end:
+   * a closing mark with no opening one in the next paragraph ends it there
+   * (`“I think … game.` / `It was … better.”`); anything else keeps it as it is.
+   */
+  private unclosed: { run: QuotedSpan[]; family: MarkFamily; blockStart: number } | null = null;
 
   private readonly text: string;
 
@@ -107,6 +113,7 @@ class QuotationScanner {
       i += mark.glyph.length - 1;
     }
     this.endBlock(text.length, text.length);
+    this.settleUnclosed();
     if (this.firstElided >= 0) {
       this.diagnostics.push({
         offset: this.firstElided,
@@ -120,6 +127,7 @@ class QuotationScanner {
   }
 
   private open(offset: number, { family, soft, glyph }: QuoteMark): void {
+    this.settleUnclosed();
     const continued = this.continuation?.at === offset ? this.continuation : null;
     this.continuation = null;
     this.stack.push({
@@ -136,6 +144,14 @@ class QuotationScanner {
 
   private close(offset: number, { family, soft, glyph }: QuoteMark): void {
     if (this.openCount[family] === 0) {
+      const unclosed = this.unclosed;
+      if (unclosed?.family === family && !soft && this.lastWordChar > unclosed.blockStart) {
+        this.unclosed = null;
+        const span = this.quoted({ offset: unclosed.blockStart, glyph: '' }, offset, offset + glyph.length);
+        const [first, ...rest] = unclosed.run;
+        if (first) this.quotations.push({ spans: [first, ...rest, span] });
+        return;
+      }
       if (!soft) this.report(offset, `Closing ${glyph} has no opening mark before it`, 'quote-unopened');
       return;
     }
@@ -158,7 +174,7 @@ class QuotationScanner {
    * The span between an opening mark and `close`, trimmed of spaces; each
    * space is trimmed for at most one span, so this stays linear.
    */
-  private quoted(open: OpenMark, close: number, outerEnd: number): QuotedSpan {
+  private quoted(open: Pick<OpenMark, 'offset' | 'glyph'>, close: number, outerEnd: number): QuotedSpan {
     let start = open.offset + open.glyph.length;
     let end = close;
     while (start < end && SPACE.test(this.text.charAt(start))) start++;
@@ -174,20 +190,36 @@ class QuotationScanner {
   }
 
   private endBlock(end: number, nextStart: number): void {
+    this.settleUnclosed();
     const [bottom, ...inner] = this.stack;
     if (bottom === undefined) return;
     const next = this.nextBlockOpening(nextStart, bottom.family);
-    const continued = next >= 0 && this.lastWordChar > bottom.offset;
+    const worded = this.lastWordChar > bottom.offset;
+    const continued = next >= 0 && worded;
     // Reported in text order, so the first hundred listed are the first hundred in the text.
     for (const mark of continued ? inner : this.stack) this.abandon(mark);
     this.stack.length = 0;
     this.openCount.double = 0;
     this.openCount.single = 0;
+    // An opening mark with quotations closed after it was a stray: those stand on their own.
+    if (!continued && (bottom.soft || !worded || this.quotations.length > bottom.firstInner)) return;
+    // The run's array is this quotation's alone: extended in place, so a long run stays linear.
+    bottom.run.push(this.quoted(bottom, end, end));
     if (continued) {
-      // The run's array is this quotation's alone: extended in place, so a long run stays linear.
-      bottom.run.push(this.quoted(bottom, end, end));
       this.continuation = { at: next, run: bottom.run, firstInner: bottom.firstInner, runOffset: bottom.runOffset };
+      return;
     }
+    // Left open: the quotation runs to the paragraph's end (and is still reported as unclosed).
+    this.unclosed = { run: bottom.run, family: bottom.family, blockStart: nextStart };
+  }
+
+  /** A quotation left open at the end of the paragraph before, kept as it ran: nothing in this one ends it. */
+  private settleUnclosed(): void {
+    const unclosed = this.unclosed;
+    if (unclosed === null) return;
+    this.unclosed = null;
+    const [first, ...rest] = unclosed.run;
+    if (first) this.quotations.push({ spans: [first, ...rest] });
   }
 
   /** The offset of the opening mark that starts the next block, if it is of `family`. */

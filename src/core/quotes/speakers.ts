@@ -2,17 +2,22 @@
  * From the words naming a speaker to who it is and which actor the words are
  * credited to: a name through the registry (Baqaei → Esmaeil Baqaei → Iran),
  * a pronoun or a definite description back to what the text introduced
- * before, an unnamed source through its description (`a spokesperson for the
+ * before (by gender, number and role), a document to its author (`Cornyn's
+ * statement added` → John Cornyn, `the report states` → the report's author),
+ * an unnamed source through its description (`a spokesperson for the
  * Russian government` → Russia).
  */
 import { lookup, type Antecedent, type Discourse } from './discourse.ts';
-import type { SpeakerPhrase } from './phrases.ts';
+import { authorAround, documentNoun } from './documents.ts';
+import { genderOfName, type SpeakerPhrase } from './phrases.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
 
 export interface Resolved {
   speaker: Speaker;
   /** A person (`he`, `she`) rather than a body (`it`, `they`); null when nothing says. */
   person: boolean | null;
+  /** The antecedent the speaker was resolved to, to be the one later pronouns find. */
+  antecedent?: Antecedent;
   /** Why the speaker is not fully known, for a diagnostic; undefined when it is. */
   unknown?: string;
 }
@@ -35,8 +40,9 @@ function fromAntecedent(
     via,
     start: phrase.start,
     end: phrase.end,
+    antecedent: { start: antecedent.start, end: antecedent.end },
   };
-  return { speaker, person: antecedent.person };
+  return { speaker, person: antecedent.person, antecedent };
 }
 
 function described(phrase: SpeakerPhrase, directory: SpeakerDirectory, via: Speaker['via']): Speaker {
@@ -62,6 +68,7 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     ...(phrase.description && { description: phrase.description }),
   };
   if (registered !== null) {
+    // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
     const speaker = { ...base, name: registered.name, id: registered.id, actor: registered.actor ?? actorOfTitles };
     return { speaker, person: registered.person };
   }
@@ -79,13 +86,60 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   };
 }
 
+interface DocumentAuthor {
+  /** The author's name as written. */
+  name: string;
+  /** The author introduced before, for `the report` with no author of its own. */
+  antecedent: Antecedent | null;
+}
+
+/**
+ * The author of the document a speaker phrase names (`Cornyn's statement`,
+ * `the report`), or null when the phrase names no document or the text
+ * gives it no author.
+ */
+function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | null {
+  const words = phrase.split(/\s+/u);
+  const head = words.findIndex((word) => documentNoun(word) !== null);
+  if (head < 0) return null;
+  const author = authorAround(words, head);
+  if (author !== null) return { name: author, antecedent: null };
+  const first = (words[0] as string).toLowerCase();
+  if (first !== 'the' && first !== 'this' && first !== 'that') return null;
+  const earlier = discourse.document(documentNoun(words[head] as string) as string);
+  return earlier && { name: earlier.author.name ?? phrase, antecedent: earlier.author };
+}
+
+/** `Cornyn's statement added`, `the report states`: the document's author, when the text gives one. */
+function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved | null {
+  const author = documentAuthor(phrase.text, discourse);
+  if (author === null) return null;
+  if (author.antecedent !== null) return fromAntecedent(author.antecedent, phrase, 'document', directory);
+  const registered = lookup(directory, [author.name]);
+  const earlier = registered === null && !author.name.includes(' ') ? discourse.withSurname(author.name) : null;
+  if (earlier !== null) return fromAntecedent(earlier, phrase, 'document', directory);
+  const speaker: Speaker = {
+    name: registered?.name ?? author.name,
+    id: registered?.id ?? null,
+    actor: registered?.actor ?? null,
+    via: 'document',
+    start: phrase.start,
+    end: phrase.end,
+  };
+  return { speaker, person: registered?.person ?? null };
+}
+
 /** The speaker a phrase names, given what the text introduced before it. */
 export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
+  if (phrase.kind !== 'pronoun') {
+    const document = resolveDocument(phrase, discourse, directory);
+    if (document !== null) return document;
+  }
   switch (phrase.kind) {
     case 'name':
       return resolveName(phrase, discourse, directory);
     case 'pronoun': {
-      const antecedent = phrase.person === null ? null : discourse.nearest(phrase.person);
+      const antecedent = discourse.resolvePronoun(phrase.text);
       if (antecedent !== null) return fromAntecedent(antecedent, phrase, 'pronoun', directory);
       return {
         speaker: { name: phrase.text, id: null, actor: null, via: 'pronoun', start: phrase.start, end: phrase.end },
@@ -108,14 +162,26 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
   }
 }
 
-/** The speaker as someone later pronouns and nominals can point back to. */
-export function asAntecedent(speaker: Speaker, phrase: SpeakerPhrase, person: boolean | null): Antecedent {
+/**
+ * The speaker as someone later pronouns and nominals can point back to: the
+ * antecedent it was resolved to, or a new one.
+ */
+export function asAntecedent(resolved: Resolved, phrase: SpeakerPhrase): Antecedent {
+  const { speaker, person, antecedent } = resolved;
+  if (antecedent !== undefined) {
+    // `the spokesperson` found the person introduced as `a spokesperson for …`: they hold the role from now on.
+    for (const role of phrase.roles) if (!antecedent.roles.includes(role)) antecedent.roles.push(role);
+    return antecedent;
+  }
+  const gender = phrase.gender ?? (person === true && speaker.via === 'name' ? genderOfName(speaker.name) : undefined);
   return {
     name: speaker.name,
     id: speaker.id,
     actor: speaker.actor,
     ...(speaker.description && { description: speaker.description }),
     person,
+    ...(gender && { gender }),
+    ...(phrase.plural && { plural: true }),
     roles: phrase.roles,
     start: speaker.start,
     end: speaker.end,

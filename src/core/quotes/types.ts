@@ -29,18 +29,22 @@ export interface QuotePart extends TextSpan {
   link: 'attribution' | 'paragraph';
 }
 
-/** How the speaker was found at the attribution. */
+/** How the speaker was found: what the quote's attribution shows of them. */
 export type SpeakerVia =
   /** A name as written: `Baqaei said`, `said Fawzi Barhoum`. */
   | 'name'
-  /** A pronoun resolved to the nearest fitting person or body before it: `he said`. */
+  /** A pronoun resolved to the nearest person or body before it that agrees with it: `she said`. */
   | 'pronoun'
-  /** A definite description resolved to an earlier one: `the spokesperson stated`. */
+  /** A definite description resolved to the one introduced with that role: `the spokesperson stated`. */
   | 'nominal'
   /** An unnamed source: `a senior army officer told Reuters`. */
   | 'description'
-  /** No cue of its own: a quote paragraph continuing the previous speaker's words. */
-  | 'previous-quote'
+  /** No cue of its own: a quote that goes on with the running statement of the speaker before. */
+  | 'continuation'
+  /** A document or account speaks for its author: `the report said`, `Cornyn's statement added`. */
+  | 'document'
+  /** No cue beside the quote: the sentence before reports who speaks (`Rathbun stated,` then the quote). */
+  | 'previous-sentence'
   /** Set by an editor's correction in the Markdown: `[he](speaker:kevin-allton) said`. */
   | 'correction';
 
@@ -61,11 +65,18 @@ export interface Speaker {
   via: SpeakerVia;
   /**
    * Where the words naming the speaker at this quote's attribution are
-   * (`he`, `the spokesperson`, `Baqaei`); for `previous-quote`, those of the
-   * earlier quote. Lets a caller link the attribution to the actor page.
+   * (`he`, `the spokesperson`, `Baqaei`); for `continuation` and
+   * `previous-sentence`, those of the attribution it goes back to. Lets a
+   * caller link the attribution to the actor page.
    */
   start: number;
   end: number;
+  /**
+   * For a speaker resolved to someone introduced before (a pronoun, nominal,
+   * document, continuation or previous sentence): where the text names them,
+   * so the reader can check the resolution.
+   */
+  antecedent?: { start: number; end: number };
 }
 
 /**

@@ -53,6 +53,9 @@ function quoteRecords(quotes: readonly Quote[], sentences: readonly SentenceReco
       via: quote.speaker.via,
       ...(quote.speaker.description === undefined ? {} : { description: quote.speaker.description }),
       ...(quote.speaker.outlet === undefined ? {} : { outlet: quote.speaker.outlet }),
+      ...(quote.speaker.antecedent === undefined
+        ? {}
+        : { antecedentSentence: sentences[rangeIndexAt(sentences, quote.speaker.antecedent.start)]?.id ?? '' }),
     },
     cue: quote.cue,
     sentence: sentences[rangeIndexAt(sentences, quote.start)]?.id ?? '',
