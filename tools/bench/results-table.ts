@@ -102,6 +102,16 @@ function throughputTable({ throughput }: BenchResults): string {
       ...quotes.pathological.map((rate) => ['quote finder, pathological', rate.input, ...rateCells(rate)]),
       ['discovery, first pass (tagger cache empty)', input, ...rateCells(throughput.discovery.first)],
       ['discovery, later passes', input, ...rateCells(throughput.discovery.later)],
+      [
+        'Markdown to HTML tree: Sätteri directly (before the remark stage)',
+        input,
+        ...rateCells(throughput.parsing.direct),
+      ],
+      [
+        'Markdown to HTML tree: Sätteri to mdast, remark stage, remark-rehype',
+        input,
+        ...rateCells(throughput.parsing.remarkStage),
+      ],
     ],
   );
 }

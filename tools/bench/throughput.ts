@@ -3,14 +3,22 @@
  * real registry and with 10,000 more names (the cost must not grow with the
  * number of names), the quote finder on briefings and on pathological
  * input, and discovery (which tags runs with compromise, cached per run:
- * its first pass, as a cold build makes it, is reported too). Each figure
- * is the median of several timed passes after a warm-up.
+ * its first pass, as a cold build makes it, is reported too), and the
+ * remark stage: Markdown to the HTML tree through mdast and the editors'
+ * corrections, beside Sätteri's direct Markdown-to-HTML-tree path it
+ * replaced. Each figure is the median of several timed passes after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
+import remarkRehype from 'remark-rehype';
+import { markdownToHast } from 'satteri';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { discoverActors } from '../../src/core/discovery/index.ts';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
 import { findQuotes } from '../../src/core/quotes/index.ts';
 import { buildRegistry, type ActorEntry } from '../../src/core/registry/registry.ts';
+import { markdownToMdastParser } from '../../src/core/unified/markdown-to-mdast.ts';
+import { remarkCorrections } from '../../src/core/unified/remark-corrections.ts';
 import { syntheticActors } from '../eval/synthetic-registry.ts';
 import { median } from './statistics.ts';
 
@@ -39,6 +47,11 @@ export interface Throughput {
   quotes: { briefings: Rate; pathological: PathologicalRate[] };
   /** Discovery after matching, with the real registry: the first pass (the tagger's cache empty) and later ones. */
   discovery: { first: Rate; later: Rate };
+  /**
+   * Markdown to the HTML tree, per briefing: Sätteri straight to hast (the path before the remark stage),
+   * and Sätteri to mdast, the corrections step and remark-rehype (the pipeline's path).
+   */
+  parsing: { direct: Rate; remarkStage: Rate };
 }
 
 const megabytesOf = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
@@ -86,6 +99,22 @@ function discovery(actors: readonly ActorEntry[], bodies: readonly string[]): Th
   return { first: { megabytes, ms, mbPerSecond: megabytes / (ms / 1000) }, later: rate(bodies, pass) };
 }
 
+/** The pipeline's first steps up to the HTML tree, against Sätteri's direct path (the same options). */
+export function remarkStage(bodies: readonly string[]): Throughput['parsing'] {
+  const options = { position: true, features: { frontmatter: false } };
+  const stage = unified()
+    .use(markdownToMdastParser)
+    .use(remarkCorrections)
+    .use(remarkRehype, { allowDangerousHtml: true });
+  return {
+    direct: rate(bodies, (text) => markdownToHast(text, options)),
+    remarkStage: rate(bodies, (text) => {
+      const file = new VFile(text);
+      return stage.runSync(stage.parse(file), file);
+    }),
+  };
+}
+
 export function measureThroughput(realActors: readonly ActorEntry[], bodies: readonly string[]): Throughput {
   const real = matcher(realActors, bodies);
   // 5,000 made-up actors with a name and an alias each: 10,000 more names.
@@ -99,5 +128,6 @@ export function measureThroughput(realActors: readonly ActorEntry[], bodies: rea
     matcher: { real, synthetic },
     quotes: { briefings: rate(bodies, (text) => findQuotes(text)), pathological },
     discovery: discovery(realActors, bodies),
+    parsing: remarkStage(bodies),
   };
 }
