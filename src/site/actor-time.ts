@@ -10,13 +10,22 @@ import { formatDate } from './dates.ts';
 
 type Timed = Pick<Actor, 'memberOf' | 'periods' | 'from' | 'until' | 'predecessor' | 'successor'>;
 
-const dayOf = (date: CalendarDate) => formatDate(new Date(`${date}T00:00:00Z`));
+/** `8 December 2024` for `2024-12-08`. */
+export function formatCalendarDate(date: CalendarDate): string {
+  return formatDate(new Date(`${date}T00:00:00Z`));
+}
 
 /** `28 January 2017 – 29 January 2025`, `until 8 December 2024`, `from 29 March 2025`; empty when open at both ends. */
-export function periodText({ from, until }: { from?: CalendarDate | null; until?: CalendarDate | null }): string {
-  if (from && until) return `${dayOf(from)} – ${dayOf(until)}`;
-  if (from) return `from ${dayOf(from)}`;
-  if (until) return `until ${dayOf(until)}`;
+export function periodText({
+  from,
+  until,
+}: {
+  from?: CalendarDate | null | undefined;
+  until?: CalendarDate | null | undefined;
+}): string {
+  if (from && until) return `${formatCalendarDate(from)} – ${formatCalendarDate(until)}`;
+  if (from) return `from ${formatCalendarDate(from)}`;
+  if (until) return `until ${formatCalendarDate(until)}`;
   return '';
 }
 
@@ -26,6 +35,24 @@ export function entryPeriodText(data: Timed, field: PeriodField, text: string): 
     .filter((period) => period.field === field && period.text === text)
     .map(periodText)
     .join(', ');
+}
+
+/**
+ * The names the actor is also written as, each time-bound one with when it
+ * held: `Syrian government (8 December 2024 – 29 March 2025)`.
+ */
+export function otherNamesWithPeriods(data: Timed & Pick<Actor, 'aliases' | 'demonyms' | 'metonyms'>): string[] {
+  const fields = [
+    ['aliases', data.aliases.map(({ text }) => text)],
+    ['demonyms', data.demonyms],
+    ['metonyms', data.metonyms],
+  ] as const;
+  return fields.flatMap(([field, texts]) =>
+    texts.map((text) => {
+      const when = entryPeriodText(data, field, text);
+      return when ? `${text} (${when})` : text;
+    }),
+  );
 }
 
 /** The actors `data` belonged to on `date`: its memberships without a period, and those whose period holds. */
