@@ -1,0 +1,122 @@
+/**
+ * Actors in time, read from a build of content/: a briefing's names link to
+ * the actor that held them on its date, actor pages name their predecessor
+ * and successor and date their memberships, and timelines have a time axis.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { loadDocument } from '../helpers/dist.ts';
+
+const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
+const JANUARY = '2025-01-30-syria-names-al-sharaa-transitional-president';
+const MARCH = '2025-03-30-syria-forms-transitional-government';
+
+let build: BuildResult;
+beforeAll(() => {
+  build = buildSite({ name: 'actors-in-time' });
+  if (build.status !== 0) throw new Error(build.output);
+});
+
+const page = (file: string) => loadDocument(build.outDir, file);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Each mention link of a briefing whose text is one of `texts`, as `text → actor`. */
+function linked(briefing: string, ...texts: string[]): string[] {
+  const links = [...page(`briefings/${briefing}/index.html`).querySelectorAll('.briefing__body a.actor')];
+  return links
+    .filter((link) => texts.includes(link.textContent))
+    .map((link) => `${link.textContent} → ${link.getAttribute('data-actor') ?? ''}`);
+}
+
+/** The actor page's facts as `label: text`. */
+function facts(id: string): string[] {
+  const list = page(`actors/${id}/index.html`).querySelector('.actor-page__facts');
+  return [...(list?.querySelectorAll('dt') ?? [])].map(
+    (term) => `${squash(term.textContent)}: ${squash(term.nextElementSibling?.textContent ?? '')}`,
+  );
+}
+
+describe('names by the briefing’s date', () => {
+  test('the seed, dated 2 December 2024, links Damascus and the Syrian government to the Assad government', () => {
+    expect(new Set(linked(SEED, 'Damascus', 'Syrian government', 'Syrian regime'))).toEqual(
+      new Set([
+        'Damascus → syrian-government',
+        'Syrian government → syrian-government',
+        'Syrian regime → syrian-government',
+      ]),
+    );
+  });
+
+  test('in January 2025 they link to the caretaker government, in March 2025 to the transitional government', () => {
+    expect(linked(JANUARY, 'Syrian government', 'Damascus')).toEqual([
+      'Syrian government → syrian-caretaker-government',
+      'Damascus → syrian-caretaker-government',
+    ]);
+    expect(linked(MARCH, 'Syrian government', 'Damascus')).toEqual([
+      'Syrian government → syrian-transitional-government',
+      'Damascus → syrian-transitional-government',
+    ]);
+  });
+
+  test('the Assad government keeps its own name in 2025', () => {
+    expect(new Set(linked(MARCH, 'Assad government'))).toEqual(new Set(['Assad government → syrian-government']));
+  });
+});
+
+describe('actor pages', () => {
+  test('the old government names its successor, and each successor its predecessor', () => {
+    expect(facts('syrian-government')).toEqual(
+      expect.arrayContaining(['Until: 8 December 2024', 'Succeeded by: Syrian caretaker government']),
+    );
+    expect(facts('syrian-caretaker-government')).toEqual(
+      expect.arrayContaining([
+        'Active: 8 December 2024 – 29 March 2025',
+        'Preceded by: Syrian government',
+        'Succeeded by: Syrian transitional government',
+      ]),
+    );
+    expect(facts('syrian-transitional-government')).toEqual(
+      expect.arrayContaining(['Since: 29 March 2025', 'Preceded by: Syrian caretaker government']),
+    );
+    const successor = page('actors/syrian-government/index.html').querySelector('.actor-page__succession a');
+    expect(successor?.getAttribute('href')).toBe('/actors/syrian-caretaker-government/');
+  });
+
+  test('memberships and members carry their dates, and time-bound names theirs', () => {
+    expect(facts('ahmed-al-sharaa')).toEqual(
+      expect.arrayContaining([
+        'Part of: Hayat Tahrir al-Sham (28 January 2017 – 29 January 2025), Syrian caretaker government ' +
+          '(29 January 2025 – 29 March 2025), Syrian transitional government (from 29 March 2025)',
+      ]),
+    );
+    expect(facts('hayat-tahrir-al-sham')).toEqual(
+      expect.arrayContaining(['Members: Ahmed al-Sharaa (28 January 2017 – 29 January 2025)']),
+    );
+    expect(facts('syrian-caretaker-government')).toEqual(
+      expect.arrayContaining([
+        'Also written: Syrian government (8 December 2024 – 29 March 2025), Damascus (8 December 2024 – 29 March 2025)',
+      ]),
+    );
+  });
+});
+
+describe('timelines', () => {
+  test('Iran’s chart is counted per year, labelled with years, with the empty years between', () => {
+    const chart = page('actors/iran/index.html').querySelector('.timeline__chart');
+    const labels = [...(chart?.querySelectorAll('text') ?? [])].map((label) => label.textContent);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels.every((label) => /^\d{4}$/.test(label))).toBe(true);
+    const slots = chart?.getAttribute('viewBox')?.split(' ').map(Number) ?? [];
+    expect(slots[2]).toBeGreaterThan(200);
+    expect(squash(page('actors/iran/index.html').querySelector('.timeline figcaption')?.textContent ?? '')).toBe(
+      'Mentions of Iran per year',
+    );
+  });
+
+  test('Ahmed al-Sharaa’s chart is per month, with month names and the year, February an empty slot', () => {
+    const chart = page('actors/ahmed-al-sharaa/index.html').querySelector('.timeline__chart');
+    const labels = [...(chart?.querySelectorAll('text') ?? [])].map((label) => label.textContent);
+    expect(labels).toEqual(['Jan', '2025', 'Feb', 'Mar']);
+    expect(chart?.querySelectorAll('rect').length).toBe(2);
+  });
+});
