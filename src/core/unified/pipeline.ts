@@ -82,6 +82,8 @@ import './vfile-data.ts';
 export interface BriefingPipelineOptions extends MentionLinkOptions {
   /** Find people and organisations no registry layer holds (on unless turned off, to measure without it). */
   discovery?: boolean;
+  /** Names discovery never makes an actor: the editors' `content/not-actors.yaml` (`sources/not-actors.ts`). */
+  notActors?: ReadonlySet<string>;
   /** The site's own remark plugins, run after the corrections are read and before the sanitiser. */
   remarkPlugins?: PluggableList;
 }
@@ -96,7 +98,7 @@ export interface RenderedBriefing {
 }
 
 export function createBriefingProcessor(options: BriefingPipelineOptions) {
-  const { registry, actorHref, discovery = true, remarkPlugins = [] } = options;
+  const { registry, actorHref, discovery = true, notActors, remarkPlugins = [] } = options;
   return unified()
     .use(markdownToMdastParser)
     .use(remarkCorrections)
@@ -107,7 +109,7 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(rehypeCorrectionSpans)
     .use(rehypeActorMentions, { registry })
     .use(rehypeNamePeriods, { registry })
-    .use(rehypeDiscovery, { registry, enabled: discovery })
+    .use(rehypeDiscovery, { registry, enabled: discovery, ...(notActors ? { notActors } : {}) })
     .use(rehypeQuotes, { directory: speakerDirectory(registry) })
     .use(rehypeApplyCorrections, { registry })
     .use(rehypeSentences)
