@@ -93,7 +93,8 @@ const ROLE_LIST: [string, string, boolean][] = [
     candidate nominee commissioner inspector cleric imam priest rabbi bishop king queen prince emir sheikh premier
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter friend businessman businesswoman poster blogger user person monk pastor
-    owner ceo co-founder co-author coauthor director-general secretary-general vice-president`
+    owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
+    defender midfielder winger referee`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
