@@ -63,7 +63,12 @@ const inside = (link: { start: number; end: number }, entity: GoldEntity) =>
 const overlaps = (link: { start: number; end: number }, entity: GoldEntity) =>
   link.start < entity.end && link.end > entity.start;
 
-export function scoreDiscovery(registry: Registry, articles: readonly GoldArticle[]): DiscoveryScore {
+/** `notActors`: the editors' list of names that are no actor, as the build hands it to discovery. */
+export function scoreDiscovery(
+  registry: Registry,
+  articles: readonly GoldArticle[],
+  notActors: ReadonlySet<string> = new Set(),
+): DiscoveryScore {
   const score: DiscoveryScore = {
     links: [],
     entities: 0,
@@ -74,7 +79,7 @@ export function scoreDiscovery(registry: Registry, articles: readonly GoldArticl
   };
   for (const article of articles) {
     const registered = settleMentions(registry, article.text, findMentions(registry, article.text)).mentions;
-    const discovery = discoverActors(registry, article.text, registered);
+    const discovery = discoverActors(registry, article.text, registered, { notActors });
     const kinds = new Map(discovery.actors.map((actor) => [actor.id, actor.kind]));
     for (const mention of discovery.mentions) {
       const kind = kinds.get(mention.actor) === 'person' ? 'person' : 'organisation';

@@ -8,6 +8,7 @@
  *    links alone, and all three layers (base layer, editors, discovery), and
  *    the share of discovered actors whose text gives them an affiliation.
  */
+import { loadNotActors } from '../../src/sources/not-actors.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { readContentFolder } from '../../src/sources/files/content-files.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
@@ -21,7 +22,7 @@ const all = await loadRegistry(root, 'content/actors');
 const editors = await loadRegistry(root, 'content/actors', { base: false });
 
 console.log('## Discovery against the GUM entity gold (person and organisation, 24 articles)\n');
-const score = scoreDiscovery(all.registry, readGumGold());
+const score = scoreDiscovery(all.registry, readGumGold(), (await loadNotActors(root)).names);
 const right = score.links.filter((link) => link.verdict === 'right').length;
 console.log('| measure | value |\n|---|---|');
 console.log(`| discovered links | ${score.links.length} |`);

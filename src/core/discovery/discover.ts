@@ -150,7 +150,22 @@ function belonging(mention: Mention | undefined, registry: Registry): Mention | 
   return actor && actor.kind !== 'person' ? mention : null;
 }
 
-export function discoverActors(registry: Registry, text: string, registered: readonly Mention[]): Discovery {
+export interface DiscoveryOptions {
+  /** Names that are no actor (fiction, products), as `nameKey` gives them: the editors' `content/not-actors.yaml`. */
+  notActors?: ReadonlySet<string>;
+}
+
+/** A name as the list of names that are no actor compares it: NFC, lower case, single spaces. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
+}
+
+export function discoverActors(
+  registry: Registry,
+  text: string,
+  registered: readonly Mention[],
+  options: DiscoveryOptions = {},
+): Discovery {
   const tokens = tokenize(text);
   const tokenStarting = new Map(tokens.map((token, index) => [token.start, index]));
   const taken: boolean[] = Array.from({ length: tokens.length }, () => false);
@@ -511,7 +526,13 @@ export function discoverActors(registry: Registry, text: string, registered: rea
     );
   }
 
-  return resolve(registry, text, candidates, singles, mentionStartingAt, mentionEndingAt);
+  const notActors = options.notActors ?? new Set<string>();
+  const kept = candidates.filter(({ words }) => {
+    const first = words[0];
+    const last = words.at(-1);
+    return !first || !last || !notActors.has(nameKey(text.slice(first.start, last.end).replace(/['’]s$/u, '')));
+  });
+  return resolve(registry, text, kept, singles, mentionStartingAt, mentionEndingAt);
 }
 
 /** The registry's view of an affiliation: a mention of an office (`UN Secretary-General`) is membership of its body. */

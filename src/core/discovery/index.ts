@@ -4,4 +4,6 @@ export {
   type Discovery,
   type DiscoveryCue,
   type DiscoveryNote,
+  type DiscoveryOptions,
+  nameKey,
 } from './discover.ts';

@@ -17,18 +17,26 @@ export interface DiscoveryOptions {
   registry: Registry;
   /** Off: only the registry's actors are linked (to measure what discovery adds). */
   enabled: boolean;
+  /** Names that are no actor (the editors' `content/not-actors.yaml`, keyed by `nameKey`). */
+  notActors?: ReadonlySet<string>;
 }
 
-export function rehypeDiscovery({ registry, enabled }: DiscoveryOptions) {
+export function rehypeDiscovery({ registry, enabled, notActors = new Set() }: DiscoveryOptions) {
   return (tree: Root, file: VFile) => {
     if (!enabled) return;
     const body = bodyTextFor(tree, file);
     const registered = file.data.mentions ?? [];
-    const { actors, mentions, notes } = discoverActors(registry, body.text, registered);
+    const { actors, mentions, notes } = discoverActors(registry, body.text, registered, { notActors });
     const linkable = mentions.filter((mention) => isLinkable(body.segments, mention));
     // An actor whose every mention sits in a link or code is not on the page: it is not discovered here.
     const shown = new Set(linkable.map((mention) => mention.actor));
-    file.data.discovered = actors.filter((actor) => shown.has(actor.id));
+    // An affiliation names a registered actor or one shown here, never an actor with no page.
+    file.data.discovered = actors
+      .filter((actor) => shown.has(actor.id))
+      .map((actor) => ({
+        ...actor,
+        memberOf: actor.memberOf.filter((id) => registry.actors.has(id) || shown.has(id)),
+      }));
     file.data.mentions = [...registered, ...linkable].sort((a, b) => a.start - b.start);
     for (const note of notes) reportAt(file, body, note.start, note.message, note.ruleId);
   };
