@@ -9,9 +9,9 @@
 /** A span of more months than this is drawn per year. */
 export const MAX_MONTHS = 36;
 
-/** The chart's slots and labels stay readable within this many units of width. */
-const TARGET_WIDTH = 640;
-const SLOT_LIMITS = { min: 10, max: 28 };
+/** The chart fits this many units (a phone column at about full scale, so labels stay legible there); slots are at least `min` wide. */
+const TARGET_WIDTH = 360;
+const SLOT_LIMITS = { min: 4, max: 28 };
 /** The fewest units between the starts of two year labels. */
 const LABEL_SPACING = 40;
 
