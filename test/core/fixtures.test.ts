@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { actorCardId } from '../../src/core/unified/actor-card-id.ts';
+import { registryAt } from '../../src/core/registry/registry.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
@@ -21,11 +22,15 @@ import { contentRegistry } from '../helpers/registry.ts';
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const update = Boolean(process.env['UPDATE']);
 
-const processor = createBriefingProcessor({
-  registry: await contentRegistry(),
-  actorHref: (actor) => `/actors/${actor}/`,
-  actorCardId,
-});
+const registry = await contentRegistry();
+
+/** The pipeline as the build runs it for a briefing of `date`: with the registry on that date. */
+const processorOn = (date: Date) =>
+  createBriefingProcessor({
+    registry: registryAt(registry, date),
+    actorHref: (actor) => `/actors/${actor}/`,
+    actorCardId,
+  });
 
 /** Each outcome as the text of its expected file. */
 async function run(folder: string): Promise<Record<string, string>> {
@@ -33,7 +38,7 @@ async function run(folder: string): Promise<Record<string, string>> {
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, file), 'utf8'), file);
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   const { data, markdown, lineOf } = parsed.value;
-  const rendered = await renderBriefing(processor, {
+  const rendered = await renderBriefing(processorOn(data.date), {
     markdown: markdown.padded,
     path: file,
     taggedActors: data.actors,
