@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { actorCardId } from '../../src/core/unified/actor-card-id.ts';
-import { registryAt } from '../../src/core/registry/registry.ts';
-import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { processorOnDate } from '../../src/core/unified/processor-on-date.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { correctionRulesOf } from '../../src/sources/schema/correction-rules.ts';
@@ -25,12 +25,7 @@ const update = Boolean(process.env['UPDATE']);
 const registry = await contentRegistry();
 
 /** The pipeline as the build runs it for a briefing of `date`: with the registry on that date. */
-const processorOn = (date: Date) =>
-  createBriefingProcessor({
-    registry: registryAt(registry, date),
-    actorHref: (actor) => `/actors/${actor}/`,
-    actorCardId,
-  });
+const processorOn = processorOnDate({ registry, actorHref: (actor) => `/actors/${actor}/`, actorCardId });
 
 /** Each outcome as the text of its expected file. */
 async function run(folder: string): Promise<Record<string, string>> {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { AnnotationRecord } from '../../src/core/record.ts';
 import { mergeDiscovered, type MergedDiscovery } from '../../src/site/discovery-merge.ts';
-import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { processorOnDate } from '../../src/core/unified/processor-on-date.ts';
 import { surnameOf } from '../../src/core/registry/registry.ts';
 import { writeEntry } from '../ingest/write-entry.ts';
 import { readArticles } from '../../src/sources/files/articles.ts';
@@ -37,10 +38,10 @@ export async function findCandidates(
   const problems = [...registry.problems, ...articles.problems];
   if (problems.length > 0) return { candidates: [], problems };
 
-  const processor = createBriefingProcessor({ registry: registry.registry, actorHref: (id) => `/actors/${id}/` });
+  const processorOn = processorOnDate({ registry: registry.registry, actorHref: (id) => `/actors/${id}/` });
   const found: { briefing: string; record: AnnotationRecord }[] = [];
   for (const { source, data, markdown } of articles.entries) {
-    const { record } = await renderBriefing(processor, {
+    const { record } = await renderBriefing(processorOn(data.date), {
       markdown: markdown.padded,
       path: source.file,
       taggedActors: data.actors,
