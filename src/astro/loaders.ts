@@ -16,8 +16,8 @@ import type { Loader } from 'astro/loaders';
 import type { PluggableList } from 'unified';
 import type { AnnotationRecord } from '../core/record.ts';
 import { annotationChanges } from '../core/unified/annotation-changes.ts';
-import { registryAt, type Registry } from '../core/registry/registry.ts';
-import { createBriefingProcessor, renderBriefing, type BriefingProcessor } from '../core/unified/pipeline.ts';
+import { renderBriefing } from '../core/unified/pipeline.ts';
+import { processorOnDate } from '../core/unified/processor-on-date.ts';
 import { actorCardId } from '../core/unified/actor-card-id.ts';
 import { formatNote } from '../core/unified/report.ts';
 import { readArticles } from '../sources/files/articles.ts';
@@ -133,23 +133,14 @@ export function articlesLoader(options: {
       }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      // A briefing is read with the registry of its date; briefings whose dates fall between the same
-      // changes of names share one view and one processor.
-      const processors = new Map<Registry, BriefingProcessor>();
-      const processorOn = (date: Date): BriefingProcessor => {
-        const view = registryAt(registry.registry, date);
-        const processor =
-          processors.get(view) ??
-          createBriefingProcessor({
-            registry: view,
-            actorHref: (id) => `${basePath}actors/${id}/`,
-            actorCardId,
-            discovery: layers.discovery,
-            remarkPlugins: options.remarkPlugins ?? [],
-          });
-        processors.set(view, processor);
-        return processor;
-      };
+      // A briefing is read with the registry of its date (one processor per stretch between changes of names).
+      const processorOn = processorOnDate({
+        registry: registry.registry,
+        actorHref: (id) => `${basePath}actors/${id}/`,
+        actorCardId,
+        discovery: layers.discovery,
+        remarkPlugins: options.remarkPlugins ?? [],
+      });
       // A briefing's page also depends on the registry, the layers, the base path, the code that renders
       // it and the site's remark plugins.
       const dependencies = [
