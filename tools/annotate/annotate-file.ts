@@ -102,20 +102,26 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 /**
  * Annotate one file as the build would; `discovery: false` links only the
- * registry's actors (to measure what discovery adds).
+ * registry's actors (to measure what discovery adds). A `.txt` article is read
+ * with the registry on `date` where one is given (a briefing has its own), and
+ * as before every change of names otherwise.
  */
 export async function annotateFile(
   file: string,
-  registry: Registry,
-  { discovery = true }: { discovery?: boolean } = {},
+  undated: Registry,
+  { discovery = true, date }: { discovery?: boolean; date?: Date } = {},
 ): Promise<AnnotateReport> {
   const extension = path.extname(file);
   if (extension !== '.md' && extension !== '.txt') {
     throw new BadInputError([{ file, line: 1, message: 'annotate reads a .md briefing or a .txt article' }]);
   }
+  if (extension === '.md' && date !== undefined) {
+    throw new BadInputError([{ file, line: 1, message: "--date is for a .txt article; a briefing's date is its own" }]);
+  }
   const read = readContentText(await readFile(file), file);
   if (!read.ok) throw new BadInputError(read.problems);
   const text = read.value;
+  const registry = date === undefined ? undated : registryAt(undated, date);
   const wikidata = (actor: ActorId) => registry.actors.get(actor)?.wikidata ?? null;
 
   if (extension === '.txt') {
@@ -154,7 +160,7 @@ export async function annotateFile(
 
   let markdown = text;
   let taggedActors: readonly ActorId[] = [];
-  // A briefing's names mean what they meant on its date; a file with no frontmatter has none.
+  // A briefing's names mean what they meant on its date.
   let registryOnDate = registry;
   if (text.startsWith('---')) {
     const parsed = parseArticleFile(text, file);

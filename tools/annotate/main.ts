@@ -1,5 +1,5 @@
 /**
- * `npm run annotate -- <file.md|file.txt> [--json] [--actors <dir>]`
+ * `npm run annotate -- <file.md|file.txt> [--json] [--actors <dir>] [--date YYYY-MM-DD]`
  *
  * Prints the actor mentions found in one file, human-readable or as JSON.
  * Exit codes: 0 done, 1 bad input (the file or the registry), 2 usage.
@@ -7,9 +7,10 @@
 import { parseArgs } from 'node:util';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
+import { calendarDateSchema } from '../../src/sources/schema/calendar-date.ts';
 import { annotateFile, BadInputError, formatReport } from './annotate-file.ts';
 
-const USAGE = 'usage: npm run annotate -- <file.md|file.txt> [--json] [--actors content/actors]';
+const USAGE = 'usage: npm run annotate -- <file.md|file.txt> [--json] [--actors content/actors] [--date YYYY-MM-DD]';
 
 class UsageError extends Error {}
 
@@ -19,20 +20,26 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, actors: { type: 'string', default: 'content/actors' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        actors: { type: 'string', default: 'content/actors' },
+        date: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const [file, ...rest] = parsed.positionals;
   if (file === undefined || rest.length > 0) throw new UsageError('give exactly one file');
+  const date = parsed.values.date === undefined ? undefined : calendarDateSchema.safeParse(parsed.values.date);
+  if (date?.success === false) throw new UsageError(`--date: ${date.error.issues[0]?.message ?? 'not a date'}`);
 
   const { registry, problems } = await loadRegistry(process.cwd(), parsed.values.actors);
   if (problems.length > 0) {
     process.stderr.write(`The actor registry has problems:\n${problems.map(formatProblem).join('\n')}\n`);
     return 1;
   }
-  const report = await annotateFile(file, registry);
+  const report = await annotateFile(file, registry, date?.data === undefined ? {} : { date: date.data });
   process.stdout.write(
     parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, registry)}\n`,
   );
