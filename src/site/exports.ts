@@ -36,7 +36,7 @@ export function quotesExport(ledger: readonly QuoteInBriefing[], site: URL) {
 /** One actor's row of `/actors.json`. */
 export function actorExport(summary: ActorSummary, site: URL) {
   const { actor, appearances } = summary;
-  const { name, kind, description, aliases, demonyms, metonyms, memberOf, wikidata } = actor.data;
+  const { name, kind, description, aliases, demonyms, metonyms, memberOf, wikidata, periods } = actor.data;
   return {
     id: actor.id,
     url: new URL(actorPath(actor.id), site).href,
@@ -49,6 +49,12 @@ export function actorExport(summary: ActorSummary, site: URL) {
     memberOf,
     members: summary.members.map((member) => member.id),
     wikidata,
+    // In time: the actor's own period, who came before and after it, and when each name and membership held.
+    from: actor.data.from ?? null,
+    until: actor.data.until ?? null,
+    predecessor: actor.data.predecessor ?? null,
+    successor: actor.data.successor ?? null,
+    periods: (periods ?? []).map(({ field, text, from, until }) => ({ field, text, from, until })),
     mentions: summary.mentions,
     briefings: appearances.length,
     latest: summary.latest ? isoDate(summary.latest) : null,

@@ -3,6 +3,8 @@
  * the actor that held them on its date, actor pages name their predecessor
  * and successor and date their memberships, and timelines have a time axis.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { loadDocument } from '../helpers/dist.ts';
@@ -97,6 +99,22 @@ describe('actor pages', () => {
         'Also written: Syrian government (8 December 2024 – 29 March 2025), Damascus (8 December 2024 – 29 March 2025)',
       ]),
     );
+  });
+});
+
+test('/actors.json carries each actor’s place in time', () => {
+  const exported = JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
+    actors: { id: string }[];
+  };
+  expect(exported.actors.find(({ id }) => id === 'syrian-caretaker-government')).toMatchObject({
+    from: '2024-12-08',
+    until: '2025-03-29',
+    predecessor: 'syrian-government',
+    successor: 'syrian-transitional-government',
+    periods: [
+      { field: 'aliases', text: 'Syrian government', from: '2024-12-08', until: '2025-03-29' },
+      { field: 'metonyms', text: 'Damascus', from: '2024-12-08', until: '2025-03-29' },
+    ],
   });
 });
 
