@@ -1,11 +1,16 @@
 /**
  * The relations graph laid out in Node at build time with `d3-force`, so
- * pages can draw it as plain SVG. Deterministic: nodes start in a fixed
- * order (by id), the simulation's random source is a seeded generator, and
- * it runs a fixed number of ticks to convergence; coordinates are rounded,
- * so the same relations build to the same bytes.
+ * pages can draw it as plain SVG.
+ *
+ * Stable as the archive grows: each actor has a home, a point taken from a
+ * hash of its id alone, where it starts and which holds it (a spring to its
+ * home, no charge between all nodes); links pull related actors together and
+ * collisions keep shapes and labels apart. So a new briefing moves the actors
+ * its relations touch and their close neighbours, not the whole picture, and
+ * the same relations build to the same bytes (the jiggle d3 adds to
+ * coincident nodes is seeded, the ticks are fixed, coordinates are rounded).
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import { forceCollide, forceLink, forceSimulation, forceX, forceY } from 'd3-force';
 import type { RelationType } from '../core/relations/index.ts';
 import type { ActorId, ActorKind } from '../core/schema/index.ts';
 import { createRandom } from './seeded-random.ts';
@@ -28,6 +33,8 @@ export interface GraphNode extends GraphActor {
   x: number;
   y: number;
   radius: number;
+  /** Where the name goes (its baseline's middle): beside the shape where fewest links cross it. */
+  label: { x: number; y: number };
 }
 
 export interface GraphEdge extends GraphEdgeInput {
@@ -50,11 +57,35 @@ const TICKS = 300;
 const PADDING = 70;
 /** Room for a label under each node. */
 const LABEL_ROOM = 24;
+/** About how wide a label's letter is (13 px in the UI face), to keep labels apart. */
+const LABEL_LETTER = 7;
+/** Homes lie in a disc of this radius, the same however many actors there are. */
+const HOME_RADIUS = 420;
+/** How strongly each actor is held to its home: enough to stay put, weak enough for links to gather. */
+const HOME_STRENGTH = 0.25;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
 export function radiusFor(mentions: number): number {
   return round(8 + 3 * Math.sqrt(mentions));
+}
+
+/** FNV-1a over the id's UTF-16 code units: a 32-bit number that depends on the id alone. */
+function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index++) {
+    hash ^= id.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** An actor's home: a point spread evenly over the disc (square root of the radius), from its id alone. */
+export function homeOf(id: string): { x: number; y: number } {
+  const random = createRandom(idHash(id));
+  const angle = random.next() * 2 * Math.PI;
+  const distance = HOME_RADIUS * Math.sqrt(random.next());
+  return { x: round(Math.cos(angle) * distance), y: round(Math.sin(angle) * distance) };
 }
 
 export function layoutGraph(actors: readonly GraphActor[], relations: readonly GraphEdgeInput[]): GraphLayout {
@@ -70,30 +101,29 @@ export function layoutGraph(actors: readonly GraphActor[], relations: readonly G
   );
   const nodes = [...actors]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((actor) => ({ ...actor, radius: radiusFor(actor.mentions), x: 0, y: 0 }));
-  // d3 places nodes without positions on a phyllotaxis spiral in array order: a fixed start.
-  const simulated = nodes.map((node) => ({ id: node.id, radius: node.radius })) as {
-    id: ActorId;
-    radius: number;
-    x?: number;
-    y?: number;
-  }[];
+    .map((actor) => ({ ...actor, radius: radiusFor(actor.mentions), x: 0, y: 0, label: { x: 0, y: 0 } }));
+  const simulated = nodes.map((node) => {
+    const home = homeOf(node.id);
+    // A label wider than its shape needs room to the sides as well as below.
+    const room = Math.max(node.radius + LABEL_ROOM, (node.name.length * LABEL_LETTER) / 2);
+    return { id: node.id, room, home, x: home.x, y: home.y };
+  });
   const links = edges.map((edge) => ({ source: edge.source as string, target: edge.target as string }));
+  type Point = (typeof simulated)[number];
   const simulation = forceSimulation(simulated)
     .randomSource(createRandom(9).next)
     .force(
       'link',
-      forceLink<(typeof simulated)[number], { source: string; target: string }>(links)
+      forceLink<Point, { source: string; target: string }>(links)
         .id((node) => node.id)
         .distance(150),
     )
-    .force('charge', forceManyBody().strength(-500))
     .force(
       'collide',
-      forceCollide<(typeof simulated)[number]>((node) => node.radius + LABEL_ROOM),
+      forceCollide<Point>((node) => node.room),
     )
-    .force('x', forceX().strength(0.05))
-    .force('y', forceY().strength(0.08))
+    .force('x', forceX<Point>((node) => node.home.x).strength(HOME_STRENGTH))
+    .force('y', forceY<Point>((node) => node.home.y).strength(HOME_STRENGTH))
     .stop();
   simulation.tick(TICKS);
 
@@ -101,13 +131,15 @@ export function layoutGraph(actors: readonly GraphActor[], relations: readonly G
     const node = nodes[index];
     if (node) Object.assign(node, { x: round(point.x ?? 0), y: round(point.y ?? 0) });
   });
-  const minX = Math.min(...nodes.map((node) => node.x - node.radius)) - PADDING;
-  const maxX = Math.max(...nodes.map((node) => node.x + node.radius)) + PADDING;
-  const minY = Math.min(...nodes.map((node) => node.y - node.radius)) - PADDING / 2;
-  const maxY = Math.max(...nodes.map((node) => node.y + node.radius)) + PADDING / 2 + LABEL_ROOM;
+  const at = new Map(nodes.map((node) => [node.id, node]));
+  placeLabels(nodes, edges);
+  const boxes = nodes.map((node) => labelBox(node.name, node.label.x, node.label.y));
+  const minX = Math.min(...nodes.map((node) => node.x - node.radius), ...boxes.map((box) => box.left)) - PADDING / 2;
+  const maxX = Math.max(...nodes.map((node) => node.x + node.radius), ...boxes.map((box) => box.right)) + PADDING / 2;
+  const minY = Math.min(...nodes.map((node) => node.y - node.radius), ...boxes.map((box) => box.top)) - PADDING / 2;
+  const maxY = Math.max(...nodes.map((node) => node.y + node.radius), ...boxes.map((box) => box.bottom)) + PADDING / 2;
   const width = round(maxX - minX);
   const height = round(maxY - minY);
-  const at = new Map(nodes.map((node) => [node.id, node]));
 
   const pairs = Map.groupBy(edges, (edge) => [edge.source, edge.target].sort().join(' '));
   return {
@@ -126,6 +158,76 @@ export function layoutGraph(actors: readonly GraphActor[], relations: readonly G
       };
     }),
   };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A label's box with its text's baseline at `y`, centred on `x`. */
+function labelBox(name: string, x: number, y: number): Box {
+  const half = (name.length * LABEL_LETTER) / 2;
+  return { left: x - half, top: y - 13, right: x + half, bottom: y + 4 };
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** How many of 24 points along the straight line from `from` to `to` fall in `box`. */
+function lineThrough(box: Box, from: { x: number; y: number }, to: { x: number; y: number }): number {
+  let inside = 0;
+  for (let step = 1; step < 24; step++) {
+    const [x, y] = [from.x + ((to.x - from.x) * step) / 24, from.y + ((to.y - from.y) * step) / 24];
+    if (x > box.left && x < box.right && y > box.top && y < box.bottom) inside++;
+  }
+  return inside;
+}
+
+/**
+ * Each name goes under its shape, over it, or to its right or left: where
+ * the fewest links run through it and it covers no shape or name placed
+ * before it (nodes in id order, so the choice is the same on every build).
+ * The SVG draws every label after every link, with a halo, so a link that
+ * still meets a label passes under it.
+ */
+function placeLabels(nodes: readonly GraphNode[], edges: readonly GraphEdgeInput[]): void {
+  const at = new Map(nodes.map((node) => [node.id, node]));
+  const lines = edges.flatMap((edge) => {
+    const [from, to] = [at.get(edge.source), at.get(edge.target)];
+    return from && to ? [{ from, to }] : [];
+  });
+  const shapes = nodes.map((node) => ({
+    id: node.id,
+    box: {
+      left: node.x - node.radius,
+      top: node.y - node.radius,
+      right: node.x + node.radius,
+      bottom: node.y + node.radius,
+    },
+  }));
+  const placed: Box[] = [];
+  for (const node of nodes) {
+    const half = (node.name.length * LABEL_LETTER) / 2;
+    const candidates = [
+      { x: node.x, y: node.y + node.radius + 16 },
+      { x: node.x, y: node.y - node.radius - 7 },
+      { x: node.x + node.radius + 6 + half, y: node.y + 5 },
+      { x: node.x - node.radius - 6 - half, y: node.y + 5 },
+    ];
+    const cost = ({ x, y }: { x: number; y: number }) => {
+      const box = labelBox(node.name, x, y);
+      const crossings = lines.reduce((sum, { from, to }) => sum + lineThrough(box, from, to), 0);
+      const covered = shapes.filter((shape) => shape.id !== node.id && overlaps(box, shape.box)).length;
+      const clashes = placed.filter((other) => overlaps(box, other)).length;
+      return crossings + 24 * (covered + clashes);
+    };
+    // The first of the cheapest: under the shape unless another place is better.
+    const best = candidates.reduce((chosen, candidate) => (cost(candidate) < cost(chosen) ? candidate : chosen));
+    node.label = { x: round(best.x), y: round(best.y) };
+    placed.push(labelBox(node.name, best.x, best.y));
+  }
 }
 
 /** A quadratic curve from rim to rim, its control point `bend` units off the straight line. */

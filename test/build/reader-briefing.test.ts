@@ -206,3 +206,37 @@ describe('search', () => {
     expect(cut).toBeGreaterThan(0);
   });
 });
+
+describe('the relations page', () => {
+  test('its counts agree: the lede, the types, the lists and the table of the graph’s links', () => {
+    const document = page('relations/index.html');
+    const stated = Number(/^(\d+) relations/.exec(document.querySelector('.page-intro__lede')?.textContent ?? '')?.[1]);
+    expect(stated).toBeGreaterThan(10);
+    const byType = [...document.querySelectorAll('.kind-nav a')].map((link) =>
+      Number(/\((\d+)\)$/.exec(link.textContent ?? '')?.[1] ?? 0),
+    );
+    expect(byType.reduce((sum, count) => sum + count, 0)).toBe(stated);
+    expect(document.querySelectorAll('section .relation-list__item')).toHaveLength(stated);
+    const rows = [...document.querySelectorAll('table.relation-graph__table tbody tr')];
+    const counts = rows.map((row) => Number(row.querySelector('td:last-child')?.textContent));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(stated);
+    expect(document.querySelector('table.relation-graph__table caption')?.textContent?.trim()).toBe(
+      `${rows.length} links between actors, standing for the ${stated} relations`,
+    );
+    expect(document.querySelectorAll('figure.relation-graph > svg path.relation-graph__edge')).toHaveLength(
+      rows.length,
+    );
+    expect(document.querySelector('svg desc')?.textContent).toMatch(
+      new RegExp(`^\\d+ actors and ${rows.length} links between them, standing for ${stated} relations: `),
+    );
+  });
+
+  test('the graph draws every name after every link, so no name lies under one', () => {
+    const svg = page('relations/index.html').querySelector('figure.relation-graph > svg');
+    const drawn = [...(svg?.querySelectorAll('path.relation-graph__edge, text') ?? [])].map(
+      (element) => element.localName,
+    );
+    expect(drawn.lastIndexOf('path')).toBeLessThan(drawn.indexOf('text'));
+    expect(drawn.filter((tag) => tag === 'text').length).toBeGreaterThan(5);
+  });
+});

@@ -37,7 +37,7 @@ describe('/relations/', () => {
     const svg = document.querySelector('figure.relation-graph > svg');
     expect(svg?.getAttribute('role')).toBe('group');
     expect(squash(textOf(svg, ':scope > title'))).toBe('Relations between actors');
-    expect(textOf(svg, ':scope > desc')).toMatch(/^\d+ actors and \d+ relations/);
+    expect(textOf(svg, ':scope > desc')).toMatch(/^\d+ actors and \d+ links between them, standing for \d+ relations/);
     const nodes = all(svg, 'a.relation-graph__node');
     const hrefs = nodes.flatMap((node) => node.getAttribute('href') ?? []);
     for (const actor of ['iran', 'russia', 'turkey', 'kurds', 'united-states', 'syrian-rebels', 'abbas-araghchi']) {
