@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   const { megabytes, mbPerSecond } = quoteThroughput(texts);
   console.log(
-    `quote finder throughput: ${mbPerSecond.toFixed(1)} MB/s on the PolNeAR texts (${megabytes.toFixed(2)} MB)`,
+    `quote finder throughput: ${mbPerSecond.toFixed(1)} MB per CPU-second on the PolNeAR texts (${megabytes.toFixed(2)} MB)`,
   );
 }
 

@@ -19,6 +19,7 @@ import {
   CUE_PHRASES,
   DETERMINERS,
   IRREGULAR_PASTS,
+  LABEL_WORDS,
   NOT_BEFORE_CUE,
   PHRASE_ENDERS,
   PREPOSITIONS,
@@ -26,7 +27,7 @@ import {
   SENTENCE_ADVERBS,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
-import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
@@ -371,6 +372,13 @@ function phraseBefore(
     while (nameStart > from && inNameBackwards(tokenAt(tokens, nameStart - 1))) nameStart--;
     return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
+  // `Malaysia's Prime Minister, Najib Razak said`: a title before the comma describes the name after it.
+  const title = tokenAt(tokens, start - 2);
+  if (isComma(tokenAt(tokens, start - 1)) && roleOfNear(title.text)?.person === true) {
+    let titleStart = start - 2;
+    while (titleStart > from && inNameBackwards(tokenAt(tokens, titleStart - 1))) titleStart--;
+    return { speaker: { from: start, to }, appositive: { from: titleStart, to: start - 1 } };
+  }
   return { speaker: { from: start, to } };
 }
 
@@ -434,10 +442,13 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
 export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
-  for (let j = q - 1; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {
+  let j = q - 1;
+  for (; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {
     const found = attributionAt(tokens, j, q, from);
     if (found) return found;
   }
+  // `Officials reported “steady gains” despite “stiff opposition”`: the cue before an earlier quote governs this one too.
+  const frameEnd = j >= near ? j : near;
   // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
   if (tokenAt(tokens, q - 1).text === ':' && q - 1 > from) {
     const subject = sentenceSubject(tokens, from, q - 1);
@@ -448,9 +459,9 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
   let according: Attribution | null = null;
-  for (let j = from; j < near; j++) {
-    const found = attributionAt(tokens, j, q, from);
-    if (found && !SPEAKER_AFTER_CUE.has(lower(tokenAt(tokens, j)))) return found;
+  for (let k = from; k < frameEnd; k++) {
+    const found = attributionAt(tokens, k, q, from);
+    if (found && !SPEAKER_AFTER_CUE.has(lower(tokenAt(tokens, k)))) return found;
     according ??= found;
   }
   return according;
@@ -472,4 +483,24 @@ export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: nu
   const from = sentenceStart(tokens, end);
   for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
   return attributionBefore(tokens, end, from);
+}
+
+/** The most words of a line label: `ALSO READ MORE`. */
+const MAX_LABEL = 4;
+
+/**
+ * `READ MORE: ‘Iran warns Israel’`: the quote at `q` follows a line-initial
+ * label and a colon, written in capitals or with label words only; it is a
+ * headline, not speech.
+ */
+export function isHeadlineLabel(tokens: readonly QuoteToken[], q: number): boolean {
+  const colon = q - 1;
+  if (tokenAt(tokens, colon).text !== ':') return false;
+  const block = tokenAt(tokens, q).block;
+  let from = colon;
+  while (from > 0 && tokenAt(tokens, from - 1).block === block && colon - from < MAX_LABEL) from--;
+  if (from === colon || tokenAt(tokens, from - 1).block === block) return false;
+  const label = tokens.slice(from, colon);
+  const capitals = label.every((token) => token.kind === 'word' && token.text === token.text.toUpperCase());
+  return capitals || label.every((token) => token.kind === 'word' && LABEL_WORDS.has(token.text.toLowerCase()));
 }

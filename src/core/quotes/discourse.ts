@@ -6,11 +6,11 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import type { Gender } from '../text/given-names.ts';
-import { roleOf } from '../text/lexicon.ts';
-import { CLAUSE_STARTERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
+import { isGivenName, type Gender } from '../text/given-names.ts';
+import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
+import { CLAUSE_STARTERS, CUE_MODIFIERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { authorAround, documentNoun } from './documents.ts';
-import { genderOfName, isNameWord, readPhrase } from './phrases.ts';
+import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -25,6 +25,8 @@ export interface Antecedent {
   person: boolean | null;
   /** For a person: `he` or `she`, from a title, a role word, a given name or a pronoun that pointed here. */
   gender?: Gender;
+  /** The given name has been asked for a gender (once, when a pronoun first looks here). */
+  givenNameRead?: boolean;
   /** A group of people (`officials`, `the report's authors`): what `they` can mean besides a body. */
   plural?: boolean;
   roles: string[];
@@ -77,7 +79,7 @@ export class Discourse {
     const antecedent = (single && introduced.name !== null && this.bySurname.get(introduced.name)) || introduced;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
-    if (antecedent.name !== null || speaker) {
+    if (antecedent.name !== null || speaker || antecedent.plural === true) {
       if (antecedent.plural === true) {
         this.lastGroup = antecedent;
         this.groupIsNearer = true;
@@ -125,6 +127,12 @@ export class Discourse {
     let open: Antecedent | null = null;
     for (let i = people.length - 1; i >= 0; i--) {
       const person = people[i] as Antecedent;
+      // The given name is read only now, and once: most people named are never a pronoun's antecedent.
+      if (person.gender === undefined && person.name !== null && !person.givenNameRead) {
+        person.givenNameRead = true;
+        const read = genderOfName(person.name);
+        if (read !== undefined) person.gender = read;
+      }
       if (person.gender === gender) return person;
       open ??= person.gender === undefined ? person : null;
     }
@@ -222,6 +230,23 @@ function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
 }
 
 /**
+ * A name the text shows as a person's though no registry or title says so:
+ * the subject of a reporting verb (`Rathbun stated`, `Smith also told`), or
+ * two words or more starting with a given name (`Kevin Allton`, `Thomas Sam`).
+ */
+function namesSpeaker(tokens: readonly QuoteToken[], end: number, phrase: SpeakerPhrase): boolean {
+  const name = phrase.name ?? '';
+  if (ACRONYM.test(name)) return false;
+  let next = end;
+  while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
+  if (CUE_VERBS.has(tokenAt(tokens, next).text)) return true;
+  return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
+}
+
+/** `KCNA`, `NATO`: a name in capitals is a body's. */
+const ACRONYM = /^[\p{Lu}\d.&-]+$/u;
+
+/**
  * Who a `told` cue was addressed to (`told Reuters`, `told The Guardian`) is
  * the audience, never who speaks next.
  */
@@ -233,6 +258,56 @@ function isAddressee(tokens: readonly QuoteToken[], at: number): boolean {
 }
 
 const ADDRESSING = new Set(['told', 'tells', 'telling', 'tell']);
+
+/** The most words of a group's description before its role word: `The report's lead authors`. */
+const MAX_GROUP = 4;
+
+/**
+ * `Officials said`, `The report's authors say`: a group of people as the
+ * subject of a reporting verb, whom a later `they` can mean.
+ */
+function groupMention(
+  text: string,
+  tokens: readonly QuoteToken[],
+  at: number,
+  directory: SpeakerDirectory,
+): Antecedent | null {
+  const token = tokenAt(tokens, at);
+  if (token.kind !== 'word') return null;
+  const role = roleOf(token.text.toLowerCase());
+  if (role?.plural !== true || !role.person) return null;
+  let next = at + 1;
+  while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
+  if (!CUE_VERBS.has(tokenAt(tokens, next).text)) return null;
+  let from = at;
+  while (
+    from > 0 &&
+    at - from < MAX_GROUP &&
+    isWordAt(tokens, from - 1) &&
+    tokenAt(tokens, from - 1).block === token.block
+  ) {
+    const before = tokenAt(tokens, from - 1).text;
+    if (CLAUSE_STARTERS.has(before.toLowerCase()) || PREPOSITIONS.has(before.toLowerCase())) break;
+    from--;
+    if (/^(?:the|these|those)$/iu.test(before)) break;
+  }
+  const first = tokenAt(tokens, from);
+  const written = text.slice(first.start, token.end);
+  const description = /^(?:The|These|Those)\b/u.test(written)
+    ? written.charAt(0).toLowerCase() + written.slice(1)
+    : written;
+  return {
+    name: null,
+    id: null,
+    actor: directory.actorInDescription(description),
+    description,
+    person: true,
+    plural: true,
+    roles: [role.role],
+    start: first.start,
+    end: token.end,
+  };
+}
 
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
@@ -288,14 +363,16 @@ export function findAntecedents(
     const word = token.kind === 'word' ? token.text.toLowerCase() : '';
     if (isNameWord(token) && word !== 'a' && word !== 'an') {
       const { phrase, end } = nameMention(text, tokens, i);
+      const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
-      if ((registered === null && !titled) || isAddressee(tokens, i)) continue;
-      const person = registered?.person ?? (titled || null);
+      const speaking = registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, end, phrase);
+      if ((registered === null && !titled && !speaking) || isAddressee(tokens, at)) continue;
+      const person = registered?.person ?? (titled || speaking || null);
       const name = registered?.name ?? phrase.name ?? null;
-      const gender = phrase.gender ?? (person === true && name !== null ? genderOfName(name) : undefined);
+      const gender = phrase.gender;
       found.push({
         name,
         id: registered?.id ?? null,
@@ -309,6 +386,8 @@ export function findAntecedents(
       });
       continue;
     }
+    const group = groupMention(text, tokens, i, directory);
+    if (group !== null) found.push(group);
     const document = documentNoun(token.kind === 'word' ? token.text : '');
     if (document !== null) {
       const introduced = documentMention(tokens, i, directory);

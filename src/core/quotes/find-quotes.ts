@@ -8,6 +8,7 @@ import {
   attributionAfter,
   attributionBefore,
   isCitation,
+  isHeadlineLabel,
   previousSentenceAttribution,
   sentenceStart,
   type Attribution,
@@ -139,6 +140,10 @@ class QuoteReader {
     for (const reading of readings) {
       const spans = reading.quotation.spans;
       const content = spans.map((span) => text.slice(span.start, span.end)).join(' ');
+      if (isHeadlineLabel(tokens, reading.first)) {
+        reading.kind = 'title';
+        continue;
+      }
       reading.attribution = attributionOf(tokens, reading, /\.["'”’)\]]*\s*$/u.test(content));
       reading.kind = quoteKind({
         content,

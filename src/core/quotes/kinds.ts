@@ -21,8 +21,6 @@ export interface KindContext {
   citation: boolean;
 }
 
-/** A framing cue makes a fragment of this many words a partial quotation rather than a scare quote. */
-const MIN_FRAMED_WORDS = 3;
 /** The fewest words of a lower-case quote ending in a period that make it a sentence (`Kevin was snoring.`). */
 const MIN_SENTENCE_WORDS = 3;
 /** Unframed quotes of this many words are speech even without sentence punctuation. */
@@ -67,7 +65,8 @@ export function quoteKind(context: KindContext): QuoteKind {
   if (titleCase && (named || nickname)) return 'title';
   if (attribution === 'adjacent') return 'speech';
   if (titleCase) return 'title';
-  if (attribution === 'frame' && words.length >= MIN_FRAMED_WORDS) return 'speech';
+  // `officials reported "steady gains" despite "stiff opposition"`: in an attributed clause, a fragment is its speaker's words.
+  if (attribution === 'frame') return 'speech';
   // A sentence ends in sentence punctuation; `a separate "liquidating trust."` is a term with American punctuation.
   const sentence =
     /[.!?…]["'”’)\]]*[,]?\s*$/u.test(content) && (words.length >= MIN_SENTENCE_WORDS || /^\p{Lu}/u.test(content));

@@ -138,3 +138,12 @@ export const DOCUMENT_NOUNS = words(`
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration
 `);
+
+/**
+ * Words of a scraper's line label before a quoted headline (`READ MORE: ‘…’`,
+ * `Related: “…”`, `WATCH: “…”`): the line cites a story, nobody speaks.
+ */
+export const LABEL_WORDS = words(`
+  read more related also see watch listen latest recommended trending breaking update updated video photos photo
+  gallery opinion analysis explainer live top stories story editor's pick picks
+`);

@@ -6,7 +6,7 @@
  * cut out of its titles the same way wherever it appears.
  */
 import type { TokenRange } from './cues.ts';
-import { ARABIC_ARTICLE, HONORIFICS, roleOf } from '../text/lexicon.ts';
+import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { genderOfGivenName, type Gender } from '../text/given-names.ts';
 import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
 import { isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
@@ -29,7 +29,7 @@ export interface SpeakerPhrase {
   roles: string[];
   /** Whether the phrase names a person rather than a body, where it says so. */
   person: boolean | null;
-  /** `he` or `she`, where a title, a role word or the given name says it. */
+  /** `he` or `she`, where an honorific or a gendered role word says it. */
   gender?: Gender;
   /** A group of people: `officials`, `the report's authors`. */
   plural?: boolean;
@@ -106,11 +106,20 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
-function rolesIn(tokens: readonly QuoteToken[], range: TokenRange): { roles: string[]; person: boolean | null } {
+/**
+ * The roles in `range`; titles (`titles`) are a role's place, so read through
+ * one typo (`foreign minster`); a name's own words are not.
+ */
+function rolesIn(
+  tokens: readonly QuoteToken[],
+  range: TokenRange,
+  titles = true,
+): { roles: string[]; person: boolean | null } {
   const roles: string[] = [];
   let person: boolean | null = null;
+  const read = titles ? roleOfNear : roleOf;
   for (let i = range.from; i < range.to; i++) {
-    const role = tokenAt(tokens, i).kind === 'word' ? roleOf(tokenAt(tokens, i).text) : undefined;
+    const role = tokenAt(tokens, i).kind === 'word' ? read(tokenAt(tokens, i).text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
     person = role.person;
@@ -179,16 +188,15 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
-  const own = rolesIn(tokens, { from: nameStart, to: range.to });
+  const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
   const person =
     honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
   const name = withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to }));
   const nameFrom = honorific ? nameStart + 1 : nameStart;
-  const gender =
-    statedGender(tokens, { from: range.from, to: nameFrom }, appositive) ??
-    (person === false ? undefined : genderOfName(slice(text, tokens, { from: nameFrom, to: range.to })));
+  // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
+  const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
   return {
     kind: 'name' as const,
     name,
@@ -198,6 +206,23 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
     roles: [...titles.roles, ...extra.roles],
     person,
   };
+}
+
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
+
+/**
+ * `the foreign minster of Belgium`, `a spokesman for Hamas`: a role of a
+ * place or body, after a determiner, describes a person; the name at its end
+ * is their affiliation, not who speaks.
+ */
+function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  if (!DETERMINERS.has(tokenAt(tokens, range.from).text.toLowerCase())) return false;
+  for (let i = range.from + 2; i < range.to; i++) {
+    if (!COMPLEMENT_WORDS.has(tokenAt(tokens, i).text)) continue;
+    const role = roleOfNear(tokenAt(tokens, i - 1).text);
+    return role?.person === true && tokenAt(tokens, i - 1).text === tokenAt(tokens, i - 1).text.toLowerCase();
+  }
+  return false;
 }
 
 /**
@@ -223,7 +248,8 @@ export function readPhrase(
     return { kind: 'pronoun', ...whole, lookups: [], roles: [], person };
   }
   // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
-  if (isNameWord(last) && !(single && roleOf(last.text.toLowerCase()) !== undefined)) {
+  const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
+  if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range)) {
     return { ...whole, ...readName(text, tokens, range, appositive) };
   }
   const own = rolesIn(tokens, range);

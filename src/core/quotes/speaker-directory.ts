@@ -9,6 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
+import { roleOf } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -19,7 +20,33 @@ export function creditedActor(actor: RegisteredActor): ActorId | null {
   return actor.kind === 'person' ? (actor.memberOf[0] ?? null) : actor.id;
 }
 
+/** Role words of those who hold office and speak for a government. */
+const OFFICE_ROLES = new Set(['official', 'minister', 'spokesperson', 'authority', 'authorities', 'government']);
+
+function holdsOffice(description: string): boolean {
+  return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));
+}
+
+/**
+ * The government that speaks for a state or people, where the registry has
+ * exactly one (`kurds` → the Kurdish authorities); with two (a government and
+ * a transitional one) the text alone cannot tell which, so neither.
+ */
+function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
+  const governments = new Map<ActorId, ActorId | null>();
+  for (const actor of registry.actors.values()) {
+    const [governed] = actor.memberOf;
+    if (actor.kind !== 'government' || governed === undefined) continue;
+    if (!/government|authorit|administration/iu.test(actor.name)) continue;
+    governments.set(governed, governments.has(governed) ? null : actor.id);
+  }
+  const unique = new Map<ActorId, ActorId>();
+  for (const [governed, government] of governments) if (government !== null) unique.set(governed, government);
+  return unique;
+}
+
 export function speakerDirectory(registry: Registry): SpeakerDirectory {
+  const governments = governmentsOf(registry);
   const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
     id: actor.id,
     name: actor.name,
@@ -49,7 +76,10 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
           best = { length: mention.text.length, actor: creditedActor(actor) };
         }
       }
-      return best?.actor ?? null;
+      const actor = best?.actor ?? null;
+      // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
+      const authorities = actor === null ? undefined : governments.get(actor);
+      return authorities !== undefined && holdsOffice(description) ? authorities : actor;
     },
   };
 }

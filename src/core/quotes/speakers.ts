@@ -9,7 +9,7 @@
  */
 import { lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun } from './documents.ts';
-import { genderOfName, type SpeakerPhrase } from './phrases.ts';
+import type { SpeakerPhrase } from './phrases.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
 
 export interface Resolved {
@@ -173,7 +173,7 @@ export function asAntecedent(resolved: Resolved, phrase: SpeakerPhrase): Anteced
     for (const role of phrase.roles) if (!antecedent.roles.includes(role)) antecedent.roles.push(role);
     return antecedent;
   }
-  const gender = phrase.gender ?? (person === true && speaker.via === 'name' ? genderOfName(speaker.name) : undefined);
+  const gender = phrase.gender;
   return {
     name: speaker.name,
     id: speaker.id,
