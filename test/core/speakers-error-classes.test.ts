@@ -24,8 +24,13 @@ function speakers(text: string, lookup: SpeakerDirectory = directory) {
   }));
 }
 
+/** The speaker of the last speech quote in `text`: the one the sentences before it lead up to. */
 function speakerOf(text: string, lookup: SpeakerDirectory = directory): string | null {
-  return speakers(text, lookup).find((quote) => quote.kind === 'speech')?.speaker ?? null;
+  return (
+    speakers(text, lookup)
+      .filter((quote) => quote.kind === 'speech')
+      .at(-1)?.speaker ?? null
+  );
 }
 
 describe('a pronoun agrees with its antecedent', () => {
@@ -49,6 +54,11 @@ describe('a pronoun agrees with its antecedent', () => {
       'he, by an honorific',
       'Mr. Toccafondi spoke after Senator Anna Rossi. “Schools will close,” he said.',
       'Mr. Toccafondi (-) via pronoun',
+    ],
+    [
+      'he, the person named again by the given name alone, over a speaker quoted since',
+      'Thomas Sam, a homeopath, treated his daughter himself. “She suffered,” prosecutor Mark Tedeschi said. Thomas’ sister pleaded with him, but he replied, “I am not able to do that.”',
+      'Thomas Sam (-) via pronoun',
     ],
     [
       'it, the nearest body',

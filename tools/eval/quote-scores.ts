@@ -306,7 +306,8 @@ function goldQuotations(article: PolnearArticle): GoldQuotation[] {
  * speech spans inside indirect attributions (which hold no double marks) are
  * left unscored as in `scoreArticle`.
  */
-export function scoreWithFragments(article: PolnearArticle, quotes: readonly Quote[], breakdown: Breakdown): void {
+export function scoreWithFragments(article: PolnearArticle, quotes: readonly Quote[], breakdown: Breakdown): string[] {
+  const notes: string[] = [];
   const { text } = article;
   const gold = goldQuotations(article);
   const indirect = article.quotes.filter((quote) => quote.type === 'indirect');
@@ -340,6 +341,13 @@ export function scoreWithFragments(article: PolnearArticle, quotes: readonly Quo
     );
     const cue = cueTypeOf(text, first, speaker, speakerRange, earlier);
     const found = speech.find((quote) => spansOf(quote).some((span) => overlaps(span, first)));
-    countQuote(breakdown, cue, found !== undefined, found ? speakerMatches(speaker, speakerWords(text, found)) : null);
+    const right = found ? speakerMatches(speaker, speakerWords(text, found)) : null;
+    countQuote(breakdown, cue, found !== undefined, right);
+    if (found && !right) {
+      notes.push(
+        `${article.id} ${cue.toUpperCase()} gold ${JSON.stringify(speaker)} got ${JSON.stringify(speakerWords(text, found))} for ${JSON.stringify(text.slice(first.start, first.end).slice(0, 60))}`,
+      );
+    }
   }
+  return notes;
 }

@@ -43,8 +43,7 @@ async function main(): Promise<void> {
     for (const article of articles) {
       texts.push(article.text);
       const { quotes } = findQuotes(article.text);
-      const notes = scoreArticle(article, quotes, tally);
-      scoreWithFragments(article, quotes, breakdown);
+      const notes = [...scoreArticle(article, quotes, tally), ...scoreWithFragments(article, quotes, breakdown)];
       if (values.verbose) for (const note of notes) console.log(note);
     }
     for (const line of summary(split, articles.length, tally)) console.log(line);

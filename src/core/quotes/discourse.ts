@@ -66,7 +66,7 @@ export class Discourse {
   private readonly byRole = new Map<string, Antecedent>();
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
-  private lastDocument: DocumentAntecedent | null = null;
+  private readonly byGivenName = new Map<string, Antecedent>();
 
   /**
    * Records an introduction. Only a named one, or a speaker, is something a
@@ -75,8 +75,9 @@ export class Discourse {
    */
   add(introduced: Antecedent, speaker = false): void {
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
-    const single = introduced.name !== null && !introduced.name.includes(' ');
-    const antecedent = (single && introduced.name !== null && this.bySurname.get(introduced.name)) || introduced;
+    // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
+    const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
+    const antecedent = (single !== null && (this.bySurname.get(single) ?? this.byGivenName.get(single))) || introduced;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
     if (antecedent.name !== null || speaker || antecedent.plural === true) {
@@ -99,15 +100,17 @@ export class Discourse {
     }
     for (const role of antecedent.roles) this.byRole.set(role, antecedent);
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
-    const [, ...surnames] = antecedent.name?.split(' ') ?? [];
+    const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
-    if (surname !== undefined && antecedent.person === true) this.bySurname.set(surname, antecedent);
+    if (surname !== undefined && antecedent.person === true) {
+      this.bySurname.set(surname, antecedent);
+      if (given !== undefined) this.byGivenName.set(given, antecedent);
+    }
   }
 
   /** Records a document and its author, for `the report said` further on. */
   addDocument(document: DocumentAntecedent): void {
     this.documents.set(document.head, document);
-    this.lastDocument = document;
   }
 
   /**
@@ -150,9 +153,9 @@ export class Discourse {
     return this.bySurname.get(surname) ?? null;
   }
 
-  /** The latest document with this head noun (`the report`), else the latest document of any kind. */
+  /** The latest document with this head noun (`the report`, `the same account`). */
   document(head: string): DocumentAntecedent | null {
-    return this.documents.get(head) ?? this.lastDocument;
+    return this.documents.get(head) ?? null;
   }
 }
 
@@ -369,7 +372,15 @@ export function findAntecedents(
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
       const speaking = registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, end, phrase);
-      if ((registered === null && !titled && !speaking) || isAddressee(tokens, at)) continue;
+      if (isAddressee(tokens, at)) continue;
+      if (registered === null && !titled && !speaking) {
+        // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
+        const name = phrase.name ?? '';
+        if (name !== '' && !name.includes(' ')) {
+          found.push({ name, id: null, actor: null, person: null, roles: [], start: phrase.start, end: phrase.end });
+        }
+        continue;
+      }
       const person = registered?.person ?? (titled || speaking || null);
       const name = registered?.name ?? phrase.name ?? null;
       const gender = phrase.gender;
