@@ -76,10 +76,11 @@ export async function scoreContent(root: string, registry: Registry, breakdown: 
     const source = `content/articles/${name}`;
     const report = await annotateFile(path.join(root, source), registry);
     const labels = gold.get(source)?.quotes ?? [];
-    // The report joins a quotation's spans with ` … `; each is matched on its own.
+    // The record joins a quotation's spans with ` … ` (split by its attribution) or a blank line (its
+    // paragraphs); each span is matched on its own.
     const spans: PredictedSpan[] = report.quotes
       .filter((quote) => quote.kind === 'speech')
-      .flatMap((quote) => quote.text.split(' … ').map((text) => ({ text: normalised(text), quote })));
+      .flatMap((quote) => quote.text.split(/ … |\n\n/u).map((text) => ({ text: normalised(text), quote })));
     const matched = new Set<PredictedSpan>();
     for (const label of labels) {
       const words = normalised(label.quote);
