@@ -81,6 +81,14 @@ describe('periods in actor files', () => {
   });
 });
 
+test('the registry digest, which re-renders every briefing when it changes, changes with a period alone', async () => {
+  const digestOf = async (name: string, until: string) => {
+    const tree = writeContentTree(name, { 'actors/old-government.yaml': OLD.replaceAll('2024-12-08', until) });
+    return (await loadRegistry(ROOT, `${tree}/actors`, { base: false })).digest;
+  };
+  expect(await digestOf('time-digest-a', '2024-12-08')).not.toBe(await digestOf('time-digest-b', '2024-12-09'));
+});
+
 describe('the schema of a period', () => {
   const actor = (lines: string[]) => {
     const result = parseActorFile(['kind: government', 'description: x.', ...lines].join('\n'), 'actors/x.yaml');
