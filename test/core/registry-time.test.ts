@@ -5,10 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { NameTrie } from '../../src/core/registry/name-trie.ts';
-import { registryAt } from '../../src/core/registry/registry.ts';
+import { buildRegistry, registryAt } from '../../src/core/registry/registry.ts';
 import { tokenize } from '../../src/core/text/tokens.ts';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
-import { calendarDateTextSchema, type ActorId } from '../../src/core/schema/index.ts';
+import { actorSchema, calendarDateTextSchema, type ActorId } from '../../src/core/schema/index.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const registry = await contentRegistry();
@@ -104,6 +104,37 @@ describe('memberships by date', () => {
     expect(memberOf('2024-12-02', 'bashar-al-assad')).toEqual(['syrian-government']);
     expect(memberOf('2025-01-30', 'bashar-al-assad')).toEqual([]);
   });
+});
+
+test('a speaker’s words are credited to the group they belonged to on the briefing’s date', async () => {
+  // A made-up registry: no real person is quoted in a test.
+  const entry = (id: string, data: Record<string, unknown>) => ({
+    id: id as ActorId,
+    data: actorSchema.parse({ kind: 'organisation', description: 'A made-up actor.', ...data }),
+  });
+  const { registry: invented } = buildRegistry([
+    entry('old-council', { name: 'Old Council' }),
+    entry('new-council', { name: 'New Council' }),
+    entry('jana-novak', {
+      name: 'Jana Novak',
+      kind: 'person',
+      memberOf: [
+        { actor: 'old-council', until: '2020-01-01' },
+        { actor: 'new-council', from: '2020-01-01' },
+      ],
+    }),
+  ]);
+  const creditOn = async (date: string) => {
+    const processor = createBriefingProcessor({
+      registry: registryAt(invented, calendarDateTextSchema.parse(date)),
+      actorHref: (id) => `/actors/${id}/`,
+    });
+    const markdown = '“The vote will go ahead on Monday,” Jana Novak said.';
+    const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+    return record.quotes.map(({ speaker }) => [speaker?.id, speaker?.actor]);
+  };
+  expect(await creditOn('2019-06-01')).toEqual([['jana-novak', 'old-council']]);
+  expect(await creditOn('2021-06-01')).toEqual([['jana-novak', 'new-council']]);
 });
 
 describe('views', () => {
