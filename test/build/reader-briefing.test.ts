@@ -8,8 +8,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import postcss from 'postcss';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { facesFor, fontFaces, textCodePoints } from '../../tools/bench/page-fonts.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { loadDocument } from '../helpers/dist.ts';
 
@@ -30,67 +30,22 @@ const page = (file: string) => loadDocument(build.outDir, file);
 const bytesOf = (sitePath: string) => statSync(path.join(build.outDir, sitePath)).size;
 const gzipBytesOf = (sitePath: string) => gzipSync(readFileSync(path.join(build.outDir, sitePath))).length;
 
-interface FontFace {
-  style: string;
-  /** The woff2 file, as a path under the site's root. */
-  file: string;
-  ranges: [number, number][];
-}
-
-/** `U+0000-00FF`, `U+131`, `U+1F??` as code point ranges. */
-function unicodeRanges(value: string): [number, number][] {
-  return value.split(',').map((part) => {
-    const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
-    if (to !== undefined) return [parseInt(from, 16), parseInt(to, 16)];
-    return [parseInt(from.replaceAll('?', '0'), 16), parseInt(from.replaceAll('?', 'F'), 16)];
-  });
-}
-
-/** The @font-face rules of a stylesheet of the built site. */
-function fontFaces(stylesheet: string): FontFace[] {
-  const faces: FontFace[] = [];
-  postcss.parse(readFileSync(path.join(build.outDir, stylesheet), 'utf8')).walkAtRules('font-face', (rule) => {
-    const value = (name: string) => {
-      let found = '';
-      rule.walkDecls(name, (declaration) => {
-        found = declaration.value;
-      });
-      return found;
-    };
-    const file = /url\(([^)]+\.woff2)\)/.exec(value('src'))?.[1];
-    if (!file) return;
-    faces.push({
-      style: value('font-style') || 'normal',
-      file: file.replace(/^["']|["']$/g, ''),
-      ranges: unicodeRanges(value('unicode-range') || 'U+0-10FFFF'),
-    });
-  });
-  return faces;
-}
-
 /**
  * What a page costs a reader: its HTML and stylesheets (gzip), and the woff2
  * files of every face in `style` whose unicode-range holds a character of the
  * page's text (a browser fetches those, and only those, for that style).
  */
 function pageWeight(file: string, style: 'normal' | 'italic') {
-  const document = page(file);
-  for (const element of document.querySelectorAll('script, style')) element.remove();
-  const codePoints = new Set([...(document.body.textContent ?? '')].map((char) => char.codePointAt(0) ?? 0));
-  const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+  const html = readFileSync(path.join(build.outDir, file), 'utf8');
+  const stylesheets = [...page(file).querySelectorAll('link[rel="stylesheet"]')].map(
     (link) => link.getAttribute('href') ?? '',
   );
-  const fonts = new Set(
-    stylesheets
-      .flatMap(fontFaces)
-      .filter((face) => face.style === style)
-      .filter((face) => [...codePoints].some((point) => face.ranges.some(([from, to]) => point >= from && point <= to)))
-      .map((face) => face.file),
-  );
-  const fontBytes = [...fonts].reduce((sum, font) => sum + bytesOf(font), 0);
-  const html = gzipSync(readFileSync(path.join(build.outDir, file))).length;
+  const faces = stylesheets.flatMap((sheet) => fontFaces(readFileSync(path.join(build.outDir, sheet), 'utf8')));
+  const fonts = facesFor(faces, textCodePoints(html), style);
+  const fontBytes = fonts.reduce((sum, font) => sum + bytesOf(font), 0);
   const css = stylesheets.reduce((sum, sheet) => sum + gzipBytesOf(sheet), 0);
-  return { html, css, fonts: [...fonts], fontBytes, total: html + css + fontBytes };
+  const total = gzipSync(html).length + css + fontBytes;
+  return { fonts, fontBytes, total };
 }
 
 describe('weight', () => {

@@ -1,13 +1,15 @@
 /**
  * What a reader downloads per page kind: each HTML page and the stylesheets
  * and scripts it references directly, gzip-compressed one file at a time (as
- * a static host serves them), grouped by route (`/briefings/[id]/`). Fonts and
- * images are left out; scripts a page loads later from its own scripts are
- * not followed. Plus the total size of the built site.
+ * a static host serves them), grouped by route (`/briefings/[id]/`); and the
+ * web fonts its text needs (woff2, already compressed: `page-fonts.ts`),
+ * upright and italic apart. Images are left out; scripts a page loads later
+ * from its own scripts are not followed. Plus the total size of the built site.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { facesFor, fontFaces, textCodePoints, type FontFace } from './page-fonts.ts';
 import { median } from './statistics.ts';
 
 export interface PageKindWeight {
@@ -21,6 +23,12 @@ export interface PageKindWeight {
   js: number;
   /** HTML, stylesheets and script files. */
   total: number;
+  /** The upright font files the page's text needs. */
+  fonts: number;
+  /** The italic font files for the same text, fetched only where the page sets italic (quotations). */
+  italicFonts: number;
+  /** `total` and `fonts`: what a reader fetches for the page as it first shows. */
+  withFonts: number;
   /** The heaviest page of the kind, in gzip bytes. */
   maxTotal: number;
   /** The most script any page of the kind carries: 0 means none does. */
@@ -93,7 +101,24 @@ export function measureSiteWeight(distDir: string): SiteWeight {
     const file = url.startsWith('/') ? path.join(distDir, url) : path.resolve(path.dirname(page), url);
     return file.split(/[?#]/)[0] ?? null;
   };
-  const pages = new Map<string, { html: number; css: number; js: number; total: number }[]>();
+  const facesOf = new Map<string, FontFace[]>();
+  /** A stylesheet's faces, their urls resolved to files. */
+  const faces = (sheet: string) => {
+    let found = facesOf.get(sheet);
+    if (!found) {
+      found = fontFaces(readFileSync(sheet, 'utf8')).flatMap((face) => {
+        const file = local(sheet, face.url);
+        return file ? [{ ...face, url: file }] : [];
+      });
+      facesOf.set(sheet, found);
+    }
+    return found;
+  };
+  const fontBytes = (files: string[]) => files.reduce((sum, font) => sum + statSync(font).size, 0);
+  const pages = new Map<
+    string,
+    { html: number; css: number; js: number; total: number; fonts: number; italicFonts: number }[]
+  >();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
     const { stylesheets, scripts, inlineScripts } = references(html);
@@ -106,7 +131,19 @@ export function measureSiteWeight(distDir: string): SiteWeight {
     const kind = pageKind(path.relative(distDir, file));
     const list = pages.get(kind) ?? [];
     const [htmlBytes, css, scriptFiles] = [gzipSize(file), weigh(stylesheets), weigh(scripts)];
-    list.push({ html: htmlBytes, css, js: scriptFiles + inline, total: htmlBytes + css + scriptFiles });
+    const sheetFaces = stylesheets.flatMap((url) => {
+      const sheet = local(file, url);
+      return sheet ? faces(sheet) : [];
+    });
+    const text = textCodePoints(html);
+    list.push({
+      html: htmlBytes,
+      css,
+      js: scriptFiles + inline,
+      total: htmlBytes + css + scriptFiles,
+      fonts: fontBytes(facesFor(sheetFaces, text, 'normal')),
+      italicFonts: fontBytes(facesFor(sheetFaces, text, 'italic')),
+    });
     pages.set(kind, list);
   }
   const kinds = [...pages].map(([kind, list]) => {
@@ -118,6 +155,9 @@ export function measureSiteWeight(distDir: string): SiteWeight {
       css: median(list.map(({ css }) => css)),
       js: median(list.map(({ js }) => js)),
       total: median(totals),
+      fonts: median(list.map(({ fonts }) => fonts)),
+      italicFonts: median(list.map(({ italicFonts }) => italicFonts)),
+      withFonts: median(list.map(({ total, fonts }) => total + fonts)),
       maxTotal: Math.max(...totals),
       maxJs: Math.max(...list.map(({ js }) => js)),
     };

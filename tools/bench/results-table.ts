@@ -118,7 +118,18 @@ function throughputTable({ throughput }: BenchResults): string {
 
 function weightTable(weight: SiteWeight): string {
   return table(
-    ['page kind', 'pages', 'HTML', 'CSS', 'JS (most)', 'total (median)', 'heaviest'],
+    [
+      'page kind',
+      'pages',
+      'HTML',
+      'CSS',
+      'JS (most)',
+      'total (median)',
+      'heaviest',
+      'upright fonts',
+      'with them (median)',
+      'italics, where set',
+    ],
     weight.kinds.map((kind) => [
       `\`${kind.kind}\``,
       count(kind.pages),
@@ -127,6 +138,9 @@ function weightTable(weight: SiteWeight): string {
       kind.maxJs === 0 ? '0' : kilobytes(kind.maxJs),
       kilobytes(kind.total),
       kilobytes(kind.maxTotal),
+      kilobytes(kind.fonts),
+      kilobytes(kind.withFonts),
+      kilobytes(kind.italicFonts),
     ]),
   );
 }
@@ -149,7 +163,7 @@ export function formatResults(results: BenchResults): string {
     '## Annotation throughput',
     throughputTable(results),
     ...results.sizes.flatMap(({ briefings, sites }) => [
-      `## Page weight, annotated site, ${count(briefings)} briefings (gzip)`,
+      `## Page weight, annotated site, ${count(briefings)} briefings (gzip; fonts as woff2)`,
       weightTable(sites.annotated.weight),
     ]),
     '## Targets',
