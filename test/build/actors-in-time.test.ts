@@ -10,6 +10,7 @@ import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { loadDocument } from '../helpers/dist.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
+const DECEMBER = '2024-12-11-syria-caretaker-prime-minister-named';
 const JANUARY = '2025-01-30-syria-names-al-sharaa-transitional-president';
 const MARCH = '2025-03-30-syria-forms-transitional-government';
 
@@ -47,6 +48,13 @@ describe('names by the briefing’s date', () => {
         'Syrian regime → syrian-government',
       ]),
     );
+  });
+
+  test('nine days after the seed, in the same month, they link to the caretaker government', () => {
+    expect(linked(DECEMBER, 'Syrian government', 'Damascus')).toEqual([
+      'Syrian government → syrian-caretaker-government',
+      'Damascus → syrian-caretaker-government',
+    ]);
   });
 
   test('in January 2025 they link to the caretaker government, in March 2025 to the transitional government', () => {
@@ -131,10 +139,10 @@ describe('timelines', () => {
     );
   });
 
-  test('Ahmed al-Sharaa’s chart is per month, with month names and the year, February an empty slot', () => {
+  test('Ahmed al-Sharaa’s chart is per month, with month names and the years, February an empty slot', () => {
     const chart = page('actors/ahmed-al-sharaa/index.html').querySelector('.timeline__chart');
     const labels = [...(chart?.querySelectorAll('text') ?? [])].map((label) => label.textContent);
-    expect(labels).toEqual(['Jan', '2025', 'Feb', 'Mar']);
-    expect(chart?.querySelectorAll('rect').length).toBe(2);
+    expect(labels).toEqual(['Dec', '2024', 'Jan', '2025', 'Feb', 'Mar']);
+    expect(chart?.querySelectorAll('rect').length).toBe(3);
   });
 });
