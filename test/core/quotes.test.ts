@@ -286,15 +286,18 @@ describe('unbalanced marks', () => {
       'The minister said we will win” and left.',
       [{ offset: 29, ruleId: 'quote-unopened', message: 'Closing ” has no opening mark before it' }],
     ],
-    [
-      'a straight mark left open',
-      'Professor Burrows said resources would be accessible for schools," For example, schools can run their own flag discussions.',
-      [{ offset: 65, ruleId: 'quote-unopened', message: 'Closing " has no opening mark before it' }],
-    ],
   ])('%s stays literal text and is reported at its offset', (_, text, diagnostics) => {
     const result = find(text);
     expect(result.quotes).toEqual([]);
     expect(result.diagnostics).toEqual(diagnostics);
+  });
+
+  test('a straight mark typed after the comma that introduces a quote opens it', () => {
+    const text =
+      'Professor Burrows said resources would be accessible for schools," For example, schools can run their own flag discussions".';
+    expect(find(text).quotes.map(({ text, kind }) => ({ text, kind }))).toEqual([
+      { text: 'For example, schools can run their own flag discussions', kind: 'speech' },
+    ]);
   });
 
   test('quotes inside an unclosed one still stand on their own', () => {

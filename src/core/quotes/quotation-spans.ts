@@ -48,6 +48,11 @@ interface OpenMark {
   family: MarkFamily;
   glyph: string;
   soft: boolean;
+  /**
+   * Its context says it opens (`said “We`), rather than only that nothing
+   * was open (`M"><img`): only such a mark, left open, runs to the paragraph's end.
+   */
+  clear: boolean;
   /** How many finished quotations existed when this opened: the ones after it are nested inside it. */
   firstInner: number;
   /** The spans of the earlier paragraphs when this mark continues a quotation across a break. */
@@ -68,6 +73,17 @@ function paragraphBreakEnd(text: string, at: number): number {
 }
 
 const SPACE = /\s/u;
+
+/**
+ * `Wilkins said," [Warhol] liked …"`: a straight mark typed after the comma
+ * that introduces a quote, with the space on its wrong side. It reads as a
+ * closing mark; with no quote open, it can only open one.
+ */
+function isMisplacedOpening(text: string, at: number, mark: QuoteMark): boolean {
+  if (mark.glyph !== '"' || mark.role !== 'close') return false;
+  const before = text.charAt(at - 1);
+  return (before === ',' || before === ':') && text.charAt(at + 1) === ' ';
+}
 
 class QuotationScanner {
   readonly quotations: FoundQuotation[] = [];
@@ -107,7 +123,12 @@ class QuotationScanner {
         if (WORD_CHAR.test(text.charAt(i))) this.lastWordChar = i;
         continue;
       }
-      const role = mark.role === 'either' ? (this.openCount[mark.family] > 0 ? 'close' : 'open') : mark.role;
+      const role =
+        mark.role === 'either' || isMisplacedOpening(text, i, mark)
+          ? this.openCount[mark.family] > 0
+            ? 'close'
+            : 'open'
+          : mark.role;
       if (role === 'open') this.open(i, mark);
       else this.close(i, mark);
       i += mark.glyph.length - 1;
@@ -126,7 +147,7 @@ class QuotationScanner {
     return { quotations: this.quotations, diagnostics: this.diagnostics };
   }
 
-  private open(offset: number, { family, soft, glyph }: QuoteMark): void {
+  private open(offset: number, { family, soft, glyph, role }: QuoteMark): void {
     this.settleUnclosed();
     const continued = this.continuation?.at === offset ? this.continuation : null;
     this.continuation = null;
@@ -135,6 +156,7 @@ class QuotationScanner {
       family,
       glyph,
       soft,
+      clear: role === 'open',
       firstInner: continued ? continued.firstInner : this.quotations.length,
       run: continued ? continued.run : [],
       runOffset: continued ? continued.runOffset : offset,
@@ -202,7 +224,7 @@ class QuotationScanner {
     this.openCount.double = 0;
     this.openCount.single = 0;
     // An opening mark with quotations closed after it was a stray: those stand on their own.
-    if (!continued && (bottom.soft || !worded || this.quotations.length > bottom.firstInner)) return;
+    if (!continued && (!bottom.clear || bottom.soft || !worded || this.quotations.length > bottom.firstInner)) return;
     // The run's array is this quotation's alone: extended in place, so a long run stays linear.
     bottom.run.push(this.quoted(bottom, end, end));
     if (continued) {
