@@ -21,6 +21,6 @@ export function cardFallbackCss(actors: readonly ActorId[]): string {
 }
 
 /** A CSP source naming a style element's exact text. */
-export function styleHash(css: string): string {
+export function styleHash(css: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(css).digest('base64')}`;
 }
