@@ -1,0 +1,88 @@
+/**
+ * Documents and accounts speak for whoever wrote them: `Cornyn's statement
+ * added` is Cornyn, `the Home Office letter reads` the Home Office, `the
+ * report by UNHCR` UNHCR, and a later `the report states` the author of the
+ * report introduced before. Read from the words around a document noun
+ * (`DOCUMENT_NOUNS`): a possessive or a name before it, or `by` and a name
+ * right after it. The discourse keeps the documents introduced; the speaker
+ * resolution asks it for `the report`'s author.
+ */
+import { roleOf } from '../text/lexicon.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
+
+/** The most words a document's author may take: `the United Nations High Commissioner for Refugees`. */
+const MAX_AUTHOR = 8;
+/** The most lower-case words between an author and the document noun: `PC World's recent online analysis`. */
+const MAX_MODIFIERS = 3;
+
+const POSSESSIVE = /['’]s?$/u;
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The document noun a word is, singular: `reports` → `report`; null for any other word or a capitalised one. */
+export function documentNoun(word: string): string | null {
+  // The list is in lower case, so a capitalised word (`Report`, part of a name) is never found in it.
+  if (DOCUMENT_NOUNS.has(word)) return word;
+  return word.endsWith('s') && DOCUMENT_NOUNS.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
+}
+
+/** Verbs by which a body puts a document out: `the ministry issued a memo`. */
+const PUBLISHING = new Set(['issued', 'released', 'published', 'posted', 'sent', 'circulated', 'wrote', 'signed']);
+
+/**
+ * `The ministry issued a memo`, `Hamas released a statement`: the subject of
+ * a publishing verb right before the document (and its article and
+ * modifiers) wrote it: a name, or `the` and a body word.
+ */
+function publisherBefore(words: readonly string[], head: number): string | null {
+  let verb = head - 1;
+  while (verb >= 0 && head - verb <= MAX_MODIFIERS + 1 && !PUBLISHING.has(words[verb] as string)) {
+    if (isCapitalized(words[verb] as string)) return null;
+    verb--;
+  }
+  if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
+  let start = verb;
+  while (start > 0 && verb - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+  if (start < verb) return words.slice(start, verb).join(' ');
+  const body = words[verb - 1] as string;
+  const article = words[verb - 2]?.toLowerCase();
+  return article === 'the' && roleOf(body)?.person === false ? `the ${body}` : null;
+}
+
+/** The author named in `words` around the document noun at `head`, or null. */
+export function authorAround(words: readonly string[], head: number): string | null {
+  // `report by the United Nations High Commissioner for Refugees (UNHCR)`.
+  if (words[head + 1] === 'by') {
+    const author: string[] = [];
+    for (let i = head + 2; i < words.length && author.length < MAX_AUTHOR; i++) {
+      const word = words[i] as string;
+      const particle = SPEAKER_NAME_PARTICLES.has(word) && author.length > 0;
+      if (isCapitalized(word) || particle) author.push(word);
+      else if (!(author.length === 0 && DETERMINERS.has(word.toLowerCase()))) break;
+    }
+    while (author.length > 0 && SPEAKER_NAME_PARTICLES.has(author.at(-1) as string)) author.pop();
+    if (author.length > 0) return author.join(' ');
+  }
+  const published = publisherBefore(words, head);
+  if (published !== null) return published;
+  // `PC World's recent analysis`, `Cornyn's statement`, `the Home Office letter`.
+  let i = head - 1;
+  while (
+    i >= 0 &&
+    head - i <= MAX_MODIFIERS &&
+    !isCapitalized(words[i] as string) &&
+    !POSSESSIVE.test(words[i] as string)
+  )
+    i--;
+  const possessive = i >= 0 && POSSESSIVE.test(words[i] as string);
+  if (i < 0 || (!possessive && i !== head - 1)) return null;
+  let start = i;
+  while (start > 0 && head - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+  const author = words.slice(start, i + 1);
+  // A name before the noun is its author only after a determiner (`the Home Office letter`), not a sentence's first word.
+  if (!possessive && !(start > 0 && DETERMINERS.has((words[start - 1] as string).toLowerCase()))) return null;
+  const last = (author.at(-1) as string).replace(POSSESSIVE, '');
+  return last === '' ? null : [...author.slice(0, -1), last].join(' ');
+}
