@@ -78,6 +78,8 @@ export class Discourse {
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
     const antecedent = (single !== null && (this.bySurname.get(single) ?? this.byGivenName.get(single))) || introduced;
+    // A single name that is no one named before says nothing more.
+    if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
     if (antecedent.name !== null || speaker || antecedent.plural === true) {
@@ -276,7 +278,8 @@ function groupMention(
   directory: SpeakerDirectory,
 ): Antecedent | null {
   const token = tokenAt(tokens, at);
-  if (token.kind !== 'word') return null;
+  // Only a plural (`officials`, `authors`) names a group; most words are looked at no further.
+  if (token.kind !== 'word' || !token.text.endsWith('s')) return null;
   const role = roleOf(token.text.toLowerCase());
   if (role?.plural !== true || !role.person) return null;
   let next = at + 1;
