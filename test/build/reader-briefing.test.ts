@@ -100,6 +100,22 @@ describe('structured data and link previews', () => {
     expect(described?.creator).toBeUndefined();
   });
 
+  test('each quotation credited to an actor links to the speaker’s page, or the page of the actor they speak for', () => {
+    const document = page(`briefings/${SEED}/index.html`);
+    const quotes = [...document.querySelectorAll('.briefing__body [id^="q-"]')];
+    const links = quotes.map((quote) => {
+      const link = quote.querySelector('a.quote-speaker');
+      return link && [link.getAttribute('href'), link.getAttribute('aria-label'), link.textContent];
+    });
+    expect(links).toEqual([
+      // "a senior army force told Reuters": no actor to credit, so no page to lead to.
+      null,
+      ['/actors/russia/', 'Said by a spokesperson for the Russian government', ''],
+      ['/actors/esmaeil-baqaei/', 'Said by Esmaeil Baqaei', ''],
+      ['/actors/abbas-araghchi/', 'Said by Abbas Araghchi', ''],
+    ]);
+  });
+
   test('a briefing is an article to link previews, with its date; a list page is a website', () => {
     const briefing = page(`briefings/${SEED}/index.html`);
     const meta = (document: Document, property: string) =>
