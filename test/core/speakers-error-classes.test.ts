@@ -156,6 +156,11 @@ describe('documents and accounts speak for their authors', () => {
       'Sunak spoke on Wednesday. “We may extend the questionnaire,” the Home Office letter reads.',
       'Home Office (-) via document',
     ],
+    [
+      'a body named before the document noun, after the sentence’s capitalised article',
+      'Sunak spoke on Wednesday. The Home Office letter reads “we may extend the use of the questionnaire”.',
+      'Home Office (-) via document',
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });
@@ -206,6 +211,24 @@ describe('titles, names and affiliation', () => {
     };
     const text = 'Karim Haddad arrived in Beirut on Monday. “We came to help,” Haddad said.';
     expect(speakerOf(text, withDiscovered(directory, [haddad]))).toBe('Karim Haddad (iran) via name');
+  });
+
+  test('a titled person stays a person of their state when discovery reads the name as a body', () => {
+    const mohib: DiscoveredActor = {
+      id: 'hamdullah-mohib' as ActorId,
+      name: 'Hamdullah Mohib',
+      kind: 'organisation',
+      memberOf: ['afghanistan' as ActorId],
+      cue: 'speaker',
+      start: 17,
+      end: 32,
+      forms: [],
+    };
+    const text = [
+      'Afghan Ambassador Hamdullah Mohib says there were concerns about the visas.',
+      '“Seventeen years ago, this would not have been possible,” said Ambassador Mohib.',
+    ].join('\n\n');
+    expect(speakerOf(text, withDiscovered(directory, [mohib]))).toBe('Hamdullah Mohib (afghanistan) via name');
   });
 
   test('officials are credited to the authorities, not the people, when the registry has both', () => {

@@ -161,6 +161,22 @@ export class Discourse {
   }
 }
 
+/**
+ * The actor a named speaker's words are credited to: the registry's, unless
+ * it reads a titled person as a body speaking for itself (then the actor
+ * their titles name: `Afghan Ambassador` → Afghanistan); else their titles'.
+ */
+export function creditedActor(
+  registered: RegisteredSpeaker | null,
+  phrase: SpeakerPhrase,
+  directory: SpeakerDirectory,
+): string | null {
+  const ofTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
+  if (registered === null) return ofTitles;
+  const bodyForItself = registered.actor === registered.id && !registered.person && phrase.person === true;
+  return bodyForItself ? (ofTitles ?? registered.actor) : (registered.actor ?? ofTitles);
+}
+
 /** The first registered form among `lookups` (longest first). */
 export function lookup(directory: SpeakerDirectory, lookups: readonly string[]): RegisteredSpeaker | null {
   for (const form of lookups) {
@@ -384,13 +400,14 @@ export function findAntecedents(
         }
         continue;
       }
-      const person = registered?.person ?? (titled || speaking || null);
+      // A person's title (`Afghan Ambassador`) outweighs a registry or discovery that reads the name as a body.
+      const person = phrase.person === true ? true : (registered?.person ?? (titled || speaking || null));
       const name = registered?.name ?? phrase.name ?? null;
       const gender = phrase.gender;
       found.push({
         name,
         id: registered?.id ?? null,
-        actor: registered?.actor ?? (phrase.description ? directory.actorInDescription(phrase.description) : null),
+        actor: creditedActor(registered, phrase, directory),
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),

@@ -79,7 +79,14 @@ export function authorAround(words: readonly string[], head: number): string | n
   const possessive = i >= 0 && POSSESSIVE.test(words[i] as string);
   if (i < 0 || (!possessive && i !== head - 1)) return null;
   let start = i;
-  while (start > 0 && head - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+  // `The Home Office letter`: a capitalised article at the sentence's start is no part of the name.
+  while (
+    start > 0 &&
+    head - start < MAX_AUTHOR &&
+    isCapitalized(words[start - 1] as string) &&
+    !DETERMINERS.has((words[start - 1] as string).toLowerCase())
+  )
+    start--;
   const author = words.slice(start, i + 1);
   // A name before the noun is its author only after a determiner (`the Home Office letter`), not a sentence's first word.
   if (!possessive && !(start > 0 && DETERMINERS.has((words[start - 1] as string).toLowerCase()))) return null;

@@ -7,7 +7,7 @@
  * an unnamed source through its description (`a spokesperson for the
  * Russian government` → Russia).
  */
-import { lookup, type Antecedent, type Discourse } from './discourse.ts';
+import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun } from './documents.ts';
 import type { SpeakerPhrase } from './phrases.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
@@ -67,10 +67,18 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     end: phrase.end,
     ...(phrase.description && { description: phrase.description }),
   };
+  // `said Ambassador Mohib`: a one-word name known elsewhere is still the person the text named in full before.
+  const fuller = registered !== null && !registered.name.includes(' ') ? discourse.withSurname(registered.name) : null;
+  if (fuller !== null) return fromAntecedent(fuller, phrase, 'name', directory);
   if (registered !== null) {
     // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
-    const speaker = { ...base, name: registered.name, id: registered.id, actor: registered.actor ?? actorOfTitles };
-    return { speaker, person: registered.person };
+    const speaker = {
+      ...base,
+      name: registered.name,
+      id: registered.id,
+      actor: creditedActor(registered, phrase, directory),
+    };
+    return { speaker, person: phrase.person === true ? true : registered.person };
   }
   const name = phrase.name ?? phrase.text;
   // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name.
