@@ -125,21 +125,41 @@ function applySpeaker(correction: Placed, found: Annotations, body: BodyText, sp
 /** What the quote finder was unsure about that a speaker correction settles. */
 const SETTLED_BY_SPEAKER = new Set(['speaker-unknown', 'quote-unattributed']);
 
-/**
- * Take back the finder's notes about the speaker of `quote` (reported at its
- * opening mark, its first word or its speaker's words), now an editor has said who it is.
- */
-function dropSettledNotes(file: VFile, body: BodyText, quote: Quote): void {
-  const offsets = [quote.start - 1, quote.start, ...(quote.speaker ? [quote.speaker.start] : [])];
+/** What the quote finder reports: an actor correction settles none of it. */
+const QUOTE_RULES = new Set([...SETTLED_BY_SPEAKER, 'quote-unclosed', 'quote-unopened', 'quote-marks-elided']);
+
+/** Take back the finders' notes of `rules` at `offsets` of the body text: an editor has settled them. */
+function dropNotes(file: VFile, body: BodyText, offsets: readonly number[], settles: (ruleId: string) => boolean) {
   const places = new Set(
     offsets.map((offset) => pointAt(body, offset)).map((point) => point && `${point.line}:${point.column}`),
   );
   for (let index = file.messages.length - 1; index >= 0; index--) {
     const message = file.messages[index];
-    if (message && SETTLED_BY_SPEAKER.has(message.ruleId ?? '') && places.has(`${message.line}:${message.column}`)) {
+    const ruleId = message?.ruleId ?? '';
+    if (
+      message &&
+      !ruleId.startsWith('correction-') &&
+      settles(ruleId) &&
+      places.has(`${message.line}:${message.column}`)
+    ) {
       file.messages.splice(index, 1);
     }
   }
+}
+
+/**
+ * The notes a correction settles: for the speaker of a quotation, those reported at its opening mark,
+ * its first word or its speaker's words; for an actor, the mention finders' notes on its words.
+ */
+function dropSettledNotes(file: VFile, body: BodyText, correction: Placed, quote: Quote | undefined): void {
+  if (correction.kind === 'speaker') {
+    if (!quote) return;
+    const offsets = [quote.start - 1, quote.start, ...(quote.speaker ? [quote.speaker.start] : [])];
+    dropNotes(file, body, offsets, (ruleId) => SETTLED_BY_SPEAKER.has(ruleId));
+    return;
+  }
+  const offsets = Array.from({ length: correction.end - correction.start }, (_, index) => correction.start + index);
+  dropNotes(file, body, offsets, (ruleId) => !QUOTE_RULES.has(ruleId));
 }
 
 /** Discovered actors left with no mention are not discovered here, and speak as names only. */
@@ -210,7 +230,7 @@ export function rehypeApplyCorrections({ registry }: ApplyCorrectionsOptions) {
       claimed.push(placed);
       const outcome =
         placed.kind === 'actor' ? applyActor(placed, found, body) : applySpeaker(placed, found, body, speakerOf);
-      if (outcome.changed && outcome.quote) dropSettledNotes(file, body, outcome.quote);
+      if (outcome.changed) dropSettledNotes(file, body, placed, outcome.quote);
       if (placed.from === 'rule') {
         if (!rules.get(placed.line)?.changed) rules.set(placed.line, outcome);
       } else if (!outcome.changed) reportCorrection(file, place, outcome.reason, outcome.ruleId);
