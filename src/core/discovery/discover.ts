@@ -26,7 +26,6 @@ import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
-import { isGivenName } from '../text/given-names.ts';
 import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -142,6 +141,9 @@ interface Candidate {
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
   possessor?: number | undefined;
 }
+
+/** An actor of this kind can be an affiliation: anything but a person. */
+const belongingKind = (kind: ActorKind | undefined) => kind !== undefined && kind !== 'person';
 
 /** A mention of a registered, non-person actor: what a title or an organisation can belong to. */
 function belonging(mention: Mention | undefined, registry: Registry): Mention | null {
@@ -343,13 +345,16 @@ export function discoverActors(
     return null;
   };
 
-  /** A state's demonym or name that starts an organisation's name: its owner (`Turkish Ministry of Defence`). */
+  /**
+   * A registered state or body whose name starts an organisation's name: its
+   * owner (`Turkish Ministry of Defence`, `BBC News`), the organisation's affiliation.
+   */
   const ownerAtStart = (words: readonly NameWord[]): { mention: Mention; words: number } | null => {
     const first = words[0];
     if (!first) return null;
     const match = registry.trie.longestAt(tokens, first.from);
     const form = match?.forms.find(
-      ({ actor, form: kind }) => kind !== 'surname' && registry.actors.get(actor)?.kind === 'state',
+      ({ actor, form: kind }) => kind !== 'surname' && belongingKind(registry.actors.get(actor)?.kind),
     );
     const count = match ? words.findIndex((word) => word.to === match.end) + 1 : 0;
     const end = match ? wordAt(match.end - 1) : undefined;
@@ -480,8 +485,10 @@ export function discoverActors(
       after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
       ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
     };
-    // A source beside a reporting verb whose name is no person's (`according to Recorded Future`).
-    const notPerson = tagged === 'speaker' && !isGivenName(nameFirst.text) && nameKind(nameText) !== 'person' && !role;
+    // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
+    // Future`), not unknown ones (`according to Hamdullah Mohib`).
+    const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
+    const notPerson = tagged === 'speaker' && !role && nameKind(nameText) !== 'person' && nameWords.some(everyday);
     if (tagged === 'organisation' || notPerson) {
       candidates.push({
         kind: 'organisation',
