@@ -18,11 +18,13 @@ const TAIL = 64 * 1024;
 export function runChild(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; echoStdout?: boolean },
-): { result: Promise<ChildResult>; kill(signal: NodeJS.Signals): void } {
+): { pid: number | undefined; result: Promise<ChildResult>; kill(signal: NodeJS.Signals): void } {
+  // Its own process group, so a kill reaches the workers it starts too.
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let tail = '';
   let stdout = '';
