@@ -9,19 +9,20 @@ import { contentDirectories } from './sources/files/content-directories.ts';
 import { actorSchema } from './core/schema/index.ts';
 import { articleSchema } from './sources/schema/index.ts';
 
-const { articles: articlesDirectory, actors: actorsDirectory } = contentDirectories();
+const { articles: articlesDirectory, actors: actorsDirectory, notActors: notActorsFile } = contentDirectories();
 
 export const collections = {
   articles: defineCollection({
     loader: articlesLoader({
       directory: articlesDirectory,
       actorsDirectory,
+      notActorsFile,
       remarkPlugins: briefingsConfig.remarkPlugins ?? [],
     }),
     schema: articleSchema,
   }),
   actors: defineCollection({
-    loader: actorsLoader({ directory: actorsDirectory, articlesDirectory }),
+    loader: actorsLoader({ directory: actorsDirectory, articlesDirectory, notActorsFile }),
     schema: actorSchema,
   }),
 };

@@ -25,6 +25,7 @@ import { formatProblem, sortProblems, type ContentProblem } from '../sources/fil
 import { actorLayers } from '../sources/registry/actor-layers.ts';
 import { loadRegistry } from '../sources/registry/load-registry.ts';
 import { correctionRulesOf } from '../sources/schema/correction-rules.ts';
+import { loadNotActors } from '../sources/not-actors.ts';
 import {
   readReviewFile,
   REVIEW_FILE,
@@ -113,6 +114,8 @@ function storedMetadata(metadata: Record<string, unknown> | undefined): Partial<
 export function articlesLoader(options: {
   directory: string;
   actorsDirectory: string;
+  /** The names that are no actor (`not-actors.yaml` of the content tree). */
+  notActorsFile: string;
   /** The site's own remark plugins (`briefings.config.ts`). */
   remarkPlugins?: PluggableList;
 }): Loader {
@@ -123,13 +126,15 @@ export function articlesLoader(options: {
       const layers = actorLayers();
       // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
       const registry = await loadRegistry(root, options.actorsDirectory, layers);
+      const notActors = await loadNotActors(root, options.notActorsFile);
       const articles = await readArticles(
         root,
         { articles: options.directory, actors: options.actorsDirectory },
         registry.ids,
       );
-      if (articles.problems.length > 0 || registry.problems.length > 0) {
-        throw contentError({ articles: articles.problems, actors: registry.problems });
+      const actorProblems = [...registry.problems, ...notActors.problems];
+      if (articles.problems.length > 0 || actorProblems.length > 0) {
+        throw contentError({ articles: articles.problems, actors: actorProblems });
       }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -139,12 +144,14 @@ export function articlesLoader(options: {
         actorHref: (id) => `${basePath}actors/${id}/`,
         actorCardId,
         discovery: layers.discovery,
+        notActors: notActors.names,
         remarkPlugins: options.remarkPlugins ?? [],
       });
-      // A briefing's page also depends on the registry, the layers, the base path, the code that renders
-      // it and the site's remark plugins.
+      // A briefing's page also depends on the registry, the names that are no actor, the layers, the
+      // base path, the code that renders it and the site's remark plugins.
       const dependencies = [
         registry.digest,
+        JSON.stringify([...notActors.names].sort()),
         JSON.stringify(layers),
         basePath,
         await renderingCodeDigest(),
@@ -232,20 +239,26 @@ export function articlesLoader(options: {
  * organisations) under one YAML file per editor's actor, `<id>.yaml`.
  * Every merged actor is an entry, so each gets a page.
  */
-export function actorsLoader(options: { directory: string; articlesDirectory: string }): Loader {
+export function actorsLoader(options: {
+  directory: string;
+  articlesDirectory: string;
+  /** The names that are no actor, read here too so either loader's report lists their problems. */
+  notActorsFile: string;
+}): Loader {
   return {
     name: 'briefings-actors',
     async load({ config, store, generateDigest, logger }) {
       const root = fileURLToPath(config.root);
       const loaded = await loadRegistry(root, options.directory, actorLayers());
-      if (loaded.problems.length > 0) {
+      const actorProblems = [...loaded.problems, ...(await loadNotActors(root, options.notActorsFile)).problems];
+      if (actorProblems.length > 0) {
         // Whichever loader Astro reports, the list must be whole: read the briefings' problems too.
         const articles = await readArticles(
           root,
           { articles: options.articlesDirectory, actors: options.directory },
           loaded.ids,
         );
-        throw contentError({ articles: articles.problems, actors: loaded.problems });
+        throw contentError({ articles: articles.problems, actors: actorProblems });
       }
       for (const notice of loaded.notices) logger.info(notice);
 

@@ -17,7 +17,7 @@ import { nameKey } from '../core/discovery/index.ts';
 import type { ContentProblem } from './files/problems.ts';
 import { parseYaml, readContentText, validate } from './files/source-file.ts';
 
-/** The file, relative to the project root (as problems name it). */
+/** The project's file, relative to its root (as problems name it); `contentDirectories` names another tree's. */
 export const NOT_ACTORS_FILE = 'content/not-actors.yaml';
 
 const notActorsSchema = z.record(
@@ -59,16 +59,22 @@ export function parseNotActors(text: string, file: string): { names: Set<string>
   return { names, problems };
 }
 
-/** Read the list of the project at `root`; a project without the file has an empty list. */
-export async function loadNotActors(root: string): Promise<{ names: Set<string>; problems: ContentProblem[] }> {
+/**
+ * Read the list at `file` (relative to `root`, as problems name it); a
+ * content tree without the file has an empty list.
+ */
+export async function loadNotActors(
+  root: string,
+  file: string = NOT_ACTORS_FILE,
+): Promise<{ names: Set<string>; problems: ContentProblem[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.join(root, NOT_ACTORS_FILE));
+    bytes = await readFile(path.join(root, file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { names: new Set(), problems: [] };
     throw error;
   }
-  const text = readContentText(bytes, NOT_ACTORS_FILE);
+  const text = readContentText(bytes, file);
   if (!text.ok) return { names: new Set(), problems: text.problems };
-  return parseNotActors(text.value, NOT_ACTORS_FILE);
+  return parseNotActors(text.value, file);
 }

@@ -84,6 +84,22 @@ describe('the site built from content/', () => {
     expect(places).not.toContain('Damascus');
   });
 
+  test('names the editors list as no actor (content/not-actors.yaml) are plain text with no page', () => {
+    const fanExpo = loadDocument(
+      build.outDir,
+      'briefings/2016-09-07-pop-culture-celebrated-at-fan-expo-canada-2016/index.html',
+    );
+    const body = fanExpo.querySelector('.briefing__body');
+    expect(body?.textContent).toContain("Bruce Wayne's manor");
+    expect(body?.textContent).toContain('Klingon Assault Group');
+    const linked = Array.from(body?.querySelectorAll('a.actor') ?? [], (link) => link.textContent);
+    expect(linked).not.toContain('Bruce Wayne');
+    expect(linked).not.toContain('Klingon Assault Group');
+    for (const id of ['bruce-wayne', 'klingon-assault-group', 'batman']) {
+      expect(existsSync(path.join(build.outDir, `actors/${id}/index.html`)), id).toBe(false);
+    }
+  });
+
   test('Wikinews briefings credit Wikinews contributors and link the original and the licence', () => {
     const briefing = loadDocument(
       build.outDir,

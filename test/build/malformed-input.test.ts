@@ -200,6 +200,14 @@ const ARTICLES: Case[] = [
 
 const ACTORS: Case[] = [
   {
+    file: 'not-actors.yaml',
+    content: 'fiction:\n  - Batman\nProducts:\n  - batman\n',
+    problems: [
+      '3: Products: a heading is lower-case letters, digits and hyphens',
+      '4: Products.0: "batman" is listed already; list a name once',
+    ],
+  },
+  {
     file: 'actors/iran.yaml',
     content: actorText(),
     problems: [

@@ -15,6 +15,9 @@ import { writeEntry } from '../ingest/write-entry.ts';
 import { readArticles } from '../../src/sources/files/articles.ts';
 import type { ContentProblem } from '../../src/sources/files/problems.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { loadNotActors } from '../../src/sources/not-actors.ts';
+import briefingsConfig from '../../briefings.config.ts';
+import { correctionRulesOf } from '../../src/sources/schema/correction-rules.ts';
 import { actorSchema } from '../../src/core/schema/index.ts';
 
 export interface Candidate extends MergedDiscovery<string> {
@@ -31,20 +34,28 @@ export interface CandidateList {
 /** Every discovered actor in the briefings under `directories`, most mentioned first (ties by id). */
 export async function findCandidates(
   root: string,
-  directories: { articles: string; actors: string },
+  directories: { articles: string; actors: string; notActors?: string },
 ): Promise<CandidateList> {
   const registry = await loadRegistry(root, directories.actors);
+  const notActors = await loadNotActors(root, directories.notActors);
   const articles = await readArticles(root, directories, registry.ids);
-  const problems = [...registry.problems, ...articles.problems];
+  const problems = [...registry.problems, ...notActors.problems, ...articles.problems];
   if (problems.length > 0) return { candidates: [], problems };
 
-  const processorOn = processorOnDate({ registry: registry.registry, actorHref: (id) => `/actors/${id}/` });
+  const processorOn = processorOnDate({
+    registry: registry.registry,
+    actorHref: (id) => `/actors/${id}/`,
+    notActors: notActors.names,
+    remarkPlugins: briefingsConfig.remarkPlugins ?? [],
+  });
   const found: { briefing: string; record: AnnotationRecord }[] = [];
-  for (const { source, data, markdown } of articles.entries) {
+  for (const { source, data, markdown, lineOf } of articles.entries) {
+    // As the build reads it: an editor's correction of a name settles whether it is a candidate.
     const { record } = await renderBriefing(processorOn(data.date), {
       markdown: markdown.padded,
       path: source.file,
       taggedActors: data.actors,
+      correctionRules: correctionRulesOf(data.corrections, lineOf),
     });
     found.push({ briefing: source.file, record });
   }

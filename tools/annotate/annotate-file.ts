@@ -11,14 +11,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { PluggableList } from 'unified';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import type { CorrectionRule } from '../../src/core/unified/corrections.ts';
 import { formatNote } from '../../src/core/unified/report.ts';
-import { findMentions, type MatchNote } from '../../src/core/mentions/matcher.ts';
+import { findMentions } from '../../src/core/mentions/matcher.ts';
 import { findQuotes, type Quote, type QuoteKind, type SpeakerVia } from '../../src/core/quotes/index.ts';
 import { discoverActors, type DiscoveredActor } from '../../src/core/discovery/index.ts';
+import { settleMentions } from '../../src/core/discovery/settle.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
 import { registryAt, type Registry } from '../../src/core/registry/registry.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
+import { correctionRulesOf } from '../../src/sources/schema/correction-rules.ts';
 import type { ContentProblem } from '../../src/sources/files/problems.ts';
 import { readContentText } from '../../src/sources/files/source-file.ts';
 import type { MentionForm } from '../../src/core/registry/registry.ts';
@@ -100,16 +104,26 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+export interface AnnotateOptions {
+  /** `false` links only the registry's actors (to measure what discovery adds). */
+  discovery?: boolean;
+  /** The registry's date for a `.txt` article (a briefing has its own). */
+  date?: Date;
+  /** Names discovery skips (`content/not-actors.yaml`, keyed as `loadNotActors` keys them). */
+  notActors?: ReadonlySet<string>;
+  /** The site's remark plugins (`briefings.config.ts`), run on a `.md` briefing as the build runs them. */
+  remarkPlugins?: PluggableList;
+}
+
 /**
- * Annotate one file as the build would; `discovery: false` links only the
- * registry's actors (to measure what discovery adds). A `.txt` article is read
- * with the registry on `date` where one is given (a briefing has its own), and
- * as before every change of names otherwise.
+ * Annotate one file as the build would. A `.txt` article is read with the
+ * registry on `date` where one is given, and as before every change of names
+ * otherwise.
  */
 export async function annotateFile(
   file: string,
   undated: Registry,
-  { discovery = true, date }: { discovery?: boolean; date?: Date } = {},
+  { discovery = true, date, notActors = new Set(), remarkPlugins = [] }: AnnotateOptions = {},
 ): Promise<AnnotateReport> {
   const extension = path.extname(file);
   if (extension !== '.md' && extension !== '.txt') {
@@ -125,8 +139,10 @@ export async function annotateFile(
   const wikidata = (actor: ActorId) => registry.actors.get(actor)?.wikidata ?? null;
 
   if (extension === '.txt') {
-    const { mentions, notes } = findMentions(registry, text);
-    const found = discovery ? discoverActors(registry, text, mentions) : { actors: [], mentions: [], notes: [] };
+    const { mentions, notes } = settleMentions(registry, text, findMentions(registry, text));
+    const found = discovery
+      ? discoverActors(registry, text, mentions, { notActors })
+      : { actors: [], mentions: [], notes: [] };
     const { quotes, diagnostics } = findQuotes(text, withDiscovered(speakerDirectory(registry), found.actors));
     return {
       file,
@@ -139,7 +155,7 @@ export async function annotateFile(
       ),
       discovered: found.actors,
       notes: [
-        ...notes.map((note: MatchNote) => ({
+        ...notes.map((note) => ({
           message: note.message,
           ruleId: note.ruleId,
           ...lineAndColumn(text, note.start),
@@ -160,6 +176,7 @@ export async function annotateFile(
 
   let markdown = text;
   let taggedActors: readonly ActorId[] = [];
+  let correctionRules: CorrectionRule[] = [];
   // A briefing's names mean what they meant on its date.
   let registryOnDate = registry;
   if (text.startsWith('---')) {
@@ -167,12 +184,15 @@ export async function annotateFile(
     if (!parsed.ok) throw new BadInputError(parsed.problems);
     markdown = parsed.value.markdown.padded;
     taggedActors = parsed.value.data.actors;
+    correctionRules = correctionRulesOf(parsed.value.data.corrections, parsed.value.lineOf);
     registryOnDate = registryAt(registry, parsed.value.data.date);
   }
   const processor = createBriefingProcessor({
     registry: registryOnDate,
     actorHref: (actor) => `/actors/${actor}/`,
     discovery,
+    notActors,
+    remarkPlugins,
   });
   const {
     record,
@@ -182,6 +202,7 @@ export async function annotateFile(
     markdown,
     path: file,
     taggedActors,
+    correctionRules,
   });
   return {
     file,

@@ -4,10 +4,13 @@
  * Prints the actor mentions found in one file, human-readable or as JSON.
  * Exit codes: 0 done, 1 bad input (the file or the registry), 2 usage.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
+import { loadNotActors } from '../../src/sources/not-actors.ts';
 import { calendarDateSchema } from '../../src/sources/schema/calendar-date.ts';
+import briefingsConfig from '../../briefings.config.ts';
 import { annotateFile, BadInputError, formatReport } from './annotate-file.ts';
 
 const USAGE = 'usage: npm run annotate -- <file.md|file.txt> [--json] [--actors content/actors] [--date YYYY-MM-DD]';
@@ -35,11 +38,21 @@ async function main(argv: string[]): Promise<number> {
   if (date?.success === false) throw new UsageError(`--date: ${date.error.issues[0]?.message ?? 'not a date'}`);
 
   const { registry, problems } = await loadRegistry(process.cwd(), parsed.values.actors);
-  if (problems.length > 0) {
-    process.stderr.write(`The actor registry has problems:\n${problems.map(formatProblem).join('\n')}\n`);
+  // Beside the registry it is read with: content/actors has content/not-actors.yaml.
+  const notActors = await loadNotActors(
+    process.cwd(),
+    path.join(path.dirname(parsed.values.actors), 'not-actors.yaml'),
+  );
+  if (problems.length > 0 || notActors.problems.length > 0) {
+    const all = [...problems, ...notActors.problems].map(formatProblem).join('\n');
+    process.stderr.write(`The actor registry has problems:\n${all}\n`);
     return 1;
   }
-  const report = await annotateFile(file, registry, date?.data === undefined ? {} : { date: date.data });
+  const report = await annotateFile(file, registry, {
+    notActors: notActors.names,
+    remarkPlugins: briefingsConfig.remarkPlugins ?? [],
+    ...(date?.data === undefined ? {} : { date: date.data }),
+  });
   process.stdout.write(
     parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, registry)}\n`,
   );

@@ -20,9 +20,10 @@ const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100
 
 const all = await loadRegistry(root, 'content/actors');
 const editors = await loadRegistry(root, 'content/actors', { base: false });
+const notActors = (await loadNotActors(root)).names;
 
 console.log('## Discovery against the GUM entity gold (person and organisation, 24 articles)\n');
-const score = scoreDiscovery(all.registry, readGumGold(), (await loadNotActors(root)).names);
+const score = scoreDiscovery(all.registry, readGumGold(), notActors);
 const right = score.links.filter((link) => link.verdict === 'right').length;
 console.log('| measure | value |\n|---|---|');
 console.log(`| discovered links | ${score.links.length} |`);
@@ -58,7 +59,7 @@ for (const { source } of articles.entries) {
   const count = (report: { mentions: { actor: string }[] }) => new Set(report.mentions.map((m) => m.actor)).size;
   pairs.editors += count(await annotateFile(file, editors.registry, { discovery: false }));
   pairs.registry += count(await annotateFile(file, all.registry, { discovery: false }));
-  const report = await annotateFile(file, all.registry);
+  const report = await annotateFile(file, all.registry, { notActors });
   pairs.all += count(report);
   for (const actor of report.discovered) {
     affiliated.set(actor.id, (affiliated.get(actor.id) ?? false) || actor.memberOf.length > 0);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { settleMentions } from '../../src/core/discovery/settle.ts';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
 import type { Registry } from '../../src/core/registry/registry.ts';
+import { loadNotActors } from '../../src/sources/not-actors.ts';
 import { annotateFile } from '../annotate/annotate-file.ts';
 import { scoreMentions, type LabelledMention, type MentionScore } from './mention-scores.ts';
 
@@ -79,10 +80,11 @@ function scoreLookalikes(
 export async function scoreBriefings(root: string, registry: Registry): Promise<BriefingScore[]> {
   const directory = path.join(root, 'test/gold/mentions');
   const files = (await readdir(directory)).filter((file) => file.endsWith('.json') && file !== 'gum.json').sort();
+  const notActors = (await loadNotActors(root)).names;
   return Promise.all(
     files.map(async (file) => {
       const gold = JSON.parse(await readFile(path.join(directory, file), 'utf8')) as BriefingGold;
-      const report = await annotateFile(path.join(root, gold.source), registry);
+      const report = await annotateFile(path.join(root, gold.source), registry, { notActors });
       return {
         source: gold.source,
         score: scoreMentions(report.mentions, gold.mentions),

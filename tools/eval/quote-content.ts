@@ -9,6 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Registry } from '../../src/core/registry/registry.ts';
+import { loadNotActors } from '../../src/sources/not-actors.ts';
 import { annotateFile, type AnnotateReport } from '../annotate/annotate-file.ts';
 import { countQuote, type Breakdown } from './quote-breakdown.ts';
 import { CUE_TYPES } from './quote-cue-types.ts';
@@ -71,10 +72,11 @@ async function readGold(directory: string): Promise<Map<string, GoldFile>> {
 export async function scoreContent(root: string, registry: Registry, breakdown: Breakdown): Promise<string[]> {
   const gold = await readGold(path.join(root, 'test/gold/quotes'));
   const notes: string[] = [];
+  const notActors = (await loadNotActors(root)).names;
   const articles = (await readdir(path.join(root, 'content/articles'))).filter((name) => name.endsWith('.md')).sort();
   for (const name of articles) {
     const source = `content/articles/${name}`;
-    const report = await annotateFile(path.join(root, source), registry);
+    const report = await annotateFile(path.join(root, source), registry, { notActors });
     const labels = gold.get(source)?.quotes ?? [];
     // The record joins a quotation's spans with ` … ` (split by its attribution) or a blank line (its
     // paragraphs); each span is matched on its own.

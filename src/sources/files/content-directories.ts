@@ -5,5 +5,5 @@
  */
 export function contentDirectories(env: NodeJS.ProcessEnv = process.env) {
   const base = (env['BRIEFINGS_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
-  return { articles: `${base}/articles`, actors: `${base}/actors` };
+  return { articles: `${base}/articles`, actors: `${base}/actors`, notActors: `${base}/not-actors.yaml` };
 }
