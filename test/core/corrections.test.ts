@@ -92,6 +92,13 @@ describe('corrections written as links', () => {
     expect(notes).toEqual([]);
   });
 
+  test('the words a speaker correction covers link to the speaker’s page, as a named speaker’s do', async () => {
+    const { html } = await render('"We will not leave Syria," [the spokesperson](speaker:russia) said.\n');
+    expect(html).toContain(
+      '<a href="/actors/russia/" class="speaker" aria-description="Speaker: Russia">the spokesperson</a> said.',
+    );
+  });
+
   test('speaker:none makes a quotation read as speech into words that are not speech', async () => {
     const { record } = await render(
       'Banners reading ["Down with the tyrant"](speaker:none) hung in the square, Syria\'s state agency said.\n',
@@ -103,6 +110,42 @@ describe('corrections written as links', () => {
     const { html } = await render('Russia\uFDD0\uFDE0\uFDD1 said\uFDD2 nothing.\n');
     expect(html).not.toMatch(/[\uFDD0-\uFDEF]/);
     expect(html).toContain('</a> said nothing.');
+  });
+});
+
+describe('corrections written as reference links', () => {
+  const markdown = [
+    '[The regime][gov] shelled Idlib as [Iran][] watched, and [the spokesman][moscow] denied it.',
+    '',
+    '"We were not there," [the spokesman][moscow] said.',
+    '',
+    '[gov]: actor:syrian-government',
+    '[iran]: actor:none',
+    '[moscow]: speaker:russia',
+    '[moscow]: actor:iran',
+    '',
+  ].join('\n');
+
+  test('each form (full, collapsed) reads its definition, and the first definition of a label wins', async () => {
+    const { record, html, notes } = await render(markdown);
+    expect(linksOf(record)).toEqual(['The regime → syrian-government']);
+    expect(record.quotes.map(({ speaker }) => speaker && [speaker.id, speaker.via])).toEqual([
+      ['russia', 'correction'],
+    ]);
+    expect(html).not.toMatch(/actor:|speaker:|\[gov\]/);
+    expect(html).toContain('>The regime</a> shelled Idlib as Iran watched');
+    // The first [moscow] is no quotation's attribution, so it changes nothing there.
+    expect(notes).toEqual([
+      '1:58: No quotation near "the spokesman" to attribute: the correction can go [correction-unused]',
+    ]);
+  });
+
+  test('a definition no link uses is a note at its line; an ordinary reference link stays a link', async () => {
+    const { html, notes } = await render(
+      'Talks resumed in [Geneva][un].\n\n[un]: https://www.ungeneva.org/\n[old]: actor:none\n',
+    );
+    expect(html).toContain('<a href="https://www.ungeneva.org/">Geneva</a>');
+    expect(notes).toEqual(['4:1: The correction [old]: actor:none is used by no link [correction-unused]']);
   });
 });
 

@@ -30,8 +30,8 @@ export interface SpeakerLinkOptions {
   actorHref(actor: ActorId): string;
 }
 
-/** How a speaker must have been found to be linked: by the words at the attribution, not by a pronoun. */
-const LINKED_VIA = new Set(['name', 'nominal', 'description']);
+/** How a speaker must have been found to be linked: by the words at the attribution, not by a pronoun, or where an editor's correction names them. */
+const LINKED_VIA = new Set(['name', 'nominal', 'description', 'correction']);
 
 /** A mention overlaps `range`: the last one starting before its end reaches past its start (mentions are disjoint). */
 function overlapsMention(mentions: readonly Mention[], range: Range): boolean {
