@@ -29,8 +29,10 @@ export default defineConfig({
     // Pages read the content store from disk: compiling it as a module is slow (see the file).
     contentStoreFromDisk(),
   ],
-  // Briefings are rendered by our own pipeline (src/annotate/pipeline.ts),
-  // not by Astro's Markdown processor; see the README's architecture notes.
+  // Briefings are rendered by our own pipeline (src/core/unified/pipeline.ts),
+  // not by Astro's Markdown processor (see the README's architecture notes), so
+  // Astro's highlighter would only add inline styles the CSP below forbids.
+  markdown: { syntaxHighlight: false },
   security: {
     // A Content Security Policy on every page: Astro adds hashes for its own
     // styles and scripts; nothing else may run, and content cannot load
