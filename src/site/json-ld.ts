@@ -25,15 +25,28 @@ export interface ActorFacts {
   url: string;
 }
 
-/** An actor as a schema.org thing: its page is its `url`, Wikidata its `sameAs`. */
-export function actorThing(actor: ActorFacts): Record<string, unknown> {
+/**
+ * An actor as a schema.org thing: its page is its `url` and its `@id`, Wikidata its `sameAs`. Its
+ * description is for its own page; elsewhere (`described: false`) the `@id` leads to it.
+ */
+export function actorThing(actor: ActorFacts, { described = true } = {}): Record<string, unknown> {
   return {
     '@type': SCHEMA_TYPES[actor.kind],
+    '@id': actor.url,
     name: actor.name,
-    description: actor.description,
+    ...(described ? { description: actor.description } : {}),
     url: actor.url,
     ...(actor.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.wikidata}` } : {}),
   };
+}
+
+/**
+ * An actor described elsewhere in the same page's data, by its `@id`: a
+ * briefing names each actor once in `mentions` and points to it from
+ * `about` and from its quotations, instead of repeating its description.
+ */
+export function actorReference(actor: Pick<ActorFacts, 'url'>): Record<string, unknown> {
+  return { '@id': actor.url };
 }
 
 /**

@@ -4,14 +4,13 @@
  * actor they are credited to (`creator`), each linked to its actor page.
  */
 import type { ActorId } from '../core/schema/index.ts';
-import { actorThing, type ActorFacts } from './json-ld.ts';
 import type { QuoteRecord } from './record.ts';
 
 export interface QuotationLinks {
   /** The quotation's permalink, absolute: the briefing page and `#` its id. */
   quoteUrl(id: string): string;
-  /** An actor with a page here (its `url` absolute), or undefined. */
-  actor(id: ActorId): ActorFacts | undefined;
+  /** An actor with a page here, as the page's data has it (a thing, or a reference to one), or undefined. */
+  actor(id: ActorId): Record<string, unknown> | undefined;
 }
 
 /** Speech marked up on the page, in text order: scare quotes and titles are not quotations of anyone. */
@@ -23,13 +22,13 @@ export function quotationThings(quotes: readonly QuoteRecord[], links: Quotation
       const registered = speaker?.id ? links.actor(speaker.id) : undefined;
       const credited = speaker?.actor ? links.actor(speaker.actor) : undefined;
       // A speaker known only by a description ("a senior army officer") is a person with no page.
-      const spokenBy = registered ? actorThing(registered) : speaker ? { '@type': 'Person', name: speaker.name } : null;
+      const spokenBy = registered ?? (speaker ? { '@type': 'Person', name: speaker.name } : null);
       return {
         '@type': 'Quotation',
         url: links.quoteUrl(quote.id),
         text: quote.text,
         ...(spokenBy ? { spokenByCharacter: spokenBy } : {}),
-        ...(credited ? { creator: actorThing(credited) } : {}),
+        ...(credited ? { creator: credited } : {}),
       };
     });
 }

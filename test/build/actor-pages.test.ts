@@ -236,11 +236,13 @@ describe('the briefing page', () => {
     const document = page(`briefings/${SEED}/index.html`);
     const data = JSON.parse(text(document, 'script[type="application/ld+json"]')) as {
       '@type': string;
-      about: { name: string }[];
-      mentions: { name: string; url: string; sameAs?: string }[];
+      about: { '@id': string }[];
+      mentions: { '@id': string; name: string; url: string; sameAs?: string }[];
     };
     expect(data['@type']).toBe('NewsArticle');
-    expect(data.about.map(({ name }) => name)).toContain('Syria');
+    // What it is about points, by `@id`, to actors it names once in `mentions`.
+    const named = new Map(data.mentions.map((thing) => [thing['@id'], thing.name]));
+    expect(data.about.map((thing) => named.get(thing['@id']))).toContain('Syria');
     expect(data.mentions.find(({ name }) => name === 'Iran')).toEqual(
       expect.objectContaining({ url: `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
     );

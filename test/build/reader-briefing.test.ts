@@ -68,12 +68,15 @@ describe('weight', () => {
 
 interface Thing {
   '@type': string;
+  '@id'?: string;
   name?: string;
   url?: string;
   text?: string;
   spokenByCharacter?: Thing;
   creator?: Thing;
   hasPart?: Thing[];
+  about?: Thing[];
+  mentions?: Thing[];
 }
 
 describe('structured data and link previews', () => {
@@ -88,12 +91,19 @@ describe('structured data and link previews', () => {
     expect(quotations.every((quotation) => quotation['@type'] === 'Quotation')).toBe(true);
 
     const by = (words: string) => quotations.find((quotation) => quotation.text?.startsWith(words));
+    // Each actor is named once, in `mentions`; the quotations and `about` point to it by its `@id`.
+    const things = new Map((data.mentions ?? []).map((thing) => [thing['@id'], thing]));
+    expect([...things.keys()].every((id) => id === things.get(id)?.url)).toBe(true);
+    const resolve = (thing: Thing | undefined) => (thing?.['@id'] ? things.get(thing['@id']) : thing);
+    expect((data.about ?? []).map((thing) => resolve(thing)?.name)).toEqual(['Syria', 'Iran', 'Syrian rebels']);
     // A registered speaker is the actor page; the words are credited to the actor the speaker belongs to.
-    const araghchi = quotations.find((quotation) => quotation.spokenByCharacter?.name === 'Abbas Araghchi');
-    expect(araghchi?.spokenByCharacter).toEqual(
+    const araghchi = quotations.find((quotation) => resolve(quotation.spokenByCharacter)?.name === 'Abbas Araghchi');
+    expect(resolve(araghchi?.spokenByCharacter)).toEqual(
       expect.objectContaining({ '@type': 'Person', url: `${ORIGIN}/actors/abbas-araghchi/` }),
     );
-    expect(araghchi?.creator).toEqual(expect.objectContaining({ name: 'Iran', url: `${ORIGIN}/actors/iran/` }));
+    expect(resolve(araghchi?.creator)).toEqual(
+      expect.objectContaining({ name: 'Iran', url: `${ORIGIN}/actors/iran/` }),
+    );
     // A speaker known only by a description is named, with no page of its own.
     const described = by('These are fresh reinforcements');
     expect(described?.spokenByCharacter).toEqual({ '@type': 'Person', name: 'a senior army force' });
