@@ -54,8 +54,9 @@ export interface LoadedRegistry {
   ids: string[];
   /**
    * Problems in any actor file or the base layer: unreadable, invalid, a list
-   * over the limit, a name two actors claim on the same day, a `memberOf`, `predecessor` or `successor` naming no actor or the
-   * actor itself, a predecessor and successor that disagree.
+   * over the limit, a name two actors claim on the same day, a `memberOf`,
+   * `predecessor` or `successor` naming no actor or the actor itself, a
+   * predecessor and successor that disagree.
    */
   problems: ContentProblem[];
   /** Where an editor's entry took a name from the base layer: said, never silent. */
