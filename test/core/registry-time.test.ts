@@ -104,6 +104,9 @@ describe('a title means whoever held the office on the briefing’s date', () =>
       'Syrian → syria',
       'Bashar Assad → bashar-al-assad',
     ]);
+    expect(
+      await linksOn('2024-12-02', 'President Bashar al-Assad and the President of Syria Bashar al-Assad.'),
+    ).toEqual(['Bashar al-Assad → bashar-al-assad', 'Syria → syria', 'Bashar al-Assad → bashar-al-assad']);
     expect(await linksOn('2025-03-30', "Syria's president, Ahmed al-Sharaa, named a cabinet.")).toEqual([
       'Syria → syria',
       'Ahmed al-Sharaa → ahmed-al-sharaa',
