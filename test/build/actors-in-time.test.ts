@@ -68,6 +68,15 @@ describe('names by the briefing’s date', () => {
     ]);
   });
 
+  test('a title followed by the holder’s name is one mention of the person, not two', () => {
+    // The seed's "Syrian President Bashar Assad" and March's "Syria's president, Ahmed al-Sharaa".
+    expect(linked(SEED, 'Syrian President', 'Syrian', 'Bashar Assad')).toEqual(
+      expect.arrayContaining(['Syrian → syria', 'Bashar Assad → bashar-al-assad']),
+    );
+    expect(linked(SEED, 'Syrian President')).toEqual([]);
+    expect(linked(MARCH, "Syria's president", 'Ahmed al-Sharaa')).toEqual(['Ahmed al-Sharaa → ahmed-al-sharaa']);
+  });
+
   test('the Assad government keeps its own name in 2025', () => {
     expect(new Set(linked(MARCH, 'Assad government'))).toEqual(new Set(['Assad government → syrian-government']));
   });
@@ -105,6 +114,21 @@ describe('actor pages', () => {
     expect(facts('syrian-caretaker-government')).toEqual(
       expect.arrayContaining([
         'Also written: Syrian government (8 December 2024 – 29 March 2025), Damascus (8 December 2024 – 29 March 2025)',
+      ]),
+    );
+  });
+
+  test('a president’s page lists the offices held, with their dates', () => {
+    expect(facts('bashar-al-assad')).toEqual(
+      expect.arrayContaining([
+        "Titles: President of Syria, Syrian President, Syria's President, President of the Syrian Arab Republic " +
+          '(17 July 2000 – 8 December 2024)',
+      ]),
+    );
+    expect(facts('ahmed-al-sharaa')).toEqual(
+      expect.arrayContaining([
+        "Titles: President of Syria, Syrian President, Syria's President, President of the Syrian Arab Republic, " +
+          "interim President of Syria, Syrian interim President, Syria's interim President (from 29 January 2025)",
       ]),
     );
   });

@@ -211,7 +211,8 @@ const ACTORS: Case[] = [
     file: 'actors/iran.yaml',
     content: actorText(),
     problems: [
-      '1: name: name "Iran" of iran is also the alias "Iran" of claims-iran; remove one, or mark the alias `shared: true` in both entries so each briefing decides',
+      `1: name: name "Iran" of iran is also the alias "Iran" of claims-iran at ${DIR}/actors/claims-iran.yaml:4; ` +
+        'remove one, or mark the alias `shared: true` in both entries so each briefing decides',
     ],
   },
   {
@@ -223,7 +224,7 @@ const ACTORS: Case[] = [
   },
   {
     file: 'actors/claims-iran.yaml',
-    // Reported once, on the entry the registry reads second.
+    // Reported once, on the entry the registry reads second, which names this file and line.
     content: actorText({ name: 'Claimant', kind: 'organisation', aliases: '[Iran]' }),
     problems: [],
   },

@@ -88,6 +88,56 @@ describe('a name no actor holds on the briefing’s date', () => {
   });
 });
 
+describe('a title means whoever held the office on the briefing’s date', () => {
+  test.each([
+    ['2013-08-23', ['Syrian president → bashar-al-assad', 'President of Syria → bashar-al-assad']],
+    ['2024-12-02', ['Syrian president → bashar-al-assad', 'President of Syria → bashar-al-assad']],
+    ['2025-02-10', ['Syrian president → ahmed-al-sharaa', 'President of Syria → ahmed-al-sharaa']],
+    ['2025-03-30', ['Syrian president → ahmed-al-sharaa', 'President of Syria → ahmed-al-sharaa']],
+  ])('on %s', async (date, links) => {
+    const markdown = 'The Syrian president flew to Riyadh; the President of Syria rarely travels in winter.';
+    expect(await linksOn(date, markdown)).toEqual(links);
+  });
+
+  test('a title followed by a name is one mention of the person the name says, whatever the date', async () => {
+    expect(await linksOn('2024-12-02', 'Syrian President Bashar Assad met the envoy.')).toEqual([
+      'Syrian → syria',
+      'Bashar Assad → bashar-al-assad',
+    ]);
+    expect(
+      await linksOn('2024-12-02', 'President Bashar al-Assad and the President of Syria Bashar al-Assad.'),
+    ).toEqual(['Bashar al-Assad → bashar-al-assad', 'Syria → syria', 'Bashar al-Assad → bashar-al-assad']);
+    expect(await linksOn('2025-03-30', "Syria's president, Ahmed al-Sharaa, named a cabinet.")).toEqual([
+      'Syria → syria',
+      'Ahmed al-Sharaa → ahmed-al-sharaa',
+    ]);
+    expect(await linksOn('2025-03-30', 'Syrian President Bashar Assad fled before the offensive ended.')).toEqual([
+      'Syrian → syria',
+      'Bashar Assad → bashar-al-assad',
+    ]);
+  });
+
+  test('a former holder, a vice president or a then-president is not the holder on the date', async () => {
+    expect(await linksOn('2025-03-30', 'The former Syrian president lives in Moscow.')).toEqual(['Syrian → syria']);
+    expect(await linksOn('2025-03-30', 'The Vice President of Syria opened the session.')).toEqual(['Syria → syria']);
+    expect(await linksOn('2025-03-30', 'He had met the then-President of Syria in 2010.')).toEqual(['Syria → syria']);
+  });
+
+  test('in the weeks when no one held the office, the title is a note, not a link', async () => {
+    const processor = createBriefingProcessor({ registry: on('2024-12-20'), actorHref: (id) => `/actors/${id}/` });
+    const { record, messages } = await renderBriefing(processor, {
+      markdown: 'Crowds waited for the Syrian president to be named.',
+      path: 'test.md',
+      taggedActors: [],
+    });
+    expect(record.mentions.map(({ text, actor }) => `${text} → ${actor}`)).toEqual(['Syrian → syria']);
+    expect(messages.map(({ line, column, reason, ruleId }) => `${line}:${column}: ${reason} [${ruleId}]`)).toEqual([
+      '1:23: "Syrian president" names no actor on this briefing\'s date (it named Ahmed al-Sharaa from 2025-01-29; ' +
+        'Bashar al-Assad from 2000-07-17 until 2024-12-08); not linked [name-out-of-period]',
+    ]);
+  });
+});
+
 describe('memberships by date', () => {
   const memberOf = (date: string, id: string) => on(date).actors.get(id as ActorId)?.memberOf;
 

@@ -61,7 +61,7 @@ describe('the actor registry', async () => {
       const forms = [
         { text: actor.name, shared: false },
         ...actor.aliases,
-        ...[...actor.demonyms, ...actor.metonyms].map((text) => ({ text, shared: false })),
+        ...[...actor.demonyms, ...actor.metonyms, ...(actor.titles ?? [])].map((text) => ({ text, shared: false })),
       ];
       for (const { text, shared } of forms) {
         owners.set(text, [...(owners.get(text) ?? []), { id, shared, timed: timed.has(text) }]);
@@ -71,9 +71,14 @@ describe('the actor registry', async () => {
     const onPurpose = ({ shared, timed }: { shared: boolean; timed: boolean }) => shared || timed;
     expect(claimed.filter(([, claims]) => !claims.every(onPurpose))).toEqual([]);
     // The generic words for rebels are the only shared names, and each briefing settles them; the Syrian
-    // government's names pass from one government to the next, so each briefing's date settles them.
+    // government's names and the president's titles pass from one holder to the next, so each briefing's
+    // date settles them.
     expect(claimed.map(([text]) => text).sort()).toEqual([
       'Damascus',
+      'President of Syria',
+      'President of the Syrian Arab Republic',
+      "Syria's President",
+      'Syrian President',
       'Syrian government',
       'rebel',
       'rebel forces',
@@ -91,11 +96,21 @@ describe('the actor registry', async () => {
   });
 
   test('Ahmed al-Sharaa led HTS, then the caretaker and the transitional government, one after the other', () => {
-    expect(registry.get('ahmed-al-sharaa')?.periods).toEqual([
+    const memberships = registry.get('ahmed-al-sharaa')?.periods?.filter(({ field }) => field === 'memberOf');
+    expect(memberships).toEqual([
       { field: 'memberOf', index: 0, text: 'hayat-tahrir-al-sham', from: '2017-01-28', until: '2025-01-29' },
       { field: 'memberOf', index: 1, text: 'syrian-caretaker-government', from: '2025-01-29', until: '2025-03-29' },
       { field: 'memberOf', index: 2, text: 'syrian-transitional-government', from: '2025-03-29', until: null },
     ]);
+  });
+
+  test('the office of President of Syria passes from Bashar al-Assad to Ahmed al-Sharaa, with no holder between', () => {
+    const held = (id: string) =>
+      (registry.get(id)?.periods ?? [])
+        .filter(({ field, text }) => field === 'titles' && text === 'President of Syria')
+        .map(({ from, until }) => [from, until]);
+    expect(held('bashar-al-assad')).toEqual([['2000-07-17', '2024-12-08']]);
+    expect(held('ahmed-al-sharaa')).toEqual([['2025-01-29', null]]);
   });
 
   test('Erdoğan is stored in NFC, as the matcher will compare it', () => {

@@ -284,7 +284,8 @@ function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: numb
         ? { ...token, exact: token.exact.toLowerCase() }
         : token,
     );
-  const match = registry.trie.longestAt(lowered, 0);
+  // A title matches in any case already, and one the matcher passed over gave way to a name beside it.
+  const match = registry.trie.longestAt(lowered, 0, ({ form }) => form !== 'title');
   if (!match || first + match.end <= end) return null;
   const actors = [...new Set(match.forms.filter(({ form }) => form !== 'surname').map(({ actor }) => actor))];
   const [actor] = actors;

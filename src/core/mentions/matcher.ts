@@ -8,6 +8,7 @@
  */
 import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
+import type { TrieMatch } from '../registry/name-trie.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Mention {
@@ -335,6 +336,24 @@ const TITLE_WORDS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/**
+ * Words before an office that make it someone other than its holder on the
+ * briefing's date: `the former Syrian president`, `the then-President of
+ * Syria`, `Vice President of Syria`.
+ */
+const NOT_THE_HOLDER = new Set([
+  'former',
+  'late',
+  'ex',
+  'then',
+  'vice',
+  'deputy',
+  'acting',
+  'next',
+  'future',
+  'previous',
+]);
+
 /** Marks after which a capital letter starts a sentence rather than continuing a name. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', "'", '‘', '(', '[', '—', '–', '-', '•']);
 
@@ -471,6 +490,28 @@ function inAddress({ tokens, first }: MatchSite): boolean {
   return comma?.exact === ',' && place !== undefined && (isCapitalised(place) || place.folded === 'capital');
 }
 
+/**
+ * A title that does not stand for its holder here: a name follows it
+ * (`Syrian President Bashar Assad`, `Syria's president, Ahmed al-Sharaa`),
+ * so the name says who is meant and the title is no second mention, or a
+ * word before it makes it another person (`the former Syrian president`).
+ * Its words are then read as if it were not registered (`Syrian`).
+ */
+function titleGivesWay(registry: Registry, match: TrieMatch, site: MatchSite): boolean {
+  const holders = new Set(match.forms.filter(({ form }) => form === 'title').map(({ actor }) => actor));
+  if (holders.size === 0) return false;
+  const { tokens, first, end } = site;
+  const hyphenated = tokens[first - 1]?.exact === '-' && !tokens[first]?.spaceBefore;
+  const before = tokens[first - (hyphenated ? 2 : 1)];
+  if (before?.word && NOT_THE_HOLDER.has(before.folded)) return true;
+  const after = wordAfter(site);
+  if (after !== null && isCapitalised(after)) return true;
+  // An apposition: the holder's own name after a comma.
+  if (tokens[end]?.exact !== ',') return false;
+  const named = registry.trie.longestAt(tokens, end + 1);
+  return named?.forms.some(({ actor, form }) => holders.has(actor) && form !== 'title') ?? false;
+}
+
 /** Part of a unit or code, not a name: `US$`, `UK£`, `US2`. */
 function joinedToSymbol({ tokens, end }: MatchSite): boolean {
   const next = tokens[end];
@@ -504,7 +545,10 @@ export function findMentions(
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    const match = token?.word ? registry.trie.longestAt(tokens, index) : null;
+    let match = token?.word ? registry.trie.longestAt(tokens, index) : null;
+    if (match && titleGivesWay(registry, match, { text, tokens, first: index, end: match.end, mentionEnds })) {
+      match = registry.trie.longestAt(tokens, index, ({ form }) => form !== 'title');
+    }
     if (!token || !match) {
       index++;
       continue;

@@ -13,7 +13,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Period } from './periods.ts';
 
 /** Which kind of name a mention matched: decides how much context it needs. */
-export type MentionForm = 'name' | 'alias' | 'demonym' | 'metonym' | 'surname';
+export type MentionForm = 'name' | 'alias' | 'demonym' | 'metonym' | 'title' | 'surname';
 
 /** One surface form of one actor, as the trie stores it. */
 export interface NameForm {
@@ -75,9 +75,9 @@ export class NameTrie {
 
   /**
    * The longest registered form starting at `tokens[start]` whose letter
-   * case fits the text, or null.
+   * case fits the text, or null; with `accept`, the longest of the forms it accepts.
    */
-  longestAt(tokens: readonly Token[], start: number): TrieMatch | null {
+  longestAt(tokens: readonly Token[], start: number, accept?: (form: NameForm) => boolean): TrieMatch | null {
     let node: TrieNode | undefined = this.#root;
     let best: TrieMatch | null = null;
     const limit = Math.min(tokens.length, start + this.#longest);
@@ -88,7 +88,9 @@ export class NameTrie {
       if (!node) break;
       if (node.forms.length === 0) continue;
       const exactKey = NameTrie.keyOf(tokens.slice(start, index + 1), 'exact');
-      const forms = node.forms.filter((form) => !form.caseSensitive || form.exactKey === exactKey);
+      const forms = node.forms.filter(
+        (form) => (!form.caseSensitive || form.exactKey === exactKey) && (accept === undefined || accept(form)),
+      );
       if (forms.length > 0) best = { end: index + 1, forms };
     }
     return best;

@@ -5,8 +5,9 @@
  *
  * Framework-free: it takes validated actor data (the schema Astro's
  * collection also uses) and returns the compiled registry and the problems
- * an editor must fix (an alias two actors claim on the same day, an alias
- * too long to match in bounded time).
+ * an editor must fix (an alias two actors claim on the same day, two
+ * periods of one name that overlap, an alias too long to match in bounded
+ * time).
  */
 import type { Actor, ActorId, CalendarDate, EntryPeriod, PeriodField } from '../schema/index.ts';
 import { calendarDateOf } from '../schema/index.ts';
@@ -82,6 +83,14 @@ function formsOf({ id, data }: ActorEntry): Candidate[] {
     ).flatMap(([field, form]) =>
       data[field].map((text, index) => ({ ...base, form, text, caseSensitive: true, path: [field, index] })),
     ),
+    // Print writes an office both ways (`Syrian President`, `the Syrian president`).
+    ...(data.titles ?? []).map((text, index) => ({
+      ...base,
+      form: 'title' as const,
+      text,
+      caseSensitive: false,
+      path: ['titles', index],
+    })),
   ];
   const surname = surnameOf(data);
   if (surname !== null && surname !== data.name) {
@@ -114,14 +123,30 @@ function overlap(a: Candidate, b: Candidate): boolean {
   return sameText && periodsA.some((one) => periodsB.some((other) => periodsOverlap(one, other)));
 }
 
-function describe(form: Candidate): string {
-  const when = form.periods.length > 0 ? ` (${form.periods.map(describePeriod).join(', ')})` : '';
-  return `${form.form} "${form.text}" of ${form.actor}${when}`;
+/**
+ * The later form claims what the earlier one does: another actor's form on
+ * the same day (unless both share it on purpose), or the actor's own form
+ * again with a period that overlaps the first one's (a typo in a date: one
+ * office held twice over the same days).
+ */
+function clash(later: Candidate, earlier: Candidate): boolean {
+  if (!overlap(later, earlier)) return false;
+  if (later.actor === earlier.actor) return later.periods.length > 0 && earlier.periods.length > 0;
+  return !(later.shared && earlier.shared);
 }
 
-/** How to fix two claims of one name: periods that meet, or one name fewer, or a shared alias. */
-function remedy(a: Candidate, b: Candidate): string {
-  return a.periods.length > 0 || b.periods.length > 0
+/** Where a form is written, for a message: `content/actors/x.yaml:4`, or null when not known. */
+export type Locate = (actor: ActorId, path: readonly (string | number)[]) => string | null;
+
+function describe(form: Candidate, locate: Locate = () => null): string {
+  const when = form.periods.length > 0 ? ` (${form.periods.map(describePeriod).join(', ')})` : '';
+  const where = locate(form.actor, form.path);
+  return `${form.form} "${form.text}" of ${form.actor}${when}${where === null ? '' : ` at ${where}`}`;
+}
+
+/** How to fix claims of one name: periods that meet, or one name fewer, or a shared alias. */
+function remedy(forms: readonly Candidate[]): string {
+  return forms.some(({ periods }) => periods.length > 0)
     ? "their periods overlap; make them meet (one's `until` is the other's `from`) or remove one"
     : 'remove one, or mark the alias `shared: true` in both entries so each briefing decides';
 }
@@ -133,9 +158,14 @@ function membershipsOf(data: Actor): TimedActor['memberships'] {
 
 /**
  * Compile the registry. Every problem is returned, none thrown, so the
- * loader can report them all with their lines.
+ * loader can report them all with their lines; `locate` says where each
+ * other claim of a name is written, so a name claimed by several files
+ * names every file and line.
  */
-export function buildRegistry(entries: readonly ActorEntry[]): { registry: Registry; problems: RegistryProblem[] } {
+export function buildRegistry(
+  entries: readonly ActorEntry[],
+  { locate }: { locate?: Locate } = {},
+): { registry: Registry; problems: RegistryProblem[] } {
   const problems: RegistryProblem[] = [];
   const forms: TimedForm[] = [];
   const actors: TimedActor[] = [];
@@ -185,13 +215,14 @@ export function buildRegistry(entries: readonly ActorEntry[]): { registry: Regis
       // between people are told apart by who was named last, so they never
       // make a registry error.
       if (candidate.form !== 'surname') {
-        for (const other of claims.get(key) ?? []) {
-          if (other.actor === id || !overlap(candidate, other)) continue;
-          if (candidate.shared && other.shared) continue;
+        // One problem per later claim, at its line, naming every earlier claim it clashes with and where.
+        const earlier = (claims.get(key) ?? []).filter((other) => clash(candidate, other));
+        if (earlier.length > 0) {
+          const others = earlier.map((other) => `the ${describe(other, locate)}`).join(' and ');
           problems.push({
             actor: id,
             path: candidate.path,
-            message: `${describe(candidate)} is also the ${describe(other)}; ${remedy(candidate, other)}`,
+            message: `${describe(candidate)} is also ${others}; ${remedy([candidate, ...earlier])}`,
           });
         }
         claims.set(key, [...(claims.get(key) ?? []), candidate]);

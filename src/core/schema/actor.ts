@@ -91,7 +91,7 @@ const membershipSchema = z
   );
 
 /** The fields whose entries may carry a period. */
-export type PeriodField = 'name' | 'aliases' | 'demonyms' | 'metonyms' | 'memberOf';
+export type PeriodField = 'name' | 'aliases' | 'demonyms' | 'metonyms' | 'titles' | 'memberOf';
 
 /**
  * A name or membership that holds only for a time: which entry (its field and
@@ -132,6 +132,13 @@ export const actorSchema = z
     /** Places standing for the actor, capitals used for governments: `Tehran`, `Moscow`. */
     metonyms: z.array(timedText).default([]),
     /**
+     * Offices that name their holder in running text, for people: `President of Syria`,
+     * `Syrian President`. Usually `{ text, from, until }`, since an office changes hands; matched
+     * whatever the letter case (`the Syrian president`), and never when a name follows it
+     * (`Syrian President Bashar al-Assad` is the person the name says).
+     */
+    titles: z.array(timedText).default([]),
+    /**
      * For people: the name used alone once the full name has appeared
      * (`Araghchi`, `Assad`, `Ban` for Ban Ki-moon). Defaults to the last word
      * of `name`, without an Arabic article (`al-Assad` → `Assad`).
@@ -155,12 +162,13 @@ export const actorSchema = z
   })
   .superRefine(endsAfterStart)
   // The fields keep the shapes every reader knows (texts, ids); the periods are listed beside them.
-  .transform(({ name, demonyms, metonyms, memberOf, aliases, ...rest }) => {
+  .transform(({ name, demonyms, metonyms, titles, memberOf, aliases, ...rest }) => {
     const periods = [
       ...periodOf('name', 0, name),
       ...aliases.flatMap((alias, index) => periodOf('aliases', index, alias)),
       ...demonyms.flatMap((entry, index) => periodOf('demonyms', index, entry)),
       ...metonyms.flatMap((entry, index) => periodOf('metonyms', index, entry)),
+      ...titles.flatMap((entry, index) => periodOf('titles', index, entry)),
       ...memberOf.flatMap((entry, index) => periodOf('memberOf', index, entry)),
     ];
     return {
@@ -169,6 +177,8 @@ export const actorSchema = z
       aliases: aliases.map(({ text, caseSensitive, shared }): Alias => ({ text, caseSensitive, shared })),
       demonyms: demonyms.map(textOf),
       metonyms: metonyms.map(textOf),
+      // Left out when empty, so actors built in code (discovered ones) need not say they hold no office.
+      ...(titles.length > 0 ? { titles: titles.map(textOf) } : {}),
       memberOf: memberOf.map((entry) => (typeof entry === 'string' ? entry : entry.actor)),
       ...(periods.length > 0 ? { periods } : {}),
     };

@@ -28,8 +28,10 @@ export function rehypeNamePeriods({ registry }: NamePeriodOptions) {
   return (tree: Root, file: VFile) => {
     const body = bodyTextFor(tree, file);
     const linked = file.data.mentions ?? [];
-    const { mentions } = findMentions(dormant, body.text, { taggedActors: file.data.taggedActors ?? [] });
-    for (const mention of mentions) {
+    const found = findMentions(dormant, body.text, { taggedActors: file.data.taggedActors ?? [] });
+    // A name several actors held, none on this date (an office between two holders), comes back as shared.
+    const shared = found.notes.filter(({ ruleId }) => ruleId === 'shared-alias');
+    for (const mention of [...found.mentions, ...shared].sort((a, b) => a.start - b.start)) {
       if (!isLinkable(body.segments, mention)) continue;
       // A name that holds on the date and covers this one wins (a shorter one inside it, `Syrian`, does not).
       if (linked.some(({ start, end }) => start <= mention.start && mention.end <= end)) continue;

@@ -14,6 +14,7 @@ import type { ParsedFile } from '../files/entry-files.ts';
 import { parseActorFile } from '../files/entry-files.ts';
 import type { ContentProblem } from '../files/problems.ts';
 import { unknownActorReferences } from '../files/references.ts';
+import { oversizedLists } from './list-limits.ts';
 import { successionProblems } from './succession.ts';
 
 export type ActorFileEntry = ReadEntry<ParsedFile<Actor>>;
@@ -26,19 +27,20 @@ export function compileRegistry(
   entries: readonly ActorEntry[],
   files: readonly ActorFileEntry[],
 ): { registry: Registry; problems: ContentProblem[] } {
-  const { registry, problems } = buildRegistry(entries);
   const byId = new Map(files.map((file) => [file.source.id, file]));
+  const fileOf = (actor: ActorId) => byId.get(actor)?.source.file ?? `${BASE_LAYER} (${actor})`;
+  const lineOf = (actor: ActorId, path: readonly (string | number)[]) => byId.get(actor)?.lineOf(path) ?? 1;
+  const { registry, problems } = buildRegistry(entries, {
+    locate: (actor, path) => `${fileOf(actor)}:${lineOf(actor, path)}`,
+  });
   return {
     registry,
-    problems: problems.map((problem) => {
-      const file = byId.get(problem.actor);
-      return {
-        file: file?.source.file ?? `${BASE_LAYER} (${problem.actor})`,
-        line: file?.lineOf(problem.path) ?? 1,
-        field: problem.path.join('.'),
-        message: problem.message,
-      };
-    }),
+    problems: problems.map((problem) => ({
+      file: fileOf(problem.actor),
+      line: lineOf(problem.actor, problem.path),
+      field: problem.path.join('.'),
+      message: problem.message,
+    })),
   };
 }
 
@@ -51,9 +53,10 @@ export interface LoadedRegistry {
   /** Every actor id a reference may name: the merged entries, and editors' files that failed to parse. */
   ids: string[];
   /**
-   * Problems in any actor file or the base layer: unreadable, invalid, a
-   * name two actors claim on the same day, a `memberOf`, `predecessor` or `successor` naming no actor or the
-   * actor itself, a predecessor and successor that disagree.
+   * Problems in any actor file or the base layer: unreadable, invalid, a list
+   * over the limit, a name two actors claim on the same day, a `memberOf`,
+   * `predecessor` or `successor` naming no actor or the actor itself, a
+   * predecessor and successor that disagree.
    */
   problems: ContentProblem[];
   /** Where an editor's entry took a name from the base layer: said, never silent. */
@@ -70,7 +73,12 @@ export async function loadRegistry(
 ): Promise<LoadedRegistry> {
   const folder = await readContentFolder(root, directory, '.yaml', parseActorFile);
   const base = withBase ? await baseLayerEntries(root) : { entries: [], problems: [] };
-  const editors = folder.entries.map(({ source, data }) => ({ id: source.id as ActorId, data }));
+  const oversized = oversizedLists(folder.entries);
+  // A file over the limits is reported once, as itself, not compiled (and reported again name by name).
+  const refused = new Set(oversized.map(({ file }) => file));
+  const editors = folder.entries
+    .filter(({ source }) => !refused.has(source.file))
+    .map(({ source, data }) => ({ id: source.id as ActorId, data }));
   const merged = mergeLayers(base.entries, editors);
   const { registry, problems } = compileRegistry(merged.entries, folder.entries);
   const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
@@ -83,6 +91,7 @@ export async function loadRegistry(
     ids,
     problems: [
       ...folder.problems,
+      ...oversized,
       ...base.problems,
       ...problems,
       ...selfMemberships(folder.entries),
