@@ -163,6 +163,13 @@ describe('frontmatter reading', () => {
     ]);
   });
 
+  test('an alias bomb written over many lines is reported at the field that holds it', () => {
+    const bomb = ['tags: &a [x, x, x]', 'byline:', '  - [*a, *a, *a]', '  - [*a, *a, *a]'].join('\n');
+    expect(articleProblems(article(`${GOOD_FIELDS}\n${bomb}`))).toEqual([
+      `${FILE}:9: YAML aliases (*a) are not allowed; write the value out`,
+    ]);
+  });
+
   test('a __proto__ key neither pollutes prototypes nor passes as a field', () => {
     expect(articleProblems(article(`${GOOD_FIELDS}\n__proto__:\n  polluted: true`))).toEqual([
       `${FILE}:8: __proto__: is not a known field; check its spelling against the schema in src/sources/schema/article.ts`,

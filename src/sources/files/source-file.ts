@@ -124,7 +124,7 @@ export function parseYaml(text: string, file: string, firstLine: number): ReadRe
         ? 'YAML: the value nests too deeply to read; no field needs more than a few levels'
         : `YAML: ${error.message.split('\n')[0]}`,
   }));
-  visit(doc, (_key, node) => {
+  visit(doc, (_key, node, path) => {
     if (isPair(node) && node.key !== null && !isScalar(node.key)) {
       problems.push({
         file,
@@ -134,9 +134,13 @@ export function parseYaml(text: string, file: string, firstLine: number): ReadRe
       return visit.SKIP;
     }
     if (isAlias(node)) {
+      // At the field that holds it, where an editor finds the whole value to write out: a bomb's
+      // aliases may start lines below its key.
+      const field = path.findLast((ancestor) => isPair(ancestor));
+      const fieldKey = isPair(field) && isNode(field.key) ? field.key.range?.[0] : undefined;
       problems.push({
         file,
-        line: toFileLine(node.range?.[0] ?? 0),
+        line: toFileLine(fieldKey ?? node.range?.[0] ?? 0),
         message: `YAML aliases (*${node.source}) are not allowed; write the value out`,
       });
       return visit.BREAK;
