@@ -49,3 +49,48 @@ export function relationsByActor(rows: readonly RelationInBriefing[]): Map<Actor
   }
   return map;
 }
+
+/** How many other actors an actor page's neighbourhood graph draws at most: beyond that it is a hairball. */
+export const NEIGHBOURS_DRAWN = 20;
+
+export interface Neighbourhood {
+  /** The actor's edges with the actors drawn, each edge once. */
+  rows: RelationInBriefing[];
+  /** Every other actor it is related to, drawn or not. */
+  neighbours: number;
+  /** Those drawn: the ones most sentences relate it to, then the most recently, then by id. */
+  drawn: number;
+}
+
+/**
+ * The part of an actor's relations its page draws: every edge with one of
+ * its `limit` strongest neighbours, so a much-related actor's graph stays
+ * legible as the archive grows (its lists below keep every relation).
+ */
+export function neighbourhood(
+  actor: ActorId,
+  relations: ActorRelations,
+  limit: number = NEIGHBOURS_DRAWN,
+): Neighbourhood {
+  // An edge to itself (in both lists) relates it to no other actor: nothing to draw.
+  const rows = relations.outgoing
+    .filter(({ relation }) => relation.target !== actor)
+    .concat(relations.incoming.filter(({ relation }) => relation.source !== actor));
+  const strength = new Map<ActorId, { sentences: number; last: number }>();
+  for (const { relation, briefing } of rows) {
+    const other = relation.source === actor ? relation.target : relation.source;
+    const entry = strength.get(other) ?? { sentences: 0, last: 0 };
+    entry.sentences += 1;
+    entry.last = Math.max(entry.last, briefing.data.date.getTime());
+    strength.set(other, entry);
+  }
+  const ranked = [...strength].sort(
+    ([a, x], [b, y]) => y.sentences - x.sentences || y.last - x.last || a.localeCompare(b),
+  );
+  const drawn = new Set(ranked.slice(0, limit).map(([other]) => other));
+  return {
+    rows: rows.filter(({ relation }) => drawn.has(relation.source === actor ? relation.target : relation.source)),
+    neighbours: ranked.length,
+    drawn: drawn.size,
+  };
+}

@@ -11,7 +11,12 @@ import { aggregateActors, type ActorSummary } from '../../src/site/actor-aggrega
 import { summariseActor, type ActorOverview } from '../../src/site/actor-summary.ts';
 import { appearsWith } from '../../src/site/co-actors.ts';
 import { layoutGraph } from '../../src/site/relation-graph.ts';
-import { relationRowsOf, relationsByActor, type RelationInBriefing } from '../../src/site/relation-rows.ts';
+import {
+  neighbourhood,
+  relationRowsOf,
+  relationsByActor,
+  type RelationInBriefing,
+} from '../../src/site/relation-rows.ts';
 import { contentRecords } from '../helpers/content-records.ts';
 
 const { briefings, actors, evidence } = await contentRecords();
@@ -157,6 +162,54 @@ describe("the neighbourhood graph of Iran's page", () => {
     expect(layout.edges.reduce((sum, edge) => sum + edge.count, 0)).toBe(own.length);
   });
 
+  test('twenty neighbours, the most an actor page draws: no name covers another name or a shape', () => {
+    // Twenty actors of the registry with names of every length, each related to Iran in turn by each type.
+    const others = actors
+      .filter((other) => other.id !== 'iran')
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .filter((_, position) => position % 13 === 0)
+      .slice(0, 20);
+    expect(others.length).toBe(20);
+    const types = ['support', 'hostility', 'meeting', 'statement'] as const;
+    const layout = layoutGraph(
+      [entry('iran'), ...others.map((other) => entry(other.id))].map(({ actor, mentions }) => ({
+        id: actor.id as ActorId,
+        name: actor.data.name,
+        kind: actor.data.kind,
+        mentions,
+      })),
+      others.map((other, position) => ({
+        source: (position % 2 === 0 ? 'iran' : other.id) as ActorId,
+        target: (position % 2 === 0 ? other.id : 'iran') as ActorId,
+        type: types[position % 4] ?? 'support',
+      })),
+      { centre: 'iran' as ActorId },
+    );
+    // A label is as wide as its letters (7 units each at 13 px) and as tall as a line.
+    const labels = layout.nodes.map((node) => ({
+      id: node.id,
+      left: node.label.x - node.name.length * 3.5,
+      right: node.label.x + node.name.length * 3.5,
+      top: node.label.y - 13,
+      bottom: node.label.y + 4,
+    }));
+    const shapes = layout.nodes.map((node) => ({
+      id: node.id,
+      left: node.x - node.radius,
+      right: node.x + node.radius,
+      top: node.y - node.radius,
+      bottom: node.y + node.radius,
+    }));
+    type Box = (typeof labels)[number];
+    const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const clashes = labels.flatMap((label) =>
+      [...labels, ...shapes]
+        .filter((other) => other.id !== label.id && overlap(label, other))
+        .map((other) => `${label.id} on ${other.id}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
   test('a new relation adds its actor and leaves the others where they were', () => {
     const before = graphOf(own);
     // Iran backing Hezbollah, as a later briefing might say, taken from a real row of the seed.
@@ -169,6 +222,17 @@ describe("the neighbourhood graph of Iran's page", () => {
       expect(now && Math.hypot(now.x - node.x, now.y - node.y), node.id).toBeLessThan(node.radius);
     }
   });
+});
+
+test("a much-related actor's graph draws its strongest neighbours: Iran's two, the Syrian government stated twice", () => {
+  const iran = byActor.get('iran' as ActorId) ?? { outgoing: [], incoming: [] };
+  const all = neighbourhood('iran' as ActorId, iran);
+  expect([all.neighbours, all.drawn, all.rows.length]).toEqual([3, 3, 4]);
+  const two = neighbourhood('iran' as ActorId, iran, 2);
+  expect([two.neighbours, two.drawn]).toEqual([3, 2]);
+  // Syria (2024) before the United States (2006): at one sentence each, the more recent is drawn.
+  expect(new Set(two.rows.map(({ relation }) => relation.target))).toEqual(new Set(['syrian-government', 'syria']));
+  expect(two.rows.length).toBe(3);
 });
 
 test('every relation of the seed is in the rows, each with its sentence', () => {
