@@ -2,191 +2,27 @@
  * Everything the pages know about actors, aggregated once per build from
  * each briefing's annotation record (never recomputed page by page).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { ActorId } from '../core/schema/index.ts';
-import { membershipsOn } from './actor-time.ts';
-import { allBriefings, type Briefing } from './briefings.ts';
-import { discoveredEntries, type DiscoveryEvidence } from './discovered-actors.ts';
-import {
-  recordOf,
-  type AnnotationRecord,
-  type MentionRecord,
-  type QuoteRecord,
-  type SentenceRecord,
-} from './record.ts';
+import { aggregateActors, type ActorSummary, type QuoteInBriefing } from './actor-aggregate.ts';
+import { allBriefings } from './briefings.ts';
+import { discoveredEntries } from './discovered-actors.ts';
+import { recordOf } from './record.ts';
 
-export type ActorEntry = CollectionEntry<'actors'>;
-
-/** A sentence that mentions the actor, with the mentions in it. */
-export interface MentionInContext {
-  sentence: SentenceRecord;
-  /** The actor's mentions in this sentence, offsets relative to the sentence. */
-  spans: { start: number; end: number }[];
-}
-
-export interface ActorAppearance {
-  briefing: Briefing;
-  sentences: MentionInContext[];
-  mentions: number;
-}
-
-/** A speech quote with the briefing it is in: a row of the quote ledger. */
-export interface QuoteInBriefing {
-  quote: QuoteRecord;
-  briefing: Briefing;
-}
-
-export interface ActorSummary {
-  actor: ActorEntry;
-  /** Newest briefing first. */
-  appearances: ActorAppearance[];
-  mentions: number;
-  latest: Date | null;
-  /** Actors that appear in the same briefings: briefings and sentences shared, most first. */
-  coActors: { actor: ActorEntry; briefings: number; sentences: number }[];
-  /** Actors whose `memberOf` names this one. */
-  members: ActorEntry[];
-  /** Mentions per calendar month, `YYYY-MM`, oldest first, only months with mentions. */
-  timeline: { month: string; mentions: number }[];
-  /** Speech quotes by the actor itself or one of its members, newest briefing first. */
-  saidBy: QuoteInBriefing[];
-  /** Speech quotes by anyone else in sentences that mention the actor, newest briefing first. */
-  saidAbout: QuoteInBriefing[];
-  /**
-   * For an actor no registry layer holds, found in the text by discovery:
-   * where, newest briefing first. Null for the registry's actors.
-   */
-  discovered: DiscoveryEvidence[] | null;
-}
-
-/**
- * The actors a quote speaks for: its speaker, the actor it is credited to,
- * and every group the speaker belongs to on the briefing's date (Baqaei's
- * words are Iran's too; al-Sharaa's of 2025 are not HTS's).
- */
-function speakingFor(quote: QuoteRecord, date: Date, byId: ReadonlyMap<ActorId, ActorEntry>): Set<ActorId> {
-  const speaker = quote.speaker;
-  const actors = new Set<ActorId>();
-  if (!speaker) return actors;
-  if (speaker.actor) actors.add(speaker.actor);
-  if (speaker.id) {
-    actors.add(speaker.id);
-    const data = byId.get(speaker.id)?.data;
-    for (const group of data ? membershipsOn(data, date) : []) actors.add(group);
-  }
-  return actors;
-}
-
-function inContext(record: AnnotationRecord, mentions: MentionRecord[]): MentionInContext[] {
-  const bySentence = Map.groupBy(mentions, (mention) => mention.sentence);
-  return record.sentences
-    .filter((sentence) => bySentence.has(sentence.id))
-    .map((sentence) => ({
-      sentence,
-      spans: (bySentence.get(sentence.id) ?? []).map((mention) => ({
-        start: mention.start - sentence.start,
-        end: mention.end - sentence.start,
-      })),
-    }));
-}
+export type {
+  ActorAppearance,
+  ActorEntry,
+  ActorSummary,
+  MentionInContext,
+  QuoteInBriefing,
+} from './actor-aggregate.ts';
 
 async function buildIndex(): Promise<Map<ActorId, ActorSummary>> {
   const [briefings, registered] = await Promise.all([allBriefings(), getCollection('actors')]);
-  const discovered = discoveredEntries(briefings.map((briefing) => ({ briefing, record: recordOf(briefing) })));
+  const annotated = briefings.map((briefing) => ({ briefing, record: recordOf(briefing) }));
+  const discovered = discoveredEntries(annotated);
   const evidence = new Map(discovered.map((entry) => [entry.actor.id, entry.evidence]));
-  const actors = [...registered, ...discovered.map((entry) => entry.actor)];
-  const byId = new Map(actors.map((actor) => [actor.id as ActorId, actor]));
-  const appearances = new Map<ActorId, ActorAppearance[]>();
-  const saidBy = new Map<ActorId, QuoteInBriefing[]>();
-  const saidAbout = new Map<ActorId, QuoteInBriefing[]>();
-  // Appended in place, so filing stays linear in an actor's quotes.
-  const file = (map: Map<ActorId, QuoteInBriefing[]>, actor: ActorId, row: QuoteInBriefing) => {
-    const list = map.get(actor);
-    if (list) list.push(row);
-    else map.set(actor, [row]);
-  };
-  const shared = new Map<ActorId, Map<ActorId, { briefings: number; sentences: number }>>();
-  const count = (a: ActorId, b: ActorId, field: 'briefings' | 'sentences') => {
-    const row = shared.get(a) ?? new Map<ActorId, { briefings: number; sentences: number }>();
-    shared.set(a, row);
-    const cell = row.get(b) ?? { briefings: 0, sentences: 0 };
-    row.set(b, cell);
-    cell[field]++;
-  };
-
-  for (const briefing of briefings) {
-    const record = recordOf(briefing);
-    const byActor = Map.groupBy(record.mentions, (mention) => mention.actor);
-    for (const [actor, mentions] of byActor) {
-      const list = appearances.get(actor) ?? [];
-      appearances.set(actor, list);
-      list.push({ briefing, sentences: inContext(record, mentions), mentions: mentions.length });
-    }
-    const actorsInSentence = new Map(
-      [...Map.groupBy(record.mentions, (mention) => mention.sentence)].map(([sentence, mentions]) => [
-        sentence,
-        new Set(mentions.map((mention) => mention.actor)),
-      ]),
-    );
-    for (const quote of record.quotes) {
-      if (quote.kind !== 'speech') continue;
-      const row = { quote, briefing };
-      const speakers = speakingFor(quote, briefing.data.date, byId);
-      for (const actor of speakers) file(saidBy, actor, row);
-      for (const actor of actorsInSentence.get(quote.sentence) ?? []) {
-        if (!speakers.has(actor)) file(saidAbout, actor, row);
-      }
-    }
-    const present = [...byActor.keys()];
-    for (const a of present) for (const b of present) if (a !== b) count(a, b, 'briefings');
-    for (const mentions of Map.groupBy(record.mentions, (mention) => mention.sentence).values()) {
-      const inSentence = [...new Set(mentions.map((mention) => mention.actor))];
-      for (const a of inSentence) for (const b of inSentence) if (a !== b) count(a, b, 'sentences');
-    }
-  }
-
-  const membersOf = new Map<ActorId, ActorEntry[]>();
-  for (const actor of [...actors].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
-    for (const parent of actor.data.memberOf) {
-      const list = membersOf.get(parent);
-      if (list) list.push(actor);
-      else membersOf.set(parent, [actor]);
-    }
-  }
-
-  const index = new Map<ActorId, ActorSummary>();
-  for (const actor of actors) {
-    const id = actor.id as ActorId;
-    const list = appearances.get(id) ?? [];
-    const months = new Map<string, number>();
-    for (const { briefing, mentions } of list) {
-      const month = briefing.data.date.toISOString().slice(0, 7);
-      months.set(month, (months.get(month) ?? 0) + mentions);
-    }
-    index.set(id, {
-      actor,
-      appearances: list,
-      mentions: list.reduce((sum, appearance) => sum + appearance.mentions, 0),
-      latest: list[0]?.briefing.data.date ?? null,
-      coActors: [...(shared.get(id) ?? [])]
-        .flatMap(([other, counts]) => {
-          const entry = byId.get(other);
-          return entry ? [{ actor: entry, ...counts }] : [];
-        })
-        .sort(
-          (a, b) =>
-            b.briefings - a.briefings ||
-            b.sentences - a.sentences ||
-            a.actor.data.name.localeCompare(b.actor.data.name),
-        ),
-      members: membersOf.get(id) ?? [],
-      timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, mentions]) => ({ month, mentions })),
-      saidBy: saidBy.get(id) ?? [],
-      saidAbout: saidAbout.get(id) ?? [],
-      discovered: evidence.get(actor.id) ?? null,
-    });
-  }
-  return index;
+  return aggregateActors(annotated, [...registered, ...discovered.map((entry) => entry.actor)], evidence);
 }
 
 let index: Promise<Map<ActorId, ActorSummary>> | undefined;

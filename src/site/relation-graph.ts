@@ -9,6 +9,11 @@
  * its relations touch and their close neighbours, not the whole picture, and
  * the same relations build to the same bytes (the jiggle d3 adds to
  * coincident nodes is seeded, the ticks are fixed, coordinates are rounded).
+ *
+ * An actor page draws its neighbourhood the same way around a centre: the
+ * actor held at the middle, each other actor's home on a ring at an angle
+ * taken from a hash of its id, so a new relation adds a node without
+ * turning the others.
  */
 import { forceCollide, forceLink, forceSimulation, forceX, forceY } from 'd3-force';
 import type { RelationType } from '../core/relations/index.ts';
@@ -63,6 +68,8 @@ const LABEL_LETTER = 7;
 const HOME_RADIUS = 420;
 /** How strongly each actor is held to its home: enough to stay put, weak enough for links to gather. */
 const HOME_STRENGTH = 0.25;
+/** In a neighbourhood, the other actors' homes lie on a circle this far from the centre, about a link's length. */
+const RING_RADIUS = 170;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -88,7 +95,22 @@ export function homeOf(id: string): { x: number; y: number } {
   return { x: round(Math.cos(angle) * distance), y: round(Math.sin(angle) * distance) };
 }
 
-export function layoutGraph(actors: readonly GraphActor[], relations: readonly GraphEdgeInput[]): GraphLayout {
+/** An actor's home around a centre: on the ring, at an angle from its id alone. */
+export function ringHomeOf(id: string): { x: number; y: number } {
+  const angle = createRandom(idHash(id)).next() * 2 * Math.PI;
+  return { x: round(Math.cos(angle) * RING_RADIUS), y: round(Math.sin(angle) * RING_RADIUS) };
+}
+
+export interface LayoutOptions {
+  /** Lay the graph out as this actor's neighbourhood: it at the middle, the others around it. */
+  centre?: ActorId;
+}
+
+export function layoutGraph(
+  actors: readonly GraphActor[],
+  relations: readonly GraphEdgeInput[],
+  { centre }: LayoutOptions = {},
+): GraphLayout {
   const counts = new Map<string, GraphEdgeInput & { count: number }>();
   for (const relation of relations) {
     const key = `${relation.source} ${relation.target} ${relation.type}`;
@@ -103,10 +125,12 @@ export function layoutGraph(actors: readonly GraphActor[], relations: readonly G
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((actor) => ({ ...actor, radius: radiusFor(actor.mentions), x: 0, y: 0, label: { x: 0, y: 0 } }));
   const simulated = nodes.map((node) => {
-    const home = homeOf(node.id);
+    const isCentre = node.id === centre;
+    const home = isCentre ? { x: 0, y: 0 } : centre ? ringHomeOf(node.id) : homeOf(node.id);
     // A label wider than its shape needs room to the sides as well as below.
     const room = Math.max(node.radius + LABEL_ROOM, (node.name.length * LABEL_LETTER) / 2);
-    return { id: node.id, room, home, x: home.x, y: home.y };
+    // The centre is pinned (d3's fx, fy): the others arrange themselves around it.
+    return { id: node.id, room, home, x: home.x, y: home.y, ...(isCentre ? { fx: 0, fy: 0 } : {}) };
   });
   const links = edges.map((edge) => ({ source: edge.source as string, target: edge.target as string }));
   type Point = (typeof simulated)[number];

@@ -13,6 +13,8 @@ export interface RelationSpan {
   source: ActorId;
   target: ActorId;
   briefings: number;
+  /** How many sentences state it: how strongly the briefings attest it. */
+  sentences: number;
   first: Date;
   last: Date;
 }
@@ -24,7 +26,17 @@ export function relationSpans(rows: readonly RelationInBriefing[]): RelationSpan
     const key = `${relation.type}\u0000${relation.source}\u0000${relation.target}`;
     const date = briefing.data.date;
     const { type, source, target } = relation;
-    const span = spans.get(key) ?? { type, source, target, briefings: 0, first: date, last: date, seen: new Set() };
+    const span = spans.get(key) ?? {
+      type,
+      source,
+      target,
+      briefings: 0,
+      sentences: 0,
+      first: date,
+      last: date,
+      seen: new Set<string>(),
+    };
+    span.sentences += 1;
     if (!span.seen.has(briefing.id)) {
       span.seen.add(briefing.id);
       span.briefings += 1;
@@ -34,6 +46,14 @@ export function relationSpans(rows: readonly RelationInBriefing[]): RelationSpan
     spans.set(key, span);
   }
   return [...spans.values()]
-    .map(({ type, source, target, briefings, first, last }) => ({ type, source, target, briefings, first, last }))
+    .map(({ type, source, target, briefings, sentences, first, last }) => ({
+      type,
+      source,
+      target,
+      briefings,
+      sentences,
+      first,
+      last,
+    }))
     .sort((a, b) => b.last.getTime() - a.last.getTime() || a.first.getTime() - b.first.getTime());
 }

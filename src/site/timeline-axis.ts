@@ -11,7 +11,8 @@ export const MAX_MONTHS = 36;
 
 /** The chart fits this many units (a phone column at about full scale, so labels stay legible there); slots are at least `min` wide. */
 const TARGET_WIDTH = 360;
-const SLOT_LIMITS = { min: 4, max: 28 };
+/** A short span's slots are wide enough (`max`) for two years centred under neighbouring months to stay apart. */
+const SLOT_LIMITS = { min: 4, max: 40 };
 /** The fewest units between the starts of two year labels. */
 const LABEL_SPACING = 40;
 

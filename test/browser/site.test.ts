@@ -21,6 +21,8 @@ const PAGE_KINDS = {
   index: '',
   briefing: SEED,
   actor: 'actors/iran/',
+  // An actor with no relation and no quotation: the summary and the sections left.
+  'actor-quiet': 'actors/hayat-tahrir-al-sham/',
   actors: 'actors/',
   quotes: 'quotes/',
   search: 'search/?q=Tehran',
@@ -155,6 +157,37 @@ describe('reading', () => {
       inView: true,
     });
     await page.close();
+  });
+});
+
+describe('an actor page', () => {
+  test('its summary is on the first screen of a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(site.url + 'actors/iran/');
+    const top = await page.locator('section.actor-summary').evaluate((summary) => summary.getBoundingClientRect().top);
+    expect(top).toBeLessThan(812 / 2);
+    await context.close();
+  });
+
+  test('its neighbourhood graph is drawn at its own size, names at 13 px; on a phone the table of links stands in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url + 'actors/iran/');
+    const graph = page.locator('#relations ~ figure.relation-graph');
+    const table = page.locator('#relations ~ table.relation-graph__table');
+    expect(await graph.isVisible()).toBe(true);
+    const name = graph.locator('a.relation-graph__node[href="/actors/iran/"] text');
+    const height = await name.evaluate((text) => text.getBoundingClientRect().height);
+    // A 13 px name's box is about 15 px tall: not scaled down to a phone's 6 px, nor blown up.
+    expect(height).toBeGreaterThan(12);
+    expect(height).toBeLessThan(20);
+    expect(await table.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(await graph.isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    await context.close();
   });
 });
 

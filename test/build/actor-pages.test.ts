@@ -117,6 +117,130 @@ describe('actor pages', () => {
   });
 });
 
+describe('the top of an actor page answers first', () => {
+  /** The summary's answers by label: `What` → its text, white space collapsed. */
+  function summaryOf(file: string): Map<string, Element> {
+    const summary = page(file).querySelector('section.actor-summary');
+    if (!summary) throw new Error(`${file}: no summary`);
+    return new Map(all(summary, 'dt').map((label) => [label.textContent.trim(), label.nextElementSibling as Element]));
+  }
+  const squash = (element: Element | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  test("Iran's summary comes before every section: what it is, whom it backs, who speaks for it, its voice, its latest", () => {
+    const document = page('actors/iran/index.html');
+    const summary = document.querySelector('section.actor-summary');
+    const firstSection = document.querySelector('section.actor-page__section');
+    expect(summary && firstSection && summary.compareDocumentPosition(firstSection) & 4).toBeTruthy();
+    const answers = summaryOf('actors/iran/index.html');
+    expect([...answers.keys()]).toEqual(['What', 'Backs', 'Opposed by', 'Speaks for it', 'Voice', 'Latest']);
+    expect(squash(answers.get('What'))).toBe('State · 3 members');
+    expect(texts(answers.get('Backs') as Element, 'li')).toEqual([
+      'Syrian government 2 sentences, 2 December 2024',
+      'Syria 1 sentence, 2 December 2024',
+    ]);
+    expect(all(answers.get('Backs'), 'a').map((link) => link.getAttribute('href'))).toEqual([
+      '/actors/syrian-government/',
+      '/actors/syria/',
+    ]);
+    expect(squash(answers.get('Opposed by'))).toBe('United States 1 sentence, 12 February 2006');
+    expect(all(answers.get('Speaks for it'), 'a').map((link) => link.getAttribute('href'))).toEqual([
+      '/actors/abbas-araghchi/',
+      '/actors/esmaeil-baqaei/',
+    ]);
+    expect(squash(answers.get('Voice'))).toMatch(/^Quoted in 1 briefing \(2 quotations\); only named in 3 others\./);
+    const latest = answers.get('Latest');
+    expect(all(latest, `a[href="/briefings/${SEED}/"]`).length).toBe(1);
+    expect(all(latest, `blockquote a[href^="/briefings/${SEED}/#s-"]`).length).toBe(1);
+  });
+
+  test("HTS's page: no empty section, and the summary says in a line what it lacks", () => {
+    const document = page('actors/hayat-tahrir-al-sham/index.html');
+    const answers = summaryOf('actors/hayat-tahrir-al-sham/index.html');
+    expect(squash(answers.get('What'))).toBe('Armed group, 28 January 2017 – 29 January 2025 · 1 member');
+    expect(squash(answers.get('Relations'))).toBe(
+      'No briefing states whom Hayat Tahrir al-Sham backs, opposes or meets.',
+    );
+    expect(squash(answers.get('Voice'))).toMatch(/^No one is quoted for Hayat Tahrir al-Sham; named in 3 briefings\./);
+    expect(answers.has('Speaks for it')).toBe(false);
+    const sections = all(document, 'section.actor-page__section > h2').map((heading) => heading.id);
+    expect(sections).toEqual(['when', 'with', 'mentions']);
+    expect(all(document, 'nav[aria-label="On this page"] a').map((link) => link.getAttribute('href'))).toEqual([
+      '#when',
+      '#with',
+      '#mentions',
+    ]);
+  });
+
+  test('on every actor page, a section heading has something under it and the page list names only sections there', () => {
+    for (const id of readdirSync(path.join(build.outDir, 'actors'))) {
+      const file = `actors/${id}/index.html`;
+      if (!existsSync(path.join(build.outDir, file)) || id.startsWith('by-')) continue;
+      const document = page(file);
+      for (const section of all(document, 'section.actor-page__section')) {
+        expect(section.children.length, `${id} #${section.querySelector('h2')?.id}`).toBeGreaterThan(1);
+      }
+      for (const link of all(document, 'nav[aria-label="On this page"] a')) {
+        expect(document.querySelector(link.getAttribute('href') ?? ''), `${id} ${link.getAttribute('href')}`).not.toBe(
+          null,
+        );
+      }
+    }
+  });
+
+  test('"Appears with" lists at most ten actors, only those in its sentences, most shared sentences first', () => {
+    const exported = JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
+      actors: { id: string; coActors: { id: string; sentences: number }[] }[];
+    };
+    for (const id of ['iran', 'hayat-tahrir-al-sham', 'syria']) {
+      const rows = all(page(`actors/${id}/index.html`).querySelector('#with')?.parentElement, 'tbody tr').map(
+        (row) => ({
+          id: row.querySelector('a')?.getAttribute('href')?.split('/')[2] ?? '',
+          sentences: Number(row.querySelectorAll('td')[0]?.textContent),
+        }),
+      );
+      const sharing = (exported.actors.find((actor) => actor.id === id)?.coActors ?? []).filter(
+        (row) => row.sentences > 0,
+      );
+      expect(rows.length, id).toBe(Math.min(10, sharing.length));
+      for (const row of rows) {
+        expect(sharing.find((other) => other.id === row.id)?.sentences, `${id} with ${row.id}`).toBe(row.sentences);
+      }
+      expect(rows.map((row) => row.sentences)).toEqual(rows.map((row) => row.sentences).sort((a, b) => b - a));
+    }
+    // Russia shares HTS's briefings but none of its sentences.
+    expect(all(page('actors/hayat-tahrir-al-sham/index.html'), '#with ~ table a[href="/actors/russia/"]')).toEqual([]);
+  });
+
+  test("Iran's neighbourhood graph: Iran in the middle, its related actors around it, counts that agree with the lists", () => {
+    const document = page('actors/iran/index.html');
+    const section = document.querySelector('#relations')?.parentElement;
+    const svg = section?.querySelector('figure.relation-graph > svg');
+    const nodes = all(svg, 'a.relation-graph__node');
+    expect(nodes.map((node) => node.getAttribute('href')).sort()).toEqual([
+      '/actors/iran/',
+      '/actors/syria/',
+      '/actors/syrian-government/',
+      '/actors/united-states/',
+    ]);
+    expect(svg?.querySelector('a[href="/actors/iran/"] path')?.getAttribute('transform')).toBe('translate(0 0)');
+    // Names are drawn after every edge, so no edge lies over a name.
+    const [edges, names] = [svg?.querySelector('.relation-graph__edges'), svg?.querySelector('.relation-graph__nodes')];
+    expect(edges && names && edges.compareDocumentPosition(names) & 4).toBeTruthy();
+    const tableRows = all(section, 'table.relation-graph__table tbody tr');
+    expect(tableRows.length).toBe(all(svg, 'path.relation-graph__edge').length);
+    const relations = tableRows.reduce((sum, row) => sum + Number(row.querySelectorAll('td')[2]?.textContent), 0);
+    expect(relations).toBe(all(section, '.relation-list__item').length);
+    expect(squash(section?.querySelector('table.relation-graph__table caption') ?? undefined)).toBe(
+      `${tableRows.length} links between actors, standing for the ${relations} relations`,
+    );
+    expect(text(svg, ':scope > desc')).toMatch(
+      new RegExp(`^4 actors and ${tableRows.length} links between them, standing for ${relations} relations`),
+    );
+    // Its key names only the types it draws: support and hostility, no meetings.
+    expect(texts(section as Element, 'ul[aria-label="Kinds of relation"] li')).toEqual(['Support', 'Hostility']);
+  });
+});
+
 describe('the actor index', () => {
   test('lists actors by kind with mentions, quotes and latest date, in four orders', () => {
     const document = page('actors/index.html');

@@ -126,9 +126,12 @@ describe('actor pages', () => {
     );
   });
 
-  test('an actor with no relation says so', () => {
-    const section = sectionOf(page('actors/reuters/index.html'), 'relations');
-    expect(squash(section?.querySelector('p')?.textContent ?? '')).toMatch(/^No briefing states that Reuters/);
+  test('an actor with no relation has no Relations section: its summary says so in a line', () => {
+    const document = page('actors/reuters/index.html');
+    expect(document.querySelector('#relations')).toBe(null);
+    expect(squash(textOf(document, '.actor-summary dd'))).toContain(
+      'No briefing states whom Reuters backs, opposes or meets.',
+    );
   });
 });
 
