@@ -116,6 +116,64 @@ describe('discovery in real sentences', () => {
     expect(rendered.record.mentions).toEqual([]);
   });
 
+  test('an account handle with a descriptor before it is an actor; an e-mail address and a hashtag are not', async () => {
+    const rendered = await render(
+      'The open-source monitoring group @GeoConfirmed posted the footage, and the broadcaster @alhadath_tv aired it. ' +
+        'Write to press@example.org or follow #StandWithNobody.',
+    );
+    expect(discovered(rendered, 'geoconfirmed')).toMatchObject({ kind: 'organisation', cue: 'descriptor' });
+    expect(discovered(rendered, 'alhadath-tv')).toMatchObject({ name: 'alhadath_tv', kind: 'media' });
+    expect(linked(rendered)).toEqual(['GeoConfirmed → geoconfirmed', 'alhadath_tv → alhadath-tv']);
+  });
+
+  test('a single word cited as a source is an organisation, unless it is a given name or a surname named before', async () => {
+    const sources = await render(
+      'Exports fell by a third, according to Kpler. The convoy stopped at the border, according to al-Mayadeen.',
+    );
+    expect(discovered(sources, 'kpler')).toMatchObject({ kind: 'organisation', cue: 'speaker' });
+    // A name with a lower-case Arabic article is a name all the same.
+    expect(discovered(sources, 'al-mayadeen')).toMatchObject({ name: 'al-Mayadeen', kind: 'organisation' });
+    const people = await render(
+      'Spokesman Hamid Barakzai declined to comment. The talks stalled, according to Barakzai. ' +
+        'The shop closed early, according to Ahmed.',
+    );
+    expect(people.record.discovered.map(({ id }) => id)).toEqual(['hamid-barakzai']);
+    expect(linked(people)).toEqual(['Hamid Barakzai → hamid-barakzai', 'Barakzai → hamid-barakzai']);
+  });
+
+  test('an appositive that says a name is a body makes it an organisation of that kind; a role in one does not', async () => {
+    const rendered = await render(
+      'The Zinabiyoun, the armed wing of an Afghan militia, left Aleppo. ' +
+        "Nadia Farouk, the agency's head, stayed. The Halabi Trust, a charity based in Gaziantep, sent food.",
+    );
+    expect(discovered(rendered, 'zinabiyoun')).toMatchObject({ kind: 'organisation', cue: 'descriptor' });
+    expect(discovered(rendered, 'halabi-trust')).toMatchObject({ kind: 'organisation' });
+    expect(discovered(rendered, 'nadia-farouk')).toMatchObject({ kind: 'person' });
+  });
+
+  test("affiliations: an owner's title before a comma, and a state ending an organisation's name", async () => {
+    const rendered = await render(
+      "Speaking in Kuala Lumpur, Malaysia's Foreign Minister, Saifuddin Abdullah said the boats would be helped. " +
+        'The Supreme Court of Kenya heard the petition. A study in the Medical Journal of Australia was cited.',
+    );
+    expect(discovered(rendered, 'saifuddin-abdullah')).toMatchObject({
+      memberOf: ['malaysia'],
+      role: 'Foreign Minister',
+    });
+    // The state a mention of its own after `of`: the body is the state's, as `Kenyan Supreme Court` would be.
+    expect(discovered(rendered, 'kenya-supreme-court')).toMatchObject({
+      name: 'Supreme Court of Kenya',
+      kind: 'government',
+      memberOf: ['kenya'],
+    });
+    // The state taken for part of the name: the name keeps it.
+    expect(discovered(rendered, 'medical-journal-of-australia')).toMatchObject({ memberOf: ['australia'] });
+    expect(linked(rendered)).toContain('Supreme Court → kenya-supreme-court');
+    // Without the owner named, a title before a comma gives no affiliation.
+    const bare = await render('The prime minister, Saifuddin Abdullah said so.');
+    expect(discovered(bare, 'saifuddin-abdullah')?.memberOf ?? []).toEqual([]);
+  });
+
   test('off, nothing is discovered and only registered actors are linked', async () => {
     const rendered = await render("New Zealand's Prime Minister John Key said so.", false);
     expect(rendered.record.discovered).toEqual([]);

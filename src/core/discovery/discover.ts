@@ -27,6 +27,7 @@ import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
 import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
@@ -41,6 +42,7 @@ import {
   REPORTING_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, type NameWord } from './name-runs.ts';
@@ -111,6 +113,11 @@ function isTitleNear(written: string): boolean {
   const role = roleOfNear(written);
   return role?.person === true && !role.plural;
 }
+/** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
+const APPOSITIVE_HEAD_WORDS = 3;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
+const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
 
@@ -136,6 +143,12 @@ interface Candidate {
   head?: string;
   /** Leading words that name the owner, not the body (`Turkish` in `Turkish Ministry of Defence`). */
   ownerWords?: number;
+  /**
+   * Where an owner named after `of` is: inside the run (`Comic Corps of Canada`, the matcher took the state
+   * for part of the name: the name and id keep it as written) or a mention of its own right after it
+   * (`Supreme Court` of `Kenya`: the body is the state's, as `Kenyan Supreme Court` would be).
+   */
+  ownerOf?: 'in-name' | 'after';
   /** Where an affiliation named after the name may start (`of the Labour Party`, `, curator at Duke University`). */
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
@@ -205,6 +218,62 @@ export function discoverActors(
     const last = wordAt(from - 1);
     if (!first || !last || !isPersonRole(last.exact)) return null;
     return { role: text.slice(first.start, last.end), affiliation: belonging(mentionBefore(index), registry) };
+  };
+
+  /**
+   * An owner's title set off by a comma before the name: `Malaysia's Prime
+   * Minister, Najib Razak`. Only with the owner named (`'s` after a
+   * registered body or state): `the prime minister, Najib Razak` says whose
+   * title it is no more than a title without the comma would.
+   */
+  const ownerTitleBeforeComma = (from: number): { role: string; affiliation: Mention } | null => {
+    if (wordAt(from - 1)?.exact !== ',' || !isPersonRole(wordAt(from - 2)?.exact ?? '')) return null;
+    let index = from - 1;
+    for (let words = 0; words < TITLE_LOOKBACK; words++) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1] || (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded))) break;
+      index--;
+    }
+    // The owner's `'s` right before the title.
+    if (wordAt(index - 1)?.folded !== 's' || wordAt(index - 2)?.exact !== "'") return null;
+    const affiliation = belonging(mentionBefore(index), registry);
+    const first = wordAt(index);
+    const last = wordAt(from - 2);
+    if (!affiliation || !first || !last) return null;
+    return { role: text.slice(first.start, last.end), affiliation };
+  };
+
+  /**
+   * A registered state or body ending an organisation's name after `of`: its
+   * owner (`Supreme Court of Canada`, `Comic Corps of Canada`), the
+   * organisation's affiliation; the name keeps its words.
+   */
+  const ownerAtEnd = (words: readonly NameWord[]): Mention | null => {
+    const at = words.findLastIndex((word) => word.lower === 'of');
+    const last = words.at(-1);
+    let from = words[at + 1];
+    if (from?.lower === 'the') from = words[at + 2];
+    if (at < 1 || !from || !last) return null;
+    const match = registry.trie.longestAt(tokens, from.from);
+    const form = match?.forms.find(
+      ({ actor, form: kind }) =>
+        (kind === 'name' || kind === 'alias') && belongingKind(registry.actors.get(actor)?.kind),
+    );
+    if (!match || !form || match.end !== last.to) return null;
+    return {
+      actor: form.actor,
+      start: from.start,
+      end: last.end,
+      text: text.slice(from.start, last.end),
+      form: form.form,
+    };
+  };
+
+  /** A registered state or body named by its name right after `of` (or `of the`) at token `to`. */
+  const ownerAfterName = (to: number): Mention | null => {
+    if (wordAt(to)?.folded !== 'of') return null;
+    const mention = mentionStartingAt.get(wordAt(to + 1)?.folded === 'the' ? to + 2 : to + 1);
+    return mention && (mention.form === 'name' || mention.form === 'alias') ? belonging(mention, registry) : null;
   };
 
   /**
@@ -373,6 +442,10 @@ export function discoverActors(
 
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
+  for (const handle of findHandles(text, tokens, taken)) {
+    for (let index = handle.from; index < handle.to; index++) taken[index] = true;
+    classifyHandle(handle);
+  }
   for (const run of nameRuns(text, tokens, taken)) {
     for (const part of splitAtOf(run.words)) classify(part, part[0] === run.words[0]);
   }
@@ -401,7 +474,11 @@ export function discoverActors(
     );
     if (titleEnd === 0 && headIndex >= 0) {
       const owner = ownerAtStart(words);
-      const affiliation = owner?.mention ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
+      const inName = owner ? null : ownerAtEnd(words);
+      const ownerAfter = owner || inName ? null : ownerAfterName(last.to);
+      const endOwner = inName ?? ownerAfter;
+      const affiliation =
+        owner?.mention ?? endOwner ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
       // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
       if (words.length < 2 && !affiliation) return;
       candidates.push({
@@ -411,20 +488,30 @@ export function discoverActors(
         affiliation,
         head: words[headIndex]?.lower ?? '',
         ...(owner ? { ownerWords: owner.words } : {}),
+        ...(inName ? { ownerOf: 'in-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
       });
       return;
     }
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
-    if (descriptor?.kind === 'organisation' || (words.length === 1 && reportsAfter(last.to))) {
+    const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
+    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(last.to);
+    const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
+    if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
+      // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
+      const head = descriptor
+        ? descriptor.media
+          ? 'news'
+          : undefined
+        : (described ?? (reported ? 'news' : undefined));
       candidates.push({
         kind: 'organisation',
         words,
-        cue: descriptor ? 'descriptor' : 'speaker',
+        cue: descriptor || described ? 'descriptor' : 'speaker',
         affiliation: null,
-        ...(descriptor?.media || !descriptor ? { head: 'news' } : {}),
+        ...(head ? { head } : {}),
         after: affiliationStarts(last.to),
       });
       return;
@@ -450,7 +537,10 @@ export function discoverActors(
     if (complement && nameKind(nameText) !== 'person') return;
     const titleWords = words.slice(0, titleEnd);
     const titleRole = titleWords.length > 0 ? text.slice(first.start, titleWords.at(-1)?.end) : undefined;
-    const lowerTitle = titleEnd === 0 && atRunStart ? (titleBefore(first.from) ?? officeBefore(first.from)) : null;
+    const lowerTitle =
+      titleEnd === 0 && atRunStart
+        ? (titleBefore(first.from) ?? officeBefore(first.from) ?? ownerTitleBeforeComma(first.from))
+        : null;
     const ownAffiliation =
       titleEnd > 0
         ? (registeredIn(words.slice(0, titleEnd)) ??
@@ -508,6 +598,81 @@ export function discoverActors(
         affiliation ?? (atRunStart && titleEnd === 0 ? belonging(mentionBefore(first.from), registry) : null),
       ...links,
     });
+  }
+
+  /**
+   * An account handle is discovered when something says whose it is: a
+   * descriptor before it (`the monitoring group @GeoConfirmed`), else the
+   * tagger on its words (`@JoeBiden` read as `Joe Biden`). A bare handle the
+   * tagger cannot place (`@netblocks`) is left: it may be a product or a feed.
+   */
+  function classifyHandle(handle: Handle): void {
+    const descriptor = descriptorBefore(handle.at);
+    const kind = descriptor?.kind ?? nameKind(handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim());
+    if (kind === null) return;
+    const word: NameWord = {
+      from: handle.from,
+      to: handle.to,
+      start: handle.start,
+      end: handle.end,
+      text: handle.text,
+      lower: handle.text.toLowerCase(),
+      capitalised: true,
+    };
+    candidates.push({
+      kind,
+      words: [word],
+      cue: descriptor ? 'descriptor' : 'tagger',
+      affiliation: null,
+      ...(descriptor?.media ? { head: 'news' } : {}),
+      after: affiliationStarts(handle.to),
+    });
+  }
+
+  /**
+   * A single word cited as a source (`according to Kentik`): an outlet or a
+   * firm, unless it is the surname of a person named before it (`according
+   * to Barhoum`) or a given name (`according to Ahmed`).
+   */
+  function citedSource(word: NameWord): boolean {
+    if (wordAt(word.from - 1)?.folded !== 'to' || wordAt(word.from - 2)?.folded !== 'according') return false;
+    const bare = word.text.replace(/['’]s$/u, '');
+    const surnameOfEarlier = candidates.some(
+      (candidate) =>
+        candidate.kind === 'person' &&
+        surnameOf(text.slice(candidate.words[0]?.start, candidate.words.at(-1)?.end)) === bare,
+    );
+    return !surnameOfEarlier && !isGivenName(bare);
+  }
+
+  /**
+   * An appositive after a name that says it is a body: `The Peshmerga, the
+   * armed forces of the Kurdistan Region,`, `Hengaw, a rights group based in
+   * Norway`. Its head noun (the last of up to {@link APPOSITIVE_HEAD_WORDS}
+   * lower-case words after `the` or `a`) must end the phrase, so `the agency's
+   * head` or `the party leader` (a person) is no body. Returns the head noun.
+   */
+  function organisationAppositive(to: number): string | null {
+    if (wordAt(to)?.exact !== ',' || !ARTICLES.has(wordAt(to + 1)?.folded ?? '')) return null;
+    let index = to + 2;
+    let head: Token | undefined;
+    while (index < to + 2 + APPOSITIVE_HEAD_WORDS) {
+      const token = wordAt(index);
+      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || PHRASE_ENDS.has(token.folded)) break;
+      head = token;
+      index++;
+    }
+    const next = wordAt(index);
+    if (!head || (next !== undefined && next.word && !PHRASE_ENDS.has(next.folded))) return null;
+    if (next !== undefined && !next.word && next.exact !== ',' && next.exact !== '.' && next.exact !== ';') return null;
+    const role = roleOf(head.exact);
+    const isBody =
+      ORGANISATION_HEADS.has(head.folded) ||
+      ORGANISATION_DESCRIPTORS.has(head.folded) ||
+      MEDIA_DESCRIPTORS.has(head.folded) ||
+      (role !== undefined && !role.person && !role.plural);
+    if (!isBody) return null;
+    return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;
   }
 
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
@@ -595,8 +760,10 @@ function resolve(
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
-      id = owner === undefined ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
-      if (candidate.affiliation && !candidate.ownerWords) {
+      id = owner === undefined || candidate.ownerOf === 'in-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+      if (candidate.affiliation && candidate.ownerOf === 'after') {
+        name = `${written} of ${candidate.affiliation.text}`;
+      } else if (candidate.affiliation && !candidate.ownerWords && !candidate.ownerOf) {
         name = `${candidate.affiliation.text} ${written}`.replace(/['’]s /u, "'s ");
       }
     } else {

@@ -97,7 +97,7 @@ export const PLACE_HEADS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   consultancy collective firm outfit charity nonprofit non-profit ngo startup start-up think-tank watchdog monitor
   monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
-  gang cartel syndicate
+  gang cartel syndicate wing
 `);
 
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
