@@ -174,6 +174,26 @@ describe('discovery in real sentences', () => {
     expect(discovered(bare, 'saifuddin-abdullah')?.memberOf ?? []).toEqual([]);
   });
 
+  test('affiliations: the owner before a descriptor, an organisation the tagger knows owning a title, one body named twice', async () => {
+    const rendered = await render(
+      'The Iranian security firm Parsian Shield denied the report. Google co-founder Sergey Brin did not comment, ' +
+        'and Texas senator Ted Cruz was not asked. The UK Home Office refused the visas; the Home Office later relented.',
+    );
+    expect(discovered(rendered, 'parsian-shield')).toMatchObject({ name: 'Parsian Shield', memberOf: ['iran'] });
+    expect(discovered(rendered, 'google')).toMatchObject({ kind: 'organisation' });
+    expect(discovered(rendered, 'sergey-brin')).toMatchObject({ memberOf: ['google'], role: 'founder' });
+    // A place owning a title is no organisation.
+    expect(discovered(rendered, 'texas')).toBeUndefined();
+    expect(discovered(rendered, 'ted-cruz')?.memberOf).toEqual([]);
+    expect(discovered(rendered, 'home-office')).toBeUndefined();
+    // `UK` keeps its own link; both `Home Office` mentions are the one owned body.
+    expect(linked(rendered).filter((link) => link.startsWith('Home Office'))).toEqual([
+      'Home Office → united-kingdom-home-office',
+      'Home Office → united-kingdom-home-office',
+    ]);
+    expect(discovered(rendered, 'united-kingdom-home-office')).toMatchObject({ name: 'UK Home Office' });
+  });
+
   test('off, nothing is discovered and only registered actors are linked', async () => {
     const rendered = await render("New Zealand's Prime Minister John Key said so.", false);
     expect(rendered.record.discovered).toEqual([]);

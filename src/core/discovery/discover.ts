@@ -113,6 +113,8 @@ function isTitleNear(written: string): boolean {
   const role = roleOfNear(written);
   return role?.person === true && !role.plural;
 }
+/** Lower-case words between an owner and its descriptor: `the Iranian security firm X`. */
+const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -144,11 +146,12 @@ interface Candidate {
   /** Leading words that name the owner, not the body (`Turkish` in `Turkish Ministry of Defence`). */
   ownerWords?: number;
   /**
-   * Where an owner named after `of` is: inside the run (`Comic Corps of Canada`, the matcher took the state
-   * for part of the name: the name and id keep it as written) or a mention of its own right after it
-   * (`Supreme Court` of `Kenya`: the body is the state's, as `Kenyan Supreme Court` would be).
+   * How the owner stands to the name. `own-name`: the name is the body's own whoever owns it, so the name
+   * and id keep it as written (`Comic Corps of Canada`, where the matcher took the state for part of the
+   * name; `the US team Cloud9`). `after`: a mention of its own right after `of` (`Supreme Court` of
+   * `Kenya`: the body is the state's, as `Kenyan Supreme Court` would be).
    */
-  ownerOf?: 'in-name' | 'after';
+  ownerOf?: 'own-name' | 'after';
   /** Where an affiliation named after the name may start (`of the Labour Party`, `, curator at Duke University`). */
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
@@ -383,6 +386,11 @@ export function discoverActors(
       const word = wordAt(index - 1) as Token;
       if (!isPersonRole(word.exact) && !TITLE_MODIFIERS.has(word.folded)) break;
       index--;
+      // A prefix joined by a hyphen is part of the title: `co-founder`, `vice-chairman`.
+      const prefix = wordAt(index - 2);
+      if (wordAt(index - 1)?.exact === '-' && !word.spaceBefore && prefix?.word && /^\p{Ll}/u.test(prefix.exact)) {
+        index -= 2;
+      }
     }
     if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return index - 3;
     return index < from && wordAt(index - 1)?.word ? index - 1 : undefined;
@@ -400,18 +408,35 @@ export function discoverActors(
    * `called` or `named`: the kind it gives (`the security consultancy
    * Mandiant`, `an aide named Yuri Ushakov`).
    */
-  const descriptorBefore = (from: number): { kind: 'person' | 'organisation'; media: boolean; noun: string } | null => {
+  const descriptorBefore = (
+    from: number,
+  ): { kind: 'person' | 'organisation'; media: boolean; noun: string; at: number } | null => {
     let index = from - 1;
     for (let linked = 0; linked < LINK_WORDS && DESCRIPTOR_LINKS.has(wordAt(index)?.folded ?? ''); linked++) index--;
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
     const role = roleOf(noun.exact);
-    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact };
-    if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact };
+    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact, at: index };
+    if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact, at: index };
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
-      return { kind: 'organisation', media: false, noun: noun.exact };
+      return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
     return null;
+  };
+
+  /**
+   * A registered state or body before a descriptor, through its modifiers:
+   * the owner of what it introduces (`the US team Cloud9`, `the Iranian
+   * security firm X`, `Israel's cyber agency X`).
+   */
+  const ownerBeforeDescriptor = (at: number): Mention | null => {
+    let index = at;
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS; words++) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact) || NOT_NAMES.has(token.folded)) break;
+      index--;
+    }
+    return belonging(mentionBefore(index), registry);
   };
 
   /**
@@ -488,7 +513,7 @@ export function discoverActors(
         affiliation,
         head: words[headIndex]?.lower ?? '',
         ...(owner ? { ownerWords: owner.words } : {}),
-        ...(inName ? { ownerOf: 'in-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
+        ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
       });
@@ -506,11 +531,13 @@ export function discoverActors(
           ? 'news'
           : undefined
         : (described ?? (reported ? 'news' : undefined));
+      const owner = descriptor ? ownerBeforeDescriptor(descriptor.at) : null;
       candidates.push({
         kind: 'organisation',
         words,
         cue: descriptor || described ? 'descriptor' : 'speaker',
-        affiliation: null,
+        affiliation: owner,
+        ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
         after: affiliationStarts(last.to),
       });
@@ -571,9 +598,11 @@ export function discoverActors(
     if (titleOwner) {
       candidates.push({ kind: 'organisation', words: [titleOwner], cue: 'title', affiliation: null, after: [] });
     }
+    const possessor = atRunStart ? possessorBefore(first.from) : undefined;
+    if (possessor !== undefined) organisationOwningTitle(possessor);
     const links = {
       after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
-      ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
+      ...(possessor !== undefined ? { possessor } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
     // Future`), not unknown ones (`according to Hamdullah Mohib`).
@@ -675,6 +704,31 @@ export function discoverActors(
     return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;
   }
 
+  /**
+   * A single unregistered word owning a title before a name, that the tagger
+   * knows for an organisation's (`Google co-founder Sergey Brin`, `Facebook's
+   * spokesman X`): an organisation of its own, so the person's affiliation.
+   * Only a word the tagger knows: `Texas senator X` names a place.
+   */
+  function organisationOwningTitle(index: number): void {
+    const token = wordAt(index);
+    if (!token?.word || taken[index] || !/^\p{Lu}/u.test(token.exact) || NOT_NAMES.has(token.folded)) return;
+    // One word standing alone: `Civic Party's` is a name of its own, found by its head word.
+    if (capitalisedAt(index - 1) && wordAt(index)?.spaceBefore) return;
+    const word: NameWord = {
+      from: index,
+      to: index + 1,
+      start: token.start,
+      end: token.end,
+      text: token.exact,
+      lower: token.folded,
+      capitalised: true,
+    };
+    if (registeredForm([word]) || candidates.some(({ words }) => words[0]?.from === index)) return;
+    if (nameKind(token.exact) !== 'organisation') return;
+    candidates.push({ kind: 'organisation', words: [word], cue: 'title', affiliation: null, after: [] });
+  }
+
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
   function reportsAfter(to: number): boolean {
     const after = wordAt(to);
@@ -705,6 +759,50 @@ export function discoverActors(
     return !first || !last || !notActors.has(nameKey(text.slice(first.start, last.end).replace(/['’]s$/u, '')));
   });
   return resolve(registry, text, kept, singles, mentionStartingAt, mentionEndingAt);
+}
+
+interface NamedCandidate {
+  candidate: Candidate;
+  id: ActorId;
+  kind: ActorKind;
+  name: string;
+  written: string;
+  memberOf: ActorId[];
+}
+
+/**
+ * A body named without its owner where the same briefing names it with one
+ * (`the Home Office` beside `the UK Home Office`, `Civil Defense Authority`
+ * after `Saudi Arabia's Civil Defense Authority`) is that owned body: it
+ * takes its id, name and affiliation. Two owners of one body's name (Iran's
+ * and Russia's Foreign Ministry) leave it as it is.
+ */
+function sameBodyAsOwned(named: NamedCandidate[]): void {
+  const bodyKey = ({ candidate, written }: NamedCandidate) =>
+    slugify(
+      written
+        .split(/\s+/u)
+        .slice(candidate.ownerWords ?? 0)
+        .join(' '),
+    );
+  const owned = new Map<string, NamedCandidate | null>();
+  for (const entry of named) {
+    if (
+      entry.candidate.kind !== 'organisation' ||
+      entry.memberOf.length === 0 ||
+      entry.candidate.ownerOf === 'own-name'
+    )
+      continue;
+    const key = bodyKey(entry);
+    const known = owned.get(key);
+    owned.set(key, known === undefined || known?.id === entry.id ? entry : null);
+  }
+  for (const entry of named) {
+    if (entry.candidate.kind !== 'organisation' || entry.memberOf.length > 0) continue;
+    const body = owned.get(slugify(entry.written));
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
 }
 
 /** The registry's view of an affiliation: a mention of an office (`UN Secretary-General`) is membership of its body. */
@@ -760,7 +858,8 @@ function resolve(
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
-      id = owner === undefined || candidate.ownerOf === 'in-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+      id =
+        owner === undefined || candidate.ownerOf === 'own-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
       if (candidate.affiliation && candidate.ownerOf === 'after') {
         name = `${written} of ${candidate.affiliation.text}`;
       } else if (candidate.affiliation && !candidate.ownerWords && !candidate.ownerOf) {
@@ -772,6 +871,7 @@ function resolve(
     if (id === '' || registry.actors.has(id as ActorId)) return [];
     return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
   });
+  sameBodyAsOwned(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();
@@ -798,9 +898,9 @@ function resolve(
     return found.find((actor) => actor !== undefined && actor !== id);
   };
 
-  for (const { candidate, id, kind, name, written, first } of named) {
-    const affiliation = candidate.affiliation ? undefined : namedAffiliation(candidate, id);
-    const memberOf = affiliation === undefined ? memberOfFor(registry, candidate.affiliation) : [affiliation];
+  for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
+    const affiliation = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
+    const memberOf = affiliation === undefined ? owner : [affiliation];
     const mention: Mention = {
       actor: id,
       start: first.start,
