@@ -106,11 +106,12 @@ describe('discovery in real sentences', () => {
     expect(rendered.messages.map(({ ruleId }) => ruleId)).not.toContain('speaker-unknown');
   });
 
-  test('never a common word, a title alone, a surname before any full name, text in links or code, or a place', async () => {
+  test('never a common word, a title alone, a surname before any full name, text in links or code, a place, part of a name joined by &, or an operation', async () => {
     const rendered = await render(
       'On Monday, President said nothing. Smith said the rest.\n\n' +
         'The [Ahmed Mohamed](https://example.org) link and `Mark Zuckerberg` in code name no one.\n\n' +
-        'Visitors reached Wright-Patterson Air Force Base and the Adler Planetarium.',
+        'Visitors reached Wright-Patterson Air Force Base and the Adler Planetarium.\n\n' +
+        'Shares of Procter & Gamble fell as Operation Desert Shield began.',
     );
     expect(rendered.record.discovered).toEqual([]);
     expect(rendered.record.mentions).toEqual([]);

@@ -32,6 +32,7 @@ import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
   DESCRIPTOR_LINKS,
+  EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
@@ -486,6 +487,10 @@ export function discoverActors(
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
     if (registeredForm(words)) return;
+    // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
+    if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
+    // `Operation Olive Branch`: a military or police operation, an event and no actor.
+    if (EVENT_FIRST_WORDS.has(first.lower)) return;
     const atRunStart = startsRun && first === runWords[0];
 
     // Titles at the head of the run end at its last title word: `Prime Minister`, `Gen.`, `Environment Minister`.

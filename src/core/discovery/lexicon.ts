@@ -110,3 +110,6 @@ export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
 
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
+
+/** First words of a name that make it an event, not an actor: `Operation Olive Branch`, `Operation Clambake`. */
+export const EVENT_FIRST_WORDS = words(`operation`);
