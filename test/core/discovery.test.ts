@@ -195,6 +195,20 @@ describe('discovery in real sentences', () => {
     expect(discovered(rendered, 'united-kingdom-home-office')).toMatchObject({ name: 'UK Home Office' });
   });
 
+  test("an organisation's name run on into a person's is split when the surname is said alone elsewhere", async () => {
+    const rendered = await render(
+      'A nurse at University of Nairobi Hospital Wanjiru Kamau filmed the ward. Kamau said the beds were full. ' +
+        'The Bank of New York Mellon declined to comment.',
+    );
+    expect(discovered(rendered, 'wanjiru-kamau')).toMatchObject({
+      kind: 'person',
+      memberOf: ['university-of-nairobi-hospital'],
+    });
+    expect(linked(rendered)).toContain('Kamau → wanjiru-kamau');
+    // No surname said alone: the name stays whole.
+    expect(discovered(rendered, 'bank-of-new-york-mellon')).toMatchObject({ kind: 'organisation' });
+  });
+
   test('off, nothing is discovered and only registered actors are linked', async () => {
     const rendered = await render("New Zealand's Prime Minister John Key said so.", false);
     expect(rendered.record.discovered).toEqual([]);

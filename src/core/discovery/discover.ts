@@ -466,6 +466,17 @@ export function discoverActors(
     };
   };
 
+  /** Capitalised words said alone, right before a reporting verb (`Jafari said`): people's surnames. */
+  const spokenAlone = new Set(
+    tokens.flatMap((token, index) =>
+      token.word &&
+      /^\p{Lu}/u.test(token.exact) &&
+      CUE_VERBS.has(wordAt(index + 1)?.folded ?? '') &&
+      !capitalisedAt(index - 1)
+        ? [token.exact]
+        : [],
+    ),
+  );
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
   for (const handle of findHandles(text, tokens, taken)) {
@@ -503,6 +514,20 @@ export function discoverActors(
       (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
     );
     if (titleEnd === 0 && headIndex >= 0) {
+      const person = personEndingOrganisation(words, headIndex);
+      if (person) {
+        classify(words.slice(0, -person.length), startsRun);
+        const owner = words.at(-person.length - 1) as NameWord;
+        candidates.push({
+          kind: 'person',
+          words: person,
+          cue: 'speaker',
+          affiliation: null,
+          after: [],
+          possessor: owner.to - 1,
+        });
+        return;
+      }
       const owner = ownerAtStart(words);
       const inName = owner ? null : ownerAtEnd(words);
       const ownerAfter = owner || inName ? null : ownerAfterName(last.to);
@@ -732,6 +757,21 @@ export function discoverActors(
     if (registeredForm([word]) || candidates.some(({ words }) => words[0]?.from === index)) return;
     if (nameKind(token.exact) !== 'organisation') return;
     candidates.push({ kind: 'organisation', words: [word], cue: 'title', affiliation: null, after: [] });
+  }
+
+  /**
+   * Two names in one run, an organisation's and then a person's
+   * (`University of Texas Arlington Amneh Jafari`), told apart by the
+   * person's surname said alone elsewhere in the briefing with a reporting
+   * verb (`Jafari said`): the person's two words after the organisation's.
+   */
+  function personEndingOrganisation(words: readonly NameWord[], headIndex: number): NameWord[] | null {
+    const person = words.slice(-2);
+    const [given, surname] = person;
+    // The organisation keeps its head and at least one word after `of`: `University of Texas`.
+    if (!given || !surname || words.length - 2 < headIndex + 3 || words[headIndex + 1]?.lower !== 'of') return null;
+    if (!given.capitalised || isHead(given) || isHead(surname) || NAME_PARTICLES.has(given.lower)) return null;
+    return spokenAlone.has(surname.text) ? person : null;
   }
 
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
