@@ -195,7 +195,7 @@ describe('discovery in real sentences', () => {
     expect(discovered(rendered, 'united-kingdom-home-office')).toMatchObject({ name: 'UK Home Office' });
   });
 
-  test("an organisation's name run on into a person's is split when the surname is said alone elsewhere", async () => {
+  test("an organisation's name run on into a person's is split on evidence: a surname said alone, a title after the head", async () => {
     const rendered = await render(
       'A nurse at University of Nairobi Hospital Wanjiru Kamau filmed the ward. Kamau said the beds were full. ' +
         'The Bank of New York Mellon declined to comment.',
@@ -205,6 +205,12 @@ describe('discovery in real sentences', () => {
       memberOf: ['university-of-nairobi-hospital'],
     });
     expect(linked(rendered)).toContain('Kamau → wanjiru-kamau');
+    // A title word before a head word names the body: `Medical Student Association`, then its president.
+    const body = await render('Makerere University Medical Student Association president Grace Nakato said so.');
+    expect(discovered(body, 'grace-nakato')).toMatchObject({
+      memberOf: ['makerere-university-medical-student-association'],
+      role: 'president',
+    });
     // No surname said alone: the name stays whole.
     expect(discovered(rendered, 'bank-of-new-york-mellon')).toMatchObject({ kind: 'organisation' });
   });

@@ -508,7 +508,8 @@ export function discoverActors(
     let titleEnd = 0;
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
-      if (isTitleNear(word.text) || isHonorific(word)) titleEnd = index + 1;
+      // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
+      if ((isTitleNear(word.text) || isHonorific(word)) && !isHead(words[index + 1])) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
       (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
