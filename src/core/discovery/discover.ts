@@ -466,6 +466,22 @@ export function discoverActors(
     };
   };
 
+  /** Tokens `from` to `to` (exclusive) as one word of a name, read as a name whatever their case (`@netblocks`). */
+  const nameWordOf = (from: number, to: number): NameWord => {
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    const written = text.slice(first.start, last.end);
+    return {
+      from,
+      to,
+      start: first.start,
+      end: last.end,
+      text: written,
+      lower: written.toLowerCase(),
+      capitalised: true,
+    };
+  };
+
   /** Capitalised words said alone, right before a reporting verb (`Jafari said`): people's surnames. */
   const spokenAlone = new Set(
     tokens.flatMap((token, index) =>
@@ -670,18 +686,9 @@ export function discoverActors(
     const descriptor = descriptorBefore(handle.at);
     const kind = descriptor?.kind ?? nameKind(handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim());
     if (kind === null) return;
-    const word: NameWord = {
-      from: handle.from,
-      to: handle.to,
-      start: handle.start,
-      end: handle.end,
-      text: handle.text,
-      lower: handle.text.toLowerCase(),
-      capitalised: true,
-    };
     candidates.push({
       kind,
-      words: [word],
+      words: [nameWordOf(handle.from, handle.to)],
       cue: descriptor ? 'descriptor' : 'tagger',
       affiliation: null,
       ...(descriptor?.media ? { head: 'news' } : {}),
@@ -746,15 +753,7 @@ export function discoverActors(
     if (!token?.word || taken[index] || !/^\p{Lu}/u.test(token.exact) || NOT_NAMES.has(token.folded)) return;
     // One word standing alone: `Civic Party's` is a name of its own, found by its head word.
     if (capitalisedAt(index - 1) && wordAt(index)?.spaceBefore) return;
-    const word: NameWord = {
-      from: index,
-      to: index + 1,
-      start: token.start,
-      end: token.end,
-      text: token.exact,
-      lower: token.folded,
-      capitalised: true,
-    };
+    const word = nameWordOf(index, index + 1);
     if (registeredForm([word]) || candidates.some(({ words }) => words[0]?.from === index)) return;
     if (nameKind(token.exact) !== 'organisation') return;
     candidates.push({ kind: 'organisation', words: [word], cue: 'title', affiliation: null, after: [] });

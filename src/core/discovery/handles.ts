@@ -17,8 +17,6 @@ export interface Handle {
   to: number;
   /** The name as written, without the `@`: what is linked. */
   text: string;
-  start: number;
-  end: number;
 }
 
 /** Marks a handle may hold between its words: `@geo_confirmed`. */
@@ -45,15 +43,7 @@ export function findHandles(text: string, tokens: readonly Token[], taken: reado
     let free = true;
     for (let index = at + 1; index < to; index++) if (taken[index]) free = false;
     const last = tokens[to - 1] as Token;
-    if (free)
-      handles.push({
-        at,
-        from: at + 1,
-        to,
-        text: text.slice(first.start, last.end),
-        start: first.start,
-        end: last.end,
-      });
+    if (free) handles.push({ at, from: at + 1, to, text: text.slice(first.start, last.end) });
     at = to - 1;
   }
   return handles;
