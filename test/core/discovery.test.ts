@@ -127,11 +127,13 @@ describe('discovery in real sentences', () => {
     expect(linked(rendered)).toEqual(['GeoConfirmed → geoconfirmed', 'alhadath_tv → alhadath-tv']);
   });
 
-  test('a single word cited as a source is an organisation, unless it is a given name or a surname named before', async () => {
+  test('a single word cited as a source (according to X, confirmed by X) is an organisation, unless it is a given name or a surname named before', async () => {
     const sources = await render(
-      'Exports fell by a third, according to Kpler. The convoy stopped at the border, according to al-Mayadeen.',
+      'Exports fell by a third, according to Kpler. The convoy stopped at the border, according to al-Mayadeen. ' +
+        'The blackout was confirmed by Cloudflare.',
     );
     expect(discovered(sources, 'kpler')).toMatchObject({ kind: 'organisation', cue: 'speaker' });
+    expect(discovered(sources, 'cloudflare')).toMatchObject({ kind: 'organisation' });
     // A name with a lower-case Arabic article is a name all the same.
     expect(discovered(sources, 'al-mayadeen')).toMatchObject({ name: 'al-Mayadeen', kind: 'organisation' });
     const people = await render(

@@ -41,6 +41,7 @@ import {
   ORGANISATION_HEADS,
   PLACE_HEADS,
   REPORTING_VERBS,
+  SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
@@ -697,12 +698,14 @@ export function discoverActors(
   }
 
   /**
-   * A single word cited as a source (`according to Kentik`): an outlet or a
-   * firm, unless it is the surname of a person named before it (`according
-   * to Barhoum`) or a given name (`according to Ahmed`).
+   * A single word cited as a source (`according to Kentik`, `confirmed by
+   * NetBlocks`): an outlet or a firm, unless it is the surname of a person
+   * named before it (`according to Barhoum`) or a given name (`according to Ahmed`).
    */
   function citedSource(word: NameWord): boolean {
-    if (wordAt(word.from - 1)?.folded !== 'to' || wordAt(word.from - 2)?.folded !== 'according') return false;
+    const before = wordAt(word.from - 1)?.folded;
+    const cue = wordAt(word.from - 2)?.folded ?? '';
+    if (!((before === 'to' && cue === 'according') || (before === 'by' && SOURCE_PARTICIPLES.has(cue)))) return false;
     const bare = word.text.replace(/['’]s$/u, '');
     const surnameOfEarlier = candidates.some(
       (candidate) =>

@@ -108,6 +108,9 @@ export const MEDIA_DESCRIPTORS = words(`
 /** Words between a descriptor and the name it introduces: `known as`, `called`, `named`, `dubbed`. */
 export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
 
+/** Participles before `by` that make the single name after it a source: `confirmed by NetBlocks`. */
+export const SOURCE_PARTICIPLES = words(`reported noticed confirmed detected documented observed verified published`);
+
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
 
