@@ -706,6 +706,20 @@ export function discoverActors(
     const before = wordAt(word.from - 1)?.folded;
     const cue = wordAt(word.from - 2)?.folded ?? '';
     if (!((before === 'to' && cue === 'according') || (before === 'by' && SOURCE_PARTICIPLES.has(cue)))) return false;
+    // `according to Western diplomats`: a word before a noun describes the source, it is not its name
+    // (`confirmed by Kpler on Monday` is, and so is a name before what it is: `Yonhap news agency`).
+    const next = wordAt(word.to);
+    const isBodyNoun = (token: Token | undefined) =>
+      token !== undefined && (MEDIA_DESCRIPTORS.has(token.folded) || isOrganisationNoun(token.folded));
+    if (
+      next?.word &&
+      /^\p{Ll}/u.test(next.exact) &&
+      !NOT_NAMES.has(next.folded) &&
+      !isBodyNoun(next) &&
+      !(next.folded === 'news' && isBodyNoun(wordAt(word.to + 1)))
+    ) {
+      return false;
+    }
     const bare = word.text.replace(/['’]s$/u, '');
     const surnameOfEarlier = candidates.some(
       (candidate) =>
@@ -713,6 +727,16 @@ export function discoverActors(
         surnameOf(text.slice(candidate.words[0]?.start, candidate.words.at(-1)?.end)) === bare,
     );
     return !surnameOfEarlier && !isGivenName(bare);
+  }
+
+  /** A noun that says a name is a body's: `firm`, `agency`, `group`, `army`. */
+  function isOrganisationNoun(folded: string): boolean {
+    const role = roleOf(folded);
+    return (
+      ORGANISATION_HEADS.has(folded) ||
+      ORGANISATION_DESCRIPTORS.has(folded) ||
+      (role !== undefined && !role.person && !role.plural)
+    );
   }
 
   /**
@@ -735,13 +759,7 @@ export function discoverActors(
     const next = wordAt(index);
     if (!head || (next !== undefined && next.word && !PHRASE_ENDS.has(next.folded))) return null;
     if (next !== undefined && !next.word && next.exact !== ',' && next.exact !== '.' && next.exact !== ';') return null;
-    const role = roleOf(head.exact);
-    const isBody =
-      ORGANISATION_HEADS.has(head.folded) ||
-      ORGANISATION_DESCRIPTORS.has(head.folded) ||
-      MEDIA_DESCRIPTORS.has(head.folded) ||
-      (role !== undefined && !role.person && !role.plural);
-    if (!isBody) return null;
+    if (!isOrganisationNoun(head.folded) && !MEDIA_DESCRIPTORS.has(head.folded)) return null;
     return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;
   }
 
