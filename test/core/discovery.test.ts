@@ -106,14 +106,119 @@ describe('discovery in real sentences', () => {
     expect(rendered.messages.map(({ ruleId }) => ruleId)).not.toContain('speaker-unknown');
   });
 
-  test('never a common word, a title alone, a surname before any full name, text in links or code, or a place', async () => {
+  test('never a common word, a title alone, a surname before any full name, text in links or code, a place, part of a name joined by &, or an operation', async () => {
     const rendered = await render(
       'On Monday, President said nothing. Smith said the rest.\n\n' +
         'The [Ahmed Mohamed](https://example.org) link and `Mark Zuckerberg` in code name no one.\n\n' +
-        'Visitors reached Wright-Patterson Air Force Base and the Adler Planetarium.',
+        'Visitors reached Wright-Patterson Air Force Base and the Adler Planetarium.\n\n' +
+        'Shares of Procter & Gamble fell as Operation Desert Shield began.',
     );
     expect(rendered.record.discovered).toEqual([]);
     expect(rendered.record.mentions).toEqual([]);
+  });
+
+  test('an account handle with a descriptor before it is an actor; an e-mail address and a hashtag are not', async () => {
+    const rendered = await render(
+      'The open-source monitoring group @GeoConfirmed posted the footage, and the broadcaster @alhadath_tv aired it. ' +
+        'Write to press@example.org or follow #StandWithNobody.',
+    );
+    expect(discovered(rendered, 'geoconfirmed')).toMatchObject({ kind: 'organisation', cue: 'descriptor' });
+    expect(discovered(rendered, 'alhadath-tv')).toMatchObject({ name: 'alhadath_tv', kind: 'media' });
+    expect(linked(rendered)).toEqual(['GeoConfirmed → geoconfirmed', 'alhadath_tv → alhadath-tv']);
+  });
+
+  test('a single word cited as a source (according to X, confirmed by X) is an organisation, unless it is a given name or a surname named before', async () => {
+    const sources = await render(
+      'Exports fell by a third, according to Kpler. The convoy stopped at the border, according to al-Mayadeen. ' +
+        'The blackout was confirmed by Cloudflare on Sunday, according to Western diplomats. ' +
+        'The launch failed, according to Kyodo news agency.',
+    );
+    expect(discovered(sources, 'kpler')).toMatchObject({ kind: 'organisation', cue: 'speaker' });
+    expect(discovered(sources, 'cloudflare')).toMatchObject({ kind: 'organisation' });
+    expect(discovered(sources, 'kyodo')).toMatchObject({ kind: 'organisation' });
+    // A word before a noun describes the source; it is not its name.
+    expect(discovered(sources, 'western')).toBeUndefined();
+    // A name with a lower-case Arabic article is a name all the same.
+    expect(discovered(sources, 'al-mayadeen')).toMatchObject({ name: 'al-Mayadeen', kind: 'organisation' });
+    const people = await render(
+      'Spokesman Hamid Barakzai declined to comment. The talks stalled, according to Barakzai. ' +
+        'The shop closed early, according to Ahmed.',
+    );
+    expect(people.record.discovered.map(({ id }) => id)).toEqual(['hamid-barakzai']);
+    expect(linked(people)).toEqual(['Hamid Barakzai → hamid-barakzai', 'Barakzai → hamid-barakzai']);
+  });
+
+  test('an appositive that says a name is a body makes it an organisation of that kind; a role in one does not', async () => {
+    const rendered = await render(
+      'The Zinabiyoun, the armed wing of an Afghan militia, left Aleppo. ' +
+        "Nadia Farouk, the agency's head, stayed. The Halabi Trust, a charity based in Gaziantep, sent food.",
+    );
+    expect(discovered(rendered, 'zinabiyoun')).toMatchObject({ kind: 'organisation', cue: 'descriptor' });
+    expect(discovered(rendered, 'halabi-trust')).toMatchObject({ kind: 'organisation' });
+    expect(discovered(rendered, 'nadia-farouk')).toMatchObject({ kind: 'person' });
+  });
+
+  test("affiliations: an owner's title before a comma, and a state ending an organisation's name", async () => {
+    const rendered = await render(
+      "Speaking in Kuala Lumpur, Malaysia's Foreign Minister, Saifuddin Abdullah said the boats would be helped. " +
+        'The Supreme Court of Kenya heard the petition. A study in the Medical Journal of Australia was cited.',
+    );
+    expect(discovered(rendered, 'saifuddin-abdullah')).toMatchObject({
+      memberOf: ['malaysia'],
+      role: 'Foreign Minister',
+    });
+    // The state a mention of its own after `of`: the body is the state's, as `Kenyan Supreme Court` would be.
+    expect(discovered(rendered, 'kenya-supreme-court')).toMatchObject({
+      name: 'Supreme Court of Kenya',
+      kind: 'government',
+      memberOf: ['kenya'],
+    });
+    // The state taken for part of the name: the name keeps it.
+    expect(discovered(rendered, 'medical-journal-of-australia')).toMatchObject({ memberOf: ['australia'] });
+    expect(linked(rendered)).toContain('Supreme Court → kenya-supreme-court');
+    // Without the owner named, a title before a comma gives no affiliation.
+    const bare = await render('The prime minister, Saifuddin Abdullah said so.');
+    expect(discovered(bare, 'saifuddin-abdullah')?.memberOf ?? []).toEqual([]);
+  });
+
+  test('affiliations: the owner before a descriptor, an organisation the tagger knows owning a title, one body named twice', async () => {
+    const rendered = await render(
+      'The Iranian security firm Parsian Shield denied the report. Google co-founder Sergey Brin did not comment, ' +
+        'and Texas senator Ted Cruz was not asked. The UK Home Office refused the visas; the Home Office later relented.',
+    );
+    expect(discovered(rendered, 'parsian-shield')).toMatchObject({ name: 'Parsian Shield', memberOf: ['iran'] });
+    expect(discovered(rendered, 'google')).toMatchObject({ kind: 'organisation' });
+    expect(discovered(rendered, 'sergey-brin')).toMatchObject({ memberOf: ['google'], role: 'founder' });
+    // A place owning a title is no organisation.
+    expect(discovered(rendered, 'texas')).toBeUndefined();
+    expect(discovered(rendered, 'ted-cruz')?.memberOf).toEqual([]);
+    expect(discovered(rendered, 'home-office')).toBeUndefined();
+    // `UK` keeps its own link; both `Home Office` mentions are the one owned body.
+    expect(linked(rendered).filter((link) => link.startsWith('Home Office'))).toEqual([
+      'Home Office → united-kingdom-home-office',
+      'Home Office → united-kingdom-home-office',
+    ]);
+    expect(discovered(rendered, 'united-kingdom-home-office')).toMatchObject({ name: 'UK Home Office' });
+  });
+
+  test("an organisation's name run on into a person's is split on evidence: a surname said alone, a title after the head", async () => {
+    const rendered = await render(
+      'A nurse at University of Nairobi Hospital Wanjiru Kamau filmed the ward. Kamau said the beds were full. ' +
+        'The Bank of New York Mellon declined to comment.',
+    );
+    expect(discovered(rendered, 'wanjiru-kamau')).toMatchObject({
+      kind: 'person',
+      memberOf: ['university-of-nairobi-hospital'],
+    });
+    expect(linked(rendered)).toContain('Kamau → wanjiru-kamau');
+    // A title word before a head word names the body: `Medical Student Association`, then its president.
+    const body = await render('Makerere University Medical Student Association president Grace Nakato said so.');
+    expect(discovered(body, 'grace-nakato')).toMatchObject({
+      memberOf: ['makerere-university-medical-student-association'],
+      role: 'president',
+    });
+    // No surname said alone: the name stays whole.
+    expect(discovered(rendered, 'bank-of-new-york-mellon')).toMatchObject({ kind: 'organisation' });
   });
 
   test('off, nothing is discovered and only registered actors are linked', async () => {

@@ -110,6 +110,15 @@ describe('context', () => {
     expect(notes).toMatchObject([{ text: 'Araghchi', ruleId: 'surname-before-name', start: 0, end: 8 }]);
   });
 
+  test("a head of state's surname listed as an alias links before the full name, but not a name being introduced", () => {
+    expect(found('Crowds in Yerevan chanted against Putin all night.')).toEqual(['Putin → vladimir-putin (alias)']);
+    expect(found('Erdoğan and Erdogan are one spelling apart.')).toEqual([
+      'Erdoğan → recep-tayyip-erdogan (alias)',
+      'Erdogan → recep-tayyip-erdogan (alias)',
+    ]);
+    expect(found('A farmer named Putin and a dog called Erdogan won prizes.')).toEqual([]);
+  });
+
   test('a title outside the span vouches for a surname', () => {
     expect(found('Araghchi met with President Assad.')).toEqual(['Assad → bashar-al-assad (surname)']);
     expect(found('“We hold Mr. Obama responsible,” he added.')).toEqual(['Obama → barack-obama (surname)']);

@@ -27,10 +27,12 @@ import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
 import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
   DESCRIPTOR_LINKS,
+  EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
@@ -39,8 +41,10 @@ import {
   ORGANISATION_HEADS,
   PLACE_HEADS,
   REPORTING_VERBS,
+  SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, type NameWord } from './name-runs.ts';
@@ -111,6 +115,13 @@ function isTitleNear(written: string): boolean {
   const role = roleOfNear(written);
   return role?.person === true && !role.plural;
 }
+/** Lower-case words between an owner and its descriptor: `the Iranian security firm X`. */
+const DESCRIPTOR_MODIFIERS = 2;
+/** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
+const APPOSITIVE_HEAD_WORDS = 3;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
+const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
 
@@ -136,6 +147,13 @@ interface Candidate {
   head?: string;
   /** Leading words that name the owner, not the body (`Turkish` in `Turkish Ministry of Defence`). */
   ownerWords?: number;
+  /**
+   * How the owner stands to the name. `own-name`: the name is the body's own whoever owns it, so the name
+   * and id keep it as written (`Comic Corps of Canada`, where the matcher took the state for part of the
+   * name; `the US team Cloud9`). `after`: a mention of its own right after `of` (`Supreme Court` of
+   * `Kenya`: the body is the state's, as `Kenyan Supreme Court` would be).
+   */
+  ownerOf?: 'own-name' | 'after';
   /** Where an affiliation named after the name may start (`of the Labour Party`, `, curator at Duke University`). */
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
@@ -205,6 +223,62 @@ export function discoverActors(
     const last = wordAt(from - 1);
     if (!first || !last || !isPersonRole(last.exact)) return null;
     return { role: text.slice(first.start, last.end), affiliation: belonging(mentionBefore(index), registry) };
+  };
+
+  /**
+   * An owner's title set off by a comma before the name: `Malaysia's Prime
+   * Minister, Najib Razak`. Only with the owner named (`'s` after a
+   * registered body or state): `the prime minister, Najib Razak` says whose
+   * title it is no more than a title without the comma would.
+   */
+  const ownerTitleBeforeComma = (from: number): { role: string; affiliation: Mention } | null => {
+    if (wordAt(from - 1)?.exact !== ',' || !isPersonRole(wordAt(from - 2)?.exact ?? '')) return null;
+    let index = from - 1;
+    for (let words = 0; words < TITLE_LOOKBACK; words++) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1] || (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded))) break;
+      index--;
+    }
+    // The owner's `'s` right before the title.
+    if (wordAt(index - 1)?.folded !== 's' || wordAt(index - 2)?.exact !== "'") return null;
+    const affiliation = belonging(mentionBefore(index), registry);
+    const first = wordAt(index);
+    const last = wordAt(from - 2);
+    if (!affiliation || !first || !last) return null;
+    return { role: text.slice(first.start, last.end), affiliation };
+  };
+
+  /**
+   * A registered state or body ending an organisation's name after `of`: its
+   * owner (`Supreme Court of Canada`, `Comic Corps of Canada`), the
+   * organisation's affiliation; the name keeps its words.
+   */
+  const ownerAtEnd = (words: readonly NameWord[]): Mention | null => {
+    const at = words.findLastIndex((word) => word.lower === 'of');
+    const last = words.at(-1);
+    let from = words[at + 1];
+    if (from?.lower === 'the') from = words[at + 2];
+    if (at < 1 || !from || !last) return null;
+    const match = registry.trie.longestAt(tokens, from.from);
+    const form = match?.forms.find(
+      ({ actor, form: kind }) =>
+        (kind === 'name' || kind === 'alias') && belongingKind(registry.actors.get(actor)?.kind),
+    );
+    if (!match || !form || match.end !== last.to) return null;
+    return {
+      actor: form.actor,
+      start: from.start,
+      end: last.end,
+      text: text.slice(from.start, last.end),
+      form: form.form,
+    };
+  };
+
+  /** A registered state or body named by its name right after `of` (or `of the`) at token `to`. */
+  const ownerAfterName = (to: number): Mention | null => {
+    if (wordAt(to)?.folded !== 'of') return null;
+    const mention = mentionStartingAt.get(wordAt(to + 1)?.folded === 'the' ? to + 2 : to + 1);
+    return mention && (mention.form === 'name' || mention.form === 'alias') ? belonging(mention, registry) : null;
   };
 
   /**
@@ -314,6 +388,11 @@ export function discoverActors(
       const word = wordAt(index - 1) as Token;
       if (!isPersonRole(word.exact) && !TITLE_MODIFIERS.has(word.folded)) break;
       index--;
+      // A prefix joined by a hyphen is part of the title: `co-founder`, `vice-chairman`.
+      const prefix = wordAt(index - 2);
+      if (wordAt(index - 1)?.exact === '-' && !word.spaceBefore && prefix?.word && /^\p{Ll}/u.test(prefix.exact)) {
+        index -= 2;
+      }
     }
     if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return index - 3;
     return index < from && wordAt(index - 1)?.word ? index - 1 : undefined;
@@ -331,18 +410,35 @@ export function discoverActors(
    * `called` or `named`: the kind it gives (`the security consultancy
    * Mandiant`, `an aide named Yuri Ushakov`).
    */
-  const descriptorBefore = (from: number): { kind: 'person' | 'organisation'; media: boolean; noun: string } | null => {
+  const descriptorBefore = (
+    from: number,
+  ): { kind: 'person' | 'organisation'; media: boolean; noun: string; at: number } | null => {
     let index = from - 1;
     for (let linked = 0; linked < LINK_WORDS && DESCRIPTOR_LINKS.has(wordAt(index)?.folded ?? ''); linked++) index--;
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
     const role = roleOf(noun.exact);
-    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact };
-    if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact };
+    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact, at: index };
+    if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact, at: index };
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
-      return { kind: 'organisation', media: false, noun: noun.exact };
+      return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
     return null;
+  };
+
+  /**
+   * A registered state or body before a descriptor, through its modifiers:
+   * the owner of what it introduces (`the US team Cloud9`, `the Iranian
+   * security firm X`, `Israel's cyber agency X`).
+   */
+  const ownerBeforeDescriptor = (at: number): Mention | null => {
+    let index = at;
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS; words++) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact) || NOT_NAMES.has(token.folded)) break;
+      index--;
+    }
+    return belonging(mentionBefore(index), registry);
   };
 
   /**
@@ -371,8 +467,39 @@ export function discoverActors(
     };
   };
 
+  /** Tokens `from` to `to` (exclusive) as one word of a name, read as a name whatever their case (`@netblocks`). */
+  const nameWordOf = (from: number, to: number): NameWord => {
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    const written = text.slice(first.start, last.end);
+    return {
+      from,
+      to,
+      start: first.start,
+      end: last.end,
+      text: written,
+      lower: written.toLowerCase(),
+      capitalised: true,
+    };
+  };
+
+  /** Capitalised words said alone, right before a reporting verb (`Jafari said`): people's surnames. */
+  const spokenAlone = new Set(
+    tokens.flatMap((token, index) =>
+      token.word &&
+      /^\p{Lu}/u.test(token.exact) &&
+      CUE_VERBS.has(wordAt(index + 1)?.folded ?? '') &&
+      !capitalisedAt(index - 1)
+        ? [token.exact]
+        : [],
+    ),
+  );
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
+  for (const handle of findHandles(text, tokens, taken)) {
+    for (let index = handle.from; index < handle.to; index++) taken[index] = true;
+    classifyHandle(handle);
+  }
   for (const run of nameRuns(text, tokens, taken)) {
     for (const part of splitAtOf(run.words)) classify(part, part[0] === run.words[0]);
   }
@@ -388,20 +515,43 @@ export function discoverActors(
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
     if (registeredForm(words)) return;
+    // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
+    if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
+    // `Operation Olive Branch`: a military or police operation, an event and no actor.
+    if (EVENT_FIRST_WORDS.has(first.lower)) return;
     const atRunStart = startsRun && first === runWords[0];
 
     // Titles at the head of the run end at its last title word: `Prime Minister`, `Gen.`, `Environment Minister`.
     let titleEnd = 0;
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
-      if (isTitleNear(word.text) || isHonorific(word)) titleEnd = index + 1;
+      // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
+      if ((isTitleNear(word.text) || isHonorific(word)) && !isHead(words[index + 1])) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
       (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
     );
     if (titleEnd === 0 && headIndex >= 0) {
+      const person = personEndingOrganisation(words, headIndex);
+      if (person) {
+        classify(words.slice(0, -person.length), startsRun);
+        const owner = words.at(-person.length - 1) as NameWord;
+        candidates.push({
+          kind: 'person',
+          words: person,
+          cue: 'speaker',
+          affiliation: null,
+          after: [],
+          possessor: owner.to - 1,
+        });
+        return;
+      }
       const owner = ownerAtStart(words);
-      const affiliation = owner?.mention ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
+      const inName = owner ? null : ownerAtEnd(words);
+      const ownerAfter = owner || inName ? null : ownerAfterName(last.to);
+      const endOwner = inName ?? ownerAfter;
+      const affiliation =
+        owner?.mention ?? endOwner ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
       // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
       if (words.length < 2 && !affiliation) return;
       candidates.push({
@@ -411,20 +561,32 @@ export function discoverActors(
         affiliation,
         head: words[headIndex]?.lower ?? '',
         ...(owner ? { ownerWords: owner.words } : {}),
+        ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
       });
       return;
     }
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
-    if (descriptor?.kind === 'organisation' || (words.length === 1 && reportsAfter(last.to))) {
+    const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
+    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(last.to);
+    const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
+    if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
+      // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
+      const head = descriptor
+        ? descriptor.media
+          ? 'news'
+          : undefined
+        : (described ?? (reported ? 'news' : undefined));
+      const owner = descriptor ? ownerBeforeDescriptor(descriptor.at) : null;
       candidates.push({
         kind: 'organisation',
         words,
-        cue: descriptor ? 'descriptor' : 'speaker',
-        affiliation: null,
-        ...(descriptor?.media || !descriptor ? { head: 'news' } : {}),
+        cue: descriptor || described ? 'descriptor' : 'speaker',
+        affiliation: owner,
+        ...(owner ? { ownerOf: 'own-name' as const } : {}),
+        ...(head ? { head } : {}),
         after: affiliationStarts(last.to),
       });
       return;
@@ -450,7 +612,10 @@ export function discoverActors(
     if (complement && nameKind(nameText) !== 'person') return;
     const titleWords = words.slice(0, titleEnd);
     const titleRole = titleWords.length > 0 ? text.slice(first.start, titleWords.at(-1)?.end) : undefined;
-    const lowerTitle = titleEnd === 0 && atRunStart ? (titleBefore(first.from) ?? officeBefore(first.from)) : null;
+    const lowerTitle =
+      titleEnd === 0 && atRunStart
+        ? (titleBefore(first.from) ?? officeBefore(first.from) ?? ownerTitleBeforeComma(first.from))
+        : null;
     const ownAffiliation =
       titleEnd > 0
         ? (registeredIn(words.slice(0, titleEnd)) ??
@@ -481,9 +646,11 @@ export function discoverActors(
     if (titleOwner) {
       candidates.push({ kind: 'organisation', words: [titleOwner], cue: 'title', affiliation: null, after: [] });
     }
+    const possessor = atRunStart ? possessorBefore(first.from) : undefined;
+    if (possessor !== undefined) organisationOwningTitle(possessor);
     const links = {
       after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
-      ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
+      ...(possessor !== undefined ? { possessor } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
     // Future`), not unknown ones (`according to Hamdullah Mohib`).
@@ -508,6 +675,124 @@ export function discoverActors(
         affiliation ?? (atRunStart && titleEnd === 0 ? belonging(mentionBefore(first.from), registry) : null),
       ...links,
     });
+  }
+
+  /**
+   * An account handle is discovered when something says whose it is: a
+   * descriptor before it (`the monitoring group @GeoConfirmed`), else the
+   * tagger on its words (`@JoeBiden` read as `Joe Biden`). A bare handle the
+   * tagger cannot place (`@netblocks`) is left: it may be a product or a feed.
+   */
+  function classifyHandle(handle: Handle): void {
+    const descriptor = descriptorBefore(handle.at);
+    const kind = descriptor?.kind ?? nameKind(handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim());
+    if (kind === null) return;
+    candidates.push({
+      kind,
+      words: [nameWordOf(handle.from, handle.to)],
+      cue: descriptor ? 'descriptor' : 'tagger',
+      affiliation: null,
+      ...(descriptor?.media ? { head: 'news' } : {}),
+      after: affiliationStarts(handle.to),
+    });
+  }
+
+  /**
+   * A single word cited as a source (`according to Kentik`, `confirmed by
+   * NetBlocks`): an outlet or a firm, unless it is the surname of a person
+   * named before it (`according to Barhoum`) or a given name (`according to Ahmed`).
+   */
+  function citedSource(word: NameWord): boolean {
+    const before = wordAt(word.from - 1)?.folded;
+    const cue = wordAt(word.from - 2)?.folded ?? '';
+    if (!((before === 'to' && cue === 'according') || (before === 'by' && SOURCE_PARTICIPLES.has(cue)))) return false;
+    // `according to Western diplomats`: a word before a noun describes the source, it is not its name
+    // (`confirmed by Kpler on Monday` is, and so is a name before what it is: `Yonhap news agency`).
+    const next = wordAt(word.to);
+    const isBodyNoun = (token: Token | undefined) =>
+      token !== undefined && (MEDIA_DESCRIPTORS.has(token.folded) || isOrganisationNoun(token.folded));
+    if (
+      next?.word &&
+      /^\p{Ll}/u.test(next.exact) &&
+      !NOT_NAMES.has(next.folded) &&
+      !isBodyNoun(next) &&
+      !(next.folded === 'news' && isBodyNoun(wordAt(word.to + 1)))
+    ) {
+      return false;
+    }
+    const bare = word.text.replace(/['’]s$/u, '');
+    const surnameOfEarlier = candidates.some(
+      (candidate) =>
+        candidate.kind === 'person' &&
+        surnameOf(text.slice(candidate.words[0]?.start, candidate.words.at(-1)?.end)) === bare,
+    );
+    return !surnameOfEarlier && !isGivenName(bare);
+  }
+
+  /** A noun that says a name is a body's: `firm`, `agency`, `group`, `army`. */
+  function isOrganisationNoun(folded: string): boolean {
+    const role = roleOf(folded);
+    return (
+      ORGANISATION_HEADS.has(folded) ||
+      ORGANISATION_DESCRIPTORS.has(folded) ||
+      (role !== undefined && !role.person && !role.plural)
+    );
+  }
+
+  /**
+   * An appositive after a name that says it is a body: `The Peshmerga, the
+   * armed forces of the Kurdistan Region,`, `Hengaw, a rights group based in
+   * Norway`. Its head noun (the last of up to {@link APPOSITIVE_HEAD_WORDS}
+   * lower-case words after `the` or `a`) must end the phrase, so `the agency's
+   * head` or `the party leader` (a person) is no body. Returns the head noun.
+   */
+  function organisationAppositive(to: number): string | null {
+    if (wordAt(to)?.exact !== ',' || !ARTICLES.has(wordAt(to + 1)?.folded ?? '')) return null;
+    let index = to + 2;
+    let head: Token | undefined;
+    while (index < to + 2 + APPOSITIVE_HEAD_WORDS) {
+      const token = wordAt(index);
+      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || PHRASE_ENDS.has(token.folded)) break;
+      head = token;
+      index++;
+    }
+    const next = wordAt(index);
+    if (!head || (next !== undefined && next.word && !PHRASE_ENDS.has(next.folded))) return null;
+    if (next !== undefined && !next.word && next.exact !== ',' && next.exact !== '.' && next.exact !== ';') return null;
+    if (!isOrganisationNoun(head.folded) && !MEDIA_DESCRIPTORS.has(head.folded)) return null;
+    return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;
+  }
+
+  /**
+   * A single unregistered word owning a title before a name, that the tagger
+   * knows for an organisation's (`Google co-founder Sergey Brin`, `Facebook's
+   * spokesman X`): an organisation of its own, so the person's affiliation.
+   * Only a word the tagger knows: `Texas senator X` names a place.
+   */
+  function organisationOwningTitle(index: number): void {
+    const token = wordAt(index);
+    if (!token?.word || taken[index] || !/^\p{Lu}/u.test(token.exact) || NOT_NAMES.has(token.folded)) return;
+    // One word standing alone: `Civic Party's` is a name of its own, found by its head word.
+    if (capitalisedAt(index - 1) && wordAt(index)?.spaceBefore) return;
+    const word = nameWordOf(index, index + 1);
+    if (registeredForm([word]) || candidates.some(({ words }) => words[0]?.from === index)) return;
+    if (nameKind(token.exact) !== 'organisation') return;
+    candidates.push({ kind: 'organisation', words: [word], cue: 'title', affiliation: null, after: [] });
+  }
+
+  /**
+   * Two names in one run, an organisation's and then a person's
+   * (`University of Texas Arlington Amneh Jafari`), told apart by the
+   * person's surname said alone elsewhere in the briefing with a reporting
+   * verb (`Jafari said`): the person's two words after the organisation's.
+   */
+  function personEndingOrganisation(words: readonly NameWord[], headIndex: number): NameWord[] | null {
+    const person = words.slice(-2);
+    const [given, surname] = person;
+    // The organisation keeps its head and at least one word after `of`: `University of Texas`.
+    if (!given || !surname || words.length - 2 < headIndex + 3 || words[headIndex + 1]?.lower !== 'of') return null;
+    if (!given.capitalised || isHead(given) || isHead(surname) || NAME_PARTICLES.has(given.lower)) return null;
+    return spokenAlone.has(surname.text) ? person : null;
   }
 
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
@@ -540,6 +825,50 @@ export function discoverActors(
     return !first || !last || !notActors.has(nameKey(text.slice(first.start, last.end).replace(/['’]s$/u, '')));
   });
   return resolve(registry, text, kept, singles, mentionStartingAt, mentionEndingAt);
+}
+
+interface NamedCandidate {
+  candidate: Candidate;
+  id: ActorId;
+  kind: ActorKind;
+  name: string;
+  written: string;
+  memberOf: ActorId[];
+}
+
+/**
+ * A body named without its owner where the same briefing names it with one
+ * (`the Home Office` beside `the UK Home Office`, `Civil Defense Authority`
+ * after `Saudi Arabia's Civil Defense Authority`) is that owned body: it
+ * takes its id, name and affiliation. Two owners of one body's name (Iran's
+ * and Russia's Foreign Ministry) leave it as it is.
+ */
+function sameBodyAsOwned(named: NamedCandidate[]): void {
+  const bodyKey = ({ candidate, written }: NamedCandidate) =>
+    slugify(
+      written
+        .split(/\s+/u)
+        .slice(candidate.ownerWords ?? 0)
+        .join(' '),
+    );
+  const owned = new Map<string, NamedCandidate | null>();
+  for (const entry of named) {
+    if (
+      entry.candidate.kind !== 'organisation' ||
+      entry.memberOf.length === 0 ||
+      entry.candidate.ownerOf === 'own-name'
+    )
+      continue;
+    const key = bodyKey(entry);
+    const known = owned.get(key);
+    owned.set(key, known === undefined || known?.id === entry.id ? entry : null);
+  }
+  for (const entry of named) {
+    if (entry.candidate.kind !== 'organisation' || entry.memberOf.length > 0) continue;
+    const body = owned.get(slugify(entry.written));
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
 }
 
 /** The registry's view of an affiliation: a mention of an office (`UN Secretary-General`) is membership of its body. */
@@ -595,8 +924,11 @@ function resolve(
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
-      id = owner === undefined ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
-      if (candidate.affiliation && !candidate.ownerWords) {
+      id =
+        owner === undefined || candidate.ownerOf === 'own-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+      if (candidate.affiliation && candidate.ownerOf === 'after') {
+        name = `${written} of ${candidate.affiliation.text}`;
+      } else if (candidate.affiliation && !candidate.ownerWords && !candidate.ownerOf) {
         name = `${candidate.affiliation.text} ${written}`.replace(/['’]s /u, "'s ");
       }
     } else {
@@ -605,6 +937,7 @@ function resolve(
     if (id === '' || registry.actors.has(id as ActorId)) return [];
     return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
   });
+  sameBodyAsOwned(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();
@@ -631,9 +964,9 @@ function resolve(
     return found.find((actor) => actor !== undefined && actor !== id);
   };
 
-  for (const { candidate, id, kind, name, written, first } of named) {
-    const affiliation = candidate.affiliation ? undefined : namedAffiliation(candidate, id);
-    const memberOf = affiliation === undefined ? memberOfFor(registry, candidate.affiliation) : [affiliation];
+  for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
+    const affiliation = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
+    const memberOf = affiliation === undefined ? owner : [affiliation];
     const mention: Mention = {
       actor: id,
       start: first.start,

@@ -97,7 +97,7 @@ export const PLACE_HEADS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   consultancy collective firm outfit charity nonprofit non-profit ngo startup start-up think-tank watchdog monitor
   monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
-  gang cartel syndicate
+  gang cartel syndicate wing
 `);
 
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
@@ -108,5 +108,11 @@ export const MEDIA_DESCRIPTORS = words(`
 /** Words between a descriptor and the name it introduces: `known as`, `called`, `named`, `dubbed`. */
 export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
 
+/** Participles before `by` that make the single name after it a source: `confirmed by NetBlocks`. */
+export const SOURCE_PARTICIPLES = words(`reported noticed confirmed detected documented observed verified published`);
+
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
+
+/** First words of a name that make it an event, not an actor: `Operation Olive Branch`, `Operation Clambake`. */
+export const EVENT_FIRST_WORDS = words(`operation`);

@@ -354,6 +354,9 @@ const NOT_THE_HOLDER = new Set([
   'previous',
 ]);
 
+/** Words that introduce a name as someone new: `a man named X`, `a militant called X`. */
+const INTRODUCING_WORDS = new Set(['named', 'called', 'dubbed']);
+
 /** Marks after which a capital letter starts a sentence rather than continuing a name. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', "'", '‘', '(', '[', '—', '–', '-', '•']);
 
@@ -637,6 +640,15 @@ function decide(
       return { kind: 'skip' };
     }
     if (joinedToSymbol(site)) return { kind: 'skip' };
+    // `A man named Erdogan`: a name being introduced belongs to someone new, so a registered person's
+    // one-word name (a prominent person's surname listed as an alias) does not name them here.
+    if (
+      site.end - site.first === 1 &&
+      INTRODUCING_WORDS.has(wordBefore(site)?.folded ?? '') &&
+      registry.actors.get(first.actor)?.kind === 'person'
+    ) {
+      return { kind: 'skip' };
+    }
     // A state's name may stand before another name and still be the state
     // (`US National Park Service`); an adjective may go before any name but
     // an unregistered one (`American Revolution`, `Turkish Airlines`).

@@ -79,7 +79,7 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   GBR: ['Briton', 'Britons', 'Brits'],
-  AUS: ['Aussies'],
+  AUS: ['Aussie', 'Aussies'],
   NZL: ['Kiwis'],
   TUR: ['Turk', 'Turks'],
   DNK: ['Dane', 'Danes'],
