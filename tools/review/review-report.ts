@@ -71,6 +71,12 @@ function formatChange(change: AnnotationChange): string {
       return `~ "${change.text}" moved from ${change.from} to ${change.to}`;
     case 'quote-reattributed':
       return `~ quotation "${change.text}" re-attributed from ${change.from ?? 'no one'} to ${change.to ?? 'no one'}`;
+    case 'briefing-added':
+    case 'briefing-removed': {
+      const sign = change.type === 'briefing-added' ? '+ new briefing' : '- briefing removed';
+      const actors = change.actors.length > 0 ? `: ${change.actors.join(', ')}` : '';
+      return `${sign}, ${plural(change.links, 'link')} and ${plural(change.quotes, 'quotation')}, to ${plural(change.actors.length, 'actor')}${actors}`;
+    }
   }
 }
 
@@ -81,11 +87,14 @@ export function formatChanges(changes: readonly BriefingChanges[]): string {
   const lines = [
     `The last build changed the annotations of ${plural(changes.length, 'briefing')}: ` +
       `${count('link-added')} links added, ${count('link-removed')} removed, ${count('link-moved')} moved, ` +
-      `${count('quote-reattributed')} quotations re-attributed.`,
+      `${count('quote-reattributed')} quotations re-attributed; ` +
+      `${count('briefing-added')} briefings new, ${count('briefing-removed')} removed.`,
   ];
   for (const { file, changes: list } of [...changes].sort((a, b) => a.file.localeCompare(b.file))) {
     lines.push('', file);
-    for (const change of list) lines.push(`  ${formatChange(change)}`, `      in: ${change.sentence}`);
+    for (const change of list) {
+      lines.push(`  ${formatChange(change)}`, ...('sentence' in change ? [`      in: ${change.sentence}`] : []));
+    }
   }
   return lines.join('\n');
 }

@@ -47,7 +47,7 @@ import {
 import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
-import { nameRuns, type NameWord } from './name-runs.ts';
+import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 
 /**
  * What told discovery that a name is an actor's: `given-name` a person
@@ -468,20 +468,7 @@ export function discoverActors(
   };
 
   /** Tokens `from` to `to` (exclusive) as one word of a name, read as a name whatever their case (`@netblocks`). */
-  const nameWordOf = (from: number, to: number): NameWord => {
-    const first = tokens[from] as Token;
-    const last = tokens[to - 1] as Token;
-    const written = text.slice(first.start, last.end);
-    return {
-      from,
-      to,
-      start: first.start,
-      end: last.end,
-      text: written,
-      lower: written.toLowerCase(),
-      capitalised: true,
-    };
-  };
+  const nameWordOf = (from: number, to: number): NameWord => nameWord(text, tokens, from, to, true);
 
   /** Capitalised words said alone, right before a reporting verb (`Jafari said`): people's surnames. */
   const spokenAlone = new Set(

@@ -32,6 +32,20 @@ export interface NameRun {
 const JOINERS = new Set(['-', "'"]);
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Tokens `from` to `to` (exclusive) as one word of a name. */
+export function nameWord(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  capitalised: boolean,
+): NameWord {
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  const written = text.slice(first.start, last.end);
+  return { from, to, start: first.start, end: last.end, text: written, lower: written.toLowerCase(), capitalised };
+}
+
 function wordAt(text: string, tokens: readonly Token[], from: number): NameWord {
   let to = from + 1;
   for (;;) {
@@ -57,15 +71,7 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
     to++;
   }
   const written = text.slice(first.start, last.end);
-  return {
-    from,
-    to,
-    start: first.start,
-    end: last.end,
-    text: written,
-    lower: written.toLowerCase(),
-    capitalised: CAPITALISED.test(written) || ARABIC_ARTICLE.test(written),
-  };
+  return nameWord(text, tokens, from, to, CAPITALISED.test(written) || ARABIC_ARTICLE.test(written));
 }
 
 /** A particle inside a name: `of`, `al`, and `the` only after `of` (`Church of the Nazarene`). */

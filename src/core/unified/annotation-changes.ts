@@ -2,7 +2,8 @@
  * What changed in a briefing's annotations between two renderings: links
  * added, removed or moved to another actor, and quotations attributed to
  * someone else, so an editor sees the effect of a registry or correction
- * change across the archive before publishing.
+ * change across the archive before publishing; and briefings that came or
+ * went, with what their annotations add or take away.
  *
  * A mention is matched across the two records by its sentence (ids are a
  * hash of the sentence's text, so they survive edits elsewhere), its words
@@ -14,7 +15,22 @@ import type { AnnotationRecord, MentionRecord, QuoteRecord } from '../record.ts'
 export type AnnotationChange =
   | { type: 'link-added' | 'link-removed'; text: string; actor: string; sentence: string }
   | { type: 'link-moved'; text: string; from: string; to: string; sentence: string }
-  | { type: 'quote-reattributed'; text: string; from: string | null; to: string | null; sentence: string };
+  | { type: 'quote-reattributed'; text: string; from: string | null; to: string | null; sentence: string }
+  /** A briefing new to the archive, or gone from it: what its annotations add or take away, in sum. */
+  | { type: 'briefing-added' | 'briefing-removed'; links: number; quotes: number; actors: string[] };
+
+/** A briefing that came into the archive or left it, as one change. */
+export function briefingChange(
+  type: 'briefing-added' | 'briefing-removed',
+  record: AnnotationRecord,
+): AnnotationChange {
+  return {
+    type,
+    links: record.mentions.filter((mention) => mention.linked).length,
+    quotes: record.quotes.filter((quote) => quote.kind === 'speech').length,
+    actors: [...new Set(record.mentions.filter((mention) => mention.linked).map((mention) => mention.actor))].sort(),
+  };
+}
 
 /** The sentence's words for an editor to find it, cut short. */
 const EXCERPT_LENGTH = 100;
