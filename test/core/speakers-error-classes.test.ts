@@ -305,3 +305,200 @@ describe('the attribution in the sentence before', () => {
     expect(speakerOf(text)).toBe('Rathbun (-) via previous-sentence');
   });
 });
+
+/**
+ * Sentences written for each error class before the speaker code was changed for them (5 December 2026),
+ * held out in the issue's sense: none was looked at while the rules were written. Letter case of a
+ * description (`Residents` at a sentence's start) is not what these test, so names compare without it.
+ */
+describe('unseen sentences for every error class', () => {
+  test.each([
+    [
+      'pronoun: she, past a man named last, to the woman economist before him',
+      'Economist Sarah Whitfield warned of a slowdown. Finance Minister Peter Adams disagreed. “Growth will return next year,” she said.',
+      'Sarah Whitfield (-) via pronoun',
+    ],
+    [
+      'pronoun: he, the deputy named in an appositive after a woman',
+      'Mayor Linda Okafor opened the bridge with her deputy, Tom Reyes, at her side. “This took ten years,” he said.',
+      'Tom Reyes (-) via pronoun',
+    ],
+    [
+      'pronoun: she, by an honorific, past a man with a title',
+      'Mrs. Helen Park, the school principal, met Governor Mark Ellis on Friday. “We need more teachers,” she told reporters.',
+      'Helen Park (-) via pronoun',
+    ],
+    [
+      'pronoun: it is the company, not the person named after it',
+      'The company, Northwind Energy, fired its chief executive, David Brooks, on Tuesday. “We had lost confidence,” it said.',
+      'Northwind Energy (-) via pronoun',
+    ],
+    [
+      'pronoun: they are the residents, past a named governor',
+      'Residents of the village said the water had risen overnight. The governor, Paul Mendes, visited on Sunday. “We lost everything,” they said.',
+      'residents of the village (-) via pronoun',
+    ],
+    [
+      'pronoun: she, by a given name, past a president',
+      'President Omar Hassan named a new envoy, Amira Saleh, on Monday. “I accept with humility,” she said.',
+      'Amira Saleh (-) via pronoun',
+    ],
+    [
+      'pronoun: he, past a woman quoted before',
+      '“Prices are too high,” said Karen Mills, a shopper. Store manager James Ortiz said supply was short. “We are waiting for trucks,” he added.',
+      'James Ortiz (-) via pronoun',
+    ],
+    [
+      'continuation: a paragraph of quotation after a named doctor',
+      '“We have no fuel,” said Dr. Nabil Aziz, director of the Al-Amal hospital.\n\n“The generators stopped at dawn. Patients on ventilators are at risk.”',
+      'Nabil Aziz (-) via continuation',
+    ],
+    [
+      'continuation: a paragraph of quotation after a pronoun quote',
+      'Minister Ruth Bauer spoke in the capital. “The border stays open,” she said.\n\n“We will not build walls.”',
+      'Ruth Bauer (-) via continuation',
+    ],
+    [
+      'continuation: a second quote with no cue in the same paragraph',
+      '“The vote was rigged,” opposition leader Kemal Aydin said on Sunday. “We will go to court.”',
+      'Kemal Aydin (-) via continuation',
+    ],
+    [
+      'continuation: the running speaker is the one quoted last, not the first',
+      '“We are ready,” said coach Luis Ortega.\n\nHis rival, Hans Weber, was less sure. “My players are tired,” Weber said.\n\n“We need a week of rest.”',
+      'Hans Weber (-) via continuation',
+    ],
+    [
+      'continuation: two paragraphs of quotation in a row',
+      'Farmer Joan Reilly lost her herd in the flood. “It took thirty years to build,” she said.\n\n“Now it is gone.”\n\n“I do not know what comes next.”',
+      'Joan Reilly (-) via continuation',
+    ],
+    [
+      'nominal: the striker, introduced as a veteran striker',
+      'Veteran striker Paolo Conti scored twice. “I feel young again,” the striker said.',
+      'Paolo Conti (-) via nominal',
+    ],
+    [
+      'nominal: the minister, introduced in an appositive, past an MP',
+      'The interior minister, Karl Brenner, announced new checks. Opposition MP Eva Blum criticised them. “The checks will stay,” the minister said.',
+      'Karl Brenner (-) via nominal',
+    ],
+    [
+      'nominal: the police chief',
+      'Police chief Daniel Moore said officers were searching the woods. “We have no suspect yet,” the police chief added.',
+      'Daniel Moore (-) via nominal',
+    ],
+    [
+      'nominal: the spokesman resolves to the colonel introduced with the role',
+      'A spokesman for the army, Colonel Ali Rahim, said the road was closed. “No one may pass,” the spokesman said.',
+      'Ali Rahim (-) via nominal',
+    ],
+    [
+      'nominal: the earlier quote’s nominal does not leak into the named quote after it',
+      'A spokesman for the army, Colonel Ali Rahim, said the road was closed. “No one may pass,” the spokesman said.\n\n“We welcome the decision,” said Maria Costa, a local councillor.',
+      'Maria Costa (-) via name',
+    ],
+    [
+      'nominal: an age for a person introduced with it',
+      'The goalkeeper, Jan Novak, saved a penalty in the last minute. “I guessed right,” the 34-year-old said.',
+      'Jan Novak (-) via nominal',
+    ],
+    [
+      'addressee: she after told the BBC is the minister',
+      'Health Minister Olga Petrova told the BBC that hospitals were full. “We need doctors,” she said.',
+      'Olga Petrova (-) via pronoun',
+    ],
+    [
+      'addressee: the official who told Reuters',
+      'A senior official told Reuters the talks would resume. “There is goodwill on both sides,” the official said.',
+      'a senior official (-) via nominal',
+    ],
+    [
+      'addressee: the group that told Al Jazeera',
+      'Hezbollah told Al Jazeera it would not disarm. “Our weapons stay,” the group said.',
+      'Hezbollah (hezbollah) via nominal',
+    ],
+    [
+      'addressee: speaking to CNN, the senator',
+      'Speaking to CNN, Senator Mark Hale said the bill would pass. “We have the votes,” he said.',
+      'Mark Hale (-) via pronoun',
+    ],
+    [
+      'document: the report of a ministry',
+      'The Ministry of Health published a report on Tuesday. “Vaccination rates have fallen,” the report said.',
+      'the Ministry of Health (-) via document',
+    ],
+    [
+      'document: a letter seen by Sky News speaks for the ministry that wrote it',
+      'A letter from Germany’s foreign ministry, seen by Sky News, warned of delays. “Visas will take longer,” the letter said.',
+      'Germany’s foreign ministry (germany) via document',
+    ],
+    [
+      'document: a firm’s statement',
+      'Acme Shipping issued a statement after the collision. “Our crew acted correctly,” the statement said.',
+      'Acme Shipping (-) via document',
+    ],
+    [
+      'document: the same account, the army’s',
+      'The army’s official account posted a map of the front. “The enemy retreated,” the same account posted.',
+      'the army (-) via document',
+    ],
+    [
+      'document: according to a body’s statement',
+      'According to a Hamas statement, “the ceasefire is over.”',
+      'Hamas (hamas) via document',
+    ],
+    [
+      'in the words of: a registered minister',
+      'In the words of Iran’s foreign minister, Abbas Araghchi, “the door to diplomacy is not closed.”',
+      'Abbas Araghchi (iran) via name',
+    ],
+    [
+      'in the words of: an unnamed diplomat',
+      'The plan was, in the words of one diplomat, “dead on arrival.”',
+      'one diplomat (-) via description',
+    ],
+    [
+      'in the words of: a title and a name with a country before',
+      'In the words of Australian Foreign Minister Penny Wong, “we will not be coerced.”',
+      'Penny Wong (australia) via name',
+    ],
+    [
+      'affiliation: name, then the title of a country',
+      '“We will reopen the embassy,” said Hakan Fidan, the Foreign Minister of Turkey.',
+      'Hakan Fidan (turkey) via name',
+    ],
+    [
+      'affiliation: name, then the title of a country, then a time',
+      '“Europe must act,” said Kaja Kallas, the Prime Minister of Estonia, on Friday.',
+      'Kaja Kallas (estonia) via name',
+    ],
+    [
+      'affiliation: a national title in a briefing about one state',
+      'Lebanon’s cabinet met in Beirut on Monday. Prime Minister Najib Mikati said the army would deploy in the south. “We are committed to the resolution,” Mikati said.',
+      'Najib Mikati (lebanon) via name',
+    ],
+    [
+      'affiliation: a typo in the role after a possessive country',
+      '“We are ready to talk,” said Spain’s prime minster, Pedro Sánchez.',
+      'Pedro Sánchez (spain) via name',
+    ],
+    [
+      'affiliation: a typo in the role of a country, unnamed',
+      '“The ports are closed,” the foreign secretery of Greece said.',
+      'the foreign secretery of Greece (greece) via nominal',
+    ],
+    [
+      'affiliation: a possessive country and a title in an appositive before the cue',
+      'Sergio Mattarella, Italy’s president, said: “We stand with Kyiv.”',
+      'Sergio Mattarella (italy) via name',
+    ],
+    [
+      'previous sentence: told reporters, then the quote alone',
+      'Colonel Hamid Karimi told reporters what he had seen. “They came at night from the hills.”',
+      'Hamid Karimi (-) via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
