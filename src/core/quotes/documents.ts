@@ -44,7 +44,13 @@ function publisherBefore(words: readonly string[], head: number): string | null 
   }
   if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
   let start = verb;
-  while (start > 0 && verb - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+  // `The Ministry of Health published`: particles count between capitalised words.
+  for (let i = verb - 1; i >= 0 && verb - i <= MAX_AUTHOR; i--) {
+    const word = words[i] as string;
+    if (isCapitalized(word)) start = i;
+    else if (!(SPEAKER_NAME_PARTICLES.has(word) && i > 0 && isCapitalized(words[i - 1] as string))) break;
+  }
+  if (start < verb && DETERMINERS.has((words[start] as string).toLowerCase())) start++;
   if (start < verb) return words.slice(start, verb).join(' ');
   const body = words[verb - 1] as string;
   const article = words[verb - 2]?.toLowerCase();

@@ -191,8 +191,13 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
+  // `The company, Northwind Energy,`: a body's role beside a name makes it a body's name.
   const person =
-    honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
+    honorific || titles.person === true || extra.person === true
+      ? true
+      : own.roles.length > 0 || extra.person === false
+        ? false
+        : null;
   const name = withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to }));
   const nameFrom = honorific ? nameStart + 1 : nameStart;
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
