@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   SENTENCE_ADVERBS,
+  IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
@@ -108,6 +109,10 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   // Reporting verbs are written in lower case, but for the first word of a sentence (`According to`, `Said Ellis:`).
   if (token.text !== word && !isSentenceInitial(tokens, i)) return null;
   const before = lower(tokenAt(tokens, i - 1));
+  if (word === 'in') {
+    const rest = IN_THE_WORDS_OF.every((expected, k) => lower(tokenAt(tokens, i + 1 + k)) === expected);
+    return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
+  }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
@@ -132,6 +137,22 @@ function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: nu
   if (!isComma(tokenAt(tokens, comma)) || !DETERMINERS.has(lower(tokenAt(tokens, comma + 1)))) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
   return to > comma + 2 ? { from: comma + 1, to } : undefined;
+}
+
+/** The fewest words a name set off after a role takes: `the foreign minister, Abbas Araghchi`, not `Houston, Texas`. */
+const MIN_APPOSITIVE_NAME = 2;
+
+/**
+ * A name after a comma, closing the phrase: `according to Spain’s prime minister, Pedro Sánchez,`. The role
+ * before it describes the named person, who speaks.
+ */
+function nameAppositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
+  if (!isComma(tokenAt(tokens, comma))) return undefined;
+  let to = comma + 1;
+  while (to - comma <= MAX_PHRASE && tokenAt(tokens, to).block === block && isCapitalized(tokenAt(tokens, to))) to++;
+  const closed = tokenAt(tokens, to);
+  const ends = closed.block !== block || closed.kind !== 'word';
+  return ends && to - comma - 1 >= MIN_APPOSITIVE_NAME ? { from: comma + 1, to } : undefined;
 }
 
 /** Who a `told` cue was addressed to, when that is a name: `told Reuters`, `told The Huffington Post`. */
@@ -202,7 +223,7 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
         // Inversion: `said the spokesperson`, `according to the ministry`; never `told X` (X is who heard it).
         const to = phraseAfter(tokens, cue.to, block);
         if (/^(?:told|tells)$/u.test(token.text) || to === cue.to) return null;
-        const appositive = appositiveAfter(tokens, to, block);
+        const appositive = appositiveAfter(tokens, to, block) ?? nameAppositiveAfter(tokens, to, block);
         return {
           cue,
           speaker: { from: cue.to, to },
@@ -422,7 +443,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   const reach = q - cue.to <= MAX_INTRO_GAP ? 'adjacent' : 'frame';
   if (SPEAKER_AFTER_CUE.has(lower(token))) {
     const to = phraseAfter(tokens, cue.to, token.block);
-    return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
+    if (to <= cue.to) return null;
+    const appositive = nameAppositiveAfter(tokens, to, token.block);
+    return { cue, speaker: { from: cue.to, to }, ...(appositive && { appositive }), side: 'before', reach };
   }
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
   const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));

@@ -198,8 +198,10 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
       : own.roles.length > 0 || extra.person === false
         ? false
         : null;
-  const name = withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to }));
   const nameFrom = honorific ? nameStart + 1 : nameStart;
+  // `Mrs. Helen Park` is Helen Park; only a bare surname keeps its honorific (`Mr. Toccafondi`).
+  const shown = honorific && range.to - nameFrom >= GIVEN_AND_FAMILY ? nameFrom : nameStart;
+  const name = withoutPossessive(slice(text, tokens, { from: shown, to: range.to }));
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
   const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
   return {
@@ -211,6 +213,15 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
     roles: [...titles.roles, ...extra.roles],
     person,
   };
+}
+
+/** Every word of `range` belongs to a name: `Pedro Sánchez`, `Ali al-Rahim`, not `launched Wednesday`. */
+function isNameRange(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  for (let i = range.from; i < range.to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'word' && !isNameWord(token) && !SPEAKER_NAME_PARTICLES.has(token.text)) return false;
+  }
+  return range.to > range.from;
 }
 
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
@@ -256,6 +267,11 @@ export function readPhrase(
   const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
   if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range)) {
     return { ...whole, ...readName(text, tokens, range, appositive) };
+  }
+  // `Spain’s prime minister, Pedro Sánchez`: a role and then a name set off by a comma; the named one speaks.
+  if (appositive !== undefined && isNameRange(tokens, appositive)) {
+    const named = readPhrase(text, tokens, appositive, range);
+    if (named?.kind === 'name' && named.person === true && named.roles.length > 0) return named;
   }
   const own = rolesIn(tokens, range);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
