@@ -440,7 +440,8 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   return {
     name: registered?.name ?? author,
     id: registered?.id ?? null,
-    actor: registered?.actor ?? null,
+    // `Germany’s foreign ministry`: an author not registered speaks for the actor its words name.
+    actor: registered?.actor ?? directory.actorInDescription(author),
     person: registered?.person ?? null,
     roles: [],
     start: first.start,

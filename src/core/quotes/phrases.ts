@@ -7,9 +7,9 @@
  */
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
-import { genderOfGivenName, type Gender } from '../text/given-names.ts';
+import { genderOfGivenName, isGivenName, type Gender } from '../text/given-names.ts';
 import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
-import { isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import { endsSentence, isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
 
@@ -88,6 +88,23 @@ function nameRunBefore(tokens: readonly QuoteToken[], from: number, to: number):
   return start;
 }
 
+/** How many capitalised words may open a sentence before a given name: `Farmer Joan Reilly`, `Opposition MP Eva Blum`. */
+const MAX_SENTENCE_PREFIX = 2;
+
+/**
+ * `Farmer Joan Reilly lost her herd`: at a sentence's start, a word that is no given name before one
+ * that is (and a surname after it) is a description capitalised by its place, not part of the name.
+ */
+function afterSentenceInitialWord(tokens: readonly QuoteToken[], run: number, to: number): number {
+  const before = tokenAt(tokens, run - 1);
+  const opensSentence = before.block !== tokenAt(tokens, run).block || endsSentence(before);
+  if (!opensSentence || isGivenName(tokenAt(tokens, run).text)) return run;
+  for (let i = run + 1; i <= run + MAX_SENTENCE_PREFIX && i < to - 1; i++) {
+    if (isGivenName(tokenAt(tokens, i).text)) return i;
+  }
+  return run;
+}
+
 /**
  * Where the name proper starts in a run of name words: after the last title
  * (`Foreign Minister Abbas Araghchi` → `Abbas Araghchi`); a title with a
@@ -101,7 +118,8 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
     if (isHonorific(tokenAt(tokens, i))) start = i;
     else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
   }
-  if (start === run || !SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
+  if (start === run) return afterSentenceInitialWord(tokens, run, to);
+  if (!SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
   for (let i = start; i < to - 1; i++) if (isHonorific(tokenAt(tokens, i))) return i;
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }

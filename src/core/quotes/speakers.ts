@@ -129,7 +129,7 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   const speaker: Speaker = {
     name: registered?.name ?? author.name,
     id: registered?.id ?? null,
-    actor: registered?.actor ?? null,
+    actor: registered?.actor ?? directory.actorInDescription(author.name),
     via: 'document',
     start: phrase.start,
     end: phrase.end,
