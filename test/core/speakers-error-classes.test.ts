@@ -197,6 +197,15 @@ describe('titles, names and affiliation', () => {
     expect(speakerOf(text)).toBe(expected);
   });
 
+  test('an office with no country is the home state’s only where the briefing names one state most', () => {
+    const balanced =
+      'Lebanon and Syria signed a border deal in Beirut and Damascus. Prime Minister Karim Nassar said it was fair. “It is a good day,” Nassar said.';
+    expect(speakerOf(balanced)).toBe('Karim Nassar (-) via name');
+    const foreign =
+      'Lebanon’s cabinet met in Beirut on Monday. French President Louis Marchand arrived later. “We will help,” Marchand said.';
+    expect(speakerOf(foreign)).toBe('Louis Marchand (france) via name');
+  });
+
   test('a discovered person carries the affiliation discovery found to the quote', () => {
     const haddad: DiscoveredActor = {
       id: 'karim-haddad' as ActorId,

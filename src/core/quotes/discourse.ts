@@ -44,6 +44,8 @@ export interface Antecedent {
   end: number;
   /** Set when what is introduced is a document of this head noun, written by this antecedent. */
   document?: string;
+  /** A registered state named in the text, counted for the briefing's home state. */
+  state?: true;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -505,6 +507,7 @@ export function findAntecedents(
         roles: phrase.roles,
         start: phrase.start,
         end: phrase.end,
+        ...(registered?.state === true && { state: true as const }),
       });
       continue;
     }
@@ -534,4 +537,28 @@ export function findAntecedents(
     i++;
   }
   return found;
+}
+
+/** How many times more often the home state is named than any other state. */
+const HOME_STATE_LEAD = 2;
+
+/**
+ * The state a briefing is about, where the text says: the state it names (by name, capital or
+ * possessive) at least twice as often as any other, or null. An office held with no country
+ * (`Prime Minister Najib Mikati`) is that state's.
+ */
+export function homeState(antecedents: readonly Antecedent[]): string | null {
+  const counts = new Map<string, number>();
+  for (const antecedent of antecedents) {
+    if (antecedent.state !== true || antecedent.actor === null) continue;
+    counts.set(antecedent.actor, (counts.get(antecedent.actor) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [state, count] of counts) {
+    if (count > first) [best, first, second] = [state, count, first];
+    else if (count > second) second = count;
+  }
+  return first >= HOME_STATE_LEAD * Math.max(second, 1) || (first > 0 && second === 0) ? best : null;
 }

@@ -14,11 +14,11 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { Discourse, findAntecedents, type Antecedent } from './discourse.ts';
+import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { readPhrase } from './phrases.ts';
-import { asAntecedent, resolveSpeaker } from './speakers.ts';
+import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
@@ -27,6 +27,13 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
   lookupName: () => null,
   actorInDescription: () => null,
 };
+
+/**
+ * Offices a person holds for their own state, so that with no country written they are the briefing's
+ * home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon). An ambassador or envoy serves
+ * abroad, so is not read this way.
+ */
+const NATIONAL_OFFICES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
@@ -125,6 +132,7 @@ class QuoteReader {
   private readonly directory: SpeakerDirectory;
   private readonly tokens: readonly QuoteToken[];
   private readonly antecedents: Antecedent[];
+  private readonly home: string | null;
   private nextAntecedent = 0;
 
   constructor(text: string, directory: SpeakerDirectory, tokens: readonly QuoteToken[]) {
@@ -132,6 +140,7 @@ class QuoteReader {
     this.directory = directory;
     this.tokens = tokens;
     this.antecedents = findAntecedents(text, tokens, directory);
+    this.home = homeState(this.antecedents);
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
@@ -228,7 +237,7 @@ class QuoteReader {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
     if (!phrase) return false;
     this.introduceUntil(phrase.start);
-    const resolved = resolveSpeaker(phrase, this.discourse, this.directory);
+    const resolved = this.inHomeState(resolveSpeaker(phrase, this.discourse, this.directory), phrase.roles);
     const { speaker, unknown } = resolved;
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
@@ -236,6 +245,16 @@ class QuoteReader {
     this.discourse.add(asAntecedent(resolved, phrase), true);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
+  }
+
+  /** An unregistered holder of a national office with no country written speaks for the home state. */
+  private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
+    const { speaker, antecedent } = resolved;
+    if (this.home === null || speaker.actor !== null || speaker.id !== null) return resolved;
+    const offices = antecedent?.roles ?? roles;
+    if (!offices.some((role) => NATIONAL_OFFICES.has(role))) return resolved;
+    if (antecedent !== undefined) antecedent.actor = this.home;
+    return { ...resolved, speaker: { ...speaker, actor: this.home } };
   }
 
   private slice(range: TokenRange): string {
