@@ -206,6 +206,23 @@ describe('titles, names and affiliation', () => {
     expect(speakerOf(foreign)).toBe('Louis Marchand (france) via name');
   });
 
+  test('a discovered person with a national office and no country speaks for the home state', () => {
+    const text =
+      'Flooding closed roads across Portugal on Monday. Interior Minister Rui Tavares visited Porto. “The army will help,” Tavares said.';
+    const tavares: DiscoveredActor = {
+      id: 'rui-tavares' as ActorId,
+      name: 'Rui Tavares',
+      kind: 'person',
+      memberOf: [],
+      cue: 'title',
+      role: 'minister',
+      start: text.indexOf('Rui'),
+      end: text.indexOf('Rui') + 'Rui Tavares'.length,
+      forms: [{ text: 'Tavares', probable: false }],
+    };
+    expect(speakerOf(text, withDiscovered(directory, [tavares]))).toBe('Rui Tavares (portugal) via name');
+  });
+
   test('a discovered person carries the affiliation discovery found to the quote', () => {
     const haddad: DiscoveredActor = {
       id: 'karim-haddad' as ActorId,

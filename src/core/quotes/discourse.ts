@@ -78,6 +78,7 @@ export class Discourse {
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
+  private readonly byId = new Map<string, Antecedent>();
 
   /**
    * Records an introduction. Only a named one, or a speaker, is something a
@@ -112,6 +113,9 @@ export class Discourse {
       }
     }
     for (const role of antecedent.roles) this.byRole.set(role, antecedent);
+    if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
+      this.byId.set(antecedent.id, antecedent);
+    }
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
     const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
@@ -164,6 +168,11 @@ export class Discourse {
   /** The person named most recently: what `the 34-year-old` means. */
   nearestPerson(): Antecedent | null {
     return this.people.at(-1) ?? null;
+  }
+
+  /** The latest introduction of the registered or discovered actor `id`, with the roles it was given. */
+  withId(id: string): Antecedent | null {
+    return this.byId.get(id) ?? null;
   }
 
   /** The latest antecedent holding `role` (`the spokesperson`). */

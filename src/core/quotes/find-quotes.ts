@@ -247,11 +247,15 @@ class QuoteReader {
     return true;
   }
 
-  /** An unregistered holder of a national office with no country written speaks for the home state. */
+  /**
+   * A person holding a national office, with no country written or known, speaks for the home state;
+   * their office is where the text introduced them (`Environment Minister John Baird`, then `Baird said`).
+   */
   private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
-    const { speaker, antecedent } = resolved;
-    if (this.home === null || speaker.actor !== null || speaker.id !== null) return resolved;
-    const offices = antecedent?.roles ?? roles;
+    const { speaker, antecedent, person } = resolved;
+    if (this.home === null || speaker.actor !== null || person === false) return resolved;
+    const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
+    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
     if (!offices.some((role) => NATIONAL_OFFICES.has(role))) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };
