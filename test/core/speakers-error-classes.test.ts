@@ -104,6 +104,14 @@ describe('a nominal is the person introduced with that role', () => {
     expect(speakerOf(text)).toBe('Iker Casillas (-) via nominal');
   });
 
+  test('a body’s word falls back to the body named last only alone, not as the complement of a person’s role', () => {
+    const group = 'Hezbollah said the talks had failed. “Our weapons stay,” the group said.';
+    expect(speakerOf(group)).toBe('Hezbollah (hezbollah) via nominal');
+    const spokesperson =
+      'An analyst in London doubted it. “Talks will go on,” the spokesperson for the Iranian foreign ministry said.';
+    expect(speakerOf(spokesperson)).toBe('the spokesperson for the Iranian foreign ministry (iran) via nominal');
+  });
+
   test('an earlier quote’s nominal does not leak into a later named quote', () => {
     const text = [
       'A spokesperson for the Russian government spoke in Moscow. “We support Damascus,” the spokesperson said.',

@@ -149,7 +149,8 @@ function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Anteced
   const head = phrase.roles.at(-1);
   const withRole = head === undefined ? null : discourse.withRole(head);
   if (withRole !== null) return withRole;
-  if (head !== undefined && phrase.person === false) return discourse.nearestBody();
+  // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
+  if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
   return AGE.test(phrase.text) ? discourse.nearestPerson() : null;
 }
 
