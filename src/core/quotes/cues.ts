@@ -29,6 +29,7 @@ import {
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { documentNoun } from './documents.ts';
 import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
@@ -126,7 +127,9 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
     const token = tokenAt(tokens, i);
     if (token.block !== block || token.kind === 'quote') break;
     if (token.kind === 'punct' && !/^[()-]$/u.test(token.text)) break;
-    if (token.kind === 'word' && PHRASE_ENDERS.has(token.text)) break;
+    // `according to a report by the Syrian Observatory`: the document's author belongs to the phrase.
+    const author = (token.text === 'by' || token.text === 'from') && documentNoun(tokenAt(tokens, i - 1).text) !== null;
+    if (token.kind === 'word' && PHRASE_ENDERS.has(token.text) && !author) break;
     i++;
   }
   return i;
@@ -134,9 +137,16 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
 
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
-  if (!isComma(tokenAt(tokens, comma)) || !DETERMINERS.has(lower(tokenAt(tokens, comma + 1)))) return undefined;
+  if (!isComma(tokenAt(tokens, comma))) return undefined;
+  const first = tokenAt(tokens, comma + 1);
+  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, coach of the national team`.
+  const opens =
+    DETERMINERS.has(lower(first)) ||
+    (isCapitalized(first) && /['’]s?$/u.test(first.text) && roleOf(lower(tokenAt(tokens, comma + 2))) !== undefined) ||
+    (first.text === lower(first) && roleOf(first.text)?.person === true);
+  if (!opens) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
-  return to > comma + 2 ? { from: comma + 1, to } : undefined;
+  return to > comma + 2 || (to > comma + 1 && !DETERMINERS.has(lower(first))) ? { from: comma + 1, to } : undefined;
 }
 
 /** The fewest words a name set off after a role takes: `the foreign minister, Abbas Araghchi`, not `Houston, Texas`. */
@@ -497,6 +507,29 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
  * stated,` before the paragraph the quote makes up. Null when that sentence
  * holds a quote (then the quote goes on with that one's speaker) or no cue.
  */
+/**
+ * `Dr. Sarah Levine, who leads the clinic, described the night.` then a paragraph that is only a quote:
+ * the subject of the paragraph before's last sentence, who the quote's paragraph goes on with. The
+ * caller accepts it only for a person named or a pronoun.
+ */
+export function previousParagraphSubject(tokens: readonly QuoteToken[], q: number): Attribution | null {
+  const end = q - 1;
+  const last = tokenAt(tokens, end);
+  if (last.block < 0 || last.block === tokenAt(tokens, q).block || !(endsSentence(last) || last.text === ':')) {
+    return null;
+  }
+  const next = tokenAt(tokens, q + 1);
+  if (next.block === tokenAt(tokens, q).block) return null;
+  const from = sentenceStart(tokens, end);
+  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
+  const subject = sentenceSubject(tokens, from, end);
+  if (subject === null) return null;
+  // The cue is the sentence's verb, the first after the subject (and its appositive).
+  let verb = Math.max(subject.speaker.to, subject.appositive?.to ?? 0);
+  while (verb < end && !isVerbLike(tokenAt(tokens, verb))) verb++;
+  return verb < end ? { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' } : null;
+}
+
 export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: number): Attribution | null {
   const end = q - 1;
   const last = tokenAt(tokens, end);

@@ -9,6 +9,7 @@ import {
   attributionBefore,
   isCitation,
   isHeadlineLabel,
+  previousParagraphSubject,
   previousSentenceAttribution,
   sentenceStart,
   type Attribution,
@@ -17,7 +18,7 @@ import {
 import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
-import { readPhrase } from './phrases.ts';
+import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -37,6 +38,11 @@ const NATIONAL_OFFICES = new Set(['president', 'minister', 'premier', 'chancello
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
+
+/** A person by name or pronoun: `The storm destroyed the town.` is no one a quote goes on with. */
+function isPersonNamed(phrase: SpeakerPhrase): boolean {
+  return (phrase.kind === 'name' || phrase.kind === 'pronoun') && phrase.person !== false;
+}
 
 /** One quotation while it is being read. */
 interface Reading {
@@ -225,6 +231,18 @@ class QuoteReader {
         };
       return;
     }
+    // A paragraph that is only a quote goes on with the person the paragraph before was about.
+    const subject = previousParagraphSubject(tokens, reading.first);
+    if (subject && this.attributeAt(reading, subject, isPersonNamed)) {
+      const speaker = reading.speaker;
+      if (speaker)
+        reading.speaker = {
+          ...speaker,
+          via: 'previous-sentence',
+          antecedent: { start: speaker.start, end: speaker.end },
+        };
+      return;
+    }
     this.diagnostics.push({
       offset: first.start,
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
@@ -232,10 +250,14 @@ class QuoteReader {
     });
   }
 
-  /** Resolves the speaker `attribution` names; false when its words name no one. */
-  private attributeAt(reading: Reading, attribution: Attribution): boolean {
+  /** Resolves the speaker `attribution` names; false when its words name no one (or no one `accept`s). */
+  private attributeAt(
+    reading: Reading,
+    attribution: Attribution,
+    accept: (phrase: SpeakerPhrase) => boolean = () => true,
+  ): boolean {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
-    if (!phrase) return false;
+    if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
     const resolved = this.inHomeState(resolveSpeaker(phrase, this.discourse, this.directory), phrase.roles);
     const { speaker, unknown } = resolved;
