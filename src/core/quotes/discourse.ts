@@ -296,8 +296,12 @@ function roleAppositive(
     }
     if (found !== null) return found;
   }
-  if (tokenAt(tokens, end).text !== ',' || !DETERMINERS.has(tokenAt(tokens, end + 1).text.toLowerCase()))
-    return undefined;
+  const after = tokenAt(tokens, end + 1);
+  // `, a shopper`, `, coach of the national team`: a determiner or a bare role in lower case.
+  const opens =
+    DETERMINERS.has(after.text.toLowerCase()) ||
+    (after.text === after.text.toLowerCase() && roleOf(after.text) !== undefined);
+  if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) to++;
   return roleRange(text, tokens, end + 1, to) ?? undefined;

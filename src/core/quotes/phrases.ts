@@ -253,8 +253,11 @@ function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean
   if (!DETERMINERS.has(tokenAt(tokens, range.from).text.toLowerCase())) return false;
   for (let i = range.from + 2; i < range.to; i++) {
     if (!COMPLEMENT_WORDS.has(tokenAt(tokens, i).text)) continue;
-    const role = roleOfNear(tokenAt(tokens, i - 1).text);
-    return role?.person === true && tokenAt(tokens, i - 1).text === tokenAt(tokens, i - 1).text.toLowerCase();
+    // `the foreign minster of Belgium`, `the Presdent of Ukraine`: after `the`, a capitalised title is a role too.
+    const word = tokenAt(tokens, i - 1).text;
+    const role = roleOfNear(word);
+    const lower = word === word.toLowerCase() || /^the$/iu.test(tokenAt(tokens, range.from).text);
+    return role?.person === true && lower;
   }
   return false;
 }
