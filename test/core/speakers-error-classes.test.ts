@@ -555,7 +555,8 @@ describe('unseen sentences answered in another form', () => {
 /**
  * A second batch of unseen sentences, written after the first batch's fixes and before any change for
  * these (5 December 2026), for the classes the held-out sets score lowest: pronouns, continuations,
- * nominals, organisations and documents, and the attribution in the sentence before.
+ * nominals, organisations and documents, and the attribution in the sentence before. 16 of the 24 were
+ * answered as written before the change, 22 after; the other two are below.
  */
 describe('unseen sentences, second batch', () => {
   test.each([
@@ -573,11 +574,6 @@ describe('unseen sentences, second batch', () => {
       'pronoun: she, named by a title and given name only',
       'Senator Maria Cantwell questioned the chief executive for an hour. “Your answers are not good enough,” she said.',
       'Maria Cantwell (-) via pronoun',
-    ],
-    [
-      'pronoun: they, the union named as a body',
-      'The nurses’ union rejected the offer on Thursday. “This is an insult,” they said.',
-      'the nurses’ union (-) via pronoun',
     ],
     [
       'pronoun: it, a registered body after a person was named',
@@ -640,11 +636,6 @@ describe('unseen sentences, second batch', () => {
       'Hezbollah (hezbollah) via document',
     ],
     [
-      'document: a post by an account with its owner before',
-      'The Israel Defense Forces posted a video on X. “Our forces struck a launch site,” the post said.',
-      'Israel Defense Forces (israel-defense-forces) via document',
-    ],
-    [
       'document: a report by a body, cited with according to',
       'According to a report by the Syrian Observatory for Human Rights, “at least 40 people were killed.”',
       'Syrian Observatory for Human Rights (syrian-observatory-for-human-rights) via document',
@@ -678,6 +669,29 @@ describe('unseen sentences, second batch', () => {
       'affiliation: a title of a country with a typo, named after',
       '“We are ready,” said the Presdent of Ukraine, Volodymyr Zelensky.',
       'Volodymyr Zelensky (ukraine) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+/**
+ * The second batch's sentences still answered otherwise, with the answer written before the change:
+ * a body described with `the` and no name (`The nurses’ union rejected …`) is no antecedent, so `they`
+ * finds none (a wider rule cost a right answer on PolNeAR); `the post said` after `X posted` finds X
+ * as the body named last (right speaker), not as a document.
+ */
+describe('unseen sentences of the second batch still answered otherwise', () => {
+  test.fails.each([
+    [
+      'pronoun: they, the union named as a body',
+      'The nurses’ union rejected the offer on Thursday. “This is an insult,” they said.',
+      'the nurses’ union (-) via pronoun',
+    ],
+    [
+      'document: a post by an account with its owner before',
+      'The Israel Defense Forces posted a video on X. “Our forces struck a launch site,” the post said.',
+      'Israel Defense Forces (israel-defense-forces) via document',
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
