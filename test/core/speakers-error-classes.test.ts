@@ -334,6 +334,13 @@ describe('the attribution in the sentence before', () => {
     expect(speakerOf(text)).toBe('Wilkins (-) via previous-sentence');
   });
 
+  test('a paragraph of quotation goes on with the person the paragraph before is about, never a thing', () => {
+    const person = 'Dr. Amal Nasser, who runs the clinic, spent the night in the ward.\n\n“We had no light.”';
+    expect(speakerOf(person)).toBe('Amal Nasser (-) via previous-sentence');
+    const thing = 'The storm destroyed the harbour overnight.\n\n“Nothing is left.”';
+    expect(speakers(thing)).toEqual([{ quote: 'Nothing is left.', kind: 'speech', speaker: null }]);
+  });
+
   test('a paragraph ending with its cue and a comma hands the next paragraph’s quote to its speaker', () => {
     const text = 'Rathbun stated,\n\n“Daniel was picked up by an investigator in a black car.”';
     expect(speakerOf(text)).toBe('Rathbun (-) via previous-sentence');

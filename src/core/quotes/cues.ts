@@ -524,9 +524,13 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
   for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
   const subject = sentenceSubject(tokens, from, end);
   if (subject === null) return null;
-  // The cue is the sentence's verb, the first after the subject (and its appositive).
+  // The cue is the sentence's verb: the first word in lower case after the subject (and its appositive).
   let verb = Math.max(subject.speaker.to, subject.appositive?.to ?? 0);
-  while (verb < end && !isVerbLike(tokenAt(tokens, verb))) verb++;
+  while (
+    verb < end &&
+    !(tokenAt(tokens, verb).kind === 'word' && tokenAt(tokens, verb).text === lower(tokenAt(tokens, verb)))
+  )
+    verb++;
   return verb < end ? { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' } : null;
 }
 
