@@ -573,5 +573,6 @@ export function homeState(antecedents: readonly Antecedent[]): string | null {
     if (count > first) [best, first, second] = [state, count, first];
     else if (count > second) second = count;
   }
-  return first >= HOME_STATE_LEAD * Math.max(second, 1) || (first > 0 && second === 0) ? best : null;
+  // One state named, however often, is home; of several, only one named far more than the next.
+  return second === 0 || first >= HOME_STATE_LEAD * second ? best : null;
 }
