@@ -36,7 +36,7 @@ function literalTextNodes(tree: Root): Set<Text> {
  * The body text with each literal character replaced by the object replacement character, offsets
  * unchanged: a code span reads as something standing in the sentence, with no marks or words of its own.
  */
-export function proseOf(tree: Root, body: BodyText): string {
+function proseOf(tree: Root, body: BodyText): string {
   const literal = literalTextNodes(tree);
   if (literal.size === 0) return body.text;
   const pieces: string[] = [];
