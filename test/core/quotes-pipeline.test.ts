@@ -169,6 +169,46 @@ describe('markup', () => {
     expect(text(body, 'q.quote')).toBe('“They told us ‘we are leaving tomorrow,’ and then they stayed,”');
   });
 
+  test('three adjacent quotations are three <q>, each with its own permalink', async () => {
+    const { body, record } = await render(
+      'Outside parliament the protesters chanted “No more war.” “Bring our soldiers home.” “Peace now, not later.”',
+    );
+    expect(record.quotes.map((quote) => quote.text)).toEqual([
+      'No more war.',
+      'Bring our soldiers home.',
+      'Peace now, not later.',
+    ]);
+    expect([...body.querySelectorAll('q.quote')].map((element) => element.textContent)).toEqual([
+      '“No more war.”',
+      '“Bring our soldiers home.”',
+      '“Peace now, not later.”',
+    ]);
+    expect(new Set([...body.querySelectorAll('q.quote')].map((element) => element.id)).size).toBe(3);
+  });
+
+  test('nothing inside inline code or a code block is a quotation, and prose around code still is', async () => {
+    const { body, record, messages } = await render(
+      [
+        'To reproduce the fault, run `curl -H "Accept: text/html" "$URL"` twice, the engineer said.',
+        '',
+        '```',
+        'print("The minister said the code was fine")',
+        '```',
+        '',
+        'The ticket shows `status: "closed"`, but the operator said the outage was “far from over”.',
+      ].join('\n'),
+    );
+    expect(record.quotes.map((quote) => quote.text)).toEqual(['far from over']);
+    expect(body.querySelectorAll('code q, pre q').length).toBe(0);
+    // The code's marks would be unbalanced and its quotes unattributed, were they read as prose.
+    expect(messages.filter((message) => String(message.ruleId).startsWith('quote-'))).toEqual([]);
+  });
+
+  test('spaced guillemets are inside the <q> with the words', async () => {
+    const { body } = await render('Le ministre a déclaré : « Nous resterons ici », selon l’agence.');
+    expect(text(body, 'q.quote')).toBe('« Nous resterons ici »');
+  });
+
   test('scare quotes and titles are data, not marked as speech', async () => {
     const { body, record } = await render(
       'The government unveiled its "One Nation, One Election" plan to fight so-called "moderate" rebels.',

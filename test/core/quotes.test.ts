@@ -267,6 +267,62 @@ describe('quote spans', () => {
   });
 });
 
+describe('adjacent quotations and marks of other languages', () => {
+  test('three quotations side by side are three, each with its own words', () => {
+    const result = find(
+      'Outside parliament the crowd chanted “No more war.” “Bring our soldiers home.” “Peace now, not later.”',
+    );
+    expect(result.quotes.map((quote) => quote.text)).toEqual([
+      'No more war.',
+      'Bring our soldiers home.',
+      'Peace now, not later.',
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  test('adjacent straight quotations with no space between them stay apart', () => {
+    const result = find('The placards read "Bread." "Work." "Freedom." and nothing else.');
+    expect(result.quotes.map((quote) => quote.text)).toEqual(['Bread.', 'Work.', 'Freedom.']);
+  });
+
+  test.each([
+    [
+      'French guillemets with spaces inside',
+      'Le ministre a déclaré : « Nous resterons ici », selon l’agence.',
+      'Nous resterons ici',
+    ],
+    ['guillemets without spaces', 'The paper called the plan «a folly» on Monday.', 'a folly'],
+    ['German guillemets facing inwards', 'Der Kanzler sagte: »Wir bleiben hier.« Dann ging er.', 'Wir bleiben hier.'],
+    ['German low-high marks', 'Der Kanzler sagte: „Wir bleiben hier.“ Dann ging er.', 'Wir bleiben hier.'],
+    ['Polish low and right marks', 'Premier powiedział: „Zostajemy tutaj.” Potem wyszedł.', 'Zostajemy tutaj.'],
+    ['a German single quotation inside a double one', 'Er sagte: „Das ist ‚nicht‘ gut.“', 'Das ist ‚nicht‘ gut.'],
+    [
+      'CJK corner brackets with white corners nested',
+      '首相は「我々は『絶対に』残る」と述べた。',
+      '我々は『絶対に』残る',
+    ],
+    ['CJK corner brackets in English prose', 'The prime minister wrote 「我々は残る」 on Monday.', '我々は残る'],
+  ])('%s', (_, text, quoted) => {
+    const result = find(text);
+    expect(result.quotes.map((quote) => quote.text)).toEqual([quoted]);
+    expect(result.diagnostics.filter(({ ruleId }) => ruleId.startsWith('quote-un'))).toEqual([]);
+  });
+
+  test('an unclosed guillemet or corner bracket is reported with the mark that would close it', () => {
+    expect(find('Il a dit « nous restons, puis il est parti.').diagnostics[0]?.message).toBe(
+      'Opening « has no closing » before the end of its paragraph',
+    );
+    expect(find('彼は「我々は残ると言った。').diagnostics[0]?.message).toBe(
+      'Opening 「 has no closing 」 before the end of its paragraph',
+    );
+  });
+
+  test('an English ‘ after a space still opens: only before a space or stop does it close, as in German', () => {
+    const result = find('Officials called it ‘a temporary measure’ and moved on.');
+    expect(result.quotes.map((quote) => quote.text)).toEqual(['a temporary measure']);
+  });
+});
+
 describe('unbalanced marks', () => {
   test('an opening mark never closed runs to the end of its paragraph and is reported at its offset', () => {
     const result = find('The minister said “we will win and left.\n\nThe vote is on Sunday.');

@@ -104,6 +104,14 @@ describe('a nominal is the person introduced with that role', () => {
     expect(speakerOf(text)).toBe('Iker Casillas (-) via nominal');
   });
 
+  test('a body’s word falls back to the body named last only alone, not as the complement of a person’s role', () => {
+    const group = 'Hezbollah said the talks had failed. “Our weapons stay,” the group said.';
+    expect(speakerOf(group)).toBe('Hezbollah (hezbollah) via nominal');
+    const spokesperson =
+      'An analyst in London doubted it. “Talks will go on,” the spokesperson for the Iranian foreign ministry said.';
+    expect(speakerOf(spokesperson)).toBe('the spokesperson for the Iranian foreign ministry (iran) via nominal');
+  });
+
   test('an earlier quote’s nominal does not leak into a later named quote', () => {
     const text = [
       'A spokesperson for the Russian government spoke in Moscow. “We support Damascus,” the spokesperson said.',
@@ -195,6 +203,32 @@ describe('titles, names and affiliation', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('an office with no country is the home state’s only where the briefing names one state most', () => {
+    const balanced =
+      'Lebanon and Syria signed a border deal in Beirut and Damascus. Prime Minister Karim Nassar said it was fair. “It is a good day,” Nassar said.';
+    expect(speakerOf(balanced)).toBe('Karim Nassar (-) via name');
+    const foreign =
+      'Lebanon’s cabinet met in Beirut on Monday. French President Louis Marchand arrived later. “We will help,” Marchand said.';
+    expect(speakerOf(foreign)).toBe('Louis Marchand (france) via name');
+  });
+
+  test('a discovered person with a national office and no country speaks for the home state', () => {
+    const text =
+      'Flooding closed roads across Portugal on Monday. Interior Minister Rui Tavares visited Porto. “The army will help,” Tavares said.';
+    const tavares: DiscoveredActor = {
+      id: 'rui-tavares' as ActorId,
+      name: 'Rui Tavares',
+      kind: 'person',
+      memberOf: [],
+      cue: 'title',
+      role: 'minister',
+      start: text.indexOf('Rui'),
+      end: text.indexOf('Rui') + 'Rui Tavares'.length,
+      forms: [{ text: 'Tavares', probable: false }],
+    };
+    expect(speakerOf(text, withDiscovered(directory, [tavares]))).toBe('Rui Tavares (portugal) via name');
   });
 
   test('a discovered person carries the affiliation discovery found to the quote', () => {
@@ -300,8 +334,436 @@ describe('the attribution in the sentence before', () => {
     expect(speakerOf(text)).toBe('Wilkins (-) via previous-sentence');
   });
 
+  test('a paragraph of quotation goes on with the person the paragraph before is about, never a thing', () => {
+    const person = 'Dr. Amal Nasser, who runs the clinic, spent the night in the ward.\n\n“We had no light.”';
+    expect(speakerOf(person)).toBe('Amal Nasser (-) via previous-sentence');
+    const thing = 'The storm destroyed the harbour overnight.\n\n“Nothing is left.”';
+    expect(speakers(thing)).toEqual([{ quote: 'Nothing is left.', kind: 'speech', speaker: null }]);
+  });
+
   test('a paragraph ending with its cue and a comma hands the next paragraph’s quote to its speaker', () => {
     const text = 'Rathbun stated,\n\n“Daniel was picked up by an investigator in a black car.”';
     expect(speakerOf(text)).toBe('Rathbun (-) via previous-sentence');
+  });
+});
+
+/**
+ * Sentences written for each error class before the speaker code was changed for them (5 December 2026),
+ * held out in the issue's sense: none was looked at while the rules were written. 18 of the 37 were
+ * answered as written before the change, 35 after (the other two below, in another form). Letter case of a
+ * description (`Residents` at a sentence's start) is not what these test, so names compare without it.
+ */
+describe('unseen sentences for every error class', () => {
+  test.each([
+    [
+      'pronoun: she, past a man named last, to the woman economist before him',
+      'Economist Sarah Whitfield warned of a slowdown. Finance Minister Peter Adams disagreed. “Growth will return next year,” she said.',
+      'Sarah Whitfield (-) via pronoun',
+    ],
+    [
+      'pronoun: he, the deputy named in an appositive after a woman',
+      'Mayor Linda Okafor opened the bridge with her deputy, Tom Reyes, at her side. “This took ten years,” he said.',
+      'Tom Reyes (-) via pronoun',
+    ],
+    [
+      'pronoun: she, by an honorific, past a man with a title',
+      'Mrs. Helen Park, the school principal, met Governor Mark Ellis on Friday. “We need more teachers,” she told reporters.',
+      'Helen Park (-) via pronoun',
+    ],
+    [
+      'pronoun: it is the company, not the person named after it',
+      'The company, Northwind Energy, fired its chief executive, David Brooks, on Tuesday. “We had lost confidence,” it said.',
+      'Northwind Energy (-) via pronoun',
+    ],
+    [
+      'pronoun: they are the residents, past a named governor',
+      'Residents of the village said the water had risen overnight. The governor, Paul Mendes, visited on Sunday. “We lost everything,” they said.',
+      'residents of the village (-) via pronoun',
+    ],
+    [
+      'pronoun: she, by a given name, past a president',
+      'President Omar Hassan named a new envoy, Amira Saleh, on Monday. “I accept with humility,” she said.',
+      'Amira Saleh (-) via pronoun',
+    ],
+    [
+      'pronoun: he, past a woman quoted before',
+      '“Prices are too high,” said Karen Mills, a shopper. Store manager James Ortiz said supply was short. “We are waiting for trucks,” he added.',
+      'James Ortiz (-) via pronoun',
+    ],
+    [
+      'continuation: a paragraph of quotation after a named doctor',
+      '“We have no fuel,” said Dr. Nabil Aziz, director of the Al-Amal hospital.\n\n“The generators stopped at dawn. Patients on ventilators are at risk.”',
+      'Nabil Aziz (-) via continuation',
+    ],
+    [
+      'continuation: a paragraph of quotation after a pronoun quote',
+      'Minister Ruth Bauer spoke in the capital. “The border stays open,” she said.\n\n“We will not build walls.”',
+      'Ruth Bauer (-) via continuation',
+    ],
+    [
+      'continuation: the running speaker is the one quoted last, not the first',
+      '“We are ready,” said coach Luis Ortega.\n\nHis rival, Hans Weber, was less sure. “My players are tired,” Weber said.\n\n“We need a week of rest.”',
+      'Hans Weber (-) via continuation',
+    ],
+    [
+      'continuation: two paragraphs of quotation in a row',
+      'Farmer Joan Reilly lost her herd in the flood. “It took thirty years to build,” she said.\n\n“Now it is gone.”\n\n“I do not know what comes next.”',
+      'Joan Reilly (-) via continuation',
+    ],
+    [
+      'nominal: the striker, introduced as a veteran striker',
+      'Veteran striker Paolo Conti scored twice. “I feel young again,” the striker said.',
+      'Paolo Conti (-) via nominal',
+    ],
+    [
+      'nominal: the minister, introduced in an appositive, past an MP',
+      'The interior minister, Karl Brenner, announced new checks. Opposition MP Eva Blum criticised them. “The checks will stay,” the minister said.',
+      'Karl Brenner (-) via nominal',
+    ],
+    [
+      'nominal: the police chief',
+      'Police chief Daniel Moore said officers were searching the woods. “We have no suspect yet,” the police chief added.',
+      'Daniel Moore (-) via nominal',
+    ],
+    [
+      'nominal: the spokesman resolves to the colonel introduced with the role',
+      'A spokesman for the army, Colonel Ali Rahim, said the road was closed. “No one may pass,” the spokesman said.',
+      'Ali Rahim (-) via nominal',
+    ],
+    [
+      'nominal: the earlier quote’s nominal does not leak into the named quote after it',
+      'A spokesman for the army, Colonel Ali Rahim, said the road was closed. “No one may pass,” the spokesman said.\n\n“We welcome the decision,” said Maria Costa, a local councillor.',
+      'Maria Costa (-) via name',
+    ],
+    [
+      'nominal: an age for a person introduced with it',
+      'The goalkeeper, Jan Novak, saved a penalty in the last minute. “I guessed right,” the 34-year-old said.',
+      'Jan Novak (-) via nominal',
+    ],
+    [
+      'addressee: she after told the BBC is the minister',
+      'Health Minister Olga Petrova told the BBC that hospitals were full. “We need doctors,” she said.',
+      'Olga Petrova (-) via pronoun',
+    ],
+    [
+      'addressee: the official who told Reuters',
+      'A senior official told Reuters the talks would resume. “There is goodwill on both sides,” the official said.',
+      'a senior official (-) via nominal',
+    ],
+    [
+      'addressee: the group that told Al Jazeera',
+      'Hezbollah told Al Jazeera it would not disarm. “Our weapons stay,” the group said.',
+      'Hezbollah (hezbollah) via nominal',
+    ],
+    [
+      'addressee: speaking to CNN, the senator',
+      'Speaking to CNN, Senator Mark Hale said the bill would pass. “We have the votes,” he said.',
+      'Mark Hale (-) via pronoun',
+    ],
+    [
+      'document: a letter seen by Sky News speaks for the ministry that wrote it',
+      'A letter from Germany’s foreign ministry, seen by Sky News, warned of delays. “Visas will take longer,” the letter said.',
+      'Germany’s foreign ministry (germany) via document',
+    ],
+    [
+      'document: a firm’s statement',
+      'Acme Shipping issued a statement after the collision. “Our crew acted correctly,” the statement said.',
+      'Acme Shipping (-) via document',
+    ],
+    [
+      'document: the same account, the army’s',
+      'The army’s official account posted a map of the front. “The enemy retreated,” the same account posted.',
+      'the army (-) via document',
+    ],
+    [
+      'document: according to a body’s statement',
+      'According to a Hamas statement, “the ceasefire is over.”',
+      'Hamas (hamas) via document',
+    ],
+    [
+      'in the words of: a registered minister',
+      'In the words of Iran’s foreign minister, Abbas Araghchi, “the door to diplomacy is not closed.”',
+      'Abbas Araghchi (iran) via name',
+    ],
+    [
+      'in the words of: an unnamed diplomat',
+      'The plan was, in the words of one diplomat, “dead on arrival.”',
+      'one diplomat (-) via description',
+    ],
+    [
+      'in the words of: a title and a name with a country before',
+      'In the words of Australian Foreign Minister Penny Wong, “we will not be coerced.”',
+      'Penny Wong (australia) via name',
+    ],
+    [
+      'affiliation: name, then the title of a country',
+      '“We will reopen the embassy,” said Hakan Fidan, the Foreign Minister of Turkey.',
+      'Hakan Fidan (turkey) via name',
+    ],
+    [
+      'affiliation: name, then the title of a country, then a time',
+      '“Europe must act,” said Kaja Kallas, the Prime Minister of Estonia, on Friday.',
+      'Kaja Kallas (estonia) via name',
+    ],
+    [
+      'affiliation: a national title in a briefing about one state',
+      'Lebanon’s cabinet met in Beirut on Monday. Prime Minister Najib Mikati said the army would deploy in the south. “We are committed to the resolution,” Mikati said.',
+      'Najib Mikati (lebanon) via name',
+    ],
+    [
+      'affiliation: a typo in the role after a possessive country',
+      '“We are ready to talk,” said Spain’s prime minster, Pedro Sánchez.',
+      'Pedro Sánchez (spain) via name',
+    ],
+    [
+      'affiliation: a typo in the role of a country, unnamed',
+      '“The ports are closed,” the foreign secretery of Greece said.',
+      'the foreign secretery of Greece (greece) via nominal',
+    ],
+    [
+      'affiliation: a possessive country and a title in an appositive before the cue',
+      'Sergio Mattarella, Italy’s president, said: “We stand with Kyiv.”',
+      'Sergio Mattarella (italy) via name',
+    ],
+    [
+      'previous sentence: told reporters, then the quote alone',
+      'Colonel Hamid Karimi told reporters what he had seen. “They came at night from the hills.”',
+      'Hamid Karimi (-) via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+/**
+ * The unseen sentences still answered otherwise, with the answer written before the change. Both
+ * speakers are the right ones; what differs is the form: `“…,” X said on Sunday. “…”` is one quotation
+ * in two parts (the design links a quote after its attribution's sentence), and a publisher's name
+ * drops the sentence's article (`Ministry of Health`). `test.fails` keeps them in sight: it reports
+ * when the answer changes.
+ */
+describe('unseen sentences answered in another form', () => {
+  test.fails.each([
+    [
+      'continuation: a second quote with no cue in the same paragraph',
+      '“The vote was rigged,” opposition leader Kemal Aydin said on Sunday. “We will go to court.”',
+      'Kemal Aydin (-) via continuation',
+    ],
+    [
+      'document: the report of a ministry',
+      'The Ministry of Health published a report on Tuesday. “Vaccination rates have fallen,” the report said.',
+      'the Ministry of Health (-) via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+/**
+ * A second batch of unseen sentences, written after the first batch's fixes and before any change for
+ * these (5 December 2026), for the classes the held-out sets score lowest: pronouns, continuations,
+ * nominals, organisations and documents, and the attribution in the sentence before. 16 of the 24 were
+ * answered as written before the change, 22 after; the other two are below.
+ */
+describe('unseen sentences, second batch', () => {
+  test.each([
+    [
+      'pronoun: she, the nearest woman, past a man named in her own sentence',
+      'Nurse Grace Mensah said the ward had been full for weeks. Her colleague, Samuel Boateng, agreed. “We are exhausted,” she said.',
+      'Grace Mensah (-) via pronoun',
+    ],
+    [
+      'pronoun: he, the subject of the sentence before, not the man he met',
+      'Coach Marco Silva met the club’s owner on Friday. He later addressed the players. “We start again,” he said.',
+      'Marco Silva (-) via pronoun',
+    ],
+    [
+      'pronoun: she, named by a title and given name only',
+      'Senator Maria Cantwell questioned the chief executive for an hour. “Your answers are not good enough,” she said.',
+      'Maria Cantwell (-) via pronoun',
+    ],
+    [
+      'pronoun: it, a registered body after a person was named',
+      'Hamas leader Ismail Haniyeh left Doha on Monday, and Hamas issued no comment until Tuesday. “The occupation bears responsibility,” it said.',
+      'Hamas (hamas) via pronoun',
+    ],
+    [
+      'pronoun: he, after a quote of his and a sentence about a woman',
+      '“The vote is fair,” said election chief Ahmed Farouk. Observer Lina Haddad disagreed in a statement. “We found no fraud,” he added.',
+      'Ahmed Farouk (-) via pronoun',
+    ],
+    [
+      'continuation: a paragraph of quotation after a nominal',
+      'Police chief Anna Kowalski said the search would go on. “We will not stop,” the police chief said.\n\n“Every lead is being followed.”',
+      'Anna Kowalski (-) via continuation',
+    ],
+    [
+      'continuation: a second paragraph after a pronoun, past a new name in passing',
+      '“The harvest failed,” said farmer Okello James.\n\n“The rains came late. My neighbour, Peter, lost everything too.”',
+      'Okello James (-) via continuation',
+    ],
+    [
+      'continuation: the quote after an organisation’s statement',
+      '“The plant is safe,” the company said in a statement.\n\n“No radiation has leaked.”',
+      'the company (-) via continuation',
+    ],
+    [
+      'nominal: the mayor, introduced by a title before the name',
+      'Mayor Olivia Chow toured the flooded streets on Tuesday. “We will rebuild,” the mayor said.',
+      'Olivia Chow (-) via nominal',
+    ],
+    [
+      'nominal: the prosecutor, past a judge',
+      'Prosecutor Mark Tedeschi told the court the parents had failed their child. Judge Peter Johnson listened. “This was neglect,” the prosecutor said.',
+      'Mark Tedeschi (-) via nominal',
+    ],
+    [
+      'nominal: the coach, introduced after the name with a team',
+      'Gareth Lewis, coach of the national team, named his squad. “These are the best players we have,” the coach said.',
+      'Gareth Lewis (-) via nominal',
+    ],
+    [
+      'nominal: the former president, a registered person',
+      'Former president Barack Obama spoke in Chicago. “Democracy is fragile,” the former president said.',
+      'Barack Obama (united-states) via nominal',
+    ],
+    [
+      'organisation: a registered body speaks for itself',
+      '“Civilians must be protected,” the International Committee of the Red Cross said.',
+      'International Committee of the Red Cross (international-committee-of-the-red-cross) via name',
+    ],
+    [
+      'organisation: a ministry of a country, not registered',
+      '“The border is closed,” Turkey’s interior ministry said on Sunday.',
+      'Turkey’s interior ministry (turkey) via description',
+    ],
+    [
+      'document: the statement of a registered body, said later',
+      'Hezbollah released a statement after the strike. “The enemy will pay,” the statement said.',
+      'Hezbollah (hezbollah) via document',
+    ],
+    [
+      'document: a report by a body, cited with according to',
+      'According to a report by the Syrian Observatory for Human Rights, “at least 40 people were killed.”',
+      'Syrian Observatory for Human Rights (syrian-observatory-for-human-rights) via document',
+    ],
+    [
+      'addressee: the outlet after told is not the speaker of the next quote',
+      'Finance Minister Omar Barakat told Al Arabiya the budget was ready. “We cut spending by a tenth,” Barakat said.',
+      'Omar Barakat (-) via name',
+    ],
+    [
+      'previous sentence: a sentence reporting the speaker, then the quote alone',
+      'Dr. Sarah Levine, who leads the clinic, described the night of the attack.\n\n“We treated forty people in two hours.”',
+      'Sarah Levine (-) via previous-sentence',
+    ],
+    [
+      'previous sentence: a colon at the end of the sentence before',
+      'The minister, Yusuf Demir, gave his answer: the plan stands.\n\n“We will not change course.”',
+      'Yusuf Demir (-) via previous-sentence',
+    ],
+    [
+      'affiliation: the ambassador of a country in an appositive',
+      '“We ask for calm,” said Li Wei, China’s ambassador to the United Nations.',
+      'Li Wei (china) via name',
+    ],
+    [
+      'affiliation: a demonym title and a name, the quote after',
+      'Egyptian Foreign Minister Sameh Shoukry said: “Gaza needs aid now.”',
+      'Sameh Shoukry (egypt) via name',
+    ],
+    [
+      'affiliation: a title of a country with a typo, named after',
+      '“We are ready,” said the Presdent of Ukraine, Volodymyr Zelensky.',
+      'Volodymyr Zelensky (ukraine) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+/**
+ * The second batch's sentences still answered otherwise, with the answer written before the change:
+ * a body described with `the` and no name (`The nurses’ union rejected …`) is no antecedent, so `they`
+ * finds none (a wider rule cost a right answer on PolNeAR); `the post said` after `X posted` finds X
+ * as the body named last (right speaker), not as a document.
+ */
+describe('unseen sentences of the second batch still answered otherwise', () => {
+  test.fails.each([
+    [
+      'pronoun: they, the union named as a body',
+      'The nurses’ union rejected the offer on Thursday. “This is an insult,” they said.',
+      'the nurses’ union (-) via pronoun',
+    ],
+    [
+      'document: a post by an account with its owner before',
+      'The Israel Defense Forces posted a video on X. “Our forces struck a launch site,” the post said.',
+      'Israel Defense Forces (israel-defense-forces) via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+/**
+ * A third batch, written before any change for it (5 December 2026): pronouns and continuations in
+ * longer news paragraphs, where other people are named and quoted between a speaker and their pronoun.
+ * All 10 named the speaker as written; one expectation guessed the registry wrong (Amnesty International
+ * is registered, so it is credited to itself) and was corrected after the run.
+ */
+describe('unseen sentences, third batch: pronouns and continuations in longer paragraphs', () => {
+  test.each([
+    [
+      'she, the quoted councillor, past a man named inside her quote’s sentence',
+      'Councillor Diane Webb said the plan ignored tenants. “This was written for developers,” Webb said of the proposal by Mayor Tom Hanley. “It will not pass,” she added.',
+      'Diane Webb (-) via pronoun',
+    ],
+    [
+      'he, the speaker of the paragraph, after a woman named in his quote’s attribution clause',
+      '“The ceasefire is holding,” said Colonel Idris Mahmoud, speaking after talks with envoy Sara Lind. “We expect the road to open,” he said.',
+      'Idris Mahmoud (-) via pronoun',
+    ],
+    [
+      'she, with a male given name earlier only as a possessive',
+      'Professor Ruth Adeyemi studied Paul Kagame’s reforms for a decade. “Rwanda changed fast,” she said.',
+      'Ruth Adeyemi (-) via pronoun',
+    ],
+    [
+      'he, two paragraphs on, the man last named by surname',
+      'Interior minister Jonas Berg visited the camp on Monday.\n\nOfficials said 300 people had arrived overnight. Berg promised more tents.\n\n“Nobody will sleep outside,” he said.',
+      'Jonas Berg (-) via pronoun',
+    ],
+    [
+      'continuation: three paragraphs of one statement, the last ending the quote',
+      'Amnesty International said the trial was unfair. “The defendants had no lawyers,” the group said.\n\n“They were not allowed to see the evidence.\n\n“The verdict must be annulled.”',
+      'Amnesty International (amnesty-international) via continuation',
+    ],
+    [
+      'continuation: a quote paragraph after a pronoun quote, with a date in it',
+      'Jane Okoro, a teacher in Lagos, lost her home in the fire. “Everything burned,” she said.\n\n“On Tuesday I went back and found nothing.”',
+      'Jane Okoro (-) via continuation',
+    ],
+    [
+      'continuation: not over an intervening named speaker’s quote paragraph',
+      '“We need water,” said resident Musa Bello.\n\n“Trucks will arrive tomorrow,” said aid worker Helen Ford.\n\n“We have heard that before.”',
+      'Helen Ford (-) via continuation',
+    ],
+    [
+      'pronoun: they, officials after a named man in between',
+      'Health officials said the outbreak was under control. Dr. Karl Weiss disagreed. “We are testing everyone who was exposed,” they said.',
+      'health officials (-) via pronoun',
+    ],
+    [
+      'pronoun: he, with a woman mentioned as the object of the sentence before',
+      'Governor Ray Patel thanked Senator Alice Moore for her support. “We could not have done it alone,” he said.',
+      'Ray Patel (-) via pronoun',
+    ],
+    [
+      'pronoun: she, a woman identified by a role word only',
+      'A spokeswoman for the hospital, Ana Ruiz, confirmed two deaths. The director, Miguel Soto, was not available. “The families have been told,” she said.',
+      'Ana Ruiz (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
   });
 });

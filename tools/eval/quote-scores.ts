@@ -23,7 +23,9 @@
  *   off what follows a comma, a parenthesis or a post-modifier (`of`, `for`,
  *   `at`, `who`, a participle …), and without a possessive or a suffix (`Jr.`, `II`):
  *   `Representative Charles B. Rangel of New York` → `rangel`,
- *   `a narrator in the Clinton ad` → `narrator`. PolNeAR's sources are spans
+ *   `a narrator in the Clinton ad` → `narrator`. A clause set off by a comma is an appositive naming
+ *   the same source, so its head counts too (`Clinton’s communications director, Jennifer Palmieri` →
+ *   `director` or `palmieri`). PolNeAR's sources are spans
  *   as written, pronouns included and never resolved, so a pronoun is right
  *   when the core names the same pronoun. Accuracy is reported over the
  *   quotations found and, end to end, over all gold quotations with a source.
@@ -111,12 +113,19 @@ function normalised(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * The heads a gold speaker phrase offers: the head of its first clause, and of each later clause set
+ * off by a comma, since an appositive names the same one (`Clinton’s communications director,
+ * Jennifer Palmieri` is the director and Palmieri).
+ */
+function goldHeads(gold: string): Set<string> {
+  const clauses = gold.replace(/\(.*?\)/gu, ' ').split(',');
+  return new Set([headWord(gold), ...clauses.slice(1).map(headWord)].filter((head) => head !== ''));
+}
+
 function speakerMatches(gold: string, candidates: readonly string[]): boolean {
-  return candidates.some(
-    (candidate) =>
-      normalised(candidate) === normalised(gold) ||
-      (headWord(candidate) !== '' && headWord(candidate) === headWord(gold)),
-  );
+  const heads = goldHeads(gold);
+  return candidates.some((candidate) => normalised(candidate) === normalised(gold) || heads.has(headWord(candidate)));
 }
 
 function spansOf(quote: Quote): Range[] {

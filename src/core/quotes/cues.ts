@@ -25,9 +25,11 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   SENTENCE_ADVERBS,
+  IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { documentNoun } from './documents.ts';
 import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
@@ -108,6 +110,10 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   // Reporting verbs are written in lower case, but for the first word of a sentence (`According to`, `Said Ellis:`).
   if (token.text !== word && !isSentenceInitial(tokens, i)) return null;
   const before = lower(tokenAt(tokens, i - 1));
+  if (word === 'in') {
+    const rest = IN_THE_WORDS_OF.every((expected, k) => lower(tokenAt(tokens, i + 1 + k)) === expected);
+    return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
+  }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
@@ -121,7 +127,9 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
     const token = tokenAt(tokens, i);
     if (token.block !== block || token.kind === 'quote') break;
     if (token.kind === 'punct' && !/^[()-]$/u.test(token.text)) break;
-    if (token.kind === 'word' && PHRASE_ENDERS.has(token.text)) break;
+    // `according to a report by the Syrian Observatory`: the document's author belongs to the phrase.
+    const author = (token.text === 'by' || token.text === 'from') && documentNoun(tokenAt(tokens, i - 1).text) !== null;
+    if (token.kind === 'word' && PHRASE_ENDERS.has(token.text) && !author) break;
     i++;
   }
   return i;
@@ -129,9 +137,32 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
 
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
-  if (!isComma(tokenAt(tokens, comma)) || !DETERMINERS.has(lower(tokenAt(tokens, comma + 1)))) return undefined;
+  if (!isComma(tokenAt(tokens, comma))) return undefined;
+  const first = tokenAt(tokens, comma + 1);
+  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, coach of the national team`.
+  const opens =
+    DETERMINERS.has(lower(first)) ||
+    (isCapitalized(first) && /['’]s?$/u.test(first.text) && roleOf(lower(tokenAt(tokens, comma + 2))) !== undefined) ||
+    (first.text === lower(first) && roleOf(first.text)?.person === true);
+  if (!opens) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
-  return to > comma + 2 ? { from: comma + 1, to } : undefined;
+  return to > comma + 2 || (to > comma + 1 && !DETERMINERS.has(lower(first))) ? { from: comma + 1, to } : undefined;
+}
+
+/** The fewest words a name set off after a role takes: `the foreign minister, Abbas Araghchi`, not `Houston, Texas`. */
+const MIN_APPOSITIVE_NAME = 2;
+
+/**
+ * A name after a comma, closing the phrase: `according to Spain’s prime minister, Pedro Sánchez,`. The role
+ * before it describes the named person, who speaks.
+ */
+function nameAppositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
+  if (!isComma(tokenAt(tokens, comma))) return undefined;
+  let to = comma + 1;
+  while (to - comma <= MAX_PHRASE && tokenAt(tokens, to).block === block && isCapitalized(tokenAt(tokens, to))) to++;
+  const closed = tokenAt(tokens, to);
+  const ends = closed.block !== block || closed.kind !== 'word';
+  return ends && to - comma - 1 >= MIN_APPOSITIVE_NAME ? { from: comma + 1, to } : undefined;
 }
 
 /** Who a `told` cue was addressed to, when that is a name: `told Reuters`, `told The Huffington Post`. */
@@ -202,7 +233,7 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
         // Inversion: `said the spokesperson`, `according to the ministry`; never `told X` (X is who heard it).
         const to = phraseAfter(tokens, cue.to, block);
         if (/^(?:told|tells)$/u.test(token.text) || to === cue.to) return null;
-        const appositive = appositiveAfter(tokens, to, block);
+        const appositive = appositiveAfter(tokens, to, block) ?? nameAppositiveAfter(tokens, to, block);
         return {
           cue,
           speaker: { from: cue.to, to },
@@ -422,7 +453,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   const reach = q - cue.to <= MAX_INTRO_GAP ? 'adjacent' : 'frame';
   if (SPEAKER_AFTER_CUE.has(lower(token))) {
     const to = phraseAfter(tokens, cue.to, token.block);
-    return to > cue.to ? { cue, speaker: { from: cue.to, to }, side: 'before', reach } : null;
+    if (to <= cue.to) return null;
+    const appositive = nameAppositiveAfter(tokens, to, token.block);
+    return { cue, speaker: { from: cue.to, to }, ...(appositive && { appositive }), side: 'before', reach };
   }
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
   const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
@@ -474,6 +507,33 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
  * stated,` before the paragraph the quote makes up. Null when that sentence
  * holds a quote (then the quote goes on with that one's speaker) or no cue.
  */
+/**
+ * `Dr. Sarah Levine, who leads the clinic, described the night.` then a paragraph that is only a quote:
+ * the subject of the paragraph before's last sentence, who the quote's paragraph goes on with. The
+ * caller accepts it only for a person named or a pronoun.
+ */
+export function previousParagraphSubject(tokens: readonly QuoteToken[], q: number): Attribution | null {
+  const end = q - 1;
+  const last = tokenAt(tokens, end);
+  if (last.block < 0 || last.block === tokenAt(tokens, q).block || !(endsSentence(last) || last.text === ':')) {
+    return null;
+  }
+  const next = tokenAt(tokens, q + 1);
+  if (next.block === tokenAt(tokens, q).block) return null;
+  const from = sentenceStart(tokens, end);
+  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
+  const subject = sentenceSubject(tokens, from, end);
+  if (subject === null) return null;
+  // The cue is the sentence's verb: the first word in lower case after the subject (and its appositive).
+  let verb = Math.max(subject.speaker.to, subject.appositive?.to ?? 0);
+  while (
+    verb < end &&
+    !(tokenAt(tokens, verb).kind === 'word' && tokenAt(tokens, verb).text === lower(tokenAt(tokens, verb)))
+  )
+    verb++;
+  return verb < end ? { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' } : null;
+}
+
 export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: number): Attribution | null {
   const end = q - 1;
   const last = tokenAt(tokens, end);

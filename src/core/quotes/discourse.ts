@@ -8,10 +8,19 @@
  */
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
-import { CLAUSE_STARTERS, CUE_MODIFIERS, PREPOSITIONS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
+import {
+  AUXILIARIES,
+  CLAUSE_STARTERS,
+  CUE_MODIFIERS,
+  DETERMINERS,
+  IRREGULAR_PASTS,
+  PREPOSITIONS,
+  SPEAKER_NAME_PARTICLES,
+} from './lexicon.ts';
 import { authorAround, documentNoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -35,6 +44,8 @@ export interface Antecedent {
   end: number;
   /** Set when what is introduced is a document of this head noun, written by this antecedent. */
   document?: string;
+  /** A registered state named in the text, counted for the briefing's home state. */
+  state?: true;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -67,6 +78,7 @@ export class Discourse {
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
+  private readonly byId = new Map<string, Antecedent>();
 
   /**
    * Records an introduction. Only a named one, or a speaker, is something a
@@ -101,6 +113,9 @@ export class Discourse {
       }
     }
     for (const role of antecedent.roles) this.byRole.set(role, antecedent);
+    if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
+      this.byId.set(antecedent.id, antecedent);
+    }
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
     const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
@@ -143,6 +158,21 @@ export class Discourse {
     }
     if (open !== null) open.gender = gender;
     return open ?? people.at(-1) ?? null;
+  }
+
+  /** The body named most recently: what `the group` or `the company` means when no body was introduced with that word. */
+  nearestBody(): Antecedent | null {
+    return this.lastBody;
+  }
+
+  /** The person named most recently: what `the 34-year-old` means. */
+  nearestPerson(): Antecedent | null {
+    return this.people.at(-1) ?? null;
+  }
+
+  /** The latest introduction of the registered or discovered actor `id`, with the roles it was given. */
+  withId(id: string): Antecedent | null {
+    return this.byId.get(id) ?? null;
   }
 
   /** The latest antecedent holding `role` (`the spokesperson`). */
@@ -218,8 +248,63 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     start--;
   while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))
     start--;
-  const phrase = readPhrase(text, tokens, { from: start, to: end });
+  const appositive = roleAppositive(text, tokens, start, end);
+  const phrase = readPhrase(text, tokens, { from: start, to: end }, appositive);
   return { phrase, end };
+}
+
+/** The most words of a role set off by commas beside a name: `A spokesman for the army, Colonel Ali Rahim,`. */
+const MAX_APPOSITIVE = 8;
+
+/** A word that makes a stretch a clause rather than a noun phrase: `The minister met the press, John Smith …`. */
+function isVerbWord(token: QuoteToken): boolean {
+  const word = token.text;
+  return (
+    CUE_VERBS.has(word) ||
+    AUXILIARIES.has(word) ||
+    IRREGULAR_PASTS.has(word) ||
+    (word.endsWith('ed') && word === word.toLowerCase())
+  );
+}
+
+/** A noun phrase holding a role between `from` and `to`, with no verb in it, or null. */
+function roleRange(text: string, tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
+  for (let i = from; i < to; i++) if (!isWordAt(tokens, i) || isVerbWord(tokenAt(tokens, i))) return null;
+  const phrase = readPhrase(text, tokens, { from, to });
+  return phrase !== null && phrase.kind !== 'name' && phrase.roles.length > 0 ? { from, to } : null;
+}
+
+/**
+ * The role a name is set off beside, by commas: before it (`The interior minister, Karl Brenner,`,
+ * `The company, Northwind Energy,`: the name then closed by a comma too) or after it (`Karen Mills, a
+ * shopper`). The named one holds the role, so `the minister` and `it` later find them.
+ */
+function roleAppositive(
+  text: string,
+  tokens: readonly QuoteToken[],
+  start: number,
+  end: number,
+): TokenRange | undefined {
+  const block = tokenAt(tokens, start).block;
+  if (tokenAt(tokens, start - 1).text === ',' && tokenAt(tokens, end).text === ',') {
+    const comma = start - 1;
+    let found: TokenRange | null = null;
+    // The leftmost determiner that starts a role phrase: `A spokesman for the army`, not `the army`.
+    for (let d = comma - 1; d >= 0 && comma - d <= MAX_APPOSITIVE && isWordAt(tokens, d); d--) {
+      if (tokenAt(tokens, d).block !== block) break;
+      if (DETERMINERS.has(tokenAt(tokens, d).text.toLowerCase())) found = roleRange(text, tokens, d, comma) ?? found;
+    }
+    if (found !== null) return found;
+  }
+  const after = tokenAt(tokens, end + 1);
+  // `, a shopper`, `, coach of the national team`: a determiner or a bare role in lower case.
+  const opens =
+    DETERMINERS.has(after.text.toLowerCase()) ||
+    (after.text === after.text.toLowerCase() && roleOf(after.text) !== undefined);
+  if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
+  let to = end + 1;
+  while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) to++;
+  return roleRange(text, tokens, end + 1, to) ?? undefined;
 }
 
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
@@ -233,7 +318,8 @@ function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
       break;
     }
   }
-  if (role < 0) return null;
+  // `a report`, `a statement`: a document is introduced with its author, as a document (`documentMention`).
+  if (role < 0 || documentNoun(tokenAt(tokens, role).text) !== null) return null;
   let end = role + 1;
   if (COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, end).text)) {
     // Up to a body word or the end of a name: `for the Russian government` (not `… reaffirmed`).
@@ -280,8 +366,9 @@ function isAddressee(tokens: readonly QuoteToken[], at: number): boolean {
 
 const ADDRESSING = new Set(['told', 'tells', 'telling', 'tell']);
 
-/** The most words of a group's description before its role word: `The report's lead authors`. */
+/** The most words of a group's description before its role word (`The report's lead authors`), or of its complement after it. */
 const MAX_GROUP = 4;
+const GROUP_COMPLEMENTS = new Set(['of', 'from', 'in', 'at']);
 
 /**
  * `Officials said`, `The report's authors say`: a group of people as the
@@ -299,6 +386,13 @@ function groupMention(
   const role = roleOf(token.text.toLowerCase());
   if (role?.plural !== true || !role.person) return null;
   let next = at + 1;
+  // `Residents of the village said`: a short complement may stand between the group and its verb.
+  if (GROUP_COMPLEMENTS.has(tokenAt(tokens, next).text)) {
+    let end = next + 1;
+    while (end - next <= MAX_GROUP && isWordAt(tokens, end) && !CUE_VERBS.has(tokenAt(tokens, end).text)) end++;
+    if (CUE_VERBS.has(tokenAt(tokens, end).text)) next = end;
+  }
+  const groupEnd = next;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   if (!CUE_VERBS.has(tokenAt(tokens, next).text)) return null;
   let from = at;
@@ -314,7 +408,8 @@ function groupMention(
     if (/^(?:the|these|those)$/iu.test(before)) break;
   }
   const first = tokenAt(tokens, from);
-  const written = text.slice(first.start, token.end);
+  const last = tokenAt(tokens, groupEnd - 1);
+  const written = text.slice(first.start, last.end);
   const description = /^(?:The|These|Those)\b/u.test(written)
     ? written.charAt(0).toLowerCase() + written.slice(1)
     : written;
@@ -327,7 +422,7 @@ function groupMention(
     plural: true,
     roles: [role.role],
     start: first.start,
-    end: token.end,
+    end: last.end,
   };
 }
 
@@ -360,7 +455,8 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   return {
     name: registered?.name ?? author,
     id: registered?.id ?? null,
-    actor: registered?.actor ?? null,
+    // `Germany’s foreign ministry`: an author not registered speaks for the actor its words name.
+    actor: registered?.actor ?? directory.actorInDescription(author),
     person: registered?.person ?? null,
     roles: [],
     start: first.start,
@@ -383,6 +479,13 @@ export function findAntecedents(
   while (i < tokens.length) {
     const token = tokenAt(tokens, i);
     const word = token.kind === 'word' ? token.text.toLowerCase() : '';
+    // `Residents of the village said`: a group, even capitalised at the start of its sentence.
+    const group = groupMention(text, tokens, i, directory);
+    if (group !== null) {
+      found.push(group);
+      i++;
+      continue;
+    }
     if (isNameWord(token) && word !== 'a' && word !== 'an') {
       const { phrase, end } = nameMention(text, tokens, i);
       const at = i;
@@ -401,7 +504,10 @@ export function findAntecedents(
         continue;
       }
       // A person's title (`Afghan Ambassador`) outweighs a registry or discovery that reads the name as a body.
-      const person = phrase.person === true ? true : (registered?.person ?? (titled || speaking || null));
+      const person =
+        phrase.person === true
+          ? true
+          : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
       const name = registered?.name ?? phrase.name ?? null;
       const gender = phrase.gender;
       found.push({
@@ -414,11 +520,10 @@ export function findAntecedents(
         roles: phrase.roles,
         start: phrase.start,
         end: phrase.end,
+        ...(registered?.state === true && { state: true as const }),
       });
       continue;
     }
-    const group = groupMention(text, tokens, i, directory);
-    if (group !== null) found.push(group);
     const document = documentNoun(token.kind === 'word' ? token.text : '');
     if (document !== null) {
       const introduced = documentMention(tokens, i, directory);
@@ -445,4 +550,29 @@ export function findAntecedents(
     i++;
   }
   return found;
+}
+
+/** How many times more often the home state is named than any other state. */
+const HOME_STATE_LEAD = 2;
+
+/**
+ * The state a briefing is about, where the text says: the state it names (by name, capital or
+ * possessive) at least twice as often as any other, or null. An office held with no country
+ * (`Prime Minister Najib Mikati`) is that state's.
+ */
+export function homeState(antecedents: readonly Antecedent[]): string | null {
+  const counts = new Map<string, number>();
+  for (const antecedent of antecedents) {
+    if (antecedent.state !== true || antecedent.actor === null) continue;
+    counts.set(antecedent.actor, (counts.get(antecedent.actor) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [state, count] of counts) {
+    if (count > first) [best, first, second] = [state, count, first];
+    else if (count > second) second = count;
+  }
+  // One state named, however often, is home; of several, only one named far more than the next.
+  return second === 0 || first >= HOME_STATE_LEAD * second ? best : null;
 }

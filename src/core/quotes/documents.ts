@@ -44,25 +44,44 @@ function publisherBefore(words: readonly string[], head: number): string | null 
   }
   if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
   let start = verb;
-  while (start > 0 && verb - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+  // `The Ministry of Health published`: particles count between capitalised words.
+  for (let i = verb - 1; i >= 0 && verb - i <= MAX_AUTHOR; i--) {
+    const word = words[i] as string;
+    if (isCapitalized(word)) start = i;
+    else if (!(SPEAKER_NAME_PARTICLES.has(word) && i > 0 && isCapitalized(words[i - 1] as string))) break;
+  }
+  if (start < verb && DETERMINERS.has((words[start] as string).toLowerCase())) start++;
   if (start < verb) return words.slice(start, verb).join(' ');
   const body = words[verb - 1] as string;
   const article = words[verb - 2]?.toLowerCase();
   return article === 'the' && roleOf(body)?.person === false ? `the ${body}` : null;
 }
 
+/** `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. */
+function bodyAfter(words: readonly string[], from: number): string[] | null {
+  for (let i = from; i < words.length && i - from <= MAX_MODIFIERS; i++) {
+    const word = words[i] as string;
+    if (isCapitalized(word)) return null;
+    if (roleOf(word)?.person === false) return words.slice(from, i + 1) as string[];
+  }
+  return null;
+}
+
 /** The author named in `words` around the document noun at `head`, or null. */
 export function authorAround(words: readonly string[], head: number): string | null {
-  // `report by the United Nations High Commissioner for Refugees (UNHCR)`.
-  if (words[head + 1] === 'by') {
+  // `report by the United Nations High Commissioner for Refugees (UNHCR)`, `a letter from Germany’s foreign ministry`.
+  if (words[head + 1] === 'by' || words[head + 1] === 'from') {
     const author: string[] = [];
-    for (let i = head + 2; i < words.length && author.length < MAX_AUTHOR; i++) {
+    let i = head + 2;
+    for (; i < words.length && author.length < MAX_AUTHOR; i++) {
       const word = words[i] as string;
       const particle = SPEAKER_NAME_PARTICLES.has(word) && author.length > 0;
       if (isCapitalized(word) || particle) author.push(word);
       else if (!(author.length === 0 && DETERMINERS.has(word.toLowerCase()))) break;
     }
     while (author.length > 0 && SPEAKER_NAME_PARTICLES.has(author.at(-1) as string)) author.pop();
+    const body = POSSESSIVE.test(author.at(-1) ?? '') ? bodyAfter(words, i) : null;
+    if (body !== null) return [...author, ...body].join(' ');
     if (author.length > 0) return author.join(' ');
   }
   const published = publisherBefore(words, head);
@@ -91,5 +110,8 @@ export function authorAround(words: readonly string[], head: number): string | n
   // A name before the noun is its author only after a determiner (`the Home Office letter`), not a sentence's first word.
   if (!possessive && !(start > 0 && DETERMINERS.has((words[start - 1] as string).toLowerCase()))) return null;
   const last = (author.at(-1) as string).replace(POSSESSIVE, '');
-  return last === '' ? null : [...author.slice(0, -1), last].join(' ');
+  if (last === '') return null;
+  // `The army’s official account`: a body's word, not a name, keeps its article.
+  const common = author.length === 1 && !isCapitalized(last) && start > 0;
+  return common ? `the ${last}` : [...author.slice(0, -1), last].join(' ');
 }

@@ -9,16 +9,17 @@ import {
   attributionBefore,
   isCitation,
   isHeadlineLabel,
+  previousParagraphSubject,
   previousSentenceAttribution,
   sentenceStart,
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { Discourse, findAntecedents, type Antecedent } from './discourse.ts';
+import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
-import { readPhrase } from './phrases.ts';
-import { asAntecedent, resolveSpeaker } from './speakers.ts';
+import { readPhrase, type SpeakerPhrase } from './phrases.ts';
+import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
@@ -28,8 +29,20 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
   actorInDescription: () => null,
 };
 
+/**
+ * Offices a person holds for their own state, so that with no country written they are the briefing's
+ * home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon). An ambassador or envoy serves
+ * abroad, so is not read this way.
+ */
+const NATIONAL_OFFICES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
+
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
+
+/** A person by name or pronoun: `The storm destroyed the town.` is no one a quote goes on with. */
+function isPersonNamed(phrase: SpeakerPhrase): boolean {
+  return (phrase.kind === 'name' || phrase.kind === 'pronoun') && phrase.person !== false;
+}
 
 /** One quotation while it is being read. */
 interface Reading {
@@ -125,6 +138,7 @@ class QuoteReader {
   private readonly directory: SpeakerDirectory;
   private readonly tokens: readonly QuoteToken[];
   private readonly antecedents: Antecedent[];
+  private readonly home: string | null;
   private nextAntecedent = 0;
 
   constructor(text: string, directory: SpeakerDirectory, tokens: readonly QuoteToken[]) {
@@ -132,6 +146,7 @@ class QuoteReader {
     this.directory = directory;
     this.tokens = tokens;
     this.antecedents = findAntecedents(text, tokens, directory);
+    this.home = homeState(this.antecedents);
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
@@ -216,6 +231,18 @@ class QuoteReader {
         };
       return;
     }
+    // A paragraph that is only a quote goes on with the person the paragraph before was about.
+    const subject = previousParagraphSubject(tokens, reading.first);
+    if (subject && this.attributeAt(reading, subject, isPersonNamed)) {
+      const speaker = reading.speaker;
+      if (speaker)
+        reading.speaker = {
+          ...speaker,
+          via: 'previous-sentence',
+          antecedent: { start: speaker.start, end: speaker.end },
+        };
+      return;
+    }
     this.diagnostics.push({
       offset: first.start,
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
@@ -223,12 +250,16 @@ class QuoteReader {
     });
   }
 
-  /** Resolves the speaker `attribution` names; false when its words name no one. */
-  private attributeAt(reading: Reading, attribution: Attribution): boolean {
+  /** Resolves the speaker `attribution` names; false when its words name no one (or no one `accept`s). */
+  private attributeAt(
+    reading: Reading,
+    attribution: Attribution,
+    accept: (phrase: SpeakerPhrase) => boolean = () => true,
+  ): boolean {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
-    if (!phrase) return false;
+    if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
-    const resolved = resolveSpeaker(phrase, this.discourse, this.directory);
+    const resolved = this.inHomeState(resolveSpeaker(phrase, this.discourse, this.directory), phrase.roles);
     const { speaker, unknown } = resolved;
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
@@ -236,6 +267,20 @@ class QuoteReader {
     this.discourse.add(asAntecedent(resolved, phrase), true);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
+  }
+
+  /**
+   * A person holding a national office, with no country written or known, speaks for the home state;
+   * their office is where the text introduced them (`Environment Minister John Baird`, then `Baird said`).
+   */
+  private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
+    const { speaker, antecedent, person } = resolved;
+    if (this.home === null || speaker.actor !== null || person === false) return resolved;
+    const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
+    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
+    if (!offices.some((role) => NATIONAL_OFFICES.has(role))) return resolved;
+    if (antecedent !== undefined) antecedent.actor = this.home;
+    return { ...resolved, speaker: { ...speaker, actor: this.home } };
   }
 
   private slice(range: TokenRange): string {

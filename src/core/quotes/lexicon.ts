@@ -19,7 +19,10 @@ export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A cue whose speaker follows it rather than preceding it: `according to Reuters`. */
-export const SPEAKER_AFTER_CUE = new Set(['according']);
+export const SPEAKER_AFTER_CUE = new Set(['according', 'in']);
+
+/** `in the words of X`: the cue words after `in`. */
+export const IN_THE_WORDS_OF = ['the', 'words', 'of'] as const;
 
 /** Before one of these a cue word is a noun: `the claims`, `his notes`, `a report`. */
 export const DETERMINERS = words(`the a an this that these those his her its their our my your such any no every each`);

@@ -5,8 +5,22 @@
  * `rock 'n' roll`, `5'11"`) are not marks at all.
  */
 
-/** Marks of one family close each other: `“` is closed by `”` or `"`. */
-export type MarkFamily = 'double' | 'single';
+/**
+ * Marks of one family close each other: `“` is closed by `”` or `"`, `„` (German, Polish) by `“` or `”`,
+ * `‚` by `‘` or `’`. Guillemets are a family of their own, read by context like straight marks since
+ * French writes `« … »` and German `» … «`; CJK corner brackets only ever face one way.
+ */
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+/** Every family, for counters kept per family. */
+export const MARK_FAMILIES: readonly MarkFamily[] = [
+  'double',
+  'single',
+  'guillemet',
+  'single-guillemet',
+  'corner',
+  'white-corner',
+];
 
 export interface QuoteMark {
   family: MarkFamily;
@@ -25,12 +39,27 @@ export interface QuoteMark {
   glyph: string;
 }
 
-const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’']);
+const QUOTE_CHARS = new Set(['"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』']);
 
-/** Characters after which a mark starts something: `("`, `—"`, `“'`. */
-const OPENING_CONTEXT = /[\s([{\-‐–—―/"'“”‘’]/u;
-/** Characters before which a mark ends something: `",`, `").`, `"'`. */
-const CLOSING_CONTEXT = /[\s.,;:!?)\]}\-‐–—―/…"'“”‘’]/u;
+/** Marks that face one way whatever surrounds them: the opening ones, with their family. */
+const FIXED_OPENINGS: Readonly<Record<string, MarkFamily>> = {
+  '„': 'double',
+  '‚': 'single',
+  '「': 'corner',
+  '『': 'white-corner',
+};
+const FIXED_CLOSINGS: Readonly<Record<string, MarkFamily>> = { '」': 'corner', '』': 'white-corner' };
+const GUILLEMETS: Readonly<Record<string, MarkFamily>> = {
+  '«': 'guillemet',
+  '»': 'guillemet',
+  '‹': 'single-guillemet',
+  '›': 'single-guillemet',
+};
+
+/** Characters after which a mark starts something: `("`, `—"`, `“'`, `: «`. */
+const OPENING_CONTEXT = /[\s([{\-‐–—―/"'“”‘’„‚«»‹›「」『』]/u;
+/** Characters before which a mark ends something: `",`, `").`, `"'`, `»,`. */
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\-‐–—―/…"'“”‘’„‚«»‹›「」『』。、，！？]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
@@ -97,7 +126,8 @@ function singleMark(
   const opens = isOpeningContext(prev);
   const closes = isClosingContext(next);
   if (opens && !closes && ELISION.test(text.slice(at + 1, at + 1 + ELISION_LOOKAHEAD))) return null;
-  if (glyph === '‘') return { family: 'single', role: 'open', soft: false, glyph };
+  // `‘` opens, except where it can only close (`‚nein‘.`, the German closing mark).
+  if (glyph === '‘') return { family: 'single', role: closes && !opens ? 'either' : 'open', soft: false, glyph };
   if ((prev !== undefined && DIGIT.test(prev)) || (closes && !opens)) {
     return { family: 'single', role: 'close', soft: true, glyph };
   }
@@ -108,23 +138,55 @@ function singleMark(
   return opens && closes && betweenMarks ? { family: 'single', role: 'either', soft: true, glyph } : null;
 }
 
+/**
+ * `« Nous restons »`, `«une folie»`: a guillemet faces the way it points, as French, Italian, Russian and
+ * Swiss texts write it, spaces inside or not. Only a context that allows nothing else turns it round, as
+ * German and Danish texts write it: `»Wir bleiben.«`, a `»` before a letter after a space, a `«` after a
+ * word or a full stop before a space or punctuation.
+ */
+function guillemet(family: MarkFamily, glyph: string, prev: string | undefined, next: string | undefined): QuoteMark {
+  const pointsOpen = glyph === '«' || glyph === '‹';
+  const reversed = pointsOpen
+    ? prev !== undefined && !isOpeningContext(prev) && isClosingContext(next)
+    : isOpeningContext(prev) && next !== undefined && LETTER_OR_DIGIT.test(next);
+  return { family, role: pointsOpen !== reversed ? 'open' : 'close', soft: false, glyph };
+}
+
 /** The quote mark at `at`, or null when the character there is not one. */
 export function quoteMarkAt(text: string, at: number): QuoteMark | null {
   const char = text.charAt(at);
   if (!QUOTE_CHARS.has(char)) return null;
+  const fixed = FIXED_OPENINGS[char] ?? FIXED_CLOSINGS[char];
+  if (fixed !== undefined) {
+    return { family: fixed, role: char in FIXED_OPENINGS ? 'open' : 'close', soft: false, glyph: char };
+  }
   const prev = at > 0 ? text.charAt(at - 1) : undefined;
+  const next = at + 1 < text.length ? text.charAt(at + 1) : undefined;
+  const angle = GUILLEMETS[char];
+  if (angle !== undefined) return guillemet(angle, char, prev, next);
   // `''Make Your Kid a Millionaire,''`: two apostrophes typed for a double mark.
   const glyph = char === "'" && text.charAt(at + 1) === "'" ? "''" : char;
   const after = at + glyph.length;
-  const next = after < text.length ? text.charAt(after) : undefined;
+  const following = after < text.length ? text.charAt(after) : undefined;
   return glyph === "'" || glyph === '‘' || glyph === '’'
-    ? singleMark(text, at, glyph, prev, next)
-    : doubleMark(text, at, glyph, prev, next);
+    ? singleMark(text, at, glyph, prev, following)
+    : doubleMark(text, at, glyph, prev, following);
 }
+
+const CLOSING_GLYPHS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '„': '“',
+  '‚': '‘',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
+};
 
 /** The mark that would close a quote opened with `open`, for messages. */
 export function closingGlyph(open: string): string {
-  if (open === '“') return '”';
-  if (open === '‘') return '’';
-  return open;
+  return CLOSING_GLYPHS[open] ?? open;
 }

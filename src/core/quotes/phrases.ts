@@ -7,9 +7,9 @@
  */
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
-import { genderOfGivenName, type Gender } from '../text/given-names.ts';
+import { genderOfGivenName, isGivenName, type Gender } from '../text/given-names.ts';
 import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
-import { isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import { endsSentence, isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
 
@@ -88,6 +88,23 @@ function nameRunBefore(tokens: readonly QuoteToken[], from: number, to: number):
   return start;
 }
 
+/** How many capitalised words may open a sentence before a given name: `Farmer Joan Reilly`, `Opposition MP Eva Blum`. */
+const MAX_SENTENCE_PREFIX = 2;
+
+/**
+ * `Farmer Joan Reilly lost her herd`: at a sentence's start, a word that is no given name before one
+ * that is (and a surname after it) is a description capitalised by its place, not part of the name.
+ */
+function afterSentenceInitialWord(tokens: readonly QuoteToken[], run: number, to: number): number {
+  const before = tokenAt(tokens, run - 1);
+  const opensSentence = before.block !== tokenAt(tokens, run).block || endsSentence(before);
+  if (!opensSentence || isGivenName(tokenAt(tokens, run).text)) return run;
+  for (let i = run + 1; i <= run + MAX_SENTENCE_PREFIX && i < to - 1; i++) {
+    if (isGivenName(tokenAt(tokens, i).text)) return i;
+  }
+  return run;
+}
+
 /**
  * Where the name proper starts in a run of name words: after the last title
  * (`Foreign Minister Abbas Araghchi` → `Abbas Araghchi`); a title with a
@@ -101,7 +118,8 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
     if (isHonorific(tokenAt(tokens, i))) start = i;
     else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
   }
-  if (start === run || !SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
+  if (start === run) return afterSentenceInitialWord(tokens, run, to);
+  if (!SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
   for (let i = start; i < to - 1; i++) if (isHonorific(tokenAt(tokens, i))) return i;
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
@@ -191,10 +209,17 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
+  // `The company, Northwind Energy,`: a body's role beside a name makes it a body's name.
   const person =
-    honorific || titles.person === true || extra.person === true ? true : own.roles.length > 0 ? false : null;
-  const name = withoutPossessive(slice(text, tokens, { from: nameStart, to: range.to }));
+    honorific || titles.person === true || extra.person === true
+      ? true
+      : own.roles.length > 0 || extra.person === false
+        ? false
+        : null;
   const nameFrom = honorific ? nameStart + 1 : nameStart;
+  // `Mrs. Helen Park` is Helen Park; only a bare surname keeps its honorific (`Mr. Toccafondi`).
+  const shown = honorific && range.to - nameFrom >= GIVEN_AND_FAMILY ? nameFrom : nameStart;
+  const name = withoutPossessive(slice(text, tokens, { from: shown, to: range.to }));
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
   const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
   return {
@@ -208,6 +233,15 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   };
 }
 
+/** Every word of `range` belongs to a name: `Pedro Sánchez`, `Ali al-Rahim`, not `launched Wednesday`. */
+function isNameRange(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  for (let i = range.from; i < range.to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'word' && !isNameWord(token) && !SPEAKER_NAME_PARTICLES.has(token.text)) return false;
+  }
+  return range.to > range.from;
+}
+
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
 
 /**
@@ -219,8 +253,11 @@ function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean
   if (!DETERMINERS.has(tokenAt(tokens, range.from).text.toLowerCase())) return false;
   for (let i = range.from + 2; i < range.to; i++) {
     if (!COMPLEMENT_WORDS.has(tokenAt(tokens, i).text)) continue;
-    const role = roleOfNear(tokenAt(tokens, i - 1).text);
-    return role?.person === true && tokenAt(tokens, i - 1).text === tokenAt(tokens, i - 1).text.toLowerCase();
+    // `the foreign minster of Belgium`, `the Presdent of Ukraine`: after `the`, a capitalised title is a role too.
+    const word = tokenAt(tokens, i - 1).text;
+    const role = roleOfNear(word);
+    const lower = word === word.toLowerCase() || /^the$/iu.test(tokenAt(tokens, range.from).text);
+    return role?.person === true && lower;
   }
   return false;
 }
@@ -251,6 +288,11 @@ export function readPhrase(
   const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
   if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range)) {
     return { ...whole, ...readName(text, tokens, range, appositive) };
+  }
+  // `Spain’s prime minister, Pedro Sánchez`: a role and then a name set off by a comma; the named one speaks.
+  if (appositive !== undefined && isNameRange(tokens, appositive)) {
+    const named = readPhrase(text, tokens, appositive, range);
+    if (named?.kind === 'name' && named.person === true && named.roles.length > 0) return named;
   }
   const own = rolesIn(tokens, range);
   const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;

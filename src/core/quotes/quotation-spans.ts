@@ -11,7 +11,7 @@
  * mark turns out to be unbalanced, the quotes inside it stand on their own.
  */
 import type { Range } from '../text/ranges.ts';
-import { closingGlyph, quoteMarkAt, type MarkFamily, type QuoteMark } from './marks.ts';
+import { closingGlyph, MARK_FAMILIES, quoteMarkAt, type MarkFamily, type QuoteMark } from './marks.ts';
 import type { QuoteDiagnostic } from './types.ts';
 
 /**
@@ -89,7 +89,10 @@ class QuotationScanner {
   readonly quotations: FoundQuotation[] = [];
   readonly diagnostics: QuoteDiagnostic[] = [];
   private readonly stack: OpenMark[] = [];
-  private readonly openCount: Record<MarkFamily, number> = { double: 0, single: 0 };
+  private readonly openCount = Object.fromEntries(MARK_FAMILIES.map((family) => [family, 0])) as Record<
+    MarkFamily,
+    number
+  >;
   private unbalanced = 0;
   /** The offset of the latest letter or digit: a quote with none since its opening mark quotes nothing. */
   private lastWordChar = -1;
@@ -221,8 +224,7 @@ class QuotationScanner {
     // Reported in text order, so the first hundred listed are the first hundred in the text.
     for (const mark of continued ? inner : this.stack) this.abandon(mark);
     this.stack.length = 0;
-    this.openCount.double = 0;
-    this.openCount.single = 0;
+    for (const family of MARK_FAMILIES) this.openCount[family] = 0;
     // An opening mark with quotations closed after it was a stray: those stand on their own.
     if (!continued && (!bottom.clear || bottom.soft || !worded || this.quotations.length > bottom.firstInner)) return;
     // The run's array is this quotation's alone: extended in place, so a long run stays linear.

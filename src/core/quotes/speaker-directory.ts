@@ -52,6 +52,7 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
     name: actor.name,
     actor: creditedActor(actor),
     person: actor.kind === 'person',
+    ...(actor.kind === 'state' && { state: true }),
   });
 
   return {

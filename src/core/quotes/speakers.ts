@@ -129,12 +129,29 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   const speaker: Speaker = {
     name: registered?.name ?? author.name,
     id: registered?.id ?? null,
-    actor: registered?.actor ?? null,
+    actor: registered?.actor ?? directory.actorInDescription(author.name),
     via: 'document',
     start: phrase.start,
     end: phrase.end,
   };
   return { speaker, person: registered?.person ?? null };
+}
+
+/** `the 34-year-old`: an age stands for a person, the one named last. */
+const AGE = /\b\d+-year-old$/u;
+
+/**
+ * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
+ * failing that, for a body's word (`the group`, `the company`) the body named last, and for an age
+ * (`the 34-year-old`) the person named last.
+ */
+function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
+  const head = phrase.roles.at(-1);
+  const withRole = head === undefined ? null : discourse.withRole(head);
+  if (withRole !== null) return withRole;
+  // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
+  if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
+  return AGE.test(phrase.text) ? discourse.nearestPerson() : null;
 }
 
 /** The speaker a phrase names, given what the text introduced before it. */
@@ -156,8 +173,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
       };
     }
     case 'nominal': {
-      const head = phrase.roles.at(-1);
-      const antecedent = head === undefined ? null : discourse.withRole(head);
+      const antecedent = nominalAntecedent(phrase, discourse);
       if (antecedent !== null) return fromAntecedent(antecedent, phrase, 'nominal', directory);
       return {
         speaker: described(phrase, directory, 'nominal'),

@@ -133,6 +133,8 @@ export interface RegisteredSpeaker {
   actor: string | null;
   /** A person can be `he` or `she`; a body is `it` or `they`. */
   person: boolean;
+  /** A state: the one a briefing names most is where an untitled office (`Prime Minister X`) is held. */
+  state?: boolean;
 }
 
 /**

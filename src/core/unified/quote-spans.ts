@@ -7,14 +7,27 @@ import type { QuoteKind, QuotePart } from '../quotes/index.ts';
 import type { Range } from '../text/ranges.ts';
 
 /** Characters that open or close a quotation, kept inside its `<q>`. */
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›']);
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』']);
 
-/** A span widened to take in its quote marks (`''` typed for a double mark counts as one). */
+/** Spaces a quote mark may stand apart by: `« Nous restons »`, with French (narrow) no-break spaces too. */
+const INNER_SPACE = /[ \u00A0\u202F]/u;
+
+/**
+ * A span widened to take in its quote marks (`''` typed for a double mark counts as one), and the
+ * spaces between a mark and the words when they are spaced out.
+ */
 function withMarks(text: string, span: Range): Range {
-  const markBefore = (at: number) =>
-    text.slice(at - 2, at) === "''" ? 2 : QUOTE_MARKS.has(text[at - 1] ?? '') ? 1 : 0;
-  const markAfter = (at: number) => (text.slice(at, at + 2) === "''" ? 2 : QUOTE_MARKS.has(text[at] ?? '') ? 1 : 0);
-  return { start: span.start - markBefore(span.start), end: span.end + markAfter(span.end) };
+  let start = span.start;
+  while (INNER_SPACE.test(text.charAt(start - 1))) start--;
+  start -= text.slice(start - 2, start) === "''" ? 2 : QUOTE_MARKS.has(text[start - 1] ?? '') ? 1 : 0;
+  let end = span.end;
+  while (INNER_SPACE.test(text.charAt(end))) end++;
+  end += text.slice(end, end + 2) === "''" ? 2 : QUOTE_MARKS.has(text[end] ?? '') ? 1 : 0;
+  // Spaces with no mark beyond them are not the quotation's.
+  return {
+    start: QUOTE_MARKS.has(text.charAt(start)) ? start : span.start,
+    end: QUOTE_MARKS.has(text.charAt(end - 1)) ? end : span.end,
+  };
 }
 
 /** What a span needs of its quotation: found (`Quote`) or recorded (`QuoteRecord`). */
