@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import type { PluggableList } from 'unified';
-import type { AnnotationRecord } from '../core/record.ts';
 import { annotationChanges } from '../core/unified/annotation-changes.ts';
 import { renderBriefing } from '../core/unified/pipeline.ts';
 import { processorOnDate } from '../core/unified/processor-on-date.ts';
@@ -26,6 +25,7 @@ import { actorLayers } from '../sources/registry/actor-layers.ts';
 import { loadRegistry } from '../sources/registry/load-registry.ts';
 import { correctionRulesOf } from '../sources/schema/correction-rules.ts';
 import { loadNotActors } from '../sources/not-actors.ts';
+import { annotationStoreIn } from '../store/annotation-store.ts';
 import {
   readReviewFile,
   REVIEW_FILE,
@@ -33,7 +33,6 @@ import {
   writeReviewFile,
   type BriefingChanges,
   type BriefingNotes,
-  type StoredNote,
 } from './review-file.ts';
 
 /** The most annotation notes printed for one briefing. */
@@ -63,14 +62,14 @@ function contentError(problems: {
 
 /**
  * A digest of the code that renders a briefing (the annotation core, the sources layer that reads
- * content for it, these loaders, which choose its options, and the lock file, which pins the parser,
- * sanitiser and tagger), so a warm build re-renders every briefing after any of them changes. Where
+ * content for it, the annotation store's format, these loaders, which choose its options, and the
+ * lock file, which pins the parser, sanitiser and tagger), so a warm build re-renders every briefing after any of them changes. Where
  * the sources cannot be read (a bundled deployment), every build re-renders.
  */
 async function renderingCodeDigest(): Promise<string> {
   const hash = createHash('sha256');
   try {
-    for (const folder of ['../core/', '../sources/', './']) {
+    for (const folder of ['../core/', '../sources/', '../store/', './']) {
       const directory = fileURLToPath(new URL(folder, import.meta.url));
       for (const name of (await readdir(directory, { recursive: true })).sort()) {
         if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
@@ -97,14 +96,11 @@ function remarkPluginsDigest(plugins: PluggableList): string {
   );
 }
 
-/** What the loader keeps with each rendered briefing, beside Astro's own `rendered.metadata` fields. */
-interface BriefingMetadata {
-  annotations: AnnotationRecord;
-  notes: StoredNote[];
-}
-
-function storedMetadata(metadata: Record<string, unknown> | undefined): Partial<BriefingMetadata> {
-  return metadata ?? {};
+/** A sha256 in hex: the annotation store's keys and made-by digests. */
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
 }
 
 /**
@@ -121,8 +117,9 @@ export function articlesLoader(options: {
 }): Loader {
   return {
     name: 'briefings-articles',
-    async load({ config, store, generateDigest, logger }) {
+    async load({ config, store, logger }) {
       const root = fileURLToPath(config.root);
+      const annotations = annotationStoreIn(fileURLToPath(config.cacheDir));
       const layers = actorLayers();
       // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
       const registry = await loadRegistry(root, options.actorsDirectory, layers);
@@ -157,20 +154,31 @@ export function articlesLoader(options: {
         await renderingCodeDigest(),
         remarkPluginsDigest(options.remarkPlugins ?? []),
       ].join('');
+      // What made an entry: an entry of other code or another registry is never read (its key differs too).
+      const made = sha256(dependencies);
       const stale = new Set(store.keys());
+      const current = new Set<string>();
       const renderProblems: ContentProblem[] = [];
       const notes: BriefingNotes[] = [];
       const changes: BriefingChanges[] = [];
       let rerendered = false;
       for (const { source, data, text, markdown, lineOf } of articles.entries) {
         stale.delete(source.id);
-        const digest = generateDigest(text + dependencies);
+        // Astro's store keeps what pages list and route by; the key finds the rest in the annotation store.
+        const key = sha256(source.id, text, dependencies);
+        current.add(key);
+        const listed = { id: source.id, data, filePath: source.file, digest: key };
         const stored = store.get(source.id);
-        const previous = storedMetadata(stored?.rendered?.metadata);
-        if (stored?.digest === digest) {
-          // Unchanged: its notes are still outstanding, and are listed from its cached record.
-          if (previous.notes?.length) notes.push({ briefing: source.id, file: source.file, notes: previous.notes });
+        const cached = annotations.read(key);
+        if ('entry' in cached && cached.entry.made === made) {
+          // Unchanged: its notes are still outstanding, and are listed from its entry.
+          const kept = cached.entry.notes();
+          if (kept.length > 0) notes.push({ briefing: source.id, file: source.file, notes: kept });
+          if (stored?.digest !== key) store.set(listed);
           continue;
+        }
+        if ('refused' in cached) {
+          logger.warn(`${source.file}: its cached annotations were refused (${cached.refused}); rendering it again`);
         }
         rerendered = true;
         let rendered;
@@ -197,8 +205,9 @@ export function articlesLoader(options: {
         }
         const kept = rendered.messages.map(storedNote);
         if (kept.length > 0) notes.push({ briefing: source.id, file: source.file, notes: kept });
-        if (previous.annotations) {
-          const changed = annotationChanges(previous.annotations, rendered.record);
+        const previous = stored?.digest ? annotations.read(String(stored.digest)) : { missing: true };
+        if ('entry' in previous) {
+          const changed = annotationChanges(previous.entry.record(), rendered.record);
           if (changed.length > 0) changes.push({ briefing: source.id, file: source.file, changes: changed });
         }
         // A hostile body can make thousands of notes; the first hundred show what to look at.
@@ -209,22 +218,15 @@ export function articlesLoader(options: {
         if (warnings.length > MAX_WARNINGS_PER_FILE) {
           logger.warn(`${source.file}: ${warnings.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
         }
-        store.set({
-          id: source.id,
-          data,
-          body: markdown.body,
-          filePath: source.file,
-          digest,
-          // The record under a key of its own: `frontmatter` is what remark plugins add to the file's, and
-          // `src/site/record.ts` is the one reader of this key.
-          rendered: {
-            html: rendered.html,
-            metadata: { annotations: rendered.record, notes: kept } satisfies BriefingMetadata,
-          },
-        });
+        // Not a briefing whose correction fails the build: the next build must render it again and say so.
+        if (kept.some((note) => note.fatal)) continue;
+        annotations.write(key, made, { record: rendered.record, notes: kept, html: rendered.html });
+        store.set(listed);
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
       for (const id of stale) store.delete(id);
+      // Entries of briefings gone or changed; only now, since a changed briefing's old entry was read above.
+      annotations.prune(current);
       // For `npm run review`. A load that re-rendered nothing (a warm build, `astro sync`) keeps the
       // changes of the last build that did.
       const reviewFile = new URL(REVIEW_FILE, config.cacheDir);
