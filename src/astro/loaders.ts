@@ -169,7 +169,9 @@ export function articlesLoader(options: {
         current.add(key);
         const listed = { id: source.id, data, filePath: source.file, digest: key };
         const stored = store.get(source.id);
-        const cached = annotations.read(key);
+        // Every entry read here was written by an earlier build, and the cache may be shared or planted:
+        // its markup is checked too. Pages read only entries this load checked or wrote, by checksum.
+        const cached = annotations.read(key, 'markup');
         if ('entry' in cached && cached.entry.made === made) {
           // Unchanged: its notes are still outstanding, and are listed from its entry.
           const kept = cached.entry.notes();

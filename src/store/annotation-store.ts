@@ -14,12 +14,14 @@
  * lock, for no query we need. The two-digit folders keep any one folder near
  * a hundred files at 20,000 briefings.
  *
- * Every read checks the entry (`entry.ts`): a refused entry is a miss, and
- * the loader renders the briefing again.
+ * Every read checks the entry (`entry.ts`), and a read may check its markup
+ * too (`EntryCheck`): a refused entry is a miss, and the loader renders the
+ * briefing again.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, type Dirent, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { annotatedHtmlProblem } from '../core/unified/annotated-html.ts';
 import { decodeEntry, encodeEntry, type EntryProblem, type StoredBriefing, type VerifiedEntry } from './entry.ts';
 
 /** The store's folder inside Astro's cache folder. */
@@ -31,12 +33,20 @@ const KEY = /^[0-9a-f]{64}$/;
 /** What a read found: a checked entry, nothing, or an entry refused and why. */
 export type EntryRead = { entry: VerifiedEntry } | { missing: true } | { refused: EntryProblem };
 
+/**
+ * How much a read checks. `checksum`: the entry is whole and unchanged since
+ * it was written (cheap: a sha256). `markup` as well: its HTML holds nothing
+ * the pipeline cannot write, parsed as a browser would (about 1–2 ms an entry),
+ * which holds even against an entry whose sha256 was recomputed.
+ */
+export type EntryCheck = 'checksum' | 'markup';
+
 export interface AnnotationStore {
   /** The folder, for messages. */
   directory: string;
   /** The file an entry of `key` lives in. */
   fileOf(key: string): string;
-  read(key: string): EntryRead;
+  read(key: string, check?: EntryCheck): EntryRead;
   /** Written to a temporary file and renamed over the entry, so a reader sees the old entry or the new, whole. */
   write(key: string, made: string, briefing: StoredBriefing): void;
   /** Removes every entry not in `keep`, and anything else a killed build left (temporary files). */
@@ -56,7 +66,7 @@ export function annotationStore(directory: string): AnnotationStore {
   return {
     directory,
     fileOf,
-    read(key) {
+    read(key, check = 'checksum') {
       // Not a key of this store (an Astro digest of before it existed): nothing is stored under it.
       if (!KEY.test(key)) return { missing: true };
       let text: string;
@@ -67,7 +77,9 @@ export function annotationStore(directory: string): AnnotationStore {
         throw error;
       }
       const decoded = decodeEntry(text, key);
-      return typeof decoded === 'string' ? { refused: decoded } : { entry: decoded };
+      if (typeof decoded === 'string') return { refused: decoded };
+      const markup = check === 'markup' ? annotatedHtmlProblem(decoded.html()) : null;
+      return markup ? { refused: `its HTML holds what the pipeline never writes: ${markup}` } : { entry: decoded };
     },
     write(key, made, briefing) {
       const file = fileOf(key);

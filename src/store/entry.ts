@@ -21,8 +21,12 @@
  * refused, and an entry made for another version of the briefing, or by
  * other rendering code or another registry, is never read for this one (the
  * key is a sha256 of both). What it does not: someone who can write the cache
- * folder and recomputes the sha256 can still change a page; the cache is as
- * trusted as the folder it is in (see src/store/README.md).
+ * folder and recomputes the sha256 can still change the words of a page.
+ * Markup is checked apart from this (`annotated-html.ts` of the core, which
+ * the loader runs on every entry it reuses): nothing the pipeline never
+ * writes — a script, an event handler, a `javascript:` link, a style, a
+ * comment, an unknown class or id — reaches a page from the cache, whoever
+ * wrote the entry.
  */
 import { createHash } from 'node:crypto';
 import type { AnnotationRecord } from '../core/record.ts';

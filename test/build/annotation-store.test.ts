@@ -1,7 +1,8 @@
 /**
  * The annotation store across builds, as an operator meets it: entries
- * changed in the cache between two builds (markup planted in the HTML, a
- * valid-JSON entry edited by hand, an entry cut short) are never served:
+ * changed in the cache between two builds (markup planted in the HTML, with
+ * or without its sha256 recomputed, a valid-JSON entry edited by hand, an
+ * entry cut short) are never served:
  * the next build says so, renders those briefings again and publishes
  * exactly the pages of the first build. Astro's own store keeps no HTML, and
  * entries of a briefing that is gone are removed.
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { articleText, writeContentTree } from '../helpers/fixture-site.ts';
+import { encodeEntry } from '../../src/store/entry.ts';
 
 const NAME = 'annotation-store';
 // One cache for both builds, which build into folders of their own.
@@ -19,6 +21,7 @@ const storeDir = path.join(cacheDir, 'annotation-store');
 
 const bodies = {
   planted: 'Iran said the talks would resume in Vienna.\n\n"We are ready," Abbas Araghchi said.\n',
+  forged: 'Hezbollah fired rockets at an outpost near Metula.\n',
   edited: 'Russia sent two envoys to Geneva on Monday.\n',
   truncated: 'Turkey closed the crossing at Bab al-Hawa.\n',
   removed: 'Israel struck a depot near Damascus.\n',
@@ -70,14 +73,14 @@ describe('entries changed in the cache between two builds', () => {
 
   beforeAll(() => {
     rmSync(cacheDir, { recursive: true, force: true });
-    const contentDir = contentTree(['planted', 'edited', 'truncated', 'removed']);
+    const contentDir = contentTree(['planted', 'forged', 'edited', 'truncated', 'removed']);
     first = buildSite({ name: `${NAME}-first`, contentDir, env: { BRIEFINGS_CACHE_DIR: cacheDir } });
     expect(first.status, first.output).toBe(0);
     for (const [briefing, file] of entries()) {
       firstPages.set(briefing, page(first.outDir, briefing));
       firstEntries.set(briefing, readFileSync(file, 'utf8'));
     }
-    expect([...firstEntries.keys()].sort()).toEqual(['edited', 'planted', 'removed', 'truncated']);
+    expect([...firstEntries.keys()].sort()).toEqual(['edited', 'forged', 'planted', 'removed', 'truncated']);
 
     const files = entries();
     const at = (briefing: Briefing) => files.get(briefing) ?? '';
@@ -97,6 +100,13 @@ describe('entries changed in the cache between two builds', () => {
       );
       return [...lines.slice(0, 3), JSON.stringify(planted), ''].join('\n');
     });
+    // Planted markup under a recomputed sha256, as someone who read entry.ts would write it.
+    edit('forged', (text) => {
+      const [header = '', record = '', notes = '', html = ''] = text.split('\n');
+      const { key, made } = JSON.parse(header) as { key: string; made: string };
+      const planted = `${JSON.parse(html) as string}<p><img src="x" onerror="window.planted=3"></p>`;
+      return encodeEntry(key, made, { record: JSON.parse(record), notes: JSON.parse(notes), html: planted });
+    });
     // Every line still valid JSON: the words of the HTML and the record changed by hand.
     edit('edited', (text) => text.replaceAll('two envoys', 'planted envoys'));
     edit('truncated', (text) => text.slice(0, Math.floor(text.length * 0.6)));
@@ -105,18 +115,24 @@ describe('entries changed in the cache between two builds', () => {
 
     second = buildSite({
       name: `${NAME}-second`,
-      contentDir: contentTree(['planted', 'edited', 'truncated']),
+      contentDir: contentTree(['planted', 'forged', 'edited', 'truncated']),
       env: { BRIEFINGS_CACHE_DIR: cacheDir },
     });
   });
 
   test('the second build succeeds and names each refused entry with its reason', () => {
     expect(second.status, second.output).toBe(0);
+    const refused = (briefing: Briefing, why: string) =>
+      `${path.join('test/output/content', NAME, 'articles', `${idOf(briefing)}.md`)}: its cached annotations were refused (${why}); rendering it again`;
     for (const briefing of ['planted', 'edited', 'truncated'] as const) {
-      expect(second.output).toContain(
-        `${path.join('test/output/content', NAME, 'articles', `${idOf(briefing)}.md`)}: its cached annotations were refused (changed since it was written (sha256 mismatch)); rendering it again`,
-      );
+      expect(second.output).toContain(refused(briefing, 'changed since it was written (sha256 mismatch)'));
     }
+    expect(second.output).toContain(
+      refused(
+        'forged',
+        'its HTML holds what the pipeline never writes: the onError attribute of <img> is not allowed ("window.planted=3")',
+      ),
+    );
   });
 
   test('no planted markup or words reach the site', () => {
@@ -128,14 +144,14 @@ describe('entries changed in the cache between two builds', () => {
 
   test('each page is the first build’s, and each entry is written again as it was', () => {
     const now = entries();
-    for (const briefing of ['planted', 'edited', 'truncated'] as const) {
+    for (const briefing of ['planted', 'forged', 'edited', 'truncated'] as const) {
       expect(page(second.outDir, briefing), briefing).toBe(text(firstPages, briefing));
       expect(readFileSync(now.get(briefing) ?? '', 'utf8'), briefing).toBe(text(firstEntries, briefing));
     }
   });
 
   test('the entry of the briefing now gone and the killed write’s leftover are removed', () => {
-    expect([...entries().keys()].sort()).toEqual(['edited', 'planted', 'truncated']);
+    expect([...entries().keys()].sort()).toEqual(['edited', 'forged', 'planted', 'truncated']);
     const files = readdirSync(storeDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.includes('.'));
     expect(files.filter((name) => !name.endsWith('.entry'))).toEqual([]);
   });

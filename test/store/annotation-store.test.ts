@@ -1,8 +1,9 @@
 /**
  * The annotation store on disk: an entry written is read back whole; one
  * changed in any way (its HTML, its header, cut short, made for another
- * key) is refused with the reason; writes leave no temporary file; prune
- * keeps only the entries asked for.
+ * key) is refused with the reason, and planted markup is refused by the
+ * markup check even under a recomputed sha256; writes leave no temporary
+ * file; prune keeps only the entries asked for.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyRecord } from '../../src/core/record.ts';
 import { annotationStore, type EntryRead } from '../../src/store/annotation-store.ts';
-import type { StoredBriefing } from '../../src/store/entry.ts';
+import { encodeEntry, type StoredBriefing } from '../../src/store/entry.ts';
 
 const directory = path.join(import.meta.dirname, '../output/store-unit');
 const keyOf = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -98,6 +99,15 @@ describe('a changed entry is refused', () => {
     store().write(KEY, MADE, briefing);
     tamper(edit);
     expect(refusal(store().read(KEY))).toBe(reason);
+  });
+
+  test('planted markup under a recomputed sha256 passes the checksum, and not the markup check', () => {
+    store().write(KEY, MADE, briefing);
+    tamper(() => encodeEntry(KEY, MADE, { ...briefing, html: `${briefing.html}${planted}` }));
+    expect(refusal(store().read(KEY))).toBe('served');
+    expect(refusal(store().read(KEY, 'markup'))).toBe(
+      'its HTML holds what the pipeline never writes: <script> is not allowed',
+    );
   });
 
   test('and written again whole', () => {
