@@ -63,8 +63,9 @@ function contentError(problems: {
 /**
  * A digest of the code that renders a briefing (the annotation core, the sources layer that reads
  * content for it, the annotation store's format, these loaders, which choose its options, and the
- * lock file, which pins the parser, sanitiser and tagger), so a warm build re-renders every briefing after any of them changes. Where
- * the sources cannot be read (a bundled deployment), every build re-renders.
+ * lock file, which pins the parser, sanitiser and tagger), so a warm build re-renders every briefing
+ * after any of them changes. Where the sources cannot be read (a bundled deployment), every build
+ * re-renders.
  */
 async function renderingCodeDigest(): Promise<string> {
   const hash = createHash('sha256');
