@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentStoreFromDisk } from './src/astro/content-store-from-disk.ts';
+import { annotationStoreLocation } from './src/astro/annotation-store-location.ts';
 import { noindexPages } from './src/astro/noindex-pages.ts';
 
 /**
@@ -26,8 +26,8 @@ export default defineConfig({
     // Before the sitemap: it reads which built pages are noindex when the build is done.
     noindex.integration,
     sitemap({ filter: (page) => noindex.indexed(page) }),
-    // Pages read the content store from disk: compiling it as a module is slow (see the file).
-    contentStoreFromDisk(),
+    // Pages read each briefing's HTML and record from the annotation store the loader writes.
+    annotationStoreLocation(),
   ],
   // Briefings are rendered by our own pipeline (src/core/unified/pipeline.ts),
   // not by Astro's Markdown processor (see the README's architecture notes), so

@@ -14,11 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import type { PluggableList } from 'unified';
-import type { AnnotationRecord } from '../core/record.ts';
 import { annotationChanges } from '../core/unified/annotation-changes.ts';
-import { renderBriefing } from '../core/unified/pipeline.ts';
-import { processorOnDate } from '../core/unified/processor-on-date.ts';
-import { actorCardId } from '../core/unified/actor-card-id.ts';
 import { formatNote } from '../core/unified/report.ts';
 import { readArticles } from '../sources/files/articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
@@ -26,14 +22,15 @@ import { actorLayers } from '../sources/registry/actor-layers.ts';
 import { loadRegistry } from '../sources/registry/load-registry.ts';
 import { correctionRulesOf } from '../sources/schema/correction-rules.ts';
 import { loadNotActors } from '../sources/not-actors.ts';
+import { annotationStoreIn } from '../store/annotation-store.ts';
+import { briefingRenderer } from './briefing-renderer.ts';
+import { renderedInOrder, workerCount, type WorkerSetup } from './render-pool.ts';
 import {
   readReviewFile,
   REVIEW_FILE,
-  storedNote,
   writeReviewFile,
   type BriefingChanges,
   type BriefingNotes,
-  type StoredNote,
 } from './review-file.ts';
 
 /** The most annotation notes printed for one briefing. */
@@ -63,14 +60,15 @@ function contentError(problems: {
 
 /**
  * A digest of the code that renders a briefing (the annotation core, the sources layer that reads
- * content for it, these loaders, which choose its options, and the lock file, which pins the parser,
- * sanitiser and tagger), so a warm build re-renders every briefing after any of them changes. Where
- * the sources cannot be read (a bundled deployment), every build re-renders.
+ * content for it, the annotation store's format, these loaders, which choose its options, and the
+ * lock file, which pins the parser, sanitiser and tagger), so a warm build re-renders every briefing
+ * after any of them changes. Where the sources cannot be read (a bundled deployment), every build
+ * re-renders.
  */
 async function renderingCodeDigest(): Promise<string> {
   const hash = createHash('sha256');
   try {
-    for (const folder of ['../core/', '../sources/', './']) {
+    for (const folder of ['../core/', '../sources/', '../store/', './']) {
       const directory = fileURLToPath(new URL(folder, import.meta.url));
       for (const name of (await readdir(directory, { recursive: true })).sort()) {
         if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
@@ -97,14 +95,11 @@ function remarkPluginsDigest(plugins: PluggableList): string {
   );
 }
 
-/** What the loader keeps with each rendered briefing, beside Astro's own `rendered.metadata` fields. */
-interface BriefingMetadata {
-  annotations: AnnotationRecord;
-  notes: StoredNote[];
-}
-
-function storedMetadata(metadata: Record<string, unknown> | undefined): Partial<BriefingMetadata> {
-  return metadata ?? {};
+/** A sha256 in hex: the annotation store's keys and made-by digests. */
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
 }
 
 /**
@@ -121,8 +116,9 @@ export function articlesLoader(options: {
 }): Loader {
   return {
     name: 'briefings-articles',
-    async load({ config, store, generateDigest, logger }) {
+    async load({ config, store, logger }) {
       const root = fileURLToPath(config.root);
+      const annotations = annotationStoreIn(fileURLToPath(config.cacheDir));
       const layers = actorLayers();
       // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
       const registry = await loadRegistry(root, options.actorsDirectory, layers);
@@ -138,15 +134,7 @@ export function articlesLoader(options: {
       }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      // A briefing is read with the registry of its date (one processor per stretch between changes of names).
-      const processorOn = processorOnDate({
-        registry: registry.registry,
-        actorHref: (id) => `${basePath}actors/${id}/`,
-        actorCardId,
-        discovery: layers.discovery,
-        notActors: notActors.names,
-        remarkPlugins: options.remarkPlugins ?? [],
-      });
+      const remarkPlugins = options.remarkPlugins ?? [];
       // A briefing's page also depends on the registry, the names that are no actor, the layers, the
       // base path, the code that renders it and the site's remark plugins.
       const dependencies = [
@@ -155,80 +143,113 @@ export function articlesLoader(options: {
         JSON.stringify(layers),
         basePath,
         await renderingCodeDigest(),
-        remarkPluginsDigest(options.remarkPlugins ?? []),
+        remarkPluginsDigest(remarkPlugins),
       ].join('');
+      // What made an entry: an entry of other code or another registry is never read (its key differs too).
+      const made = sha256(dependencies);
       const stale = new Set(store.keys());
-      const renderProblems: ContentProblem[] = [];
-      const notes: BriefingNotes[] = [];
-      const changes: BriefingChanges[] = [];
-      let rerendered = false;
-      for (const { source, data, text, markdown, lineOf } of articles.entries) {
+      const current = new Set<string>();
+      // Each briefing's notes in the articles' order, whether read from its entry or rendered now.
+      const notesOf: (BriefingNotes | undefined)[] = [];
+      const toRender: { position: number; key: string; article: (typeof articles.entries)[number] }[] = [];
+      for (const [position, article] of articles.entries.entries()) {
+        const { source, data, text } = article;
         stale.delete(source.id);
-        const digest = generateDigest(text + dependencies);
-        const stored = store.get(source.id);
-        const previous = storedMetadata(stored?.rendered?.metadata);
-        if (stored?.digest === digest) {
-          // Unchanged: its notes are still outstanding, and are listed from its cached record.
-          if (previous.notes?.length) notes.push({ briefing: source.id, file: source.file, notes: previous.notes });
+        // Astro's store keeps what pages list and route by; the key finds the rest in the annotation store.
+        const key = sha256(source.id, text, dependencies);
+        current.add(key);
+        // Every entry read here was written by an earlier build, and the cache may be shared or planted:
+        // its markup is checked too. Pages read only entries this load checked or wrote, by checksum.
+        const cached = annotations.read(key, 'markup');
+        if ('entry' in cached && cached.entry.made === made) {
+          // Unchanged: its notes are still outstanding, and are listed from its entry.
+          const kept = cached.entry.notes();
+          if (kept.length > 0) notesOf[position] = { briefing: source.id, file: source.file, notes: kept };
+          if (store.get(source.id)?.digest !== key)
+            store.set({ id: source.id, data, filePath: source.file, digest: key });
           continue;
         }
-        rerendered = true;
-        let rendered;
-        try {
-          rendered = await renderBriefing(processorOn(data.date), {
-            markdown: markdown.padded,
-            path: source.file,
-            taggedActors: data.actors,
-            correctionRules: correctionRulesOf(data.corrections, lineOf),
-          });
-        } catch (error) {
+        if ('refused' in cached) {
+          logger.warn(`${source.file}: its cached annotations were refused (${cached.refused}); rendering it again`);
+        }
+        toRender.push({ position, key, article });
+      }
+
+      const renderHere = briefingRenderer({
+        registry: registry.registry,
+        layers,
+        notActors: notActors.names,
+        basePath,
+        remarkPlugins,
+      });
+      // Workers get data only: a site's remark plugins (functions) keep rendering on this thread.
+      const threads = remarkPlugins.length > 0 ? 0 : workerCount(toRender.length);
+      const setup: WorkerSetup = {
+        root,
+        actorsDirectory: options.actorsDirectory,
+        registryDigest: registry.digest,
+        layers,
+        notActors: [...notActors.names],
+        basePath,
+      };
+      if (threads > 0) logger.info(`Rendering ${toRender.length} briefings here and in ${threads} worker threads`);
+      const jobs = toRender.map(({ article: { source, data, markdown, lineOf } }) => ({
+        date: data.date.getTime(),
+        markdown: markdown.padded,
+        path: source.file,
+        taggedActors: data.actors,
+        correctionRules: correctionRulesOf(data.corrections, lineOf),
+      }));
+      const renderProblems: ContentProblem[] = [];
+      const changes: BriefingChanges[] = [];
+      let index = 0;
+      for await (const outcome of renderedInOrder(jobs, renderHere, threads > 0 ? { setup, count: threads } : null)) {
+        const slot = toRender[index++];
+        if (!slot) throw new Error('The render pool returned more briefings than it was given');
+        const { position, key, article } = slot;
+        const { source, data, markdown } = article;
+        if ('tooLarge' in outcome) {
           // Out of stack or string space: input past what the limits foresaw, reported as this file's problem.
-          if (!(error instanceof RangeError)) throw error;
           renderProblems.push({
             file: source.file,
             line: markdown.line,
-            message: `the body could not be rendered (${error.message}); look for deep nesting or huge runs of markup`,
+            message: `the body could not be rendered (${outcome.tooLarge}); look for deep nesting or huge runs of markup`,
           });
           continue;
         }
+        const { html, record, notes } = outcome.rendered;
         // A correction naming no actor is an error in the content, reported with the others.
-        for (const message of rendered.messages.filter((each) => each.fatal === true)) {
-          renderProblems.push({ file: source.file, line: message.line ?? markdown.line, message: message.reason });
+        for (const note of notes.filter((each) => each.fatal)) {
+          renderProblems.push({ file: source.file, line: note.line ?? markdown.line, message: note.reason });
         }
-        const kept = rendered.messages.map(storedNote);
-        if (kept.length > 0) notes.push({ briefing: source.id, file: source.file, notes: kept });
-        if (previous.annotations) {
-          const changed = annotationChanges(previous.annotations, rendered.record);
+        if (notes.length > 0) notesOf[position] = { briefing: source.id, file: source.file, notes };
+        const stored = store.get(source.id);
+        const previous = stored?.digest ? annotations.read(String(stored.digest)) : { missing: true };
+        if ('entry' in previous) {
+          const changed = annotationChanges(previous.entry.record(), record);
           if (changed.length > 0) changes.push({ briefing: source.id, file: source.file, changes: changed });
         }
         // A hostile body can make thousands of notes; the first hundred show what to look at.
-        const warnings = rendered.messages.filter((message) => message.fatal !== true);
-        for (const message of warnings.slice(0, MAX_WARNINGS_PER_FILE)) {
-          logger.warn(formatNote(source.file, message));
-        }
+        const warnings = notes.filter((note) => !note.fatal);
+        for (const note of warnings.slice(0, MAX_WARNINGS_PER_FILE)) logger.warn(formatNote(source.file, note));
         if (warnings.length > MAX_WARNINGS_PER_FILE) {
           logger.warn(`${source.file}: ${warnings.length - MAX_WARNINGS_PER_FILE} more notes not shown`);
         }
-        store.set({
-          id: source.id,
-          data,
-          body: markdown.body,
-          filePath: source.file,
-          digest,
-          // The record under a key of its own: `frontmatter` is what remark plugins add to the file's, and
-          // `src/site/record.ts` is the one reader of this key.
-          rendered: {
-            html: rendered.html,
-            metadata: { annotations: rendered.record, notes: kept } satisfies BriefingMetadata,
-          },
-        });
+        // Not a briefing whose correction fails the build: the next build must render it again and say so.
+        if (notes.some((note) => note.fatal)) continue;
+        annotations.write(key, made, { record, notes, html });
+        store.set({ id: source.id, data, filePath: source.file, digest: key });
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
       for (const id of stale) store.delete(id);
+      // Entries of briefings gone or changed; only now, since a changed briefing's old entry was read above.
+      annotations.prune(current);
       // For `npm run review`. A load that re-rendered nothing (a warm build, `astro sync`) keeps the
       // changes of the last build that did.
       const reviewFile = new URL(REVIEW_FILE, config.cacheDir);
+      const rerendered = toRender.length > 0;
       const lastChanges = rerendered ? [] : ((await readReviewFile(reviewFile))?.changes ?? []);
+      const notes = notesOf.filter((each) => each !== undefined);
       await writeReviewFile(reviewFile, { notes, changes: rerendered ? changes : lastChanges });
     },
   };

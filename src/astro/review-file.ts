@@ -3,25 +3,18 @@
  * annotation changes, written by the briefings loader beside the content
  * store (`<cacheDir>/annotation-review.json`) and read by `npm run review`.
  *
- * The notes come from each briefing's cached record, so a warm build that
+ * The notes come from each briefing's entry in the annotation store, so a warm build that
  * re-renders nothing still lists every note of the archive.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnnotationChange } from '../core/unified/annotation-changes.ts';
+import type { StoredNote } from '../store/entry.ts';
+
+export type { StoredNote } from '../store/entry.ts';
 
 export const REVIEW_FILE = 'annotation-review.json';
-
-/** A note as kept with a briefing's record: what the pipeline was unsure about, where. */
-export interface StoredNote {
-  line: number | null;
-  column: number | null;
-  reason: string;
-  ruleId: string;
-  /** An error that fails the build (an unknown id in a correction); the rest are for an editor to check. */
-  fatal: boolean;
-}
 
 export interface BriefingNotes {
   briefing: string;

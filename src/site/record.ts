@@ -1,10 +1,16 @@
 /**
- * The one reader of the annotation record the loader stores with each
- * briefing (`rendered.metadata.annotations`, see `src/astro/loaders.ts`).
- * Every other site module, page and component gets the record, and its
- * types, from here.
+ * The one reader of what the loader stores for each briefing in the
+ * annotation store (`src/store/`): its annotation record and its HTML,
+ * found by the key Astro's store keeps as the entry's `digest`. Every other
+ * site module, page and component gets the record, and its types, from here.
+ *
+ * Each read checks the entry's sha256 again: the loader checked it when the
+ * build began, so an entry refused here was changed during the build, and
+ * the build stops rather than publish it.
  */
-import { emptyRecord, type AnnotationRecord } from '../core/record.ts';
+import type { AnnotationRecord } from '../core/record.ts';
+import type { VerifiedEntry } from '../store/entry.ts';
+import { announcedStore } from '../store/store-location.ts';
 import type { Briefing } from './briefings.ts';
 
 export type {
@@ -16,8 +22,38 @@ export type {
   SentenceRecord,
 } from '../core/record.ts';
 
-/** The annotation record of a briefing; empty for one stored without it. */
+function entryOf(briefing: Briefing): VerifiedEntry {
+  const store = announcedStore();
+  const key = String(briefing.digest ?? '');
+  if (!key)
+    throw new Error(`Briefing ${briefing.id} has no annotation store key: it was not loaded by articlesLoader.`);
+  const read = store.read(key);
+  if ('entry' in read) return read.entry;
+  const why = 'refused' in read ? `was refused (${read.refused})` : 'is missing';
+  throw new Error(
+    `The annotation store's entry for briefing ${briefing.id} ${why}: ${store.fileOf(key)}. ` +
+      'It changed after the content was loaded; build again.',
+  );
+}
+
+/**
+ * Records are kept per briefing once read: the aggregations read each one
+ * several times, and keep parts of it (sentences, quotes), which must be the
+ * same objects whichever aggregation reached them.
+ */
+const records = new WeakMap<Briefing, AnnotationRecord>();
+
+/** The annotation record of a briefing. */
 export function recordOf(briefing: Briefing): AnnotationRecord {
-  // Astro types `metadata` as an open record: the loader is what puts a record here.
-  return (briefing.rendered?.metadata?.['annotations'] as AnnotationRecord | undefined) ?? emptyRecord();
+  let record = records.get(briefing);
+  if (!record) {
+    record = entryOf(briefing).record();
+    records.set(briefing, record);
+  }
+  return record;
+}
+
+/** The briefing's rendered, annotated HTML; read anew each time, as only its own page needs it. */
+export function htmlOf(briefing: Briefing): string {
+  return entryOf(briefing).html();
 }

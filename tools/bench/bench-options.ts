@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `usage: npm run bench [-- --sizes 1000,5000] [--runs 3] [--seed 1] [--quick]
 
-  --sizes  corpus sizes in briefings, comma-separated (default 1000,5000)
+  --sizes  corpus sizes in briefings, comma-separated (default 1000,5000); a size whose build
+           fails (20000 out of memory) is recorded as failed, and the other sizes still run
   --runs   cold builds per site and size; the median is reported (default 3)
   --seed   the corpus seed; the same seed gives the same corpus (default 1)
   --quick  a smoke run: 50 briefings, one cold run, results under tools/bench/.work/

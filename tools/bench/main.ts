@@ -16,10 +16,10 @@ import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from './bench
 import { outDirOf, runScenarios, SITES, warmUp, type ScenarioOptions } from './build-scenarios.ts';
 import { castPools } from './corpus-cast.ts';
 import { generateCorpus, readBack, writeCorpus } from './corpus.ts';
-import { detectMemoryProbe } from './measured-run.ts';
+import { BuildFailed, detectMemoryProbe } from './measured-run.ts';
 import { measureSiteWeight } from './page-weight.ts';
 import { formatResults } from './results-table.ts';
-import type { BenchResults, SizeResult } from './results.ts';
+import type { BenchResults, MeasuredSize, SizeResult } from './results.ts';
 import { snapshotSources } from './source-snapshot.ts';
 import { measureThroughput } from './throughput.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
@@ -86,19 +86,29 @@ async function main(options: BenchOptions): Promise<void> {
     await rm(workDir, { recursive: true, force: true });
     await writeCorpus(corpusDir, briefings, actorsDirectory);
     console.log(`\n${size.toLocaleString('en-GB')} briefings (logs in ${path.relative(ROOT, workDir)}/logs/):`);
-    const timings = await runScenarios({
-      root: source,
-      workDir,
-      corpusDir,
-      briefings,
-      runs: options.runs,
-      probe,
-      report,
-    });
+    const corpusMegabytes = briefings.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
+    let timings;
+    try {
+      timings = await runScenarios({
+        root: source,
+        workDir,
+        corpusDir,
+        briefings,
+        runs: options.runs,
+        probe,
+        report,
+      });
+    } catch (error) {
+      // A build that fails at one size (out of memory at 20,000) is that size's result; the others stand.
+      if (!(error instanceof BuildFailed)) throw error;
+      console.log(`  ${error.message}`);
+      const { label, wallMs, peakRssMb, reason } = error;
+      sizes.push({ briefings: size, corpusMegabytes, failed: { build: label, wallMs, peakRssMb, cause: reason } });
+      continue;
+    }
     const sites = Object.fromEntries(
       SITES.map((site) => [site, { ...timings.sites[site], weight: measureSiteWeight(outDirOf(workDir, site)) }]),
-    ) as SizeResult['sites'];
-    const corpusMegabytes = briefings.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) / 1e6;
+    ) as MeasuredSize['sites'];
     sizes.push({ briefings: size, corpusMegabytes, sites, editorsOnly: timings.editorsOnly });
   }
 

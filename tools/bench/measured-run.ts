@@ -33,6 +33,47 @@ export function detectMemoryProbe(): MemoryProbe {
   return probe.status === 0 ? 'gnu-time' : 'node-preload';
 }
 
+/**
+ * A build that exited non-zero, with how long it ran and how much memory it
+ * reached: at the largest sizes a build that runs out of memory is a result
+ * to record, not a reason to lose the sizes measured before it.
+ */
+export class BuildFailed extends Error {
+  readonly label: string;
+  readonly wallMs: number;
+  readonly peakRssMb: number | null;
+  /** The log's line that says why: an out-of-memory or error line where there is one, else its last. */
+  readonly reason: string;
+
+  constructor(message: string, failed: { label: string; wallMs: number; peakRssMb: number | null; reason: string }) {
+    super(message);
+    ({ label: this.label, wallMs: this.wallMs, peakRssMb: this.peakRssMb, reason: this.reason } = failed);
+  }
+}
+
+/** The line of a failed build's log that names the cause. */
+export function causeIn(log: string): string {
+  const lines = log
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const telling = lines.find((line) =>
+    /heap out of memory|Invalid string length|\bERR_|^(Range|Type)?Error\b/.test(line),
+  );
+  return telling ?? lines.at(-1) ?? 'no output';
+}
+
+/** Peak memory from the probe's file, in megabytes, or null when the build recorded none. */
+function peakRssOf(rssFile: string): number | null {
+  if (!existsSync(rssFile)) return null;
+  // GNU time puts a note before the figure when the command fails; the preload writes one line per process.
+  const kilobytes = readFileSync(rssFile, 'utf8')
+    .split('\n')
+    .filter((line) => /^\d+$/.test(line))
+    .map(Number);
+  return kilobytes.length > 0 ? (Math.max(...kilobytes) * 1024) / 1e6 : null;
+}
+
 /** The last lines of a log, for an error message that shows why a build failed. */
 function tail(file: string, lines = 25): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -40,7 +81,7 @@ function tail(file: string, lines = 25): string {
 
 /**
  * Run `node <args>` in `cwd` with `env`, its output going to `logFile`.
- * Throws with the log's tail when the build fails.
+ * Throws BuildFailed, with the log's tail, when the build fails.
  */
 export function runMeasured(options: {
   label: string;
@@ -73,16 +114,12 @@ export function runMeasured(options: {
   closeSync(log);
   if (run.error) throw new Error(`Could not start the ${label} build: ${run.error.message}`);
   if (run.status !== 0) {
-    throw new Error(
+    throw new BuildFailed(
       `The ${label} build failed (exit ${run.status ?? run.signal}). Its log, ${logFile}, ends:\n${tail(logFile)}`,
+      { label, wallMs, peakRssMb: peakRssOf(rssFile), reason: causeIn(readFileSync(logFile, 'utf8')) },
     );
   }
-  // GNU time puts a note before the figure when the command fails; the preload writes one line per process.
-  const kilobytes = readFileSync(rssFile, 'utf8')
-    .split('\n')
-    .filter((line) => /^\d+$/.test(line))
-    .map(Number);
-  if (kilobytes.length === 0)
-    throw new Error(`No peak memory was recorded for the ${label} build (${rssFile} is empty).`);
-  return { wallMs, peakRssMb: (Math.max(...kilobytes) * 1024) / 1e6 };
+  const peakRssMb = peakRssOf(rssFile);
+  if (peakRssMb === null) throw new Error(`No peak memory was recorded for the ${label} build (${rssFile} is empty).`);
+  return { wallMs, peakRssMb };
 }

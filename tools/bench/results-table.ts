@@ -6,7 +6,16 @@
 import type { SiteTimings } from './build-scenarios.ts';
 import type { Measurement } from './measured-run.ts';
 import type { SiteWeight } from './page-weight.ts';
-import { checkTargets, coldMedian, ratio, type BenchResults, type SizeResult } from './results.ts';
+import {
+  checkTargets,
+  coldMedian,
+  measured,
+  ratio,
+  type BenchResults,
+  type FailedSize,
+  type MeasuredSize,
+  type SizeResult,
+} from './results.ts';
 import { median } from './statistics.ts';
 import type { Rate } from './throughput.ts';
 
@@ -20,7 +29,26 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 }
 
-function buildRows({ briefings, sites: { annotated, reference }, editorsOnly }: SizeResult, runs: number): string[][] {
+function failedRow({ briefings, failed }: FailedSize): string[] {
+  const memory = failed.peakRssMb === null ? '' : `, ${failed.peakRssMb.toFixed(0)} MB`;
+  return [
+    count(briefings),
+    failed.build,
+    `fails after ${seconds(failed.wallMs)}${memory}: ${failed.cause}`,
+    '',
+    '',
+    '',
+  ];
+}
+
+function buildRows(size: SizeResult, runs: number): string[][] {
+  return measured(size) ? measuredRows(size, runs) : [failedRow(size)];
+}
+
+function measuredRows(
+  { briefings, sites: { annotated, reference }, editorsOnly }: MeasuredSize,
+  runs: number,
+): string[][] {
   const size = count(briefings);
   const compare = (label: string, a: string, b: string, value: number, target: string) => [
     size,
@@ -162,10 +190,12 @@ export function formatResults(results: BenchResults): string {
     ),
     '## Annotation throughput',
     throughputTable(results),
-    ...results.sizes.flatMap(({ briefings, sites }) => [
-      `## Page weight, annotated site, ${count(briefings)} briefings (gzip; fonts as woff2)`,
-      weightTable(sites.annotated.weight),
-    ]),
+    ...results.sizes
+      .filter(measured)
+      .flatMap(({ briefings, sites }) => [
+        `## Page weight, annotated site, ${count(briefings)} briefings (gzip; fonts as woff2)`,
+        weightTable(sites.annotated.weight),
+      ]),
     '## Targets',
     table(
       ['target', 'measured', 'holds'],

@@ -12,7 +12,7 @@ export interface SiteResult extends SiteTimings {
   weight: SiteWeight;
 }
 
-export interface SizeResult {
+export interface MeasuredSize {
   briefings: number;
   /** The corpus's Markdown files, in megabytes. */
   corpusMegabytes: number;
@@ -20,6 +20,17 @@ export interface SizeResult {
   /** Cold builds with the editors' layer alone (no base layer, no discovery), where measured. */
   editorsOnly: Measurement[] | null;
 }
+
+/** A size at which a build failed (20,000 briefings out of memory): what failed, when, and why. */
+export interface FailedSize {
+  briefings: number;
+  corpusMegabytes: number;
+  failed: { build: string; wallMs: number; peakRssMb: number | null; cause: string };
+}
+
+export type SizeResult = MeasuredSize | FailedSize;
+
+export const measured = (size: SizeResult): size is MeasuredSize => !('failed' in size);
 
 export interface BenchResults {
   date: string;
@@ -50,7 +61,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const times = (value: number) => `${value.toFixed(2)}×`;
   const count = (value: number) => value.toLocaleString('en-GB');
-  for (const { briefings, sites } of results.sizes) {
+  const sizes = results.sizes.filter(measured);
+  for (const { briefings, sites } of sizes) {
     const { annotated, reference } = sites;
     const cold = ratio(coldMedian(annotated, 'wallMs'), coldMedian(reference, 'wallMs'));
     checks.push({
@@ -65,7 +77,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       holds: warm <= 1.2,
     });
   }
-  const largest = results.sizes.at(-1);
+  const largest = sizes.at(-1);
   if (largest) {
     const { annotated, reference } = largest.sites;
     const memory = ratio(coldMedian(annotated, 'peakRssMb'), coldMedian(reference, 'peakRssMb'));

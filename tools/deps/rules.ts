@@ -86,16 +86,22 @@ export const forbidden: IForbiddenRuleType[] = [
     '^src/(core|sources)/',
   ),
   onlyLocal(
-    'astro-imports-sources-core',
-    'src/astro adapts sources and core to Astro',
-    '^src/astro/',
-    '^src/(core|sources|astro)/',
+    'store-imports-core',
+    'src/store keeps what the core made, for the loader to write and the site to read',
+    '^src/store/',
+    '^src/(core|store)/',
   ),
   onlyLocal(
-    'site-imports-core-sources',
+    'astro-imports-sources-core-store',
+    'src/astro adapts sources, core and the annotation store to Astro',
+    '^src/astro/',
+    '^src/(core|sources|store|astro)/',
+  ),
+  onlyLocal(
+    'site-imports-core-sources-store',
     'src/site aggregates records for pages',
     '^src/site/',
-    '^src/(core|sources|site)/',
+    '^src/(core|sources|store|site)/',
   ),
   onlyLocal(
     'pages-import-site-core',
