@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import type { PluggableList } from 'unified';
-import { annotationChanges } from '../core/unified/annotation-changes.ts';
+import { annotationChanges, briefingChange } from '../core/unified/annotation-changes.ts';
 import { formatNote } from '../core/unified/report.ts';
 import { readArticles } from '../sources/files/articles.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
@@ -148,6 +148,8 @@ export function articlesLoader(options: {
       // What made an entry: an entry of other code or another registry is never read (its key differs too).
       const made = sha256(dependencies);
       const stale = new Set(store.keys());
+      // A first build has nothing to compare with: its briefings are the archive, not additions to it.
+      const firstLoad = stale.size === 0;
       const current = new Set<string>();
       // Each briefing's notes in the articles' order, whether read from its entry or rendered now.
       const notesOf: (BriefingNotes | undefined)[] = [];
@@ -228,6 +230,8 @@ export function articlesLoader(options: {
         if ('entry' in previous) {
           const changed = annotationChanges(previous.entry.record(), record);
           if (changed.length > 0) changes.push({ briefing: source.id, file: source.file, changes: changed });
+        } else if (!stored && !firstLoad) {
+          changes.push({ briefing: source.id, file: source.file, changes: [briefingChange('briefing-added', record)] });
         }
         // A hostile body can make thousands of notes; the first hundred show what to look at.
         const warnings = notes.filter((note) => !note.fatal);
@@ -241,15 +245,25 @@ export function articlesLoader(options: {
         store.set({ id: source.id, data, filePath: source.file, digest: key });
       }
       if (renderProblems.length > 0) throw contentError({ articles: renderProblems, actors: [] });
-      for (const id of stale) store.delete(id);
+      for (const id of stale) {
+        // A briefing gone from the archive takes its links and quotations with it: the changelog says which.
+        const gone = store.get(id);
+        const previous = gone?.digest ? annotations.read(String(gone.digest)) : { missing: true };
+        if ('entry' in previous) {
+          const file = gone?.filePath ?? id;
+          changes.push({ briefing: id, file, changes: [briefingChange('briefing-removed', previous.entry.record())] });
+        }
+        store.delete(id);
+      }
       // Entries of briefings gone or changed; only now, since a changed briefing's old entry was read above.
       annotations.prune(current);
-      // For `npm run review`. A load that re-rendered nothing (a warm build, `astro sync`) keeps the
-      // changes of the last build that did.
+      // For `npm run review`. A load that re-rendered and removed nothing (a warm build, `astro sync`)
+      // keeps the changes of the last build that did.
       const reviewFile = new URL(REVIEW_FILE, config.cacheDir);
-      const rerendered = toRender.length > 0;
+      const rerendered = toRender.length > 0 || stale.size > 0;
       const lastChanges = rerendered ? [] : ((await readReviewFile(reviewFile))?.changes ?? []);
       const notes = notesOf.filter((each) => each !== undefined);
+      changes.sort((a, b) => a.file.localeCompare(b.file));
       await writeReviewFile(reviewFile, { notes, changes: rerendered ? changes : lastChanges });
     },
   };

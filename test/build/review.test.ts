@@ -129,10 +129,16 @@ describe('the annotation changelog', () => {
     });
     first = buildSite({ name, contentDir });
     writeFileSync(path.join(ROOT, contentDir, 'actors/iran.yaml'), iran('Islamic Republic'));
+    // The same build also takes one briefing out of the archive and brings one in.
+    rmSync(path.join(ROOT, contentDir, 'articles/2024-12-03-other.md'));
+    writeFileSync(
+      path.join(ROOT, contentDir, 'articles/2024-12-04-new.md'),
+      articleText({ title: 'Envoys meet' }, '"We will talk again," Iran said. Russia and Iran sent envoys.\n'),
+    );
     second = buildSite({ name, contentDir });
   });
 
-  test('adding one alias shows its links, in the briefing that has them only', () => {
+  test('adding one alias shows its links, in the briefing that has them only; a briefing that came or went is one line', () => {
     expect(first.status).toBe(0);
     expect(second.status).toBe(0);
     const changes = JSON.parse(review(name, '--changes', '--json').stdout) as ReviewFile['changes'];
@@ -154,10 +160,21 @@ describe('the annotation changelog', () => {
           },
         ],
       },
+      {
+        file: `${contentDir}/articles/2024-12-03-other.md`,
+        list: [{ type: 'briefing-removed', links: 1, quotes: 0, actors: ['russia'] }],
+      },
+      {
+        file: `${contentDir}/articles/2024-12-04-new.md`,
+        list: [{ type: 'briefing-added', links: 3, quotes: 1, actors: ['iran', 'russia'] }],
+      },
     ]);
-    expect(review(name, '--changes').stdout).toContain(
-      'The last build changed the annotations of 1 briefing: 2 links added, 0 removed, 0 moved, 0 quotations re-attributed.',
+    const printed = review(name, '--changes').stdout;
+    expect(printed).toContain(
+      'The last build changed the annotations of 3 briefings: 2 links added, 0 removed, 0 moved, 0 quotations re-attributed; 1 new briefing, 1 removed.',
     );
+    expect(printed).toContain('  + new briefing, 3 links and 1 quotation, to 2 actors: iran, russia');
+    expect(printed).toContain('  - briefing removed, 1 link and 0 quotations, to 1 actor: russia');
   });
 });
 

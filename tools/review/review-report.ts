@@ -88,7 +88,7 @@ export function formatChanges(changes: readonly BriefingChanges[]): string {
     `The last build changed the annotations of ${plural(changes.length, 'briefing')}: ` +
       `${count('link-added')} links added, ${count('link-removed')} removed, ${count('link-moved')} moved, ` +
       `${count('quote-reattributed')} quotations re-attributed; ` +
-      `${count('briefing-added')} briefings new, ${count('briefing-removed')} removed.`,
+      `${plural(count('briefing-added'), 'new briefing')}, ${count('briefing-removed')} removed.`,
   ];
   for (const { file, changes: list } of [...changes].sort((a, b) => a.file.localeCompare(b.file))) {
     lines.push('', file);
