@@ -5,14 +5,14 @@
  * `npm run actors`. Their pages in a built site are tested in
  * test/build/discovered-actors.test.ts.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
 import type { Registry } from '../../src/core/registry/registry.ts';
 import { parseActorFile } from '../../src/sources/files/entry-files.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
-import { findCandidates, promoteCandidate, PromoteError } from '../../tools/actors/actor-candidates.ts';
+import { findCandidates, promoteCandidates, PromoteError } from '../../tools/actors/actor-candidates.ts';
 import { readGumGold, scoreDiscovery } from '../../tools/eval/discovery-gold.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -273,7 +273,7 @@ describe('npm run actors', () => {
     cpSync(path.join(ROOT, 'test/sites/discovered-actors'), copy, { recursive: true });
     const copied = { articles: 'test/output/promote-fixture/articles', actors: 'test/output/promote-fixture/actors' };
 
-    const written = await promoteCandidate(ROOT, copied, 'john-key');
+    const written = (await promoteCandidates(ROOT, copied, { ids: ['john-key'] }))[0] ?? '';
     expect(written).toBe('test/output/promote-fixture/actors/john-key.yaml');
     const parsed = parseActorFile(readFileSync(path.join(ROOT, written), 'utf8'), written);
     expect(parsed.ok && parsed.value.data).toMatchObject({
@@ -283,9 +283,42 @@ describe('npm run actors', () => {
     });
     expect((await loadRegistry(ROOT, copied.actors)).problems).toEqual([]);
 
-    await expect(promoteCandidate(ROOT, copied, 'john-key')).rejects.toThrow(PromoteError);
-    await expect(promoteCandidate(ROOT, copied, 'john')).rejects.toThrow(/no discovered actor has the id "john"/);
+    await expect(promoteCandidates(ROOT, copied, { ids: ['john-key'] })).rejects.toThrow(PromoteError);
+    await expect(promoteCandidates(ROOT, copied, { ids: ['john'] })).rejects.toThrow(
+      /no discovered actor has the id "john"/,
+    );
     const after = await findCandidates(ROOT, copied);
     expect(after.candidates.map(({ id }) => id)).not.toContain('john-key');
+  });
+
+  test('promote several at once, or every one a briefing names; one unknown id writes none', async () => {
+    const copy = path.join(ROOT, 'test/output/promote-many');
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(copy, { recursive: true });
+    cpSync(path.join(ROOT, 'test/sites/discovered-actors'), copy, { recursive: true });
+    const copied = { articles: 'test/output/promote-many/articles', actors: 'test/output/promote-many/actors' };
+    const actorFiles = () => readdirSync(path.join(ROOT, copied.actors)).sort();
+    const before = actorFiles();
+
+    await expect(promoteCandidates(ROOT, copied, { ids: ['andrew-little', 'john'] })).rejects.toThrow(
+      /no discovered actor has the id "john".*nothing was written/,
+    );
+    expect(actorFiles()).toEqual(before);
+
+    const candidates = (await findCandidates(ROOT, copied)).candidates;
+    const briefing = candidates.find(({ id }) => id === 'andrew-little')?.evidence[0]?.briefing ?? '';
+    const named = candidates.filter(({ evidence }) => evidence.some((each) => each.briefing === briefing));
+    const written = await promoteCandidates(ROOT, copied, { briefing: path.basename(briefing, '.md') });
+    expect(written).toEqual(named.map(({ id }) => `${copied.actors}/${id}.yaml`));
+    expect(written.length).toBeGreaterThan(1);
+    expect((await loadRegistry(ROOT, copied.actors)).problems).toEqual([]);
+
+    // Promoted, they are registered: the briefing names no candidate any more, by file as by id.
+    await expect(promoteCandidates(ROOT, copied, { briefing })).rejects.toThrow(
+      `no discovered actor is named in ${briefing}`,
+    );
+    await expect(promoteCandidates(ROOT, copied, { briefing: 'no-such-briefing' })).rejects.toThrow(
+      'no discovered actor is named in no-such-briefing',
+    );
   });
 });

@@ -4,6 +4,7 @@
  * mentioned first; and a registry entry written from one of them for an
  * editor to correct (`npm run actors -- promote <id>`).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { AnnotationRecord } from '../../src/core/record.ts';
@@ -99,30 +100,12 @@ export function formatCandidates(candidates: readonly Candidate[]): string {
 /** Why a promotion did not happen; the message says what to do. */
 export class PromoteError extends Error {}
 
-/**
- * Write `content/actors/<id>.yaml` from the candidate `id`: its name, kind,
- * affiliation and the short forms the briefings used, with a description
- * saying where it was found, for the editor to correct. Never overwrites.
- */
-export async function promoteCandidate(
-  root: string,
-  directories: { articles: string; actors: string },
-  id: string,
-): Promise<string> {
-  const { candidates, problems } = await findCandidates(root, directories);
-  if (problems.length > 0) {
-    throw new PromoteError(
-      `the content has problems; fix them first:\n${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}`,
-    );
-  }
-  const candidate = candidates.find((each) => each.id === id);
-  if (!candidate) {
-    const near = candidates.filter((each) => each.id.includes(id) || id.includes(each.id)).map((each) => each.id);
-    throw new PromoteError(
-      `no discovered actor has the id "${id}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (npm run actors -- candidates lists them)`,
-    );
-  }
-  const { data, evidence } = candidate;
+/** Which candidates to promote: these ids, or every one a briefing names (its file, or its id). */
+export type PromoteSelection = { ids: readonly string[] } | { briefing: string };
+
+/** The registry entry written for a candidate, for the editor to correct. */
+function entryText(candidate: Candidate): string {
+  const { id, data, evidence } = candidate;
   const surname = surnameOf(data);
   const aliases = data.aliases.filter((alias) => alias.text !== surname).map((alias) => alias.text);
   const where = [...new Set(evidence.map(({ briefing }) => path.basename(briefing, '.md')))].join(', ');
@@ -133,7 +116,7 @@ export async function promoteCandidate(
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(data.memberOf.length > 0 ? { memberOf: data.memberOf } : {}),
   });
-  const text =
+  return (
     `# Written by \`npm run actors -- promote ${id}\` from what the briefings say: check every field.\n` +
     stringify({
       name: entry.name,
@@ -141,10 +124,66 @@ export async function promoteCandidate(
       description: entry.description,
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(entry.memberOf.length > 0 ? { memberOf: entry.memberOf } : {}),
-    });
-  const file = path.join(root, directories.actors, `${id}.yaml`);
-  if (!(await writeEntry(file, text, { force: false }))) {
-    throw new PromoteError(`${path.relative(root, file)} already exists; nothing was written`);
+    })
+  );
+}
+
+function chosenCandidates(root: string, candidates: readonly Candidate[], selection: PromoteSelection): Candidate[] {
+  if ('briefing' in selection) {
+    const given = selection.briefing;
+    // A briefing's id (its file name without `.md`) or its file, relative to the project or absolute.
+    const names = (file: string) =>
+      given.includes('/') || given.endsWith('.md')
+        ? path.resolve(root, file) === path.resolve(root, given)
+        : path.basename(file, '.md') === given;
+    const named = candidates.filter(({ evidence }) => evidence.some(({ briefing }) => names(briefing)));
+    if (named.length === 0) {
+      throw new PromoteError(`no discovered actor is named in ${given} (npm run actors -- candidates lists them)`);
+    }
+    return named;
   }
-  return path.relative(root, file);
+  return [...new Set(selection.ids)].map((id) => {
+    const candidate = candidates.find((each) => each.id === id);
+    if (candidate) return candidate;
+    const near = candidates.filter((each) => each.id.includes(id) || id.includes(each.id)).map((each) => each.id);
+    throw new PromoteError(
+      `no discovered actor has the id "${id}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (npm run actors -- candidates lists them); nothing was written`,
+    );
+  });
+}
+
+/**
+ * Write `content/actors/<id>.yaml` for each chosen candidate: its name, kind,
+ * affiliation and the short forms the briefings used, with a description
+ * saying where it was found, for the editor to correct. Every choice is
+ * checked before anything is written, so an unknown id or an existing file
+ * writes nothing; never overwrites. Returns the files written.
+ */
+export async function promoteCandidates(
+  root: string,
+  directories: { articles: string; actors: string },
+  selection: PromoteSelection,
+): Promise<string[]> {
+  const { candidates, problems } = await findCandidates(root, directories);
+  if (problems.length > 0) {
+    throw new PromoteError(
+      `the content has problems; fix them first:\n${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}`,
+    );
+  }
+  const chosen = chosenCandidates(root, candidates, selection).map((candidate) => ({
+    candidate,
+    file: path.join(root, directories.actors, `${candidate.id}.yaml`),
+  }));
+  const existing = chosen.filter(({ file }) => existsSync(file)).map(({ file }) => path.relative(root, file));
+  if (existing.length > 0) throw new PromoteError(`${existing.join(', ')} already exist; nothing was written`);
+  const written: string[] = [];
+  for (const { candidate, file } of chosen) {
+    if (!(await writeEntry(file, entryText(candidate), { force: false }))) {
+      throw new PromoteError(
+        `${path.relative(root, file)} appeared while promoting; written so far: ${written.join(', ') || 'none'}`,
+      );
+    }
+    written.push(path.relative(root, file));
+  }
+  return written;
 }

@@ -1,20 +1,25 @@
 /**
  * `npm run actors -- candidates [--json]` lists every actor discovery finds
  * in the briefings that no registry layer holds, most mentioned first.
- * `npm run actors -- promote <id>` writes `content/actors/<id>.yaml` from one
- * of them for an editor to correct.
+ * `npm run actors -- promote <id>...` writes `content/actors/<id>.yaml` from
+ * each of them for an editor to correct; `promote --briefing <briefing>`
+ * does so for every one a briefing names.
  * Exit codes: 0 done, 1 bad content or no such candidate, 2 usage.
  */
 import { parseArgs } from 'node:util';
 import { contentDirectories } from '../../src/sources/files/content-directories.ts';
-import { findCandidates, formatCandidates, promoteCandidate, PromoteError } from './actor-candidates.ts';
+import { findCandidates, formatCandidates, promoteCandidates, PromoteError } from './actor-candidates.ts';
 
-const USAGE = 'usage: npm run actors -- candidates [--json] | promote <id>';
+const USAGE = 'usage: npm run actors -- candidates [--json] | promote <id>... | promote --briefing <briefing>';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, briefing: { type: 'string' } },
+    });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -33,10 +38,12 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  if (command === 'promote' && rest.length === 1 && rest[0] !== undefined) {
+  const briefing = parsed.values.briefing;
+  if (command === 'promote' && (briefing === undefined) !== (rest.length === 0)) {
     try {
-      const file = await promoteCandidate(root, directories, rest[0]);
-      process.stdout.write(`Wrote ${file}: check its kind, description and memberOf, then build.\n`);
+      const files = await promoteCandidates(root, directories, briefing === undefined ? { ids: rest } : { briefing });
+      const list = files.map((file) => `  ${file}`).join('\n');
+      process.stdout.write(`Wrote:\n${list}\nCheck each one's kind, description and memberOf, then build.\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof PromoteError)) throw error;
