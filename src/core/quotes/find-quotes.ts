@@ -219,30 +219,23 @@ class QuoteReader {
       reading.speaker = { ...previous.speaker, via: 'continuation', antecedent: { start, end } };
       return;
     }
+    // The speaker named before the quotation's own sentence: its words are where the reader checks it.
+    const attributeEarlier = (attribution: Attribution | null, accept?: (phrase: SpeakerPhrase) => boolean) => {
+      if (!attribution || !this.attributeAt(reading, attribution, accept)) return false;
+      const speaker = reading.speaker;
+      if (speaker) {
+        reading.speaker = {
+          ...speaker,
+          via: 'previous-sentence',
+          antecedent: { start: speaker.start, end: speaker.end },
+        };
+      }
+      return true;
+    };
     // `Wilkins also said Warhol was a businessperson. “As a way to …”`: the sentence before reports who speaks.
-    const before = previousSentenceAttribution(tokens, reading.first);
-    if (before && this.attributeAt(reading, before)) {
-      const speaker = reading.speaker;
-      if (speaker)
-        reading.speaker = {
-          ...speaker,
-          via: 'previous-sentence',
-          antecedent: { start: speaker.start, end: speaker.end },
-        };
-      return;
-    }
+    if (attributeEarlier(previousSentenceAttribution(tokens, reading.first))) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
-    const subject = previousParagraphSubject(tokens, reading.first);
-    if (subject && this.attributeAt(reading, subject, isPersonNamed)) {
-      const speaker = reading.speaker;
-      if (speaker)
-        reading.speaker = {
-          ...speaker,
-          via: 'previous-sentence',
-          antecedent: { start: speaker.start, end: speaker.end },
-        };
-      return;
-    }
+    if (attributeEarlier(previousParagraphSubject(tokens, reading.first), isPersonNamed)) return;
     this.diagnostics.push({
       offset: first.start,
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
