@@ -68,9 +68,10 @@ describe('actor pages', () => {
       (item) => item.querySelector(`a[href^="/briefings/${SEED}/#q-"]`) !== null,
     );
     expect(texts(document, '#said-by')).toEqual(['Said by Iran']);
+    // Credited to Iran, the page's own actor: the heading says so once, not after each speaker.
     expect(seedQuotes.map((item) => text(item, '.quote-list__speaker'))).toEqual([
-      'Esmaeil Baqaei (Iran)',
-      'Abbas Araghchi (Iran)',
+      'Esmaeil Baqaei',
+      'Abbas Araghchi',
     ]);
     expect(text(seedQuotes[0], 'blockquote')).toMatch(/^“We entered Syria many years ago/);
   });
