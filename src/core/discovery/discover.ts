@@ -48,6 +48,7 @@ import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
+import { basedBefore, placeAfter, placeWithin } from './location.ts';
 
 /**
  * What told discovery that a name is an actor's: `given-name` a person
@@ -158,6 +159,8 @@ interface Candidate {
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
   possessor?: number | undefined;
+  /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
+  place?: ActorId | undefined;
 }
 
 /** An actor of this kind can be an affiliation: anything but a person. */
@@ -805,6 +808,19 @@ export function discoverActors(
     );
   }
 
+  /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
+  function placeOf({ kind, words }: Candidate): ActorId | null {
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return null;
+    const after =
+      kind === 'organisation'
+        ? (placeWithin(registry, tokens, first.from, last.to) ?? placeAfter(registry, tokens, last.to, 'in'))
+        : placeAfter(registry, tokens, last.to, 'from');
+    return after ?? basedBefore(registry, tokens, first.from);
+  }
+  for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;
+
   const notActors = options.notActors ?? new Set<string>();
   const kept = candidates.filter(({ words }) => {
     const first = words[0];
@@ -952,7 +968,7 @@ function resolve(
   };
 
   for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
-    const affiliation = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
+    const affiliation = owner.length > 0 ? undefined : (namedAffiliation(candidate, id) ?? candidate.place);
     const memberOf = affiliation === undefined ? owner : [affiliation];
     const mention: Mention = {
       actor: id,

@@ -1,0 +1,70 @@
+/**
+ * Affiliations discovery reads from the text, one rule at a time, on
+ * sentences written for these tests (not taken from the tuned sets): each
+ * rule places the discovered actor in a registered state or a discovered
+ * body, and a look-alike of the rule places nothing.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import type { Registry } from '../../src/core/registry/registry.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { ROOT } from '../helpers/build.ts';
+
+let registry: Registry;
+
+beforeAll(async () => {
+  ({ registry } = await loadRegistry(ROOT, 'content/actors'));
+});
+
+/** Every discovered actor of `markdown`, as `id: memberOf`. */
+async function affiliations(markdown: string): Promise<Record<string, string[]>> {
+  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery: true });
+  const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+  return Object.fromEntries(record.discovered.map((actor) => [actor.id, actor.memberOf]));
+}
+
+describe('where the text places a body or a person', () => {
+  test('a division of a state in a body’s name', async () => {
+    const found = await affiliations(
+      'Researchers at the University of Oklahoma Norman published the survey. ' +
+        'The Ohio Farm Bureau Federation welcomed it.',
+    );
+    expect(found['university-of-oklahoma-norman']).toEqual(['united-states']);
+    expect(found['ohio-farm-bureau-federation']).toEqual(['united-states']);
+  });
+
+  test('a place after a body’s name: in, located in, based in, through a town', async () => {
+    const found = await affiliations(
+      'The grant went to Carleton College in Northfield, Minnesota, and to Bates College, located in Lewiston, Maine. ' +
+        'The Tolman Foundation, based in Ontario, paid for it.',
+    );
+    expect(found['carleton-college']).toEqual(['united-states']);
+    expect(found['bates-college']).toEqual(['united-states']);
+    expect(found['tolman-foundation']).toEqual(['canada']);
+  });
+
+  test('a person from a place, right after the name or in an appositive', async () => {
+    const found = await affiliations(
+      'Sarah Mitchell, a 31-year-old nurse from Dayton, Ohio, told reporters she had filed the complaint. ' +
+        'Gustav Lindqvist from Ottawa said he would appeal.',
+    );
+    expect(found['sarah-mitchell']).toEqual(['united-states']);
+    expect(found['gustav-lindqvist']).toEqual(['canada']);
+  });
+
+  test('a place before `-based`', async () => {
+    const found = await affiliations(
+      'The London-based charity Wellspring Trust said the Texas-based firm Dorvale Group had paid.',
+    );
+    expect(found['wellspring-trust']).toEqual(['united-kingdom']);
+    expect(found['dorvale-group']).toEqual(['united-states']);
+  });
+
+  test('look-alikes place nothing: an event in a place, a thing from a place', async () => {
+    const found = await affiliations(
+      'Marta Villanueva opened an exhibit in Ohio last week. ' + 'Declan Moore said the parcel from Texas never came.',
+    );
+    expect(found['marta-villanueva']).toEqual([]);
+    expect(found['declan-moore']).toEqual([]);
+  });
+});
