@@ -68,3 +68,48 @@ describe('where the text places a body or a person', () => {
     expect(found['declan-moore']).toEqual([]);
   });
 });
+
+describe('an affiliation named after a name, or before it', () => {
+  test('`of` or `at` after a person, or after the title in an appositive', async () => {
+    const found = await affiliations(
+      'Ruth Okafor of the Harbour Workers Union said the strike would go on. ' +
+        'Lionel Baptiste, director of research at the Harbour Workers Union, agreed.',
+    );
+    expect(found['ruth-okafor']).toEqual(['harbour-workers-union']);
+    expect(found['lionel-baptiste']).toEqual(['harbour-workers-union']);
+  });
+
+  test('after another noun or another name, the body is not the person’s', async () => {
+    const found = await affiliations(
+      'The Harbour Workers Union held a vote. A Lena Hartmann retrospective at the Harbour Workers Union opened. ' +
+        'Tomas Ferreira from the Harbour Workers Union, Nadia Kowalski of the Dock Pilots Association and the ' +
+        'Fishing Cooperative Federation, with the Dock Pilots Association, said so.',
+    );
+    expect(found['lena-hartmann']).toEqual([]);
+    expect(found['tomas-ferreira']).toEqual(['harbour-workers-union']);
+    expect(found['nadia-kowalski']).toEqual(['dock-pilots-association']);
+    // A body's own affiliation follows its name directly: `, with the …` two names on is not it.
+    expect(found['fishing-cooperative-federation']).toEqual([]);
+  });
+
+  test('an ambassador to a state belongs to the state named before the title', async () => {
+    const found = await affiliations(
+      'Kenyan Ambassador to the United States Wanjiru Kamau said the visas were granted. ' +
+        'Reporters spoke to Canadian singer Marie Tremblay about the talks.',
+    );
+    expect(found['wanjiru-kamau']).toEqual(['kenya']);
+    // `to` without a title before it is no posting: the demonym is the singer's.
+    expect(found['marie-tremblay']).toEqual(['canada']);
+  });
+
+  test('a demonym before the nouns that say what a person is', async () => {
+    const found = await affiliations(
+      'Irish poet and playwright Seamus Kelleher read first. The Dutch singer-songwriter Emma Jansen followed. ' +
+        'Ghanaian officials told Kwame Mensah nothing.',
+    );
+    expect(found['seamus-kelleher']).toEqual(['ireland']);
+    expect(found['emma-jansen']).toEqual(['netherlands']);
+    // A verb between: the officials are Ghanaian, not the man they told.
+    expect(found['kwame-mensah']).toEqual([]);
+  });
+});

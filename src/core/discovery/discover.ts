@@ -125,6 +125,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
+/** Lower-case words between a demonym and a person's name: `American academic and professor X`. */
+const DEMONYM_GAP = 4;
+/** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
+const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
@@ -208,6 +212,48 @@ export function discoverActors(
     if (direct) return direct;
     if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return mentionEndingAt.get(index - 3);
     return undefined;
+  };
+
+  /**
+   * The registered mention right before a name that owns it (`Lebanese
+   * Fouad Siniora`, `Hezbollah's Hassan Nasrallah`). After `to` and a title
+   * it is where the title holder is sent, not whose (`Afghan Ambassador to
+   * the United States Hamdullah Mohib`): the owner is the mention before
+   * the title, if any (`spoke to Lebanese Fouad Siniora` keeps Lebanon).
+   */
+  const ownerBefore = (from: number): Mention | undefined => {
+    const mention = mentionBefore(from);
+    const start = mention ? tokenStarting.get(mention.start) : undefined;
+    if (!mention || start === undefined) return mention;
+    let index = start - 1;
+    if (wordAt(index)?.folded === 'the') index--;
+    if (wordAt(index)?.folded !== 'to') return mention;
+    let title = index;
+    while (title > 0 && wordAt(title - 1)?.word && isTitleNear(wordAt(title - 1)?.exact ?? '')) title--;
+    return title < index ? mentionBefore(title) : mention;
+  };
+
+  /**
+   * A state's demonym before a person's name, over the lower-case nouns that
+   * say what the person is (`Canadian singer-songwriter X`, `American
+   * academic and professor X`): the person's nationality. Never over a verb
+   * or a function word (`Canadian officials said X`, `the Syrian and X`).
+   */
+  const demonymBefore = (from: number): Mention | null => {
+    let index = from;
+    for (let gap = 0; gap < DEMONYM_GAP; gap++) {
+      const token = wordAt(index - 1);
+      if (token?.exact === '-' && !token.spaceBefore) {
+        index--;
+        continue;
+      }
+      if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact)) break;
+      if (token.folded !== 'and' && (NOT_NAMES.has(token.folded) || CUE_VERBS.has(token.folded))) return null;
+      index--;
+    }
+    const mention = mentionEndingAt.get(index - 1);
+    if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
+    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
   };
 
   /** Lower-case title words right before a run, and the mention before them. */
@@ -359,13 +405,22 @@ export function discoverActors(
 
   /**
    * Where an affiliation named after a name may start: after `of`, `at`,
-   * `for`, `from` or `with` (and `the`), in the name's own clause or an
-   * appositive (`Fernando Cheung of the Labour Party`, `Kathryn Waters,
-   * director of the gallery at Duke University,`).
+   * `for`, `from` or `with` (and `the`). A body's is right after its name
+   * (`Supreme Council of the Arab League`). A person's is in the name's own
+   * clause or an appositive, right after the name or after a title
+   * (`Fernando Cheung of the Labour Party`, `Kathryn Waters, director of the
+   * gallery at Duke University,`): after any other noun the place or body is
+   * the noun's (`an Andy Warhol exhibit at the University of …`), and after
+   * another name it is that name's (`Alvin Yeung from the Civic Party,
+   * Fernando Cheung of the Labour Party`).
    */
-  const affiliationStarts = (to: number): number[] => {
+  const affiliationStarts = (to: number, kind: 'person' | 'organisation'): number[] => {
     const starts: number[] = [];
+    const startAfter = (index: number) => (wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
+    if (kind === 'organisation') return AFFILIATION_LINKS.has(wordAt(to)?.folded ?? '') ? [startAfter(to)] : [];
     let commas = 0;
+    let titled = false;
+    let inAffiliation = false;
     for (let index = to; index < Math.min(tokens.length, to + APPOSITIVE_TOKENS + 4); index++) {
       const token = wordAt(index) as Token;
       if (token.exact === ',') {
@@ -373,8 +428,16 @@ export function discoverActors(
         continue;
       }
       if (!token.word && token.exact !== "'" && token.exact !== '-') break;
-      if (['of', 'at', 'for', 'from', 'with'].includes(token.folded)) {
-        starts.push(wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
+      if (AFFILIATION_LINKS.has(token.folded)) {
+        if (index > to + commas && !titled) break;
+        starts.push(startAfter(index));
+        inAffiliation = true;
+      } else if (/^\p{Lu}/u.test(token.exact)) {
+        // A capitalised word is the affiliation's own name, or another name: nothing after it is this one's.
+        if (!inAffiliation) break;
+      } else if (token.folded !== 'the') {
+        inAffiliation = false;
+        if (isPersonRole(token.exact)) titled = true;
       }
     }
     return starts;
@@ -552,7 +615,7 @@ export function discoverActors(
         head: words[headIndex]?.lower ?? '',
         ...(owner ? { ownerWords: owner.words } : {}),
         ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
-        after: affiliationStarts(last.to),
+        after: affiliationStarts(last.to, 'organisation'),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
       });
       return;
@@ -577,7 +640,7 @@ export function discoverActors(
         affiliation: owner,
         ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
-        after: affiliationStarts(last.to),
+        after: affiliationStarts(last.to, 'organisation'),
       });
       return;
     }
@@ -639,7 +702,7 @@ export function discoverActors(
     const possessor = atRunStart ? possessorBefore(first.from) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
     const links = {
-      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
+      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
       ...(possessor !== undefined ? { possessor } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
@@ -653,6 +716,7 @@ export function discoverActors(
         cue: notPerson ? 'speaker' : 'tagger',
         affiliation: null,
         ...links,
+        after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'organisation')],
       });
       return;
     }
@@ -662,7 +726,10 @@ export function discoverActors(
       cue: tagged === 'person' ? 'tagger' : tagged,
       ...(role ? { role } : {}),
       affiliation:
-        affiliation ?? (atRunStart && titleEnd === 0 ? belonging(mentionBefore(first.from), registry) : null),
+        affiliation ??
+        (atRunStart && titleEnd === 0
+          ? (belonging(ownerBefore(first.from), registry) ?? demonymBefore(first.from))
+          : null),
       ...links,
     });
   }
@@ -683,7 +750,7 @@ export function discoverActors(
       cue: descriptor ? 'descriptor' : 'tagger',
       affiliation: null,
       ...(descriptor?.media ? { head: 'news' } : {}),
-      after: affiliationStarts(handle.to),
+      after: affiliationStarts(handle.to, kind),
     });
   }
 
