@@ -113,3 +113,18 @@ describe('an affiliation named after a name, or before it', () => {
     expect(found['kwame-mensah']).toEqual([]);
   });
 });
+
+describe('a person’s membership of a body discovered in the same briefing', () => {
+  test('the body’s name or initials in an appositive before a role or a member noun', async () => {
+    const found = await affiliations(
+      'The Northfield Institute of Oceanography published the data on Monday. ' +
+        'Maya Lindqvist, a second year NIO biology major, said the samples were late. ' +
+        'Owen Brandt, the Northfield Institute of Oceanography Spokesperson, said they would be sent. ' +
+        'Henrik Dahl, a Northfield Institute of Oceanography donor, said nothing.',
+    );
+    expect(found['maya-lindqvist']).toEqual(['northfield-institute-of-oceanography']);
+    expect(found['owen-brandt']).toEqual(['northfield-institute-of-oceanography']);
+    // A donor gives to the body; he is not its member.
+    expect(found['henrik-dahl']).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ import {
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
+  MEMBER_NOUNS,
   NOT_NAMES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
@@ -96,6 +97,8 @@ const MAX_PERSON_WORDS = 4;
 /** A spelling variant differs from the surname in this many letters, and the surname is at least this long. */
 const VARIANT_DISTANCE = 1;
 const VARIANT_MIN_LENGTH = 5;
+/** An acronym stands for a body discovered in the briefing when it has at least this many letters (`USI`). */
+const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
@@ -125,6 +128,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
+/** Capitalised words a body's name takes in an appositive before a role: `Joint Council Immigration Service`. */
+const BODY_WORDS = 5;
+/** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
+const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.has(written.toLowerCase());
 /** Lower-case words between a demonym and a person's name: `American academic and professor X`. */
 const DEMONYM_GAP = 4;
 /** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
@@ -163,6 +170,13 @@ interface Candidate {
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
   possessor?: number | undefined;
+  /**
+   * A body's name the text gives a person in an appositive before a role
+   * (`X, a USI instructor`, `X, the State Department spokesperson`) or as an
+   * acronym owning a title (`USI professor X`): matched against the bodies
+   * discovered in the briefing by name, name without its owner, or initials.
+   */
+  namedOwner?: string | undefined;
   /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
   place?: ActorId | undefined;
 }
@@ -255,6 +269,40 @@ export function discoverActors(
     if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
     return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
   };
+
+  /**
+   * The capitalised name in an appositive right before a person's role:
+   * `, a USI instructor in English`, `, the State Department Spokesperson,`,
+   * `, a second year USI art major`. The written name, or null.
+   */
+  const bodyBeforeRole = (to: number): string | undefined => {
+    if (wordAt(to)?.exact !== ',') return undefined;
+    let index = to + 1;
+    if (ARTICLES.has(wordAt(index)?.folded ?? '')) index++;
+    // The person's lower-case modifiers first: `a second year …`.
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS && isLowerWord(index); words++) index++;
+    const nameFrom = index;
+    // Capitalised words, with the particles of a body's name between them: `Institute of Oceanography`.
+    for (let words = 0; words < BODY_WORDS && capitalisedAt(index); words++) {
+      index++;
+      while (['of', 'for', 'the'].includes(wordAt(index)?.folded ?? '') && capitalisedAt(index + 1)) index++;
+    }
+    let nameTo = index;
+    // A capitalised role ends the name: `State Department Spokesperson`.
+    if (nameTo - nameFrom >= 2 && isRoleNoun(wordAt(nameTo - 1)?.exact ?? '')) nameTo--;
+    else {
+      let roled = false;
+      for (let words = 0; words < DESCRIPTOR_MODIFIERS + 1 && isLowerWord(index); words++, index++) {
+        if (isRoleNoun(wordAt(index)?.exact ?? '')) roled = true;
+      }
+      if (!roled) return undefined;
+    }
+    const first = wordAt(nameFrom);
+    const last = wordAt(nameTo - 1);
+    return nameTo > nameFrom && first && last ? text.slice(first.start, last.end) : undefined;
+  };
+  const isLowerWord = (index: number) =>
+    wordAt(index)?.word === true && /^[\p{Ll}\p{N}]/u.test(wordAt(index)?.exact ?? '');
 
   /** Lower-case title words right before a run, and the mention before them. */
   const titleBefore = (from: number): { role: string; affiliation: Mention | null } | null => {
@@ -564,6 +612,10 @@ export function discoverActors(
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
     while (edge(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
+    // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
+    if (words.length >= 2 && isPersonRole(words.at(-1)?.text ?? '') && words.slice(0, -1).some(isHead)) {
+      words = words.slice(0, -1);
+    }
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
@@ -701,9 +753,12 @@ export function discoverActors(
     }
     const possessor = atRunStart ? possessorBefore(first.from) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
+    const acronymPossessor = possessor !== undefined && ACRONYM.test(wordAt(possessor)?.exact ?? '');
+    const namedOwner = bodyBeforeRole(last.to) ?? (acronymPossessor ? wordAt(possessor)?.exact : undefined);
     const links = {
       after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
       ...(possessor !== undefined ? { possessor } : {}),
+      ...(namedOwner !== undefined ? { namedOwner } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
     // Future`), not unknown ones (`according to Hamdullah Mohib`).
@@ -1017,6 +1072,22 @@ function resolve(
     organisationStartingAt.set((candidate.words[0] as NameWord).from, id);
     organisationEndingAt.set((candidate.words.at(-1) as NameWord).to - 1, id);
   }
+  // Organisations discovered here by name, by name without their owner, and by initials (`USI`).
+  const organisationNamed = new Map<string, ActorId>();
+  for (const { candidate, id, written } of named) {
+    if (candidate.kind !== 'organisation') continue;
+    const words = written.split(/\s+/u);
+    const initials = words
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+    for (const key of [written, words.slice(candidate.ownerWords ?? 0).join(' ')]) {
+      if (!organisationNamed.has(slugify(key))) organisationNamed.set(slugify(key), id);
+    }
+    if (initials.length >= MIN_INITIALS && !organisationNamed.has(slugify(initials))) {
+      organisationNamed.set(slugify(initials), id);
+    }
+  }
   const registeredBody = (mention: Mention | undefined) => {
     const body = belonging(mention, registry);
     return body ? memberOfFor(registry, body)[0] : undefined;
@@ -1030,6 +1101,7 @@ function resolve(
       ...(candidate.possessor === undefined
         ? []
         : [registeredBody(registeredEndingAt.get(candidate.possessor)), organisationEndingAt.get(candidate.possessor)]),
+      candidate.namedOwner === undefined ? undefined : organisationNamed.get(slugify(candidate.namedOwner)),
     ];
     return found.find((actor) => actor !== undefined && actor !== id);
   };

@@ -77,6 +77,14 @@ export const EXTRA_PERSON_TITLES = words(`
 `);
 
 /**
+ * Nouns that make a person a body's member or student, where the shared
+ * roles lack them: `a USI instructor`, `a second year USI art major`. Read
+ * only after a body's name in an appositive, never as a title before a name.
+ */
+export const MEMBER_NOUNS = words(`instructor lecturer tutor major graduate undergraduate alumnus alumna fellow staffer
+  employee volunteer intern trainee`);
+
+/**
  * Last words of a place's name, or of a thing's: a run ending in one is not
  * a person, whatever the tagger says (`Chiang Kai Shek Memorial`, `Adler
  * Planetarium`, `Wright-Patterson Air Force Base`).
