@@ -128,3 +128,29 @@ describe('a person’s membership of a body discovered in the same briefing', ()
     expect(found['henrik-dahl']).toEqual([]);
   });
 });
+
+describe('a title with its complement', () => {
+  test('the state or division after `of` in a title before the name', async () => {
+    const found = await affiliations(
+      'Governor of Washington Chris Holloway signed the bill. Governor of Texas Dale Whitaker vetoed his. ' +
+        'Minister of Culture Lena Sorensen said nothing.',
+    );
+    expect(found['chris-holloway']).toEqual(['united-states']);
+    expect(found['dale-whitaker']).toEqual(['united-states']);
+    expect(found['lena-sorensen']).toEqual([]);
+  });
+});
+
+describe('a place in an appositive before a role', () => {
+  test('a division or a capital before the role', async () => {
+    const found = await affiliations(
+      'Ingrid Holm, a Texas oil executive, said prices would rise. ' +
+        'Paul Renner, an Ottawa city councillor, said they would not. ' +
+        'Erik Lund, a Texas Instruments fan, said nothing.',
+    );
+    expect(found['ingrid-holm']).toEqual(['united-states']);
+    expect(found['paul-renner']).toEqual(['canada']);
+    // No role after the name: a fan of a firm is no one's member.
+    expect(found['erik-lund']).toEqual([]);
+  });
+});

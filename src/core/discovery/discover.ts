@@ -49,7 +49,7 @@ import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
-import { basedBefore, placeAfter, placeWithin } from './location.ts';
+import { basedBefore, placeAfter, placeAt, placeWithin } from './location.ts';
 
 /**
  * What told discovery that a name is an actor's: `given-name` a person
@@ -273,9 +273,9 @@ export function discoverActors(
   /**
    * The capitalised name in an appositive right before a person's role:
    * `, a USI instructor in English`, `, the State Department Spokesperson,`,
-   * `, a second year USI art major`. The written name, or null.
+   * `, a second year USI art major`, `, an Ottawa New Democrat MP`: its tokens.
    */
-  const bodyBeforeRole = (to: number): string | undefined => {
+  const bodyBeforeRole = (to: number): { from: number; to: number } | undefined => {
     if (wordAt(to)?.exact !== ',') return undefined;
     let index = to + 1;
     if (ARTICLES.has(wordAt(index)?.folded ?? '')) index++;
@@ -297,9 +297,7 @@ export function discoverActors(
       }
       if (!roled) return undefined;
     }
-    const first = wordAt(nameFrom);
-    const last = wordAt(nameTo - 1);
-    return nameTo > nameFrom && first && last ? text.slice(first.start, last.end) : undefined;
+    return nameTo > nameFrom ? { from: nameFrom, to: nameTo } : undefined;
   };
   const isLowerWord = (index: number) =>
     wordAt(index)?.word === true && /^[\p{Ll}\p{N}]/u.test(wordAt(index)?.exact ?? '');
@@ -723,7 +721,8 @@ export function discoverActors(
         : null;
     const ownAffiliation =
       titleEnd > 0
-        ? (registeredIn(words.slice(0, titleEnd)) ??
+        ? // The title with its complement: `Governor of Washington Chris Gregoire`.
+          (registeredIn(words.slice(0, words.length - nameWords.length)) ??
           (atRunStart ? belonging(mentionBefore(first.from), registry) : null))
         : null;
     const appositive = appositiveAfter(last.to);
@@ -754,7 +753,12 @@ export function discoverActors(
     const possessor = atRunStart ? possessorBefore(first.from) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
     const acronymPossessor = possessor !== undefined && ACRONYM.test(wordAt(possessor)?.exact ?? '');
-    const namedOwner = bodyBeforeRole(last.to) ?? (acronymPossessor ? wordAt(possessor)?.exact : undefined);
+    const appositiveBody = bodyBeforeRole(last.to);
+    const namedOwner = appositiveBody
+      ? text.slice(wordAt(appositiveBody.from)?.start, wordAt(appositiveBody.to - 1)?.end)
+      : acronymPossessor
+        ? wordAt(possessor)?.exact
+        : undefined;
     const links = {
       after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
       ...(possessor !== undefined ? { possessor } : {}),
@@ -930,6 +934,22 @@ export function discoverActors(
     );
   }
 
+  /** A title's place right before a person's name: `Governor of Texas Greg Abbott`. */
+  function officePlaceBefore(from: number): ActorId | null {
+    for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
+      const place = placeAt(registry, tokens, start);
+      if (place?.to !== from) continue;
+      return wordAt(start - 1)?.folded === 'of' && isTitleNear(wordAt(start - 2)?.exact ?? '') ? place.state : null;
+    }
+    return null;
+  }
+
+  /** A place among the capitalised words of an appositive before a role: `, an Ottawa New Democrat MP`. */
+  function appositivePlace(to: number): ActorId | null {
+    const span = bodyBeforeRole(to);
+    return span ? placeWithin(registry, tokens, span.from, span.to) : null;
+  }
+
   /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
   function placeOf({ kind, words }: Candidate): ActorId | null {
     const first = words[0];
@@ -938,7 +958,7 @@ export function discoverActors(
     const after =
       kind === 'organisation'
         ? (placeWithin(registry, tokens, first.from, last.to) ?? placeAfter(registry, tokens, last.to, 'in'))
-        : placeAfter(registry, tokens, last.to, 'from');
+        : (placeAfter(registry, tokens, last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
     return after ?? basedBefore(registry, tokens, first.from);
   }
   for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;
