@@ -154,3 +154,30 @@ describe('a place in an appositive before a role', () => {
     expect(found['erik-lund']).toEqual([]);
   });
 });
+
+describe('names that are no actor of their own', () => {
+  test('a name only ever modifying a noun names a thing; linked where the person acts elsewhere', async () => {
+    const found = await affiliations(
+      'The museum bought the Grace Kelly portrait last year. An Emma Jansen retrospective opened on Friday, ' +
+        'and Emma Jansen said she was delighted.',
+    );
+    expect(found['grace-kelly']).toBeUndefined();
+    expect(found['emma-jansen']).toEqual([]);
+  });
+
+  test('a plural head names several bodies, none in full', async () => {
+    const found = await affiliations(
+      'The Fisheries and Coastal Protection Agencies said so. The Coastal Protection Agency agreed.',
+    );
+    expect(found['coastal-protection-agencies']).toBeUndefined();
+    expect(Object.keys(found)).toContain('coastal-protection-agency');
+  });
+
+  test('a person’s name glued to the end of another name is split off', async () => {
+    const found = await affiliations(
+      'A spokesman for the Muslim-American Civic Rights Sarah Mitchell said the group would appeal.',
+    );
+    expect(found['sarah-mitchell']).toEqual([]);
+    expect(Object.keys(found).filter((id) => id.includes('mitchell'))).toEqual(['sarah-mitchell']);
+  });
+});

@@ -177,6 +177,8 @@ interface Candidate {
    * discovered in the briefing by name, name without its owner, or initials.
    */
   namedOwner?: string | undefined;
+  /** Only a modifier of a noun (`the Annie Oakley screen print`): linked, but not evidence of an actor. */
+  modifier?: boolean;
   /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
   place?: ActorId | undefined;
 }
@@ -622,6 +624,9 @@ export function discoverActors(
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
+    const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
+    if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;
     const atRunStart = startsRun && first === runWords[0];
 
     // Titles at the head of the run end at its last title word: `Prime Minister`, `Gen.`, `Environment Minister`.
@@ -634,6 +639,12 @@ export function discoverActors(
     const headIndex = words.findIndex(
       (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
     );
+    const gluedPerson = titleEnd === 0 ? personEndingName(words) : null;
+    if (gluedPerson) {
+      classify(words.slice(0, -gluedPerson.length), startsRun);
+      classify(gluedPerson, false);
+      return;
+    }
     if (titleEnd === 0 && headIndex >= 0) {
       const person = personEndingOrganisation(words, headIndex);
       if (person) {
@@ -779,8 +790,14 @@ export function discoverActors(
       });
       return;
     }
+    // `the Annie Oakley screen print`, `an Andy Warhol exhibit`: a name after an article and before a noun names
+    // a thing after the person and says nothing of the person acting, so it is no evidence of an actor; it is
+    // linked when the person is discovered elsewhere in the briefing.
+    const modifier =
+      tagged === 'person' && atRunStart && ARTICLES.has(wordAt(first.from - 1)?.folded ?? '') && nounAfter(last.to);
     candidates.push({
       kind: 'person',
+      ...(modifier ? { modifier } : {}),
       words: nameWords,
       cue: tagged === 'person' ? 'tagger' : tagged,
       ...(role ? { role } : {}),
@@ -909,6 +926,31 @@ export function discoverActors(
     if (!given || !surname || words.length - 2 < headIndex + 3 || words[headIndex + 1]?.lower !== 'of') return null;
     if (!given.capitalised || isHead(given) || isHead(surname) || NAME_PARTICLES.has(given.lower)) return null;
     return spokenAlone.has(surname.text) ? person : null;
+  }
+
+  /** A lower-case word at `index` that is no reporting verb, function word or title: the noun a name modifies. */
+  function nounAfter(index: number): boolean {
+    const token = wordAt(index);
+    if (!token?.word || !/^\p{Ll}/u.test(token.exact) || NOT_NAMES.has(token.folded)) return false;
+    // No tagger here: alone, it reads `screen` or `exhibit` as a verb. A person's name after an article is
+    // rare enough that the reporting verbs, the function words and the titles are the exceptions to rule out.
+    return !CUE_VERBS.has(token.folded) && !isRoleNoun(token.exact) && !isOrganisationNoun(token.folded);
+  }
+
+  /**
+   * A person's name glued to the end of another name, where the run lost the
+   * punctuation or the registered word between them (`Council on
+   * American-Islamic Relations Alia Salem said`): a given name and one more
+   * word after two or more words of which none is a given name. The person's
+   * two words.
+   */
+  function personEndingName(words: readonly NameWord[]): NameWord[] | null {
+    if (words.length < 4) return null;
+    const person = words.slice(-2);
+    const before = words.slice(0, -2);
+    const [given, surname] = person;
+    if (!given || !surname || !isGivenName(given.text) || !surname.capitalised || isHead(surname)) return null;
+    return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
   }
 
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
@@ -1052,7 +1094,7 @@ function resolve(
   const mentions: Mention[] = [];
   const notes: DiscoveryNote[] = [];
 
-  const named = candidates.flatMap((candidate) => {
+  let named = candidates.flatMap((candidate) => {
     const first = candidate.words[0] as NameWord;
     const last = candidate.words.at(-1) as NameWord;
     const written = text.slice(first.start, last.end).replace(/['’]s$/u, '');
@@ -1082,6 +1124,8 @@ function resolve(
     if (id === '' || registry.actors.has(id as ActorId)) return [];
     return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
   });
+  const evidenced = new Set(named.filter(({ candidate }) => !candidate.modifier).map(({ id }) => id));
+  named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
