@@ -129,6 +129,16 @@ describe('a person’s membership of a body discovered in the same briefing', ()
   });
 });
 
+describe('a body’s name before a person’s title', () => {
+  test('a name that runs on through `for the` owns the title after it', async () => {
+    const found = await affiliations(
+      'Alliance for the Defence of Tenants campaigner Rosa Lindgren said rents rose again.',
+    );
+    expect(found['alliance-for-the-defence-of-tenants']).toEqual([]);
+    expect(found['rosa-lindgren']).toEqual(['alliance-for-the-defence-of-tenants']);
+  });
+});
+
 describe('a title with its complement', () => {
   test('the state or division after `of` in a title before the name', async () => {
     const found = await affiliations(

@@ -637,7 +637,8 @@ export function discoverActors(
       if ((isTitleNear(word.text) || isHonorific(word)) && !isHead(words[index + 1])) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
-      (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
+      (word, index) =>
+        isHead(word) && (index === words.length - 1 || ['of', 'for'].includes(words[index + 1]?.lower ?? '')),
     );
     const gluedPerson = titleEnd === 0 ? personEndingName(words) : null;
     if (gluedPerson) {

@@ -73,7 +73,7 @@ export const NOT_NAMES = words(`
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
-  ayatollah mullah emir crown-prince
+  ayatollah mullah emir crown-prince campaigner
 `);
 
 /**
