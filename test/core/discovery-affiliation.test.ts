@@ -191,3 +191,17 @@ describe('names that are no actor of their own', () => {
     expect(Object.keys(found).filter((id) => id.includes('mitchell'))).toEqual(['sarah-mitchell']);
   });
 });
+
+describe('a body’s owner at the start of its name or before its descriptor', () => {
+  test('an owner named before the descriptor wins over a demonym in the name', async () => {
+    const found = await affiliations(
+      "Quoting Austria's main news agency German Press Agency, the paper said the talks had failed.",
+    );
+    expect(found['german-press-agency']).toEqual(['austria']);
+  });
+
+  test('a demonym opening a name the tagger or a cue found is its owner, and stays in the name', async () => {
+    const found = await affiliations('The Polish Episcopal Conference said it would appeal.');
+    expect(found['polish-episcopal-conference']).toEqual(['poland']);
+  });
+});

@@ -661,8 +661,13 @@ export function discoverActors(
         });
         return;
       }
-      const owner = ownerAtStart(words);
-      const inName = owner ? null : ownerAtEnd(words);
+      // An owner named before a descriptor wins over a demonym in the name, which may be the name's own word:
+      // `North Korea's main news agency Korean Central News Agency`.
+      const descriptorAt = atRunStart ? descriptorBefore(first.from)?.at : undefined;
+      const describedOwner = descriptorAt === undefined ? null : ownerBeforeDescriptor(descriptorAt);
+      const startOwner = ownerAtStart(words);
+      const owner = describedOwner && describedOwner.actor !== startOwner?.mention.actor ? null : startOwner;
+      const inName = owner ? null : (describedOwner ?? ownerAtEnd(words));
       const ownerAfter = owner || inName ? null : ownerAfterName(last.to);
       const endOwner = inName ?? ownerAfter;
       const affiliation =
@@ -694,7 +699,7 @@ export function discoverActors(
           ? 'news'
           : undefined
         : (described ?? (reported ? 'news' : undefined));
-      const owner = descriptor ? ownerBeforeDescriptor(descriptor.at) : null;
+      const owner = (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ?? ownerAtStart(words)?.mention ?? null;
       candidates.push({
         kind: 'organisation',
         words,
@@ -781,11 +786,15 @@ export function discoverActors(
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
     const notPerson = tagged === 'speaker' && !role && nameKind(nameText) !== 'person' && nameWords.some(everyday);
     if (tagged === 'organisation' || notPerson) {
+      const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
         kind: 'organisation',
         words: nameWords,
         cue: notPerson ? 'speaker' : 'tagger',
-        affiliation: null,
+        // A state's demonym or name that opens the name is its owner, and the name's own word (`Italian Episcopal
+        // Conference`): the name keeps it.
+        affiliation: startOwner,
+        ...(startOwner ? { ownerOf: 'own-name' as const } : {}),
         ...links,
         after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'organisation')],
       });
