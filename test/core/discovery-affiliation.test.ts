@@ -205,3 +205,14 @@ describe('a body’s owner at the start of its name or before its descriptor', (
     expect(found['polish-episcopal-conference']).toEqual(['poland']);
   });
 });
+
+describe('a state or government acting under a titled person', () => {
+  test('the state or government earlier in the sentence is the title’s', async () => {
+    const found = await affiliations(
+      "Iran's economy shrank under President Ali Rezaei. The protests grew under Governor Omid Karimi.",
+    );
+    expect(found['ali-rezaei']).toEqual(['iran']);
+    // No state or government before `under` in its sentence: the governor's is not said.
+    expect(found['omid-karimi']).toEqual([]);
+  });
+});

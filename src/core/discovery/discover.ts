@@ -128,6 +128,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
+/** Tokens looked back over from `under` for the state or government a title is of. */
+const UNDER_LOOKBACK = 10;
 /** Capitalised words a body's name takes in an appositive before a role: `Joint Council Immigration Service`. */
 const BODY_WORDS = 5;
 /** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
@@ -303,6 +305,24 @@ export function discoverActors(
   };
   const isLowerWord = (index: number) =>
     wordAt(index)?.word === true && /^[\p{Ll}\p{N}]/u.test(wordAt(index)?.exact ?? '');
+
+  /**
+   * A titled person that a state or body acts `under`, earlier in the same
+   * sentence (`The Syrian government, a caretaker cabinet under Prime
+   * Minister X`, `Iran under President X`): the state or body is the one
+   * the title is of. Only before a title: `under X` alone may be anyone.
+   */
+  const governedBy = (titleStart: number): Mention | null => {
+    if (wordAt(titleStart - 1)?.folded !== 'under') return null;
+    for (let index = titleStart - 2; index >= Math.max(0, titleStart - 2 - UNDER_LOOKBACK); index--) {
+      const token = wordAt(index);
+      if (!token || token.exact === '.' || token.exact === ';') return null;
+      const mention = mentionEndingAt.get(index);
+      const kind = mention ? registry.actors.get(mention.actor)?.kind : undefined;
+      if (mention && (kind === 'state' || kind === 'government')) return mention;
+    }
+    return null;
+  };
 
   /** Lower-case title words right before a run, and the mention before them. */
   const titleBefore = (from: number): { role: string; affiliation: Mention | null } | null => {
@@ -740,7 +760,7 @@ export function discoverActors(
       titleEnd > 0
         ? // The title with its complement: `Governor of Washington Chris Gregoire`.
           (registeredIn(words.slice(0, words.length - nameWords.length)) ??
-          (atRunStart ? belonging(mentionBefore(first.from), registry) : null))
+          (atRunStart ? (belonging(mentionBefore(first.from), registry) ?? governedBy(first.from)) : null))
         : null;
     const appositive = appositiveAfter(last.to);
     const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
