@@ -216,3 +216,12 @@ describe('a state or government acting under a titled person', () => {
     expect(found['omid-karimi']).toEqual([]);
   });
 });
+
+describe('one body under a long and a short name', () => {
+  test('the first words of a longer name, up to `for`, name the same body', async () => {
+    const found = await affiliations(
+      'The Hallam Foundation for the Blind opened a school in Leeds. The Hallam Foundation said it would open more.',
+    );
+    expect(Object.keys(found).filter((id) => id.startsWith('hallam'))).toEqual(['hallam-foundation-for-the-blind']);
+  });
+});

@@ -1054,6 +1054,28 @@ interface NamedCandidate {
 }
 
 /**
+ * A body named by the first words of a longer name the same briefing gives,
+ * up to `for` or `of` (`the Andy Warhol Foundation` after `The Andy Warhol
+ * Foundation for the Visual Arts`), is that body: it takes its id, name and
+ * affiliation. Two longer names that begin alike leave it as it is.
+ */
+function sameBodyAsLonger(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  for (const entry of organisations) {
+    const longer = new Set(
+      organisations
+        .filter(
+          ({ written }) => written.startsWith(`${entry.written} for `) || written.startsWith(`${entry.written} of `),
+        )
+        .map(({ id }) => id),
+    );
+    const body = organisations.find(({ id }) => longer.size === 1 && longer.has(id));
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
+}
+
+/**
  * A body named without its owner where the same briefing names it with one
  * (`the Home Office` beside `the UK Home Office`, `Civil Defense Authority`
  * after `Saudi Arabia's Civil Defense Authority`) is that owned body: it
@@ -1157,6 +1179,7 @@ function resolve(
   const evidenced = new Set(named.filter(({ candidate }) => !candidate.modifier).map(({ id }) => id));
   named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
+  sameBodyAsLonger(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();
