@@ -225,3 +225,14 @@ describe('one body under a long and a short name', () => {
     expect(Object.keys(found).filter((id) => id.startsWith('hallam'))).toEqual(['hallam-foundation-for-the-blind']);
   });
 });
+
+describe('a body’s name that is every country’s', () => {
+  test('a generic name needs its owner: alone it is not discovered', async () => {
+    const found = await affiliations(
+      "The Legislative Council voted on Friday, and Kenya's Legislative Council voted on Monday. " +
+        'The Coalition Government fell.',
+    );
+    expect(Object.keys(found).sort()).toEqual(['kenya-legislative-council']);
+    expect(found['kenya-legislative-council']).toEqual(['kenya']);
+  });
+});

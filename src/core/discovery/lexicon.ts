@@ -41,7 +41,8 @@ export const GENERIC_ORGANISATION_WORDS = words(`
   foreign interior defence defense finance justice health education security intelligence national state federal
   central supreme general public armed special republican revolutionary royal air naval navy military ministry
   department office agency army police forces force council court parliament government cabinet committee
-  commission high new the of and for affairs
+  commission high new the of and for affairs legislative district municipal regional provincial coalition
+  transitional caretaker interim provisional
 `);
 
 /** Words that modify a title: `Prime Minister`, `Foreign Minister`, `Deputy Secretary`. */
