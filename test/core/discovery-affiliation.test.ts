@@ -236,3 +236,13 @@ describe('a body’s name that is every country’s', () => {
     expect(found['kenya-legislative-council']).toEqual(['kenya']);
   });
 });
+
+describe('a place in the name of a body’s owner', () => {
+  test('a division in the possessive owner before a body places the body', async () => {
+    const found = await affiliations(
+      "The grant went to Iowa A&M's Plant Science Department last year. It also went to Beltran's Soil Science Institute.",
+    );
+    expect(found['plant-science-department']).toEqual(['united-states']);
+    expect(found['soil-science-institute']).toEqual([]);
+  });
+});

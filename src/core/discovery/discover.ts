@@ -128,6 +128,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
+/** Tokens an owner's name before `'s` may take: `Texas A&M`. */
+const OWNER_TOKENS = 6;
 /** Tokens looked back over from `under` for the state or government a title is of. */
 const UNDER_LOOKBACK = 10;
 /** Capitalised words a body's name takes in an appositive before a role: `Joint Council Immigration Service`. */
@@ -1022,14 +1024,33 @@ export function discoverActors(
     return span ? placeWithin(registry, tokens, span.from, span.to) : null;
   }
 
+  /**
+   * A place in the name of a body's owner before `'s` (`Texas A&M's
+   * Aerospace Engineering Department`): the owner's name runs back from
+   * its last token over capitalised words and the marks inside a name.
+   */
+  function ownerPlace(possessor: number | undefined): ActorId | null {
+    if (possessor === undefined || wordAt(possessor + 1)?.exact !== "'") return null;
+    let from = possessor;
+    while (from > possessor - OWNER_TOKENS) {
+      const token = wordAt(from - 1);
+      const inside = token?.word ? /^\p{Lu}/u.test(token.exact) : ['&', '-', '.'].includes(token?.exact ?? '');
+      if (!token || !inside) break;
+      from--;
+    }
+    return placeWithin(registry, tokens, from, possessor + 1);
+  }
+
   /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
-  function placeOf({ kind, words }: Candidate): ActorId | null {
+  function placeOf({ kind, words, possessor }: Candidate): ActorId | null {
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last) return null;
     const after =
       kind === 'organisation'
-        ? (placeWithin(registry, tokens, first.from, last.to) ?? placeAfter(registry, tokens, last.to, 'in'))
+        ? (placeWithin(registry, tokens, first.from, last.to) ??
+          placeAfter(registry, tokens, last.to, 'in') ??
+          ownerPlace(possessor))
         : (placeAfter(registry, tokens, last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
     return after ?? basedBefore(registry, tokens, first.from);
   }
