@@ -132,7 +132,7 @@ const LINK_WORDS = 2;
 const OWNER_TOKENS = 6;
 /** Tokens looked back over from `under` for the state or government a title is of. */
 const UNDER_LOOKBACK = 10;
-/** Capitalised words a body's name takes in an appositive before a role: `Joint Council Immigration Service`. */
+/** Capitalised words a body's name takes in an appositive before a role: `Northfield Institute of Oceanography`. */
 const BODY_WORDS = 5;
 /** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
 const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.has(written.toLowerCase());
@@ -817,7 +817,7 @@ export function discoverActors(
         // Conference`): the name keeps it.
         affiliation: startOwner,
         ...(startOwner ? { ownerOf: 'own-name' as const } : {}),
-        ...links,
+        ...(possessor !== undefined ? { possessor } : {}),
         after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'organisation')],
       });
       return;
