@@ -246,3 +246,15 @@ describe('a place in the name of a body’s owner', () => {
     expect(found['soil-science-institute']).toEqual([]);
   });
 });
+
+describe('a town the briefing places', () => {
+  test('`Town, Place` places a body named after the town elsewhere in the briefing', async () => {
+    const found = await affiliations(
+      'The fire started in Maple Ridge, Ontario, on Monday. The Maple Ridge Fire Department said no one was hurt. ' +
+        'The Hallam Foundation, UK Sport and the Arts Council paid for the repairs.',
+    );
+    expect(found['maple-ridge-fire-department']).toEqual(['canada']);
+    // A list of names with a state's name in it places none of them.
+    expect(found['hallam-foundation']).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
-import { basedBefore, placeAfter, placeAt, placeWithin } from './location.ts';
+import { Places } from './location.ts';
 
 /**
  * What told discovery that a name is an actor's: `given-name` a person
@@ -1008,10 +1008,11 @@ export function discoverActors(
     );
   }
 
+  const places = new Places(registry, tokens);
   /** A title's place right before a person's name: `Governor of Texas Greg Abbott`. */
   function officePlaceBefore(from: number): ActorId | null {
     for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
-      const place = placeAt(registry, tokens, start);
+      const place = places.at(start);
       if (place?.to !== from) continue;
       return wordAt(start - 1)?.folded === 'of' && isTitleNear(wordAt(start - 2)?.exact ?? '') ? place.state : null;
     }
@@ -1021,7 +1022,7 @@ export function discoverActors(
   /** A place among the capitalised words of an appositive before a role: `, an Ottawa New Democrat MP`. */
   function appositivePlace(to: number): ActorId | null {
     const span = bodyBeforeRole(to);
-    return span ? placeWithin(registry, tokens, span.from, span.to) : null;
+    return span ? places.within(span.from, span.to) : null;
   }
 
   /**
@@ -1038,7 +1039,7 @@ export function discoverActors(
       if (!token || !inside) break;
       from--;
     }
-    return placeWithin(registry, tokens, from, possessor + 1);
+    return places.within(from, possessor + 1);
   }
 
   /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
@@ -1048,11 +1049,9 @@ export function discoverActors(
     if (!first || !last) return null;
     const after =
       kind === 'organisation'
-        ? (placeWithin(registry, tokens, first.from, last.to) ??
-          placeAfter(registry, tokens, last.to, 'in') ??
-          ownerPlace(possessor))
-        : (placeAfter(registry, tokens, last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
-    return after ?? basedBefore(registry, tokens, first.from);
+        ? (places.within(first.from, last.to) ?? places.after(last.to, 'in') ?? ownerPlace(possessor))
+        : (places.after(last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
+    return after ?? places.basedBefore(first.from);
   }
   for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;
 
