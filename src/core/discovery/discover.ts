@@ -36,6 +36,7 @@ import {
   EXTRA_PERSON_TITLES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
+  MEMBER_NOUNS,
   NOT_NAMES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
@@ -48,6 +49,7 @@ import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
 import { nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
+import { Places } from './location.ts';
 
 /**
  * What told discovery that a name is an actor's: `given-name` a person
@@ -95,6 +97,8 @@ const MAX_PERSON_WORDS = 4;
 /** A spelling variant differs from the surname in this many letters, and the surname is at least this long. */
 const VARIANT_DISTANCE = 1;
 const VARIANT_MIN_LENGTH = 5;
+/** An acronym stands for a body discovered in the briefing when it has at least this many letters (`USI`). */
+const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
@@ -124,6 +128,18 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
 const LINK_WORDS = 2;
+/** Tokens an owner's name before `'s` may take: `Texas A&M`. */
+const OWNER_TOKENS = 6;
+/** Tokens looked back over from `under` for the state or government a title is of. */
+const UNDER_LOOKBACK = 10;
+/** Capitalised words a body's name takes in an appositive before a role: `Northfield Institute of Oceanography`. */
+const BODY_WORDS = 5;
+/** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
+const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.has(written.toLowerCase());
+/** Lower-case words between a demonym and a person's name: `American academic and professor X`. */
+const DEMONYM_GAP = 4;
+/** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
+const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
@@ -158,6 +174,17 @@ interface Candidate {
   after: number[];
   /** Where a possessive before the name ends (`Civic Party's Jeremy Tam`): the token index of the owner's last word. */
   possessor?: number | undefined;
+  /**
+   * A body's name the text gives a person in an appositive before a role
+   * (`X, a USI instructor`, `X, the State Department spokesperson`) or as an
+   * acronym owning a title (`USI professor X`): matched against the bodies
+   * discovered in the briefing by name, name without its owner, or initials.
+   */
+  namedOwner?: string | undefined;
+  /** Only a modifier of a noun (`the Annie Oakley screen print`): linked, but not evidence of an actor. */
+  modifier?: boolean;
+  /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
+  place?: ActorId | undefined;
 }
 
 /** An actor of this kind can be an affiliation: anything but a person. */
@@ -205,6 +232,98 @@ export function discoverActors(
     if (direct) return direct;
     if (wordAt(index - 1)?.folded === 's' && wordAt(index - 2)?.exact === "'") return mentionEndingAt.get(index - 3);
     return undefined;
+  };
+
+  /**
+   * The registered mention right before a name that owns it (`Lebanese
+   * Fouad Siniora`, `Hezbollah's Hassan Nasrallah`). After `to` and a title
+   * it is where the title holder is sent, not whose (`Afghan Ambassador to
+   * the United States Hamdullah Mohib`): the owner is the mention before
+   * the title, if any (`spoke to Lebanese Fouad Siniora` keeps Lebanon).
+   */
+  const ownerBefore = (from: number): Mention | undefined => {
+    const mention = mentionBefore(from);
+    const start = mention ? tokenStarting.get(mention.start) : undefined;
+    if (!mention || start === undefined) return mention;
+    let index = start - 1;
+    if (wordAt(index)?.folded === 'the') index--;
+    if (wordAt(index)?.folded !== 'to') return mention;
+    let title = index;
+    while (title > 0 && wordAt(title - 1)?.word && isTitleNear(wordAt(title - 1)?.exact ?? '')) title--;
+    return title < index ? mentionBefore(title) : mention;
+  };
+
+  /**
+   * A state's demonym before a person's name, over the lower-case nouns that
+   * say what the person is (`Canadian singer-songwriter X`, `American
+   * academic and professor X`): the person's nationality. Never over a verb
+   * or a function word (`Canadian officials said X`, `the Syrian and X`).
+   */
+  const demonymBefore = (from: number): Mention | null => {
+    let index = from;
+    for (let gap = 0; gap < DEMONYM_GAP; gap++) {
+      const token = wordAt(index - 1);
+      if (token?.exact === '-' && !token.spaceBefore) {
+        index--;
+        continue;
+      }
+      if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact)) break;
+      if (token.folded !== 'and' && (NOT_NAMES.has(token.folded) || CUE_VERBS.has(token.folded))) return null;
+      index--;
+    }
+    const mention = mentionEndingAt.get(index - 1);
+    if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
+    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
+  };
+
+  /**
+   * The capitalised name in an appositive right before a person's role:
+   * `, a USI instructor in English`, `, the State Department Spokesperson,`,
+   * `, a second year USI art major`, `, an Ottawa New Democrat MP`: its tokens.
+   */
+  const bodyBeforeRole = (to: number): { from: number; to: number } | undefined => {
+    if (wordAt(to)?.exact !== ',') return undefined;
+    let index = to + 1;
+    if (ARTICLES.has(wordAt(index)?.folded ?? '')) index++;
+    // The person's lower-case modifiers first: `a second year …`.
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS && isLowerWord(index); words++) index++;
+    const nameFrom = index;
+    // Capitalised words, with the particles of a body's name between them: `Institute of Oceanography`.
+    for (let words = 0; words < BODY_WORDS && capitalisedAt(index); words++) {
+      index++;
+      while (['of', 'for', 'the'].includes(wordAt(index)?.folded ?? '') && capitalisedAt(index + 1)) index++;
+    }
+    let nameTo = index;
+    // A capitalised role ends the name: `State Department Spokesperson`.
+    if (nameTo - nameFrom >= 2 && isRoleNoun(wordAt(nameTo - 1)?.exact ?? '')) nameTo--;
+    else {
+      let roled = false;
+      for (let words = 0; words < DESCRIPTOR_MODIFIERS + 1 && isLowerWord(index); words++, index++) {
+        if (isRoleNoun(wordAt(index)?.exact ?? '')) roled = true;
+      }
+      if (!roled) return undefined;
+    }
+    return nameTo > nameFrom ? { from: nameFrom, to: nameTo } : undefined;
+  };
+  const isLowerWord = (index: number) =>
+    wordAt(index)?.word === true && /^[\p{Ll}\p{N}]/u.test(wordAt(index)?.exact ?? '');
+
+  /**
+   * A titled person that a state or body acts `under`, earlier in the same
+   * sentence (`The Syrian government, a caretaker cabinet under Prime
+   * Minister X`, `Iran under President X`): the state or body is the one
+   * the title is of. Only before a title: `under X` alone may be anyone.
+   */
+  const governedBy = (titleStart: number): Mention | null => {
+    if (wordAt(titleStart - 1)?.folded !== 'under') return null;
+    for (let index = titleStart - 2; index >= Math.max(0, titleStart - 2 - UNDER_LOOKBACK); index--) {
+      const token = wordAt(index);
+      if (!token || token.exact === '.' || token.exact === ';') return null;
+      const mention = mentionEndingAt.get(index);
+      const kind = mention ? registry.actors.get(mention.actor)?.kind : undefined;
+      if (mention && (kind === 'state' || kind === 'government')) return mention;
+    }
+    return null;
   };
 
   /** Lower-case title words right before a run, and the mention before them. */
@@ -356,13 +475,22 @@ export function discoverActors(
 
   /**
    * Where an affiliation named after a name may start: after `of`, `at`,
-   * `for`, `from` or `with` (and `the`), in the name's own clause or an
-   * appositive (`Fernando Cheung of the Labour Party`, `Kathryn Waters,
-   * director of the gallery at Duke University,`).
+   * `for`, `from` or `with` (and `the`). A body's is right after its name
+   * (`Supreme Council of the Arab League`). A person's is in the name's own
+   * clause or an appositive, right after the name or after a title
+   * (`Fernando Cheung of the Labour Party`, `Kathryn Waters, director of the
+   * gallery at Duke University,`): after any other noun the place or body is
+   * the noun's (`an Andy Warhol exhibit at the University of …`), and after
+   * another name it is that name's (`Alvin Yeung from the Civic Party,
+   * Fernando Cheung of the Labour Party`).
    */
-  const affiliationStarts = (to: number): number[] => {
+  const affiliationStarts = (to: number, kind: 'person' | 'organisation'): number[] => {
     const starts: number[] = [];
+    const startAfter = (index: number) => (wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
+    if (kind === 'organisation') return AFFILIATION_LINKS.has(wordAt(to)?.folded ?? '') ? [startAfter(to)] : [];
     let commas = 0;
+    let titled = false;
+    let inAffiliation = false;
     for (let index = to; index < Math.min(tokens.length, to + APPOSITIVE_TOKENS + 4); index++) {
       const token = wordAt(index) as Token;
       if (token.exact === ',') {
@@ -370,8 +498,16 @@ export function discoverActors(
         continue;
       }
       if (!token.word && token.exact !== "'" && token.exact !== '-') break;
-      if (['of', 'at', 'for', 'from', 'with'].includes(token.folded)) {
-        starts.push(wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
+      if (AFFILIATION_LINKS.has(token.folded)) {
+        if (index > to + commas && !titled) break;
+        starts.push(startAfter(index));
+        inAffiliation = true;
+      } else if (/^\p{Lu}/u.test(token.exact)) {
+        // A capitalised word is the affiliation's own name, or another name: nothing after it is this one's.
+        if (!inAffiliation) break;
+      } else if (token.folded !== 'the') {
+        inAffiliation = false;
+        if (isPersonRole(token.exact)) titled = true;
       }
     }
     return starts;
@@ -498,6 +634,10 @@ export function discoverActors(
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
     while (edge(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
+    // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
+    if (words.length >= 2 && isPersonRole(words.at(-1)?.text ?? '') && words.slice(0, -1).some(isHead)) {
+      words = words.slice(0, -1);
+    }
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
@@ -506,6 +646,9 @@ export function discoverActors(
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
+    const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
+    if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;
     const atRunStart = startsRun && first === runWords[0];
 
     // Titles at the head of the run end at its last title word: `Prime Minister`, `Gen.`, `Environment Minister`.
@@ -516,8 +659,15 @@ export function discoverActors(
       if ((isTitleNear(word.text) || isHonorific(word)) && !isHead(words[index + 1])) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
-      (word, index) => isHead(word) && (index === words.length - 1 || words[index + 1]?.lower === 'of'),
+      (word, index) =>
+        isHead(word) && (index === words.length - 1 || ['of', 'for'].includes(words[index + 1]?.lower ?? '')),
     );
+    const gluedPerson = titleEnd === 0 ? personEndingName(words) : null;
+    if (gluedPerson) {
+      classify(words.slice(0, -gluedPerson.length), startsRun);
+      classify(gluedPerson, false);
+      return;
+    }
     if (titleEnd === 0 && headIndex >= 0) {
       const person = personEndingOrganisation(words, headIndex);
       if (person) {
@@ -533,8 +683,13 @@ export function discoverActors(
         });
         return;
       }
-      const owner = ownerAtStart(words);
-      const inName = owner ? null : ownerAtEnd(words);
+      // An owner named before a descriptor wins over a demonym in the name, which may be the name's own word:
+      // `North Korea's main news agency Korean Central News Agency`.
+      const descriptorAt = atRunStart ? descriptorBefore(first.from)?.at : undefined;
+      const describedOwner = descriptorAt === undefined ? null : ownerBeforeDescriptor(descriptorAt);
+      const startOwner = ownerAtStart(words);
+      const owner = describedOwner && describedOwner.actor !== startOwner?.mention.actor ? null : startOwner;
+      const inName = owner ? null : (describedOwner ?? ownerAtEnd(words));
       const ownerAfter = owner || inName ? null : ownerAfterName(last.to);
       const endOwner = inName ?? ownerAfter;
       const affiliation =
@@ -549,7 +704,7 @@ export function discoverActors(
         head: words[headIndex]?.lower ?? '',
         ...(owner ? { ownerWords: owner.words } : {}),
         ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
-        after: affiliationStarts(last.to),
+        after: affiliationStarts(last.to, 'organisation'),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
       });
       return;
@@ -566,7 +721,7 @@ export function discoverActors(
           ? 'news'
           : undefined
         : (described ?? (reported ? 'news' : undefined));
-      const owner = descriptor ? ownerBeforeDescriptor(descriptor.at) : null;
+      const owner = (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ?? ownerAtStart(words)?.mention ?? null;
       candidates.push({
         kind: 'organisation',
         words,
@@ -574,7 +729,7 @@ export function discoverActors(
         affiliation: owner,
         ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
-        after: affiliationStarts(last.to),
+        after: affiliationStarts(last.to, 'organisation'),
       });
       return;
     }
@@ -605,8 +760,9 @@ export function discoverActors(
         : null;
     const ownAffiliation =
       titleEnd > 0
-        ? (registeredIn(words.slice(0, titleEnd)) ??
-          (atRunStart ? belonging(mentionBefore(first.from), registry) : null))
+        ? // The title with its complement: `Governor of Washington Chris Gregoire`.
+          (registeredIn(words.slice(0, words.length - nameWords.length)) ??
+          (atRunStart ? (belonging(mentionBefore(first.from), registry) ?? governedBy(first.from)) : null))
         : null;
     const appositive = appositiveAfter(last.to);
     const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
@@ -635,31 +791,53 @@ export function discoverActors(
     }
     const possessor = atRunStart ? possessorBefore(first.from) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
+    const acronymPossessor = possessor !== undefined && ACRONYM.test(wordAt(possessor)?.exact ?? '');
+    const appositiveBody = bodyBeforeRole(last.to);
+    const namedOwner = appositiveBody
+      ? text.slice(wordAt(appositiveBody.from)?.start, wordAt(appositiveBody.to - 1)?.end)
+      : acronymPossessor
+        ? wordAt(possessor)?.exact
+        : undefined;
     const links = {
-      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to)],
+      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
       ...(possessor !== undefined ? { possessor } : {}),
+      ...(namedOwner !== undefined ? { namedOwner } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
     // Future`), not unknown ones (`according to Hamdullah Mohib`).
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
     const notPerson = tagged === 'speaker' && !role && nameKind(nameText) !== 'person' && nameWords.some(everyday);
     if (tagged === 'organisation' || notPerson) {
+      const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
         kind: 'organisation',
         words: nameWords,
         cue: notPerson ? 'speaker' : 'tagger',
-        affiliation: null,
-        ...links,
+        // A state's demonym or name that opens the name is its owner, and the name's own word (`Italian Episcopal
+        // Conference`): the name keeps it.
+        affiliation: startOwner,
+        ...(startOwner ? { ownerOf: 'own-name' as const } : {}),
+        ...(possessor !== undefined ? { possessor } : {}),
+        after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'organisation')],
       });
       return;
     }
+    // `the Annie Oakley screen print`, `an Andy Warhol exhibit`: a name after an article and before a noun names
+    // a thing after the person and says nothing of the person acting, so it is no evidence of an actor; it is
+    // linked when the person is discovered elsewhere in the briefing.
+    const modifier =
+      tagged === 'person' && atRunStart && ARTICLES.has(wordAt(first.from - 1)?.folded ?? '') && nounAfter(last.to);
     candidates.push({
       kind: 'person',
+      ...(modifier ? { modifier } : {}),
       words: nameWords,
       cue: tagged === 'person' ? 'tagger' : tagged,
       ...(role ? { role } : {}),
       affiliation:
-        affiliation ?? (atRunStart && titleEnd === 0 ? belonging(mentionBefore(first.from), registry) : null),
+        affiliation ??
+        (atRunStart && titleEnd === 0
+          ? (belonging(ownerBefore(first.from), registry) ?? demonymBefore(first.from))
+          : null),
       ...links,
     });
   }
@@ -680,7 +858,7 @@ export function discoverActors(
       cue: descriptor ? 'descriptor' : 'tagger',
       affiliation: null,
       ...(descriptor?.media ? { head: 'news' } : {}),
-      after: affiliationStarts(handle.to),
+      after: affiliationStarts(handle.to, kind),
     });
   }
 
@@ -782,6 +960,31 @@ export function discoverActors(
     return spokenAlone.has(surname.text) ? person : null;
   }
 
+  /** A lower-case word at `index` that is no reporting verb, function word or title: the noun a name modifies. */
+  function nounAfter(index: number): boolean {
+    const token = wordAt(index);
+    if (!token?.word || !/^\p{Ll}/u.test(token.exact) || NOT_NAMES.has(token.folded)) return false;
+    // No tagger here: alone, it reads `screen` or `exhibit` as a verb. A person's name after an article is
+    // rare enough that the reporting verbs, the function words and the titles are the exceptions to rule out.
+    return !CUE_VERBS.has(token.folded) && !isRoleNoun(token.exact) && !isOrganisationNoun(token.folded);
+  }
+
+  /**
+   * A person's name glued to the end of another name, where the run lost the
+   * punctuation or the registered word between them (`Council on
+   * American-Islamic Relations Alia Salem said`): a given name and one more
+   * word after two or more words of which none is a given name. The person's
+   * two words.
+   */
+  function personEndingName(words: readonly NameWord[]): NameWord[] | null {
+    if (words.length < 4) return null;
+    const person = words.slice(-2);
+    const before = words.slice(0, -2);
+    const [given, surname] = person;
+    if (!given || !surname || !isGivenName(given.text) || !surname.capitalised || isHead(surname)) return null;
+    return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
+  }
+
   /** A reporting verb right after a single word: `al-Arabiya reported`. */
   function reportsAfter(to: number): boolean {
     const after = wordAt(to);
@@ -805,6 +1008,53 @@ export function discoverActors(
     );
   }
 
+  const places = new Places(registry, tokens);
+  /** A title's place right before a person's name: `Governor of Texas Greg Abbott`. */
+  function officePlaceBefore(from: number): ActorId | null {
+    for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
+      const place = places.at(start);
+      if (place?.to !== from) continue;
+      return wordAt(start - 1)?.folded === 'of' && isTitleNear(wordAt(start - 2)?.exact ?? '') ? place.state : null;
+    }
+    return null;
+  }
+
+  /** A place among the capitalised words of an appositive before a role: `, an Ottawa New Democrat MP`. */
+  function appositivePlace(to: number): ActorId | null {
+    const span = bodyBeforeRole(to);
+    return span ? places.within(span.from, span.to) : null;
+  }
+
+  /**
+   * A place in the name of a body's owner before `'s` (`Texas A&M's
+   * Aerospace Engineering Department`): the owner's name runs back from
+   * its last token over capitalised words and the marks inside a name.
+   */
+  function ownerPlace(possessor: number | undefined): ActorId | null {
+    if (possessor === undefined || wordAt(possessor + 1)?.exact !== "'") return null;
+    let from = possessor;
+    while (from > possessor - OWNER_TOKENS) {
+      const token = wordAt(from - 1);
+      const inside = token?.word ? /^\p{Lu}/u.test(token.exact) : ['&', '-', '.'].includes(token?.exact ?? '');
+      if (!token || !inside) break;
+      from--;
+    }
+    return places.within(from, possessor + 1);
+  }
+
+  /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
+  function placeOf({ kind, words, possessor }: Candidate): ActorId | null {
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return null;
+    const after =
+      kind === 'organisation'
+        ? (places.within(first.from, last.to) ?? places.after(last.to, 'in') ?? ownerPlace(possessor))
+        : (places.after(last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
+    return after ?? places.basedBefore(first.from);
+  }
+  for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;
+
   const notActors = options.notActors ?? new Set<string>();
   const kept = candidates.filter(({ words }) => {
     const first = words[0];
@@ -821,6 +1071,28 @@ interface NamedCandidate {
   name: string;
   written: string;
   memberOf: ActorId[];
+}
+
+/**
+ * A body named by the first words of a longer name the same briefing gives,
+ * up to `for` or `of` (`the Andy Warhol Foundation` after `The Andy Warhol
+ * Foundation for the Visual Arts`), is that body: it takes its id, name and
+ * affiliation. Two longer names that begin alike leave it as it is.
+ */
+function sameBodyAsLonger(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  for (const entry of organisations) {
+    const longer = new Set(
+      organisations
+        .filter(
+          ({ written }) => written.startsWith(`${entry.written} for `) || written.startsWith(`${entry.written} of `),
+        )
+        .map(({ id }) => id),
+    );
+    const body = organisations.find(({ id }) => longer.size === 1 && longer.has(id));
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
 }
 
 /**
@@ -894,7 +1166,7 @@ function resolve(
   const mentions: Mention[] = [];
   const notes: DiscoveryNote[] = [];
 
-  const named = candidates.flatMap((candidate) => {
+  let named = candidates.flatMap((candidate) => {
     const first = candidate.words[0] as NameWord;
     const last = candidate.words.at(-1) as NameWord;
     const written = text.slice(first.start, last.end).replace(/['’]s$/u, '');
@@ -924,7 +1196,10 @@ function resolve(
     if (id === '' || registry.actors.has(id as ActorId)) return [];
     return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
   });
+  const evidenced = new Set(named.filter(({ candidate }) => !candidate.modifier).map(({ id }) => id));
+  named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
+  sameBodyAsLonger(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();
@@ -933,6 +1208,22 @@ function resolve(
     if (candidate.kind !== 'organisation') continue;
     organisationStartingAt.set((candidate.words[0] as NameWord).from, id);
     organisationEndingAt.set((candidate.words.at(-1) as NameWord).to - 1, id);
+  }
+  // Organisations discovered here by name, by name without their owner, and by initials (`USI`).
+  const organisationNamed = new Map<string, ActorId>();
+  for (const { candidate, id, written } of named) {
+    if (candidate.kind !== 'organisation') continue;
+    const words = written.split(/\s+/u);
+    const initials = words
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+    for (const key of [written, words.slice(candidate.ownerWords ?? 0).join(' ')]) {
+      if (!organisationNamed.has(slugify(key))) organisationNamed.set(slugify(key), id);
+    }
+    if (initials.length >= MIN_INITIALS && !organisationNamed.has(slugify(initials))) {
+      organisationNamed.set(slugify(initials), id);
+    }
   }
   const registeredBody = (mention: Mention | undefined) => {
     const body = belonging(mention, registry);
@@ -947,12 +1238,13 @@ function resolve(
       ...(candidate.possessor === undefined
         ? []
         : [registeredBody(registeredEndingAt.get(candidate.possessor)), organisationEndingAt.get(candidate.possessor)]),
+      candidate.namedOwner === undefined ? undefined : organisationNamed.get(slugify(candidate.namedOwner)),
     ];
     return found.find((actor) => actor !== undefined && actor !== id);
   };
 
   for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
-    const affiliation = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
+    const affiliation = owner.length > 0 ? undefined : (namedAffiliation(candidate, id) ?? candidate.place);
     const memberOf = affiliation === undefined ? owner : [affiliation];
     const mention: Mention = {
       actor: id,

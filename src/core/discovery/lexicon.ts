@@ -41,7 +41,8 @@ export const GENERIC_ORGANISATION_WORDS = words(`
   foreign interior defence defense finance justice health education security intelligence national state federal
   central supreme general public armed special republican revolutionary royal air naval navy military ministry
   department office agency army police forces force council court parliament government cabinet committee
-  commission high new the of and for affairs
+  commission high new the of and for affairs legislative district municipal regional provincial coalition
+  transitional caretaker interim provisional
 `);
 
 /** Words that modify a title: `Prime Minister`, `Foreign Minister`, `Deputy Secretary`. */
@@ -73,8 +74,16 @@ export const NOT_NAMES = words(`
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
-  ayatollah mullah emir crown-prince
+  ayatollah mullah emir crown-prince campaigner
 `);
+
+/**
+ * Nouns that make a person a body's member or student, where the shared
+ * roles lack them: `a USI instructor`, `a second year USI art major`. Read
+ * only after a body's name in an appositive, never as a title before a name.
+ */
+export const MEMBER_NOUNS = words(`instructor lecturer tutor major graduate undergraduate alumnus alumna fellow staffer
+  employee volunteer intern trainee`);
 
 /**
  * Last words of a place's name, or of a thing's: a run ending in one is not

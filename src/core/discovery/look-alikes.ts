@@ -4,6 +4,7 @@
  * the American state. Data only; `settle.ts` reads them. All lower case.
  */
 import { words } from '../text/lexicon.ts';
+import { PLACES_IN_STATES } from './places.ts';
 
 /**
  * A demonym or state name and the lower-case noun after it, as one everyday
@@ -26,15 +27,17 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
- * office-holders and lawmakers, its cities, and the other states.
+ * office-holders and lawmakers, its cities, and the other states (their
+ * one-word names from `places.ts`, and the last words of two-word ones that
+ * name nothing else: `Carolina`, `Dakota`).
  */
-export const US_STATE_CUES = words(`
-  governor gov. legislature statehouse atlanta savannah augusta macon athens county counties sheriff peach
-  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
-  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
-  montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
-  wyoming carolina dakota
-`);
+export const US_STATE_CUES: ReadonlySet<string> = new Set([
+  ...words(`governor gov. legislature statehouse atlanta savannah augusta macon athens county counties sheriff peach
+  carolina dakota`),
+  ...(PLACES_IN_STATES.get('United States') ?? [])
+    .filter((place) => !place.includes(' '))
+    .map((place) => place.toLowerCase()),
+]);
 
 /** States that share a name with a state of the United States. */
 export const US_STATE_NAMES = words(`georgia`);

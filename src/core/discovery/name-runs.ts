@@ -74,10 +74,13 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
   return nameWord(text, tokens, from, to, CAPITALISED.test(written) || ARABIC_ARTICLE.test(written));
 }
 
-/** A particle inside a name: `of`, `al`, and `the` only after `of` (`Church of the Nazarene`). */
+/**
+ * A particle inside a name: `of`, `al`, and `the` only after `of` or `for`
+ * (`Church of the Nazarene`, `Joint Council for the Welfare of Immigrants`).
+ */
 function isParticle(word: NameWord, pending: readonly NameWord[]): boolean {
   if (pending.length === 0) return NAME_PARTICLES.has(word.lower);
-  return pending.length === 1 && pending[0]?.lower === 'of' && word.lower === 'the';
+  return pending.length === 1 && (pending[0]?.lower === 'of' || pending[0]?.lower === 'for') && word.lower === 'the';
 }
 
 /**

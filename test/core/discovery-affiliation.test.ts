@@ -1,0 +1,260 @@
+/**
+ * Affiliations discovery reads from the text, one rule at a time, on
+ * sentences written for these tests (not taken from the tuned sets): each
+ * rule places the discovered actor in a registered state or a discovered
+ * body, and a look-alike of the rule places nothing.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import type { Registry } from '../../src/core/registry/registry.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
+import { ROOT } from '../helpers/build.ts';
+
+let registry: Registry;
+
+beforeAll(async () => {
+  ({ registry } = await loadRegistry(ROOT, 'content/actors'));
+});
+
+/** Every discovered actor of `markdown`, as `id: memberOf`. */
+async function affiliations(markdown: string): Promise<Record<string, string[]>> {
+  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery: true });
+  const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+  return Object.fromEntries(record.discovered.map((actor) => [actor.id, actor.memberOf]));
+}
+
+describe('where the text places a body or a person', () => {
+  test('a division of a state in a body’s name', async () => {
+    const found = await affiliations(
+      'Researchers at the University of Oklahoma Norman published the survey. ' +
+        'The Ohio Farm Bureau Federation welcomed it.',
+    );
+    expect(found['university-of-oklahoma-norman']).toEqual(['united-states']);
+    expect(found['ohio-farm-bureau-federation']).toEqual(['united-states']);
+  });
+
+  test('a place after a body’s name: in, located in, based in, through a town', async () => {
+    const found = await affiliations(
+      'The grant went to Carleton College in Northfield, Minnesota, and to Bates College, located in Lewiston, Maine. ' +
+        'The Tolman Foundation, based in Ontario, paid for it.',
+    );
+    expect(found['carleton-college']).toEqual(['united-states']);
+    expect(found['bates-college']).toEqual(['united-states']);
+    expect(found['tolman-foundation']).toEqual(['canada']);
+  });
+
+  test('a person from a place, right after the name or in an appositive', async () => {
+    const found = await affiliations(
+      'Sarah Mitchell, a 31-year-old nurse from Dayton, Ohio, told reporters she had filed the complaint. ' +
+        'Gustav Lindqvist from Ottawa said he would appeal.',
+    );
+    expect(found['sarah-mitchell']).toEqual(['united-states']);
+    expect(found['gustav-lindqvist']).toEqual(['canada']);
+  });
+
+  test('a place before `-based`', async () => {
+    const found = await affiliations(
+      'The London-based charity Wellspring Trust said the Texas-based firm Dorvale Group had paid.',
+    );
+    expect(found['wellspring-trust']).toEqual(['united-kingdom']);
+    expect(found['dorvale-group']).toEqual(['united-states']);
+  });
+
+  test('look-alikes place nothing: an event in a place, a thing from a place', async () => {
+    const found = await affiliations(
+      'Marta Villanueva opened an exhibit in Ohio last week. ' + 'Declan Moore said the parcel from Texas never came.',
+    );
+    expect(found['marta-villanueva']).toEqual([]);
+    expect(found['declan-moore']).toEqual([]);
+  });
+});
+
+describe('an affiliation named after a name, or before it', () => {
+  test('`of` or `at` after a person, or after the title in an appositive', async () => {
+    const found = await affiliations(
+      'Ruth Okafor of the Harbour Workers Union said the strike would go on. ' +
+        'Lionel Baptiste, director of research at the Harbour Workers Union, agreed.',
+    );
+    expect(found['ruth-okafor']).toEqual(['harbour-workers-union']);
+    expect(found['lionel-baptiste']).toEqual(['harbour-workers-union']);
+  });
+
+  test('after another noun or another name, the body is not the person’s', async () => {
+    const found = await affiliations(
+      'The Harbour Workers Union held a vote. A Lena Hartmann retrospective at the Harbour Workers Union opened. ' +
+        'Tomas Ferreira from the Harbour Workers Union, Nadia Kowalski of the Dock Pilots Association and the ' +
+        'Fishing Cooperative Federation, with the Dock Pilots Association, said so.',
+    );
+    expect(found['lena-hartmann']).toEqual([]);
+    expect(found['tomas-ferreira']).toEqual(['harbour-workers-union']);
+    expect(found['nadia-kowalski']).toEqual(['dock-pilots-association']);
+    // A body's own affiliation follows its name directly: `, with the …` two names on is not it.
+    expect(found['fishing-cooperative-federation']).toEqual([]);
+  });
+
+  test('an ambassador to a state belongs to the state named before the title', async () => {
+    const found = await affiliations(
+      'Kenyan Ambassador to the United States Wanjiru Kamau said the visas were granted. ' +
+        'Reporters spoke to Canadian singer Marie Tremblay about the talks.',
+    );
+    expect(found['wanjiru-kamau']).toEqual(['kenya']);
+    // `to` without a title before it is no posting: the demonym is the singer's.
+    expect(found['marie-tremblay']).toEqual(['canada']);
+  });
+
+  test('a demonym before the nouns that say what a person is', async () => {
+    const found = await affiliations(
+      'Irish poet and playwright Seamus Kelleher read first. The Dutch singer-songwriter Emma Jansen followed. ' +
+        'Ghanaian officials told Kwame Mensah nothing.',
+    );
+    expect(found['seamus-kelleher']).toEqual(['ireland']);
+    expect(found['emma-jansen']).toEqual(['netherlands']);
+    // A verb between: the officials are Ghanaian, not the man they told.
+    expect(found['kwame-mensah']).toEqual([]);
+  });
+});
+
+describe('a person’s membership of a body discovered in the same briefing', () => {
+  test('the body’s name or initials in an appositive before a role or a member noun', async () => {
+    const found = await affiliations(
+      'The Northfield Institute of Oceanography published the data on Monday. ' +
+        'Maya Lindqvist, a second year NIO biology major, said the samples were late. ' +
+        'Owen Brandt, the Northfield Institute of Oceanography Spokesperson, said they would be sent. ' +
+        'Henrik Dahl, a Northfield Institute of Oceanography donor, said nothing.',
+    );
+    expect(found['maya-lindqvist']).toEqual(['northfield-institute-of-oceanography']);
+    expect(found['owen-brandt']).toEqual(['northfield-institute-of-oceanography']);
+    // A donor gives to the body; he is not its member.
+    expect(found['henrik-dahl']).toEqual([]);
+  });
+});
+
+describe('a body’s name before a person’s title', () => {
+  test('a name that runs on through `for the` owns the title after it', async () => {
+    const found = await affiliations(
+      'Alliance for the Defence of Tenants campaigner Rosa Lindgren said rents rose again.',
+    );
+    expect(found['alliance-for-the-defence-of-tenants']).toEqual([]);
+    expect(found['rosa-lindgren']).toEqual(['alliance-for-the-defence-of-tenants']);
+  });
+});
+
+describe('a title with its complement', () => {
+  test('the state or division after `of` in a title before the name', async () => {
+    const found = await affiliations(
+      'Governor of Washington Chris Holloway signed the bill. Governor of Texas Dale Whitaker vetoed his. ' +
+        'Minister of Culture Lena Sorensen said nothing.',
+    );
+    expect(found['chris-holloway']).toEqual(['united-states']);
+    expect(found['dale-whitaker']).toEqual(['united-states']);
+    expect(found['lena-sorensen']).toEqual([]);
+  });
+});
+
+describe('a place in an appositive before a role', () => {
+  test('a division or a capital before the role', async () => {
+    const found = await affiliations(
+      'Ingrid Holm, a Texas oil executive, said prices would rise. ' +
+        'Paul Renner, an Ottawa city councillor, said they would not. ' +
+        'Erik Lund, a Texas Instruments fan, said nothing.',
+    );
+    expect(found['ingrid-holm']).toEqual(['united-states']);
+    expect(found['paul-renner']).toEqual(['canada']);
+    // No role after the name: a fan of a firm is no one's member.
+    expect(found['erik-lund']).toEqual([]);
+  });
+});
+
+describe('names that are no actor of their own', () => {
+  test('a name only ever modifying a noun names a thing; linked where the person acts elsewhere', async () => {
+    const found = await affiliations(
+      'The museum bought the Grace Kelly portrait last year. An Emma Jansen retrospective opened on Friday, ' +
+        'and Emma Jansen said she was delighted.',
+    );
+    expect(found['grace-kelly']).toBeUndefined();
+    expect(found['emma-jansen']).toEqual([]);
+  });
+
+  test('a plural head names several bodies, none in full', async () => {
+    const found = await affiliations(
+      'The Fisheries and Coastal Protection Agencies said so. The Coastal Protection Agency agreed.',
+    );
+    expect(found['coastal-protection-agencies']).toBeUndefined();
+    expect(Object.keys(found)).toContain('coastal-protection-agency');
+  });
+
+  test('a person’s name glued to the end of another name is split off', async () => {
+    const found = await affiliations(
+      'A spokesman for the Muslim-American Civic Rights Sarah Mitchell said the group would appeal.',
+    );
+    expect(found['sarah-mitchell']).toEqual([]);
+    expect(Object.keys(found).filter((id) => id.includes('mitchell'))).toEqual(['sarah-mitchell']);
+  });
+});
+
+describe('a body’s owner at the start of its name or before its descriptor', () => {
+  test('an owner named before the descriptor wins over a demonym in the name', async () => {
+    const found = await affiliations(
+      "Quoting Austria's main news agency German Press Agency, the paper said the talks had failed.",
+    );
+    expect(found['german-press-agency']).toEqual(['austria']);
+  });
+
+  test('a demonym opening a name the tagger or a cue found is its owner, and stays in the name', async () => {
+    const found = await affiliations('The Polish Episcopal Conference said it would appeal.');
+    expect(found['polish-episcopal-conference']).toEqual(['poland']);
+  });
+});
+
+describe('a state or government acting under a titled person', () => {
+  test('the state or government earlier in the sentence is the title’s', async () => {
+    const found = await affiliations(
+      "Iran's economy shrank under President Ali Rezaei. The protests grew under Governor Omid Karimi.",
+    );
+    expect(found['ali-rezaei']).toEqual(['iran']);
+    // No state or government before `under` in its sentence: the governor's is not said.
+    expect(found['omid-karimi']).toEqual([]);
+  });
+});
+
+describe('one body under a long and a short name', () => {
+  test('the first words of a longer name, up to `for`, name the same body', async () => {
+    const found = await affiliations(
+      'The Hallam Foundation for the Blind opened a school in Leeds. The Hallam Foundation said it would open more.',
+    );
+    expect(Object.keys(found).filter((id) => id.startsWith('hallam'))).toEqual(['hallam-foundation-for-the-blind']);
+  });
+});
+
+describe('a body’s name that is every country’s', () => {
+  test('a generic name needs its owner: alone it is not discovered', async () => {
+    const found = await affiliations(
+      "The Legislative Council voted on Friday, and Kenya's Legislative Council voted on Monday. " +
+        'The Coalition Government fell.',
+    );
+    expect(Object.keys(found).sort()).toEqual(['kenya-legislative-council']);
+    expect(found['kenya-legislative-council']).toEqual(['kenya']);
+  });
+});
+
+describe('a place in the name of a body’s owner', () => {
+  test('a division in the possessive owner before a body places the body', async () => {
+    const found = await affiliations(
+      "The grant went to Iowa A&M's Plant Science Department last year. It also went to Beltran's Soil Science Institute.",
+    );
+    expect(found['plant-science-department']).toEqual(['united-states']);
+    expect(found['soil-science-institute']).toEqual([]);
+  });
+});
+
+describe('a town the briefing places', () => {
+  test('`Town, Place` places a body named after the town elsewhere in the briefing', async () => {
+    const found = await affiliations(
+      'The fire started in Maple Ridge, Ontario, on Monday. The Maple Ridge Fire Department said no one was hurt. ' +
+        'The Hallam Foundation, UK Sport and the Arts Council paid for the repairs.',
+    );
+    expect(found['maple-ridge-fire-department']).toEqual(['canada']);
+    // A list of names with a state's name in it places none of them.
+    expect(found['hallam-foundation']).toEqual([]);
+  });
+});
