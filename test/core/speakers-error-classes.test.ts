@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DiscoveredActor } from '../../src/core/discovery/index.ts';
 import { findQuotes, type Quote, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
+import { EMPTY_DIRECTORY as EMPTY } from '../../src/core/quotes/find-quotes.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
 import { buildRegistry } from '../../src/core/registry/registry.ts';
 import { actorSchema, type ActorId } from '../../src/core/schema/index.ts';
@@ -532,6 +533,79 @@ describe('unseen sentences for every error class', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('a pronoun finds the most salient person who agrees with it', () => {
+  test.each([
+    [
+      'the subject of the sentence, not a name in its object',
+      'Senator Tom Baker said praise from President Ivan Petrov would not change his vote. “He is not my friend,” he said.',
+      'Tom Baker (-) via pronoun',
+    ],
+    [
+      'the subject of the sentence before, not a possessive in the last one',
+      'Coach Ray Hill met the press on Monday. He criticised Peter Lund’s tactics. “It was a mess,” he said.',
+      'Ray Hill (-) via pronoun',
+    ],
+    [
+      'the speaker of the quote before, though their name is read again in that sentence',
+      'Governor Mark Hale stayed away from the capital. A spokesman for Hale, Omar Reyes, told reporters on a call: “The roads are closed.”\n\n“We ask everyone to stay home,” he added.',
+      'Omar Reyes (-) via pronoun',
+    ],
+    [
+      'never a man whom a title makes one: no one, rather than the wrong one',
+      'Mr. Victor Hale opened the hearing. “We will begin,” she said.',
+      'she (-) via pronoun',
+    ],
+    [
+      'a given name’s gender gives way when no one else agrees',
+      'Terry Walsh, a nurse, worked through the night. “We had no beds left,” she said.',
+      'Terry Walsh (-) via pronoun',
+    ],
+    [
+      'a person introduced by a bare role after a comma',
+      'Candidate Paul Rice refused to debate. Ndidi Okafor, political science professor at Lagos University, described the strategy. “If he is asked, he deflects,” she said.',
+      'Ndidi Okafor (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('places, dates and pairs of names are no one a pronoun can mean', () => {
+  test.each([
+    [
+      'a place after a preposition, named last',
+      'Dan Cole spoke at a rally in Colorado Springs. The crowd cheered. “We will win,” he said.',
+      'Dan Cole (-) via pronoun',
+    ],
+    [
+      'a weekday before the reporting verb',
+      'Lawyer Sara Quist read the ruling. Judge Ann Marsh on Tuesday said the case was closed. “There is nothing left to appeal,” she said.',
+      'Ann Marsh (-) via pronoun',
+    ],
+    [
+      'two names joined by and, named last',
+      'Mark Stone spoke first. The crowd cheered. Later the host thanked Carl Berg and Tom Wade for coming. “I have good judgment,” he said.',
+      'Mark Stone (-) via pronoun',
+    ],
+    [
+      'a place opening the sentence is not the name of the role after it',
+      'Mayor Bill Dunn spoke after the blast. At a news conference in Chelsea, the mayor said there was “no evidence” of a plot.',
+      'Bill Dunn (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('an abbreviated title is the role a nominal finds', () => {
+  test.each([
+    ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],
+    ['Gov.', 'Gov. Luis Pardo visited the dam. “The water is falling,” the governor said.', 'Luis Pardo'],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(`${expected} (-) via nominal`);
   });
 });
 

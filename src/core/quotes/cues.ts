@@ -22,6 +22,7 @@ import {
   LABEL_WORDS,
   NOT_BEFORE_CUE,
   PHRASE_ENDERS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   SENTENCE_ADVERBS,
@@ -30,7 +31,7 @@ import {
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
-import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import { endsSentence, endsSentenceInside, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -401,7 +402,11 @@ function phraseBefore(
   if (appositive && isCapitalized(name) && !SENTENCE_ADVERBS.has(lower(name))) {
     let nameStart = start - 1;
     while (nameStart > from && inNameBackwards(tokenAt(tokens, nameStart - 1))) nameStart--;
-    return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
+    // `At a news conference in Chelsea, the mayor said`: a place opening the sentence is no speaker.
+    const place = [tokenAt(tokens, nameStart - 1), tokenAt(tokens, nameStart)].some((token) =>
+      PLACE_PREPOSITIONS.has(lower(token)),
+    );
+    if (!place) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
   // `Malaysia's Prime Minister, Najib Razak said`: a title before the comma describes the name after it.
   const title = tokenAt(tokens, start - 2);
@@ -426,11 +431,6 @@ function inversionBefore(
   if (!isSentenceInitial(tokens, cue.from)) return null;
   const to = phraseAfter(tokens, cue.to, tokenAt(tokens, cue.from).block);
   return to > cue.to && to < q ? { speaker: { from: cue.to, to } } : null;
-}
-
-/** `“That makes me smart.” Trump was …`: a quote with its own full stop, then a capital, ends a sentence. */
-function endsSentenceInside(quote: QuoteToken, next: QuoteToken): boolean {
-  return quote.kind === 'quote' && /[.!?…]["'”’]*$/u.test(quote.text) && isCapitalized(next);
 }
 
 /** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */

@@ -20,7 +20,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
-import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
 /** A directory that knows no one: speakers keep the names the text gives them. */
@@ -138,6 +138,8 @@ class QuoteReader {
   private readonly directory: SpeakerDirectory;
   private readonly tokens: readonly QuoteToken[];
   private readonly antecedents: Antecedent[];
+  /** The sentence of each token. */
+  private readonly sentences: Uint32Array;
   private readonly home: string | null;
   private nextAntecedent = 0;
 
@@ -145,7 +147,8 @@ class QuoteReader {
     this.text = text;
     this.directory = directory;
     this.tokens = tokens;
-    this.antecedents = findAntecedents(text, tokens, directory);
+    this.sentences = sentenceNumbers(tokens);
+    this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
     this.home = homeState(this.antecedents);
   }
 
@@ -257,7 +260,7 @@ class QuoteReader {
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
     reading.cue = attribution.cue;
-    this.discourse.add(asAntecedent(resolved, phrase), true);
+    this.discourse.add(asAntecedent(resolved, phrase), this.sentences[attribution.speaker.from]);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
   }

@@ -74,6 +74,31 @@ export const PREPOSITIONS = words(`
   with in on at by from to into about during under over through via against between without within
 `);
 
+/**
+ * Abbreviated titles and the role each stands for, so that `the senator`
+ * finds `Sen. Bernie Sanders` and `the governor` finds `Gov. Jane Roe`.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gov.', 'governor'],
+  ['gen.', 'general'],
+  ['col.', 'colonel'],
+  ['capt.', 'captain'],
+  ['lt.', 'lieutenant'],
+  ['sgt.', 'sergeant'],
+  ['prof.', 'professor'],
+  ['pres.', 'president'],
+]);
+
+/**
+ * Words before a place or a time: a name after them (`in Colorado Springs`,
+ * `on Tuesday`, `At a news conference in Chelsea,`) is where or when, not who.
+ */
+export const PLACE_PREPOSITIONS = words(`
+  in on at near across throughout outside inside into toward towards
+`);
+
 /** Pronouns that can be a speaker, with what they can stand for. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'body' | 'none'> = new Map([
   ['he', 'person'],
