@@ -600,6 +600,28 @@ describe('places, dates and pairs of names are no one a pronoun can mean', () =>
   });
 });
 
+describe('a quote with no cue goes on with the running statement', () => {
+  test.each([
+    [
+      'someone else named as the subject in between takes it over',
+      '“We will carry the county,” said organiser Ann Pryce. Her fellow organiser Tom Ekwall disagreed. “The numbers say otherwise.”',
+      'Tom Ekwall (-) via previous-sentence',
+    ],
+    [
+      'a name in passing in between does not',
+      '“We will carry the county,” said organiser Ann Pryce. Polls show Tom Ekwall ahead. “Polls have been wrong before.”',
+      'Ann Pryce (-) via continuation',
+    ],
+    [
+      'the same speaker named again in between goes on',
+      '“We will carry the county,” said organiser Ann Pryce. Pryce thanked the volunteers. “You made this possible.”',
+      'Ann Pryce (-) via continuation',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

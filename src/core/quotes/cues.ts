@@ -501,13 +501,6 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
 }
 
 /**
- * The attribution of the sentence right before the quote at `q`, for a quote
- * with no cue of its own that opens its sentence: `Wilkins also said Warhol
- * was a businessperson. “As a way to …”`, or a paragraph ending `Rathbun
- * stated,` before the paragraph the quote makes up. Null when that sentence
- * holds a quote (then the quote goes on with that one's speaker) or no cue.
- */
-/**
  * `Dr. Sarah Levine, who leads the clinic, described the night.` then a paragraph that is only a quote:
  * the subject of the paragraph before's last sentence, who the quote's paragraph goes on with. The
  * caller accepts it only for a person named or a pronoun.
@@ -520,6 +513,30 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
   }
   const next = tokenAt(tokens, q + 1);
   if (next.block === tokenAt(tokens, q).block) return null;
+  return subjectOfSentenceEnding(tokens, end);
+}
+
+/**
+ * `“…,” Smith said. Jones disagreed. “…”`: the subject of the sentence right before the quote at `q`,
+ * in its paragraph, when the quote opens its sentence and the subject is a name after a determiner and
+ * its words (`Her fellow organiser Tom Ekwall`) or after titles only (`Organiser Tom Ekwall`; not
+ * `Polls show Tom Ekwall ahead`). The caller accepts it only for a person named.
+ */
+export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number): Attribution | null {
+  const end = q - 1;
+  const last = tokenAt(tokens, end);
+  if (last.block !== tokenAt(tokens, q).block || !endsSentence(last)) return null;
+  const subject = subjectOfSentenceEnding(tokens, end);
+  if (subject === null || DETERMINERS.has(lower(tokenAt(tokens, subject.speaker.from)))) return subject;
+  for (let i = subject.speaker.from; i < subject.speaker.to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'word' && !isCapitalized(token) && roleOf(token.text) === undefined) return null;
+  }
+  return subject;
+}
+
+/** The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote. */
+function subjectOfSentenceEnding(tokens: readonly QuoteToken[], end: number): Attribution | null {
   const from = sentenceStart(tokens, end);
   for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
   const subject = sentenceSubject(tokens, from, end);
@@ -534,6 +551,13 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
   return verb < end ? { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' } : null;
 }
 
+/**
+ * The attribution of the sentence right before the quote at `q`, for a quote
+ * with no cue of its own that opens its sentence: `Wilkins also said Warhol
+ * was a businessperson. “As a way to …”`, or a paragraph ending `Rathbun
+ * stated,` before the paragraph the quote makes up. Null when that sentence
+ * holds a quote (then the quote goes on with that one's speaker) or no cue.
+ */
 export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: number): Attribution | null {
   const end = q - 1;
   const last = tokenAt(tokens, end);
