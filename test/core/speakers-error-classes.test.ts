@@ -622,6 +622,23 @@ describe('a quote with no cue goes on with the running statement', () => {
   });
 });
 
+describe('who has a document is not who wrote it', () => {
+  test('a letter seen by an outlet, with no author given, speaks for no one known and names the outlet', () => {
+    const [quote] = findQuotes(
+      'A leaked internal letter seen by the Daily Courier says “failure to reply may end the claim”.',
+      EMPTY,
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'A leaked internal letter', actor: null, via: 'document' });
+    expect(quote?.speaker?.outlet).toBe('the Daily Courier');
+  });
+
+  test('a memo obtained by an outlet is the memo a body was said to release', () => {
+    const text =
+      'The agency released a memo on Friday. The memo obtained by City Wire warns that “staff must not speak to the press.”';
+    expect(speakerOf(text, EMPTY)).toBe('the agency (-) via document');
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

@@ -25,6 +25,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  SEEN_PARTICIPLES,
   SENTENCE_ADVERBS,
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
@@ -386,11 +387,12 @@ function phraseBefore(
     const token = tokenAt(tokens, start - 1);
     // `Protesters marching through the streets chanted`: a preposition after a noun modifies it.
     const before = tokenAt(tokens, start - 2);
+    // `A leaked letter seen by Sky News says`: the document, with who has it, is the phrase.
+    const seenDocument = SEEN_PARTICIPLES.has(before.text) && documentNoun(tokenAt(tokens, start - 3).text) !== null;
     const modifier =
       PREPOSITIONS.has(token.text.toLowerCase()) &&
       before.kind === 'word' &&
-      !endsPhraseBackwards(before) &&
-      !isVerbLike(before);
+      ((!endsPhraseBackwards(before) && !isVerbLike(before)) || seenDocument);
     const inPhrase = token.kind === 'word' ? modifier || !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
     if (!inPhrase) break;
     start--;

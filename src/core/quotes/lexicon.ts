@@ -74,6 +74,9 @@ export const PREPOSITIONS = words(`
   with in on at by from to into about during under over through via against between without within
 `);
 
+/** `a letter seen by Sky News`, `a memo obtained by the paper`: who has a document, not who wrote it. */
+export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
+
 /**
  * Abbreviated titles and the role each stands for, so that `the senator`
  * finds `Sen. Bernie Sanders` and `the governor` finds `Gov. Jane Roe`.
