@@ -639,6 +639,23 @@ describe('who has a document is not who wrote it', () => {
   });
 });
 
+describe('a body no registry knows is a body', () => {
+  test.each([
+    [
+      'its role word is what a nominal finds',
+      'The Electoral Commission said the count was fair. Voters queued for hours. “No fraud was found,” the commission said.',
+      'Electoral Commission (-) via nominal',
+    ],
+    [
+      'a name ending in a body’s word speaking is not a woman a pronoun can mean',
+      'Later, Mary Dunn of the Kansas Farm Bureau said prices fell. “We are hurting,” she said.',
+      'Mary Dunn (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

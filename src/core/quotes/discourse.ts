@@ -10,6 +10,7 @@ import { isGivenName, type Gender } from '../text/given-names.ts';
 import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
+  BODY_NAME_HEADS,
   CLAUSE_STARTERS,
   CUE_MODIFIERS,
   DETERMINERS,
@@ -423,6 +424,17 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
   return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
 }
 
+/**
+ * For a name whose last word names a body (`Electoral Commission`, `Kansas Farm Bureau`): the body's
+ * role (`commission`), or null when its word is no role; undefined for any other name.
+ */
+function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
+  const last = (phrase.name ?? '').split(' ').at(-1)?.toLowerCase() ?? '';
+  const role = roleOf(last);
+  if (role?.person === false && !role.plural) return role.role;
+  return BODY_NAME_HEADS.has(last) ? null : undefined;
+}
+
 /** The most tokens looked past for the comma closing an appositive: `Smith, a lawyer for the family, said`. */
 const MAX_APPOSITIVE_SKIP = 12;
 
@@ -591,6 +603,22 @@ export function findAntecedents(
       const speaking =
         registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, nameStart, end, phrase);
       if (isAddressee(tokens, at)) continue;
+      const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
+      if (body !== undefined) {
+        // `The Electoral Commission`, `Kansas Farm Bureau`: a body no registry knows, for `it` and `the commission`.
+        found.push({
+          name: phrase.name ?? phrase.text,
+          id: null,
+          actor: directory.actorInDescription(phrase.name ?? phrase.text),
+          person: false,
+          roles: body === null ? [] : [body],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: isSubject(tokens, sentences, nameStart, end),
+        });
+        continue;
+      }
       if (registered === null && !titled && !speaking) {
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
         const name = phrase.name ?? '';

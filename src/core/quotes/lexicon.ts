@@ -74,6 +74,15 @@ export const PREPOSITIONS = words(`
   with in on at by from to into about during under over through via against between without within
 `);
 
+/**
+ * Last words of a body's name that the role words (`commission`, `party`) do
+ * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`.
+ */
+export const BODY_NAME_HEADS = words(`
+  bureau house university college institute institution foundation association federation corporation corp inc
+  ltd bank fund center centre network times journal news press club society academy
+`);
+
 /** `a letter seen by Sky News`, `a memo obtained by the paper`: who has a document, not who wrote it. */
 export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
 
