@@ -656,6 +656,20 @@ describe('a body no registry knows is a body', () => {
   });
 });
 
+describe('the words between a quote and its cue', () => {
+  test('a phrase that goes on with the quote’s sentence is not who speaks', () => {
+    const text =
+      'Senator Ann Webb spoke on Monday. “Executives should face jail time” for criminal behavior, she said.';
+    expect(speakerOf(text, EMPTY)).toBe('Ann Webb (-) via pronoun');
+  });
+
+  test('two people joined by and are no one a pronoun means', () => {
+    const text =
+      'Ray Hill spoke first. The crowd cheered. Later Senators Carl Berg and Tom Wade arrived. “I have good judgment,” he said.';
+    expect(speakerOf(text, EMPTY)).toBe('Ray Hill (-) via pronoun');
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

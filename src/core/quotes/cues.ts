@@ -188,6 +188,9 @@ function splitAppositive(
   while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
   const to = isComma(tokenAt(tokens, range.to - 1)) ? range.to - 1 : range.to;
+  // `“…” for criminal behavior, she said`: the quote's sentence goes on before the comma; who speaks is after it.
+  const first = lower(tokenAt(tokens, range.from));
+  if ((PREPOSITIONS.has(first) || first === 'for') && to > comma + 1) return { speaker: { from: comma + 1, to } };
   const speaker = { from: range.from, to: comma };
   return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
 }

@@ -619,6 +619,8 @@ export function findAntecedents(
         });
         continue;
       }
+      // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
+      if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       if (registered === null && !titled && !speaking) {
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
         const name = phrase.name ?? '';
