@@ -670,6 +670,14 @@ describe('the words between a quote and its cue', () => {
   });
 });
 
+describe('a nominal of two roles joined by and', () => {
+  test('is one person, the one introduced with either role', () => {
+    const text =
+      'The forum was tense. Ruth Calder, the former secretary of state, spoke first. Mark Ode answered her. On the radio, the former secretary of state and current party nominee said it was “a mistake” to skip the vote.';
+    expect(speakerOf(text, EMPTY)).toBe('Ruth Calder (-) via nominal');
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

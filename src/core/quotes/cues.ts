@@ -396,7 +396,10 @@ function phraseBefore(
       PREPOSITIONS.has(token.text.toLowerCase()) &&
       before.kind === 'word' &&
       ((!endsPhraseBackwards(before) && !isVerbLike(before)) || seenDocument);
-    const inPhrase = token.kind === 'word' ? modifier || !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
+    const inPhrase =
+      token.kind === 'word'
+        ? modifier || !endsPhraseBackwards(token) || joinsRoles(tokens, start - 1, from)
+        : /^[()'’&-]$/u.test(token.text);
     if (!inPhrase) break;
     start--;
   }
@@ -421,6 +424,23 @@ function phraseBefore(
     return { speaker: { from: start, to }, appositive: { from: titleStart, to: start - 1 } };
   }
   return { speaker: { from: start, to } };
+}
+
+/** The most words back from `and` to the role it joins: `secretary of state and`. */
+const MAX_JOINED_ROLE = 4;
+
+/**
+ * `and` at `at` joins two roles of one person (`the former first lady and U.S. senator`, `the
+ * former secretary of state and current nominee`): a person's role word stands in the few words before it.
+ */
+function joinsRoles(tokens: readonly QuoteToken[], at: number, from: number): boolean {
+  if (lower(tokenAt(tokens, at)) !== 'and') return false;
+  for (let i = at - 1; i >= from && at - i <= MAX_JOINED_ROLE; i--) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word') return false;
+    if (roleOf(token.text)?.person === true) return true;
+  }
+  return false;
 }
 
 function inNameBackwards(token: QuoteToken): boolean {

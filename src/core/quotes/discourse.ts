@@ -321,7 +321,11 @@ function isVerbWord(token: QuoteToken): boolean {
 
 /** A noun phrase holding a role between `from` and `to`, with no verb in it, or null. */
 function roleRange(text: string, tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
-  for (let i = from; i < to; i++) if (!isWordAt(tokens, i) || isVerbWord(tokenAt(tokens, i))) return null;
+  for (let i = from; i < to; i++) {
+    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be.
+    const complement = COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, i - 1).text);
+    if (!isWordAt(tokens, i) || (isVerbWord(tokenAt(tokens, i)) && !complement)) return null;
+  }
   const phrase = readPhrase(text, tokens, { from, to });
   return phrase !== null && phrase.kind !== 'name' && phrase.roles.length > 0 ? { from, to } : null;
 }

@@ -184,9 +184,11 @@ const AGE = /\b\d+-year-old$/u;
  * (`the 34-year-old`) the person named last.
  */
 function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
-  const head = phrase.roles.at(-1);
-  const withRole = head === undefined ? null : discourse.withRole(head);
-  if (withRole !== null) return withRole;
+  // The head first; `the former secretary of state and current nominee` is whoever holds either role.
+  for (let i = phrase.roles.length - 1; i >= 0; i--) {
+    const withRole = discourse.withRole(phrase.roles[i] as string);
+    if (withRole !== null) return withRole;
+  }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
   if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
   return AGE.test(phrase.text) ? discourse.nearestPerson() : null;
