@@ -678,6 +678,14 @@ describe('a nominal of two roles joined by and', () => {
   });
 });
 
+describe('an age with a gendered role', () => {
+  test('is the person of that gender, not the one named last', () => {
+    const text =
+      'Ivy Trent, the campaign chief, spoke to Tom Rusk on Monday. He asked about leave for fathers. When pressed, the 34-year-old mother of three replied, “It is meant for mothers.”';
+    expect(speakerOf(text, EMPTY)).toBe('Ivy Trent (-) via nominal');
+  });
+});
+
 describe('an abbreviated title is the role a nominal finds', () => {
   test.each([
     ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],

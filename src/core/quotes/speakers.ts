@@ -175,13 +175,14 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   return { speaker, person: registered?.person ?? null };
 }
 
-/** `the 34-year-old`: an age stands for a person, the one named last. */
-const AGE = /\b\d+-year-old$/u;
+/** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
+const AGE = /\b\d+-year-old\b/u;
 
 /**
  * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
  * failing that, for a body's word (`the group`, `the company`) the body named last, and for an age
- * (`the 34-year-old`) the person named last.
+ * (`the 34-year-old`) the person named last, or of a gendered role (`the 34-year-old mother`) the
+ * one `she` would mean.
  */
 function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
   // The head first; `the former secretary of state and current nominee` is whoever holds either role.
@@ -191,7 +192,10 @@ function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Anteced
   }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
   if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
-  return AGE.test(phrase.text) ? discourse.nearestPerson() : null;
+  if (!AGE.test(phrase.text)) return null;
+  // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
+  if (phrase.gender !== undefined) return discourse.resolvePronoun(phrase.gender === 'female' ? 'she' : 'he');
+  return discourse.nearestPerson();
 }
 
 /** The speaker a phrase names, given what the text introduced before it. */
