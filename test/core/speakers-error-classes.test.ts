@@ -676,6 +676,11 @@ describe('a nominal of two roles joined by and', () => {
       'The forum was tense. Ruth Calder, the former secretary of state, spoke first. Mark Ode answered her. On the radio, the former secretary of state and current party nominee said it was “a mistake” to skip the vote.';
     expect(speakerOf(text, EMPTY)).toBe('Ruth Calder (-) via nominal');
   });
+  test('a role and its body’s complement are not two roles', () => {
+    const text =
+      '“We are ready,” said Ana Lind, a spokesperson for the harbour authority. The spokesperson for the foreign ministry stated that “talks will continue.”';
+    expect(speakerOf(text, EMPTY)).toBe('the spokesperson for the foreign ministry (-) via nominal');
+  });
 });
 
 describe('an age with a gendered role', () => {

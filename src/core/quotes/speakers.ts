@@ -185,9 +185,11 @@ const AGE = /\b\d+-year-old\b/u;
  * one `she` would mean.
  */
 function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
-  // The head first; `the former secretary of state and current nominee` is whoever holds either role.
-  for (let i = phrase.roles.length - 1; i >= 0; i--) {
-    const withRole = discourse.withRole(phrase.roles[i] as string);
+  // The head; `the former secretary of state and current nominee` is whoever holds either role, but
+  // `the spokesperson for the foreign ministry` only the spokesperson's (the ministry is its complement).
+  const roles = / and /u.test(phrase.text) ? phrase.roles : phrase.roles.slice(-1);
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const withRole = discourse.withRole(roles[i] as string);
     if (withRole !== null) return withRole;
   }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
