@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DiscoveredActor } from '../../src/core/discovery/index.ts';
 import { findQuotes, type Quote, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
+import { EMPTY_DIRECTORY as EMPTY } from '../../src/core/quotes/find-quotes.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
 import { buildRegistry } from '../../src/core/registry/registry.ts';
 import { actorSchema, type ActorId } from '../../src/core/schema/index.ts';
@@ -532,6 +533,170 @@ describe('unseen sentences for every error class', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('a pronoun finds the most salient person who agrees with it', () => {
+  test.each([
+    [
+      'the subject of the sentence, not a name in its object',
+      'Senator Tom Baker said praise from President Ivan Petrov would not change his vote. “He is not my friend,” he said.',
+      'Tom Baker (-) via pronoun',
+    ],
+    [
+      'the subject of the sentence before, not a possessive in the last one',
+      'Coach Ray Hill met the press on Monday. He criticised Peter Lund’s tactics. “It was a mess,” he said.',
+      'Ray Hill (-) via pronoun',
+    ],
+    [
+      'the speaker of the quote before, though their name is read again in that sentence',
+      'Governor Mark Hale stayed away from the capital. A spokesman for Hale, Omar Reyes, told reporters on a call: “The roads are closed.”\n\n“We ask everyone to stay home,” he added.',
+      'Omar Reyes (-) via pronoun',
+    ],
+    [
+      'never a man whom a title makes one: no one, rather than the wrong one',
+      'Mr. Victor Hale opened the hearing. “We will begin,” she said.',
+      'she (-) via pronoun',
+    ],
+    [
+      'a given name’s gender gives way when no one else agrees',
+      'Terry Walsh, a nurse, worked through the night. “We had no beds left,” she said.',
+      'Terry Walsh (-) via pronoun',
+    ],
+    [
+      'a person introduced by a bare role after a comma',
+      'Candidate Paul Rice refused to debate. Ndidi Okafor, political science professor at Lagos University, described the strategy. “If he is asked, he deflects,” she said.',
+      'Ndidi Okafor (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('places, dates and pairs of names are no one a pronoun can mean', () => {
+  test.each([
+    [
+      'a place after a preposition, named last',
+      'Dan Cole spoke at a rally in Colorado Springs. The crowd cheered. “We will win,” he said.',
+      'Dan Cole (-) via pronoun',
+    ],
+    [
+      'a weekday before the reporting verb',
+      'Lawyer Sara Quist read the ruling. Judge Ann Marsh on Tuesday said the case was closed. “There is nothing left to appeal,” she said.',
+      'Ann Marsh (-) via pronoun',
+    ],
+    [
+      'two names joined by and, named last',
+      'Mark Stone spoke first. The crowd cheered. Later the host thanked Carl Berg and Tom Wade for coming. “I have good judgment,” he said.',
+      'Mark Stone (-) via pronoun',
+    ],
+    [
+      'a place opening the sentence is not the name of the role after it',
+      'Mayor Bill Dunn spoke after the blast. At a news conference in Chelsea, the mayor said there was “no evidence” of a plot.',
+      'Bill Dunn (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)?.toLowerCase()).toBe(expected.toLowerCase());
+  });
+});
+
+describe('a quote with no cue goes on with the running statement', () => {
+  test.each([
+    [
+      'someone else named as the subject in between takes it over',
+      '“We will carry the county,” said organiser Ann Pryce. Her fellow organiser Tom Ekwall disagreed. “The numbers say otherwise.”',
+      'Tom Ekwall (-) via previous-sentence',
+    ],
+    [
+      'a name in passing in between does not',
+      '“We will carry the county,” said organiser Ann Pryce. Polls show Tom Ekwall ahead. “Polls have been wrong before.”',
+      'Ann Pryce (-) via continuation',
+    ],
+    [
+      'the same speaker named again in between goes on',
+      '“We will carry the county,” said organiser Ann Pryce. Pryce thanked the volunteers. “You made this possible.”',
+      'Ann Pryce (-) via continuation',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
+describe('who has a document is not who wrote it', () => {
+  test('a letter seen by an outlet, with no author given, speaks for no one known and names the outlet', () => {
+    const [quote] = findQuotes(
+      'A leaked internal letter seen by the Daily Courier says “failure to reply may end the claim”.',
+      EMPTY,
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'A leaked internal letter', actor: null, via: 'document' });
+    expect(quote?.speaker?.outlet).toBe('the Daily Courier');
+  });
+
+  test('a memo obtained by an outlet is the memo a body was said to release', () => {
+    const text =
+      'The agency released a memo on Friday. The memo obtained by City Wire warns that “staff must not speak to the press.”';
+    expect(speakerOf(text, EMPTY)).toBe('the agency (-) via document');
+  });
+});
+
+describe('a body no registry knows is a body', () => {
+  test.each([
+    [
+      'its role word is what a nominal finds',
+      'The Electoral Commission said the count was fair. Voters queued for hours. “No fraud was found,” the commission said.',
+      'Electoral Commission (-) via nominal',
+    ],
+    [
+      'a name ending in a body’s word speaking is not a woman a pronoun can mean',
+      'Later, Mary Dunn of the Kansas Farm Bureau said prices fell. “We are hurting,” she said.',
+      'Mary Dunn (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
+describe('the words between a quote and its cue', () => {
+  test('a phrase that goes on with the quote’s sentence is not who speaks', () => {
+    const text =
+      'Senator Ann Webb spoke on Monday. “Executives should face jail time” for criminal behavior, she said.';
+    expect(speakerOf(text, EMPTY)).toBe('Ann Webb (-) via pronoun');
+  });
+
+  test('two people joined by and are no one a pronoun means', () => {
+    const text =
+      'Ray Hill spoke first. The crowd cheered. Later Senators Carl Berg and Tom Wade arrived. “I have good judgment,” he said.';
+    expect(speakerOf(text, EMPTY)).toBe('Ray Hill (-) via pronoun');
+  });
+});
+
+describe('a nominal of two roles joined by and', () => {
+  test('is one person, the one introduced with either role', () => {
+    const text =
+      'The forum was tense. Ruth Calder, the former secretary of state, spoke first. Mark Ode answered her. On the radio, the former secretary of state and current party nominee said it was “a mistake” to skip the vote.';
+    expect(speakerOf(text, EMPTY)).toBe('Ruth Calder (-) via nominal');
+  });
+  test('a role and its body’s complement are not two roles', () => {
+    const text =
+      '“We are ready,” said Ana Lind, a spokesperson for the harbour authority. The spokesperson for the foreign ministry stated that “talks will continue.”';
+    expect(speakerOf(text, EMPTY)).toBe('the spokesperson for the foreign ministry (-) via nominal');
+  });
+});
+
+describe('an age with a gendered role', () => {
+  test('is the person of that gender, not the one named last', () => {
+    const text =
+      'Ivy Trent, the campaign chief, spoke to Tom Rusk on Monday. He asked about leave for fathers. When pressed, the 34-year-old mother of three replied, “It is meant for mothers.”';
+    expect(speakerOf(text, EMPTY)).toBe('Ivy Trent (-) via nominal');
+  });
+});
+
+describe('an abbreviated title is the role a nominal finds', () => {
+  test.each([
+    ['Sen.', 'Sen. Ada Brooks wants a vote. The senator said she would “introduce a bill next week.”', 'Ada Brooks'],
+    ['Gov.', 'Gov. Luis Pardo visited the dam. “The water is falling,” the governor said.', 'Luis Pardo'],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(`${expected} (-) via nominal`);
   });
 });
 

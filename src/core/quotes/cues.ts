@@ -22,15 +22,17 @@ import {
   LABEL_WORDS,
   NOT_BEFORE_CUE,
   PHRASE_ENDERS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  SEEN_PARTICIPLES,
   SENTENCE_ADVERBS,
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
-import { endsSentence, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import { endsSentence, endsSentenceInside, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -186,6 +188,9 @@ function splitAppositive(
   while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
   const to = isComma(tokenAt(tokens, range.to - 1)) ? range.to - 1 : range.to;
+  // `“…” for criminal behavior, she said`: the quote's sentence goes on before the comma; who speaks is after it.
+  const first = lower(tokenAt(tokens, range.from));
+  if ((PREPOSITIONS.has(first) || first === 'for') && to > comma + 1) return { speaker: { from: comma + 1, to } };
   const speaker = { from: range.from, to: comma };
   return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
 }
@@ -385,12 +390,16 @@ function phraseBefore(
     const token = tokenAt(tokens, start - 1);
     // `Protesters marching through the streets chanted`: a preposition after a noun modifies it.
     const before = tokenAt(tokens, start - 2);
+    // `A leaked letter seen by Sky News says`: the document, with who has it, is the phrase.
+    const seenDocument = SEEN_PARTICIPLES.has(before.text) && documentNoun(tokenAt(tokens, start - 3).text) !== null;
     const modifier =
       PREPOSITIONS.has(token.text.toLowerCase()) &&
       before.kind === 'word' &&
-      !endsPhraseBackwards(before) &&
-      !isVerbLike(before);
-    const inPhrase = token.kind === 'word' ? modifier || !endsPhraseBackwards(token) : /^[()'’&-]$/u.test(token.text);
+      ((!endsPhraseBackwards(before) && !isVerbLike(before)) || seenDocument);
+    const inPhrase =
+      token.kind === 'word'
+        ? modifier || !endsPhraseBackwards(token) || joinsRoles(tokens, start - 1, from)
+        : /^[()'’&-]$/u.test(token.text);
     if (!inPhrase) break;
     start--;
   }
@@ -401,7 +410,11 @@ function phraseBefore(
   if (appositive && isCapitalized(name) && !SENTENCE_ADVERBS.has(lower(name))) {
     let nameStart = start - 1;
     while (nameStart > from && inNameBackwards(tokenAt(tokens, nameStart - 1))) nameStart--;
-    return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
+    // `At a news conference in Chelsea, the mayor said`: a place opening the sentence is no speaker.
+    const place = [tokenAt(tokens, nameStart - 1), tokenAt(tokens, nameStart)].some((token) =>
+      PLACE_PREPOSITIONS.has(lower(token)),
+    );
+    if (!place) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
   // `Malaysia's Prime Minister, Najib Razak said`: a title before the comma describes the name after it.
   const title = tokenAt(tokens, start - 2);
@@ -411,6 +424,23 @@ function phraseBefore(
     return { speaker: { from: start, to }, appositive: { from: titleStart, to: start - 1 } };
   }
   return { speaker: { from: start, to } };
+}
+
+/** The most words back from `and` to the role it joins: `secretary of state and`. */
+const MAX_JOINED_ROLE = 4;
+
+/**
+ * `and` at `at` joins two roles of one person (`the former first lady and U.S. senator`, `the
+ * former secretary of state and current nominee`): a person's role word stands in the few words before it.
+ */
+function joinsRoles(tokens: readonly QuoteToken[], at: number, from: number): boolean {
+  if (lower(tokenAt(tokens, at)) !== 'and') return false;
+  for (let i = at - 1; i >= from && at - i <= MAX_JOINED_ROLE; i--) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word') return false;
+    if (roleOf(token.text)?.person === true) return true;
+  }
+  return false;
 }
 
 function inNameBackwards(token: QuoteToken): boolean {
@@ -426,11 +456,6 @@ function inversionBefore(
   if (!isSentenceInitial(tokens, cue.from)) return null;
   const to = phraseAfter(tokens, cue.to, tokenAt(tokens, cue.from).block);
   return to > cue.to && to < q ? { speaker: { from: cue.to, to } } : null;
-}
-
-/** `“That makes me smart.” Trump was …`: a quote with its own full stop, then a capital, ends a sentence. */
-function endsSentenceInside(quote: QuoteToken, next: QuoteToken): boolean {
-  return quote.kind === 'quote' && /[.!?…]["'”’]*$/u.test(quote.text) && isCapitalized(next);
 }
 
 /** Where the sentence holding token `q` starts, looking back at most `MAX_FRAME` tokens within its block. */
@@ -501,13 +526,6 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
 }
 
 /**
- * The attribution of the sentence right before the quote at `q`, for a quote
- * with no cue of its own that opens its sentence: `Wilkins also said Warhol
- * was a businessperson. “As a way to …”`, or a paragraph ending `Rathbun
- * stated,` before the paragraph the quote makes up. Null when that sentence
- * holds a quote (then the quote goes on with that one's speaker) or no cue.
- */
-/**
  * `Dr. Sarah Levine, who leads the clinic, described the night.` then a paragraph that is only a quote:
  * the subject of the paragraph before's last sentence, who the quote's paragraph goes on with. The
  * caller accepts it only for a person named or a pronoun.
@@ -520,6 +538,30 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
   }
   const next = tokenAt(tokens, q + 1);
   if (next.block === tokenAt(tokens, q).block) return null;
+  return subjectOfSentenceEnding(tokens, end);
+}
+
+/**
+ * `“…,” Smith said. Jones disagreed. “…”`: the subject of the sentence right before the quote at `q`,
+ * in its paragraph, when the quote opens its sentence and the subject is a name after a determiner and
+ * its words (`Her fellow organiser Tom Ekwall`) or after titles only (`Organiser Tom Ekwall`; not
+ * `Polls show Tom Ekwall ahead`). The caller accepts it only for a person named.
+ */
+export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number): Attribution | null {
+  const end = q - 1;
+  const last = tokenAt(tokens, end);
+  if (last.block !== tokenAt(tokens, q).block || !endsSentence(last)) return null;
+  const subject = subjectOfSentenceEnding(tokens, end);
+  if (subject === null || DETERMINERS.has(lower(tokenAt(tokens, subject.speaker.from)))) return subject;
+  for (let i = subject.speaker.from; i < subject.speaker.to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'word' && !isCapitalized(token) && roleOf(token.text) === undefined) return null;
+  }
+  return subject;
+}
+
+/** The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote. */
+function subjectOfSentenceEnding(tokens: readonly QuoteToken[], end: number): Attribution | null {
   const from = sentenceStart(tokens, end);
   for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
   const subject = sentenceSubject(tokens, from, end);
@@ -534,6 +576,13 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
   return verb < end ? { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' } : null;
 }
 
+/**
+ * The attribution of the sentence right before the quote at `q`, for a quote
+ * with no cue of its own that opens its sentence: `Wilkins also said Warhol
+ * was a businessperson. “As a way to …”`, or a paragraph ending `Rathbun
+ * stated,` before the paragraph the quote makes up. Null when that sentence
+ * holds a quote (then the quote goes on with that one's speaker) or no cue.
+ */
 export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: number): Attribution | null {
   const end = q - 1;
   const last = tokenAt(tokens, end);

@@ -10,10 +10,12 @@ import { isGivenName, type Gender } from '../text/given-names.ts';
 import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
+  BODY_NAME_HEADS,
   CLAUSE_STARTERS,
   CUE_MODIFIERS,
   DETERMINERS,
   IRREGULAR_PASTS,
+  PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
@@ -36,6 +38,8 @@ export interface Antecedent {
   gender?: Gender;
   /** The given name has been asked for a gender (once, when a pronoun first looks here). */
   givenNameRead?: boolean;
+  /** The gender is only the given name's (lists hold `Joan` and `Terry` as men's): a pronoun may overrule it. */
+  genderFromName?: boolean;
   /** A group of people (`officials`, `the report's authors`): what `they` can mean besides a body. */
   plural?: boolean;
   roles: string[];
@@ -46,6 +50,10 @@ export interface Antecedent {
   document?: string;
   /** A registered state named in the text, counted for the briefing's home state. */
   state?: true;
+  /** The sentence of its latest mention (`sentenceNumbers`), for a pronoun to weigh how recent it is. */
+  sentence?: number;
+  /** At its latest mention it was the subject of its clause or a quote's speaker: what a later `he` most likely means. */
+  subject?: boolean;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -81,11 +89,12 @@ export class Discourse {
   private readonly byId = new Map<string, Antecedent>();
 
   /**
-   * Records an introduction. Only a named one, or a speaker, is something a
-   * pronoun can point to: `a conventional medical doctor` in passing is not
-   * who `he replied` means.
+   * Records an introduction, or a quote's speaker in sentence `speakerIn`.
+   * Only a named one, or a speaker, is something a pronoun can point to: `a
+   * conventional medical doctor` in passing is not who `he replied` means.
    */
-  add(introduced: Antecedent, speaker = false): void {
+  add(introduced: Antecedent, speakerIn?: number): void {
+    const speaker = speakerIn !== undefined;
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
@@ -94,6 +103,14 @@ export class Discourse {
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
+    if (antecedent !== introduced && introduced.sentence !== undefined) {
+      antecedent.subject = isSubjectAgain(antecedent, introduced);
+      antecedent.sentence = introduced.sentence;
+    }
+    if (speaker) {
+      antecedent.sentence = speakerIn;
+      antecedent.subject = true;
+    }
     if (antecedent.name !== null || speaker || antecedent.plural === true) {
       if (antecedent.plural === true) {
         this.lastGroup = antecedent;
@@ -105,6 +122,7 @@ export class Discourse {
         );
         const [earlier] = at >= 0 ? this.people.splice(at, 1) : [];
         if (antecedent.gender === undefined && earlier?.gender !== undefined) antecedent.gender = earlier.gender;
+        if (earlier !== undefined && earlier !== antecedent) antecedent.subject = isSubjectAgain(earlier, antecedent);
         this.people.push(antecedent);
         if (this.people.length > RECENT_PEOPLE) this.people.shift();
       } else if (antecedent.person === false) {
@@ -131,10 +149,11 @@ export class Discourse {
   }
 
   /**
-   * What a pronoun points to: for `he` or `she`, the nearest person of that
-   * gender, else the nearest whose gender nothing says (who then takes it);
-   * for `it`, the nearest body; for `they`, the nearer of the nearest body and
-   * the nearest group.
+   * What a pronoun points to: for `he` or `she`, the most salient person of
+   * that gender or whose gender nothing says (who then takes it); failing
+   * that, one whom only a given name gave the other gender; never one a
+   * title, role, honorific or pronoun gave the other. For `it`, the nearest
+   * body; for `they`, the nearer of the nearest body and the nearest group.
    */
   resolvePronoun(pronoun: string): Antecedent | null {
     const word = pronoun.toLowerCase();
@@ -143,21 +162,27 @@ export class Discourse {
       return this.groupIsNearer ? this.lastGroup : (this.lastBody ?? this.lastGroup);
     const gender = PRONOUN_GENDER.get(word);
     if (gender === undefined) return null;
-    const people = this.people;
-    let open: Antecedent | null = null;
-    for (let i = people.length - 1; i >= 0; i--) {
-      const person = people[i] as Antecedent;
+    const agreeing: Antecedent[] = [];
+    const byNameOnly: Antecedent[] = [];
+    for (const person of this.people) {
       // The given name is read only now, and once: most people named are never a pronoun's antecedent.
       if (person.gender === undefined && person.name !== null && !person.givenNameRead) {
         person.givenNameRead = true;
         const read = genderOfName(person.name);
-        if (read !== undefined) person.gender = read;
+        if (read !== undefined) {
+          person.gender = read;
+          person.genderFromName = true;
+        }
       }
-      if (person.gender === gender) return person;
-      open ??= person.gender === undefined ? person : null;
+      if (person.gender === gender || person.gender === undefined) agreeing.push(person);
+      else if (person.genderFromName === true) byNameOnly.push(person);
     }
-    if (open !== null) open.gender = gender;
-    return open ?? people.at(-1) ?? null;
+    const chosen = mostSalient(agreeing) ?? mostSalient(byNameOnly);
+    if (chosen !== null && chosen.gender !== gender) {
+      chosen.gender = gender;
+      chosen.genderFromName = false;
+    }
+    return chosen;
   }
 
   /** The body named most recently: what `the group` or `the company` means when no body was introduced with that word. */
@@ -216,6 +241,33 @@ export function lookup(directory: SpeakerDirectory, lookups: readonly string[]):
   return null;
 }
 
+/**
+ * Whether `earlier`, mentioned again as `again`, is a subject at its latest
+ * mention: the speaker of a quote is still the subject when the words that
+ * name them are read as a mention of that same sentence.
+ */
+function isSubjectAgain(earlier: Antecedent, again: Antecedent): boolean {
+  return again.subject === true || (earlier.subject === true && earlier.sentence === again.sentence);
+}
+
+/**
+ * Of `people` (most recent last), the one a pronoun most likely means: the
+ * most recent, unless it was named in passing (an object, a possessive, a
+ * place in a clause) while the subject of its sentence or of the sentence
+ * before is among them: `Tom Baker said praise from President Putin would not
+ * sway him. He said …` is Baker.
+ */
+function mostSalient(people: readonly Antecedent[]): Antecedent | null {
+  const latest = people.at(-1);
+  if (latest === undefined || latest.subject === true || latest.sentence === undefined) return latest ?? null;
+  for (let i = people.length - 2; i >= 0; i--) {
+    const person = people[i] as Antecedent;
+    if (person.sentence === undefined || person.sentence < latest.sentence - 1) break;
+    if (person.subject === true) return person;
+  }
+  return latest;
+}
+
 /** The most tokens a name run and the titles before it may span. */
 const MAX_NAME = 8;
 /** The most tokens an introduced role may take after `a`: `a senior army officer`. */
@@ -250,7 +302,7 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     start--;
   const appositive = roleAppositive(text, tokens, start, end);
   const phrase = readPhrase(text, tokens, { from: start, to: end }, appositive);
-  return { phrase, end };
+  return { phrase, start, end };
 }
 
 /** The most words of a role set off by commas beside a name: `A spokesman for the army, Colonel Ali Rahim,`. */
@@ -269,7 +321,11 @@ function isVerbWord(token: QuoteToken): boolean {
 
 /** A noun phrase holding a role between `from` and `to`, with no verb in it, or null. */
 function roleRange(text: string, tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
-  for (let i = from; i < to; i++) if (!isWordAt(tokens, i) || isVerbWord(tokenAt(tokens, i))) return null;
+  for (let i = from; i < to; i++) {
+    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be.
+    const complement = COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, i - 1).text);
+    if (!isWordAt(tokens, i) || (isVerbWord(tokenAt(tokens, i)) && !complement)) return null;
+  }
   const phrase = readPhrase(text, tokens, { from, to });
   return phrase !== null && phrase.kind !== 'name' && phrase.roles.length > 0 ? { from, to } : null;
 }
@@ -297,14 +353,32 @@ function roleAppositive(
     if (found !== null) return found;
   }
   const after = tokenAt(tokens, end + 1);
-  // `, a shopper`, `, coach of the national team`: a determiner or a bare role in lower case.
-  const opens =
-    DETERMINERS.has(after.text.toLowerCase()) ||
-    (after.text === after.text.toLowerCase() && roleOf(after.text) !== undefined);
+  // `, a shopper`, `, coach of the national team`, `, political science professor at …`: a determiner, or
+  // a bare role in lower case after at most two words describing it.
+  const opens = DETERMINERS.has(after.text.toLowerCase()) || bareRoleAt(tokens, end + 1);
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
-  while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) to++;
-  return roleRange(text, tokens, end + 1, to) ?? undefined;
+  let preposition = -1;
+  while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) {
+    if (preposition < 0 && PREPOSITIONS.has(tokenAt(tokens, to).text)) preposition = to;
+    to++;
+  }
+  // `, professor at Seton Hall University`: where the complement reads as a name, the role alone.
+  const role = roleRange(text, tokens, end + 1, to);
+  return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
+}
+
+/** The most lower-case words before the role of a bare appositive: `political science professor`. */
+const MAX_ROLE_MODIFIERS = 2;
+
+/** A role in lower case, after at most `MAX_ROLE_MODIFIERS` lower-case words, starts at token `at`. */
+function bareRoleAt(tokens: readonly QuoteToken[], at: number): boolean {
+  for (let i = at; i - at <= MAX_ROLE_MODIFIERS; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word' || token.text !== token.text.toLowerCase() || PREPOSITIONS.has(token.text)) return false;
+    if (roleOf(token.text) !== undefined) return true;
+  }
+  return false;
 }
 
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
@@ -337,17 +411,52 @@ function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
 }
 
 /**
- * A name the text shows as a person's though no registry or title says so:
+ * A name the text shows as one person's though no registry or title says so:
  * the subject of a reporting verb (`Rathbun stated`, `Smith also told`), or
- * two words or more starting with a given name (`Kevin Allton`, `Thomas Sam`).
+ * two words or more starting with a given name (`Kevin Allton`, `Thomas Sam`),
+ * where no preposition of place or time stands before it (`in Virginia Beach`,
+ * `on Tuesday said`). Names
+ * joined by `and` (`Obama and Clinton`) are two, not one.
  */
-function namesSpeaker(tokens: readonly QuoteToken[], end: number, phrase: SpeakerPhrase): boolean {
+function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number, phrase: SpeakerPhrase): boolean {
   const name = phrase.name ?? '';
-  if (ACRONYM.test(name)) return false;
+  if (ACRONYM.test(name) || name.includes(' and ')) return false;
+  if (PLACE_PREPOSITIONS.has(tokenAt(tokens, start - 1).text.toLowerCase())) return false;
   let next = end;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   if (CUE_VERBS.has(tokenAt(tokens, next).text)) return true;
   return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
+}
+
+/**
+ * For a name whose last word names a body (`Electoral Commission`, `Kansas Farm Bureau`): the body's
+ * role (`commission`), or null when its word is no role; undefined for any other name.
+ */
+function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
+  const last = (phrase.name ?? '').split(' ').at(-1)?.toLowerCase() ?? '';
+  const role = roleOf(last);
+  if (role?.person === false && !role.plural) return role.role;
+  return BODY_NAME_HEADS.has(last) ? null : undefined;
+}
+
+/** The most tokens looked past for the comma closing an appositive: `Smith, a lawyer for the family, said`. */
+const MAX_APPOSITIVE_SKIP = 12;
+
+/**
+ * A name from token `start` to `end` is its clause's subject: it opens its
+ * sentence, or a verb follows it (past modifiers and an appositive set off by
+ * commas): `In January, Gov. Tomblin praised`, `Smith, a lawyer, said`.
+ */
+function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
+  if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
+  let next = end;
+  if (tokenAt(tokens, next).text === ',') {
+    let close = next + 1;
+    while (close - next <= MAX_APPOSITIVE_SKIP && isWordAt(tokens, close)) close++;
+    if (tokenAt(tokens, close).text === ',') next = close + 1;
+  }
+  while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
+  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next));
 }
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */
@@ -473,6 +582,7 @@ export function findAntecedents(
   text: string,
   tokens: readonly QuoteToken[],
   directory: SpeakerDirectory,
+  sentences: Uint32Array,
 ): Antecedent[] {
   const found: Antecedent[] = [];
   let i = 0;
@@ -482,24 +592,54 @@ export function findAntecedents(
     // `Residents of the village said`: a group, even capitalised at the start of its sentence.
     const group = groupMention(text, tokens, i, directory);
     if (group !== null) {
-      found.push(group);
+      // A group is found only as the subject of its reporting verb.
+      found.push({ ...group, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
     }
     if (isNameWord(token) && word !== 'a' && word !== 'an') {
-      const { phrase, end } = nameMention(text, tokens, i);
+      const { phrase, start: nameStart, end } = nameMention(text, tokens, i);
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
-      const speaking = registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, end, phrase);
+      const speaking =
+        registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, nameStart, end, phrase);
       if (isAddressee(tokens, at)) continue;
+      const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
+      if (body !== undefined) {
+        // `The Electoral Commission`, `Kansas Farm Bureau`: a body no registry knows, for `it` and `the commission`.
+        found.push({
+          name: phrase.name ?? phrase.text,
+          id: null,
+          actor: directory.actorInDescription(phrase.name ?? phrase.text),
+          person: false,
+          roles: body === null ? [] : [body],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: isSubject(tokens, sentences, nameStart, end),
+        });
+        continue;
+      }
+      // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
+      if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       if (registered === null && !titled && !speaking) {
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
         const name = phrase.name ?? '';
         if (name !== '' && !name.includes(' ')) {
-          found.push({ name, id: null, actor: null, person: null, roles: [], start: phrase.start, end: phrase.end });
+          found.push({
+            name,
+            id: null,
+            actor: null,
+            person: null,
+            roles: [],
+            start: phrase.start,
+            end: phrase.end,
+            sentence: sentences[at] as number,
+            subject: isSubject(tokens, sentences, nameStart, end),
+          });
         }
         continue;
       }
@@ -513,6 +653,8 @@ export function findAntecedents(
       found.push({
         name,
         id: registered?.id ?? null,
+        sentence: sentences[at] as number,
+        subject: isSubject(tokens, sentences, nameStart, end),
         actor: creditedActor(registered, phrase, directory),
         ...(phrase.description && { description: phrase.description }),
         person,

@@ -11,6 +11,7 @@ import {
   isHeadlineLabel,
   previousParagraphSubject,
   previousSentenceAttribution,
+  sentenceBeforeSubject,
   sentenceStart,
   type Attribution,
   type TokenRange,
@@ -20,7 +21,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
-import { endsSentence, quoteTokens, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
 /** A directory that knows no one: speakers keep the names the text gives them. */
@@ -42,6 +43,14 @@ const MAX_BARE_SPEAKER = 4;
 /** A person by name or pronoun: `The storm destroyed the town.` is no one a quote goes on with. */
 function isPersonNamed(phrase: SpeakerPhrase): boolean {
   return (phrase.kind === 'name' || phrase.kind === 'pronoun') && phrase.person !== false;
+}
+
+/** A person named by name other than `speaker`: not the same surname (`Smith` after `John Smith`). */
+function namesSomeoneElse(phrase: SpeakerPhrase, speaker: Speaker): boolean {
+  const surname = (name: string) => name.split(' ').at(-1)?.toLowerCase() ?? '';
+  return (
+    phrase.kind === 'name' && phrase.person !== false && surname(phrase.name ?? phrase.text) !== surname(speaker.name)
+  );
 }
 
 /** One quotation while it is being read. */
@@ -138,6 +147,8 @@ class QuoteReader {
   private readonly directory: SpeakerDirectory;
   private readonly tokens: readonly QuoteToken[];
   private readonly antecedents: Antecedent[];
+  /** The sentence of each token. */
+  private readonly sentences: Uint32Array;
   private readonly home: string | null;
   private nextAntecedent = 0;
 
@@ -145,7 +156,8 @@ class QuoteReader {
     this.text = text;
     this.directory = directory;
     this.tokens = tokens;
-    this.antecedents = findAntecedents(text, tokens, directory);
+    this.sentences = sentenceNumbers(tokens);
+    this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
     this.home = homeState(this.antecedents);
   }
 
@@ -212,13 +224,6 @@ class QuoteReader {
     // Without a cue, a quote goes on with the previous speaker's words: later in the
     // same paragraph, or as the paragraph after theirs.
     const first = tokenAt(tokens, reading.first);
-    const previousBlock = previous ? tokenAt(tokens, previous.last).block : -1;
-    const opensBlock = tokenAt(tokens, reading.first - 1).block !== first.block;
-    if (previous?.speaker && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {
-      const { start, end } = previous.speaker.antecedent ?? previous.speaker;
-      reading.speaker = { ...previous.speaker, via: 'continuation', antecedent: { start, end } };
-      return;
-    }
     // The speaker named before the quotation's own sentence: its words are where the reader checks it.
     const attributeEarlier = (attribution: Attribution | null, accept?: (phrase: SpeakerPhrase) => boolean) => {
       if (!attribution || !this.attributeAt(reading, attribution, accept)) return false;
@@ -232,6 +237,18 @@ class QuoteReader {
       }
       return true;
     };
+    const previousBlock = previous ? tokenAt(tokens, previous.last).block : -1;
+    const opensBlock = tokenAt(tokens, reading.first - 1).block !== first.block;
+    const running = previous?.speaker;
+    if (running && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {
+      // `“…,” Smith said. Jones disagreed. “…”`: someone else named as the subject in between takes over.
+      const other = (phrase: SpeakerPhrase) => namesSomeoneElse(phrase, running);
+      if (previousBlock === first.block && attributeEarlier(sentenceBeforeSubject(tokens, reading.first), other))
+        return;
+      const { start, end } = running.antecedent ?? running;
+      reading.speaker = { ...running, via: 'continuation', antecedent: { start, end } };
+      return;
+    }
     // `Wilkins also said Warhol was a businessperson. “As a way to …”`: the sentence before reports who speaks.
     if (attributeEarlier(previousSentenceAttribution(tokens, reading.first))) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
@@ -257,7 +274,7 @@ class QuoteReader {
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
     reading.cue = attribution.cue;
-    this.discourse.add(asAntecedent(resolved, phrase), true);
+    this.discourse.add(asAntecedent(resolved, phrase), this.sentences[attribution.speaker.from]);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
   }

@@ -74,6 +74,43 @@ export const PREPOSITIONS = words(`
   with in on at by from to into about during under over through via against between without within
 `);
 
+/**
+ * Last words of a body's name that the role words (`commission`, `party`) do
+ * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`.
+ */
+export const BODY_NAME_HEADS = words(`
+  bureau house university college institute institution foundation association federation corporation corp inc
+  ltd bank fund center centre network times journal news press club society academy
+`);
+
+/** `a letter seen by Sky News`, `a memo obtained by the paper`: who has a document, not who wrote it. */
+export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
+
+/**
+ * Abbreviated titles and the role each stands for, so that `the senator`
+ * finds `Sen. Bernie Sanders` and `the governor` finds `Gov. Jane Roe`.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gov.', 'governor'],
+  ['gen.', 'general'],
+  ['col.', 'colonel'],
+  ['capt.', 'captain'],
+  ['lt.', 'lieutenant'],
+  ['sgt.', 'sergeant'],
+  ['prof.', 'professor'],
+  ['pres.', 'president'],
+]);
+
+/**
+ * Words before a place or a time: a name after them (`in Colorado Springs`,
+ * `on Tuesday`, `At a news conference in Chelsea,`) is where or when, not who.
+ */
+export const PLACE_PREPOSITIONS = words(`
+  in on at near across throughout outside inside into toward towards
+`);
+
 /** Pronouns that can be a speaker, with what they can stand for. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'body' | 'none'> = new Map([
   ['he', 'person'],

@@ -8,7 +8,7 @@
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { genderOfGivenName, isGivenName, type Gender } from '../text/given-names.ts';
-import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES } from './lexicon.ts';
+import { DETERMINERS, GENDERED_WORDS, PRONOUNS, SPEAKER_NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 import { endsSentence, isCapitalized, withoutPossessive, type QuoteToken, tokenAt } from './quote-tokens.ts';
 
 type PhraseKind = 'pronoun' | 'name' | 'nominal' | 'description';
@@ -137,7 +137,9 @@ function rolesIn(
   let person: boolean | null = null;
   const read = titles ? roleOfNear : roleOf;
   for (let i = range.from; i < range.to; i++) {
-    const role = tokenAt(tokens, i).kind === 'word' ? read(tokenAt(tokens, i).text) : undefined;
+    const token = tokenAt(tokens, i);
+    const abbreviated = titles && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
+    const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
     person = role.person;

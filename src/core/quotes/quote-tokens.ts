@@ -120,6 +120,28 @@ export function endsSentence(token: QuoteToken): boolean {
   );
 }
 
+/** `“That makes me smart.” Trump was …`: a quote with its own full stop, then a capital, ends a sentence. */
+export function endsSentenceInside(quote: QuoteToken, next: QuoteToken): boolean {
+  return quote.kind === 'quote' && /[.!?…]["'”’]*$/u.test(quote.text) && isCapitalized(next);
+}
+
+/**
+ * The sentence each token is in, counted from 0 through the text: a new one
+ * after a full stop (outside a word or inside a quote before a capital) and
+ * at each paragraph. One pass; lets the discourse weigh how recent a mention is.
+ */
+export function sentenceNumbers(tokens: readonly QuoteToken[]): Uint32Array {
+  const numbers = new Uint32Array(tokens.length);
+  let sentence = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1] as QuoteToken;
+    const token = tokens[i] as QuoteToken;
+    if (previous.block !== token.block || endsSentence(previous) || endsSentenceInside(previous, token)) sentence++;
+    numbers[i] = sentence;
+  }
+  return numbers;
+}
+
 export function isCapitalized(token: QuoteToken): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 }

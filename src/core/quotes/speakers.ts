@@ -9,6 +9,7 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun } from './documents.ts';
+import { SEEN_PARTICIPLES } from './lexicon.ts';
 import type { SpeakerPhrase } from './phrases.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
 
@@ -99,6 +100,22 @@ interface DocumentAuthor {
   name: string;
   /** The author introduced before, for `the report` with no author of its own. */
   antecedent: Antecedent | null;
+  /** Who saw or was given the document (`a letter seen by Sky News`): never its author. */
+  outlet?: string;
+  /** The text gives no author: the document itself is all the speaker there is. */
+  unknown?: true;
+}
+
+/**
+ * The outlet after a document noun at `head` (`seen by Sky News`), and the
+ * words before it, or null when the words after the noun name none.
+ */
+function seenBy(words: readonly string[], head: number): { document: string[]; outlet: string } | null {
+  const verb = words[head + 1];
+  const preposition = words[head + 2];
+  if (verb === undefined || !SEEN_PARTICIPLES.has(verb) || (preposition !== 'by' && preposition !== 'to')) return null;
+  const outlet = words.slice(head + 3).join(' ');
+  return outlet === '' ? null : { document: words.slice(0, head + 1), outlet };
 }
 
 /**
@@ -107,22 +124,43 @@ interface DocumentAuthor {
  * gives it no author.
  */
 function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | null {
-  const words = phrase.split(/\s+/u);
-  const head = words.findIndex((word) => documentNoun(word) !== null);
+  const written = phrase.split(/\s+/u);
+  const head = written.findIndex((word) => documentNoun(word) !== null);
   if (head < 0) return null;
+  // `A leaked letter seen by Sky News says`: the outlet has the letter; the author is looked for without it.
+  const seen = seenBy(written, head);
+  const words = seen?.document ?? written;
+  const outlet = seen && { outlet: seen.outlet };
   const author = authorAround(words, head);
-  if (author !== null) return { name: author, antecedent: null };
+  if (author !== null) return { name: author, antecedent: null, ...outlet };
   const first = (words[0] as string).toLowerCase();
-  if (first !== 'the' && first !== 'this' && first !== 'that') return null;
-  const earlier = discourse.document(documentNoun(words[head] as string) as string);
-  return earlier && { name: earlier.author.name ?? phrase, antecedent: earlier.author };
+  const earlier = /^(?:the|this|that)$/u.test(first)
+    ? discourse.document(documentNoun(words[head] as string) as string)
+    : null;
+  if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
+  return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
 }
 
-/** `Cornyn's statement added`, `the report states`: the document's author, when the text gives one. */
+function span(phrase: SpeakerPhrase): { start: number; end: number } {
+  return { start: phrase.start, end: phrase.end };
+}
+
+/**
+ * `Cornyn's statement added`, `the report states`: the document's author, when the text gives one;
+ * a document only an outlet is said to have (`a letter seen by Sky News`) speaks for no one known.
+ */
 function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved | null {
   const author = documentAuthor(phrase.text, discourse);
   if (author === null) return null;
-  if (author.antecedent !== null) return fromAntecedent(author.antecedent, phrase, 'document', directory);
+  const outlet = author.outlet === undefined ? {} : { outlet: author.outlet };
+  if (author.antecedent !== null) {
+    const resolved = fromAntecedent(author.antecedent, phrase, 'document', directory);
+    return { ...resolved, speaker: { ...resolved.speaker, ...outlet } };
+  }
+  if (author.unknown) {
+    const speaker: Speaker = { name: author.name, id: null, actor: null, via: 'document', ...outlet, ...span(phrase) };
+    return { speaker, person: false, unknown: `No author given for “${author.name}”` };
+  }
   const registered = lookup(directory, [author.name]);
   const earlier = registered === null && !author.name.includes(' ') ? discourse.withSurname(author.name) : null;
   if (earlier !== null) return fromAntecedent(earlier, phrase, 'document', directory);
@@ -131,27 +169,35 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
     id: registered?.id ?? null,
     actor: registered?.actor ?? directory.actorInDescription(author.name),
     via: 'document',
-    start: phrase.start,
-    end: phrase.end,
+    ...outlet,
+    ...span(phrase),
   };
   return { speaker, person: registered?.person ?? null };
 }
 
-/** `the 34-year-old`: an age stands for a person, the one named last. */
-const AGE = /\b\d+-year-old$/u;
+/** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
+const AGE = /\b\d+-year-old\b/u;
 
 /**
  * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
  * failing that, for a body's word (`the group`, `the company`) the body named last, and for an age
- * (`the 34-year-old`) the person named last.
+ * (`the 34-year-old`) the person named last, or of a gendered role (`the 34-year-old mother`) the
+ * one `she` would mean.
  */
 function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
-  const head = phrase.roles.at(-1);
-  const withRole = head === undefined ? null : discourse.withRole(head);
-  if (withRole !== null) return withRole;
+  // The head; `the former secretary of state and current nominee` is whoever holds either role, but
+  // `the spokesperson for the foreign ministry` only the spokesperson's (the ministry is its complement).
+  const roles = / and /u.test(phrase.text) ? phrase.roles : phrase.roles.slice(-1);
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const withRole = discourse.withRole(roles[i] as string);
+    if (withRole !== null) return withRole;
+  }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
   if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
-  return AGE.test(phrase.text) ? discourse.nearestPerson() : null;
+  if (!AGE.test(phrase.text)) return null;
+  // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
+  if (phrase.gender !== undefined) return discourse.resolvePronoun(phrase.gender === 'female' ? 'she' : 'he');
+  return discourse.nearestPerson();
 }
 
 /** The speaker a phrase names, given what the text introduced before it. */
