@@ -69,10 +69,7 @@ describe('actor pages', () => {
     );
     expect(texts(document, '#said-by')).toEqual(['Said by Iran']);
     // Credited to Iran, the page's own actor: the heading says so once, not after each speaker.
-    expect(seedQuotes.map((item) => text(item, '.quote-list__speaker'))).toEqual([
-      'Esmaeil Baqaei',
-      'Abbas Araghchi',
-    ]);
+    expect(seedQuotes.map((item) => text(item, '.quote-list__speaker'))).toEqual(['Esmaeil Baqaei', 'Abbas Araghchi']);
     expect(text(seedQuotes[0], 'blockquote')).toMatch(/^“We entered Syria many years ago/);
   });
 
