@@ -50,6 +50,21 @@ export function actorReference(actor: Pick<ActorFacts, 'url'>): Record<string, u
 }
 
 /**
+ * Actors for one page's data, each given in full (undescribed) the first time
+ * and by its `@id` after: a briefing lists its mentions first, so its
+ * quotations point to them, and an actor only quotations name (a speaker's
+ * state the text never mentions) is given in full once, not per quotation.
+ */
+export function actorNodes(): (actor: ActorFacts) => Record<string, unknown> {
+  const given = new Set<string>();
+  return (actor) => {
+    if (given.has(actor.url)) return actorReference(actor);
+    given.add(actor.url);
+    return actorThing(actor, { described: false });
+  };
+}
+
+/**
  * JSON for a `<script type="application/ld+json">` element: the only markup
  * a page writes with `set:html` besides sanitiser output. Every `<`, `>` and
  * `&` is escaped as a JSON unicode escape, so no text from content can close

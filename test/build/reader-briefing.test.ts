@@ -5,7 +5,7 @@
  * schema.org quotations and Open Graph type, what the search index takes
  * from it and from an actor page, and the openings of its quotes.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -108,6 +108,31 @@ describe('structured data and link previews', () => {
     const described = by('These are fresh reinforcements');
     expect(described?.spokenByCharacter).toEqual({ '@type': 'Person', name: 'a senior army force' });
     expect(described?.creator).toBeUndefined();
+  });
+
+  test('every briefing describes each actor in its structured data once, and points to it by `@id` elsewhere', () => {
+    for (const briefing of readdirSync(path.join(build.outDir, 'briefings'))) {
+      const script = page(`briefings/${briefing}/index.html`).querySelector('script[type="application/ld+json"]');
+      const described = new Map<string, number>();
+      const referenced = new Set<string>();
+      const visit = (value: unknown): void => {
+        if (Array.isArray(value)) return value.forEach(visit);
+        if (typeof value !== 'object' || value === null) return;
+        const id = (value as Thing)['@id'];
+        if (id !== undefined && Object.keys(value).length === 1) referenced.add(id);
+        else if (id !== undefined) described.set(id, (described.get(id) ?? 0) + 1);
+        Object.values(value).forEach(visit);
+      };
+      visit(JSON.parse(script?.textContent ?? '{}'));
+      expect(
+        [...described.values()].every((count) => count === 1),
+        briefing,
+      ).toBe(true);
+      expect(
+        [...referenced].filter((id) => !described.has(id)),
+        briefing,
+      ).toEqual([]);
+    }
   });
 
   test('each quotation credited to an actor links to the speaker’s page, or the page of the actor they speak for', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { actorNodes, jsonLdText, type ActorFacts } from '../../src/site/json-ld.ts';
+
+const russia: ActorFacts = {
+  name: 'Russia',
+  kind: 'state',
+  description: 'State in Eastern Europe and Northern Asia.',
+  wikidata: 'Q159',
+  url: 'https://briefings.example.org/actors/russia/',
+};
+
+describe("a page's actors in structured data", () => {
+  test('an actor is given in full the first time and by its @id after, without its description', () => {
+    const node = actorNodes();
+    // Two quotations by Russia's spokesperson in a briefing that never names Russia.
+    expect([node(russia), node(russia)]).toEqual([
+      {
+        '@type': 'Country',
+        '@id': russia.url,
+        name: 'Russia',
+        url: russia.url,
+        sameAs: 'https://www.wikidata.org/wiki/Q159',
+      },
+      { '@id': russia.url },
+    ]);
+  });
+
+  test('each page starts afresh', () => {
+    actorNodes()(russia);
+    expect(actorNodes()(russia)).toHaveProperty('name', 'Russia');
+  });
+
+  test('no text from content can close the script element', () => {
+    expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toMatch(/[<>]/);
+  });
+});
