@@ -4,22 +4,12 @@
  * rule places the discovered actor in a registered state or a discovered
  * body, and a look-alike of the rule places nothing.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
-import type { Registry } from '../../src/core/registry/registry.ts';
-import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
-import { ROOT } from '../helpers/build.ts';
-
-let registry: Registry;
-
-beforeAll(async () => {
-  ({ registry } = await loadRegistry(ROOT, 'content/actors'));
-});
+import { describe, expect, test } from 'vitest';
+import { renderWithContentRegistry } from '../helpers/registry.ts';
 
 /** Every discovered actor of `markdown`, as `id: memberOf`. */
 async function affiliations(markdown: string): Promise<Record<string, string[]>> {
-  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery: true });
-  const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+  const { record } = await renderWithContentRegistry(markdown);
   return Object.fromEntries(record.discovered.map((actor) => [actor.id, actor.memberOf]));
 }
 

@@ -8,13 +8,14 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
+import type { RenderedBriefing } from '../../src/core/unified/pipeline.ts';
 import type { Registry } from '../../src/core/registry/registry.ts';
 import { parseActorFile } from '../../src/sources/files/entry-files.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { findCandidates, promoteCandidates, PromoteError } from '../../tools/actors/actor-candidates.ts';
 import { readGumGold, scoreDiscovery } from '../../tools/eval/discovery-gold.ts';
 import { ROOT } from '../helpers/build.ts';
+import { renderWithContentRegistry } from '../helpers/registry.ts';
 
 let registry: Registry;
 
@@ -22,10 +23,7 @@ beforeAll(async () => {
   ({ registry } = await loadRegistry(ROOT, 'content/actors'));
 });
 
-async function render(markdown: string, discovery = true): Promise<RenderedBriefing> {
-  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery });
-  return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
-}
+const render = (markdown: string, discovery = true) => renderWithContentRegistry(markdown, { discovery });
 
 const linked = (rendered: RenderedBriefing) => rendered.record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
 const discovered = (rendered: RenderedBriefing, id: string) =>

@@ -6,22 +6,10 @@
  * before an organisation's name, title-case variants; and what discovery
  * then finds by descriptors, with the affiliation the text gives.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
-import type { Registry } from '../../src/core/registry/registry.ts';
-import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
-import { ROOT } from '../helpers/build.ts';
+import { describe, expect, test } from 'vitest';
+import { renderWithContentRegistry } from '../helpers/registry.ts';
 
-let registry: Registry;
-
-beforeAll(async () => {
-  ({ registry } = await loadRegistry(ROOT, 'content/actors'));
-});
-
-async function render(markdown: string): Promise<RenderedBriefing> {
-  const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/`, discovery: true });
-  return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
-}
+const render = (markdown: string) => renderWithContentRegistry(markdown);
 
 const linked = async (markdown: string) =>
   (await render(markdown)).record.mentions.map(({ text, actor }) => `${text} → ${actor}`);

@@ -1,6 +1,7 @@
-/** The real actor registry from content/actors, compiled once per test file. */
+/** The real actor registry from content/actors, compiled once per test file, and a briefing rendered against it. */
 import { expect } from 'vitest';
 import type { Registry } from '../../src/core/registry/registry.ts';
+import { createBriefingProcessor, renderBriefing, type RenderedBriefing } from '../../src/core/unified/pipeline.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { ROOT } from './build.ts';
@@ -13,4 +14,17 @@ export function contentRegistry(): Promise<Registry> {
     return compiled;
   });
   return registry;
+}
+
+/** A briefing body rendered by the real pipeline against the content registry, with discovery unless turned off. */
+export async function renderWithContentRegistry(
+  markdown: string,
+  { discovery = true } = {},
+): Promise<RenderedBriefing> {
+  const processor = createBriefingProcessor({
+    registry: await contentRegistry(),
+    actorHref: (id) => `/actors/${id}/`,
+    discovery,
+  });
+  return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
 }
