@@ -14,8 +14,9 @@ import type { ActorId } from '../core/schema/index.ts';
 export function cardFallbackCss(actors: readonly ActorId[]): string {
   if (actors.length === 0) return '';
   // Actor ids are checked when content loads (lower-case letters, digits, hyphens): no escaping needed in CSS.
+  // A mention names its actor only in its link, whose address ends in the id whatever the base path.
   const shown = actors.map(
-    (actor) => `main:has(a.actor[data-actor="${actor}"]:is(:hover,:focus-visible)) #${actorCardId(actor)}`,
+    (actor) => `main:has(a.actor[href$="/${actor}/"]:is(:hover,:focus-visible)) #${actorCardId(actor)}`,
   );
   return `@supports not selector(:interest-source){${shown.join(',')}{display:block}}`;
 }

@@ -77,7 +77,7 @@ describe('hover cards without interest invokers', () => {
     const page = await context.newPage();
     await page.goto(site.url + SEED);
     expect(await shown(page, 'actor-card-iran')).toBe(false);
-    await page.locator('.briefing__body a.actor[data-actor="iran"]').first().hover();
+    await page.locator('.briefing__body a.actor[href$="/iran/"]').first().hover();
     await expect.poll(() => shown(page, 'actor-card-iran')).toBe(true);
     const card = page.locator('#actor-card-iran');
     expect(await card.locator('.actor-card__name').textContent()).toMatch(/Iran/);
@@ -99,13 +99,19 @@ describe('hover cards without interest invokers', () => {
     const page = await context.newPage();
     await page.goto(site.url + SEED);
     const mentions = page.locator('.briefing__body a.actor');
-    const first = await mentions.nth(0).getAttribute('data-actor');
+    // A mention names its actor in its address only.
+    const actorOf = (href: string | null | undefined) => /\/actors\/([^/]+)\/$/u.exec(href ?? '')?.[1] ?? null;
+    const first = actorOf(await mentions.nth(0).getAttribute('href'));
     await mentions.nth(0).focus();
     // Move on by Tab to the first mention of another actor.
     let second = first;
     while (second === first) {
       await page.keyboard.press('Tab');
-      second = await page.evaluate(() => document.activeElement?.getAttribute('data-actor') ?? null);
+      second = actorOf(
+        await page.evaluate(() =>
+          document.activeElement?.matches('a.actor') ? document.activeElement.getAttribute('href') : null,
+        ),
+      );
       if (second === null) throw new Error('Tab left the mentions before reaching a second actor');
     }
     await expect.poll(() => shown(page, `actor-card-${second}`)).toBe(true);
@@ -130,7 +136,7 @@ describe('hover cards with interest invokers', () => {
     expect(
       await page.locator('.actor-cards style').evaluate((style) => (style as HTMLStyleElement).sheet !== null),
     ).toBe(true);
-    await page.locator('.briefing__body a.actor[data-actor="iran"]').first().hover();
+    await page.locator('.briefing__body a.actor[href$="/iran/"]').first().hover();
     await expect
       .poll(() => page.locator('#actor-card-iran').evaluate((card) => card.matches(':popover-open')))
       .toBe(true);

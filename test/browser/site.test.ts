@@ -75,7 +75,7 @@ describe('reading', () => {
 
   test('hovering an actor mention shows its card beside it, and moving away hides it', async () => {
     const page = await open(SEED);
-    const mention = page.locator('.briefing__body a.actor[data-actor="iran"]').first();
+    const mention = page.locator('.briefing__body a.actor[href$="/iran/"]').first();
     expect(await mention.getAttribute('interestfor')).toBe('actor-card-iran');
     expect(await isOpen(page, 'actor-card-iran')).toBe(false);
 
@@ -131,7 +131,7 @@ describe('reading', () => {
 
   test('a mention leads to its actor page, and the actor page back to the sentence', async () => {
     const page = await open(SEED);
-    await page.locator('.briefing__body a.actor[data-actor="iran"]').first().click();
+    await page.locator('.briefing__body a.actor[href$="/iran/"]').first().click();
     await page.waitForURL('**/actors/iran/');
     expect(await page.locator('h1').textContent()).toBe('Iran');
 
@@ -233,7 +233,7 @@ describe('search', () => {
     await page.getByLabel('Actor', { exact: true }).selectOption('Iran');
     await searched(page);
     expect(await page.locator('[data-search-status]').textContent()).toBe(
-      `${mentioning('a.actor[data-actor="iran"]')} results (Iran).`,
+      `${mentioning('a.actor[href$="/iran/"]')} results (Iran).`,
     );
     expect(new URL(page.url()).search).toBe('?actor=Iran');
     await page.getByLabel('Actor', { exact: true }).selectOption('');
@@ -291,7 +291,7 @@ describe('every page kind', () => {
         }
         // A briefing with an actor card open.
         await page.goto(site.url + SEED);
-        await page.locator('.briefing__body a.actor[data-actor="iran"]').nth(1).hover();
+        await page.locator('.briefing__body a.actor[href$="/iran/"]').nth(1).hover();
         await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(true);
         await check(`briefing-card-${width}-${scheme}`);
       }

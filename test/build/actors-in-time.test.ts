@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { loadDocument } from '../helpers/dist.ts';
+import { linkedActor, loadDocument } from '../helpers/dist.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
 const DECEMBER = '2024-12-11-syria-caretaker-prime-minister-named';
@@ -28,7 +28,7 @@ function linked(briefing: string, ...texts: string[]): string[] {
   const links = [...page(`briefings/${briefing}/index.html`).querySelectorAll('.briefing__body a.actor')];
   return links
     .filter((link) => texts.includes(link.textContent))
-    .map((link) => `${link.textContent} → ${link.getAttribute('data-actor') ?? ''}`);
+    .map((link) => `${link.textContent} → ${linkedActor(link) ?? ''}`);
 }
 
 /** The actor page's facts as `label: text`. */

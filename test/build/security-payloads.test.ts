@@ -383,7 +383,7 @@ describe('a site built from every payload', () => {
       );
       const actorPage = loadDocument(build.outDir, `actors/${actorOf(index)}/index.html`);
       expect(shown(textOf(actorPage, 'h1')), origin).toBe(shown(aliasesOf(index, payload)[0]));
-      if (briefing.querySelector(`a.actor[data-actor="${actorOf(index)}"]`) !== null) linked++;
+      if (briefing.querySelector(`a.actor[href$="/${actorOf(index)}/"]`) !== null) linked++;
     });
     // Aliases are names, and names are matched in running text: most payloads become mention links.
     expect(linked).toBeGreaterThan(payloads.length * 0.9);

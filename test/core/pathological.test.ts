@@ -295,12 +295,8 @@ describe('a registry of hostile names', () => {
     expect(body.querySelectorAll('script, img, [onerror], [onmouseover]')).toHaveLength(0);
     const links = [...body.querySelectorAll('a.actor')];
     expect(links.map((link) => link.textContent)).toEqual(names);
-    // The actor's name in an attribute, escaped.
-    expect(links.flatMap((link) => link.getAttribute('aria-description') ?? [])).toEqual([
-      names[0],
-      names[0],
-      names[0],
-    ]);
+    // The actor's name in an attribute, escaped, where the words are another of its names.
+    expect(links.map((link) => link.getAttribute('aria-description'))).toEqual([null, names[0], names[0]]);
   });
 
   test('an 80 KB name is found in a text that holds it', async () => {

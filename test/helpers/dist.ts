@@ -93,3 +93,8 @@ export function dataLinks(outDir: string, origin: string, base = '/') {
   }
   return links;
 }
+
+/** The actor a mention link names: the id its address ends in (`/base/actors/iran/` → `iran`). */
+export function linkedActor(link: Element): string | null {
+  return /\/actors\/([^/]+)\/$/u.exec(link.getAttribute('href') ?? '')?.[1] ?? null;
+}

@@ -37,17 +37,25 @@ function mentionLink(
   { actorHref, actorCardId }: MentionLinkOptions,
 ): Element {
   const actor = actors(mention.actor);
+  const name = actor?.name ?? mention.actor;
+  // The href already names the actor for scripts and styles; the description is there for a listener
+  // only when the words say something else (Kuala Lumpur, Iranian, Lukashevich).
   return h(
     'a',
     {
       href: actorHref(mention.actor),
       className: ['actor', `actor--${actor?.kind ?? 'unknown'}`],
-      'aria-description': actor?.name ?? mention.actor,
-      dataActor: mention.actor,
+      ...(sameWords(mention.text, name) ? {} : { 'aria-description': name }),
       ...(actorCardId ? { interestfor: actorCardId(mention.actor) } : {}),
     },
     children,
   );
+}
+
+/** Whether a listener hears the same words: case and runs of spaces aside. */
+function sameWords(text: string, name: string): boolean {
+  const words = (value: string) => value.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return words(text) === words(name);
 }
 
 export function rehypeMentionLinks(options: MentionLinkOptions) {
