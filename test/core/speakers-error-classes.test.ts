@@ -617,6 +617,41 @@ describe('a quote with no cue goes on with the running statement', () => {
       '“We will carry the county,” said organiser Ann Pryce. Pryce thanked the volunteers. “You made this possible.”',
       'Ann Pryce (-) via continuation',
     ],
+    [
+      'a name after a preposition opening the sentence between is in passing',
+      '“We will not back down,” said union leader Maria Santos. Like Governor Tom Reyes, she grew up in the valley. “The strike goes on.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a subject in between that the quote speaks of is not its speaker',
+      '“We will not back down,” said union leader Maria Santos. President Joe Biden visited the plant in May. “He promised us raises.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a subject in between the quote names by surname is not its speaker',
+      '“We will not back down,” said union leader Maria Santos. Governor Tom Reyes toured the site. “Reyes knows what we earn.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a paragraph between about no one new leaves the statement running',
+      '“The river has never been this high,” said Jana Novak, who runs the shelter.\n\nThe shelter took in 40 families overnight.\n\n“We are running out of blankets.”',
+      'Jana Novak (-) via continuation',
+    ],
+    [
+      'a paragraph between naming someone only in passing leaves it running too',
+      '“Prices will fall,” said economist Mark Feld.\n\nThe forecast contradicts one by the central bank’s governor, Eva Lind.\n\n“Our model has been right for ten years.”',
+      'Mark Feld (-) via continuation',
+    ],
+    [
+      'a paragraph between with someone else as its subject does not',
+      '“The river has never been this high,” said Jana Novak.\n\nFire chief Peter Horvat ordered the evacuation of the lower town.\n\n“We cannot wait for the rain to stop.”',
+      'Peter Horvat (-) via previous-sentence',
+    ],
+    [
+      'two paragraphs between do not',
+      '“The river has never been this high,” said Jana Novak.\n\nThe shelter took in 40 families.\n\nThe rain is forecast to stop on Sunday.\n\n“We are running out of blankets.”',
+      null,
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text, EMPTY)).toBe(expected);
   });

@@ -560,6 +560,24 @@ export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number):
   return subject;
 }
 
+/**
+ * The subjects of the sentences of the quote-free stretch between two quotations (`from`–`to`, token
+ * indices, the paragraph between them): whom the text turns to there, so a quote after it goes on with
+ * the speaker before only when none of them is someone else. Null when the stretch holds a quote.
+ */
+export function subjectsBetween(tokens: readonly QuoteToken[], from: number, to: number): Attribution[] | null {
+  const subjects: Attribution[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'quote') return null;
+    const last = i === to - 1 || tokenAt(tokens, i + 1).block !== token.block;
+    if (!endsSentence(token) && !last) continue;
+    const subject = subjectOfSentenceEnding(tokens, i);
+    if (subject !== null) subjects.push(subject);
+  }
+  return subjects;
+}
+
 /** The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote. */
 function subjectOfSentenceEnding(tokens: readonly QuoteToken[], end: number): Attribution | null {
   const from = sentenceStart(tokens, end);

@@ -71,7 +71,8 @@ export const CLAUSE_STARTERS = words(`
  * and titles (`Minister of Education Stefania Giannini`).
  */
 export const PREPOSITIONS = words(`
-  with in on at by from to into about during under over through via against between without within
+  with in on at by from to into about during under over through via against between without within like unlike
+  despite besides alongside amid among
 `);
 
 /**
