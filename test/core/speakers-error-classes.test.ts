@@ -170,6 +170,26 @@ describe('documents and accounts speak for their authors', () => {
       'Sunak spoke on Wednesday. The Home Office letter reads “we may extend the use of the questionnaire”.',
       'Home Office (-) via document',
     ],
+    [
+      'the statement said, after a body with a modifier issued it',
+      'The interior ministry issued a statement on Monday. “The border remains closed,” the statement said.',
+      'the interior ministry (-) via document',
+    ],
+    [
+      'the guidelines read, after a body that is issuing them',
+      'The health ministry is issuing new guidelines this week. “Masks are no longer required,” the guidelines read.',
+      'the health ministry (-) via document',
+    ],
+    [
+      'the statement said, after a statement released by a named body',
+      'The statement was released by the Harbour Trust on Friday. “Supplies are running low,” the statement said.',
+      'Harbour Trust (-) via document',
+    ],
+    [
+      'a body that only received the statement is not its author',
+      'The interior ministry received a statement on Monday. “The border must reopen,” the statement said.',
+      'the statement (-) via nominal',
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });
@@ -671,6 +691,28 @@ describe('who has a document is not who wrote it', () => {
     const text =
       'The agency released a memo on Friday. The memo obtained by City Wire warns that “staff must not speak to the press.”';
     expect(speakerOf(text, EMPTY)).toBe('the agency (-) via document');
+  });
+});
+
+describe('they is a group that opens its sentence', () => {
+  test.each([
+    [
+      'a plural role as the subject of any verb',
+      'The rebels seized the airport on Sunday. “We control the city,” they said.',
+      'the rebels (-) via pronoun',
+    ],
+    [
+      'officials opening their sentence',
+      'Officials met the press on Monday. “We will not reopen,” they said.',
+      'Officials (-) via pronoun',
+    ],
+    [
+      'a plural role in passing is no group they can mean',
+      'The Electoral Commission extended the deadline for the rebels on Sunday. “We are ready,” they said.',
+      'Electoral Commission (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
   });
 });
 

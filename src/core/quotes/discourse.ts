@@ -21,7 +21,7 @@ import {
 } from './lexicon.ts';
 import { authorAround, documentNoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import { endsSentence, isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -479,9 +479,14 @@ const ADDRESSING = new Set(['told', 'tells', 'telling', 'tell']);
 const MAX_GROUP = 4;
 const GROUP_COMPLEMENTS = new Set(['of', 'from', 'in', 'at']);
 
+/** A word in lower case, as a verb after its subject is: `seized`, `met`. */
+function isLowerWord(token: QuoteToken): boolean {
+  return token.kind === 'word' && token.text === token.text.toLowerCase() && /\p{L}/u.test(token.text);
+}
+
 /**
- * `Officials said`, `The report's authors say`: a group of people as the
- * subject of a reporting verb, whom a later `they` can mean.
+ * `Officials said`, `The report's authors say`, `The rebels seized the airport`: a group of people as the
+ * subject of a reporting verb, or opening its sentence before a verb, whom a later `they` can mean.
  */
 function groupMention(
   text: string,
@@ -503,7 +508,8 @@ function groupMention(
   }
   const groupEnd = next;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  if (!CUE_VERBS.has(tokenAt(tokens, next).text)) return null;
+  const reports = CUE_VERBS.has(tokenAt(tokens, next).text);
+  if (!reports && !isLowerWord(tokenAt(tokens, next))) return null;
   let from = at;
   while (
     from > 0 &&
@@ -517,6 +523,10 @@ function groupMention(
     if (/^(?:the|these|those)$/iu.test(before)) break;
   }
   const first = tokenAt(tokens, from);
+  // `The rebels seized the airport.`: a group that opens its sentence is its subject whatever the verb.
+  const opens =
+    from === 0 || endsSentence(tokenAt(tokens, from - 1)) || tokenAt(tokens, from - 1).block !== first.block;
+  if (!reports && !opens) return null;
   const last = tokenAt(tokens, groupEnd - 1);
   const written = text.slice(first.start, last.end);
   const description = /^(?:The|These|Those)\b/u.test(written)
@@ -592,7 +602,7 @@ export function findAntecedents(
     // `Residents of the village said`: a group, even capitalised at the start of its sentence.
     const group = groupMention(text, tokens, i, directory);
     if (group !== null) {
-      // A group is found only as the subject of its reporting verb.
+      // A group is found only as the subject of its reporting verb or its sentence.
       found.push({ ...group, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
