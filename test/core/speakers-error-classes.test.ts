@@ -694,7 +694,7 @@ describe('who has a document is not who wrote it', () => {
   });
 });
 
-describe('they is a group that opens its sentence', () => {
+describe('they and it: a group or body that opens its sentence', () => {
   test.each([
     [
       'a plural role as the subject of any verb',
@@ -709,6 +709,21 @@ describe('they is a group that opens its sentence', () => {
     [
       'a plural role in passing is no group they can mean',
       'The Electoral Commission extended the deadline for the rebels on Sunday. “We are ready,” they said.',
+      'Electoral Commission (-) via pronoun',
+    ],
+    [
+      'a body the text describes, opening its sentence',
+      'The interior ministry said the border would stay shut. “We have no choice,” they said.',
+      'the interior ministry (-) via pronoun',
+    ],
+    [
+      'it for a body the text describes',
+      'The Electoral Commission met on Monday. The regional office closed two polling stations. “We had no staff,” it said.',
+      'the regional office (-) via pronoun',
+    ],
+    [
+      'a body’s word not opening its sentence is no body they can mean',
+      'The Electoral Commission met on Monday. Turnout fell after the office closed polling stations. “We are reviewing it,” it said.',
       'Electoral Commission (-) via pronoun',
     ],
   ])('%s', (_, text, expected) => {

@@ -111,7 +111,9 @@ export class Discourse {
       antecedent.sentence = speakerIn;
       antecedent.subject = true;
     }
-    if (antecedent.name !== null || speaker || antecedent.plural === true) {
+    // A body the text describes (`the interior ministry`) is one `it` and `they` can mean, as a named one is.
+    const describedBody = antecedent.person === false && antecedent.description !== undefined;
+    if (antecedent.name !== null || speaker || antecedent.plural === true || describedBody) {
       if (antecedent.plural === true) {
         this.lastGroup = antecedent;
         this.groupIsNearer = true;
@@ -545,6 +547,50 @@ function groupMention(
   };
 }
 
+/** The most modifiers of a described body's word: `The regional electoral office`. */
+const MAX_BODY_MODIFIERS = 2;
+
+/**
+ * `The interior ministry said the border would stay shut.`: a body's word after `the` and its modifiers,
+ * opening its sentence before a verb, is a body a later `it`, `they` or `the ministry` can mean.
+ */
+function bodyMention(
+  text: string,
+  tokens: readonly QuoteToken[],
+  at: number,
+  directory: SpeakerDirectory,
+): Antecedent | null {
+  const token = tokenAt(tokens, at);
+  if (!isLowerWord(token)) return null;
+  const role = roleOf(token.text);
+  if (role?.person !== false || role.plural === true || !isLowerWord(tokenAt(tokens, at + 1))) return null;
+  // A document speaks through its author (`documents.ts`), not as a body of its own.
+  if (documentNoun(token.text) !== null) return null;
+  // Modifiers only (`interior`): a determiner or a role word between means the body's word is an object.
+  let from = at - 1;
+  const modifier = (i: number) => {
+    const word = tokenAt(tokens, i);
+    return isLowerWord(word) && !DETERMINERS.has(word.text) && roleOf(word.text) === undefined;
+  };
+  while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
+  const article = tokenAt(tokens, from);
+  if (from < 0 || article.text !== 'The' || article.block !== token.block) return null;
+  if (from > 0 && !endsSentence(tokenAt(tokens, from - 1)) && tokenAt(tokens, from - 1).block === token.block) {
+    return null;
+  }
+  const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
+  return {
+    name: null,
+    id: null,
+    actor: directory.actorInDescription(description),
+    description,
+    person: false,
+    roles: [role.role],
+    start: article.start,
+    end: token.end,
+  };
+}
+
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
@@ -604,6 +650,12 @@ export function findAntecedents(
     if (group !== null) {
       // A group is found only as the subject of its reporting verb or its sentence.
       found.push({ ...group, sentence: sentences[i] as number, subject: true });
+      i++;
+      continue;
+    }
+    const body = bodyMention(text, tokens, i, directory);
+    if (body !== null) {
+      found.push({ ...body, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
     }
