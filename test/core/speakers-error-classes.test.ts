@@ -268,6 +268,34 @@ describe('titles, names and affiliation', () => {
     expect(speakerOf(text, withDiscovered(directory, [haddad]))).toBe('Karim Haddad (iran) via name');
   });
 
+  describe('a government agency only discovery knows speaks for its state', () => {
+    const discovered = (id: string, name: string, kind: DiscoveredActor['kind'], memberOf: string[]) =>
+      ({ id, name, kind, memberOf, cue: 'organisation', start: 0, end: name.length, forms: [] }) as DiscoveredActor;
+    const ports = discovered('portugal-harbour-board', 'Portuguese Harbour Board', 'government', ['portugal']);
+    const lisbon = discovered('lisbon-port-club', 'Lisbon Port Club', 'organisation', ['portugal']);
+    const marta = discovered('marta-lobo', 'Marta Lobo', 'person', ['portugal-harbour-board']);
+    const rui = discovered('rui-sa', 'Rui Sa', 'person', ['lisbon-port-club']);
+    test.each([
+      [
+        'the agency itself',
+        '“Ships must wait,” the Portuguese Harbour Board said.',
+        'Portuguese Harbour Board (portugal) via name',
+      ],
+      [
+        'its spokesperson',
+        '“Ships must wait,” said Marta Lobo, a spokesperson for the board.',
+        'Marta Lobo (portugal) via name',
+      ],
+      [
+        'not an organisation that is no government',
+        '“Ships must wait,” said Rui Sa.',
+        'Rui Sa (lisbon-port-club) via name',
+      ],
+    ])('%s', (_, text, expected) => {
+      expect(speakerOf(text, withDiscovered(directory, [ports, lisbon, marta, rui]))).toBe(expected);
+    });
+  });
+
   test('a titled person stays a person of their state when discovery reads the name as a body', () => {
     const mohib: DiscoveredActor = {
       id: 'hamdullah-mohib' as ActorId,
