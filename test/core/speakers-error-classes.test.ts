@@ -222,6 +222,31 @@ describe('titles, names and affiliation', () => {
       '“It is over,” Karim Haddad, Iran’s ambassador, said.',
       'Karim Haddad (iran) via name',
     ],
+    [
+      'an inverted cue, then a possessive country with a modifier before the role',
+      '“We are ready,” said Hadja Lahbib, Belgium’s foreign minister.',
+      'Hadja Lahbib (belgium) via name',
+    ],
+    [
+      'the same with a typo in the role',
+      '“We are ready,” said Hadja Lahbib, Belgium’s foreign minster.',
+      'Hadja Lahbib (belgium) via name',
+    ],
+    [
+      'a possessive country before a misspelt title and the name, then a pronoun',
+      'Belgium’s foreign minster Hadja Lahbib spoke on Monday. “We are ready,” she said.',
+      'Hadja Lahbib (belgium) via pronoun',
+    ],
+    [
+      'a possessive country before words that hold no role is no affiliation',
+      '“We are ready,” said Hadja Lahbib, Belgium’s best known novelist.',
+      'Hadja Lahbib (-) via name',
+    ],
+    [
+      'a widow set off beside her name is who the widow means',
+      'The widow of the slain journalist, Maria Cruz, spoke to reporters. “We want justice,” the widow said.',
+      'Maria Cruz (-) via nominal',
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });

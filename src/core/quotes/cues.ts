@@ -137,14 +137,30 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
   return i;
 }
 
+/** The most lower-case words before the role after a possessive: `Belgium’s deputy foreign minister`. */
+const MAX_ROLE_MODIFIERS = 2;
+
+/**
+ * A role after a possessive, from token `from`: the next word, or one of the few lower-case words after it
+ * (`foreign minister`), read with one typo allowed since a role is expected there (`foreign minster`).
+ */
+function possessedRole(tokens: readonly QuoteToken[], from: number): boolean {
+  for (let i = from; i <= from + MAX_ROLE_MODIFIERS; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word') return false;
+    if (roleOfNear(lower(token)) !== undefined) return true;
+  }
+  return false;
+}
+
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
   if (!isComma(tokenAt(tokens, comma))) return undefined;
   const first = tokenAt(tokens, comma + 1);
-  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, coach of the national team`.
+  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, Belgium’s foreign minster`, `, coach of the national team`.
   const opens =
     DETERMINERS.has(lower(first)) ||
-    (isCapitalized(first) && /['’]s?$/u.test(first.text) && roleOf(lower(tokenAt(tokens, comma + 2))) !== undefined) ||
+    (isCapitalized(first) && /['’]s?$/u.test(first.text) && possessedRole(tokens, comma + 2)) ||
     (first.text === lower(first) && roleOf(first.text)?.person === true);
   if (!opens) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);

@@ -7,7 +7,7 @@
  * a map access, so resolution stays linear.
  */
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -291,13 +291,14 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
-  // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`.
+  // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
+  // title's place, so a role with one typo is still one (`Belgium’s foreign minster Hadja Lahbib`).
   let start = at;
   while (
     start > 0 &&
     at - start < MAX_NAME / 2 &&
     isWordAt(tokens, start - 1) &&
-    roleOf(tokenAt(tokens, start - 1).text)
+    roleOfNear(tokenAt(tokens, start - 1).text)
   )
     start--;
   while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))

@@ -165,11 +165,11 @@ export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PART
 export const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[
     ...words(`mr mr. sir lord spokesman chairman congressman businessman man father son brother husband king prince
-    uncle nephew boyfriend`),
+    uncle nephew boyfriend widower`),
   ].map((word) => [word, 'male'] as const),
   ...[
     ...words(`mrs mrs. ms ms. miss madam dame lady spokeswoman chairwoman congresswoman businesswoman woman mother
-    daughter sister wife queen princess aunt niece girlfriend actress girl`),
+    daughter sister wife queen princess aunt niece girlfriend actress girl widow`),
   ].map((word) => [word, 'female'] as const),
 ]);
 
