@@ -295,7 +295,16 @@ describe('titles, names and affiliation', () => {
 
   describe('a government agency only discovery knows speaks for its state', () => {
     const discovered = (id: string, name: string, kind: DiscoveredActor['kind'], memberOf: string[]) =>
-      ({ id, name, kind, memberOf, cue: 'organisation', start: 0, end: name.length, forms: [] }) as DiscoveredActor;
+      ({
+        id: id as ActorId,
+        name,
+        kind,
+        memberOf: memberOf as ActorId[],
+        cue: 'organisation',
+        start: 0,
+        end: name.length,
+        forms: [],
+      }) satisfies DiscoveredActor;
     const ports = discovered('portugal-harbour-board', 'Portuguese Harbour Board', 'government', ['portugal']);
     const lisbon = discovered('lisbon-port-club', 'Lisbon Port Club', 'organisation', ['portugal']);
     const marta = discovered('marta-lobo', 'Marta Lobo', 'person', ['portugal-harbour-board']);
