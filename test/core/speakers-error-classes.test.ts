@@ -260,6 +260,14 @@ describe('titles, names and affiliation', () => {
     expect(speakerOf(foreign)).toBe('Louis Marchand (france) via name');
   });
 
+  test('an undersecretary holds a national office; a union secretary does not', () => {
+    const italy = 'Italy’s schools reopen in Rome on Monday, and Italy’s unions are wary.';
+    expect(speakerOf(`${italy} Undersecretary for Education Mr. Bellini says “fees will rise”.`)).toBe(
+      'Mr. Bellini (italy) via name',
+    );
+    expect(speakerOf(`${italy} Union secretary Mr. Bellini says “fees will rise”.`)).toBe('Mr. Bellini (-) via name');
+  });
+
   test('a discovered person with a national office and no country speaks for the home state', () => {
     const text =
       'Flooding closed roads across Portugal on Monday. Interior Minister Rui Tavares visited Porto. “The army will help,” Tavares said.';

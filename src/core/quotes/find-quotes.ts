@@ -36,7 +36,16 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
  * home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon). An ambassador or envoy serves
  * abroad, so is not read this way.
  */
-const NATIONAL_OFFICES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
+const NATIONAL_OFFICES = new Set([
+  'president',
+  'minister',
+  'undersecretary',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+]);
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
