@@ -690,6 +690,28 @@ describe('places, dates and pairs of names are no one a pronoun can mean', () =>
   });
 });
 
+describe('a surname with a typo points back to the person named in full', () => {
+  test.each([
+    [
+      'one letter dropped',
+      'Kathryn Mellors, director of the gallery, opened the show. “Come back soon,” Mellor said.',
+      'Kathryn Mellors (-) via name',
+    ],
+    [
+      'a short name is not read with a typo',
+      'Wei Lu, director of the gallery, opened the show. “Come back soon,” Li said.',
+      'Li (-) via name',
+    ],
+    [
+      'two people that close to it: neither',
+      'Anna Harts and her colleague Paul Hart spoke. “Come back soon,” Harte said.',
+      'Harte (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
 describe('a quote with no cue goes on with the running statement', () => {
   test.each([
     [

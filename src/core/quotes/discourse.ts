@@ -7,7 +7,7 @@
  * a map access, so resolution stays linear.
  */
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -62,6 +62,9 @@ export interface DocumentAntecedent {
   head: string;
   author: Antecedent;
 }
+
+/** The fewest letters of a surname read with a typo: `Water` for `Waters`, not `Li` for `Lu`. */
+const MIN_NEAR_SURNAME = 5;
 
 /** How many people back a pronoun looks for one of its gender: a paragraph or two of names. */
 const RECENT_PEOPLE = 8;
@@ -210,6 +213,21 @@ export class Discourse {
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
   withSurname(surname: string): Antecedent | null {
     return this.bySurname.get(surname) ?? null;
+  }
+
+  /**
+   * The one person whose surname is `surname` with a typo (`Water said` after `Kathryn Waters`): one edit,
+   * the same first letter, five letters or more; null when none or more than one is that close.
+   */
+  withSurnameNear(surname: string): Antecedent | null {
+    if (surname.length < MIN_NEAR_SURNAME) return null;
+    let found: Antecedent | null = null;
+    for (const [written, person] of this.bySurname) {
+      if (written[0] !== surname[0] || !withinOneEdit(written, surname)) continue;
+      if (found !== null && found !== person) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** The latest document with this head noun (`the report`, `the same account`). */

@@ -82,8 +82,9 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
   const name = phrase.name ?? phrase.text;
-  // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name.
-  const earlier = name.includes(' ') ? null : discourse.withSurname(name);
+  // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name, also
+  // with a typo no registered name explains (`Water said` after `Kathryn Waters`).
+  const earlier = name.includes(' ') ? null : (discourse.withSurname(name) ?? discourse.withSurnameNear(name));
   if (earlier !== null) {
     const resolved = fromAntecedent(earlier, phrase, 'name', directory);
     return { ...resolved, speaker: { ...resolved.speaker, actor: resolved.speaker.actor ?? actorOfTitles } };

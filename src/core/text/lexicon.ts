@@ -154,7 +154,7 @@ export function roleOfNear(word: string): Role | undefined {
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
