@@ -310,13 +310,13 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     else break;
   }
   // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
-  // title's place, so a role with one typo is still one (`Belgium’s foreign minster Hadja Lahbib`).
+  // title's place, so the word right before the name is a role with one typo too (`foreign minster Hadja Lahbib`).
   let start = at;
   while (
     start > 0 &&
     at - start < MAX_NAME / 2 &&
     isWordAt(tokens, start - 1) &&
-    roleOfNear(tokenAt(tokens, start - 1).text)
+    (start === at ? roleOfNear : roleOf)(tokenAt(tokens, start - 1).text)
   )
     start--;
   while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))
@@ -579,6 +579,11 @@ function bodyMention(
   at: number,
   directory: SpeakerDirectory,
 ): Antecedent | null {
+  // Most tokens are no body's word after `The`: look for the article first, the cheapest test.
+  let article = false;
+  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--)
+    article = tokenAt(tokens, i).text === 'The';
+  if (!article) return null;
   const token = tokenAt(tokens, at);
   if (!isLowerWord(token)) return null;
   const role = roleOf(token.text);
@@ -592,8 +597,8 @@ function bodyMention(
     return isLowerWord(word) && !DETERMINERS.has(word.text) && roleOf(word.text) === undefined;
   };
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
-  const article = tokenAt(tokens, from);
-  if (from < 0 || article.text !== 'The' || article.block !== token.block) return null;
+  const the = tokenAt(tokens, from);
+  if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
   if (from > 0 && !endsSentence(tokenAt(tokens, from - 1)) && tokenAt(tokens, from - 1).block === token.block) {
     return null;
   }
@@ -605,7 +610,7 @@ function bodyMention(
     description,
     person: false,
     roles: [role.role],
-    start: article.start,
+    start: the.start,
     end: token.end,
   };
 }
