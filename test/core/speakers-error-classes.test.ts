@@ -852,6 +852,12 @@ describe('the words between a quote and its cue', () => {
       'Ray Hill spoke first. The crowd cheered. Later Senators Carl Berg and Tom Wade arrived. “I have good judgment,” he said.';
     expect(speakerOf(text, EMPTY)).toBe('Ray Hill (-) via pronoun');
   });
+
+  test('a cue word after a verb in the past is its object, not a cue', () => {
+    const restricted = '“The plan is fair,” the ministry restricted comments to one line.';
+    expect(speakers(restricted, EMPTY)[0]?.speaker).toBeNull();
+    expect(speakerOf('“We will act,” Clinton comments on her website.', EMPTY)).toBe('Clinton (-) via name');
+  });
 });
 
 describe('a nominal of two roles joined by and', () => {

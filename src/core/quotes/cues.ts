@@ -105,6 +105,15 @@ function isVerbLike(token: QuoteToken): boolean {
  * determiner or preposition is a noun (`the claims`, `in remarks`), after
  * `been` a passive (`has been told to prepare`).
  */
+/** A verb in the past that is no cue of its own: `restricted`, `made` (not `said`, `also`). */
+function pastVerb(token: QuoteToken): boolean {
+  const word = token.text;
+  if (token.kind !== 'word' || word !== word.toLowerCase() || CUE_VERBS.has(word) || CUE_MODIFIERS.has(word)) {
+    return false;
+  }
+  return word.endsWith('ed') || IRREGULAR_PASTS.has(word);
+}
+
 function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   const token = tokenAt(tokens, i);
   if (token.kind !== 'word') return null;
@@ -117,6 +126,8 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
     return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
   }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
+  // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
+  if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
   return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
