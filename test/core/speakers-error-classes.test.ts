@@ -170,6 +170,26 @@ describe('documents and accounts speak for their authors', () => {
       'Sunak spoke on Wednesday. The Home Office letter reads “we may extend the use of the questionnaire”.',
       'Home Office (-) via document',
     ],
+    [
+      'the statement said, after a body with a modifier issued it',
+      'The interior ministry issued a statement on Monday. “The border remains closed,” the statement said.',
+      'the interior ministry (-) via document',
+    ],
+    [
+      'the guidelines read, after a body that is issuing them',
+      'The health ministry is issuing new guidelines this week. “Masks are no longer required,” the guidelines read.',
+      'the health ministry (-) via document',
+    ],
+    [
+      'the statement said, after a statement released by a named body',
+      'The statement was released by the Harbour Trust on Friday. “Supplies are running low,” the statement said.',
+      'Harbour Trust (-) via document',
+    ],
+    [
+      'a body that only received the statement is not its author',
+      'The interior ministry received a statement on Monday. “The border must reopen,” the statement said.',
+      'the statement (-) via nominal',
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });
@@ -202,6 +222,31 @@ describe('titles, names and affiliation', () => {
       '“It is over,” Karim Haddad, Iran’s ambassador, said.',
       'Karim Haddad (iran) via name',
     ],
+    [
+      'an inverted cue, then a possessive country with a modifier before the role',
+      '“We are ready,” said Hadja Lahbib, Belgium’s foreign minister.',
+      'Hadja Lahbib (belgium) via name',
+    ],
+    [
+      'the same with a typo in the role',
+      '“We are ready,” said Hadja Lahbib, Belgium’s foreign minster.',
+      'Hadja Lahbib (belgium) via name',
+    ],
+    [
+      'a possessive country before a misspelt title and the name, then a pronoun',
+      'Belgium’s foreign minster Hadja Lahbib spoke on Monday. “We are ready,” she said.',
+      'Hadja Lahbib (belgium) via pronoun',
+    ],
+    [
+      'a possessive country before words that hold no role is no affiliation',
+      '“We are ready,” said Hadja Lahbib, Belgium’s best known novelist.',
+      'Hadja Lahbib (-) via name',
+    ],
+    [
+      'a widow set off beside her name is who the widow means',
+      'The widow of the slain journalist, Maria Cruz, spoke to reporters. “We want justice,” the widow said.',
+      'Maria Cruz (-) via nominal',
+    ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });
@@ -213,6 +258,14 @@ describe('titles, names and affiliation', () => {
     const foreign =
       'Lebanon’s cabinet met in Beirut on Monday. French President Louis Marchand arrived later. “We will help,” Marchand said.';
     expect(speakerOf(foreign)).toBe('Louis Marchand (france) via name');
+  });
+
+  test('an undersecretary holds a national office; a union secretary does not', () => {
+    const italy = 'Italy’s schools reopen in Rome on Monday, and Italy’s unions are wary.';
+    expect(speakerOf(`${italy} Undersecretary for Education Mr. Bellini says “fees will rise”.`)).toBe(
+      'Mr. Bellini (italy) via name',
+    );
+    expect(speakerOf(`${italy} Union secretary Mr. Bellini says “fees will rise”.`)).toBe('Mr. Bellini (-) via name');
   });
 
   test('a discovered person with a national office and no country speaks for the home state', () => {
@@ -246,6 +299,43 @@ describe('titles, names and affiliation', () => {
     };
     const text = 'Karim Haddad arrived in Beirut on Monday. “We came to help,” Haddad said.';
     expect(speakerOf(text, withDiscovered(directory, [haddad]))).toBe('Karim Haddad (iran) via name');
+  });
+
+  describe('a government agency only discovery knows speaks for its state', () => {
+    const discovered = (id: string, name: string, kind: DiscoveredActor['kind'], memberOf: string[]) =>
+      ({
+        id: id as ActorId,
+        name,
+        kind,
+        memberOf: memberOf as ActorId[],
+        cue: 'organisation',
+        start: 0,
+        end: name.length,
+        forms: [],
+      }) satisfies DiscoveredActor;
+    const ports = discovered('portugal-harbour-board', 'Portuguese Harbour Board', 'government', ['portugal']);
+    const lisbon = discovered('lisbon-port-club', 'Lisbon Port Club', 'organisation', ['portugal']);
+    const marta = discovered('marta-lobo', 'Marta Lobo', 'person', ['portugal-harbour-board']);
+    const rui = discovered('rui-sa', 'Rui Sa', 'person', ['lisbon-port-club']);
+    test.each([
+      [
+        'the agency itself',
+        '“Ships must wait,” the Portuguese Harbour Board said.',
+        'Portuguese Harbour Board (portugal) via name',
+      ],
+      [
+        'its spokesperson',
+        '“Ships must wait,” said Marta Lobo, a spokesperson for the board.',
+        'Marta Lobo (portugal) via name',
+      ],
+      [
+        'not an organisation that is no government',
+        '“Ships must wait,” said Rui Sa.',
+        'Rui Sa (lisbon-port-club) via name',
+      ],
+    ])('%s', (_, text, expected) => {
+      expect(speakerOf(text, withDiscovered(directory, [ports, lisbon, marta, rui]))).toBe(expected);
+    });
   });
 
   test('a titled person stays a person of their state when discovery reads the name as a body', () => {
@@ -600,6 +690,28 @@ describe('places, dates and pairs of names are no one a pronoun can mean', () =>
   });
 });
 
+describe('a surname with a typo points back to the person named in full', () => {
+  test.each([
+    [
+      'one letter dropped',
+      'Kathryn Mellors, director of the gallery, opened the show. “Come back soon,” Mellor said.',
+      'Kathryn Mellors (-) via name',
+    ],
+    [
+      'a short name is not read with a typo',
+      'Wei Lu, director of the gallery, opened the show. “Come back soon,” Li said.',
+      'Li (-) via name',
+    ],
+    [
+      'two people that close to it: neither',
+      'Anna Harts and her colleague Paul Hart spoke. “Come back soon,” Harte said.',
+      'Harte (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
 describe('a quote with no cue goes on with the running statement', () => {
   test.each([
     [
@@ -616,6 +728,41 @@ describe('a quote with no cue goes on with the running statement', () => {
       'the same speaker named again in between goes on',
       '“We will carry the county,” said organiser Ann Pryce. Pryce thanked the volunteers. “You made this possible.”',
       'Ann Pryce (-) via continuation',
+    ],
+    [
+      'a name after a preposition opening the sentence between is in passing',
+      '“We will not back down,” said union leader Maria Santos. Like Governor Tom Reyes, she grew up in the valley. “The strike goes on.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a subject in between that the quote speaks of is not its speaker',
+      '“We will not back down,” said union leader Maria Santos. President Joe Biden visited the plant in May. “He promised us raises.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a subject in between the quote names by surname is not its speaker',
+      '“We will not back down,” said union leader Maria Santos. Governor Tom Reyes toured the site. “Reyes knows what we earn.”',
+      'Maria Santos (-) via continuation',
+    ],
+    [
+      'a paragraph between about no one new leaves the statement running',
+      '“The river has never been this high,” said Jana Novak, who runs the shelter.\n\nThe shelter took in 40 families overnight.\n\n“We are running out of blankets.”',
+      'Jana Novak (-) via continuation',
+    ],
+    [
+      'a paragraph between naming someone only in passing leaves it running too',
+      '“Prices will fall,” said economist Mark Feld.\n\nThe forecast contradicts one by the central bank’s governor, Eva Lind.\n\n“Our model has been right for ten years.”',
+      'Mark Feld (-) via continuation',
+    ],
+    [
+      'a paragraph between with someone else as its subject does not',
+      '“The river has never been this high,” said Jana Novak.\n\nFire chief Peter Horvat ordered the evacuation of the lower town.\n\n“We cannot wait for the rain to stop.”',
+      'Peter Horvat (-) via previous-sentence',
+    ],
+    [
+      'two paragraphs between do not',
+      '“The river has never been this high,” said Jana Novak.\n\nThe shelter took in 40 families.\n\nThe rain is forecast to stop on Sunday.\n\n“We are running out of blankets.”',
+      null,
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text, EMPTY)).toBe(expected);
@@ -636,6 +783,43 @@ describe('who has a document is not who wrote it', () => {
     const text =
       'The agency released a memo on Friday. The memo obtained by City Wire warns that “staff must not speak to the press.”';
     expect(speakerOf(text, EMPTY)).toBe('the agency (-) via document');
+  });
+});
+
+describe('they and it: a group or body that opens its sentence', () => {
+  test.each([
+    [
+      'a plural role as the subject of any verb',
+      'The rebels seized the airport on Sunday. “We control the city,” they said.',
+      'the rebels (-) via pronoun',
+    ],
+    [
+      'officials opening their sentence',
+      'Officials met the press on Monday. “We will not reopen,” they said.',
+      'Officials (-) via pronoun',
+    ],
+    [
+      'a plural role in passing is no group they can mean',
+      'The Electoral Commission extended the deadline for the rebels on Sunday. “We are ready,” they said.',
+      'Electoral Commission (-) via pronoun',
+    ],
+    [
+      'a body the text describes, opening its sentence',
+      'The interior ministry said the border would stay shut. “We have no choice,” they said.',
+      'the interior ministry (-) via pronoun',
+    ],
+    [
+      'it for a body the text describes',
+      'The Electoral Commission met on Monday. The regional office closed two polling stations. “We had no staff,” it said.',
+      'the regional office (-) via pronoun',
+    ],
+    [
+      'a body’s word not opening its sentence is no body they can mean',
+      'The Electoral Commission met on Monday. Turnout fell after the office closed polling stations. “We are reviewing it,” it said.',
+      'Electoral Commission (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
   });
 });
 
@@ -667,6 +851,12 @@ describe('the words between a quote and its cue', () => {
     const text =
       'Ray Hill spoke first. The crowd cheered. Later Senators Carl Berg and Tom Wade arrived. “I have good judgment,” he said.';
     expect(speakerOf(text, EMPTY)).toBe('Ray Hill (-) via pronoun');
+  });
+
+  test('a cue word after a verb in the past is its object, not a cue', () => {
+    const restricted = '“The plan is fair,” the ministry restricted comments to one line.';
+    expect(speakers(restricted, EMPTY)[0]?.speaker).toBeNull();
+    expect(speakerOf('“We will act,” Clinton comments on her website.', EMPTY)).toBe('Clinton (-) via name');
   });
 });
 

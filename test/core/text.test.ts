@@ -30,6 +30,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'SENTENCE_ENDING_ABBREVIATIONS',
       'roleOf',
       'roleOfNear',
+      'withinOneEdit',
       'words',
     ]);
   });

@@ -105,6 +105,15 @@ function isVerbLike(token: QuoteToken): boolean {
  * determiner or preposition is a noun (`the claims`, `in remarks`), after
  * `been` a passive (`has been told to prepare`).
  */
+/** A verb in the past that is no cue of its own: `restricted`, `made` (not `said`, `also`). */
+function pastVerb(token: QuoteToken): boolean {
+  const word = token.text;
+  if (token.kind !== 'word' || word !== word.toLowerCase() || CUE_VERBS.has(word) || CUE_MODIFIERS.has(word)) {
+    return false;
+  }
+  return word.endsWith('ed') || IRREGULAR_PASTS.has(word);
+}
+
 function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   const token = tokenAt(tokens, i);
   if (token.kind !== 'word') return null;
@@ -117,6 +126,8 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
     return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
   }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
+  // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
+  if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
   return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
@@ -137,14 +148,30 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
   return i;
 }
 
+/** The most lower-case words before the role after a possessive: `Belgium’s deputy foreign minister`. */
+const MAX_ROLE_MODIFIERS = 2;
+
+/**
+ * A role after a possessive, from token `from`: the next word, or one of the few lower-case words after it
+ * (`foreign minister`), read with one typo allowed since a role is expected there (`foreign minster`).
+ */
+function possessedRole(tokens: readonly QuoteToken[], from: number): boolean {
+  for (let i = from; i <= from + MAX_ROLE_MODIFIERS; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind !== 'word') return false;
+    if (roleOfNear(lower(token)) !== undefined) return true;
+  }
+  return false;
+}
+
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
   if (!isComma(tokenAt(tokens, comma))) return undefined;
   const first = tokenAt(tokens, comma + 1);
-  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, coach of the national team`.
+  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, Belgium’s foreign minster`, `, coach of the national team`.
   const opens =
     DETERMINERS.has(lower(first)) ||
-    (isCapitalized(first) && /['’]s?$/u.test(first.text) && roleOf(lower(tokenAt(tokens, comma + 2))) !== undefined) ||
+    (isCapitalized(first) && /['’]s?$/u.test(first.text) && possessedRole(tokens, comma + 2)) ||
     (first.text === lower(first) && roleOf(first.text)?.person === true);
   if (!opens) return undefined;
   const to = phraseAfter(tokens, comma + 1, block);
@@ -558,6 +585,24 @@ export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number):
     if (token.kind === 'word' && !isCapitalized(token) && roleOf(token.text) === undefined) return null;
   }
   return subject;
+}
+
+/**
+ * The subjects of the sentences of the quote-free stretch between two quotations (`from`–`to`, token
+ * indices, the paragraph between them): whom the text turns to there, so a quote after it goes on with
+ * the speaker before only when none of them is someone else. Null when the stretch holds a quote.
+ */
+export function subjectsBetween(tokens: readonly QuoteToken[], from: number, to: number): Attribution[] | null {
+  const subjects: Attribution[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'quote') return null;
+    const last = i === to - 1 || tokenAt(tokens, i + 1).block !== token.block;
+    if (!endsSentence(token) && !last) continue;
+    const subject = subjectOfSentenceEnding(tokens, i);
+    if (subject !== null) subjects.push(subject);
+  }
+  return subjects;
 }
 
 /** The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote. */

@@ -7,7 +7,7 @@
  * a map access, so resolution stays linear.
  */
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -21,7 +21,7 @@ import {
 } from './lexicon.ts';
 import { authorAround, documentNoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import { endsSentence, isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -62,6 +62,9 @@ export interface DocumentAntecedent {
   head: string;
   author: Antecedent;
 }
+
+/** The fewest letters of a surname read with a typo: `Water` for `Waters`, not `Li` for `Lu`. */
+const MIN_NEAR_SURNAME = 5;
 
 /** How many people back a pronoun looks for one of its gender: a paragraph or two of names. */
 const RECENT_PEOPLE = 8;
@@ -111,7 +114,9 @@ export class Discourse {
       antecedent.sentence = speakerIn;
       antecedent.subject = true;
     }
-    if (antecedent.name !== null || speaker || antecedent.plural === true) {
+    // A body the text describes (`the interior ministry`) is one `it` and `they` can mean, as a named one is.
+    const describedBody = antecedent.person === false && antecedent.description !== undefined;
+    if (antecedent.name !== null || speaker || antecedent.plural === true || describedBody) {
       if (antecedent.plural === true) {
         this.lastGroup = antecedent;
         this.groupIsNearer = true;
@@ -210,6 +215,21 @@ export class Discourse {
     return this.bySurname.get(surname) ?? null;
   }
 
+  /**
+   * The one person whose surname is `surname` with a typo (`Water said` after `Kathryn Waters`): one edit,
+   * the same first letter, five letters or more; null when none or more than one is that close.
+   */
+  withSurnameNear(surname: string): Antecedent | null {
+    if (surname.length < MIN_NEAR_SURNAME) return null;
+    let found: Antecedent | null = null;
+    for (const [written, person] of this.bySurname) {
+      if (written[0] !== surname[0] || !withinOneEdit(written, surname)) continue;
+      if (found !== null && found !== person) return null;
+      found = person;
+    }
+    return found;
+  }
+
   /** The latest document with this head noun (`the report`, `the same account`). */
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
@@ -289,13 +309,14 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
-  // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`.
+  // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
+  // title's place, so the word right before the name is a role with one typo too (`foreign minster Hadja Lahbib`).
   let start = at;
   while (
     start > 0 &&
     at - start < MAX_NAME / 2 &&
     isWordAt(tokens, start - 1) &&
-    roleOf(tokenAt(tokens, start - 1).text)
+    (start === at ? roleOfNear : roleOf)(tokenAt(tokens, start - 1).text)
   )
     start--;
   while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))
@@ -479,9 +500,14 @@ const ADDRESSING = new Set(['told', 'tells', 'telling', 'tell']);
 const MAX_GROUP = 4;
 const GROUP_COMPLEMENTS = new Set(['of', 'from', 'in', 'at']);
 
+/** A word in lower case, as a verb after its subject is: `seized`, `met`. */
+function isLowerWord(token: QuoteToken): boolean {
+  return token.kind === 'word' && token.text === token.text.toLowerCase() && /\p{L}/u.test(token.text);
+}
+
 /**
- * `Officials said`, `The report's authors say`: a group of people as the
- * subject of a reporting verb, whom a later `they` can mean.
+ * `Officials said`, `The report's authors say`, `The rebels seized the airport`: a group of people as the
+ * subject of a reporting verb, or opening its sentence before a verb, whom a later `they` can mean.
  */
 function groupMention(
   text: string,
@@ -503,7 +529,8 @@ function groupMention(
   }
   const groupEnd = next;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  if (!CUE_VERBS.has(tokenAt(tokens, next).text)) return null;
+  const reports = CUE_VERBS.has(tokenAt(tokens, next).text);
+  if (!reports && !isLowerWord(tokenAt(tokens, next))) return null;
   let from = at;
   while (
     from > 0 &&
@@ -517,6 +544,10 @@ function groupMention(
     if (/^(?:the|these|those)$/iu.test(before)) break;
   }
   const first = tokenAt(tokens, from);
+  // `The rebels seized the airport.`: a group that opens its sentence is its subject whatever the verb.
+  const opens =
+    from === 0 || endsSentence(tokenAt(tokens, from - 1)) || tokenAt(tokens, from - 1).block !== first.block;
+  if (!reports && !opens) return null;
   const last = tokenAt(tokens, groupEnd - 1);
   const written = text.slice(first.start, last.end);
   const description = /^(?:The|These|Those)\b/u.test(written)
@@ -532,6 +563,55 @@ function groupMention(
     roles: [role.role],
     start: first.start,
     end: last.end,
+  };
+}
+
+/** The most modifiers of a described body's word: `The regional electoral office`. */
+const MAX_BODY_MODIFIERS = 2;
+
+/**
+ * `The interior ministry said the border would stay shut.`: a body's word after `the` and its modifiers,
+ * opening its sentence before a verb, is a body a later `it`, `they` or `the ministry` can mean.
+ */
+function bodyMention(
+  text: string,
+  tokens: readonly QuoteToken[],
+  at: number,
+  directory: SpeakerDirectory,
+): Antecedent | null {
+  // Most tokens are no body's word after `The`: look for the article first, the cheapest test.
+  let article = false;
+  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--)
+    article = tokenAt(tokens, i).text === 'The';
+  if (!article) return null;
+  const token = tokenAt(tokens, at);
+  if (!isLowerWord(token)) return null;
+  const role = roleOf(token.text);
+  if (role?.person !== false || role.plural === true || !isLowerWord(tokenAt(tokens, at + 1))) return null;
+  // A document speaks through its author (`documents.ts`), not as a body of its own.
+  if (documentNoun(token.text) !== null) return null;
+  // Modifiers only (`interior`): a determiner or a role word between means the body's word is an object.
+  let from = at - 1;
+  const modifier = (i: number) => {
+    const word = tokenAt(tokens, i);
+    return isLowerWord(word) && !DETERMINERS.has(word.text) && roleOf(word.text) === undefined;
+  };
+  while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
+  const the = tokenAt(tokens, from);
+  if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
+  if (from > 0 && !endsSentence(tokenAt(tokens, from - 1)) && tokenAt(tokens, from - 1).block === token.block) {
+    return null;
+  }
+  const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
+  return {
+    name: null,
+    id: null,
+    actor: directory.actorInDescription(description),
+    description,
+    person: false,
+    roles: [role.role],
+    start: the.start,
+    end: token.end,
   };
 }
 
@@ -592,8 +672,14 @@ export function findAntecedents(
     // `Residents of the village said`: a group, even capitalised at the start of its sentence.
     const group = groupMention(text, tokens, i, directory);
     if (group !== null) {
-      // A group is found only as the subject of its reporting verb.
+      // A group is found only as the subject of its reporting verb or its sentence.
       found.push({ ...group, sentence: sentences[i] as number, subject: true });
+      i++;
+      continue;
+    }
+    const body = bodyMention(text, tokens, i, directory);
+    if (body !== null) {
+      found.push({ ...body, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
     }

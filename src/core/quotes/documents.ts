@@ -29,7 +29,20 @@ export function documentNoun(word: string): string | null {
 }
 
 /** Verbs by which a body puts a document out: `the ministry issued a memo`. */
-const PUBLISHING = new Set(['issued', 'released', 'published', 'posted', 'sent', 'circulated', 'wrote', 'signed']);
+const PUBLISHING = new Set([
+  'issued',
+  'released',
+  'published',
+  'posted',
+  'sent',
+  'circulated',
+  'wrote',
+  'signed',
+  'issuing',
+  'releasing',
+  'publishing',
+  'posting',
+]);
 
 /**
  * `The ministry issued a memo`, `Hamas released a statement`: the subject of
@@ -52,9 +65,29 @@ function publisherBefore(words: readonly string[], head: number): string | null 
   }
   if (start < verb && DETERMINERS.has((words[start] as string).toLowerCase())) start++;
   if (start < verb) return words.slice(start, verb).join(' ');
-  const body = words[verb - 1] as string;
-  const article = words[verb - 2]?.toLowerCase();
-  return article === 'the' && roleOf(body)?.person === false ? `the ${body}` : null;
+  // `the ministry issued`, `the interior ministry is issuing`: a body's word after `the` and its modifiers.
+  let body = verb - 1;
+  while (body > 0 && AUXILIARY.test(words[body] as string)) body--;
+  if (roleOf(words[body] as string)?.person !== false) return null;
+  for (let article = body - 1; article >= 0 && body - article <= MAX_MODIFIERS; article--) {
+    const word = words[article] as string;
+    if (word.toLowerCase() === 'the') return ['the', ...words.slice(article + 1, body + 1)].join(' ');
+    if (isCapitalized(word)) return null;
+  }
+  return null;
+}
+
+/** `is issuing`, `has released`: an auxiliary between a publisher and its verb. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|will|would)$/u;
+
+/**
+ * `The statement was released by the Red Cross`: the author after a publishing verb in the passive,
+ * right after the document noun; the words from `by` on, or null.
+ */
+function publishedBy(words: readonly string[], head: number): number | null {
+  let i = head + 1;
+  if (AUXILIARY.test(words[i] ?? '')) i++;
+  return PUBLISHING.has(words[i] ?? '') && words[i + 1] === 'by' ? i + 1 : null;
 }
 
 /** `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. */
@@ -70,9 +103,10 @@ function bodyAfter(words: readonly string[], from: number): string[] | null {
 /** The author named in `words` around the document noun at `head`, or null. */
 export function authorAround(words: readonly string[], head: number): string | null {
   // `report by the United Nations High Commissioner for Refugees (UNHCR)`, `a letter from Germany’s foreign ministry`.
-  if (words[head + 1] === 'by' || words[head + 1] === 'from') {
+  const by = words[head + 1] === 'by' || words[head + 1] === 'from' ? head + 1 : publishedBy(words, head);
+  if (by !== null) {
     const author: string[] = [];
-    let i = head + 2;
+    let i = by + 1;
     for (; i < words.length && author.length < MAX_AUTHOR; i++) {
       const word = words[i] as string;
       const particle = SPEAKER_NAME_PARTICLES.has(word) && author.length > 0;

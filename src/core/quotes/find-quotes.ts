@@ -12,6 +12,7 @@ import {
   previousParagraphSubject,
   previousSentenceAttribution,
   sentenceBeforeSubject,
+  subjectsBetween,
   sentenceStart,
   type Attribution,
   type TokenRange,
@@ -19,7 +20,7 @@ import {
 import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
-import { readPhrase, type SpeakerPhrase } from './phrases.ts';
+import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -35,7 +36,16 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
  * home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon). An ambassador or envoy serves
  * abroad, so is not read this way.
  */
-const NATIONAL_OFFICES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
+const NATIONAL_OFFICES = new Set([
+  'president',
+  'minister',
+  'undersecretary',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+]);
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
@@ -51,6 +61,27 @@ function namesSomeoneElse(phrase: SpeakerPhrase, speaker: Speaker): boolean {
   return (
     phrase.kind === 'name' && phrase.person !== false && surname(phrase.name ?? phrase.text) !== surname(speaker.name)
   );
+}
+
+/** The running statement's speaker, for a quote that goes on with it; its antecedent is where they were named. */
+function continuing(running: Speaker): Speaker {
+  const { start, end } = running.antecedent ?? running;
+  return { ...running, via: 'continuation', antecedent: { start, end } };
+}
+
+/** Third-person pronouns by the gender they refer to. */
+const THIRD_PERSON = { male: /\b(?:he|him|his|himself)\b/iu, female: /\b(?:she|her|hers|herself)\b/iu } as const;
+
+/**
+ * A quote's words speak of the person `phrase` names, by their surname or a pronoun of their gender
+ * (`President Joe Biden visited the plant. “He promised us raises.”`): they are not the speaker.
+ */
+function spokenOf(words: string, phrase: SpeakerPhrase): boolean {
+  const name = phrase.name ?? phrase.text;
+  const surname = name.split(' ').at(-1) ?? '';
+  if (surname !== '' && words.split(/[^\p{L}\p{M}'’-]+/u).includes(surname)) return true;
+  const gender = phrase.gender ?? genderOfName(name);
+  return gender !== undefined && THIRD_PERSON[gender].test(words);
 }
 
 /** One quotation while it is being read. */
@@ -242,17 +273,27 @@ class QuoteReader {
     const running = previous?.speaker;
     if (running && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {
       // `“…,” Smith said. Jones disagreed. “…”`: someone else named as the subject in between takes over.
-      const other = (phrase: SpeakerPhrase) => namesSomeoneElse(phrase, running);
+      const words = reading.quotation.spans.map((span) => this.text.slice(span.start, span.end)).join(' ');
+      const other = (phrase: SpeakerPhrase) => namesSomeoneElse(phrase, running) && !spokenOf(words, phrase);
       if (previousBlock === first.block && attributeEarlier(sentenceBeforeSubject(tokens, reading.first), other))
         return;
-      const { start, end } = running.antecedent ?? running;
-      reading.speaker = { ...running, via: 'continuation', antecedent: { start, end } };
+      reading.speaker = continuing(running);
       return;
     }
     // `Wilkins also said Warhol was a businessperson. “As a way to …”`: the sentence before reports who speaks.
     if (attributeEarlier(previousSentenceAttribution(tokens, reading.first))) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
     if (attributeEarlier(previousParagraphSubject(tokens, reading.first), isPersonNamed)) return;
+    // `“…,” said Novak. ¶ The shelter took in 40 families. ¶ “…”`: a paragraph between that turns to no
+    // one else as its subject leaves the running statement where it was.
+    if (running && previous && previousBlock === first.block - 2 && opensBlock) {
+      const subjects = subjectsBetween(tokens, previous.last + 1, reading.first);
+      const phrases = subjects?.map((subject) => readPhrase(this.text, tokens, subject.speaker, subject.appositive));
+      if (phrases && !phrases.some((phrase) => phrase && namesSomeoneElse(phrase, running))) {
+        reading.speaker = continuing(running);
+        return;
+      }
+    }
     this.diagnostics.push({
       offset: first.start,
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',

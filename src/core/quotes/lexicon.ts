@@ -71,7 +71,8 @@ export const CLAUSE_STARTERS = words(`
  * and titles (`Minister of Education Stefania Giannini`).
  */
 export const PREPOSITIONS = words(`
-  with in on at by from to into about during under over through via against between without within
+  with in on at by from to into about during under over through via against between without within like unlike
+  despite besides alongside amid among
 `);
 
 /**
@@ -164,11 +165,11 @@ export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PART
 export const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[
     ...words(`mr mr. sir lord spokesman chairman congressman businessman man father son brother husband king prince
-    uncle nephew boyfriend`),
+    uncle nephew boyfriend widower`),
   ].map((word) => [word, 'male'] as const),
   ...[
     ...words(`mrs mrs. ms ms. miss madam dame lady spokeswoman chairwoman congresswoman businesswoman woman mother
-    daughter sister wife queen princess aunt niece girlfriend actress girl`),
+    daughter sister wife queen princess aunt niece girlfriend actress girl widow`),
   ].map((word) => [word, 'female'] as const),
 ]);
 
@@ -176,7 +177,8 @@ export const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
-  advertisement video recording mandate notice communique communiqué resolution declaration
+  advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
+  decree bulletin
 `);
 
 /**

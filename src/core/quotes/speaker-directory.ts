@@ -86,16 +86,32 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
 }
 
 /**
+ * A government agency only discovery knows speaks for its state, as its staff do: `the U.S. Department
+ * of Agriculture said`, `said Jeff Rathke, a US State Department spokesperson` are the United States'
+ * words. The agency is still the speaker; only the actor credited changes.
+ */
+function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, ActorId> {
+  const agencies = new Map<ActorId, ActorId>();
+  for (const actor of discovered) {
+    const [state] = actor.memberOf;
+    if (actor.kind === 'government' && state !== undefined) agencies.set(actor.id, state);
+  }
+  return agencies;
+}
+
+/**
  * The directory with a briefing's discovered actors behind the registry:
  * `Siniora said` finds Fouad Siniora, whom discovery found in the same
  * briefing, by his name or any short form it linked.
  */
 export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
   if (discovered.length === 0) return directory;
+  const agencies = stateAgencies(discovered);
   const byForm = new Map<string, RegisteredSpeaker>();
   for (const actor of discovered) {
     const person = actor.kind === 'person';
-    const speaker = { id: actor.id, name: actor.name, actor: person ? (actor.memberOf[0] ?? null) : actor.id, person };
+    const own = person ? (actor.memberOf[0] ?? null) : actor.id;
+    const speaker = { id: actor.id, name: actor.name, actor: (own && agencies.get(own)) ?? own, person };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
   }

@@ -82,8 +82,9 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
   const name = phrase.name ?? phrase.text;
-  // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name.
-  const earlier = name.includes(' ') ? null : discourse.withSurname(name);
+  // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name, also
+  // with a typo no registered name explains (`Water said` after `Kathryn Waters`).
+  const earlier = name.includes(' ') ? null : (discourse.withSurname(name) ?? discourse.withSurnameNear(name));
   if (earlier !== null) {
     const resolved = fromAntecedent(earlier, phrase, 'name', directory);
     return { ...resolved, speaker: { ...resolved.speaker, actor: resolved.speaker.actor ?? actorOfTitles } };
@@ -192,8 +193,12 @@ function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Anteced
     const withRole = discourse.withRole(roles[i] as string);
     if (withRole !== null) return withRole;
   }
-  // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body.
-  if (phrase.roles.length === 1 && phrase.person === false) return discourse.nearestBody();
+  // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body, and a
+  // document no one was said to issue (`the statement`) is not whichever body was named last.
+  const [role] = phrase.roles;
+  if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
+    return discourse.nearestBody();
+  }
   if (!AGE.test(phrase.text)) return null;
   // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
   if (phrase.gender !== undefined) return discourse.resolvePronoun(phrase.gender === 'female' ? 'she' : 'he');

@@ -94,7 +94,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
-    defender midfielder winger referee`
+    defender midfielder winger referee widow widower`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -154,7 +154,7 @@ export function roleOfNear(word: string): Role | undefined {
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
