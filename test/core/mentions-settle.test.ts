@@ -30,6 +30,14 @@ describe('a state against a person, a compound, the American Georgia', () => {
     ],
     ['Gary Israel, a lawyer, said Israel had not contacted him.', ['Gary Israel → gary-israel', 'Israel → israel']],
     ['Chad Smith played drums while Chad closed its border.', ['Chad Smith → chad-smith', 'Chad → chad']],
+    // A person's role right before the name says the name is a person's.
+    [
+      'The writer Jamaica Kincaid met Jamaica’s culture minister.',
+      ['Jamaica Kincaid → jamaica-kincaid', 'Jamaica → jamaica'],
+    ],
+    ['Striker Chad Morris scored twice as Chad lost.', ['Chad Morris → chad-morris', 'Chad → chad']],
+    // A plural role is no one person, and a head word after the state makes a body's name.
+    ['The players Chad sent home were greeted in N’Djamena.', ['Chad → chad']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });
