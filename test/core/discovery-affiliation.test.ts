@@ -248,3 +248,49 @@ describe('a town the briefing places', () => {
     expect(found['hallam-foundation']).toEqual([]);
   });
 });
+
+describe('a person named with a body discovered elsewhere in the briefing', () => {
+  test('a romanised name, or a given name and a surname, before `of` the body, or after its possessive', async () => {
+    const found = await affiliations(
+      'The localist group Harbour Voice won two seats. Harbour Voice’s Tam Wing-sze was elected. ' +
+        'Fung Kwok-ming of Harbour Voice and Winnie Lau of the Harbour Voice lost.',
+    );
+    expect(found['tam-wing-sze']).toEqual(['harbour-voice']);
+    expect(found['fung-kwok-ming']).toEqual(['harbour-voice']);
+    expect(found['winnie-lau']).toEqual(['harbour-voice']);
+  });
+
+  test('no person where the shape is a body’s or a compound’s', async () => {
+    const found = await affiliations(
+      'The Booker Prize-winner Ruth Ellis spoke. The lender Victoria Bank of Asia lent it.',
+    );
+    expect(found['booker-prize-winner']).toBeUndefined();
+    // A given name before a head word is a body's name: no person `Victoria Bank`.
+    expect(found['victoria-bank']).toBeUndefined();
+  });
+});
+
+describe('a person in apposition to a member of a people or a state', () => {
+  test('`one Rohingya, X,` and `an Iranian, X,`; not a clause or a list', async () => {
+    const found = await affiliations(
+      'One Rohingya, Selim Uddin, said the boat was turned back twice. An Iranian, Reza Karimi, was among the crew. ' +
+        'In Syria, Omar Haddad said nothing. Talks with Iran, Hamid Ansari and others went on.',
+    );
+    expect(found['selim-uddin']).toEqual(['rohingya']);
+    expect(found['reza-karimi']).toEqual(['iran']);
+    expect(found['omar-haddad']).toEqual([]);
+    expect(found['hamid-ansari']).toEqual([]);
+  });
+});
+
+describe('a division’s adjective before what a person is', () => {
+  test('`Scottish captain X` is placed in the division’s state; `English teacher X` teaches English', async () => {
+    const found = await affiliations(
+      'The match turned when Scottish captain Callum Reid scored. Welsh defender Owen Price was booked. ' +
+        'English teacher Mary Doyle said the exam was fair.',
+    );
+    expect(found['callum-reid']).toEqual(['united-kingdom']);
+    expect(found['owen-price']).toEqual(['united-kingdom']);
+    expect(found['mary-doyle']).toEqual([]);
+  });
+});

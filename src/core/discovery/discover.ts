@@ -47,7 +47,7 @@ import {
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
-import { nameKind } from './name-kind.ts';
+import { isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
 
@@ -140,17 +140,42 @@ const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.ha
 const DEMONYM_GAP = 4;
 /** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Nouns after which an adjective like `English` is a subject taught or studied, not where a person is from. */
+const SUBJECT_NOUNS = new Set([
+  'teacher',
+  'professor',
+  'lecturer',
+  'instructor',
+  'tutor',
+  'student',
+  'major',
+  'scholar',
+]);
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
  * a run is cut at `of` when an organisation's name follows it and none
- * comes before.
+ * comes before, or when a person's name by its shape comes before
+ * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
-  if (at < 0 || !isHead(words.at(-1)) || words.slice(0, at).some(isHead)) return [[...words]];
+  const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
+  if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
   const after = words.slice(at + 1);
   return [words.slice(0, at), after[0]?.lower === 'the' ? after.slice(1) : after];
+}
+
+/**
+ * Two words that are a person's name by their shape alone: a romanised
+ * name (`Wong Kwok-kin`), or a given name and a surname that is no
+ * organisation's head word (`Elizabeth Quat`, not `Victoria Bank`).
+ */
+function isPersonShaped(words: readonly NameWord[]): boolean {
+  const [given, surname] = words;
+  if (words.length !== 2 || !given || !surname) return false;
+  if (isRomanisedName([given.text, surname.text])) return true;
+  return given.capitalised && surname.capitalised && isGivenName(given.text) && !isHead(surname) && !isHead(given);
 }
 
 /** Where a found name sits among the tokens, with what the words around it say. */
@@ -260,6 +285,18 @@ export function discoverActors(
    * or a function word (`Canadian officials said X`, `the Syrian and X`).
    */
   const demonymBefore = (from: number): Mention | null => {
+    const index = nounsBefore(from);
+    const mention = index === null ? undefined : mentionEndingAt.get(index - 1);
+    if (mention?.form !== 'demonym') return null;
+    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
+  };
+
+  /**
+   * Where the lower-case nouns that say what a person is start, before the
+   * name at `from`: the token after the word that may be a demonym; null
+   * when there are none, or a verb or function word is among them.
+   */
+  const nounsBefore = (from: number): number | null => {
     let index = from;
     for (let gap = 0; gap < DEMONYM_GAP; gap++) {
       const token = wordAt(index - 1);
@@ -271,9 +308,23 @@ export function discoverActors(
       if (token.folded !== 'and' && (NOT_NAMES.has(token.folded) || CUE_VERBS.has(token.folded))) return null;
       index--;
     }
-    const mention = mentionEndingAt.get(index - 1);
-    if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
-    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
+    return index === from || wordAt(index)?.folded === 'and' ? null : index;
+  };
+
+  /**
+   * A person named in apposition to one member of a people or a state's
+   * nationals (`One Rohingya, Muhammad Amin, was …`, `an Iranian, Reza
+   * Karimi, said …`): the people or state. Only after `one`, `a` or `an`
+   * and with the name set off by commas on both sides, so a list (`Iran,
+   * Ali Reza and …`) or a clause (`in Syria, Ali Reza said`) is not read so.
+   */
+  const memberNounBefore = (from: number, to: number): Mention | null => {
+    if (wordAt(from - 1)?.exact !== ',' || wordAt(to)?.exact !== ',') return null;
+    const mention = mentionEndingAt.get(from - 2);
+    const start = mention ? tokenStarting.get(mention.start) : undefined;
+    if (!mention || start === undefined || !['one', 'a', 'an'].includes(wordAt(start - 1)?.folded ?? '')) return null;
+    const kind = registry.actors.get(mention.actor)?.kind;
+    return kind === 'people' || (kind === 'state' && mention.form === 'demonym') ? mention : null;
   };
 
   /**
@@ -538,7 +589,14 @@ export function discoverActors(
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
-      (wordAt(word.from - 1)?.folded === 'of' && capitalisedAt(word.from - 2)));
+      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)));
+  /** A name's last word ends at token `index`: a capitalised word, or one joined by a hyphen (`Kwok-hung`). */
+  const nameEndsAt = (index: number): boolean =>
+    capitalisedAt(index) ||
+    (wordAt(index)?.spaceBefore === false &&
+      wordAt(index - 1)?.exact === '-' &&
+      wordAt(index - 1)?.spaceBefore === false &&
+      capitalisedAt(index - 2));
   const capitalisedAt = (index: number) => /^\p{Lu}/u.test(wordAt(index)?.exact ?? '') && wordAt(index)?.word === true;
 
   /**
@@ -775,7 +833,7 @@ export function discoverActors(
           ? 'appositive'
           : descriptor
             ? 'descriptor'
-            : givenNameReading(nameWords)
+            : givenNameReading(nameWords) || isRomanisedName(nameWords.map(({ text: word }) => word))
               ? 'given-name'
               : speech
                 ? 'speaker'
@@ -836,7 +894,9 @@ export function discoverActors(
       affiliation:
         affiliation ??
         (atRunStart && titleEnd === 0
-          ? (belonging(ownerBefore(first.from), registry) ?? demonymBefore(first.from))
+          ? (belonging(ownerBefore(first.from), registry) ??
+            demonymBefore(first.from) ??
+            memberNounBefore(first.from, last.to))
           : null),
       ...links,
     });
@@ -1042,6 +1102,18 @@ export function discoverActors(
     return places.within(from, possessor + 1);
   }
 
+  /**
+   * A division's adjective before the nouns that say what a person is
+   * (`English captain X`, `Welsh defender Y`), as a state's demonym is read.
+   * Not before a teaching or studying noun, where `English` is the
+   * language (`English teacher X`, `English major Y`).
+   */
+  function divisionDemonymBefore(from: number): ActorId | null {
+    const index = nounsBefore(from);
+    if (index === null || SUBJECT_NOUNS.has(wordAt(index)?.folded ?? '')) return null;
+    return places.demonymAt(index - 1);
+  }
+
   /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
   function placeOf({ kind, words, possessor }: Candidate): ActorId | null {
     const first = words[0];
@@ -1050,7 +1122,10 @@ export function discoverActors(
     const after =
       kind === 'organisation'
         ? (places.within(first.from, last.to) ?? places.after(last.to, 'in') ?? ownerPlace(possessor))
-        : (places.after(last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
+        : (places.after(last.to, 'from') ??
+          officePlaceBefore(first.from) ??
+          appositivePlace(last.to) ??
+          divisionDemonymBefore(first.from));
     return after ?? places.basedBefore(first.from);
   }
   for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;
@@ -1061,7 +1136,7 @@ export function discoverActors(
     const last = words.at(-1);
     return !first || !last || !notActors.has(nameKey(text.slice(first.start, last.end).replace(/['’]s$/u, '')));
   });
-  return resolve(registry, text, kept, singles, mentionStartingAt, mentionEndingAt);
+  return resolve(registry, text, tokens, kept, singles, mentionStartingAt, mentionEndingAt);
 }
 
 interface NamedCandidate {
@@ -1157,6 +1232,7 @@ function surnameOf(name: string): string {
 function resolve(
   registry: Registry,
   text: string,
+  tokens: readonly Token[],
   candidates: readonly Candidate[],
   singles: readonly NameWord[],
   registeredStartingAt: ReadonlyMap<number, Mention>,
@@ -1229,15 +1305,46 @@ function resolve(
     const body = belonging(mention, registry);
     return body ? memberOfFor(registry, body)[0] : undefined;
   };
+  /**
+   * A body discovered elsewhere in the briefing, named here by the same
+   * words without a cue of its own (`Youngspiration's Yau Wai-ching` after
+   * `the localist group Youngspiration`, `Wong Kwok-hing of FTU`): the
+   * capitalised words from token `from` (the longest name that matches), or
+   * the capitalised words of a possessive ending at token `last`.
+   */
+  const capitalisedAt = (index: number) => tokens[index]?.word === true && /^\p{Lu}/u.test(tokens[index]?.exact ?? '');
+  const organisationNamedFrom = (from: number): ActorId | undefined => {
+    let to = from;
+    while (to < from + BODY_WORDS && capitalisedAt(to)) to++;
+    for (; to > from; to--) {
+      const found = organisationNamed.get(slugify(keyOfTokens(from, to)));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const organisationNamedEndingAt = (last: number): ActorId | undefined => {
+    let from = last;
+    while (from > last - BODY_WORDS + 1 && capitalisedAt(from - 1)) from--;
+    // The whole name before the possessive, not its last words: `Harbour Voice's`, never `Voice's` alone.
+    return capitalisedAt(from) ? organisationNamed.get(slugify(keyOfTokens(from, last + 1))) : undefined;
+  };
+  const keyOfTokens = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map(({ exact }) => exact)
+      .join(' ');
   const namedAffiliation = (candidate: Candidate, id: ActorId): ActorId | undefined => {
     const found = [
       ...candidate.after.flatMap((start) => [
         registeredBody(registeredStartingAt.get(start)),
-        organisationStartingAt.get(start),
+        organisationStartingAt.get(start) ?? organisationNamedFrom(start),
       ]),
       ...(candidate.possessor === undefined
         ? []
-        : [registeredBody(registeredEndingAt.get(candidate.possessor)), organisationEndingAt.get(candidate.possessor)]),
+        : [
+            registeredBody(registeredEndingAt.get(candidate.possessor)),
+            organisationEndingAt.get(candidate.possessor) ?? organisationNamedEndingAt(candidate.possessor),
+          ]),
       candidate.namedOwner === undefined ? undefined : organisationNamed.get(slugify(candidate.namedOwner)),
     ];
     return found.find((actor) => actor !== undefined && actor !== id);
