@@ -260,6 +260,14 @@ describe('a person named with a body discovered elsewhere in the briefing', () =
     expect(found['winnie-lau']).toEqual(['harbour-voice']);
   });
 
+  test('a possessive inside the body’s name is the same name; a different name is not the body', async () => {
+    const found = await affiliations(
+      'The Harbour People Party won. Mary Chan of Harbour People’s Party and Ada Lam of Harbour Peoples Union lost.',
+    );
+    expect(found['mary-chan']).toEqual(['harbour-people-party']);
+    expect(found['ada-lam']).not.toEqual(['harbour-people-party']);
+  });
+
   test('no person where the shape is a body’s or a compound’s', async () => {
     const found = await affiliations(
       'The Booker Prize-winner Ruth Ellis spoke. The lender Victoria Bank of Asia lent it.',
@@ -292,5 +300,33 @@ describe('a division’s adjective before what a person is', () => {
     expect(found['callum-reid']).toEqual(['united-kingdom']);
     expect(found['owen-price']).toEqual(['united-kingdom']);
     expect(found['mary-doyle']).toEqual([]);
+  });
+});
+
+describe('two names and two bodies paired by `respectively`', () => {
+  test('the first name gets the first body, the second the second', async () => {
+    const found = await affiliations(
+      'The localist group Harbour Voice and the Dock Workers Union won seats. ' +
+        'Elected were Tam Wing-sze and Fung Kwok-ming of respectively Harbour Voice and the Dock Workers Union. ' +
+        'Pro-labour Lam Siu-fai from the Dock Workers Union lost.',
+    );
+    expect(found['tam-wing-sze']).toEqual(['harbour-voice']);
+    expect(found['fung-kwok-ming']).toEqual(['dock-workers-union']);
+    // A capitalised compound before a romanised name describes the person; it is no part of the name.
+    expect(found['lam-siu-fai']).toEqual(['dock-workers-union']);
+  });
+});
+
+describe('a place set off by a comma before a person or after an age', () => {
+  test('`the president of the Tuscany region, X`; `X, 36, from Perth, Australia`; a body there is the person’s', async () => {
+    const found = await affiliations(
+      'Also the president of the Tuscany region, Marco Bellini, has reacted. ' +
+        'He met the president of Texas Instruments, Joan Whitfield, last week. ' +
+        'The court heard that his wife Priya Nair, 36, from Perth, Australia, had called for help.',
+    );
+    expect(found['marco-bellini']).toEqual(['italy']);
+    // The place is part of a body's name here: the person is that body's, not the place's.
+    expect(found['joan-whitfield']).toEqual(['texas-instruments']);
+    expect(found['priya-nair']).toEqual(['australia']);
   });
 });

@@ -140,6 +140,8 @@ const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.ha
 const DEMONYM_GAP = 4;
 /** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Nouns after a division's name that say what it is: `the Lombardy region`. */
+const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
 /** Nouns after which an adjective like `English` is a subject taught or studied, not where a person is from. */
 const SUBJECT_NOUNS = new Set([
   'teacher',
@@ -539,6 +541,8 @@ export function discoverActors(
     const starts: number[] = [];
     const startAfter = (index: number) => (wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
     if (kind === 'organisation') return AFFILIATION_LINKS.has(wordAt(to)?.folded ?? '') ? [startAfter(to)] : [];
+    const paired = respectiveStart(to);
+    if (paired !== null) return [paired];
     let commas = 0;
     let titled = false;
     let inAffiliation = false;
@@ -562,6 +566,48 @@ export function discoverActors(
       }
     }
     return starts;
+  };
+
+  /**
+   * A title and its body set off by a comma before a name (`Co-founder of
+   * Google, Sergey Brin`, `the president of Texas Instruments, Joan
+   * Whitfield`): where the body's name starts. A place there places the
+   * person by the place rules instead (`The governor of Ohio, X`).
+   */
+  const bodyOfTitleBefore = (from: number): number | null => {
+    if (wordAt(from - 1)?.exact !== ',') return null;
+    let start = from - 1;
+    while (start > from - 1 - BODY_WORDS && capitalisedAt(start - 1)) start--;
+    if (start === from - 1) return null;
+    const of = wordAt(start - 1)?.folded === 'the' ? start - 2 : start - 1;
+    return wordAt(of)?.folded === 'of' && isPersonRole(wordAt(of - 1)?.exact ?? '') ? start : null;
+  };
+
+  /**
+   * Two names and their two bodies paired by `respectively` (`Kwok Ka-ki and
+   * Andrew Wan of respectively Civic Party and the Democratic Party`): where
+   * the body of the name ending at `to` starts, the first for the first name
+   * and the second for the second; null where the text pairs nothing.
+   */
+  const respectiveStart = (to: number): number | null => {
+    const skipThe = (index: number) => (wordAt(index)?.folded === 'the' ? index + 1 : index);
+    const capitalisedFrom = (index: number) => {
+      let end = index;
+      while (end < index + BODY_WORDS && (capitalisedAt(end) || wordAt(end)?.exact === '-' || nameEndsAt(end))) end++;
+      return end;
+    };
+    const respectively = (of: number) =>
+      wordAt(of)?.folded === 'of' && wordAt(of + 1)?.folded === 'respectively' ? skipThe(of + 2) : null;
+    // The second name: `of respectively` right after it, the second body after the first body's `and`.
+    const second = respectively(to);
+    if (second !== null) {
+      const firstEnd = capitalisedFrom(second);
+      return firstEnd > second && wordAt(firstEnd)?.folded === 'and' ? skipThe(firstEnd + 1) : null;
+    }
+    // The first name: `and`, the second name, then `of respectively` and the first body.
+    if (wordAt(to)?.folded !== 'and') return null;
+    const nameEnd = capitalisedFrom(to + 1);
+    return nameEnd > to + 1 ? respectively(nameEnd) : null;
   };
 
   /**
@@ -692,6 +738,10 @@ export function discoverActors(
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
     while (edge(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
+    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
+    if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
+      words = words.slice(1);
+    }
     // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
     if (words.length >= 2 && isPersonRole(words.at(-1)?.text ?? '') && words.slice(0, -1).some(isHead)) {
       words = words.slice(0, -1);
@@ -856,8 +906,14 @@ export function discoverActors(
       : acronymPossessor
         ? wordAt(possessor)?.exact
         : undefined;
+    const titledBody = atRunStart ? bodyOfTitleBefore(first.from) : null;
+    if (titledBody !== null && wordAt(titledBody + 1)?.exact === ',') organisationOwningTitle(titledBody);
     const links = {
-      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
+      after: [
+        ...(titleOwner ? [titleOwner.from] : []),
+        ...(titledBody !== null ? [titledBody] : []),
+        ...affiliationStarts(last.to, 'person'),
+      ],
       ...(possessor !== undefined ? { possessor } : {}),
       ...(namedOwner !== undefined ? { namedOwner } : {}),
     };
@@ -1069,12 +1125,22 @@ export function discoverActors(
   }
 
   const places = new Places(registry, tokens);
-  /** A title's place right before a person's name: `Governor of Texas Greg Abbott`. */
+  /**
+   * A title's place right before a person's name: `Governor of Texas Greg
+   * Abbott`, or set off by a comma, the division's noun after the place
+   * (`the president of the Lombardy region, Roberto Maroni`).
+   */
   function officePlaceBefore(from: number): ActorId | null {
-    for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
+    let end = from;
+    if (wordAt(end - 1)?.exact === ',') {
+      end--;
+      if (DIVISION_NOUNS.has(wordAt(end - 1)?.folded ?? '')) end--;
+    }
+    for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
       const place = places.at(start);
-      if (place?.to !== from) continue;
-      return wordAt(start - 1)?.folded === 'of' && isTitleNear(wordAt(start - 2)?.exact ?? '') ? place.state : null;
+      if (place?.to !== end) continue;
+      const of = wordAt(start - 1)?.folded === 'the' && end < from ? start - 2 : start - 1;
+      return wordAt(of)?.folded === 'of' && isTitleNear(wordAt(of - 1)?.exact ?? '') ? place.state : null;
     }
     return null;
   }
@@ -1309,15 +1375,20 @@ function resolve(
    * A body discovered elsewhere in the briefing, named here by the same
    * words without a cue of its own (`Youngspiration's Yau Wai-ching` after
    * `the localist group Youngspiration`, `Wong Kwok-hing of FTU`): the
-   * capitalised words from token `from` (the longest name that matches), or
+   * capitalised words from token `from` (the longest name that matches;
+   * `New People's Party` for `New People Party`), or
    * the capitalised words of a possessive ending at token `last`.
    */
   const capitalisedAt = (index: number) => tokens[index]?.word === true && /^\p{Lu}/u.test(tokens[index]?.exact ?? '');
   const organisationNamedFrom = (from: number): ActorId | undefined => {
-    let to = from;
-    while (to < from + BODY_WORDS && capitalisedAt(to)) to++;
-    for (; to > from; to--) {
-      const found = organisationNamed.get(slugify(keyOfTokens(from, to)));
+    // The name's words; a possessive inside it is a spelling of the same name (`New People's Party`).
+    const words: string[] = [];
+    for (let index = from; words.length < BODY_WORDS && capitalisedAt(index); index++) {
+      words.push(tokens[index]?.exact ?? '');
+      if (tokens[index + 1]?.exact === "'" && tokens[index + 2]?.folded === 's' && capitalisedAt(index + 3)) index += 2;
+    }
+    for (let count = words.length; count > 0; count--) {
+      const found = organisationNamed.get(slugify(words.slice(0, count).join(' ')));
       if (found) return found;
     }
     return undefined;
