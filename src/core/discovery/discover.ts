@@ -142,17 +142,6 @@ const DEMONYM_GAP = 4;
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
 /** Nouns after a division's name that say what it is: `the Lombardy region`. */
 const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
-/** Nouns after which an adjective like `English` is a subject taught or studied, not where a person is from. */
-const SUBJECT_NOUNS = new Set([
-  'teacher',
-  'professor',
-  'lecturer',
-  'instructor',
-  'tutor',
-  'student',
-  'major',
-  'scholar',
-]);
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
@@ -287,18 +276,6 @@ export function discoverActors(
    * or a function word (`Canadian officials said X`, `the Syrian and X`).
    */
   const demonymBefore = (from: number): Mention | null => {
-    const index = nounsBefore(from);
-    const mention = index === null ? undefined : mentionEndingAt.get(index - 1);
-    if (mention?.form !== 'demonym') return null;
-    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
-  };
-
-  /**
-   * Where the lower-case nouns that say what a person is start, before the
-   * name at `from`: the token after the word that may be a demonym; null
-   * when there are none, or a verb or function word is among them.
-   */
-  const nounsBefore = (from: number): number | null => {
     let index = from;
     for (let gap = 0; gap < DEMONYM_GAP; gap++) {
       const token = wordAt(index - 1);
@@ -310,7 +287,9 @@ export function discoverActors(
       if (token.folded !== 'and' && (NOT_NAMES.has(token.folded) || CUE_VERBS.has(token.folded))) return null;
       index--;
     }
-    return index === from || wordAt(index)?.folded === 'and' ? null : index;
+    const mention = mentionEndingAt.get(index - 1);
+    if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
+    return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
   };
 
   /**
@@ -806,6 +785,7 @@ export function discoverActors(
       if (words.length < 2 && !affiliation) return;
       candidates.push({
         kind: 'organisation',
+        ...(quotedModifier(first.from, last.to) ? { modifier: true } : {}),
         words,
         cue: 'organisation',
         affiliation,
@@ -1076,6 +1056,18 @@ export function discoverActors(
     return spokenAlone.has(surname.text) ? person : null;
   }
 
+  /**
+   * A name that fills a quotation and modifies the noun after it (`known as
+   * "Super District Council" seats`): it names a thing, seats or a prize,
+   * and is no evidence of a body; linked only where the body acts elsewhere.
+   */
+  function quotedModifier(from: number, to: number): boolean {
+    const open = wordAt(from - 1)?.exact ?? '';
+    const close = wordAt(to)?.exact ?? '';
+    const quoted = (open === '"' && close === '"') || (open === '“' && close === '”');
+    return quoted && nounAfter(to + 1);
+  }
+
   /** A lower-case word at `index` that is no reporting verb, function word or title: the noun a name modifies. */
   function nounAfter(index: number): boolean {
     const token = wordAt(index);
@@ -1168,18 +1160,6 @@ export function discoverActors(
     return places.within(from, possessor + 1);
   }
 
-  /**
-   * A division's adjective before the nouns that say what a person is
-   * (`English captain X`, `Welsh defender Y`), as a state's demonym is read.
-   * Not before a teaching or studying noun, where `English` is the
-   * language (`English teacher X`, `English major Y`).
-   */
-  function divisionDemonymBefore(from: number): ActorId | null {
-    const index = nounsBefore(from);
-    if (index === null || SUBJECT_NOUNS.has(wordAt(index)?.folded ?? '')) return null;
-    return places.demonymAt(index - 1);
-  }
-
   /** Where the text places a candidate: a place in a body's name or after it, `from` after a person, `X-based` before either. */
   function placeOf({ kind, words, possessor }: Candidate): ActorId | null {
     const first = words[0];
@@ -1188,10 +1168,7 @@ export function discoverActors(
     const after =
       kind === 'organisation'
         ? (places.within(first.from, last.to) ?? places.after(last.to, 'in') ?? ownerPlace(possessor))
-        : (places.after(last.to, 'from') ??
-          officePlaceBefore(first.from) ??
-          appositivePlace(last.to) ??
-          divisionDemonymBefore(first.from));
+        : (places.after(last.to, 'from') ?? officePlaceBefore(first.from) ?? appositivePlace(last.to));
     return after ?? places.basedBefore(first.from);
   }
   for (const candidate of candidates) candidate.place = placeOf(candidate) ?? undefined;

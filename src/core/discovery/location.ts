@@ -14,7 +14,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Token } from '../text/tokens.ts';
-import { DIVISION_DEMONYMS, PLACES_IN_STATES } from './places.ts';
+import { PLACES_IN_STATES } from './places.ts';
 
 /** A place found at a token: the state it lies in and the token after it. */
 export interface Place {
@@ -136,17 +136,6 @@ export class Places {
       if (state) return { state, to: index + words };
     }
     return null;
-  }
-
-  /** The state of a division's adjective at token `index` (`English` → England → United Kingdom), if any. */
-  demonymAt(index: number): ActorId | null {
-    const place = DIVISION_DEMONYMS.get(this.#tokens[index]?.exact ?? '');
-    if (place === undefined) return null;
-    return (
-      divisionsOf(this.#registry)
-        .get(place)
-        ?.find(({ words }) => words.length === 1)?.state ?? null
-    );
   }
 
   /** The state of the first place among tokens `from` to `to` (exclusive): a place in a body's name. */

@@ -63,14 +63,3 @@ export const PLACES_IN_STATES: ReadonlyMap<string, readonly string[]> = new Map(
     ],
   ],
 ]);
-
-/**
- * The adjectives of divisions that news writes before a person as it writes
- * a state's demonym (`English captain X`, `Scottish defender Y`): the
- * division each names, which `PLACES_IN_STATES` places in its state.
- */
-export const DIVISION_DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ['English', 'England'],
-  ['Scottish', 'Scotland'],
-  ['Welsh', 'Wales'],
-]);

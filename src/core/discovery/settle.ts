@@ -6,7 +6,8 @@
  * - a name the matcher took for part of a longer one is linked after all
  *   when the neighbour is no name (`in Southern Lebanon`, `a Russian Su-24`);
  * - a state's name is part of a person's (`Kenya Barris`, `Gary Israel`):
- *   a given name beside it, and no title, head word or registered name;
+ *   a given name beside it, and no title, head word or registered name,
+ *   or a person's role right before it (`the writer Jamaica Kincaid`);
  * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
  * - `Georgia` with the American state's cities or office-holders around it;
  * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
