@@ -156,6 +156,35 @@ describe('discovery by descriptors, with affiliations', () => {
     ).toMatchObject({ kind: 'organisation' });
   });
 
+  test('each descriptor class on other names: a body, a collective, a source, an aide, a lower-case particle', async () => {
+    const text =
+      'The security consultancy Brightwater Labs said the servers were hit. ' +
+      'A hacker collective known as Night Owl Syndicate claimed the breach. ' +
+      'According to Meridian Analytics, the outage lasted six hours. ' +
+      'An aide named Olga Petrenko confirmed the meeting. al-Mayadeen reported the strike. ' +
+      "Lebanon's al-Manar television said the talks had failed.";
+    const found = (await render(text)).record.discovered.map(({ id, kind, memberOf }) => [id, kind, memberOf]);
+    expect(found).toEqual([
+      ['brightwater-labs', 'organisation', []],
+      ['night-owl-syndicate', 'organisation', []],
+      // A plural noun ends a body's name, not a person's.
+      ['meridian-analytics', 'organisation', []],
+      ['olga-petrenko', 'person', []],
+      ['al-mayadeen', 'media', []],
+      // What the source is, between its name and the verb, makes it an outlet; its possessive owner is its state.
+      ['al-manar', 'media', ['lebanon']],
+    ]);
+  });
+
+  test('a surname before a plain reporting verb, or ending in -s, is still a person’s', async () => {
+    const text = 'Olga Petrenko spoke first. Petrenko said nothing, according to Gary Williams.';
+    const found = (await render(text)).record.discovered.map(({ id, kind }) => [id, kind]);
+    expect(found).toEqual([
+      ['olga-petrenko', 'person'],
+      ['gary-williams', 'person'],
+    ]);
+  });
+
   test('a title read through one typo is still a title', async () => {
     expect(await discovered('Foreign Minster Sergey Lavrov met his counterpart.', 'sergey-lavrov')).toMatchObject({
       kind: 'person',

@@ -809,7 +809,11 @@ export function discoverActors(
           ? 'news'
           : undefined
         : (described ?? (reported ? 'news' : undefined));
-      const owner = (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ?? ownerAtStart(words)?.mention ?? null;
+      const owner =
+        (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ??
+        ownerAtStart(words)?.mention ??
+        // A possessive owner before a source: `Lebanon's al-Manar television said`.
+        (atRunStart && !descriptor ? belonging(mentionBefore(first.from), registry) : null);
       candidates.push({
         kind: 'organisation',
         words,
@@ -898,9 +902,15 @@ export function discoverActors(
       ...(namedOwner !== undefined ? { namedOwner } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
-    // Future`), not unknown ones (`according to Hamdullah Mohib`).
+    // Future`) or a plural noun at its end (`according to Meridian Analytics`; a surname such as `Williams`
+    // is a person's), not unknown ones (`according to Hamdullah Mohib`).
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
-    const notPerson = tagged === 'speaker' && !role && nameKind(nameText) !== 'person' && nameWords.some(everyday);
+    const pluralNoun = (word: NameWord) => nlp(word.text).has('#Plural') && !nlp(word.text).has('#Person');
+    const notPerson =
+      tagged === 'speaker' &&
+      !role &&
+      nameKind(nameText) !== 'person' &&
+      (nameWords.some(everyday) || pluralNoun(last));
     if (tagged === 'organisation' || notPerson) {
       const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
@@ -1093,12 +1103,19 @@ export function discoverActors(
     return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
   }
 
-  /** A reporting verb right after a single word: `al-Arabiya reported`. */
+  /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */
   function reportsAfter(to: number): boolean {
-    const after = wordAt(to);
+    // What the source is may stand between (`al-Manar television said`, `Yonhap news agency reported`): then
+    // any reporting verb says the name is an outlet's, where `X said` alone may be a surname's.
+    let index = to;
+    if (wordAt(index)?.folded === 'news' && MEDIA_DESCRIPTORS.has(wordAt(index + 1)?.folded ?? '')) index += 2;
+    else if (MEDIA_DESCRIPTORS.has(wordAt(index)?.folded ?? '')) index += 1;
+    const after = wordAt(index);
     const word = wordAt(to - 1);
+    const verb =
+      after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
-    return after?.word === true && REPORTING_VERBS.has(after.folded) && !nlp(word?.exact ?? '').has('#Adjective');
+    return verb && !nlp(word?.exact ?? '').has('#Adjective');
   }
 
   /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
