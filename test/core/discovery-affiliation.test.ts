@@ -165,6 +165,17 @@ describe('names that are no actor of their own', () => {
     expect(found['emma-jansen']).toEqual([]);
   });
 
+  test('a body’s name in quotes before a noun names a thing; the same name acting is a body', async () => {
+    expect(
+      await affiliations('The seats, commonly known as "Harbour District Council" seats, went to the pan-democrats.'),
+    ).toEqual({});
+    const acting = await affiliations(
+      'The seats, known as "Harbour District Council" seats, went to the pan-democrats. ' +
+        'The "Harbour District Council" said it would meet.',
+    );
+    expect(Object.keys(acting)).toEqual(['harbour-district-council']);
+  });
+
   test('a plural head names several bodies, none in full', async () => {
     const found = await affiliations(
       'The Fisheries and Coastal Protection Agencies said so. The Coastal Protection Agency agreed.',
@@ -246,5 +257,75 @@ describe('a town the briefing places', () => {
     expect(found['maple-ridge-fire-department']).toEqual(['canada']);
     // A list of names with a state's name in it places none of them.
     expect(found['hallam-foundation']).toEqual([]);
+  });
+});
+
+describe('a person named with a body discovered elsewhere in the briefing', () => {
+  test('a romanised name, or a given name and a surname, before `of` the body, or after its possessive', async () => {
+    const found = await affiliations(
+      'The localist group Harbour Voice won two seats. Harbour Voice’s Tam Wing-sze was elected. ' +
+        'Fung Kwok-ming of Harbour Voice and Winnie Lau of the Harbour Voice lost.',
+    );
+    expect(found['tam-wing-sze']).toEqual(['harbour-voice']);
+    expect(found['fung-kwok-ming']).toEqual(['harbour-voice']);
+    expect(found['winnie-lau']).toEqual(['harbour-voice']);
+  });
+
+  test('a possessive inside the body’s name is the same name; a different name is not the body', async () => {
+    const found = await affiliations(
+      'The Harbour People Party won. Mary Chan of Harbour People’s Party and Ada Lam of Harbour Peoples Union lost.',
+    );
+    expect(found['mary-chan']).toEqual(['harbour-people-party']);
+    expect(found['ada-lam']).not.toEqual(['harbour-people-party']);
+  });
+
+  test('no person where the shape is a body’s or a compound’s', async () => {
+    const found = await affiliations(
+      'The Booker Prize-winner Ruth Ellis spoke. The lender Victoria Bank of Asia lent it.',
+    );
+    expect(found['booker-prize-winner']).toBeUndefined();
+    // A given name before a head word is a body's name: no person `Victoria Bank`.
+    expect(found['victoria-bank']).toBeUndefined();
+  });
+});
+
+describe('a person in apposition to a member of a people or a state', () => {
+  test('`one Rohingya, X,` and `an Iranian, X,`; not a clause or a list', async () => {
+    const found = await affiliations(
+      'One Rohingya, Selim Uddin, said the boat was turned back twice. An Iranian, Reza Karimi, was among the crew. ' +
+        'In Syria, Omar Haddad said nothing. Talks with Iran, Hamid Ansari and others went on.',
+    );
+    expect(found['selim-uddin']).toEqual(['rohingya']);
+    expect(found['reza-karimi']).toEqual(['iran']);
+    expect(found['omar-haddad']).toEqual([]);
+    expect(found['hamid-ansari']).toEqual([]);
+  });
+});
+
+describe('two names and two bodies paired by `respectively`', () => {
+  test('the first name gets the first body, the second the second', async () => {
+    const found = await affiliations(
+      'The localist group Harbour Voice and the Dock Workers Union won seats. ' +
+        'Elected were Tam Wing-sze and Fung Kwok-ming of respectively Harbour Voice and the Dock Workers Union. ' +
+        'Pro-labour Lam Siu-fai from the Dock Workers Union lost.',
+    );
+    expect(found['tam-wing-sze']).toEqual(['harbour-voice']);
+    expect(found['fung-kwok-ming']).toEqual(['dock-workers-union']);
+    // A capitalised compound before a romanised name describes the person; it is no part of the name.
+    expect(found['lam-siu-fai']).toEqual(['dock-workers-union']);
+  });
+});
+
+describe('a place set off by a comma before a person or after an age', () => {
+  test('`the president of the Tuscany region, X`; `X, 36, from Perth, Australia`; a body there is the person’s', async () => {
+    const found = await affiliations(
+      'Also the president of the Tuscany region, Marco Bellini, has reacted. ' +
+        'He met the president of Texas Instruments, Joan Whitfield, last week. ' +
+        'The court heard that his wife Priya Nair, 36, from Perth, Australia, had called for help.',
+    );
+    expect(found['marco-bellini']).toEqual(['italy']);
+    // The place is part of a body's name here: the person is that body's, not the place's.
+    expect(found['joan-whitfield']).toEqual(['texas-instruments']);
+    expect(found['priya-nair']).toEqual(['australia']);
   });
 });

@@ -30,6 +30,14 @@ describe('a state against a person, a compound, the American Georgia', () => {
     ],
     ['Gary Israel, a lawyer, said Israel had not contacted him.', ['Gary Israel → gary-israel', 'Israel → israel']],
     ['Chad Smith played drums while Chad closed its border.', ['Chad Smith → chad-smith', 'Chad → chad']],
+    // A person's role right before the name says the name is a person's.
+    [
+      'The writer Jamaica Kincaid met Jamaica’s culture minister.',
+      ['Jamaica Kincaid → jamaica-kincaid', 'Jamaica → jamaica'],
+    ],
+    ['Striker Chad Morris scored twice as Chad lost.', ['Chad Morris → chad-morris', 'Chad → chad']],
+    // A plural role is no one person, and a head word after the state makes a body's name.
+    ['The players Chad sent home were greeted in N’Djamena.', ['Chad → chad']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });
@@ -146,6 +154,35 @@ describe('discovery by descriptors, with affiliations', () => {
     expect(
       await discovered('The outage was confirmed, according to Recorded Future.', 'recorded-future'),
     ).toMatchObject({ kind: 'organisation' });
+  });
+
+  test('each descriptor class on other names: a body, a collective, a source, an aide, a lower-case particle', async () => {
+    const text =
+      'The security consultancy Brightwater Labs said the servers were hit. ' +
+      'A hacker collective known as Night Owl Syndicate claimed the breach. ' +
+      'According to Meridian Analytics, the outage lasted six hours. ' +
+      'An aide named Olga Petrenko confirmed the meeting. al-Mayadeen reported the strike. ' +
+      "Lebanon's al-Manar television said the talks had failed.";
+    const found = (await render(text)).record.discovered.map(({ id, kind, memberOf }) => [id, kind, memberOf]);
+    expect(found).toEqual([
+      ['brightwater-labs', 'organisation', []],
+      ['night-owl-syndicate', 'organisation', []],
+      // A plural noun ends a body's name, not a person's.
+      ['meridian-analytics', 'organisation', []],
+      ['olga-petrenko', 'person', []],
+      ['al-mayadeen', 'media', []],
+      // What the source is, between its name and the verb, makes it an outlet; its possessive owner is its state.
+      ['al-manar', 'media', ['lebanon']],
+    ]);
+  });
+
+  test('a surname before a plain reporting verb, or ending in -s, is still a person’s', async () => {
+    const text = 'Olga Petrenko spoke first. Petrenko said nothing, according to Gary Williams.';
+    const found = (await render(text)).record.discovered.map(({ id, kind }) => [id, kind]);
+    expect(found).toEqual([
+      ['olga-petrenko', 'person'],
+      ['gary-williams', 'person'],
+    ]);
   });
 
   test('a title read through one typo is still a title', async () => {

@@ -47,7 +47,7 @@ import {
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { personReadingAt } from './settle.ts';
-import { nameKind } from './name-kind.ts';
+import { isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
 
@@ -140,17 +140,33 @@ const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.ha
 const DEMONYM_GAP = 4;
 /** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Nouns after a division's name that say what it is: `the Lombardy region`. */
+const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
 
 /**
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
  * a run is cut at `of` when an organisation's name follows it and none
- * comes before.
+ * comes before, or when a person's name by its shape comes before
+ * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
-  if (at < 0 || !isHead(words.at(-1)) || words.slice(0, at).some(isHead)) return [[...words]];
+  const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
+  if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
   const after = words.slice(at + 1);
   return [words.slice(0, at), after[0]?.lower === 'the' ? after.slice(1) : after];
+}
+
+/**
+ * Two words that are a person's name by their shape alone: a romanised
+ * name (`Wong Kwok-kin`), or a given name and a surname that is no
+ * organisation's head word (`Elizabeth Quat`, not `Victoria Bank`).
+ */
+function isPersonShaped(words: readonly NameWord[]): boolean {
+  const [given, surname] = words;
+  if (words.length !== 2 || !given || !surname) return false;
+  if (isRomanisedName([given.text, surname.text])) return true;
+  return given.capitalised && surname.capitalised && isGivenName(given.text) && !isHead(surname) && !isHead(given);
 }
 
 /** Where a found name sits among the tokens, with what the words around it say. */
@@ -274,6 +290,22 @@ export function discoverActors(
     const mention = mentionEndingAt.get(index - 1);
     if (index === from || wordAt(index)?.folded === 'and' || mention?.form !== 'demonym') return null;
     return registry.actors.get(mention.actor)?.kind === 'state' ? mention : null;
+  };
+
+  /**
+   * A person named in apposition to one member of a people or a state's
+   * nationals (`One Rohingya, Muhammad Amin, was …`, `an Iranian, Reza
+   * Karimi, said …`): the people or state. Only after `one`, `a` or `an`
+   * and with the name set off by commas on both sides, so a list (`Iran,
+   * Ali Reza and …`) or a clause (`in Syria, Ali Reza said`) is not read so.
+   */
+  const memberNounBefore = (from: number, to: number): Mention | null => {
+    if (wordAt(from - 1)?.exact !== ',' || wordAt(to)?.exact !== ',') return null;
+    const mention = mentionEndingAt.get(from - 2);
+    const start = mention ? tokenStarting.get(mention.start) : undefined;
+    if (!mention || start === undefined || !['one', 'a', 'an'].includes(wordAt(start - 1)?.folded ?? '')) return null;
+    const kind = registry.actors.get(mention.actor)?.kind;
+    return kind === 'people' || (kind === 'state' && mention.form === 'demonym') ? mention : null;
   };
 
   /**
@@ -488,6 +520,8 @@ export function discoverActors(
     const starts: number[] = [];
     const startAfter = (index: number) => (wordAt(index + 1)?.folded === 'the' ? index + 2 : index + 1);
     if (kind === 'organisation') return AFFILIATION_LINKS.has(wordAt(to)?.folded ?? '') ? [startAfter(to)] : [];
+    const paired = respectiveStart(to);
+    if (paired !== null) return [paired];
     let commas = 0;
     let titled = false;
     let inAffiliation = false;
@@ -511,6 +545,48 @@ export function discoverActors(
       }
     }
     return starts;
+  };
+
+  /**
+   * A title and its body set off by a comma before a name (`Co-founder of
+   * Google, Sergey Brin`, `the president of Texas Instruments, Joan
+   * Whitfield`): where the body's name starts. A place there places the
+   * person by the place rules instead (`The governor of Ohio, X`).
+   */
+  const bodyOfTitleBefore = (from: number): number | null => {
+    if (wordAt(from - 1)?.exact !== ',') return null;
+    let start = from - 1;
+    while (start > from - 1 - BODY_WORDS && capitalisedAt(start - 1)) start--;
+    if (start === from - 1) return null;
+    const of = wordAt(start - 1)?.folded === 'the' ? start - 2 : start - 1;
+    return wordAt(of)?.folded === 'of' && isPersonRole(wordAt(of - 1)?.exact ?? '') ? start : null;
+  };
+
+  /**
+   * Two names and their two bodies paired by `respectively` (`Kwok Ka-ki and
+   * Andrew Wan of respectively Civic Party and the Democratic Party`): where
+   * the body of the name ending at `to` starts, the first for the first name
+   * and the second for the second; null where the text pairs nothing.
+   */
+  const respectiveStart = (to: number): number | null => {
+    const skipThe = (index: number) => (wordAt(index)?.folded === 'the' ? index + 1 : index);
+    const capitalisedFrom = (index: number) => {
+      let end = index;
+      while (end < index + BODY_WORDS && (capitalisedAt(end) || wordAt(end)?.exact === '-' || nameEndsAt(end))) end++;
+      return end;
+    };
+    const respectively = (of: number) =>
+      wordAt(of)?.folded === 'of' && wordAt(of + 1)?.folded === 'respectively' ? skipThe(of + 2) : null;
+    // The second name: `of respectively` right after it, the second body after the first body's `and`.
+    const second = respectively(to);
+    if (second !== null) {
+      const firstEnd = capitalisedFrom(second);
+      return firstEnd > second && wordAt(firstEnd)?.folded === 'and' ? skipThe(firstEnd + 1) : null;
+    }
+    // The first name: `and`, the second name, then `of respectively` and the first body.
+    if (wordAt(to)?.folded !== 'and') return null;
+    const nameEnd = capitalisedFrom(to + 1);
+    return nameEnd > to + 1 ? respectively(nameEnd) : null;
   };
 
   /**
@@ -538,7 +614,14 @@ export function discoverActors(
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
-      (wordAt(word.from - 1)?.folded === 'of' && capitalisedAt(word.from - 2)));
+      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)));
+  /** A name's last word ends at token `index`: a capitalised word, or one joined by a hyphen (`Kwok-hung`). */
+  const nameEndsAt = (index: number): boolean =>
+    capitalisedAt(index) ||
+    (wordAt(index)?.spaceBefore === false &&
+      wordAt(index - 1)?.exact === '-' &&
+      wordAt(index - 1)?.spaceBefore === false &&
+      capitalisedAt(index - 2));
   const capitalisedAt = (index: number) => /^\p{Lu}/u.test(wordAt(index)?.exact ?? '') && wordAt(index)?.word === true;
 
   /**
@@ -634,6 +717,10 @@ export function discoverActors(
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
     while (edge(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
+    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
+    if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
+      words = words.slice(1);
+    }
     // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
     if (words.length >= 2 && isPersonRole(words.at(-1)?.text ?? '') && words.slice(0, -1).some(isHead)) {
       words = words.slice(0, -1);
@@ -698,6 +785,7 @@ export function discoverActors(
       if (words.length < 2 && !affiliation) return;
       candidates.push({
         kind: 'organisation',
+        ...(quotedModifier(first.from, last.to) ? { modifier: true } : {}),
         words,
         cue: 'organisation',
         affiliation,
@@ -721,7 +809,11 @@ export function discoverActors(
           ? 'news'
           : undefined
         : (described ?? (reported ? 'news' : undefined));
-      const owner = (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ?? ownerAtStart(words)?.mention ?? null;
+      const owner =
+        (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ??
+        ownerAtStart(words)?.mention ??
+        // A possessive owner before a source: `Lebanon's al-Manar television said`.
+        (atRunStart && !descriptor ? belonging(mentionBefore(first.from), registry) : null);
       candidates.push({
         kind: 'organisation',
         words,
@@ -775,7 +867,7 @@ export function discoverActors(
           ? 'appositive'
           : descriptor
             ? 'descriptor'
-            : givenNameReading(nameWords)
+            : givenNameReading(nameWords) || isRomanisedName(nameWords.map(({ text: word }) => word))
               ? 'given-name'
               : speech
                 ? 'speaker'
@@ -798,15 +890,27 @@ export function discoverActors(
       : acronymPossessor
         ? wordAt(possessor)?.exact
         : undefined;
+    const titledBody = atRunStart ? bodyOfTitleBefore(first.from) : null;
+    if (titledBody !== null && wordAt(titledBody + 1)?.exact === ',') organisationOwningTitle(titledBody);
     const links = {
-      after: [...(titleOwner ? [titleOwner.from] : []), ...affiliationStarts(last.to, 'person')],
+      after: [
+        ...(titleOwner ? [titleOwner.from] : []),
+        ...(titledBody !== null ? [titledBody] : []),
+        ...affiliationStarts(last.to, 'person'),
+      ],
       ...(possessor !== undefined ? { possessor } : {}),
       ...(namedOwner !== undefined ? { namedOwner } : {}),
     };
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
-    // Future`), not unknown ones (`according to Hamdullah Mohib`).
+    // Future`) or a plural noun at its end (`according to Meridian Analytics`; a surname such as `Williams`
+    // is a person's), not unknown ones (`according to Hamdullah Mohib`).
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
-    const notPerson = tagged === 'speaker' && !role && nameKind(nameText) !== 'person' && nameWords.some(everyday);
+    const pluralNoun = (word: NameWord) => nlp(word.text).has('#Plural') && !nlp(word.text).has('#Person');
+    const notPerson =
+      tagged === 'speaker' &&
+      !role &&
+      nameKind(nameText) !== 'person' &&
+      (nameWords.some(everyday) || pluralNoun(last));
     if (tagged === 'organisation' || notPerson) {
       const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
@@ -836,7 +940,9 @@ export function discoverActors(
       affiliation:
         affiliation ??
         (atRunStart && titleEnd === 0
-          ? (belonging(ownerBefore(first.from), registry) ?? demonymBefore(first.from))
+          ? (belonging(ownerBefore(first.from), registry) ??
+            demonymBefore(first.from) ??
+            memberNounBefore(first.from, last.to))
           : null),
       ...links,
     });
@@ -960,6 +1066,18 @@ export function discoverActors(
     return spokenAlone.has(surname.text) ? person : null;
   }
 
+  /**
+   * A name that fills a quotation and modifies the noun after it (`known as
+   * "Super District Council" seats`): it names a thing, seats or a prize,
+   * and is no evidence of a body; linked only where the body acts elsewhere.
+   */
+  function quotedModifier(from: number, to: number): boolean {
+    const open = wordAt(from - 1)?.exact ?? '';
+    const close = wordAt(to)?.exact ?? '';
+    const quoted = (open === '"' && close === '"') || (open === '“' && close === '”');
+    return quoted && nounAfter(to + 1);
+  }
+
   /** A lower-case word at `index` that is no reporting verb, function word or title: the noun a name modifies. */
   function nounAfter(index: number): boolean {
     const token = wordAt(index);
@@ -985,12 +1103,19 @@ export function discoverActors(
     return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
   }
 
-  /** A reporting verb right after a single word: `al-Arabiya reported`. */
+  /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */
   function reportsAfter(to: number): boolean {
-    const after = wordAt(to);
+    // What the source is may stand between (`al-Manar television said`, `Yonhap news agency reported`): then
+    // any reporting verb says the name is an outlet's, where `X said` alone may be a surname's.
+    let index = to;
+    if (wordAt(index)?.folded === 'news' && MEDIA_DESCRIPTORS.has(wordAt(index + 1)?.folded ?? '')) index += 2;
+    else if (MEDIA_DESCRIPTORS.has(wordAt(index)?.folded ?? '')) index += 1;
+    const after = wordAt(index);
     const word = wordAt(to - 1);
+    const verb =
+      after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
-    return after?.word === true && REPORTING_VERBS.has(after.folded) && !nlp(word?.exact ?? '').has('#Adjective');
+    return verb && !nlp(word?.exact ?? '').has('#Adjective');
   }
 
   /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
@@ -1009,12 +1134,22 @@ export function discoverActors(
   }
 
   const places = new Places(registry, tokens);
-  /** A title's place right before a person's name: `Governor of Texas Greg Abbott`. */
+  /**
+   * A title's place right before a person's name: `Governor of Texas Greg
+   * Abbott`, or set off by a comma, the division's noun after the place
+   * (`the president of the Lombardy region, Roberto Maroni`).
+   */
   function officePlaceBefore(from: number): ActorId | null {
-    for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
+    let end = from;
+    if (wordAt(end - 1)?.exact === ',') {
+      end--;
+      if (DIVISION_NOUNS.has(wordAt(end - 1)?.folded ?? '')) end--;
+    }
+    for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
       const place = places.at(start);
-      if (place?.to !== from) continue;
-      return wordAt(start - 1)?.folded === 'of' && isTitleNear(wordAt(start - 2)?.exact ?? '') ? place.state : null;
+      if (place?.to !== end) continue;
+      const of = wordAt(start - 1)?.folded === 'the' && end < from ? start - 2 : start - 1;
+      return wordAt(of)?.folded === 'of' && isTitleNear(wordAt(of - 1)?.exact ?? '') ? place.state : null;
     }
     return null;
   }
@@ -1061,7 +1196,7 @@ export function discoverActors(
     const last = words.at(-1);
     return !first || !last || !notActors.has(nameKey(text.slice(first.start, last.end).replace(/['’]s$/u, '')));
   });
-  return resolve(registry, text, kept, singles, mentionStartingAt, mentionEndingAt);
+  return resolve(registry, text, tokens, kept, singles, mentionStartingAt, mentionEndingAt);
 }
 
 interface NamedCandidate {
@@ -1157,6 +1292,7 @@ function surnameOf(name: string): string {
 function resolve(
   registry: Registry,
   text: string,
+  tokens: readonly Token[],
   candidates: readonly Candidate[],
   singles: readonly NameWord[],
   registeredStartingAt: ReadonlyMap<number, Mention>,
@@ -1229,15 +1365,51 @@ function resolve(
     const body = belonging(mention, registry);
     return body ? memberOfFor(registry, body)[0] : undefined;
   };
+  /**
+   * A body discovered elsewhere in the briefing, named here by the same
+   * words without a cue of its own (`Youngspiration's Yau Wai-ching` after
+   * `the localist group Youngspiration`, `Wong Kwok-hing of FTU`): the
+   * capitalised words from token `from` (the longest name that matches;
+   * `New People's Party` for `New People Party`), or
+   * the capitalised words of a possessive ending at token `last`.
+   */
+  const capitalisedAt = (index: number) => tokens[index]?.word === true && /^\p{Lu}/u.test(tokens[index]?.exact ?? '');
+  const organisationNamedFrom = (from: number): ActorId | undefined => {
+    // The name's words; a possessive inside it is a spelling of the same name (`New People's Party`).
+    const words: string[] = [];
+    for (let index = from; words.length < BODY_WORDS && capitalisedAt(index); index++) {
+      words.push(tokens[index]?.exact ?? '');
+      if (tokens[index + 1]?.exact === "'" && tokens[index + 2]?.folded === 's' && capitalisedAt(index + 3)) index += 2;
+    }
+    for (let count = words.length; count > 0; count--) {
+      const found = organisationNamed.get(slugify(words.slice(0, count).join(' ')));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const organisationNamedEndingAt = (last: number): ActorId | undefined => {
+    let from = last;
+    while (from > last - BODY_WORDS + 1 && capitalisedAt(from - 1)) from--;
+    // The whole name before the possessive, not its last words: `Harbour Voice's`, never `Voice's` alone.
+    return capitalisedAt(from) ? organisationNamed.get(slugify(keyOfTokens(from, last + 1))) : undefined;
+  };
+  const keyOfTokens = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map(({ exact }) => exact)
+      .join(' ');
   const namedAffiliation = (candidate: Candidate, id: ActorId): ActorId | undefined => {
     const found = [
       ...candidate.after.flatMap((start) => [
         registeredBody(registeredStartingAt.get(start)),
-        organisationStartingAt.get(start),
+        organisationStartingAt.get(start) ?? organisationNamedFrom(start),
       ]),
       ...(candidate.possessor === undefined
         ? []
-        : [registeredBody(registeredEndingAt.get(candidate.possessor)), organisationEndingAt.get(candidate.possessor)]),
+        : [
+            registeredBody(registeredEndingAt.get(candidate.possessor)),
+            organisationEndingAt.get(candidate.possessor) ?? organisationNamedEndingAt(candidate.possessor),
+          ]),
       candidate.namedOwner === undefined ? undefined : organisationNamed.get(slugify(candidate.namedOwner)),
     ];
     return found.find((actor) => actor !== undefined && actor !== id);

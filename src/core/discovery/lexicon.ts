@@ -112,6 +112,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
 export const MEDIA_DESCRIPTORS = words(`
   newspaper paper daily weekly magazine broadcaster channel network outlet agency website site tabloid station
+  television radio
 `);
 
 /** Words between a descriptor and the name it introduces: `known as`, `called`, `named`, `dubbed`. */

@@ -162,7 +162,8 @@ export class Places {
    * in`, optionally after a comma (`Northwestern University in Evanston,
    * Illinois`, `Duke University, located in Durham, North Carolina`). For a
    * person, through `from`, right after the name or after an appositive's
-   * lower-case noun phrase (`X, a 14-year-old boy from Irving, Texas`).
+   * lower-case noun phrase (`X, a 14-year-old boy from Irving, Texas`) or
+   * an age (`X, 36, from …`).
    */
   after(to: number, link: 'in' | 'from'): ActorId | null {
     const tokens = this.#tokens;
@@ -170,6 +171,9 @@ export class Places {
     if (link === 'in') {
       if (tokens[index]?.exact === ',') index++;
       if (PLACE_PARTICIPLES.has(tokens[index]?.folded ?? '')) index++;
+    } else if (tokens[index]?.exact === ',' && /^\p{N}+$/u.test(tokens[index + 1]?.exact ?? '')) {
+      // An age set off by commas: `X, 36, from Sydney, Australia`.
+      if (tokens[index + 2]?.exact === ',') index += 3;
     } else if (tokens[index]?.exact === ',' && ARTICLES.has(tokens[index + 1]?.folded ?? '')) {
       // The appositive's words: lower case, digits and hyphens only, so it never runs into another name.
       const limit = index + APPOSITIVE_TOKENS;

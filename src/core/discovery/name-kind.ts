@@ -35,3 +35,32 @@ export function nameKind(run: string): NameKind {
   cache.set(run, kind);
   return kind;
 }
+
+/**
+ * The second part of a hyphenated given name, which English words after a
+ * hyphen are not: `Kong-based`, `Chan-led` join a name to a participle, and
+ * an agent noun in `-er` (`Booker Prize-winner`) ends no romanised syllable.
+ */
+const NOT_SYLLABLES = new Set(
+  'based born led backed owned run made style era class speaking controlled held bound like wide linked'.split(' '),
+);
+
+/**
+ * A romanised Chinese or Korean name, a one-word surname and then a given
+ * name of two syllables joined by a hyphen (`Lau Siu-lai`, `Kim Min-woo`):
+ * a person's name by its shape, which the tagger's English lexicon does not
+ * know. Only that shape of two words: a name of more words or with a
+ * capitalised word after the hyphen (`Rolls-Royce`) is left to the other cues.
+ */
+export function isRomanisedName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const [surname = '', given = ''] = words;
+  const syllables = /^\p{Lu}\p{Ll}{0,5}-(\p{L}\p{Ll}{0,5})$/u.exec(given);
+  return (
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
+    syllables !== null &&
+    /^\p{Ll}/u.test(syllables[1] ?? '') === true &&
+    !NOT_SYLLABLES.has(syllables[1] ?? '') &&
+    !/..er$/u.test(syllables[1] ?? '')
+  );
+}

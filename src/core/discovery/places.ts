@@ -51,4 +51,15 @@ export const PLACES_IN_STATES: ReadonlyMap<string, readonly string[]> = new Map(
   ],
   ['Australia', ['New South Wales', 'NSW', 'Queensland', 'Tasmania']],
   ['United Kingdom', ['England', 'Scotland', 'Wales', 'Northern Ireland']],
+  // Italy's regions in English; the hyphenated ones (`Emilia-Romagna`) are several tokens and left out.
+  [
+    'Italy',
+    [
+      ...`Abruzzo Apulia Basilicata Calabria Campania Lazio Liguria Lombardy Marche Molise Piedmont Puglia Sardinia
+      Sicily Tuscany Umbria Veneto`
+        .trim()
+        .split(/\s+/u),
+      'Aosta Valley',
+    ],
+  ],
 ]);

@@ -6,7 +6,8 @@
  * - a name the matcher took for part of a longer one is linked after all
  *   when the neighbour is no name (`in Southern Lebanon`, `a Russian Su-24`);
  * - a state's name is part of a person's (`Kenya Barris`, `Gary Israel`):
- *   a given name beside it, and no title, head word or registered name;
+ *   a given name beside it, and no title, head word or registered name,
+ *   or a person's role right before it (`the writer Jamaica Kincaid`);
  * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
  * - `Georgia` with the American state's cities or office-holders around it;
  * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
@@ -156,7 +157,7 @@ export function personReadingAt(
     !ORGANISATION_HEADS.has(after.folded) &&
     !PLACE_HEADS.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
-    personCueAfter(view, wordEnd(tokens, end), after)
+    (personCueAfter(view, wordEnd(tokens, end), after) || personRoleBefore(before))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     return { start: stateToken.start, end: last.end };
@@ -177,6 +178,17 @@ function personCueAfter(view: TextTokens, end: number, surname: Token): boolean 
   if (nlp(surname.exact).has('#LastName')) return true;
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
   return next?.exact === ',' && ['the', 'a', 'an'].includes(tokens[end + 1]?.folded ?? '');
+}
+
+/**
+ * A person's role right before the name (`the writer Jamaica Kincaid`,
+ * `Striker Chad Morris`): what follows is a person, so a given name that
+ * is also a state's opens a person's name. Only a singular role: `Chad
+ * players` or `the players Chad …` say nothing of one person.
+ */
+function personRoleBefore(before: Token | null): boolean {
+  const role = before?.word ? roleOf(before.exact) : undefined;
+  return role?.person === true && !role.plural;
 }
 
 /** Spans of titles in quotes: two or more capitalised words, small words between (`'Operation Olive Branch for Turkey'`). */

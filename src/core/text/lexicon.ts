@@ -92,7 +92,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     protester organizer organiser founder coach player doctor physician nurse teacher student manager executive
     candidate nominee commissioner inspector cleric imam priest rabbi bishop king queen prince emir sheikh premier
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
-    man woman father mother son daughter friend businessman businesswoman poster blogger user person monk pastor
+    man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
     defender midfielder winger referee widow widower`
     .trim()
