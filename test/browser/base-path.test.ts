@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, serveStatic, type StaticSite } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
+import { listed } from '../helpers/dist.ts';
 
 const BASE = '/briefings/';
 
@@ -42,7 +43,7 @@ test('from the index to a briefing, its actor, and back to the sentence', async 
   await page.waitForURL(`**${BASE}briefings/2024-12-02-newer/`);
   await page.locator('.briefing__body a.actor', { hasText: 'Tehran' }).click();
   await page.waitForURL(`**${BASE}actors/iran/`);
-  await page.locator('a.appearance__sentence').first().click();
+  await page.locator(listed.appearanceSentence).first().click();
   await page.waitForURL(`**${BASE}briefings/2024-12-02-newer/#s-*`);
   expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe('Tehran said nothing.');
   expect(missing).toEqual([]);

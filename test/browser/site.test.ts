@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, serveStatic, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
-import { htmlFiles, loadDocument } from '../helpers/dist.ts';
+import { htmlFiles, listed, loadDocument } from '../helpers/dist.ts';
 
 const SEED = 'briefings/2024-12-02-iranian-backed-militias-enter-syria/';
 const SEED_TITLE = "Iranian-backed militias enter Syria to bolster Assad's forces as rebels push on from Aleppo";
@@ -135,7 +135,7 @@ describe('reading', () => {
     await page.waitForURL('**/actors/iran/');
     expect(await page.locator('h1').textContent()).toBe('Iran');
 
-    const sentence = page.locator(`a.appearance__sentence[href^="/${SEED}#s-"]`).first();
+    const sentence = page.locator(`${listed.appearanceSentence}[href^="/${SEED}#s-"]`).first();
     const words = (await sentence.textContent())?.trim();
     await sentence.click();
     await page.waitForURL(`**/${SEED}#s-*`);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { dataLinks, internalLinks, loadDocument, loadXml } from '../helpers/dist.ts';
+import { dataLinks, internalLinks, listed, loadDocument, loadXml } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
@@ -48,7 +48,7 @@ describe('actor pages', () => {
     const seed = all(document, '.appearance').filter(
       (element) => element.querySelector(`a[href="/briefings/${SEED}/"]`) !== null,
     );
-    const sentences = seed.flatMap((element) => all(element, 'a.appearance__sentence'));
+    const sentences = seed.flatMap((element) => all(element, listed.appearanceSentence));
     expect(sentences.length).toBe(5);
     const seedPage = page(`briefings/${SEED}/index.html`);
     for (const link of sentences) {
@@ -64,12 +64,12 @@ describe('actor pages', () => {
   test("Iran's page holds Baqaei's and Araghchi's quotes under Said by, with their permalinks", () => {
     const document = page('actors/iran/index.html');
     const saidBy = document.querySelector('#said-by')?.parentElement;
-    const seedQuotes = all(saidBy, '.quote-list__item').filter(
+    const seedQuotes = all(saidBy, listed.quote).filter(
       (item) => item.querySelector(`a[href^="/briefings/${SEED}/#q-"]`) !== null,
     );
     expect(texts(document, '#said-by')).toEqual(['Said by Iran']);
     // Credited to Iran, the page's own actor: the heading says so once, not after each speaker.
-    expect(seedQuotes.map((item) => text(item, '.quote-list__speaker'))).toEqual(['Esmaeil Baqaei', 'Abbas Araghchi']);
+    expect(seedQuotes.map((item) => text(item, listed.speaker))).toEqual(['Esmaeil Baqaei', 'Abbas Araghchi']);
     expect(text(seedQuotes[0], 'blockquote')).toMatch(/^“We entered Syria many years ago/);
   });
 
@@ -83,14 +83,16 @@ describe('actor pages', () => {
 
   test("what others say about an actor: Araghchi's words are about Syria and Assad", () => {
     const syria = page('actors/syria/index.html');
-    const about = all(syria.querySelector('#said-about')?.parentElement, '.quote-list__speaker');
+    const about = all(syria.querySelector('#said-about')?.parentElement, listed.speaker);
     expect(about.map((element) => element.textContent)).toContain('Abbas Araghchi (Iran)');
   });
 
   test("HTS's and the Kurds' pages list their mentions in the seed", () => {
     for (const id of ['hayat-tahrir-al-sham', 'kurds']) {
       const document = page(`actors/${id}/index.html`);
-      expect(all(document, `a.appearance__sentence[href^="/briefings/${SEED}/#s-"]`).length, id).toBeGreaterThan(0);
+      expect(all(document, `${listed.appearanceSentence}[href^="/briefings/${SEED}/#s-"]`).length, id).toBeGreaterThan(
+        0,
+      );
     }
   });
 
@@ -261,7 +263,7 @@ describe('the quote ledger', () => {
   test('groups quotes by actor with the newest of each, and every quote is on a ledger or actor page', () => {
     const document = page('quotes/index.html');
     const iran = document.querySelector('#by-iran')?.closest('section');
-    expect(all(iran, '.quote-list__item').length).toBe(2);
+    expect(all(iran, listed.quote).length).toBe(2);
     expect(text(document.querySelector('#by-russia')?.closest('section'), 'blockquote')).toContain(
       'We of course continue',
     );
@@ -278,17 +280,17 @@ describe('the quote ledger', () => {
     expect(araghchi?.speaker?.actor).toBe('iran');
     // A group shows its newest three and links to the rest: on the actor's page, or the unaffiliated pages.
     for (const section of all(document, 'section.actor-group')) {
-      expect(all(section, '.quote-list__item').length).toBeLessThan(4);
+      expect(all(section, listed.quote).length).toBeLessThan(4);
     }
     const more = all(
       document,
       'section.actor-group a[href$="#said-by"], section.actor-group a[href="/quotes/unaffiliated/"]',
     );
     expect(more.length).toBeGreaterThan(0);
-    const listed = new Set<string>();
+    const permalinked = new Set<string>();
     const collect = (file: string) => {
-      for (const link of all(page(file), 'a.quote-list__permalink')) {
-        listed.add((link.getAttribute('href') ?? '').split('#')[1] ?? '');
+      for (const link of all(page(file), listed.permalink)) {
+        permalinked.add((link.getAttribute('href') ?? '').split('#')[1] ?? '');
       }
     };
     collect('quotes/index.html');
@@ -303,7 +305,7 @@ describe('the quote ledger', () => {
       for (const later of existsSync(older) ? readdirSync(older) : [])
         collect(`actors/${actor}/said-by/${later}/index.html`);
     }
-    expect(quotes.filter((quote) => !listed.has(quote.id)).map((quote) => quote.url)).toEqual([]);
+    expect(quotes.filter((quote) => !permalinked.has(quote.id)).map((quote) => quote.url)).toEqual([]);
   });
 
   test('/actors.json holds what the actor pages show', () => {
@@ -326,7 +328,7 @@ describe('the quote ledger', () => {
     });
     expect(iran?.saidBy).toEqual(['q-217ccaa3', 'q-b2e461f5']);
     // Sentences by anchor id: with the briefing's address they are the links of the actor page.
-    const onPage = all(page('actors/iran/index.html'), 'a.appearance__sentence').flatMap(
+    const onPage = all(page('actors/iran/index.html'), listed.appearanceSentence).flatMap(
       (link) => link.getAttribute('href') ?? [],
     );
     const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { pageNumbers } from '../../src/site/pages.ts';
-import { internalLinks, loadDocument, loadXml } from '../helpers/dist.ts';
+import { internalLinks, listed, loadDocument, loadXml } from '../helpers/dist.ts';
 
 const COUNT = 120;
 const contentDir = path.join(ROOT, 'test/output/paged-content');
@@ -88,14 +88,14 @@ describe('the briefing index', () => {
 
 describe('quotes with no known affiliation', () => {
   test('are split the same way, and the ledger links to them', () => {
-    const count = (file: string) => all(page(file), '.quote-list__item').length;
+    const count = (file: string) => all(page(file), listed.quote).length;
     expect([
       count('quotes/unaffiliated/index.html'),
       count('quotes/unaffiliated/page/2/index.html'),
       count('quotes/unaffiliated/page/3/index.html'),
     ]).toEqual([50, 50, 20]);
     const ledger = page('quotes/index.html');
-    expect(all(ledger.querySelector('#by-unknown')?.closest('section'), '.quote-list__item').length).toBe(3);
+    expect(all(ledger.querySelector('#by-unknown')?.closest('section'), listed.quote).length).toBe(3);
     expect(textOf(ledger, 'a[href="/quotes/unaffiliated/"]')).toContain('All 120 quotes');
   });
 });
@@ -110,7 +110,7 @@ describe("an actor's lists", () => {
 
   test('mentions in context: the newest fifty on the actor page, older ones on pages of their own', () => {
     const pages = pagesOf('mentions').map((file) =>
-      all(page(file), '.appearance__title').map((element) => element.textContent.trim()),
+      all(page(file), listed.appearanceTitle).map((element) => element.textContent.trim()),
     );
     expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
     expect(pages.flat()).toEqual(newestFirst);
@@ -129,8 +129,8 @@ describe("an actor's lists", () => {
             ? all(document, `#${list}`).map((heading) => heading.parentElement)
             : all(document, 'main');
         return sections
-          .flatMap((section) => all(section, '.quote-list__item'))
-          .map((item) => `${textOf(item, 'blockquote')} ${attribute(item, '.quote-list__permalink', 'href')}`);
+          .flatMap((section) => all(section, listed.quote))
+          .map((item) => `${textOf(item, 'blockquote')} ${attribute(item, listed.permalink, 'href')}`);
       });
       expect(
         pages.map((rows) => rows.length),

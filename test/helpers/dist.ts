@@ -3,6 +3,23 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 
+/**
+ * Where the long lists of actor pages put things. They carry no class per element (a "Said by" list runs to
+ * hundreds of quotes), so tests find them by structure, as the stylesheet does.
+ */
+export const listed = {
+  /** One quotation of a quote list. */
+  quote: '.quote-list ol > li',
+  /** Who said it (and for whom), on its source line. */
+  speaker: '.quote-list ol > li > p > span',
+  /** Its "In context" link into the briefing. */
+  permalink: '.quote-list ol > li > p > a',
+  /** A briefing's title in an actor's mentions. */
+  appearanceTitle: '.appearance h3',
+  /** A sentence naming the actor, linked to its place in the briefing. */
+  appearanceSentence: '.appearance li > a',
+} as const;
+
 export function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
