@@ -1122,3 +1122,40 @@ describe('unseen sentences, third batch: pronouns and continuations in longer pa
     expect(speakerOf(text)?.toLowerCase()).toBe(expected.toLowerCase());
   });
 });
+
+describe('a paragraph between a running statement and a quote with no cue', () => {
+  test.each([
+    [
+      'a group that acts in between leaves the statement running',
+      '“The port is open,” said harbour master Ruth Calder.\n\nDockers unloaded six ships on Monday.\n\n“We expect twelve more this week.”',
+      'Ruth Calder (-) via continuation',
+    ],
+    [
+      'a body that promises something in between leaves it running',
+      '“Our wells are dry,” said Yusuf Adan, a herder near Garissa.\n\nThe county government has promised water trucks.\n\n“The trucks came once in May.”',
+      'Yusuf Adan (-) via continuation',
+    ],
+    [
+      'people who ask someone for something in between leave it running',
+      '“The bridge is sound,” inspector Carl Moss told reporters.\n\nParents at the school have asked Mayor Dee Grant for a second opinion.\n\n“We measured every cable.”',
+      'Carl Moss (-) via continuation',
+    ],
+    [
+      'a woman named as the subject in between whom the quote speaks of by pronoun leaves it running',
+      '“She earned every vote,” said campaign manager Liam Foster.\n\nSara Holm, 44, won the seat by 300 votes.\n\n“Her door-to-door work made the difference.”',
+      'Liam Foster (-) via continuation',
+    ],
+    [
+      'must not fire: a person named in full as the subject in between takes over',
+      '“The port is open,” said harbour master Ruth Calder.\n\nUnion organiser Dev Mistry disputed the figures on Tuesday.\n\n“Half the cranes are broken.”',
+      'Dev Mistry (-) via previous-sentence',
+    ],
+    [
+      'must not fire: a body reported as saying something in between takes over',
+      '“The port is open,” said harbour master Ruth Calder.\n\nThe shipping ministry said on Tuesday that two berths were closed.\n\n“Repairs will take a month.”',
+      'the shipping ministry (-) via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});

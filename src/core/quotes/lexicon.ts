@@ -84,6 +84,18 @@ export const BODY_NAME_HEADS = words(`
   ltd bank fund center centre network times journal news press club society academy
 `);
 
+/**
+ * Reporting verbs that pass on someone's words (`said the talks had failed`), as against those that
+ * ask, promise or demand something of someone (`asked the governor for an inspection`, `promised aid`):
+ * only the first make the one reported the speaker of a quote after a running statement.
+ */
+export const SAYING_VERBS = words(`
+  say says said state states stated tell tells told add adds added declare declares declared announce
+  announces announced warn warns warned write writes wrote insist insists insisted explain explains explained
+  argue argues argued claim claims claimed note notes noted report reports reported reply replies replied
+  respond responds responded stress stresses stressed maintain maintains maintained
+`);
+
 /** `a letter seen by Sky News`, `a memo obtained by the paper`: who has a document, not who wrote it. */
 export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
 
