@@ -1159,3 +1159,38 @@ describe('a paragraph between a running statement and a quote with no cue', () =
     expect(speakerOf(text, EMPTY)).toBe(expected);
   });
 });
+
+describe('a nominal’s qualifier picks among those holding its role', () => {
+  test('the prime minister is the one introduced as prime minister, not the minister named after', () => {
+    const text =
+      'Prime Minister Olga Varga met Interior Minister Pavel Horak in Brno. “The border stays open,” the prime minister said. “Patrols will double,” the interior minister said.';
+    expect(speakers(text, EMPTY).map(({ speaker }) => speaker)).toEqual([
+      'Olga Varga (-) via nominal',
+      'Pavel Horak (-) via nominal',
+    ]);
+  });
+
+  test('must not fire: a qualifier no one was introduced with leaves the latest holder of the role', () => {
+    const text = 'Interior Minister Pavel Horak toured the camp. “We need more tents,” the former minister said.';
+    expect(speakerOf(text, EMPTY)).toBe('Pavel Horak (-) via nominal');
+  });
+
+  test('must not fire: a nominal without a qualifier is the latest holder of its role', () => {
+    const text =
+      'Prime Minister Olga Varga met Interior Minister Pavel Horak in Brno. “Patrols will double,” the minister said.';
+    expect(speakerOf(text, EMPTY)).toBe('Pavel Horak (-) via nominal');
+  });
+});
+
+describe('two titled people joined by and', () => {
+  test('are two people, each found by their own role', () => {
+    const text =
+      'Fire Chief Nora Quist and Mayor Ben Adler visited the site. Adler promised new engines. “The crews did everything right,” the fire chief said.';
+    expect(speakerOf(text, EMPTY)).toBe('Nora Quist (-) via nominal');
+  });
+
+  test('must not fire: two names under one plural title stay no one a nominal or pronoun means', () => {
+    const text = 'Senators Bernie Sanders and Elizabeth Warren wrote to the bank. “It must answer,” the senator said.';
+    expect(speakerOf(text, EMPTY)).toBe('the senator (-) via nominal');
+  });
+});

@@ -85,7 +85,8 @@ export class Discourse {
   private lastGroup: Antecedent | null = null;
   /** Which of the two came last: `they` means the nearer. */
   private groupIsNearer = false;
-  private readonly byRole = new Map<string, Antecedent>();
+  /** Everyone introduced with each role, most recent last: `the prime minister` is not the energy minister. */
+  private readonly byRole = new Map<string, Antecedent[]>();
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
@@ -135,7 +136,16 @@ export class Discourse {
         this.groupIsNearer = false;
       }
     }
-    for (const role of antecedent.roles) this.byRole.set(role, antecedent);
+    for (const role of antecedent.roles) {
+      const holders = this.byRole.get(role);
+      if (holders === undefined) this.byRole.set(role, [antecedent]);
+      else if (holders.at(-1) !== antecedent) {
+        const at = holders.indexOf(antecedent);
+        if (at >= 0) holders.splice(at, 1);
+        holders.push(antecedent);
+        if (holders.length > RECENT_PEOPLE) holders.shift();
+      }
+    }
     if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
       this.byId.set(antecedent.id, antecedent);
     }
@@ -205,9 +215,19 @@ export class Discourse {
     return this.byId.get(id) ?? null;
   }
 
-  /** The latest antecedent holding `role` (`the spokesperson`). */
-  withRole(role: string): Antecedent | null {
-    return this.byRole.get(role) ?? null;
+  /**
+   * The latest antecedent holding `role` (`the spokesperson`); with qualifiers (`prime` in `the prime
+   * minister`), the latest whose title as introduced holds one of them (`Prime Minister Elena Rusu`, not
+   * `Energy Minister Karim Benali` named after her), else the latest.
+   */
+  withRole(role: string, qualifiers: readonly string[] = []): Antecedent | null {
+    const holders = this.byRole.get(role);
+    if (holders === undefined) return null;
+    for (let i = holders.length - 1; i >= 0 && qualifiers.length > 0; i--) {
+      const titles = (holders[i] as Antecedent).description?.toLowerCase().split(/[\s,]+/u) ?? [];
+      if (qualifiers.some((word) => titles.includes(word))) return holders[i] as Antecedent;
+    }
+    return holders.at(-1) ?? null;
   }
 
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
@@ -306,7 +326,9 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
-    if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
+    // `Police Chief Dana Brooks and Mayor Tim Walsh`: `and` before a title starts a second person.
+    const second = token.text === 'and' && roleOf(tokenAt(tokens, end + 1).text)?.person === true;
+    if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
   // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
