@@ -1194,3 +1194,50 @@ describe('two titled people joined by and', () => {
     expect(speakerOf(text, EMPTY)).toBe('the senator (-) via nominal');
   });
 });
+
+describe('a name nothing shows to be a person’s is the body it and the company mean when no body is known', () => {
+  test.each([
+    [
+      'it, a firm named as the subject, with its chief executive named after',
+      'Brightwater Logistics said on Friday it would close two depots. Its founder, Anil Mehta, blamed fuel prices. “Demand has fallen by a third,” it said.',
+      'Brightwater Logistics (-) via pronoun',
+    ],
+    [
+      'the company, a firm opening its sentence, with an analyst named after',
+      'Tarnwick Mining halted work at the pit on Monday. Analyst Joan Whitby expects a long closure. “The slope is unstable,” the company said.',
+      'Tarnwick Mining (-) via nominal',
+    ],
+    [
+      'it, a name ending in Airlines',
+      'Coral Airlines grounded its fleet after pilot Ruth Ames reported a fault. “We will not fly until every plane is checked,” it said.',
+      'Coral Airlines (-) via pronoun',
+    ],
+    [
+      'must not fire: a body the text names wins over a name of no known kind',
+      'Kestrel Mining halted work at the pit. The Mining Commission opened an inquiry. “We will publish our findings,” it said.',
+      'Mining Commission (-) via pronoun',
+    ],
+    [
+      'must not fire: a name of no known kind in passing is no one it means',
+      'Shares in Kestrel Mining fell on Monday after a landslide. “The slope is unstable,” it said.',
+      'it (-) via pronoun',
+    ],
+    [
+      'must not fire: a person with a given name is no body',
+      'Helen Ward resigned from the board on Monday. “The decision was taken too quickly,” it said.',
+      'it (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
+/**
+ * A known limit: the given-name lists hold many everyday words (`Kestrel`, `Coral`, `Meridian`), so a
+ * firm whose name starts with one reads as a person's name and `the company` finds no one.
+ */
+test.fails('a firm whose first word is also a given name is not yet the company', () => {
+  const text =
+    'Kestrel Mining halted work at the pit on Monday. Analyst Joan Whitby expects a long closure. “The slope is unstable,” the company said.';
+  expect(speakerOf(text, EMPTY)).toBe('Kestrel Mining (-) via nominal');
+});

@@ -54,6 +54,12 @@ export interface Antecedent {
   sentence?: number;
   /** At its latest mention it was the subject of its clause or a quote's speaker: what a later `he` most likely means. */
   subject?: boolean;
+  /**
+   * A name in full that nothing shows to be a person's or a body's (no given name, title, role or
+   * registry entry: `Meridian Airlines`, `Halvorsen Capital`): what `it` or `the company` means when the
+   * text has introduced no body.
+   */
+  kindUnknown?: true;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -82,6 +88,8 @@ export class Discourse {
   /** The people named, most recent last, at most `RECENT_PEOPLE`. */
   private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  /** The latest name of a kind nothing says, as a subject or speaker: a body `it` means when none is known. */
+  private lastUnknown: Antecedent | null = null;
   private lastGroup: Antecedent | null = null;
   /** Which of the two came last: `they` means the nearer. */
   private groupIsNearer = false;
@@ -103,6 +111,7 @@ export class Discourse {
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
     const antecedent = (single !== null && (this.bySurname.get(single) ?? this.byGivenName.get(single))) || introduced;
+    if (antecedent.kindUnknown === true && (antecedent.subject === true || speaker)) this.lastUnknown = antecedent;
     // A single name that is no one named before says nothing more.
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
@@ -172,7 +181,7 @@ export class Discourse {
    */
   resolvePronoun(pronoun: string): Antecedent | null {
     const word = pronoun.toLowerCase();
-    if (word === 'it') return this.lastBody;
+    if (word === 'it') return this.nearestBody();
     if (word === 'they' || word === 'them')
       return this.groupIsNearer ? this.lastGroup : (this.lastBody ?? this.lastGroup);
     const gender = PRONOUN_GENDER.get(word);
@@ -200,9 +209,13 @@ export class Discourse {
     return chosen;
   }
 
-  /** The body named most recently: what `the group` or `the company` means when no body was introduced with that word. */
+  /**
+   * The body named most recently: what `it`, and `the group` or `the company` when no body was introduced
+   * with that word, mean; with no body known, the latest name nothing shows to be a person's
+   * (`Meridian Airlines cancelled 200 flights. … “…,” it said`).
+   */
   nearestBody(): Antecedent | null {
-    return this.lastBody;
+    return this.lastBody ?? this.lastUnknown;
   }
 
   /** The person named most recently: what `the 34-year-old` means. */
@@ -733,10 +746,19 @@ export function findAntecedents(
       }
       // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
+      const name = phrase.name ?? '';
+      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      const kindUnknown =
+        registered === null &&
+        !titled &&
+        phrase.person === null &&
+        name.includes(' ') &&
+        !isGivenName(name.slice(0, name.indexOf(' ')));
       if (registered === null && !titled && !speaking) {
+        const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
-        const name = phrase.name ?? '';
-        if (name !== '' && !name.includes(' ')) {
+        // A name in full of no known kind counts only as the subject of its sentence, for `it` to find.
+        if (name !== '' && (!name.includes(' ') || (kindUnknown && subject))) {
           found.push({
             name,
             id: null,
@@ -746,7 +768,8 @@ export function findAntecedents(
             start: phrase.start,
             end: phrase.end,
             sentence: sentences[at] as number,
-            subject: isSubject(tokens, sentences, nameStart, end),
+            subject,
+            ...(kindUnknown && { kindUnknown }),
           });
         }
         continue;
@@ -756,10 +779,9 @@ export function findAntecedents(
         phrase.person === true
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
-      const name = registered?.name ?? phrase.name ?? null;
       const gender = phrase.gender;
       found.push({
-        name,
+        name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
@@ -771,6 +793,7 @@ export function findAntecedents(
         start: phrase.start,
         end: phrase.end,
         ...(registered?.state === true && { state: true as const }),
+        ...(kindUnknown && { kindUnknown }),
       });
       continue;
     }

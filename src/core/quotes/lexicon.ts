@@ -81,7 +81,7 @@ export const PREPOSITIONS = words(`
  */
 export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
-  ltd bank fund center centre network times journal news press club society academy
+  ltd bank fund center centre network times journal news press club society academy airlines airways holdings
 `);
 
 /**
