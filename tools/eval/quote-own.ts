@@ -5,11 +5,11 @@
  * one the sentence means. Only the labelled quotations count; the others in
  * a case are context.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { findQuotes, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
-import { countQuote, type Breakdown } from './quote-breakdown.ts';
+import { countQuote, emptyBreakdown, type Breakdown } from './quote-breakdown.ts';
 import { CUE_TYPES } from './quote-cue-types.ts';
 
 const ownGold = z.object({
@@ -21,6 +21,8 @@ const ownGold = z.object({
     }),
   ),
 });
+
+type OwnGold = z.infer<typeof ownGold>;
 
 /** Lower case, single spaces, no leading article: `The Financial Times` and `Financial Times` are one name. */
 function normalised(words: string): string {
@@ -39,17 +41,34 @@ function sameSpeaker(gold: string, predicted: string): boolean {
   return a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
 }
 
-/** Adds each labelled quote to `breakdown`; returns one line per miss for `--verbose`. */
-export async function scoreOwnSentences(
-  root: string,
-  directory: SpeakerDirectory,
-  breakdown: Breakdown,
-): Promise<string[]> {
-  const file = path.join(root, 'test/gold/speakers/own-sentences.json');
-  const parsed = ownGold.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+/** One gold file's figures, and one line per miss for `--verbose`. */
+export interface OwnScore {
+  file: string;
+  breakdown: Breakdown;
+  notes: string[];
+}
+
+/**
+ * Scores every gold file in `test/gold/speakers/` on its own, in name order: each batch was a first look
+ * when written, and stays apart so a later batch still shows how the rules carry to sentences unseen.
+ */
+export async function scoreOwnSentences(root: string, directory: SpeakerDirectory): Promise<OwnScore[]> {
+  const folder = path.join(root, 'test/gold/speakers');
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+  const scores: OwnScore[] = [];
+  for (const name of files) {
+    const file = path.join(folder, name);
+    const parsed = ownGold.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+    const breakdown = emptyBreakdown();
+    scores.push({ file: name, breakdown, notes: scoreCases(parsed.data.cases, directory, breakdown) });
+  }
+  return scores;
+}
+
+function scoreCases(cases: OwnGold['cases'], directory: SpeakerDirectory, breakdown: Breakdown): string[] {
   const notes: string[] = [];
-  for (const { id, text, quotes: labels } of parsed.data.cases) {
+  for (const { id, text, quotes: labels } of cases) {
     const speech = findQuotes(text, directory).quotes.filter((quote) => quote.kind === 'speech');
     for (const label of labels) {
       // A quotation split by its attribution (`“…,” she said. “…”`) is one quote; each span may be labelled.

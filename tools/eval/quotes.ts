@@ -63,11 +63,11 @@ async function main(): Promise<void> {
   if (values.verbose) for (const note of notes) console.log(note);
   for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
 
-  const own = emptyBreakdown();
-  const ownNotes = await scoreOwnSentences(root, speakerDirectory(registry), own);
-  if (values.verbose) for (const note of ownNotes) console.log(note);
-  for (const line of breakdownLines('our own sentences (test/gold/speakers/), labelled quotes only:', own, false))
-    console.log(line);
+  for (const { file, breakdown: own, notes: ownNotes } of await scoreOwnSentences(root, speakerDirectory(registry))) {
+    if (values.verbose) for (const note of ownNotes) console.log(note);
+    const title = `our own sentences (test/gold/speakers/${file}), labelled quotes only:`;
+    for (const line of breakdownLines(title, own, false)) console.log(line);
+  }
 
   const { megabytes, mbPerSecond } = quoteThroughput(texts);
   console.log(
