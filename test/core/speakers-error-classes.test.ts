@@ -1241,3 +1241,35 @@ test.fails('a firm whose first word is also a given name is not yet the company'
     'Kestrel Mining halted work at the pit on Monday. Analyst Joan Whitby expects a long closure. “The slope is unstable,” the company said.';
   expect(speakerOf(text, EMPTY)).toBe('Kestrel Mining (-) via nominal');
 });
+
+describe('bodies named with a complement or a demonym, and accounts a pronoun owns', () => {
+  test.each([
+    [
+      'it, a ministry named with of, after a man',
+      'The Ministry of Health banned the sale of the drug on Friday. Pharmacist Leo Brandt called the ban late. “Three deaths were reported,” it said.',
+      'Ministry of Health (-) via pronoun',
+    ],
+    [
+      'must not fire: a person named with of is no body',
+      'Duke Henry of Avon opened the fair on Friday. “It is the best in years,” he said.',
+      'Duke Henry of Avon (-) via pronoun',
+    ],
+    [
+      'the same account, one its owner’s pronoun introduced, speaks for the body',
+      'The Ukrainian navy said on its Telegram account that a ship had been hit. Analyst Mark Ross doubted it. “The ship is still burning,” the same account posted.',
+      'the Ukrainian navy (-) via document',
+    ],
+    [
+      'a person’s account, owned by his pronoun',
+      'Former president Luis Vega wrote on his Facebook page that he would run again. “The country needs me,” the page said.',
+      'Luis Vega (-) via document',
+    ],
+    [
+      'the foreign minister, the first of two ministers joined by and with a modifier before the second title',
+      'Foreign Minister Pia Lund and Trade Minister Olaf Berg met the delegation. “We share one goal,” the foreign minister said.',
+      'Pia Lund (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});

@@ -19,7 +19,7 @@ import {
   PREPOSITIONS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
-import { authorAround, documentNoun } from './documents.ts';
+import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { endsSentence, isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
@@ -48,6 +48,8 @@ export interface Antecedent {
   end: number;
   /** Set when what is introduced is a document of this head noun, written by this antecedent. */
   document?: string;
+  /** For a document a possessive pronoun owns (`its Telegram account`): the pronoun that finds its author (`it`). */
+  owner?: string;
   /** A registered state named in the text, counted for the briefing's home state. */
   state?: true;
   /** The sentence of its latest mention (`sentenceNumbers`), for a pronoun to weigh how recent it is. */
@@ -339,8 +341,10 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
-    // `Police Chief Dana Brooks and Mayor Tim Walsh`: `and` before a title starts a second person.
-    const second = token.text === 'and' && roleOf(tokenAt(tokens, end + 1).text)?.person === true;
+    // `Police Chief Dana Brooks and Mayor Tim Walsh`, `… and Defence Minister Ana Belmonte`: `and` before a
+    // title, or a word and a title, starts a second person.
+    const titleAt = (i: number) => roleOf(tokenAt(tokens, i).text)?.person === true;
+    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
     if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
@@ -489,7 +493,9 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
  * role (`commission`), or null when its word is no role; undefined for any other name.
  */
 function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
-  const last = (phrase.name ?? '').split(' ').at(-1)?.toLowerCase() ?? '';
+  // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
+  const [head = ''] = (phrase.name ?? '').split(' of ');
+  const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
   return BODY_NAME_HEADS.has(last) ? null : undefined;
@@ -625,11 +631,18 @@ function bodyMention(
   if (role?.person !== false || role.plural === true || !isLowerWord(tokenAt(tokens, at + 1))) return null;
   // A document speaks through its author (`documents.ts`), not as a body of its own.
   if (documentNoun(token.text) !== null) return null;
-  // Modifiers only (`interior`): a determiner or a role word between means the body's word is an object.
+  // Modifiers only (`interior`, `Israeli`): a determiner or a role word between means the body's word is an object.
   let from = at - 1;
   const modifier = (i: number) => {
     const word = tokenAt(tokens, i);
-    return isLowerWord(word) && !DETERMINERS.has(word.text) && roleOf(word.text) === undefined;
+    const lower = word.text.toLowerCase();
+    return (
+      word.kind === 'word' &&
+      word.text !== 'The' &&
+      /\p{L}/u.test(word.text) &&
+      !DETERMINERS.has(lower) &&
+      roleOf(lower) === undefined
+    );
   };
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
@@ -673,6 +686,11 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
     to++;
   const words = tokens.slice(from, to).map((token) => token.text);
   const author = authorAround(words, at - from);
+  const owner = author === null ? ownerPronoun(words, at - from) : null;
+  if (owner !== null) {
+    const { start, end } = tokenAt(tokens, at);
+    return { name: null, id: null, actor: null, person: null, roles: [], start, end, owner };
+  }
   if (author === null) return null;
   const registered = lookup(directory, [author]);
   const first = tokenAt(tokens, from);

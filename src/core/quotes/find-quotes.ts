@@ -244,7 +244,12 @@ class QuoteReader {
   private introduceUntil(offset: number): void {
     for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
       if (next.document === undefined) this.discourse.add(next);
-      else this.discourse.addDocument({ head: next.document, author: next });
+      else if (next.owner === undefined) this.discourse.addDocument({ head: next.document, author: next });
+      else {
+        // `The army said on its Telegram account`: the account is the army's, whom `it` means here.
+        const author = this.discourse.resolvePronoun(next.owner);
+        if (author !== null) this.discourse.addDocument({ head: next.document, author });
+      }
       next = this.antecedents[++this.nextAntecedent];
     }
   }

@@ -98,7 +98,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
-  ...(`government ministry department agency army military force police party group organisation organization
+  ...(`government ministry department agency army navy military force police party group organisation organization
     committee council commission office embassy administration campaign company firm newspaper paper magazine
     network channel broadcaster outlet report statement study letter website site post ad document court board
     union coalition alliance movement militia church team authority authorities observatory service`
