@@ -1273,3 +1273,61 @@ describe('bodies named with a complement or a demonym, and accounts a pronoun ow
     expect(speakerOf(text, EMPTY)).toBe(expected);
   });
 });
+
+describe('groups, and the body they are not', () => {
+  test.each([
+    [
+      'they, farmers opening their sentence, after a man named last',
+      'Thousands of farmers marched to the town hall on Sunday. Mayor Piet Bos met a delegation. “We want fair prices,” they said.',
+      'Thousands of farmers (-) via pronoun',
+    ],
+    [
+      'they, the group that is the subject, not a body named after a preposition',
+      'Nurses at two clinics run by the Halden Foundation said they had not been paid. “We cannot work for free,” they said.',
+      'Nurses (-) via pronoun',
+    ],
+    [
+      'must not fire: they, a body that is the subject of the sentence after the group’s',
+      'Nurses at the clinic stopped work on Monday. The Halden Foundation said it would pay them. “Wages will be paid on Friday,” they said.',
+      'Halden Foundation (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
+describe('a paragraph between that reports a thing, not someone', () => {
+  test('a count reported to a body leaves the running statement going on', () => {
+    const text =
+      '“The river is still rising,” said hydrologist Anna Berg.\n\nThe number of homes reported flooded to the county rose to 400.\n\n“The peak is two days away.”';
+    expect(speakerOf(text, EMPTY)).toBe('Anna Berg (-) via continuation');
+  });
+
+  test('must not fire: a person reported as saying takes over', () => {
+    const text =
+      '“The river is still rising,” said hydrologist Anna Berg.\n\nCounty engineer Tom Lutz said the levees would hold.\n\n“The peak is two days away.”';
+    expect(speakerOf(text, EMPTY)).toBe('Tom Lutz (-) via previous-sentence');
+  });
+});
+
+describe('the statement a speaker spoke in is theirs', () => {
+  test.each([
+    [
+      'In a statement, X said: the statement is X’s',
+      'In a statement, Arden Water said the supply was safe. “No contamination was found,” the statement said.',
+      'Arden Water (-) via document',
+    ],
+    [
+      'X said in a statement: the statement is X’s',
+      'Arden Water said in a statement on Monday that the supply was safe. “No contamination was found,” the statement said.',
+      'Arden Water (-) via document',
+    ],
+    [
+      'must not fire: a statement read out in court has no speaker by this rule',
+      'The judge read a statement in court on Monday. “I am sorry,” the statement said.',
+      'the statement (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});

@@ -184,8 +184,7 @@ export class Discourse {
   resolvePronoun(pronoun: string): Antecedent | null {
     const word = pronoun.toLowerCase();
     if (word === 'it') return this.nearestBody();
-    if (word === 'they' || word === 'them')
-      return this.groupIsNearer ? this.lastGroup : (this.lastBody ?? this.lastGroup);
+    if (word === 'they' || word === 'them') return this.theyMeans();
     const gender = PRONOUN_GENDER.get(word);
     if (gender === undefined) return null;
     const agreeing: Antecedent[] = [];
@@ -209,6 +208,21 @@ export class Discourse {
       chosen.genderFromName = false;
     }
     return chosen;
+  }
+
+  /**
+   * The nearer of the latest group and body, unless the body was named in passing (`hospitals run by the
+   * Red Crescent`) while the group is the subject of its sentence or of the one before: `Doctors at three
+   * hospitals run by the Red Crescent said …. “…,” they said` are the doctors.
+   */
+  private theyMeans(): Antecedent | null {
+    const group = this.lastGroup;
+    const body = this.lastBody;
+    if (this.groupIsNearer || body === null) return group ?? body;
+    const inPassing = body.subject !== true && body.sentence !== undefined;
+    const groupSalient =
+      group?.subject === true && group.sentence !== undefined && group.sentence >= (body.sentence ?? 0) - 1;
+    return inPassing && groupSalient ? group : body;
   }
 
   /**
@@ -511,6 +525,10 @@ const MAX_APPOSITIVE_SKIP = 12;
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
+  // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
+  const before = tokenAt(tokens, start - 1).text.toLowerCase();
+  const object = before === 'the' ? tokenAt(tokens, start - 2).text.toLowerCase() : before;
+  if (PREPOSITIONS.has(object)) return false;
   let next = end;
   if (tokenAt(tokens, next).text === ',') {
     let close = next + 1;
@@ -666,6 +684,48 @@ function bodyMention(
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
+/** The most words between `in` and a document noun: `in a brief written statement`. */
+const MAX_IN_DOCUMENT = 3;
+
+/** The capitalised words (and particles between them) of a name from token `from` on, as written; `to` is past them. */
+function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: string[]; to: number } {
+  const words: string[] = [];
+  let i = from;
+  for (; i < tokens.length && words.length < MAX_NAME; i++) {
+    const token = tokenAt(tokens, i);
+    const particle =
+      words.length > 0 && SPEAKER_NAME_PARTICLES.has(token.text) && isCapitalized(tokenAt(tokens, i + 1));
+    if (token.kind !== 'word' || (!isCapitalized(token) && !particle)) break;
+    words.push(token.text);
+  }
+  return { words, to: i };
+}
+
+/**
+ * `Norland Bank said in a statement`, `In a statement, Norland Bank said`: the document the speaker of a
+ * reporting verb spoke `in` is theirs; the author's name as written, or null.
+ */
+function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | null {
+  let i = at - 1;
+  while (i > 0 && at - i <= MAX_IN_DOCUMENT && isLowerWord(tokenAt(tokens, i)) && tokenAt(tokens, i).text !== 'in') i--;
+  if (tokenAt(tokens, i).text.toLowerCase() !== 'in' || i === at - 1) return null;
+  // After: `In a statement, Norland Bank said`.
+  if (tokenAt(tokens, at + 1).text === ',') {
+    const run = nameRunFrom(tokens, at + 2);
+    const verb = tokenAt(tokens, run.to).text;
+    return run.words.length > 0 && CUE_VERBS.has(verb) ? run.words.join(' ') : null;
+  }
+  // Before: `Norland Bank said in a statement`.
+  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return null;
+  let start = i - 1;
+  while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
+  if (start === i - 1) return null;
+  return tokens
+    .slice(start, i - 1)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /**
  * The author of the document whose noun is token `at`, as an antecedent
  * (`the 2010 Global Trends report by UNHCR` → UNHCR), or null when the
@@ -685,7 +745,7 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   while (to < tokens.length && to - at < DOCUMENT_WINDOW && isWordAt(tokens, to) && tokenAt(tokens, to).block === block)
     to++;
   const words = tokens.slice(from, to).map((token) => token.text);
-  const author = authorAround(words, at - from);
+  const author = authorAround(words, at - from) ?? speakerOfDocument(tokens, at);
   const owner = author === null ? ownerPronoun(words, at - from) : null;
   if (owner !== null) {
     const { start, end } = tokenAt(tokens, at);

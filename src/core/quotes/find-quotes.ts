@@ -298,7 +298,10 @@ class QuoteReader {
     const reported = previousSentenceAttribution(tokens, reading.first);
     const passesOnWords =
       across === null || (reported !== null && SAYING_VERBS.has(tokenAt(tokens, reported.cue.from).text.toLowerCase()));
-    if (passesOnWords && attributeEarlier(reported)) return;
+    // Someone, not something (`The number of cases reported to the institute doubled`).
+    const someone = (phrase: SpeakerPhrase) =>
+      across === null || phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.roles.length > 0;
+    if (passesOnWords && attributeEarlier(reported, someone)) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
     const about = (phrase: SpeakerPhrase) => isPersonNamed(phrase) && takesOver(phrase);
     if (attributeEarlier(previousParagraphSubject(tokens, reading.first), about)) return;
