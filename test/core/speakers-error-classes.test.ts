@@ -1331,3 +1331,39 @@ describe('the statement a speaker spoke in is theirs', () => {
     expect(speakerOf(text, EMPTY)).toBe(expected);
   });
 });
+
+describe('the sentence before reports through its governing verb', () => {
+  test.each([
+    [
+      'the subject of the first reporting verb, not of one inside what it reports',
+      'Council leader Dora Finch said residents had asked for the crossing for years. “Two children were hit there last winter.”',
+      'Dora Finch (-) via previous-sentence',
+    ],
+    [
+      'must not fire: with one reporting verb, its subject',
+      'The crossing was built after residents asked for it. “Two children were hit there last winter.”',
+      'residents (-) via previous-sentence',
+    ],
+    [
+      'must not fire: a paragraph ending with its cue and a colon still hands the quote to that cue’s speaker',
+      'The minister said the vote was close. Then the opposition leader, Ivo Marsh, stated:\n\n“We will challenge every ballot.”',
+      'Ivo Marsh (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text, EMPTY)).toBe(expected);
+  });
+});
+
+describe('a title the given-name lists read as a man’s name', () => {
+  test('she is the judge whose second name is a woman’s, over a man named after her', () => {
+    const text =
+      'Justice Elaine Moreau said Trevor Dunn, 29, had driven at twice the limit. “You made a choice that night,” she told him.';
+    expect(speakerOf(text, EMPTY)).toBe('Justice Elaine Moreau (-) via pronoun');
+  });
+
+  test('must not fire: names that agree keep their gender', () => {
+    const text =
+      'Justice Paul Moreau said Nina Dunn, 29, had driven at twice the limit. “You made a choice that night,” he told her.';
+    expect(speakerOf(text, EMPTY)).toBe('Justice Paul Moreau (-) via pronoun');
+  });
+});
