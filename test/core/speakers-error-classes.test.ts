@@ -1219,7 +1219,7 @@ describe('a name nothing shows to be a person’s is the body it and the company
     ],
     [
       'must not fire: a name of no known kind in passing is no one it means',
-      'Shares in Kestrel Mining fell on Monday after a landslide. “The slope is unstable,” it said.',
+      'Shares in Oakhurst Vale fell on Monday after a landslide. “The slope is unstable,” it said.',
       'it (-) via pronoun',
     ],
     [
@@ -1232,14 +1232,20 @@ describe('a name nothing shows to be a person’s is the body it and the company
   });
 });
 
-/**
- * A known limit: the given-name lists hold many everyday words (`Kestrel`, `Coral`, `Meridian`), so a
- * firm whose name starts with one reads as a person's name and `the company` finds no one.
- */
-test.fails('a firm whose first word is also a given name is not yet the company', () => {
+test('a firm whose name ends in an industry word is a body, whatever its first word', () => {
   const text =
     'Kestrel Mining halted work at the pit on Monday. Analyst Joan Whitby expects a long closure. “The slope is unstable,” the company said.';
   expect(speakerOf(text, EMPTY)).toBe('Kestrel Mining (-) via nominal');
+});
+
+/**
+ * A known limit: the given-name lists hold many everyday words (`Kestrel`, `Coral`, `Meridian`), so a
+ * firm named with one and no industry word reads as a person's name, and `the company` finds no one.
+ */
+test.fails('a firm whose first word is also a given name, with no industry word, is not yet the company', () => {
+  const text =
+    'Kestrel Vantage halted work at the pit on Monday. Analyst Joan Whitby expects a long closure. “The slope is unstable,” the company said.';
+  expect(speakerOf(text, EMPTY)).toBe('Kestrel Vantage (-) via nominal');
 });
 
 describe('bodies named with a complement or a demonym, and accounts a pronoun owns', () => {
