@@ -1373,3 +1373,21 @@ describe('a title the given-name lists read as a man’s name', () => {
     expect(speakerOf(text, EMPTY)).toBe('Justice Paul Moreau (-) via pronoun');
   });
 });
+
+describe('a group or a company is no state', () => {
+  test('the group passes over a state named after it, for the body before', () => {
+    const text =
+      'The Coastal Fishers Association opened an office in Kabul on Monday. “We will defend our members,” the group said.';
+    expect(speakerOf(text)).toBe('Coastal Fishers Association (-) via nominal');
+  });
+
+  test('the group is no one rather than a state when no other body is named', () => {
+    const text = 'Fighters stormed a hotel in Kabul on Monday. “Our men reached the top floor,” the group said.';
+    expect(speakerOf(text)).toBe('the group (-) via nominal');
+  });
+
+  test('must not fire: the government may be the state named before', () => {
+    const text = 'Afghanistan closed the border on Monday. “Trade will resume soon,” the government said.';
+    expect(speakerOf(text)).toBe('Afghanistan (afghanistan) via nominal');
+  });
+});

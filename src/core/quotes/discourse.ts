@@ -90,6 +90,8 @@ export class Discourse {
   /** The people named, most recent last, at most `RECENT_PEOPLE`. */
   private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  /** The latest body that is no state: what `the group` or `the company` can mean. */
+  private lastNonState: Antecedent | null = null;
   /** The latest name of a kind nothing says, as a subject or speaker: a body `it` means when none is known. */
   private lastUnknown: Antecedent | null = null;
   private lastGroup: Antecedent | null = null;
@@ -144,6 +146,7 @@ export class Discourse {
         if (this.people.length > RECENT_PEOPLE) this.people.shift();
       } else if (antecedent.person === false) {
         this.lastBody = antecedent;
+        if (antecedent.state !== true) this.lastNonState = antecedent;
         this.groupIsNearer = false;
       }
     }
@@ -232,6 +235,11 @@ export class Discourse {
    */
   nearestBody(): Antecedent | null {
     return this.lastBody ?? this.lastUnknown;
+  }
+
+  /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
+  nearestNonState(): Antecedent | null {
+    return this.lastNonState ?? this.lastUnknown;
   }
 
   /** The person named most recently: what `the 34-year-old` means. */

@@ -193,6 +193,22 @@ function qualifiersOf(nominal: string): string[] {
 
 const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'and']);
 
+/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
+const STATE_BODIES = new Set([
+  'government',
+  'authority',
+  'authorities',
+  'administration',
+  'ministry',
+  'army',
+  'navy',
+  'military',
+  'force',
+  'police',
+  'office',
+  'embassy',
+]);
+
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
 const AGE = /\b\d+-year-old\b/u;
 
@@ -215,7 +231,7 @@ function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Anteced
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
-    return discourse.nearestBody();
+    return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
   if (!AGE.test(phrase.text)) return null;
   // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
