@@ -11,13 +11,16 @@
  * included, by cue type. The content/ gold adds the credited actor. The
  * texts are read from ../shared/eval-data/polnear/ at run time through its
  * converter and never stored here: they belong to their publishers. Tune on
- * `dev`, report on `test`; content/ is our own.
+ * `dev`, report on `test`; content/ is our own, and so are the sentences in
+ * `test/gold/speakers/`, written for the error classes of attribution.
  */
 import { parseArgs } from 'node:util';
 import { findQuotes } from '../../src/core/quotes/index.ts';
+import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { breakdownLines, emptyBreakdown } from './quote-breakdown.ts';
 import { scoreContent } from './quote-content.ts';
+import { scoreOwnSentences } from './quote-own.ts';
 import { emptyTally, readPolnear, scoreArticle, scoreWithFragments, summary } from './quote-scores.ts';
 import { quoteThroughput } from './quote-throughput.ts';
 
@@ -59,6 +62,12 @@ async function main(): Promise<void> {
   const notes = await scoreContent(root, registry, breakdown);
   if (values.verbose) for (const note of notes) console.log(note);
   for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
+
+  for (const { file, breakdown: own, notes: ownNotes } of await scoreOwnSentences(root, speakerDirectory(registry))) {
+    if (values.verbose) for (const note of ownNotes) console.log(note);
+    const title = `our own sentences (test/gold/speakers/${file}), labelled quotes only:`;
+    for (const line of breakdownLines(title, own, false)) console.log(line);
+  }
 
   const { megabytes, mbPerSecond } = quoteThroughput(texts);
   console.log(

@@ -543,8 +543,17 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
+  return framingAttribution(tokens, q, from, frameEnd);
+}
+
+/**
+ * The first reporting verb from `from` (the sentence start) to `to` and its speaker, for the quote at `q`:
+ * the verb that governs the sentence, whose complement may hold others (`Nicole Arsenault said teachers
+ * had asked for the rule`). `According to` yields to a verb with its own speaker.
+ */
+function framingAttribution(tokens: readonly QuoteToken[], q: number, from: number, to: number): Attribution | null {
   let according: Attribution | null = null;
-  for (let k = from; k < frameEnd; k++) {
+  for (let k = from; k < to; k++) {
     const found = attributionAt(tokens, k, q, from);
     if (found && !SPEAKER_AFTER_CUE.has(lower(tokenAt(tokens, k)))) return found;
     according ??= found;
@@ -636,7 +645,11 @@ export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: nu
   if (!ends || last.block < 0) return null;
   const from = sentenceStart(tokens, end);
   for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
-  return attributionBefore(tokens, end, from);
+  // `Rathbun stated,` ending a paragraph introduces the quote; a whole sentence before it reports through
+  // its governing verb, not one inside what is reported.
+  return sameBlock || endsSentence(last)
+    ? framingAttribution(tokens, end, from, end)
+    : attributionBefore(tokens, end, from);
 }
 
 /** The most words of a line label: `ALSO READ MORE`. */

@@ -19,7 +19,7 @@ import {
   PREPOSITIONS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
-import { authorAround, documentNoun } from './documents.ts';
+import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { endsSentence, isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
@@ -48,12 +48,20 @@ export interface Antecedent {
   end: number;
   /** Set when what is introduced is a document of this head noun, written by this antecedent. */
   document?: string;
+  /** For a document a possessive pronoun owns (`its Telegram account`): the pronoun that finds its author (`it`). */
+  owner?: string;
   /** A registered state named in the text, counted for the briefing's home state. */
   state?: true;
   /** The sentence of its latest mention (`sentenceNumbers`), for a pronoun to weigh how recent it is. */
   sentence?: number;
   /** At its latest mention it was the subject of its clause or a quote's speaker: what a later `he` most likely means. */
   subject?: boolean;
+  /**
+   * A name in full that nothing shows to be a person's or a body's (no given name, title, role or
+   * registry entry: `Meridian Airlines`, `Halvorsen Capital`): what `it` or `the company` means when the
+   * text has introduced no body.
+   */
+  kindUnknown?: true;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -82,10 +90,15 @@ export class Discourse {
   /** The people named, most recent last, at most `RECENT_PEOPLE`. */
   private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  /** The latest body that is no state: what `the group` or `the company` can mean. */
+  private lastNonState: Antecedent | null = null;
+  /** The latest name of a kind nothing says, as a subject or speaker: a body `it` means when none is known. */
+  private lastUnknown: Antecedent | null = null;
   private lastGroup: Antecedent | null = null;
   /** Which of the two came last: `they` means the nearer. */
   private groupIsNearer = false;
-  private readonly byRole = new Map<string, Antecedent>();
+  /** Everyone introduced with each role, most recent last: `the prime minister` is not the energy minister. */
+  private readonly byRole = new Map<string, Antecedent[]>();
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
@@ -102,6 +115,7 @@ export class Discourse {
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
     const antecedent = (single !== null && (this.bySurname.get(single) ?? this.byGivenName.get(single))) || introduced;
+    if (antecedent.kindUnknown === true && (antecedent.subject === true || speaker)) this.lastUnknown = antecedent;
     // A single name that is no one named before says nothing more.
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
@@ -132,10 +146,20 @@ export class Discourse {
         if (this.people.length > RECENT_PEOPLE) this.people.shift();
       } else if (antecedent.person === false) {
         this.lastBody = antecedent;
+        if (antecedent.state !== true) this.lastNonState = antecedent;
         this.groupIsNearer = false;
       }
     }
-    for (const role of antecedent.roles) this.byRole.set(role, antecedent);
+    for (const role of antecedent.roles) {
+      const holders = this.byRole.get(role);
+      if (holders === undefined) this.byRole.set(role, [antecedent]);
+      else if (holders.at(-1) !== antecedent) {
+        const at = holders.indexOf(antecedent);
+        if (at >= 0) holders.splice(at, 1);
+        holders.push(antecedent);
+        if (holders.length > RECENT_PEOPLE) holders.shift();
+      }
+    }
     if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
       this.byId.set(antecedent.id, antecedent);
     }
@@ -162,9 +186,8 @@ export class Discourse {
    */
   resolvePronoun(pronoun: string): Antecedent | null {
     const word = pronoun.toLowerCase();
-    if (word === 'it') return this.lastBody;
-    if (word === 'they' || word === 'them')
-      return this.groupIsNearer ? this.lastGroup : (this.lastBody ?? this.lastGroup);
+    if (word === 'it') return this.nearestBody();
+    if (word === 'they' || word === 'them') return this.theyMeans();
     const gender = PRONOUN_GENDER.get(word);
     if (gender === undefined) return null;
     const agreeing: Antecedent[] = [];
@@ -190,9 +213,33 @@ export class Discourse {
     return chosen;
   }
 
-  /** The body named most recently: what `the group` or `the company` means when no body was introduced with that word. */
+  /**
+   * The nearer of the latest group and body, unless the body was named in passing (`hospitals run by the
+   * Red Crescent`) while the group is the subject of its sentence or of the one before: `Doctors at three
+   * hospitals run by the Red Crescent said …. “…,” they said` are the doctors.
+   */
+  private theyMeans(): Antecedent | null {
+    const group = this.lastGroup;
+    const body = this.lastBody;
+    if (this.groupIsNearer || body === null) return group ?? body;
+    const inPassing = body.subject !== true && body.sentence !== undefined;
+    const groupSalient =
+      group?.subject === true && group.sentence !== undefined && group.sentence >= (body.sentence ?? 0) - 1;
+    return inPassing && groupSalient ? group : body;
+  }
+
+  /**
+   * The body named most recently: what `it`, and `the group` or `the company` when no body was introduced
+   * with that word, mean; with no body known, the latest name nothing shows to be a person's
+   * (`Meridian Airlines cancelled 200 flights. … “…,” it said`).
+   */
   nearestBody(): Antecedent | null {
-    return this.lastBody;
+    return this.lastBody ?? this.lastUnknown;
+  }
+
+  /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
+  nearestNonState(): Antecedent | null {
+    return this.lastNonState ?? this.lastUnknown;
   }
 
   /** The person named most recently: what `the 34-year-old` means. */
@@ -205,9 +252,19 @@ export class Discourse {
     return this.byId.get(id) ?? null;
   }
 
-  /** The latest antecedent holding `role` (`the spokesperson`). */
-  withRole(role: string): Antecedent | null {
-    return this.byRole.get(role) ?? null;
+  /**
+   * The latest antecedent holding `role` (`the spokesperson`); with qualifiers (`prime` in `the prime
+   * minister`), the latest whose title as introduced holds one of them (`Prime Minister Elena Rusu`, not
+   * `Energy Minister Karim Benali` named after her), else the latest.
+   */
+  withRole(role: string, qualifiers: readonly string[] = []): Antecedent | null {
+    const holders = this.byRole.get(role);
+    if (holders === undefined) return null;
+    for (let i = holders.length - 1; i >= 0 && qualifiers.length > 0; i--) {
+      const titles = (holders[i] as Antecedent).description?.toLowerCase().split(/[\s,]+/u) ?? [];
+      if (qualifiers.some((word) => titles.includes(word))) return holders[i] as Antecedent;
+    }
+    return holders.at(-1) ?? null;
   }
 
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
@@ -306,7 +363,11 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   while (end < tokens.length && end - at < MAX_NAME && tokenAt(tokens, end).block === tokenAt(tokens, at).block) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
-    if (isNameWord(token) || (particle && isNameWord(tokenAt(tokens, end + 1)))) end++;
+    // `Police Chief Dana Brooks and Mayor Tim Walsh`, `… and Defence Minister Ana Belmonte`: `and` before a
+    // title, or a word and a title, starts a second person.
+    const titleAt = (i: number) => roleOf(tokenAt(tokens, i).text)?.person === true;
+    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
+    if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, end + 1)))) end++;
     else break;
   }
   // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
@@ -454,7 +515,9 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
  * role (`commission`), or null when its word is no role; undefined for any other name.
  */
 function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
-  const last = (phrase.name ?? '').split(' ').at(-1)?.toLowerCase() ?? '';
+  // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
+  const [head = ''] = (phrase.name ?? '').split(' of ');
+  const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
   return BODY_NAME_HEADS.has(last) ? null : undefined;
@@ -470,6 +533,10 @@ const MAX_APPOSITIVE_SKIP = 12;
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
+  // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
+  const before = tokenAt(tokens, start - 1).text.toLowerCase();
+  const object = before === 'the' ? tokenAt(tokens, start - 2).text.toLowerCase() : before;
+  if (PREPOSITIONS.has(object)) return false;
   let next = end;
   if (tokenAt(tokens, next).text === ',') {
     let close = next + 1;
@@ -590,11 +657,18 @@ function bodyMention(
   if (role?.person !== false || role.plural === true || !isLowerWord(tokenAt(tokens, at + 1))) return null;
   // A document speaks through its author (`documents.ts`), not as a body of its own.
   if (documentNoun(token.text) !== null) return null;
-  // Modifiers only (`interior`): a determiner or a role word between means the body's word is an object.
+  // Modifiers only (`interior`, `Israeli`): a determiner or a role word between means the body's word is an object.
   let from = at - 1;
   const modifier = (i: number) => {
     const word = tokenAt(tokens, i);
-    return isLowerWord(word) && !DETERMINERS.has(word.text) && roleOf(word.text) === undefined;
+    const lower = word.text.toLowerCase();
+    return (
+      word.kind === 'word' &&
+      word.text !== 'The' &&
+      /\p{L}/u.test(word.text) &&
+      !DETERMINERS.has(lower) &&
+      roleOf(lower) === undefined
+    );
   };
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
@@ -618,6 +692,48 @@ function bodyMention(
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
+/** The most words between `in` and a document noun: `in a brief written statement`. */
+const MAX_IN_DOCUMENT = 3;
+
+/** The capitalised words (and particles between them) of a name from token `from` on, as written; `to` is past them. */
+function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: string[]; to: number } {
+  const words: string[] = [];
+  let i = from;
+  for (; i < tokens.length && words.length < MAX_NAME; i++) {
+    const token = tokenAt(tokens, i);
+    const particle =
+      words.length > 0 && SPEAKER_NAME_PARTICLES.has(token.text) && isCapitalized(tokenAt(tokens, i + 1));
+    if (token.kind !== 'word' || (!isCapitalized(token) && !particle)) break;
+    words.push(token.text);
+  }
+  return { words, to: i };
+}
+
+/**
+ * `Norland Bank said in a statement`, `In a statement, Norland Bank said`: the document the speaker of a
+ * reporting verb spoke `in` is theirs; the author's name as written, or null.
+ */
+function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | null {
+  let i = at - 1;
+  while (i > 0 && at - i <= MAX_IN_DOCUMENT && isLowerWord(tokenAt(tokens, i)) && tokenAt(tokens, i).text !== 'in') i--;
+  if (tokenAt(tokens, i).text.toLowerCase() !== 'in' || i === at - 1) return null;
+  // After: `In a statement, Norland Bank said`.
+  if (tokenAt(tokens, at + 1).text === ',') {
+    const run = nameRunFrom(tokens, at + 2);
+    const verb = tokenAt(tokens, run.to).text;
+    return run.words.length > 0 && CUE_VERBS.has(verb) ? run.words.join(' ') : null;
+  }
+  // Before: `Norland Bank said in a statement`.
+  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return null;
+  let start = i - 1;
+  while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
+  if (start === i - 1) return null;
+  return tokens
+    .slice(start, i - 1)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /**
  * The author of the document whose noun is token `at`, as an antecedent
  * (`the 2010 Global Trends report by UNHCR` → UNHCR), or null when the
@@ -637,7 +753,12 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   while (to < tokens.length && to - at < DOCUMENT_WINDOW && isWordAt(tokens, to) && tokenAt(tokens, to).block === block)
     to++;
   const words = tokens.slice(from, to).map((token) => token.text);
-  const author = authorAround(words, at - from);
+  const author = authorAround(words, at - from) ?? speakerOfDocument(tokens, at);
+  const owner = author === null ? ownerPronoun(words, at - from) : null;
+  if (owner !== null) {
+    const { start, end } = tokenAt(tokens, at);
+    return { name: null, id: null, actor: null, person: null, roles: [], start, end, owner };
+  }
   if (author === null) return null;
   const registered = lookup(directory, [author]);
   const first = tokenAt(tokens, from);
@@ -711,10 +832,19 @@ export function findAntecedents(
       }
       // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
+      const name = phrase.name ?? '';
+      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      const kindUnknown =
+        registered === null &&
+        !titled &&
+        phrase.person === null &&
+        name.includes(' ') &&
+        !isGivenName(name.slice(0, name.indexOf(' ')));
       if (registered === null && !titled && !speaking) {
+        const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
-        const name = phrase.name ?? '';
-        if (name !== '' && !name.includes(' ')) {
+        // A name in full of no known kind counts only as the subject of its sentence, for `it` to find.
+        if (name !== '' && (!name.includes(' ') || (kindUnknown && subject))) {
           found.push({
             name,
             id: null,
@@ -724,7 +854,8 @@ export function findAntecedents(
             start: phrase.start,
             end: phrase.end,
             sentence: sentences[at] as number,
-            subject: isSubject(tokens, sentences, nameStart, end),
+            subject,
+            ...(kindUnknown && { kindUnknown }),
           });
         }
         continue;
@@ -734,10 +865,9 @@ export function findAntecedents(
         phrase.person === true
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
-      const name = registered?.name ?? phrase.name ?? null;
       const gender = phrase.gender;
       found.push({
-        name,
+        name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
@@ -749,6 +879,7 @@ export function findAntecedents(
         start: phrase.start,
         end: phrase.end,
         ...(registered?.state === true && { state: true as const }),
+        ...(kindUnknown && { kindUnknown }),
       });
       continue;
     }

@@ -100,6 +100,29 @@ function bodyAfter(words: readonly string[], from: number): string[] | null {
   return null;
 }
 
+/** Possessive pronouns and the pronoun that finds the same antecedent: `its account` is the account of what `it` means. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['its', 'it'],
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/**
+ * `its Telegram account`, `his official Twitter account`: a possessive pronoun owns the document noun at
+ * `head`, past capitalised words (a platform, not an author) and modifiers; the pronoun that finds the
+ * owner (`it`), or null.
+ */
+export function ownerPronoun(words: readonly string[], head: number): string | null {
+  for (let i = head - 1; i >= 0 && head - i <= MAX_MODIFIERS + 1; i--) {
+    const word = words[i] as string;
+    const pronoun = POSSESSIVE_PRONOUNS.get(word.toLowerCase());
+    if (pronoun !== undefined) return pronoun;
+    if (POSSESSIVE.test(word) || DETERMINERS.has(word.toLowerCase())) return null;
+  }
+  return null;
+}
+
 /** The author named in `words` around the document noun at `head`, or null. */
 export function authorAround(words: readonly string[], head: number): string | null {
   // `report by the United Nations High Commissioner for Refugees (UNHCR)`, `a letter from Germany’s foreign ministry`.
@@ -120,6 +143,8 @@ export function authorAround(words: readonly string[], head: number): string | n
   }
   const published = publisherBefore(words, head);
   if (published !== null) return published;
+  // `its Telegram account`: the words before are the owner's pronoun and a platform, no author.
+  if (ownerPronoun(words, head) !== null) return null;
   // `PC World's recent analysis`, `Cornyn's statement`, `the Home Office letter`.
   let i = head - 1;
   while (

@@ -21,6 +21,7 @@ import { Discourse, findAntecedents, homeState, type Antecedent } from './discou
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
+import { SAYING_VERBS } from './lexicon.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -243,7 +244,12 @@ class QuoteReader {
   private introduceUntil(offset: number): void {
     for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
       if (next.document === undefined) this.discourse.add(next);
-      else this.discourse.addDocument({ head: next.document, author: next });
+      else if (next.owner === undefined) this.discourse.addDocument({ head: next.document, author: next });
+      else {
+        // `The army said on its Telegram account`: the account is the army's, whom `it` means here.
+        const author = this.discourse.resolvePronoun(next.owner);
+        if (author !== null) this.discourse.addDocument({ head: next.document, author });
+      }
       next = this.antecedents[++this.nextAntecedent];
     }
   }
@@ -280,17 +286,32 @@ class QuoteReader {
       reading.speaker = continuing(running);
       return;
     }
+    // A running statement one paragraph back (`“…,” said Novak. ¶ … ¶ “…”`): the paragraph between hands the
+    // quote on only when it passes on someone's words or makes another person, one the quote does not
+    // speak of, its subject; groups that act (`Guards turned back 300 people`) and bodies that promise
+    // (`The government has promised aid`) leave the statement where it was.
+    const across = running && previous && previousBlock === first.block - 2 && opensBlock ? running : null;
+    const words = reading.quotation.spans.map((span) => this.text.slice(span.start, span.end)).join(' ');
+    const takesOver = (phrase: SpeakerPhrase) =>
+      across === null || (namesSomeoneElse(phrase, across) && !spokenOf(words, phrase) && this.namesPerson(phrase));
     // `Wilkins also said Warhol was a businessperson. “As a way to …”`: the sentence before reports who speaks.
-    if (attributeEarlier(previousSentenceAttribution(tokens, reading.first))) return;
+    const reported = previousSentenceAttribution(tokens, reading.first);
+    const passesOnWords =
+      across === null || (reported !== null && SAYING_VERBS.has(tokenAt(tokens, reported.cue.from).text.toLowerCase()));
+    // Someone, not something (`The number of cases reported to the institute doubled`).
+    const someone = (phrase: SpeakerPhrase) =>
+      across === null || phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.roles.length > 0;
+    if (passesOnWords && attributeEarlier(reported, someone)) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
-    if (attributeEarlier(previousParagraphSubject(tokens, reading.first), isPersonNamed)) return;
+    const about = (phrase: SpeakerPhrase) => isPersonNamed(phrase) && takesOver(phrase);
+    if (attributeEarlier(previousParagraphSubject(tokens, reading.first), about)) return;
     // `“…,” said Novak. ¶ The shelter took in 40 families. ¶ “…”`: a paragraph between that turns to no
     // one else as its subject leaves the running statement where it was.
-    if (running && previous && previousBlock === first.block - 2 && opensBlock) {
+    if (across !== null && previous) {
       const subjects = subjectsBetween(tokens, previous.last + 1, reading.first);
       const phrases = subjects?.map((subject) => readPhrase(this.text, tokens, subject.speaker, subject.appositive));
-      if (phrases && !phrases.some((phrase) => phrase && namesSomeoneElse(phrase, running))) {
-        reading.speaker = continuing(running);
+      if (phrases && !phrases.some((phrase) => phrase && phrase.kind === 'name' && takesOver(phrase))) {
+        reading.speaker = continuing(across);
         return;
       }
     }
@@ -299,6 +320,17 @@ class QuoteReader {
       message: 'Quotation has no speaker: no cue such as “said” or “according to” next to it',
       ruleId: 'quote-unattributed',
     });
+  }
+
+  /**
+   * A name that says it is a person's: a full name, a title or role, or a single name that is the surname
+   * of someone named in full before (`Okafor`); not a capitalised plural opening its sentence (`Guards`).
+   */
+  private namesPerson(phrase: SpeakerPhrase): boolean {
+    const name = phrase.name ?? phrase.text;
+    if (name.includes(' ') || phrase.person === true || phrase.roles.length > 0) return true;
+    this.introduceUntil(phrase.start);
+    return this.discourse.withSurname(name) !== null || this.directory.lookupName(name)?.person === true;
   }
 
   /** Resolves the speaker `attribution` names; false when its words name no one (or no one `accept`s). */

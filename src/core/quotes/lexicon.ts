@@ -77,11 +77,26 @@ export const PREPOSITIONS = words(`
 
 /**
  * Last words of a body's name that the role words (`commission`, `party`) do
- * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`.
+ * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`, and the words companies end
+ * their names with (`Northwind Energy`, `Halvorsen Capital`), not those that are also surnames (`Steel`).
  */
 export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
-  ltd bank fund center centre network times journal news press club society academy
+  ltd bank fund center centre network times journal news press club society academy airlines airways holdings
+  group partners capital industries technologies systems motors mining energy foods logistics
+  pharmaceuticals
+`);
+
+/**
+ * Reporting verbs that pass on someone's words (`said the talks had failed`), as against those that
+ * ask, promise or demand something of someone (`asked the governor for an inspection`, `promised aid`):
+ * only the first make the one reported the speaker of a quote after a running statement.
+ */
+export const SAYING_VERBS = words(`
+  say says said state states stated tell tells told add adds added declare declares declared announce
+  announces announced warn warns warned write writes wrote insist insists insisted explain explains explained
+  argue argues argued claim claims claimed note notes noted report reports reported reply replies replied
+  respond responds responded stress stresses stressed maintain maintains maintained
 `);
 
 /** `a letter seen by Sky News`, `a memo obtained by the paper`: who has a document, not who wrote it. */
@@ -178,7 +193,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin
+  decree bulletin page feed
 `);
 
 /**

@@ -192,10 +192,17 @@ function statedGender(tokens: readonly QuoteToken[], ...ranges: (TokenRange | un
 /**
  * The gender a person's name as written suggests: its first word, when the
  * name has a given name before the surname (`Sujata Raisinghani`, not `Baird`).
+ * The lists hold title words as men's names (`Justice`, `Chief`): when the
+ * second of three or more words is a given name of the other gender
+ * (`Justice Elaine Moreau`), the name says nothing.
  */
 export function genderOfName(name: string): Gender | undefined {
-  const [first, ...rest] = name.split(' ');
-  return first !== undefined && rest.length > 0 ? genderOfGivenName(first) : undefined;
+  const [first, second, ...rest] = name.split(' ');
+  if (first === undefined || second === undefined) return undefined;
+  const gender = genderOfGivenName(first);
+  if (rest.length === 0 || gender === undefined) return gender;
+  const other = genderOfGivenName(second);
+  return other !== undefined && other !== gender ? undefined : gender;
 }
 
 function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange, appositive: TokenRange | undefined) {

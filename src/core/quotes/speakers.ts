@@ -9,7 +9,8 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun } from './documents.ts';
-import { SEEN_PARTICIPLES } from './lexicon.ts';
+import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
+import { roleOf } from '../text/lexicon.ts';
 import type { SpeakerPhrase } from './phrases.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
 
@@ -176,6 +177,38 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   return { speaker, person: registered?.person ?? null };
 }
 
+/**
+ * The words that narrow a nominal's role, up to its head or complement: `prime` and `energy` in `the prime
+ * minister`, `the energy minister`; not determiners, role words or numbers.
+ */
+function qualifiersOf(nominal: string): string[] {
+  const qualifiers: string[] = [];
+  for (const word of nominal.toLowerCase().split(/\s+/u)) {
+    if (COMPLEMENT_WORDS.has(word)) break;
+    if (DETERMINERS.has(word) || roleOf(word) !== undefined || !/^\p{L}+$/u.test(word)) continue;
+    qualifiers.push(word);
+  }
+  return qualifiers;
+}
+
+const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'and']);
+
+/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
+const STATE_BODIES = new Set([
+  'government',
+  'authority',
+  'authorities',
+  'administration',
+  'ministry',
+  'army',
+  'navy',
+  'military',
+  'force',
+  'police',
+  'office',
+  'embassy',
+]);
+
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
 const AGE = /\b\d+-year-old\b/u;
 
@@ -189,15 +222,16 @@ function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Anteced
   // The head; `the former secretary of state and current nominee` is whoever holds either role, but
   // `the spokesperson for the foreign ministry` only the spokesperson's (the ministry is its complement).
   const roles = / and /u.test(phrase.text) ? phrase.roles : phrase.roles.slice(-1);
+  const qualifiers = qualifiersOf(phrase.text);
   for (let i = roles.length - 1; i >= 0; i--) {
-    const withRole = discourse.withRole(roles[i] as string);
+    const withRole = discourse.withRole(roles[i] as string, qualifiers);
     if (withRole !== null) return withRole;
   }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body, and a
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
-    return discourse.nearestBody();
+    return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
   if (!AGE.test(phrase.text)) return null;
   // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.

@@ -94,11 +94,11 @@ const ROLE_LIST: [string, string, boolean][] = [
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
-    defender midfielder winger referee widow widower`
+    defender midfielder winger referee widow widower farmer fisherman villager shopkeeper`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
-  ...(`government ministry department agency army military force police party group organisation organization
+  ...(`government ministry department agency army navy military force police party group organisation organization
     committee council commission office embassy administration campaign company firm newspaper paper magazine
     network channel broadcaster outlet report statement study letter website site post ad document court board
     union coalition alliance movement militia church team authority authorities observatory service`

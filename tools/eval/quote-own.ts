@@ -1,0 +1,92 @@
+/**
+ * Scores the quote core on sentences we wrote ourselves for the error
+ * classes of speaker attribution (`test/gold/speakers/`, its README gives the
+ * format): for each labelled quotation, was it found, and is its speaker the
+ * one the sentence means. Only the labelled quotations count; the others in
+ * a case are context.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { findQuotes, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
+import { countQuote, emptyBreakdown, type Breakdown } from './quote-breakdown.ts';
+import { CUE_TYPES } from './quote-cue-types.ts';
+
+const ownGold = z.object({
+  cases: z.array(
+    z.object({
+      id: z.string().min(1),
+      text: z.string().min(1),
+      quotes: z.array(z.object({ quote: z.string().min(1), speaker: z.string().min(1), appears: z.enum(CUE_TYPES) })),
+    }),
+  ),
+});
+
+type OwnGold = z.infer<typeof ownGold>;
+
+/** Lower case, single spaces, no leading article: `The Financial Times` and `Financial Times` are one name. */
+function normalised(words: string): string {
+  return words.replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^the /u, '');
+}
+
+/**
+ * The gold speaker and the predicted one name the same person or body: the
+ * same words, or one within the other (`Mayor Ines Kovac` for `Ines Kovac`,
+ * `Japan’s health ministry` for `health ministry`). A pronoun, nominal or
+ * document as written (`she`, `the report`) is never the gold's name, so it
+ * cannot pass.
+ */
+function sameSpeaker(gold: string, predicted: string): boolean {
+  const [a, b] = [normalised(gold), normalised(predicted)];
+  return a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
+}
+
+/** One gold file's figures, and one line per miss for `--verbose`. */
+export interface OwnScore {
+  file: string;
+  breakdown: Breakdown;
+  notes: string[];
+}
+
+/**
+ * Scores every gold file in `test/gold/speakers/` on its own, in name order: each batch was a first look
+ * when written, and stays apart so a later batch still shows how the rules carry to sentences unseen.
+ */
+export async function scoreOwnSentences(root: string, directory: SpeakerDirectory): Promise<OwnScore[]> {
+  const folder = path.join(root, 'test/gold/speakers');
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+  const scores: OwnScore[] = [];
+  for (const name of files) {
+    const file = path.join(folder, name);
+    const parsed = ownGold.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+    const breakdown = emptyBreakdown();
+    scores.push({ file: name, breakdown, notes: scoreCases(parsed.data.cases, directory, breakdown) });
+  }
+  return scores;
+}
+
+function scoreCases(cases: OwnGold['cases'], directory: SpeakerDirectory, breakdown: Breakdown): string[] {
+  const notes: string[] = [];
+  for (const { id, text, quotes: labels } of cases) {
+    const speech = findQuotes(text, directory).quotes.filter((quote) => quote.kind === 'speech');
+    for (const label of labels) {
+      // A quotation split by its attribution (`“…,” she said. “…”`) is one quote; each span may be labelled.
+      const quote = speech.find((candidate) =>
+        [candidate, ...(candidate.parts ?? [])].some((span) => span.text.startsWith(label.quote)),
+      );
+      const speaker = quote?.speaker?.name ?? null;
+      const right = quote ? speaker !== null && sameSpeaker(label.speaker, speaker) : null;
+      countQuote(breakdown, label.appears, quote !== undefined, right);
+      if (!quote) notes.push(`${id}: MISSED ${JSON.stringify(label.quote)}`);
+      else if (!right) notes.push(`${id}: SPEAKER gold ${label.speaker} got ${speaker ?? 'none'}`);
+      breakdown.goldSpans++;
+      breakdown.predictedSpans++;
+      if (quote) {
+        breakdown.goldMatched++;
+        breakdown.predictedMatched++;
+      }
+    }
+  }
+  return notes;
+}
