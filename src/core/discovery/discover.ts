@@ -40,6 +40,7 @@ import {
   NOT_NAMES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PEOPLE_OF_A_BODY,
   PLACE_HEADS,
   REPORTING_VERBS,
   SOURCE_PARTICIPLES,
@@ -148,8 +149,15 @@ const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
  * a run is cut at `of` when an organisation's name follows it and none
  * comes before, or when a person's name by its shape comes before
  * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
+ * A body's people before `of` and its name (`Members of`) are no part of it.
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
+  // `Members of the Union of …` opening a sentence: a plural noun before a body's name is its people, no name.
+  const [opening, link] = words;
+  if (opening && link?.lower === 'of' && PEOPLE_OF_A_BODY.has(opening.lower)) {
+    const rest = words.slice(words[2]?.lower === 'the' ? 3 : 2);
+    if (rest.some(isHead)) return [rest];
+  }
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
   const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
   if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
@@ -747,12 +755,20 @@ export function discoverActors(
     }
     const headIndex = words.findIndex(
       (word, index) =>
-        isHead(word) && (index === words.length - 1 || ['of', 'for'].includes(words[index + 1]?.lower ?? '')),
+        isHead(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1]?.lower ?? '')),
     );
     const gluedPerson = titleEnd === 0 ? personEndingName(words) : null;
     if (gluedPerson) {
-      classify(words.slice(0, -gluedPerson.length), startsRun);
+      const body = words.slice(0, -gluedPerson.length);
+      classify(body, startsRun);
+      const found = candidates.length;
       classify(gluedPerson, false);
+      // A body's name right before a person's (`…Islamic Relations Alia Salem said`) owns the person,
+      // as `University of Texas Arlington Amneh Jafari` does.
+      const person = candidates[found];
+      if (person?.kind === 'person' && person.possessor === undefined && body.some(isHead)) {
+        person.possessor = (body.at(-1) as NameWord).to - 1;
+      }
       return;
     }
     if (titleEnd === 0 && headIndex >= 0) {
