@@ -618,6 +618,26 @@ export function discoverActors(
     return index < from && wordAt(index - 1)?.word ? index - 1 : undefined;
   };
 
+  /**
+   * `DAB's Ben Chan and Leung Che-cheung`: a possessive before two names
+   * joined by `and` owns both. Where the name at `from` is the second of such
+   * a pair, the token index of the owner's last word; the first name is
+   * capitalised words only, joined by hyphens at most (`Kwok Wai-keung`).
+   */
+  const possessorOfPair = (from: number): number | undefined => {
+    if (wordAt(from - 1)?.folded !== 'and') return undefined;
+    let at = from - 2;
+    for (let words = 0; words < MAX_PERSON_WORDS * 3 && !isPossessive(at); words++) {
+      const token = wordAt(at);
+      const joined = token?.exact === '-' || (token?.spaceBefore === false && wordAt(at - 1)?.exact === '-');
+      if (!token || !(capitalisedAt(at) || joined)) return undefined;
+      at--;
+    }
+    return at < from - 2 && isPossessive(at) ? at - 2 : undefined;
+  };
+  /** The `s` of a possessive `'s` is at token `index`. */
+  const isPossessive = (index: number) => wordAt(index)?.folded === 's' && wordAt(index - 1)?.exact === "'";
+
   /** An acronym just before `'s` or just after `of` beside a name (`DAB's Ben Chan`, `Frederick Fung of ADPL`): an owner. */
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
@@ -897,7 +917,7 @@ export function discoverActors(
     if (titleOwner) {
       candidates.push({ kind: 'organisation', words: [titleOwner], cue: 'title', affiliation: null, after: [] });
     }
-    const possessor = atRunStart ? possessorBefore(first.from) : undefined;
+    const possessor = atRunStart ? (possessorBefore(first.from) ?? possessorOfPair(first.from)) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
     const acronymPossessor = possessor !== undefined && ACRONYM.test(wordAt(possessor)?.exact ?? '');
     const appositiveBody = bodyBeforeRole(last.to);
