@@ -242,6 +242,23 @@ describe('discovery by descriptors, with affiliations', () => {
     ]);
   });
 
+  test('a handle that acts is an account’s actor; one before a noun is an account', async () => {
+    const text =
+      'The researchers @RiverTrack posted maps of the flood. @Helen_Marsh said the bridge was shut. ' +
+      'The mayor wrote on his @CityHallDesk account.';
+    const found = (await render(text)).record.discovered.map(({ id, kind }) => [id, kind]);
+    expect(found).toEqual([
+      ['rivertrack', 'organisation'],
+      ['helen-marsh', 'person'],
+    ]);
+  });
+
+  test('`X reported`: an outlet’s name, not a given name or a word capitalised by the sentence', async () => {
+    const text =
+      'Officials reported shortages in Lebanon. Leila reported the theft. Medics reported more wounded. Rudaw reported the strike.';
+    expect(await linked(text)).toEqual(['Lebanon → lebanon', 'Rudaw → rudaw']);
+  });
+
   test('a surname before a plain reporting verb, or ending in -s, is still a person’s', async () => {
     const text = 'Olga Petrenko spoke first. Petrenko said nothing, according to Gary Williams.';
     const found = (await render(text)).record.discovered.map(({ id, kind }) => [id, kind]);

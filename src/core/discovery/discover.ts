@@ -211,6 +211,17 @@ interface Candidate {
   place?: ActorId | undefined;
 }
 
+/** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
+const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
+const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+
+/** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
+function everydayWord(folded: string): boolean {
+  return [folded, folded.replace(/s$/u, ''), folded.replace(/es$/u, '')].some((form) =>
+    [LEXICON[form] ?? []].flat().some((tag) => EVERYDAY_TAGS.has(tag)),
+  );
+}
+
 /** An actor of this kind can be an affiliation: anything but a person. */
 const belongingKind = (kind: ActorKind | undefined) => kind !== undefined && kind !== 'person';
 
@@ -835,7 +846,7 @@ export function discoverActors(
     }
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
-    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(last.to);
+    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -990,9 +1001,27 @@ export function discoverActors(
    * tagger on its words (`@JoeBiden` read as `Joe Biden`). A bare handle the
    * tagger cannot place (`@netblocks`) is left: it may be a product or a feed.
    */
+  /**
+   * A handle that does something (`@AuroraWatch mapped the convoy`,
+   * `@kyiv_desk said`) is an account acting, so an actor: a person's where
+   * its words open with a given name, else an organisation's. A handle
+   * before a noun names an account, not who runs it (`his @POTUS account`).
+   */
+  function handleActing(to: number, spelled: string): 'person' | 'organisation' | null {
+    const next = wordAt(to);
+    if (!next?.word || !next.spaceBefore || !/^\p{Ll}/u.test(next.exact)) return null;
+    const acts = CUE_VERBS.has(next.folded) || nlp(next.exact).has('#PastTense');
+    if (!acts) return null;
+    return isGivenName(spelled.split(' ')[0] ?? '') && spelled.includes(' ') ? 'person' : 'organisation';
+  }
+
   function classifyHandle(handle: Handle): void {
     const descriptor = descriptorBefore(handle.at);
-    const kind = descriptor?.kind ?? nameKind(handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim());
+    const spelled = handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim();
+    // `the researchers @RiverTrack`: people in the plural before one account make it a group's.
+    const role = wordAt(handle.at - 1)?.word ? roleOf(wordAt(handle.at - 1)?.exact ?? '') : undefined;
+    const group = role?.person === true && role.plural ? 'organisation' : null;
+    const kind = descriptor?.kind ?? group ?? nameKind(spelled) ?? handleActing(handle.to, spelled);
     if (kind === null) return;
     candidates.push({
       kind,
@@ -1140,7 +1169,7 @@ export function discoverActors(
   }
 
   /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */
-  function reportsAfter(to: number): boolean {
+  function reportsAfter(from: number, to: number): boolean {
     // What the source is may stand between (`al-Manar television said`, `Yonhap news agency reported`): then
     // any reporting verb says the name is an outlet's, where `X said` alone may be a surname's.
     let index = to;
@@ -1151,7 +1180,19 @@ export function discoverActors(
     const verb =
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
-    return verb && !nlp(word?.exact ?? '').has('#Adjective');
+    if (!verb || nlp(word?.exact ?? '').has('#Adjective')) return false;
+    // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
+    // is a person's, and an everyday word opening a sentence is capitalised for that alone.
+    return index > to || !(isGivenName(word?.exact ?? '') || (opensSentence(from) && everydayWord(word?.folded ?? '')));
+  }
+
+  /** Token `index` opens a sentence or a block: nothing before it but a sentence mark, a quote or a line break. */
+  function opensSentence(index: number): boolean {
+    const previous = wordAt(index - 1);
+    const current = wordAt(index);
+    if (!previous || !current) return true;
+    if (text.slice(previous.end, current.start).includes('\n')) return true;
+    return !previous.word && ['.', '!', '?', ':', '"', '“', '”', '(', '—'].includes(previous.exact);
   }
 
   /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
