@@ -289,6 +289,28 @@ describe('a person named with a body discovered elsewhere in the briefing', () =
   });
 });
 
+describe('a possessive before two names joined by `and`', () => {
+  test('the owner owns both names', async () => {
+    const found = await affiliations(
+      'The harbour front Tidewater League won two seats. Tidewater League’s Tom Wexley and Sarah Collins were elected, ' +
+        'as were GLF’s Marta Kowalczyk and Ho Sze-wing.',
+    );
+    expect(found['tom-wexley']).toEqual(['tidewater-league']);
+    expect(found['sarah-collins']).toEqual(['tidewater-league']);
+    expect(found['ho-sze-wing']).toEqual(['glf']);
+  });
+
+  test('not when the second name has its own owner, or no `and` joins them, or the first has no possessive', async () => {
+    const found = await affiliations(
+      'The Tidewater League and the Civic Union ran. Tidewater League’s Tom Wexley and Civic Union’s Sarah Collins won. ' +
+        'Tidewater League’s Ruth Okafor met Emma Clarke. Sam Ortiz of the Civic Union and Laura Bennett, an independent, lost.',
+    );
+    expect(found['sarah-collins']).toEqual(['civic-union']);
+    expect(found['emma-clarke'] ?? []).toEqual([]);
+    expect(found['laura-bennett'] ?? []).toEqual([]);
+  });
+});
+
 describe('a person in apposition to a member of a people or a state', () => {
   test('`one Rohingya, X,` and `an Iranian, X,`; not a clause or a list', async () => {
     const found = await affiliations(

@@ -139,6 +139,72 @@ describe('a demonym before an organisation, title-case variants, the state actin
   });
 });
 
+describe('a demonym inside an organisation’s own name, or after "ancient"', () => {
+  test.each([
+    [
+      'Lawyers from the Committee for Iranian - Jewish Heritage said Iranian courts had refused the case.',
+      ['Committee for Iranian - Jewish Heritage → committee-for-iranian-jewish-heritage', 'Iranian → iran'],
+    ],
+    [
+      'The Coalition on Turkish-Armenian Dialogue wrote to Turkey’s president.',
+      ['Coalition on Turkish-Armenian Dialogue → coalition-on-turkish-armenian-dialogue', 'Turkey → turkey'],
+    ],
+    [
+      'The Association of the Indian Diaspora met India’s consul.',
+      ['Association of the Indian Diaspora → association-of-the-indian-diaspora', 'India → india'],
+    ],
+    ['Visitors studied ancient Persian carvings as Iran opened the site.', ['Iran → iran']],
+  ])('no link to the state: %s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    // Not after a head and its connector: the demonym names the state.
+    ['The Foreign Office said Iranian-backed groups had fired.', ['Iranian → iran']],
+    ['The Ministry of Defence met Turkish-Armenian envoys.', ['Turkish → turkey', 'Armenian → armenia']],
+    // After the connector, but the next word is lower case or a title: the state, or its office.
+    ['The Committee of Iranian officials will meet.', ['Iranian → iran']],
+    ['The Office of the Iranian President issued a statement.', ['Iranian → iran']],
+    // A dash between names elsewhere joins nothing.
+    ['The Union met on Monday - Iranian envoys came.', ['Iranian → iran']],
+  ])('the state keeps its link: %s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says which name the demonym belongs to', async () => {
+    expect(await notes('The Coalition on Turkish-Armenian Dialogue met.')).toContain(
+      'longer-name: "Turkish" is a word of the organisation\'s name "Coalition on Turkish-Armenian…"; not linked to turkey',
+    );
+  });
+
+  test('a cultural compound: the Chinese zodiac', async () => {
+    expect(await linked('The Chinese zodiac sign of the horse decorated China’s embassy.')).toEqual(['China → china']);
+  });
+});
+
+describe('a body’s people before its name, and a body’s name right before a person’s', () => {
+  test('"Members of" opening a sentence is no part of the body’s name', async () => {
+    expect(await linked('Members of the Association of Syrian-Kurdish Poets met Turkish officials.')).toEqual([
+      'Association of Syrian-Kurdish Poets → association-of-syrian-kurdish-poets',
+      'Turkish → turkey',
+    ]);
+  });
+
+  test('"Friends of" is a name’s own first words, not a body’s people', async () => {
+    expect(await linked('Friends of the Earth Foundation criticised the plan.')).toContain(
+      'Friends of the Earth Foundation → friends-of-the-earth-foundation',
+    );
+  });
+
+  test('a person glued to a body’s name belongs to it', async () => {
+    const text =
+      'The treasurer of the Council on Pakistani - Canadian Affairs Nadia Qureshi said Qureshi would resign.';
+    expect(await discovered(text, 'nadia-qureshi')).toMatchObject({
+      memberOf: ['council-on-pakistani-canadian-affairs'],
+    });
+  });
+});
+
 describe('discovery by descriptors, with affiliations', () => {
   test('a descriptor gives the kind: an organisation, an outlet, a person', async () => {
     expect(await discovered('The security consultancy Mandiant said Iran was behind it.', 'mandiant')).toMatchObject({
@@ -174,6 +240,23 @@ describe('discovery by descriptors, with affiliations', () => {
       // What the source is, between its name and the verb, makes it an outlet; its possessive owner is its state.
       ['al-manar', 'media', ['lebanon']],
     ]);
+  });
+
+  test('a handle that acts is an account’s actor; one before a noun is an account', async () => {
+    const text =
+      'The researchers @RiverTrack posted maps of the flood. @Helen_Marsh said the bridge was shut. ' +
+      'The mayor wrote on his @CityHallDesk account.';
+    const found = (await render(text)).record.discovered.map(({ id, kind }) => [id, kind]);
+    expect(found).toEqual([
+      ['rivertrack', 'organisation'],
+      ['helen-marsh', 'person'],
+    ]);
+  });
+
+  test('`X reported`: an outlet’s name, not a given name or a word capitalised by the sentence', async () => {
+    const text =
+      'Officials reported shortages in Lebanon. Leila reported the theft. Medics reported more wounded. Rudaw reported the strike.';
+    expect(await linked(text)).toEqual(['Lebanon → lebanon', 'Rudaw → rudaw']);
   });
 
   test('a surname before a plain reporting verb, or ending in -s, is still a person’s', async () => {

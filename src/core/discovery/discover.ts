@@ -40,6 +40,7 @@ import {
   NOT_NAMES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PEOPLE_OF_A_BODY,
   PLACE_HEADS,
   REPORTING_VERBS,
   SOURCE_PARTICIPLES,
@@ -148,8 +149,15 @@ const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
  * a run is cut at `of` when an organisation's name follows it and none
  * comes before, or when a person's name by its shape comes before
  * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
+ * A body's people before `of` and its name (`Members of`) are no part of it.
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
+  // `Members of the Union of …` opening a sentence: a plural noun before a body's name is its people, no name.
+  const [opening, link] = words;
+  if (opening && link?.lower === 'of' && PEOPLE_OF_A_BODY.has(opening.lower)) {
+    const rest = words.slice(words[2]?.lower === 'the' ? 3 : 2);
+    if (rest.some(isHead)) return [rest];
+  }
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
   const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
   if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
@@ -201,6 +209,17 @@ interface Candidate {
   modifier?: boolean;
   /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
   place?: ActorId | undefined;
+}
+
+/** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
+const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
+const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+
+/** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
+function everydayWord(folded: string): boolean {
+  return [folded, folded.replace(/s$/u, ''), folded.replace(/es$/u, '')].some((form) =>
+    [LEXICON[form] ?? []].flat().some((tag) => EVERYDAY_TAGS.has(tag)),
+  );
 }
 
 /** An actor of this kind can be an affiliation: anything but a person. */
@@ -610,6 +629,26 @@ export function discoverActors(
     return index < from && wordAt(index - 1)?.word ? index - 1 : undefined;
   };
 
+  /**
+   * `DAB's Ben Chan and Leung Che-cheung`: a possessive before two names
+   * joined by `and` owns both. Where the name at `from` is the second of such
+   * a pair, the token index of the owner's last word; the first name is
+   * capitalised words only, joined by hyphens at most (`Kwok Wai-keung`).
+   */
+  const possessorOfPair = (from: number): number | undefined => {
+    if (wordAt(from - 1)?.folded !== 'and') return undefined;
+    let at = from - 2;
+    for (let words = 0; words < MAX_PERSON_WORDS * 3 && !isPossessive(at); words++) {
+      const token = wordAt(at);
+      const joined = token?.exact === '-' || (token?.spaceBefore === false && wordAt(at - 1)?.exact === '-');
+      if (!token || !(capitalisedAt(at) || joined)) return undefined;
+      at--;
+    }
+    return at < from - 2 && isPossessive(at) ? at - 2 : undefined;
+  };
+  /** The `s` of a possessive `'s` is at token `index`. */
+  const isPossessive = (index: number) => wordAt(index)?.folded === 's' && wordAt(index - 1)?.exact === "'";
+
   /** An acronym just before `'s` or just after `of` beside a name (`DAB's Ben Chan`, `Frederick Fung of ADPL`): an owner. */
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
@@ -747,12 +786,20 @@ export function discoverActors(
     }
     const headIndex = words.findIndex(
       (word, index) =>
-        isHead(word) && (index === words.length - 1 || ['of', 'for'].includes(words[index + 1]?.lower ?? '')),
+        isHead(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1]?.lower ?? '')),
     );
     const gluedPerson = titleEnd === 0 ? personEndingName(words) : null;
     if (gluedPerson) {
-      classify(words.slice(0, -gluedPerson.length), startsRun);
+      const body = words.slice(0, -gluedPerson.length);
+      classify(body, startsRun);
+      const found = candidates.length;
       classify(gluedPerson, false);
+      // A body's name right before a person's (`…Islamic Relations Alia Salem said`) owns the person,
+      // as `University of Texas Arlington Amneh Jafari` does.
+      const person = candidates[found];
+      if (person?.kind === 'person' && person.possessor === undefined && body.some(isHead)) {
+        person.possessor = (body.at(-1) as NameWord).to - 1;
+      }
       return;
     }
     if (titleEnd === 0 && headIndex >= 0) {
@@ -799,7 +846,7 @@ export function discoverActors(
     }
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
-    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(last.to);
+    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -881,7 +928,7 @@ export function discoverActors(
     if (titleOwner) {
       candidates.push({ kind: 'organisation', words: [titleOwner], cue: 'title', affiliation: null, after: [] });
     }
-    const possessor = atRunStart ? possessorBefore(first.from) : undefined;
+    const possessor = atRunStart ? (possessorBefore(first.from) ?? possessorOfPair(first.from)) : undefined;
     if (possessor !== undefined) organisationOwningTitle(possessor);
     const acronymPossessor = possessor !== undefined && ACRONYM.test(wordAt(possessor)?.exact ?? '');
     const appositiveBody = bodyBeforeRole(last.to);
@@ -954,9 +1001,27 @@ export function discoverActors(
    * tagger on its words (`@JoeBiden` read as `Joe Biden`). A bare handle the
    * tagger cannot place (`@netblocks`) is left: it may be a product or a feed.
    */
+  /**
+   * A handle that does something (`@AuroraWatch mapped the convoy`,
+   * `@kyiv_desk said`) is an account acting, so an actor: a person's where
+   * its words open with a given name, else an organisation's. A handle
+   * before a noun names an account, not who runs it (`his @POTUS account`).
+   */
+  function handleActing(to: number, spelled: string): 'person' | 'organisation' | null {
+    const next = wordAt(to);
+    if (!next?.word || !next.spaceBefore || !/^\p{Ll}/u.test(next.exact)) return null;
+    const acts = CUE_VERBS.has(next.folded) || nlp(next.exact).has('#PastTense');
+    if (!acts) return null;
+    return isGivenName(spelled.split(' ')[0] ?? '') && spelled.includes(' ') ? 'person' : 'organisation';
+  }
+
   function classifyHandle(handle: Handle): void {
     const descriptor = descriptorBefore(handle.at);
-    const kind = descriptor?.kind ?? nameKind(handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim());
+    const spelled = handle.text.replace(/(?<=\p{Ll})(?=\p{Lu})|_/gu, ' ').trim();
+    // `the researchers @RiverTrack`: people in the plural before one account make it a group's.
+    const role = wordAt(handle.at - 1)?.word ? roleOf(wordAt(handle.at - 1)?.exact ?? '') : undefined;
+    const group = role?.person === true && role.plural ? 'organisation' : null;
+    const kind = descriptor?.kind ?? group ?? nameKind(spelled) ?? handleActing(handle.to, spelled);
     if (kind === null) return;
     candidates.push({
       kind,
@@ -1104,7 +1169,7 @@ export function discoverActors(
   }
 
   /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */
-  function reportsAfter(to: number): boolean {
+  function reportsAfter(from: number, to: number): boolean {
     // What the source is may stand between (`al-Manar television said`, `Yonhap news agency reported`): then
     // any reporting verb says the name is an outlet's, where `X said` alone may be a surname's.
     let index = to;
@@ -1115,7 +1180,19 @@ export function discoverActors(
     const verb =
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
-    return verb && !nlp(word?.exact ?? '').has('#Adjective');
+    if (!verb || nlp(word?.exact ?? '').has('#Adjective')) return false;
+    // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
+    // is a person's, and an everyday word opening a sentence is capitalised for that alone.
+    return index > to || !(isGivenName(word?.exact ?? '') || (opensSentence(from) && everydayWord(word?.folded ?? '')));
+  }
+
+  /** Token `index` opens a sentence or a block: nothing before it but a sentence mark, a quote or a line break. */
+  function opensSentence(index: number): boolean {
+    const previous = wordAt(index - 1);
+    const current = wordAt(index);
+    if (!previous || !current) return true;
+    if (text.slice(previous.end, current.start).includes('\n')) return true;
+    return !previous.word && ['.', '!', '?', ':', '"', '“', '”', '(', '—'].includes(previous.exact);
   }
 
   /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */

@@ -126,3 +126,11 @@ export const REPORTING_VERBS = words(`reported`);
 
 /** First words of a name that make it an event, not an actor: `Operation Olive Branch`, `Operation Clambake`. */
 export const EVENT_FIRST_WORDS = words(`operation`);
+
+/**
+ * Plural nouns for a body's people that open a sentence before `of` and the
+ * body's name (`Members of the Union of …`, `Officials of the Ministry of …`):
+ * no word of the name. Not `Friends` or `Sisters`, which open names of their own.
+ */
+export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters delegates representatives staff employees
+  lawyers activists fighters volunteers students`);

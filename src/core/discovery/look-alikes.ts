@@ -15,7 +15,7 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
   |french fries|french polish|french bean|danish pastry|swiss roll|swiss cheese|swiss chard
   |turkish delight|turkish bath|turkish coffee|chinese checker|chinese checkers|chinese whisper|chinese whispers
-  |chinese lantern|mexican wave|indian summer|indian ink|canadian bacon|belgian waffle|brazil nut|panama hat
+  |chinese lantern|chinese zodiac|chinese calendar|chinese medicine|mexican wave|indian summer|indian ink|canadian bacon|belgian waffle|brazil nut|panama hat
   |russian roulette|russian doll|russian dressing|dutch courage|dutch oven|dutch auction|irish coffee|irish stew
   |german shepherd|greek yogurt|greek yoghurt|greek salad|spanish omelette|spanish omelet|english muffin
   |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg

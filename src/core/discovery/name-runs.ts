@@ -11,6 +11,7 @@
  */
 import { ABBREVIATIONS, ARABIC_ARTICLE, NAME_PARTICLES } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
+import { ORGANISATION_HEADS } from './lexicon.ts';
 
 /** One word of a name: one or more tokens joined without spaces. */
 export interface NameWord {
@@ -78,9 +79,33 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
  * A particle inside a name: `of`, `al`, and `the` only after `of` or `for`
  * (`Church of the Nazarene`, `Joint Council for the Welfare of Immigrants`).
  */
-function isParticle(word: NameWord, pending: readonly NameWord[]): boolean {
-  if (pending.length === 0) return NAME_PARTICLES.has(word.lower);
+function isParticle(word: NameWord, pending: readonly NameWord[], last: NameWord | undefined): boolean {
+  if (pending.length === 0)
+    return NAME_PARTICLES.has(word.lower) || (word.lower === 'on' && ORGANISATION_HEADS.has(last?.lower ?? ''));
   return pending.length === 1 && (pending[0]?.lower === 'of' || pending[0]?.lower === 'for') && word.lower === 'the';
+}
+
+/**
+ * An organisation's name may write a compound word with a spaced hyphen
+ * (`Council on American - Islamic Relations`). Elsewhere a spaced hyphen is
+ * a dash between two names (`Belgium - Panama`), so it joins two capitalised
+ * words only once the run has an organisation's head and its connector
+ * (`Council on`): the word and the one after the hyphen, as one word.
+ */
+function spacedCompound(
+  text: string,
+  tokens: readonly Token[],
+  taken: readonly boolean[],
+  word: NameWord,
+  run: readonly NameWord[],
+): NameWord {
+  const hyphen = tokens[word.to];
+  const next = tokens[word.to + 1];
+  const named = run.some((each, index) => ORGANISATION_HEADS.has(each.lower) && run[index + 1]?.capitalised === false);
+  if (!word.capitalised || !named || hyphen?.exact !== '-' || !hyphen.spaceBefore) return word;
+  if (!next?.word || !next.spaceBefore || taken[word.to + 1] || !CAPITALISED.test(next.exact)) return word;
+  const after = wordAt(text, tokens, word.to + 1);
+  return nameWord(text, tokens, word.from, after.to, true);
 }
 
 /**
@@ -104,7 +129,7 @@ export function nameRuns(text: string, tokens: readonly Token[], taken: readonly
       index++;
       continue;
     }
-    const word = wordAt(text, tokens, index);
+    const word = spacedCompound(text, tokens, taken, wordAt(text, tokens, index), [...current, ...pendingParticles]);
     let free = true;
     for (let covered = word.from; covered < word.to; covered++) if (taken[covered]) free = false;
     if (!free) {
@@ -123,7 +148,7 @@ export function nameRuns(text: string, tokens: readonly Token[], taken: readonly
     if (word.capitalised) {
       current.push(...pendingParticles, word);
       pendingParticles = [];
-    } else if (current.length > 0 && isParticle(word, pendingParticles)) {
+    } else if (current.length > 0 && isParticle(word, pendingParticles, current.at(-1))) {
       pendingParticles.push(word);
     } else {
       close();

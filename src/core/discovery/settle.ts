@@ -12,6 +12,11 @@
  * - `Georgia` with the American state's cities or office-holders around it;
  * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
  *   or a hashtag (`#OpIsrael`);
+ * - a demonym inside an organisation's name, after its head and a
+ *   connector (`Council on American-Islamic Relations`, `Federation of
+ *   American Scientists`): a word of the name, not the state;
+ * - a demonym after `ancient` (`ancient Greek temples`): a people of the
+ *   past, not today's state;
  * - a demonym before an organisation's name. The rule: the whole name is
  *   one mention, of the organisation, and the demonym's state is its
  *   affiliation (`Turkish Ministry of Defence` → turkey-ministry-of-defence,
@@ -43,6 +48,7 @@ export interface SettleNote {
     | MatchNote['ruleId']
     | 'person-not-place'
     | 'everyday-compound'
+    | 'ancient'
     | 'us-state'
     | 'in-title'
     | 'in-hashtag'
@@ -61,6 +67,11 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
  * `Eastern` are left to read as directions (`in Southern Lebanon`).
  */
 const PLACE_ADJECTIVES = words(`new great greater little north south east west northern western`);
+
+/** Words that join an organisation's head to the rest of its name: `Council on …`, `Federation of …`. */
+const NAME_CONNECTORS = words(`of on for`);
+/** Joiners between two words of one name, written with spaces or without: `American-Islamic`, `American - Islamic`. */
+const NAME_HYPHENS = new Set(['-', '‐', '–']);
 
 /** Small words a title in quotes may hold between its capitalised words. */
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
@@ -287,6 +298,39 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
   return headSeen ? { end: last, stateBody } : null;
 }
 
+/**
+ * A demonym that is a word of an organisation's own name rather than its
+ * state: it follows the name's head and a connector, with or without `the`
+ * (`Council on`, `Federation of the`), and the name runs on after it in
+ * capitals, through a hyphen or not (`American-Islamic Relations`,
+ * `American Scientists`). A title after it (`the Office of the Iranian
+ * President`) is a person's office, so the demonym keeps its state there.
+ * The span of the name from its head, or null.
+ */
+function demonymInName(view: TokenView, first: number, end: number): { start: number; end: number } | null {
+  const { tokens } = view;
+  let at = first - 1;
+  if (tokens[at]?.folded === 'the') at--;
+  const connector = tokens[at];
+  const head = adjacentBefore(view, at);
+  if (!connector?.word || !NAME_CONNECTORS.has(connector.folded) || !head || !capitalised(head)) {
+    return null;
+  }
+  if (!ORGANISATION_HEADS.has(head.folded) && !PLACE_HEADS.has(head.folded)) return null;
+  // Everything from the head to the demonym is one line of words: no punctuation between.
+  for (let index = at - 1; index < first; index++) if (!tokens[index]?.word) return null;
+  const joiner = tokens[end];
+  const hyphened = joiner !== undefined && NAME_HYPHENS.has(joiner.exact);
+  const afterJoiner = tokens[end + 1];
+  const next = hyphened
+    ? afterJoiner && view.text.slice(joiner.end, afterJoiner.start).length <= 1
+      ? afterJoiner
+      : null
+    : adjacentAfter(view, end);
+  if (!next || !capitalised(next) || isTitleWord(next)) return null;
+  return { start: head.start, end: next.end };
+}
+
 /** A registered name written in title case (`Iranian Government` for `Iranian government`), from token `first`. */
 function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: number, end: number) {
   const lowered = tokens
@@ -429,6 +473,27 @@ export function settleMentions(
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
           'everyday-compound',
+        );
+        continue;
+      }
+    }
+    if (state && mention.form === 'demonym') {
+      const organisation = demonymInName(view, first, end);
+      if (organisation) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a word of the organisation's name "${text.slice(organisation.start, organisation.end)}…"; not linked to ${mention.actor}`,
+          'longer-name',
+        );
+        continue;
+      }
+      if (adjacentBefore(view, first)?.folded === 'ancient') {
+        note(
+          mention.start,
+          mention.end,
+          `"${mention.text}" after "ancient" names a people of the past; not linked to ${mention.actor}`,
+          'ancient',
         );
         continue;
       }
