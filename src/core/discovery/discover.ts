@@ -213,7 +213,11 @@ interface Candidate {
 
 /** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
 const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
-const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+/** The tagger's word list; its typings give the model as a bare `object`, so its shape is stated here. */
+interface TaggerModel {
+  one: { lexicon: Record<string, string | string[] | undefined> };
+}
+const LEXICON = (nlp.model() as TaggerModel).one.lexicon;
 
 /** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
 function everydayWord(folded: string): boolean {
