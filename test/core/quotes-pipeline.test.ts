@@ -266,3 +266,43 @@ describe('npm run annotate -- --json', () => {
     });
   });
 });
+
+describe('a discovered person speaks for a body they belong to, not for where they come from', () => {
+  /** The speech quote's speaker and credited actor, with the discovered person's affiliation and its basis. */
+  async function credit(markdown: string) {
+    const { record } = await render(markdown);
+    const [quote] = record.quotes.filter((found) => found.kind === 'speech');
+    const person = record.discovered.find((actor) => actor.id === quote?.speaker?.id);
+    return {
+      speaker: quote?.speaker?.name,
+      actor: quote?.speaker?.actor,
+      memberOf: person?.memberOf,
+      origin: person?.origin,
+    };
+  }
+
+  test.each([
+    [
+      'a nationality before a profession',
+      'American economist Dana Whitfield said: “Rates will fall before the winter.”',
+      { speaker: 'Dana Whitfield', actor: null, memberOf: ['united-states'], origin: true },
+    ],
+    [
+      'a town the text places the person in',
+      'Dana Whitfield, a retired teacher from Tulsa, Oklahoma, said: “We were never told about the closure.”',
+      { speaker: 'Dana Whitfield', actor: null, memberOf: ['united-states'], origin: true },
+    ],
+    [
+      'a national office with its state',
+      'Lebanese Prime Minister Rami Haddad said: “We will not be dragged into this war.”',
+      { speaker: 'Rami Haddad', actor: 'lebanon', memberOf: ['lebanon'], origin: undefined },
+    ],
+    [
+      'a state’s ambassador',
+      'Farid Nasser, Iran’s ambassador to Iraq, said: “Our borders stay open to pilgrims.”',
+      { speaker: 'Farid Nasser', actor: 'iran', memberOf: ['iran'], origin: undefined },
+    ],
+  ])('%s', async (_, markdown, expected) => {
+    expect(await credit(markdown)).toEqual(expected);
+  });
+});

@@ -26,7 +26,15 @@ import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
-import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
+import {
+  BARE_HONORIFICS,
+  CUE_VERBS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  PRIVATE_ROLES,
+  roleOf,
+  roleOfNear,
+} from '../text/lexicon.ts';
 import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -68,6 +76,12 @@ export interface DiscoveredActor {
   kind: ActorKind;
   /** The actor the text says it belongs to (`Lebanese Prime Minister` → lebanon). */
   memberOf: ActorId[];
+  /**
+   * Set when `memberOf` says only where the actor is from (a nationality, `American academic X`; a place the
+   * text puts it in, `Governor of Washington X`, `an Ottawa MP`), not a body it belongs to: it does not speak
+   * for that actor, so its words are credited to no one.
+   */
+  origin?: true;
   cue: DiscoveryCue;
   /** The title or role as written (`Prime Minister`), if the text gave one. */
   role?: string;
@@ -209,6 +223,8 @@ interface Candidate {
   modifier?: boolean;
   /** The state the text places it in (`University of Texas`, `a boy from Irving, Texas`): the last resort. */
   place?: ActorId | undefined;
+  /** The affiliation is only a nationality or people (`American academic X`, `One Rohingya, X`), not a body. */
+  nationality?: true;
 }
 
 /** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
@@ -982,19 +998,24 @@ export function discoverActors(
     // linked when the person is discovered elsewhere in the briefing.
     const modifier =
       tagged === 'person' && atRunStart && ARTICLES.has(wordAt(first.from - 1)?.folded ?? '') && nounAfter(last.to);
+    const bare = atRunStart && titleEnd === 0;
+    // A state's demonym before a role held for oneself (`American economist X`) gives a nationality, not an office.
+    const privateTitle =
+      ownAffiliation === null &&
+      lowerTitle?.affiliation?.form === 'demonym' &&
+      PRIVATE_ROLES.has(lowerTitle.role.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+    const owner = privateTitle ? null : (affiliation ?? (bare ? belonging(ownerBefore(first.from), registry) : null));
+    const nationality =
+      (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
+      (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
     candidates.push({
       kind: 'person',
       ...(modifier ? { modifier } : {}),
       words: nameWords,
       cue: tagged === 'person' ? 'tagger' : tagged,
       ...(role ? { role } : {}),
-      affiliation:
-        affiliation ??
-        (atRunStart && titleEnd === 0
-          ? (belonging(ownerBefore(first.from), registry) ??
-            demonymBefore(first.from) ??
-            memberNounBefore(first.from, last.to))
-          : null),
+      affiliation: owner ?? nationality,
+      ...(nationality ? { nationality: true as const } : {}),
       ...links,
     });
   }
@@ -1497,8 +1518,10 @@ function resolve(
   };
 
   for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
-    const affiliation = owner.length > 0 ? undefined : (namedAffiliation(candidate, id) ?? candidate.place);
+    const body = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
+    const affiliation = body ?? (owner.length > 0 ? undefined : candidate.place);
     const memberOf = affiliation === undefined ? owner : [affiliation];
+    const origin = owner.length > 0 ? candidate.nationality === true : body === undefined && affiliation !== undefined;
     const mention: Mention = {
       actor: id,
       start: first.start,
@@ -1509,7 +1532,10 @@ function resolve(
     mentions.push(mention);
     const known = actors.get(id);
     if (known) {
-      if (known.memberOf.length === 0 && memberOf.length > 0) known.memberOf = memberOf;
+      if (known.memberOf.length === 0 && memberOf.length > 0) {
+        known.memberOf = memberOf;
+        if (origin) known.origin = true;
+      }
       continue;
     }
     actors.set(id, {
@@ -1517,6 +1543,7 @@ function resolve(
       name,
       kind,
       memberOf,
+      ...(origin ? { origin: true as const } : {}),
       cue: candidate.cue,
       ...(candidate.role ? { role: candidate.role } : {}),
       start: mention.start,

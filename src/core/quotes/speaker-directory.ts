@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { roleOf } from '../text/lexicon.ts';
+import { PRIVATE_ROLES, roleOf } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -20,8 +20,28 @@ export function creditedActor(actor: RegisteredActor): ActorId | null {
   return actor.kind === 'person' ? (actor.memberOf[0] ?? null) : actor.id;
 }
 
+/**
+ * The actor whose words a discovered speaker's are: a person speaks for a
+ * body they belong to, never for where they are from (`American academic
+ * X`); a body for itself.
+ */
+export function discoveredCredit(actor: DiscoveredActor): ActorId | null {
+  if (actor.kind !== 'person') return actor.id;
+  return actor.origin ? null : (actor.memberOf[0] ?? null);
+}
+
 /** Role words of those who hold office and speak for a government. */
 const OFFICE_ROLES = new Set(['official', 'minister', 'spokesperson', 'authority', 'authorities', 'government']);
+
+/** Whether the last role a description names is one held for oneself (`American economist`, not `minister`). */
+function heldForOneself(description: string): boolean {
+  const roles = description
+    .split(/\s+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => PRIVATE_ROLES.has(word) || roleOf(word)?.person === true);
+  const last = roles.at(-1);
+  return last !== undefined && PRIVATE_ROLES.has(roleOf(last)?.role ?? last);
+}
 
 function holdsOffice(description: string): boolean {
   return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));
@@ -70,14 +90,18 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
     },
     actorInDescription(description) {
       // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      let best: { length: number; actor: ActorId | null } | null = null;
+      let best: { length: number; actor: RegisteredActor; demonym: boolean } | undefined;
       for (const mention of findMentions(registry, description).mentions) {
         const actor = registry.actors.get(mention.actor);
         if (actor && (!best || mention.text.length > best.length)) {
-          best = { length: mention.text.length, actor: creditedActor(actor) };
+          best = { length: mention.text.length, actor, demonym: mention.form === 'demonym' };
         }
       }
-      const actor = best?.actor ?? null;
+      if (best === undefined) return null;
+      // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
+      // people's does: `Kurdish residents` speak for the Kurds).
+      if (best.demonym && best.actor.kind === 'state' && heldForOneself(description)) return null;
+      const actor = creditedActor(best.actor);
       // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
       const authorities = actor === null ? undefined : governments.get(actor);
       return authorities !== undefined && holdsOffice(description) ? authorities : actor;
@@ -94,7 +118,7 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
   const agencies = new Map<ActorId, ActorId>();
   for (const actor of discovered) {
     const [state] = actor.memberOf;
-    if (actor.kind === 'government' && state !== undefined) agencies.set(actor.id, state);
+    if (actor.kind === 'government' && state !== undefined && !actor.origin) agencies.set(actor.id, state);
   }
   return agencies;
 }
@@ -110,7 +134,7 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
   const byForm = new Map<string, RegisteredSpeaker>();
   for (const actor of discovered) {
     const person = actor.kind === 'person';
-    const own = person ? (actor.memberOf[0] ?? null) : actor.id;
+    const own = discoveredCredit(actor);
     const speaker = { id: actor.id, name: actor.name, actor: (own && agencies.get(own)) ?? own, person };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);

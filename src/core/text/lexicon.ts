@@ -111,6 +111,21 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
   ROLE_LIST.map(([word, role, person]) => [word, { role, person }]),
 );
 
+/**
+ * Roles a person holds for themselves, not for a state: after a state's
+ * demonym they give only a nationality (`American economist X`, `a Kenyan
+ * runner`), so the person's words are credited to no one. Every other role
+ * after a demonym is an office (`Lebanese Prime Minister X`).
+ */
+export const PRIVATE_ROLES = words(`
+  analyst expert researcher scientist professor academic economist strategist consultant editor journalist reporter
+  correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
+  coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
+  person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger runner athlete
+  referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
+  filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
+`);
+
 export interface Role {
   role: string;
   person: boolean;

@@ -23,7 +23,7 @@ import { closest } from 'fastest-levenshtein';
 import type { DiscoveredActor } from '../discovery/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Quote, Speaker } from '../quotes/index.ts';
-import { creditedActor } from '../quotes/speaker-directory.ts';
+import { creditedActor, discoveredCredit } from '../quotes/speaker-directory.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { ActorId } from '../schema/index.ts';
 import { bodyTextFor } from './body-text-cache.ts';
@@ -195,10 +195,7 @@ export function rehypeApplyCorrections({ registry }: ApplyCorrectionsOptions) {
       const discovered = discoveredById.get(id);
       const base = { id, via: 'correction' as const, start, end };
       if (registered) return { ...base, name: registered.name, actor: creditedActor(registered) };
-      if (discovered) {
-        const actor = discovered.kind === 'person' ? (discovered.memberOf[0] ?? null) : discovered.id;
-        return { ...base, name: discovered.name, actor };
-      }
+      if (discovered) return { ...base, name: discovered.name, actor: discoveredCredit(discovered) };
       return undefined;
     };
     // Links in the text first, then the frontmatter's rules: a link is the more specific correction.

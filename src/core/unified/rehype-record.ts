@@ -22,6 +22,7 @@ export function rehypeRecord() {
         name: actor.name,
         kind: actor.kind,
         memberOf: actor.memberOf,
+        ...(actor.origin ? { origin: true as const } : {}),
         cue: actor.cue,
         ...(actor.role === undefined ? {} : { role: actor.role }),
         forms: actor.forms,
