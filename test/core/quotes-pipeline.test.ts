@@ -306,3 +306,21 @@ describe('a discovered person speaks for a body they belong to, not for where th
     expect(await credit(markdown)).toEqual(expected);
   });
 });
+
+test('a body named with its owner is found again by the words the text writes it with: its document speaks for the owner', async () => {
+  const { record } = await render(
+    'The Kenyan Wildlife Office began charging new park fees on Monday. The Wildlife Office letter reads “gates close at dusk for every visitor”.',
+  );
+  const office = record.discovered.find((actor) => actor.id === 'kenya-wildlife-office');
+  expect(office && { name: office.name, forms: office.forms, memberOf: office.memberOf }).toEqual({
+    name: 'Kenyan Wildlife Office',
+    forms: [{ text: 'Wildlife Office', probable: false }],
+    memberOf: ['kenya'],
+  });
+  const [quote] = record.quotes.filter((found) => found.kind === 'speech');
+  expect(quote?.speaker && { name: quote.speaker.name, actor: quote.speaker.actor, via: quote.speaker.via }).toEqual({
+    name: 'Kenyan Wildlife Office',
+    actor: 'kenya',
+    via: 'document',
+  });
+});

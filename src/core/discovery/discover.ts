@@ -1530,8 +1530,16 @@ function resolve(
       form: 'name',
     };
     mentions.push(mention);
+    // How the text writes a body it names with its owner (`Home Office` for the United Kingdom Home Office) is a
+    // form a later `the Home Office letter` finds it by; not words any country's body has (`Army`).
+    const generic = candidate.words
+      .slice(candidate.ownerWords ?? 0)
+      .every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
+    const form = kind !== 'person' && !generic && written !== name ? written : null;
     const known = actors.get(id);
     if (known) {
+      if (form !== null && form !== known.name && !known.forms.some(({ text }) => text === form))
+        known.forms.push({ text: form, probable: false });
       if (known.memberOf.length === 0 && memberOf.length > 0) {
         known.memberOf = memberOf;
         if (origin) known.origin = true;
@@ -1548,7 +1556,7 @@ function resolve(
       ...(candidate.role ? { role: candidate.role } : {}),
       start: mention.start,
       end: mention.end,
-      forms: [],
+      forms: form === null ? [] : [{ text: form, probable: false }],
     });
   }
 
