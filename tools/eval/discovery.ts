@@ -54,6 +54,8 @@ const articles = await readContentFolder(root, 'content/articles', '.md', parseA
 const pairs = { editors: 0, registry: 0, all: 0 };
 /** Each discovered actor, and whether any briefing gives it an affiliation (as the site's merge keeps one). */
 const affiliated = new Map<string, boolean>();
+/** Each discovered actor, and whether any briefing gives it a body it belongs to, not only where it is from. */
+const member = new Map<string, boolean>();
 for (const { source } of articles.entries) {
   const file = `${root}/${source.file}`;
   const count = (report: { mentions: { actor: string }[] }) => new Set(report.mentions.map((m) => m.actor)).size;
@@ -63,6 +65,7 @@ for (const { source } of articles.entries) {
   pairs.all += count(report);
   for (const actor of report.discovered) {
     affiliated.set(actor.id, (affiliated.get(actor.id) ?? false) || actor.memberOf.length > 0);
+    member.set(actor.id, (member.get(actor.id) ?? false) || (actor.memberOf.length > 0 && !actor.origin));
   }
 }
 console.log('| layers | actor-article pairs |\n|---|---|');
@@ -73,4 +76,8 @@ console.log(`\n${articles.entries.length} briefings.`);
 const withAffiliation = [...affiliated.values()].filter(Boolean).length;
 console.log(
   `\nDiscovered actors with an affiliation (memberOf): ${withAffiliation} of ${affiliated.size} (${percent(withAffiliation, affiliated.size)})`,
+);
+const members = [...member.values()].filter(Boolean).length;
+console.log(
+  `of them a body they belong to, not only where they are from (origin): ${members} of ${member.size} (${percent(members, member.size)})`,
 );
