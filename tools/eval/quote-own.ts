@@ -1,9 +1,9 @@
 /**
  * Scores the quote core on sentences we wrote ourselves for the error
  * classes of speaker attribution (`test/gold/speakers/`, its README gives the
- * format): for each labelled quotation, was it found, and is its speaker the
- * one the sentence means. Only the labelled quotations count; the others in
- * a case are context.
+ * format): for each labelled quotation, was it found, is its speaker the one
+ * the sentence means and, where the batch labels it, is the credited actor
+ * right. Only the labelled quotations count; the others in a case are context.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,15 @@ const ownGold = z.object({
     z.object({
       id: z.string().min(1),
       text: z.string().min(1),
-      quotes: z.array(z.object({ quote: z.string().min(1), speaker: z.string().min(1), appears: z.enum(CUE_TYPES) })),
+      quotes: z.array(
+        z.object({
+          quote: z.string().min(1),
+          speaker: z.string().min(1),
+          // The registry id the words are credited to (null: nobody registered); batches 1–4 have none.
+          actor: z.string().nullable().optional(),
+          appears: z.enum(CUE_TYPES),
+        }),
+      ),
     }),
   ),
 });
@@ -41,10 +49,11 @@ function sameSpeaker(gold: string, predicted: string): boolean {
   return a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
 }
 
-/** One gold file's figures, and one line per miss for `--verbose`. */
+/** One gold file's figures, whether its labels carry the credited actor, and one line per miss for `--verbose`. */
 export interface OwnScore {
   file: string;
   breakdown: Breakdown;
+  withActor: boolean;
   notes: string[];
 }
 
@@ -61,7 +70,8 @@ export async function scoreOwnSentences(root: string, directory: SpeakerDirector
     const parsed = ownGold.safeParse(JSON.parse(await readFile(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
     const breakdown = emptyBreakdown();
-    scores.push({ file: name, breakdown, notes: scoreCases(parsed.data.cases, directory, breakdown) });
+    const withActor = parsed.data.cases.some((item) => item.quotes.some((label) => label.actor !== undefined));
+    scores.push({ file: name, breakdown, withActor, notes: scoreCases(parsed.data.cases, directory, breakdown) });
   }
   return scores;
 }
@@ -77,9 +87,14 @@ function scoreCases(cases: OwnGold['cases'], directory: SpeakerDirectory, breakd
       );
       const speaker = quote?.speaker?.name ?? null;
       const right = quote ? speaker !== null && sameSpeaker(label.speaker, speaker) : null;
-      countQuote(breakdown, label.appears, quote !== undefined, right);
+      const actor = quote?.speaker?.actor ?? null;
+      const actorRight = label.actor !== undefined && actor === label.actor;
+      countQuote(breakdown, label.appears, quote !== undefined, right, actorRight);
       if (!quote) notes.push(`${id}: MISSED ${JSON.stringify(label.quote)}`);
-      else if (!right) notes.push(`${id}: SPEAKER gold ${label.speaker} got ${speaker ?? 'none'}`);
+      else if (!right || (label.actor !== undefined && !actorRight)) {
+        const actors = label.actor === undefined ? '' : ` (${label.actor} / ${actor})`;
+        notes.push(`${id}: SPEAKER gold ${label.speaker} got ${speaker ?? 'none'}${actors}`);
+      }
       breakdown.goldSpans++;
       breakdown.predictedSpans++;
       if (quote) {

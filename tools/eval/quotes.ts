@@ -63,10 +63,13 @@ async function main(): Promise<void> {
   if (values.verbose) for (const note of notes) console.log(note);
   for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
 
-  for (const { file, breakdown: own, notes: ownNotes } of await scoreOwnSentences(root, speakerDirectory(registry))) {
+  for (const { file, breakdown: own, withActor, notes: ownNotes } of await scoreOwnSentences(
+    root,
+    speakerDirectory(registry),
+  )) {
     if (values.verbose) for (const note of ownNotes) console.log(note);
     const title = `our own sentences (test/gold/speakers/${file}), labelled quotes only:`;
-    for (const line of breakdownLines(title, own, false)) console.log(line);
+    for (const line of breakdownLines(title, own, withActor)) console.log(line);
   }
 
   const { megabytes, mbPerSecond } = quoteThroughput(texts);
