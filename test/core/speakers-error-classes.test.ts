@@ -1391,3 +1391,48 @@ describe('a group or a company is no state', () => {
     expect(speakerOf(text)).toBe('Afghanistan (afghanistan) via nominal');
   });
 });
+
+describe('a possessive before a role set off by commas names the role holder’s body', () => {
+  test('a state’s ambassador, named after the role, speaks for the state', () => {
+    const text =
+      'Pakistan’s deputy ambassador, Omar Siddiqui, asked for a vote. “The draft ignores the refugees,” he said.';
+    expect(speakerOf(text)).toBe('Omar Siddiqui (pakistan) via pronoun');
+  });
+
+  test('a state’s minister quoted by surname keeps the state', () => {
+    const text =
+      'Turkey’s interior minister, Selin Aydin, visited the camp on Sunday. “Nobody will be sent back by force,” Aydin said.';
+    expect(speakerOf(text)).toBe('Selin Aydin (turkey) via name');
+  });
+
+  test('must not fire: a possessive that is a subject, then a verb, is no appositive', () => {
+    const text =
+      'Kenya’s talks stalled, Peter Otieno said on Friday. “We are still waiting,” Otieno said, adding he worked for a bank.';
+    expect(speakerOf(text)).toBe('Peter Otieno (-) via name');
+  });
+
+  test('must not fire: a possessive name with no role before the comma gives no affiliation', () => {
+    const text = 'After Iran’s vote, Maria Lindqvist spoke to reporters. “It was expected,” she said.';
+    expect(speakerOf(text)).toBe('Maria Lindqvist (-) via pronoun');
+  });
+});
+
+describe('a nominal that names a body goes to the role holder introduced for it', () => {
+  test('the Russian ambassador, with the American ambassador named last', () => {
+    const text =
+      'Russia’s ambassador, Ivan Petrov, spoke first. The U.S. ambassador, Karen Doyle, answered him.\n\n“This is a one-sided text,” the Russian ambassador said.';
+    expect(speakerOf(text)).toBe('Ivan Petrov (russia) via nominal');
+  });
+
+  test('must not fire: the ambassador with no body goes to the latest', () => {
+    const text =
+      'Russia’s ambassador, Ivan Petrov, spoke first. The U.S. ambassador, Karen Doyle, answered him.\n\n“We will not accept this,” the ambassador said.';
+    expect(speakerOf(text)).toBe('Karen Doyle (united-states) via nominal');
+  });
+
+  test('must not fire: a body no holder speaks for leaves the latest holder', () => {
+    const text =
+      'The U.S. ambassador, Karen Doyle, spoke first.\n\n“We will not accept this,” the French ambassador said.';
+    expect(speakerOf(text)).toBe('Karen Doyle (united-states) via nominal');
+  });
+});

@@ -255,11 +255,15 @@ export class Discourse {
   /**
    * The latest antecedent holding `role` (`the spokesperson`); with qualifiers (`prime` in `the prime
    * minister`), the latest whose title as introduced holds one of them (`Prime Minister Elena Rusu`, not
-   * `Energy Minister Karim Benali` named after her), else the latest.
+   * `Energy Minister Karim Benali` named after her), else the latest. With the actor the description
+   * names (`Russia` in `the Russian ambassador`), the latest introduced as speaking for it comes first.
    */
-  withRole(role: string, qualifiers: readonly string[] = []): Antecedent | null {
+  withRole(role: string, qualifiers: readonly string[] = [], actor: string | null = null): Antecedent | null {
     const holders = this.byRole.get(role);
     if (holders === undefined) return null;
+    for (let i = holders.length - 1; i >= 0 && actor !== null; i--) {
+      if ((holders[i] as Antecedent).actor === actor) return holders[i] as Antecedent;
+    }
     for (let i = holders.length - 1; i >= 0 && qualifiers.length > 0; i--) {
       const titles = (holders[i] as Antecedent).description?.toLowerCase().split(/[\s,]+/u) ?? [];
       if (qualifiers.some((word) => titles.includes(word))) return holders[i] as Antecedent;
@@ -427,10 +431,11 @@ function roleAppositive(
   if (tokenAt(tokens, start - 1).text === ',' && tokenAt(tokens, end).text === ',') {
     const comma = start - 1;
     let found: TokenRange | null = null;
-    // The leftmost determiner that starts a role phrase: `A spokesman for the army`, not `the army`.
+    // The leftmost determiner that starts a role phrase: `A spokesman for the army`, not `the army`; a
+    // possessive name stands for one (`Britain’s deputy ambassador, James Whitlock,`).
     for (let d = comma - 1; d >= 0 && comma - d <= MAX_APPOSITIVE && isWordAt(tokens, d); d--) {
       if (tokenAt(tokens, d).block !== block) break;
-      if (DETERMINERS.has(tokenAt(tokens, d).text.toLowerCase())) found = roleRange(text, tokens, d, comma) ?? found;
+      if (opensRolePhrase(tokenAt(tokens, d))) found = roleRange(text, tokens, d, comma) ?? found;
     }
     if (found !== null) return found;
   }
@@ -448,6 +453,11 @@ function roleAppositive(
   // `, professor at Seton Hall University`: where the complement reads as a name, the role alone.
   const role = roleRange(text, tokens, end + 1, to);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
+}
+
+/** A determiner, or a capitalised possessive that takes a determiner's place: `Russia’s`, `UNHCR's`. */
+function opensRolePhrase(token: QuoteToken): boolean {
+  return DETERMINERS.has(token.text.toLowerCase()) || (isCapitalized(token) && /['’]s$/u.test(token.text));
 }
 
 /** The most lower-case words before the role of a bare appositive: `political science professor`. */

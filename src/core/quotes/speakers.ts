@@ -218,13 +218,19 @@ const AGE = /\b\d+-year-old\b/u;
  * (`the 34-year-old`) the person named last, or of a gendered role (`the 34-year-old mother`) the
  * one `she` would mean.
  */
-function nominalAntecedent(phrase: SpeakerPhrase, discourse: Discourse): Antecedent | null {
+function nominalAntecedent(
+  phrase: SpeakerPhrase,
+  discourse: Discourse,
+  directory: SpeakerDirectory,
+): Antecedent | null {
   // The head; `the former secretary of state and current nominee` is whoever holds either role, but
   // `the spokesperson for the foreign ministry` only the spokesperson's (the ministry is its complement).
   const roles = / and /u.test(phrase.text) ? phrase.roles : phrase.roles.slice(-1);
   const qualifiers = qualifiersOf(phrase.text);
+  // `the Russian ambassador`: the ambassador introduced as Russia's, not the one named after.
+  const of = directory.actorInDescription(phrase.text);
   for (let i = roles.length - 1; i >= 0; i--) {
-    const withRole = discourse.withRole(roles[i] as string, qualifiers);
+    const withRole = discourse.withRole(roles[i] as string, qualifiers, of);
     if (withRole !== null) return withRole;
   }
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body, and a
@@ -258,7 +264,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
       };
     }
     case 'nominal': {
-      const antecedent = nominalAntecedent(phrase, discourse);
+      const antecedent = nominalAntecedent(phrase, discourse, directory);
       if (antecedent !== null) return fromAntecedent(antecedent, phrase, 'nominal', directory);
       return {
         speaker: described(phrase, directory, 'nominal'),
