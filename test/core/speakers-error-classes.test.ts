@@ -1436,3 +1436,22 @@ describe('a nominal that names a body goes to the role holder introduced for it'
     expect(speakerOf(text)).toBe('Karen Doyle (united-states) via nominal');
   });
 });
+
+describe('a surname whose particle is capitalised at a sentence’s start is the one named before', () => {
+  test('Al-Rawi at the start of a sentence is Nadia al-Rawi', () => {
+    const text =
+      'Iraq’s trade minister, Nadia al-Rawi, opened the fair in Basra.\n\nAl-Rawi said exports had doubled.\n\n“This is only the beginning.”';
+    expect(speakerOf(text)).toBe('Nadia al-Rawi (iraq) via previous-sentence');
+  });
+
+  test('El-Masri as the cue is Omar el-Masri', () => {
+    const text = 'Omar el-Masri, a farmer, lost his crop. “The river simply rose,” El-Masri said.';
+    expect(speakerOf(text)).toBe('Omar el-Masri (-) via name');
+  });
+
+  test('must not fire: another surname after the particle’s owner is its own person', () => {
+    const text =
+      'Omar el-Masri, a farmer, lost his crop. His neighbour Nadia Haddad lost hers. “The river simply rose,” Haddad said.';
+    expect(speakerOf(text)).toBe('Nadia Haddad (-) via name');
+  });
+});

@@ -32,9 +32,12 @@ const ownGold = z.object({
 
 type OwnGold = z.infer<typeof ownGold>;
 
-/** Lower case, single spaces, no leading article: `The Financial Times` and `Financial Times` are one name. */
+/**
+ * Lower case, single spaces, no leading article or diacritics: `The Financial Times` and `Financial Times`
+ * are one name, and so are `Erdoğan` as the registry writes it and `Erdogan` as the gold does.
+ */
 function normalised(words: string): string {
-  return words.replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^the /u, '');
+  return words.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^the /u, '');
 }
 
 /**

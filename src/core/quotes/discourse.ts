@@ -114,7 +114,8 @@ export class Discourse {
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
-    const antecedent = (single !== null && (this.bySurname.get(single) ?? this.byGivenName.get(single))) || introduced;
+    const antecedent =
+      (single !== null && (this.bySurname.get(surnameKey(single)) ?? this.byGivenName.get(single))) || introduced;
     if (antecedent.kindUnknown === true && (antecedent.subject === true || speaker)) this.lastUnknown = antecedent;
     // A single name that is no one named before says nothing more.
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
@@ -167,7 +168,7 @@ export class Discourse {
     const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
     if (surname !== undefined && antecedent.person === true) {
-      this.bySurname.set(surname, antecedent);
+      this.bySurname.set(surnameKey(surname), antecedent);
       if (given !== undefined) this.byGivenName.set(given, antecedent);
     }
   }
@@ -273,7 +274,7 @@ export class Discourse {
 
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
   withSurname(surname: string): Antecedent | null {
-    return this.bySurname.get(surname) ?? null;
+    return this.bySurname.get(surnameKey(surname)) ?? null;
   }
 
   /**
@@ -282,9 +283,10 @@ export class Discourse {
    */
   withSurnameNear(surname: string): Antecedent | null {
     if (surname.length < MIN_NEAR_SURNAME) return null;
+    const key = surnameKey(surname);
     let found: Antecedent | null = null;
     for (const [written, person] of this.bySurname) {
-      if (written[0] !== surname[0] || !withinOneEdit(written, surname)) continue;
+      if (written[0] !== key[0] || !withinOneEdit(written, key)) continue;
       if (found !== null && found !== person) return null;
       found = person;
     }
@@ -295,6 +297,14 @@ export class Discourse {
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
   }
+}
+
+/**
+ * A surname as a key, its first letter in lower case: a particle is capitalised at a sentence's start
+ * (`Al-Shaibani said` after `Asaad al-Shaibani`) and nowhere else, and no two surnames differ only there.
+ */
+function surnameKey(surname: string): string {
+  return surname.charAt(0).toLowerCase() + surname.slice(1);
 }
 
 /**
