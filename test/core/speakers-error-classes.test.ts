@@ -1455,3 +1455,21 @@ describe('a surname whose particle is capitalised at a sentence’s start is the
     expect(speakerOf(text)).toBe('Nadia Haddad (-) via name');
   });
 });
+
+describe('a possessive appositive after a name gives the named one the body', () => {
+  test('X, a UN agency’s representative, speaks for the agency', () => {
+    const text =
+      'Leyla Karimi, UNHCR’s representative in Ankara, visited the border. “Families are sleeping in the open,” she said.';
+    expect(speakerOf(text)).toBe('Leyla Karimi (unhcr) via pronoun');
+  });
+
+  test('X, a state’s envoy, speaks for the state', () => {
+    const text = 'Pierre Lemaire, France’s envoy to the talks, left early. “Nothing was agreed,” Lemaire said.';
+    expect(speakerOf(text)).toBe('Pierre Lemaire (france) via name');
+  });
+
+  test('must not fire: a possessive that holds no role gives no body', () => {
+    const text = 'Tom Reyes, Britain’s Got Talent winner, sang on Friday. “It was great,” he said.';
+    expect(speakerOf(text)).toBe('Tom Reyes (-) via pronoun');
+  });
+});

@@ -450,9 +450,9 @@ function roleAppositive(
     if (found !== null) return found;
   }
   const after = tokenAt(tokens, end + 1);
-  // `, a shopper`, `, coach of the national team`, `, political science professor at …`: a determiner, or
-  // a bare role in lower case after at most two words describing it.
-  const opens = DETERMINERS.has(after.text.toLowerCase()) || bareRoleAt(tokens, end + 1);
+  // `, a shopper`, `, UNHCR’s representative in Kabul`, `, political science professor at …`: a determiner
+  // or a possessive, or a bare role in lower case after at most two words describing it.
+  const opens = opensRolePhrase(after) || bareRoleAt(tokens, end + 1);
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   let preposition = -1;
