@@ -1473,3 +1473,29 @@ describe('a possessive appositive after a name gives the named one the body', ()
     expect(speakerOf(text)).toBe('Tom Reyes (-) via pronoun');
   });
 });
+
+describe('a role that belongs to `its` or to a body’s word speaks for the body named last', () => {
+  test('its spokeswoman, after a UN agency', () => {
+    const text =
+      'UNHCR opened a reception centre in Gaziantep on Monday. Its spokeswoman, Anna Berg, said it would hold 500 people. “It is full already,” Berg said.';
+    expect(speakerOf(text)).toBe('Anna Berg (unhcr) via name');
+  });
+
+  test('the group’s deputy leader, after an armed group', () => {
+    const text =
+      'Hezbollah buried three fighters on Friday. The group’s deputy leader, Karim Nasser, spoke at the funeral. “We will answer,” he said.';
+    expect(speakerOf(text)).toBe('Karim Nasser (hezbollah) via pronoun');
+  });
+
+  test('must not fire: the man’s lawyer speaks for no body named before', () => {
+    const text =
+      'Hezbollah denied any link to the suspect. The man’s lawyer, Rami Aoun, spoke to reporters. “My client is innocent,” Aoun said.';
+    expect(speakerOf(text)).toBe('Rami Aoun (-) via name');
+  });
+
+  test('must not fire: his deputy speaks for no body named before', () => {
+    const text =
+      'UNHCR praised the mayor, Omar Celik. His deputy, Ayse Demir, thanked the agency. “We did what we could,” Demir said.';
+    expect(speakerOf(text)).toBe('Ayse Demir (-) via name');
+  });
+});

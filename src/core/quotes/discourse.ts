@@ -21,7 +21,7 @@ import {
 } from './lexicon.ts';
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { endsSentence, isCapitalized, type QuoteToken, tokenAt } from './quote-tokens.ts';
+import { endsSentence, isCapitalized, type QuoteToken, tokenAt, withoutPossessive } from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -111,6 +111,11 @@ export class Discourse {
    */
   add(introduced: Antecedent, speakerIn?: number): void {
     const speaker = speakerIn !== undefined;
+    // `Its head of delegation, Beatrice Morel,`, `the charity’s director, Inger Lund,`: a person whose role
+    // belongs to `it` or to a body's word speaks for the body named last.
+    if (introduced.person === true && introduced.actor === null && ownedByBody(introduced.description)) {
+      introduced.actor = this.lastBody?.actor ?? null;
+    }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
@@ -297,6 +302,14 @@ export class Discourse {
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
   }
+}
+
+/** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
+function ownedByBody(description: string | undefined): boolean {
+  const [first, second] = description?.toLowerCase().split(' ') ?? [];
+  if (first === 'its') return true;
+  const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
+  return owner !== '' && roleOf(owner)?.person === false;
 }
 
 /**
