@@ -121,3 +121,15 @@ describe('demonyms before a cuisine and more everyday compounds', () => {
     ]);
   });
 });
+
+describe('a registered name in title case', () => {
+  test('its small words capitalised, as in a headline', async () => {
+    expect(await linked('Shelling hit Daraa, the Syrian Observatory For Human Rights said.')).toEqual([
+      'Syrian Observatory For Human Rights → syrian-observatory-for-human-rights',
+    ]);
+  });
+
+  test('not a longer name that only begins with a registered one', async () => {
+    expect(await linked('The Syrian Observatory For Lost Heritage opened a gallery.')).toEqual([]);
+  });
+});

@@ -374,17 +374,35 @@ function demonymInName(view: TokenView, first: number, end: number): { start: nu
   return { start: head.start, end: next.end };
 }
 
-/** A registered name written in title case (`Iranian Government` for `Iranian government`), from token `first`. */
+/**
+ * A registered name written in title case, from token `first`: its common
+ * words capitalised (`Iranian Government` for `Iranian government`) or its
+ * small words (`Syrian Observatory For Human Rights`).
+ */
 function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: number, end: number) {
-  const lowered = tokens
-    .slice(first, first + 8)
-    .map((token, index) =>
-      index > 0 && capitalised(token) && /^\p{Lu}\p{Ll}+$/u.test(token.exact)
-        ? { ...token, exact: token.exact.toLowerCase() }
-        : token,
-    );
+  const lowered = (which: (token: Token) => boolean) =>
+    tokens
+      .slice(first, first + MAX_TITLE_WORDS)
+      .map((token, index) =>
+        index > 0 && capitalised(token) && /^\p{Lu}\p{Ll}+$/u.test(token.exact) && which(token)
+          ? { ...token, exact: token.exact.toLowerCase() }
+          : token,
+      );
   // A title matches in any case already, and one the matcher passed over gave way to a name beside it.
-  const match = registry.trie.longestAt(lowered, 0, ({ form }) => form !== 'title');
+  const notTitle = ({ form }: { form: string }) => form !== 'title';
+  const matches = [
+    registry.trie.longestAt(
+      lowered(() => true),
+      0,
+      notTitle,
+    ),
+    registry.trie.longestAt(
+      lowered((token) => TITLE_SMALL_WORDS.has(token.folded)),
+      0,
+      notTitle,
+    ),
+  ];
+  const match = matches.reduce((best, next) => ((next?.end ?? 0) > (best?.end ?? 0) ? next : best), null);
   if (!match || first + match.end <= end) return null;
   const actors = [...new Set(match.forms.filter(({ form }) => form !== 'surname').map(({ actor }) => actor))];
   const [actor] = actors;
@@ -423,6 +441,28 @@ function revived(registry: Registry, view: TokenView, note: MatchNote): Mention 
   return { actor, start: note.start, end: note.end, text: note.text, form };
 }
 
+/**
+ * A name the matcher left as part of a longer one, where the longer one is
+ * a registered name in title case (`Syrian Observatory For Human Rights`):
+ * the mention of the whole, or null.
+ */
+function longerVariant(registry: Registry, view: TokenView, note: MatchNote): Mention | null {
+  const first = view.indexAt.get(note.start);
+  if (first === undefined) return null;
+  let end = first;
+  while (end < view.tokens.length && (view.tokens[end]?.end ?? Infinity) <= note.end) end++;
+  const variant = titleCaseVariant(registry, view, first, end);
+  if (!variant) return null;
+  const last = view.tokens[variant.end - 1] as Token;
+  return {
+    actor: variant.actor,
+    start: note.start,
+    end: last.end,
+    text: view.text.slice(note.start, last.end),
+    form: variant.form,
+  };
+}
+
 /** The token starts a sentence: nothing before it but a sentence mark, a quote or a line break. */
 function startsSentence({ text, tokens }: TextTokens, index: number): boolean {
   const previous = tokens[index - 1];
@@ -453,7 +493,10 @@ export function settleMentions(
 
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
-    const mention = matchNote.ruleId === 'longer-name' ? revived(registry, view, matchNote) : null;
+    const mention =
+      matchNote.ruleId === 'longer-name'
+        ? (revived(registry, view, matchNote) ?? longerVariant(registry, view, matchNote))
+        : null;
     if (mention) candidates.push(mention);
     else notes.push(matchNote);
   }
