@@ -64,3 +64,21 @@ describe('Major spelled out as a rank', () => {
     expect(await discoveredIds('Major League Baseball said the game was off.')).toEqual(['major-league-baseball']);
   });
 });
+
+describe('a demonym that is a word of a body’s own name', () => {
+  test('a body that is not the state’s own, whose name runs on after its head, keeps its name as its id', async () => {
+    const text = 'Forty detainees died, according to the Syrian Network for Human Rights.';
+    expect(await discovered(text, 'syrian-network-for-human-rights')).toMatchObject({
+      name: 'Syrian Network for Human Rights',
+      memberOf: ['syria'],
+    });
+  });
+
+  test('the state’s own bodies and names that end on their head are keyed by their owner', async () => {
+    expect(await discoveredIds('The Turkish Ministry of Defence and the Iraqi Interior Ministry met.')).toEqual([
+      'turkey-ministry-of-defence',
+      'iraq-interior-ministry',
+    ]);
+    expect(await discoveredIds('The French Socialist Party said so.')).toEqual(['france-socialist-party']);
+  });
+});

@@ -1432,9 +1432,22 @@ function resolve(
       const generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
-      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
+      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it. Not a
+      // body other than the state's own whose name runs on after its head (`Syrian Network for Human Rights`):
+      // no text writes it `Syria's Network for …`, so the demonym is a word of its name and the id is the name's.
+      const headAt = body.findIndex((word) => word.lower === candidate.head);
+      const ownName =
+        candidate.ownerWords !== undefined &&
+        kind !== 'government' &&
+        kind !== 'armed-group' &&
+        headAt >= 0 &&
+        ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       id =
-        owner === undefined || candidate.ownerOf === 'own-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+        owner === undefined || candidate.ownerOf === 'own-name'
+          ? slugify(bodyText)
+          : ownName
+            ? slugify(written)
+            : `${owner}-${slugify(bodyText)}`;
       if (candidate.affiliation && candidate.ownerOf === 'after') {
         name = `${written} of ${candidate.affiliation.text}`;
       } else if (candidate.affiliation && !candidate.ownerWords && !candidate.ownerOf) {
