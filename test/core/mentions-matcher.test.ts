@@ -92,6 +92,28 @@ describe('context', () => {
     ).toEqual(['Kremlin → russia (metonym)']);
   });
 
+  test('a capital over which something flies, or before -based, is a place; its possessive stays the government', () => {
+    expect(found('Drones were downed over Kyiv and jets flew above Damascus.')).toEqual([]);
+    expect(found('The Washington-based group and a Moscow-based firm filed suit.')).toEqual([]);
+    expect(found("Talks stalled over Tehran's nuclear programme. The Kremlin said no.")).toEqual([
+      'Tehran → iran (metonym)',
+      'Kremlin → russia (metonym)',
+    ]);
+  });
+
+  test('a person’s full name is not suppressed by a capitalised word before it, only by one after it', () => {
+    expect(found('Foreign Minsiter Abbas Araghchi flew to Muscat.')).toEqual([
+      'Abbas Araghchi → abbas-araghchi (name)',
+    ]);
+    expect(found('Seyed Abbas Araghchi met Ban Ki-moon.')).toEqual([
+      'Abbas Araghchi → abbas-araghchi (name)',
+      'Ban Ki-moon → ban-ki-moon (name)',
+    ]);
+    const { mentions, notes } = findMentions(registry, 'He spoke at the Kofi Annan Foundation in Geneva.');
+    expect(mentions).toEqual([]);
+    expect(notes.map(({ text, ruleId }) => `${text} ${ruleId}`)).toEqual(['Kofi Annan longer-name']);
+  });
+
   test('surnames link once the full name has appeared, to that person', () => {
     expect(
       found(

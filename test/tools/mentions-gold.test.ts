@@ -1,8 +1,8 @@
 /**
  * Mention quality against hand-written labels: the seed and three Wikinews
  * briefings and the sentences written for the unseen error classes
- * (precision ≥ 0.97, recall ≥ 0.93; at most one everyday look-alike linked
- * to a state, every true state mention beside them linked), and the GUM
+ * (precision ≥ 0.97, recall ≥ 0.93; at most one in 15 everyday look-alikes
+ * linked to a state, every true state mention beside them linked), and the GUM
  * Wikinews articles, mostly unrelated news full of look-alikes (precision ≥
  * 0.97). `npm run eval:mentions` prints the same figures in full.
  */
@@ -17,17 +17,19 @@ const registry = await contentRegistry();
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(9);
+    expect(scores).toHaveLength(10);
     const total = totalScore(scores.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
     expect(total.recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  test('on everyday look-alikes: at most one linked to a state, the true states beside them all linked', async () => {
+  test('on everyday look-alikes: at most one in 15 linked to a state, the true states beside them all linked', async () => {
     const lookalikes = (await scoreBriefings(ROOT, registry)).flatMap(({ lookalikes: scored }) => scored ?? []);
-    expect(lookalikes.reduce((sum, scored) => sum + scored.lookalikes, 0)).toBeGreaterThanOrEqual(15);
-    expect(lookalikes.reduce((sum, scored) => sum + scored.linked.length, 0)).toBeLessThanOrEqual(1);
+    const total = lookalikes.reduce((sum, scored) => sum + scored.lookalikes, 0);
+    expect(total).toBeGreaterThanOrEqual(60);
+    // The issue's target, one of 15, as a rate now that the sets hold more than 15.
+    expect(lookalikes.reduce((sum, scored) => sum + scored.linked.length, 0)).toBeLessThanOrEqual(total / 15);
     const states = lookalikes.reduce((sum, scored) => sum + scored.stateMentions, 0);
     expect(lookalikes.reduce((sum, scored) => sum + scored.stateMentionsLinked, 0)).toBe(states);
   });

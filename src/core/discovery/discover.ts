@@ -698,6 +698,10 @@ export function discoverActors(
     const role = roleOf(noun.exact);
     if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact, at: index };
     if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact, at: index };
+    // `think tank` written as two words (`think-tank` is one of the descriptors).
+    if (noun.folded === 'tank' && wordAt(index - 1)?.folded === 'think' && !taken[index - 1]) {
+      return { kind: 'organisation', media: false, noun: 'think tank', at: index - 1 };
+    }
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
@@ -801,8 +805,10 @@ export function discoverActors(
     let titleEnd = 0;
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
+      // `Major` spelled out is a rank before a given name (`Major Mike Jordan`), a word elsewhere (`Major League`).
+      const rank = word.lower === 'major' && isGivenName(words[index + 1]?.text ?? '');
       // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
-      if ((isTitleNear(word.text) || isHonorific(word)) && !isHead(words[index + 1])) titleEnd = index + 1;
+      if ((isTitleNear(word.text) || isHonorific(word) || rank) && !isHead(words[index + 1])) titleEnd = index + 1;
     }
     const headIndex = words.findIndex(
       (word, index) =>
@@ -879,6 +885,8 @@ export function discoverActors(
       const owner =
         (descriptor ? ownerBeforeDescriptor(descriptor.at) : null) ??
         ownerAtStart(words)?.mention ??
+        // The owner's word in the appositive that says what the body is: `Ambrey, a British … firm`.
+        (described ? belonging(mentionEndingAt.get(last.to + 2), registry) : null) ??
         // A possessive owner before a source: `Lebanon's al-Manar television said`.
         (atRunStart && !descriptor ? belonging(mentionBefore(first.from), registry) : null);
       candidates.push({
@@ -1103,15 +1111,19 @@ export function discoverActors(
   /**
    * An appositive after a name that says it is a body: `The Peshmerga, the
    * armed forces of the Kurdistan Region,`, `Hengaw, a rights group based in
-   * Norway`. Its head noun (the last of up to {@link APPOSITIVE_HEAD_WORDS}
-   * lower-case words after `the` or `a`) must end the phrase, so `the agency's
+   * Norway`, `Ambrey, a British maritime security firm`. Its head noun (the
+   * last of up to {@link APPOSITIVE_HEAD_WORDS} lower-case words after `the`
+   * or `a` and a registered owner's word) must end the phrase, so `the agency's
    * head` or `the party leader` (a person) is no body. Returns the head noun.
    */
   function organisationAppositive(to: number): string | null {
     if (wordAt(to)?.exact !== ',' || !ARTICLES.has(wordAt(to + 1)?.folded ?? '')) return null;
     let index = to + 2;
+    // A registered owner's word before the noun phrase, such as a demonym: `a British maritime security firm`.
+    if (taken[index] && capitalisedAt(index) && !taken[index - 1]) index++;
+    const from = index;
     let head: Token | undefined;
-    while (index < to + 2 + APPOSITIVE_HEAD_WORDS) {
+    while (index < from + APPOSITIVE_HEAD_WORDS) {
       const token = wordAt(index);
       if (!token?.word || !/^\p{Ll}/u.test(token.exact) || PHRASE_ENDS.has(token.folded)) break;
       head = token;
@@ -1420,9 +1432,22 @@ function resolve(
       const generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
-      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it.
+      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it. Not a
+      // body other than the state's own whose name runs on after its head (`Syrian Network for Human Rights`):
+      // no text writes it `Syria's Network for …`, so the demonym is a word of its name and the id is the name's.
+      const headAt = body.findIndex((word) => word.lower === candidate.head);
+      const ownName =
+        candidate.ownerWords !== undefined &&
+        kind !== 'government' &&
+        kind !== 'armed-group' &&
+        headAt >= 0 &&
+        ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       id =
-        owner === undefined || candidate.ownerOf === 'own-name' ? slugify(bodyText) : `${owner}-${slugify(bodyText)}`;
+        owner === undefined || candidate.ownerOf === 'own-name'
+          ? slugify(bodyText)
+          : ownName
+            ? slugify(written)
+            : `${owner}-${slugify(bodyText)}`;
       if (candidate.affiliation && candidate.ownerOf === 'after') {
         name = `${written} of ${candidate.affiliation.text}`;
       } else if (candidate.affiliation && !candidate.ownerWords && !candidate.ownerOf) {

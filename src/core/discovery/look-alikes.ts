@@ -20,10 +20,19 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |german shepherd|greek yogurt|greek yoghurt|greek salad|spanish omelette|spanish omelet|english muffin
   |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg
   |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
-  |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow`
+  |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
+  |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet`
     .split('|')
     .map((pair) => pair.trim()),
 );
+
+/**
+ * Nouns that make a demonym before them name a cuisine, not the state
+ * (`Syrian sweets`, `a Lebanese restaurant`, `Iranian dishes`): singular, the
+ * plural is found by the same look-up as the compounds'. `food` is left out:
+ * `Syrian food aid` is the state's business.
+ */
+export const CUISINE_NOUNS = words(`cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy`);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
@@ -38,6 +47,16 @@ export const US_STATE_CUES: ReadonlySet<string> = new Set([
     .filter((place) => !place.includes(' '))
     .map((place) => place.toLowerCase()),
 ]);
+
+/**
+ * The divisions after which, set off by a comma, a state's name is a town's
+ * (`Jordan, Minnesota`, `Lebanon, Pennsylvania`, `Peru, Indiana`): the US
+ * states and Canadian provinces, where towns are named after countries and
+ * written with their division. All lower case, one or two words.
+ */
+export const TOWN_DIVISIONS: ReadonlySet<string> = new Set(
+  ['United States', 'Canada'].flatMap((state) => PLACES_IN_STATES.get(state) ?? []).map((place) => place.toLowerCase()),
+);
 
 /** States that share a name with a state of the United States. */
 export const US_STATE_NAMES = words(`georgia`);

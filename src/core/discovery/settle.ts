@@ -10,6 +10,7 @@
  *   or a person's role right before it (`the writer Jamaica Kincaid`);
  * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
  * - `Georgia` with the American state's cities or office-holders around it;
+ * - a town named after a state, written with its division (`Jordan, Minnesota`);
  * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
  *   or a hashtag (`#OpIsrael`);
  * - a demonym inside an organisation's name, after its head and a
@@ -37,7 +38,14 @@ import { isGivenName } from '../text/given-names.ts';
 import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, roleOf, words } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
-import { COUNTRY_CUES, EVERYDAY_COMPOUNDS, US_STATE_CUES, US_STATE_NAMES } from './look-alikes.ts';
+import {
+  COUNTRY_CUES,
+  CUISINE_NOUNS,
+  EVERYDAY_COMPOUNDS,
+  TOWN_DIVISIONS,
+  US_STATE_CUES,
+  US_STATE_NAMES,
+} from './look-alikes.ts';
 
 export interface SettleNote {
   start: number;
@@ -50,6 +58,7 @@ export interface SettleNote {
     | 'everyday-compound'
     | 'ancient'
     | 'us-state'
+    | 'town'
     | 'in-title'
     | 'in-hashtag'
     | 'organisation-name';
@@ -63,10 +72,14 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
 
 /**
  * Adjectives that begin a place's own name, so a state after them is part of
- * it (`New Mexico`, `Northern Ireland`, `South Australia`); `Southern` and
- * `Eastern` are left to read as directions (`in Southern Lebanon`).
+ * it (`New Mexico`, `South Australia`, `West Germany`). The `-ern` adjectives
+ * (`Northern`, `Southern`, `Eastern`, `Western`) read as directions (`in
+ * Northern Syria`, `in Southern Lebanon`) except in the few places named
+ * with them (`PLACES_NAMED_WITH_A_DIRECTION`).
  */
-const PLACE_ADJECTIVES = words(`new great greater little north south east west northern western`);
+const PLACE_ADJECTIVES = words(`new great greater little north south east west`);
+/** Places whose own name is an `-ern` adjective and a state's name: not that state. */
+const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
 
 /** Words that join an organisation's head to the rest of its name: `Council on …`, `Federation of …`. */
 const NAME_CONNECTORS = words(`of on for`);
@@ -181,14 +194,19 @@ export function personReadingAt(
  * beyond the given-name lists (which hold `Malaysia` and `Korea` too): the
  * word is a surname the tagger knows (`Smith`, `Peterson`), or the name is
  * followed by a reporting verb or an appositive (`Jamaica Kincaid said`,
- * `Kenya Barris, the producer,`).
+ * `Kenya Barris, the producer,`, `Jordan Bardella, president of …`).
  */
 function personCueAfter(view: TextTokens, end: number, surname: Token): boolean {
   const { tokens } = view;
   const next = tokens[end];
   if (nlp(surname.exact).has('#LastName')) return true;
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
-  return next?.exact === ',' && ['the', 'a', 'an'].includes(tokens[end + 1]?.folded ?? '');
+  if (next?.exact !== ',') return false;
+  // An appositive: `Kenya Barris, the producer,`, `Jordan Bardella, president of the party`.
+  const appositive = tokens[end + 1];
+  if (['the', 'a', 'an'].includes(appositive?.folded ?? '')) return true;
+  const role = appositive?.word ? roleOf(appositive.exact) : undefined;
+  return role?.person === true && !role.plural;
 }
 
 /**
@@ -214,8 +232,14 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
     for (; at < tokens.length && at <= index + MAX_TITLE_WORDS * 2; at++) {
       const token = tokens[at] as Token;
       if (token.exact === close) break;
+      // A possessive inside the title is part of it: "Syria's Disappeared".
+      const possessive = token.folded === 's' && !token.spaceBefore && ["'", '’'].includes(tokens[at - 1]?.exact ?? '');
       if (capitalised(token)) names++;
-      else if (!(token.word && TITLE_SMALL_WORDS.has(token.folded)) && !['-', "'", '’'].includes(token.exact)) {
+      else if (
+        !(token.word && TITLE_SMALL_WORDS.has(token.folded)) &&
+        !possessive &&
+        !['-', "'", '’'].includes(token.exact)
+      ) {
         break;
       }
     }
@@ -259,14 +283,32 @@ function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
   return tokens.slice(from, to + 1).filter((token) => token.word);
 }
 
+/**
+ * The US state or Canadian province right after a state's name and a comma,
+ * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
+ * Hampshire`); null otherwise.
+ */
+function townDivision({ text, tokens }: TokenView, end: number): string | null {
+  if (tokens[end]?.exact !== ',') return null;
+  for (const size of [2, 1]) {
+    const division = tokens.slice(end + 1, end + 1 + size);
+    const [first] = division;
+    const last = division.at(-1);
+    if (division.length < size || !first || !last || !division.every((token) => capitalised(token))) continue;
+    if (TOWN_DIVISIONS.has(division.map(({ folded }) => folded).join(' '))) return text.slice(first.start, last.end);
+  }
+  return null;
+}
+
 /** The compound a state's word makes with the lower-case noun after it, if it is an everyday one. */
 function everydayCompound(view: TokenView, mention: Mention, end: number): string | null {
   const after = adjacentAfter(view, end);
   if (!after || !/^\p{Ll}/u.test(after.exact)) return null;
   const noun = after.folded;
   const lower = mention.text.toLowerCase();
-  for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/ies$/u, 'y')]) {
+  for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/s$/u, ''), noun.replace(/ies$/u, 'y')]) {
     if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${after.exact}`;
+    if (mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${after.exact}`;
   }
   return null;
 }
@@ -294,8 +336,9 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
       break;
     }
   }
-  // The run must end on its head or carry one before `of`: `Foreign Ministry`, `Ministry of Defence`.
-  return headSeen ? { end: last, stateBody } : null;
+  // The run must end on its head or carry one before `of`: `Foreign Ministry`, `Ministry of Defence`;
+  // or be the state's own bodies alone, head word or not (`Turkish Troops`, `Israeli Military`).
+  return headSeen || (stateBody && last > end) ? { end: last, stateBody } : null;
 }
 
 /**
@@ -331,17 +374,35 @@ function demonymInName(view: TokenView, first: number, end: number): { start: nu
   return { start: head.start, end: next.end };
 }
 
-/** A registered name written in title case (`Iranian Government` for `Iranian government`), from token `first`. */
+/**
+ * A registered name written in title case, from token `first`: its common
+ * words capitalised (`Iranian Government` for `Iranian government`) or its
+ * small words (`Syrian Observatory For Human Rights`).
+ */
 function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: number, end: number) {
-  const lowered = tokens
-    .slice(first, first + 8)
-    .map((token, index) =>
-      index > 0 && capitalised(token) && /^\p{Lu}\p{Ll}+$/u.test(token.exact)
-        ? { ...token, exact: token.exact.toLowerCase() }
-        : token,
-    );
+  const lowered = (which: (token: Token) => boolean) =>
+    tokens
+      .slice(first, first + MAX_TITLE_WORDS)
+      .map((token, index) =>
+        index > 0 && capitalised(token) && /^\p{Lu}\p{Ll}+$/u.test(token.exact) && which(token)
+          ? { ...token, exact: token.exact.toLowerCase() }
+          : token,
+      );
   // A title matches in any case already, and one the matcher passed over gave way to a name beside it.
-  const match = registry.trie.longestAt(lowered, 0, ({ form }) => form !== 'title');
+  const notTitle = ({ form }: { form: string }) => form !== 'title';
+  const matches = [
+    registry.trie.longestAt(
+      lowered(() => true),
+      0,
+      notTitle,
+    ),
+    registry.trie.longestAt(
+      lowered((token) => TITLE_SMALL_WORDS.has(token.folded)),
+      0,
+      notTitle,
+    ),
+  ];
+  const match = matches.reduce((best, next) => ((next?.end ?? 0) > (best?.end ?? 0) ? next : best), null);
   if (!match || first + match.end <= end) return null;
   const actors = [...new Set(match.forms.filter(({ form }) => form !== 'surname').map(({ actor }) => actor))];
   const [actor] = actors;
@@ -374,10 +435,32 @@ function revived(registry: Registry, view: TokenView, note: MatchNote): Mention 
     before !== null && capitalised(before) && !NOT_NAMES.has(before.folded) && !startsSentence(view, first - 1);
   const nameAfter = after !== null && capitalised(after);
   if (!nameBefore && !nameAfter) return null;
-  if (nameBefore && !(plainAdjective(before) && !capitalised(adjacentBefore(view, first - 1)))) return null;
+  if (nameBefore && !(plainAdjective(before, note.text) && !capitalised(adjacentBefore(view, first - 1)))) return null;
   const code = tokens[match.end + 1]?.exact === '-' && /^\p{N}/u.test(tokens[match.end + 2]?.exact ?? '');
   if (nameAfter && !code) return null;
   return { actor, start: note.start, end: note.end, text: note.text, form };
+}
+
+/**
+ * A name the matcher left as part of a longer one, where the longer one is
+ * a registered name in title case (`Syrian Observatory For Human Rights`):
+ * the mention of the whole, or null.
+ */
+function longerVariant(registry: Registry, view: TokenView, note: MatchNote): Mention | null {
+  const first = view.indexAt.get(note.start);
+  if (first === undefined) return null;
+  let end = first;
+  while (end < view.tokens.length && (view.tokens[end]?.end ?? Infinity) <= note.end) end++;
+  const variant = titleCaseVariant(registry, view, first, end);
+  if (!variant) return null;
+  const last = view.tokens[variant.end - 1] as Token;
+  return {
+    actor: variant.actor,
+    start: note.start,
+    end: last.end,
+    text: view.text.slice(note.start, last.end),
+    form: variant.form,
+  };
 }
 
 /** The token starts a sentence: nothing before it but a sentence mark, a quote or a line break. */
@@ -389,9 +472,10 @@ function startsSentence({ text, tokens }: TextTokens, index: number): boolean {
   return !previous.word && ['.', '!', '?', ':', '"', '“', '”', "'", '‘', '(', '—'].includes(previous.exact);
 }
 
-/** A capitalised adjective (`Southern`, `Marked`) that starts no place's own name. */
-function plainAdjective(token: Token): boolean {
+/** A capitalised adjective (`Southern`, `Marked`) that starts no place's own name with `name` after it. */
+function plainAdjective(token: Token, name: string): boolean {
   if (PLACE_ADJECTIVES.has(token.folded) || isGivenName(token.exact)) return false;
+  if (PLACES_NAMED_WITH_A_DIRECTION.has(`${token.folded} ${name.toLowerCase()}`)) return false;
   return nlp(token.exact).has('#Adjective');
 }
 
@@ -409,7 +493,10 @@ export function settleMentions(
 
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
-    const mention = matchNote.ruleId === 'longer-name' ? revived(registry, view, matchNote) : null;
+    const mention =
+      matchNote.ruleId === 'longer-name'
+        ? (revived(registry, view, matchNote) ?? longerVariant(registry, view, matchNote))
+        : null;
     if (mention) candidates.push(mention);
     else notes.push(matchNote);
   }
@@ -494,6 +581,18 @@ export function settleMentions(
           mention.end,
           `"${mention.text}" after "ancient" names a people of the past; not linked to ${mention.actor}`,
           'ancient',
+        );
+        continue;
+      }
+    }
+    if (isStateName(registry, mention.actor, mention.form)) {
+      const division = townDivision(view, end);
+      if (division) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a town in ${division}, written with its division; not linked to ${mention.actor}`,
+          'town',
         );
         continue;
       }

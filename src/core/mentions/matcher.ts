@@ -440,11 +440,18 @@ function insideLongerName(site: MatchSite, registry: Registry, sides: 'both' | '
   );
 }
 
-/** A capital named as a place: `the suburbs of Damascus`, `the Moscow protest`, `a Moscow park`. */
+/**
+ * A capital named as a place: `the suburbs of Damascus`, `the Moscow protest`, `a Moscow park`,
+ * `a Washington-based group`, the sky `over Kyiv` (but a dispute `over Tehran's programme` is the government's).
+ */
 function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   const { tokens, first, end } = site;
   const before = tokens[first - 1];
   if (before?.folded === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.folded ?? '')) return true;
+  const joined = (at: number) => tokens[at] !== undefined && !tokens[at]?.spaceBefore;
+  if (tokens[end]?.exact === '-' && joined(end) && joined(end + 1) && tokens[end + 1]?.folded === 'based') return true;
+  const possessive = ["'", '’'].includes(tokens[end]?.exact ?? '') && joined(end) && tokens[end + 1]?.folded === 's';
+  if (['over', 'above'].includes(wordBefore(site)?.folded ?? '') && !possessive) return true;
   // A dateline or address: `Taipei, Taiwan`.
   if (tokens[end]?.exact === ',') {
     const next = registry.trie.longestAt(tokens, end + 1);
@@ -653,7 +660,14 @@ function decide(
     // (`US National Park Service`); an adjective may go before any name but
     // an unregistered one (`American Revolution`, `Turkish Airlines`).
     const stateName = registry.actors.get(first.actor)?.kind === 'state' && first.form !== 'metonym';
-    const sides = first.form === 'demonym' ? 'after' : stateName ? 'before' : 'both';
+    // A person's full name of two words or more is theirs whatever capitalised word stands before it:
+    // a title, or one written with a typo (`Foreign Minsiter Abbas Araghchi`); only a word after it can
+    // make it part of a longer name (`the Kofi Annan Foundation`).
+    const fullName =
+      registry.actors.get(first.actor)?.kind === 'person' &&
+      (first.form === 'name' || first.form === 'alias') &&
+      site.tokens.slice(site.first, site.end).filter((token) => token.word).length >= 2;
+    const sides = first.form === 'demonym' || fullName ? 'after' : stateName ? 'before' : 'both';
     if (insideLongerName(site, registry, sides)) return { kind: 'longer-name' };
     if (stateName && stateInInstitution(site)) return { kind: 'longer-name' };
     const actors = [...new Set(typed.map(({ actor }) => actor))];
