@@ -31,7 +31,7 @@ import {
   CUE_VERBS,
   HONORIFICS,
   NAME_PARTICLES,
-  PRIVATE_ROLES,
+  heldForOneself,
   roleOf,
   roleOfNear,
 } from '../text/lexicon.ts';
@@ -55,7 +55,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { personReadingAt } from './settle.ts';
+import { personReadingAt, startsSentence } from './settle.ts';
 import { isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
@@ -1009,9 +1009,7 @@ export function discoverActors(
     const bare = atRunStart && titleEnd === 0;
     // A state's demonym before a role held for oneself (`American economist X`) gives a nationality, not an office.
     const privateTitle =
-      ownAffiliation === null &&
-      lowerTitle?.affiliation?.form === 'demonym' &&
-      PRIVATE_ROLES.has(lowerTitle.role.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+      ownAffiliation === null && lowerTitle?.affiliation?.form === 'demonym' && heldForOneself(lowerTitle.role);
     const owner = privateTitle ? null : (affiliation ?? (bare ? belonging(ownerBefore(first.from), registry) : null));
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
@@ -1220,16 +1218,10 @@ export function discoverActors(
     if (!verb || nlp(word?.exact ?? '').has('#Adjective')) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.
-    return index > to || !(isGivenName(word?.exact ?? '') || (opensSentence(from) && everydayWord(word?.folded ?? '')));
-  }
-
-  /** Token `index` opens a sentence or a block: nothing before it but a sentence mark, a quote or a line break. */
-  function opensSentence(index: number): boolean {
-    const previous = wordAt(index - 1);
-    const current = wordAt(index);
-    if (!previous || !current) return true;
-    if (text.slice(previous.end, current.start).includes('\n')) return true;
-    return !previous.word && ['.', '!', '?', ':', '"', '“', '”', '(', '—'].includes(previous.exact);
+    return (
+      index > to ||
+      !(isGivenName(word?.exact ?? '') || (startsSentence({ text, tokens }, from) && everydayWord(word?.folded ?? '')))
+    );
   }
 
   /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
@@ -1320,6 +1312,8 @@ interface NamedCandidate {
   name: string;
   written: string;
   memberOf: ActorId[];
+  /** A body named by generic words only (`Army`): its words without the owner are no name of its own. */
+  generic: boolean;
 }
 
 /**
@@ -1424,12 +1418,13 @@ function resolve(
     let id: string;
     let kind: ActorKind = 'person';
     let name = written;
+    let generic = false;
     if (candidate.kind === 'organisation') {
       kind = ORGANISATION_HEADS.get(candidate.head ?? '') ?? 'organisation';
       // The body's own words, without the owner's demonym: `Ministry of Defence` in `Turkish Ministry of Defence`.
       const body = candidate.words.slice(candidate.ownerWords ?? 0);
       const bodyText = text.slice((body[0] as NameWord).start, last.end).replace(/['’]s$/u, '');
-      const generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
+      generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it. Not a
@@ -1457,7 +1452,7 @@ function resolve(
       id = slugify(written);
     }
     if (id === '' || registry.actors.has(id as ActorId)) return [];
-    return [{ candidate, id: id as ActorId, kind, name, written, memberOf, first }];
+    return [{ candidate, id: id as ActorId, kind, name, written, memberOf, generic, first }];
   });
   const evidenced = new Set(named.filter(({ candidate }) => !candidate.modifier).map(({ id }) => id));
   named = named.filter(({ id }) => evidenced.has(id));
@@ -1542,7 +1537,7 @@ function resolve(
     return found.find((actor) => actor !== undefined && actor !== id);
   };
 
-  for (const { candidate, id, kind, name, written, first, memberOf: owner } of named) {
+  for (const { candidate, id, kind, name, written, first, generic, memberOf: owner } of named) {
     const body = owner.length > 0 ? undefined : namedAffiliation(candidate, id);
     const affiliation = body ?? (owner.length > 0 ? undefined : candidate.place);
     const memberOf = affiliation === undefined ? owner : [affiliation];
@@ -1557,9 +1552,6 @@ function resolve(
     mentions.push(mention);
     // How the text writes a body it names with its owner (`Home Office` for the United Kingdom Home Office) is a
     // form a later `the Home Office letter` finds it by; not words any country's body has (`Army`).
-    const generic = candidate.words
-      .slice(candidate.ownerWords ?? 0)
-      .every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
     const form = kind !== 'person' && !generic && written !== name ? written : null;
     const known = actors.get(id);
     if (known) {

@@ -233,7 +233,7 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
       const token = tokens[at] as Token;
       if (token.exact === close) break;
       // A possessive inside the title is part of it: "Syria's Disappeared".
-      const possessive = token.folded === 's' && !token.spaceBefore && ["'", '’'].includes(tokens[at - 1]?.exact ?? '');
+      const possessive = token.folded === 's' && !token.spaceBefore && tokens[at - 1]?.exact === "'";
       if (capitalised(token)) names++;
       else if (
         !(token.word && TITLE_SMALL_WORDS.has(token.folded)) &&
@@ -390,19 +390,17 @@ function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: numb
       );
   // A title matches in any case already, and one the matcher passed over gave way to a name beside it.
   const notTitle = ({ form }: { form: string }) => form !== 'title';
-  const matches = [
-    registry.trie.longestAt(
-      lowered(() => true),
-      0,
-      notTitle,
-    ),
-    registry.trie.longestAt(
-      lowered((token) => TITLE_SMALL_WORDS.has(token.folded)),
-      0,
-      notTitle,
-    ),
-  ];
-  const match = matches.reduce((best, next) => ((next?.end ?? 0) > (best?.end ?? 0) ? next : best), null);
+  const everyWord = registry.trie.longestAt(
+    lowered(() => true),
+    0,
+    notTitle,
+  );
+  const smallWords = registry.trie.longestAt(
+    lowered((token) => TITLE_SMALL_WORDS.has(token.folded)),
+    0,
+    notTitle,
+  );
+  const match = (smallWords?.end ?? 0) > (everyWord?.end ?? 0) ? smallWords : everyWord;
   if (!match || first + match.end <= end) return null;
   const actors = [...new Set(match.forms.filter(({ form }) => form !== 'surname').map(({ actor }) => actor))];
   const [actor] = actors;
@@ -464,7 +462,7 @@ function longerVariant(registry: Registry, view: TokenView, note: MatchNote): Me
 }
 
 /** The token starts a sentence: nothing before it but a sentence mark, a quote or a line break. */
-function startsSentence({ text, tokens }: TextTokens, index: number): boolean {
+export function startsSentence({ text, tokens }: TextTokens, index: number): boolean {
   const previous = tokens[index - 1];
   const current = tokens[index];
   if (!previous || !current) return true;

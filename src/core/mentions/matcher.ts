@@ -450,7 +450,7 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   if (before?.folded === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.folded ?? '')) return true;
   const joined = (at: number) => tokens[at] !== undefined && !tokens[at]?.spaceBefore;
   if (tokens[end]?.exact === '-' && joined(end) && joined(end + 1) && tokens[end + 1]?.folded === 'based') return true;
-  const possessive = ["'", '’'].includes(tokens[end]?.exact ?? '') && joined(end) && tokens[end + 1]?.folded === 's';
+  const possessive = tokens[end]?.exact === "'" && joined(end) && tokens[end + 1]?.folded === 's';
   if (['over', 'above'].includes(wordBefore(site)?.folded ?? '') && !possessive) return true;
   // A dateline or address: `Taipei, Taiwan`.
   if (tokens[end]?.exact === ',') {

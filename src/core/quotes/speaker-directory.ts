@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { PRIVATE_ROLES, roleOf } from '../text/lexicon.ts';
+import { heldForOneself, roleOf } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -32,16 +32,6 @@ export function discoveredCredit(actor: DiscoveredActor): ActorId | null {
 
 /** Role words of those who hold office and speak for a government. */
 const OFFICE_ROLES = new Set(['official', 'minister', 'spokesperson', 'authority', 'authorities', 'government']);
-
-/** Whether the last role a description names is one held for oneself (`American economist`, not `minister`). */
-function heldForOneself(description: string): boolean {
-  const roles = description
-    .split(/\s+/u)
-    .map((word) => word.toLowerCase())
-    .filter((word) => PRIVATE_ROLES.has(word) || roleOf(word)?.person === true);
-  const last = roles.at(-1);
-  return last !== undefined && PRIVATE_ROLES.has(roleOf(last)?.role ?? last);
-}
 
 function holdsOffice(description: string): boolean {
   return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));

@@ -117,7 +117,7 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
  * runner`), so the person's words are credited to no one. Every other role
  * after a demonym is an office (`Lebanese Prime Minister X`).
  */
-export const PRIVATE_ROLES = words(`
+const PRIVATE_ROLES = words(`
   analyst expert researcher scientist professor academic economist strategist consultant editor journalist reporter
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
   coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
@@ -179,4 +179,14 @@ export function withinOneEdit(a: string, b: string): boolean {
     return swapped || a.slice(i + 1) === b.slice(i + 1);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether the last role a description names is one held for oneself (`American economist`, not `minister`). */
+export function heldForOneself(description: string): boolean {
+  const roles = description
+    .split(/\s+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => PRIVATE_ROLES.has(word) || roleOf(word)?.person === true);
+  const last = roles.at(-1);
+  return last !== undefined && PRIVATE_ROLES.has(roleOf(last)?.role ?? last);
 }
