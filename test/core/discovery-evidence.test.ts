@@ -5,12 +5,9 @@
  * where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { renderWithContentRegistry } from '../helpers/registry.ts';
+import { discoveredActor as discovered, renderWithContentRegistry as render } from '../helpers/registry.ts';
 
-const render = (markdown: string) => renderWithContentRegistry(markdown);
 const discoveredIds = async (markdown: string) => (await render(markdown)).record.discovered.map(({ id }) => id);
-const discovered = async (markdown: string, id: string) =>
-  (await render(markdown)).record.discovered.find((actor) => actor.id === id);
 
 describe('think tank in two words', () => {
   test('introduces the name after it, with the owner before it', async () => {

@@ -6,12 +6,7 @@
  * where it must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { renderWithContentRegistry } from '../helpers/registry.ts';
-
-const linked = async (markdown: string) =>
-  (await renderWithContentRegistry(markdown)).record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
-const notes = async (markdown: string) =>
-  (await renderWithContentRegistry(markdown)).messages.map((message) => `${message.ruleId}: ${message.reason}`);
+import { buildNotes as notes, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe('a town named after a state, written with its division', () => {
   test.each([

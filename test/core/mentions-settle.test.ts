@@ -7,16 +7,12 @@
  * then finds by descriptors, with the affiliation the text gives.
  */
 import { describe, expect, test } from 'vitest';
-import { renderWithContentRegistry } from '../helpers/registry.ts';
-
-const render = (markdown: string) => renderWithContentRegistry(markdown);
-
-const linked = async (markdown: string) =>
-  (await render(markdown)).record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
-const notes = async (markdown: string) =>
-  (await render(markdown)).messages.map((message) => `${message.ruleId}: ${message.reason}`);
-const discovered = async (markdown: string, id: string) =>
-  (await render(markdown)).record.discovered.find((actor) => actor.id === id);
+import {
+  buildNotes as notes,
+  discoveredActor as discovered,
+  linkedMentions as linked,
+  renderWithContentRegistry as render,
+} from '../helpers/registry.ts';
 
 describe('a state against a person, a compound, the American Georgia', () => {
   test.each([

@@ -28,3 +28,18 @@ export async function renderWithContentRegistry(
   });
   return renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
 }
+
+/** Each mention of a briefing body as `words → actor`, in text order. */
+export async function linkedMentions(markdown: string): Promise<string[]> {
+  return (await renderWithContentRegistry(markdown)).record.mentions.map(({ text, actor }) => `${text} → ${actor}`);
+}
+
+/** Each build note on a briefing body as `rule: reason`. */
+export async function buildNotes(markdown: string): Promise<string[]> {
+  return (await renderWithContentRegistry(markdown)).messages.map((message) => `${message.ruleId}: ${message.reason}`);
+}
+
+/** The actor discovery found in a briefing body under `id`, if any. */
+export async function discoveredActor(markdown: string, id: string) {
+  return (await renderWithContentRegistry(markdown)).record.discovered.find((actor) => actor.id === id);
+}
