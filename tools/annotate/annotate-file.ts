@@ -187,8 +187,41 @@ export async function annotateFile(
     correctionRules = correctionRulesOf(parsed.value.data.corrections, parsed.value.lineOf);
     registryOnDate = registryAt(registry, parsed.value.data.date);
   }
+  return annotateMarkdown(file, markdown, registryOnDate, {
+    discovery,
+    notActors,
+    remarkPlugins,
+    taggedActors,
+    correctionRules,
+  });
+}
+
+/** What a briefing's body brings besides its text: its tagged actors and its editors' corrections. */
+export interface MarkdownOptions extends Omit<AnnotateOptions, 'date'> {
+  taggedActors?: readonly ActorId[];
+  correctionRules?: CorrectionRule[];
+}
+
+/**
+ * Annotate a briefing's Markdown body through the build's pipeline with
+ * `registry` as given (already on the briefing's date): what a reader of its
+ * page sees. `file` names it in notes.
+ */
+export async function annotateMarkdown(
+  file: string,
+  markdown: string,
+  registry: Registry,
+  {
+    discovery = true,
+    notActors = new Set(),
+    remarkPlugins = [],
+    taggedActors = [],
+    correctionRules = [],
+  }: MarkdownOptions = {},
+): Promise<AnnotateReport> {
+  const wikidata = (actor: ActorId) => registry.actors.get(actor)?.wikidata ?? null;
   const processor = createBriefingProcessor({
-    registry: registryOnDate,
+    registry,
     actorHref: (actor) => `/actors/${actor}/`,
     discovery,
     notActors,

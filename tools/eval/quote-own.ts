@@ -4,11 +4,18 @@
  * format): for each labelled quotation, was it found, is its speaker the one
  * the sentence means and, where the batch labels it, is the credited actor
  * right. Only the labelled quotations count; the others in a case are context.
+ *
+ * Each passage goes through the build's pipeline as a briefing's body, mention
+ * matching and discovery included, so a speaker introduced only in the
+ * passage (`Reza Mohammadi, a spokesman for Iran's foreign ministry`) is
+ * credited as a reader of the page would see it, not as the quote core alone
+ * would with the registry's names.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { findQuotes, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
+import type { Registry } from '../../src/core/registry/registry.ts';
+import { annotateMarkdown, type AnnotateReport } from '../annotate/annotate-file.ts';
 import { countQuote, emptyBreakdown, type Breakdown } from './quote-breakdown.ts';
 import { CUE_TYPES } from './quote-cue-types.ts';
 
@@ -64,7 +71,11 @@ export interface OwnScore {
  * Scores every gold file in `test/gold/speakers/` on its own, in name order: each batch was a first look
  * when written, and stays apart so a later batch still shows how the rules carry to sentences unseen.
  */
-export async function scoreOwnSentences(root: string, directory: SpeakerDirectory): Promise<OwnScore[]> {
+export async function scoreOwnSentences(
+  root: string,
+  registry: Registry,
+  notActors: ReadonlySet<string>,
+): Promise<OwnScore[]> {
   const folder = path.join(root, 'test/gold/speakers');
   const files = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
   const scores: OwnScore[] = [];
@@ -74,20 +85,27 @@ export async function scoreOwnSentences(root: string, directory: SpeakerDirector
     if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
     const breakdown = emptyBreakdown();
     const withActor = parsed.data.cases.some((item) => item.quotes.some((label) => label.actor !== undefined));
-    scores.push({ file: name, breakdown, withActor, notes: scoreCases(parsed.data.cases, directory, breakdown) });
+    const notes = await scoreCases(parsed.data.cases, { registry, notActors, file }, breakdown);
+    scores.push({ file: name, breakdown, withActor, notes });
   }
   return scores;
 }
 
-function scoreCases(cases: OwnGold['cases'], directory: SpeakerDirectory, breakdown: Breakdown): string[] {
+/** A quotation split by its attribution (`“…,” she said. “…”`) is one quote, its spans joined by ` … `. */
+const spansOf = (quote: AnnotateReport['quotes'][number]) => quote.text.split(' … ');
+
+async function scoreCases(
+  cases: OwnGold['cases'],
+  { registry, notActors, file }: { registry: Registry; notActors: ReadonlySet<string>; file: string },
+  breakdown: Breakdown,
+): Promise<string[]> {
   const notes: string[] = [];
   for (const { id, text, quotes: labels } of cases) {
-    const speech = findQuotes(text, directory).quotes.filter((quote) => quote.kind === 'speech');
+    const report = await annotateMarkdown(file, text, registry, { notActors });
+    const speech = report.quotes.filter((quote) => quote.kind === 'speech');
     for (const label of labels) {
-      // A quotation split by its attribution (`“…,” she said. “…”`) is one quote; each span may be labelled.
-      const quote = speech.find((candidate) =>
-        [candidate, ...(candidate.parts ?? [])].some((span) => span.text.startsWith(label.quote)),
-      );
+      // Each span may be labelled.
+      const quote = speech.find((candidate) => spansOf(candidate).some((span) => span.startsWith(label.quote)));
       const speaker = quote?.speaker?.name ?? null;
       const right = quote ? speaker !== null && sameSpeaker(label.speaker, speaker) : null;
       const actor = quote?.speaker?.actor ?? null;

@@ -16,7 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { findQuotes } from '../../src/core/quotes/index.ts';
-import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
+import { loadNotActors } from '../../src/sources/not-actors.ts';
 import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import { breakdownLines, emptyBreakdown } from './quote-breakdown.ts';
 import { scoreContent } from './quote-content.ts';
@@ -63,9 +63,11 @@ async function main(): Promise<void> {
   if (values.verbose) for (const note of notes) console.log(note);
   for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
 
+  const notActors = (await loadNotActors(root)).names;
   for (const { file, breakdown: own, withActor, notes: ownNotes } of await scoreOwnSentences(
     root,
-    speakerDirectory(registry),
+    registry,
+    notActors,
   )) {
     if (values.verbose) for (const note of ownNotes) console.log(note);
     const title = `our own sentences (test/gold/speakers/${file}), labelled quotes only:`;
