@@ -92,6 +92,17 @@ describe('context', () => {
     ).toEqual(['Kremlin → russia (metonym)']);
   });
 
+  test('a capital before a role only a government has is the government; before a role a city has too, a place', () => {
+    expect(found('Kremlin spokesman Dmitry Orlov told reporters the plan was dead.')).toEqual([
+      'Kremlin → russia (metonym)',
+    ]);
+    expect(found('A Tehran official said the talks would resume, and a Moscow envoy agreed.')).toEqual([
+      'Tehran → iran (metonym)',
+      'Moscow → russia (metonym)',
+    ]);
+    expect(found('The Moscow correspondent filed late; the Tehran mayor and a Damascus judge spoke.')).toEqual([]);
+  });
+
   test('a capital over which something flies, or before -based, is a place; its possessive stays the government', () => {
     expect(found('Drones were downed over Kyiv and jets flew above Damascus.')).toEqual([]);
     expect(found('The Washington-based group and a Moscow-based firm filed suit.')).toEqual([]);

@@ -302,6 +302,11 @@ describe('a discovered person speaks for a body they belong to, not for where th
       'Farid Nasser, Iran’s ambassador to Iraq, said: “Our borders stay open to pilgrims.”',
       { speaker: 'Farid Nasser', actor: 'iran', memberOf: ['iran'], origin: undefined },
     ],
+    [
+      'a government’s spokesman, named by its seat',
+      'Kremlin spokesman Dmitry Orlov told reporters: “It is an attempt to gain time to rearm.”',
+      { speaker: 'Dmitry Orlov', actor: 'russia', memberOf: ['russia'], origin: undefined },
+    ],
   ])('%s', async (_, markdown, expected) => {
     expect(await credit(markdown)).toEqual(expected);
   });

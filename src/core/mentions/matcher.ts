@@ -168,6 +168,33 @@ const GOVERNMENT_WORDS = new Set([
   'officials',
 ]);
 
+/**
+ * Roles after a capital that only a government has (`Kremlin spokesman X`,
+ * `a Beijing envoy`): the capital is the government. Roles a city has too
+ * (`the Tehran mayor`, `a Moscow judge`) or one holds for oneself (`a Moscow
+ * correspondent`) leave it a place.
+ */
+const GOVERNMENT_VOICES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'envoy',
+  'envoys',
+  'negotiator',
+  'negotiators',
+  'official',
+  'diplomat',
+  'diplomats',
+  'insider',
+  'insiders',
+]);
+
 /** Words after a capital that say nothing about whether it is the city or the government. */
 const FUNCTION_WORDS = new Set([
   'and',
@@ -469,6 +496,7 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     tokens[end] === after &&
     /^\p{Ll}/u.test(after.exact) &&
     !GOVERNMENT_WORDS.has(after.folded) &&
+    !GOVERNMENT_VOICES.has(after.folded) &&
     !FUNCTION_WORDS.has(after.folded) &&
     !/(?:ed|s)$/u.test(after.folded)
   );
