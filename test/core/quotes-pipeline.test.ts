@@ -307,6 +307,21 @@ describe('a discovered person speaks for a body they belong to, not for where th
       'Kremlin spokesman Dmitry Orlov told reporters: “It is an attempt to gain time to rearm.”',
       { speaker: 'Dmitry Orlov', actor: 'russia', memberOf: ['russia'], origin: undefined },
     ],
+    [
+      'a role for a named body, set off by a comma before the name',
+      'A spokeswoman for the Syrian foreign ministry, Lina Haddad, said the two had agreed. “We want the border to be a bridge,” Haddad said.',
+      { speaker: 'Lina Haddad', actor: 'syria', memberOf: ['syria'], origin: undefined },
+    ],
+    [
+      'a role for a body the registry does not hold',
+      'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
+      { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },
+    ],
+    [
+      'a role held for oneself, for a state',
+      'A lawyer for Syria, Lina Haddad, said the case was weak. “The court has no jurisdiction,” Haddad said.',
+      { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },
+    ],
   ])('%s', async (_, markdown, expected) => {
     expect(await credit(markdown)).toEqual(expected);
   });

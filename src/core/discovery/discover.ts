@@ -439,6 +439,48 @@ export function discoverActors(
   };
 
   /**
+   * A role for a named body set off by a comma before the name, opening its
+   * clause: `A spokeswoman for the Syrian foreign ministry, Lina Haddad,
+   * said`, `In Kabul, the representative of UNHCR, Zahra Amiri, said`. The
+   * body (or its state's demonym) between `for`, `of` or `at` and the comma
+   * is the affiliation. Only where the name closes the appositive (a comma or
+   * a reporting verb after it), so `the president of Iran, Ahmad Vahidi and
+   * others` lists people rather than naming one.
+   */
+  const roleForBodyBeforeComma = (from: number, to: number): { role: string; affiliation: Mention } | null => {
+    if (wordAt(from - 1)?.exact !== ',') return null;
+    const after = wordAt(to);
+    if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    let affiliation: Mention | null = null;
+    for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
+      const token = wordAt(index);
+      if (!token?.word) return null;
+      const mention = mentionEndingAt.get(index);
+      if (mention) {
+        affiliation ??= belonging(mention, registry);
+        index = tokenStarting.get(mention.start) ?? index;
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(token.exact)) return null;
+      if (!['for', 'of', 'at'].includes(token.folded)) continue;
+      const roleWord = wordAt(index - 1);
+      const article = wordAt(index - 2);
+      const opening = wordAt(index - 3);
+      if (!affiliation || !roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) {
+        return null;
+      }
+      if (
+        !ARTICLES.has(article?.folded ?? '') ||
+        !(opening === undefined || opening.exact === ',' || opening.exact === '.')
+      ) {
+        return null;
+      }
+      return { role: roleWord.exact, affiliation };
+    }
+    return null;
+  };
+
+  /**
    * A registered state or body ending an organisation's name after `of`: its
    * owner (`Supreme Court of Canada`, `Comic Corps of Canada`), the
    * organisation's affiliation; the name keeps its words.
@@ -923,7 +965,10 @@ export function discoverActors(
     const titleRole = titleWords.length > 0 ? text.slice(first.start, titleWords.at(-1)?.end) : undefined;
     const lowerTitle =
       titleEnd === 0 && atRunStart
-        ? (titleBefore(first.from) ?? officeBefore(first.from) ?? ownerTitleBeforeComma(first.from))
+        ? (titleBefore(first.from) ??
+          officeBefore(first.from) ??
+          ownerTitleBeforeComma(first.from) ??
+          roleForBodyBeforeComma(first.from, last.to))
         : null;
     const ownAffiliation =
       titleEnd > 0
