@@ -313,6 +313,21 @@ describe('a discovered person speaks for a body they belong to, not for where th
       { speaker: 'Lina Haddad', actor: 'syria', memberOf: ['syria'], origin: undefined },
     ],
     [
+      'an office with no owner, in a sentence that opens on a capital',
+      'In Islamabad, a foreign office spokeswoman, Amna Qureshi, said the rules were clear. “Pakistan has hosted Afghans for forty years,” Qureshi said.',
+      { speaker: 'Amna Qureshi', actor: 'pakistan', memberOf: ['pakistan'], origin: undefined },
+    ],
+    [
+      'a foreign office in a capital: its own state, not the capital’s',
+      'In Islamabad, a British foreign office spokeswoman, Amna Qureshi, said the rules were clear. “We are watching closely,” Qureshi said.',
+      { speaker: 'Amna Qureshi', actor: 'united-kingdom', memberOf: ['united-kingdom'], origin: undefined },
+    ],
+    [
+      'an ambassador in a capital may be anyone’s',
+      'In Islamabad, Ambassador Amna Qureshi said the rules were clear. “We are watching closely,” Qureshi said.',
+      { speaker: 'Amna Qureshi', actor: null, memberOf: [], origin: undefined },
+    ],
+    [
       'a role for a body the registry does not hold',
       'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
       { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },

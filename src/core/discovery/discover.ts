@@ -116,6 +116,8 @@ const VARIANT_MIN_LENGTH = 5;
 const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
+/** Canonical roles (`roleOf`) of offices a state's government holds at home. */
+const HOME_OFFICES = new Set(['minister', 'spokesperson', 'president', 'premier', 'chancellor']);
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
 const APPOSITIVE_TOKENS = 8;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -439,18 +441,23 @@ export function discoverActors(
   };
 
   /**
-   * A role for a named body set off by a comma before the name, opening its
-   * clause: `A spokeswoman for the Syrian foreign ministry, Lina Haddad,
-   * said`, `In Kabul, the representative of UNHCR, Zahra Amiri, said`. The
-   * body (or its state's demonym) between `for`, `of` or `at` and the comma
-   * is the affiliation. Only where the name closes the appositive (a comma or
-   * a reporting verb after it), so `the president of Iran, Ahmad Vahidi and
-   * others` lists people rather than naming one.
+   * A role set off by a comma before the name, opening its clause: `A
+   * spokeswoman for the Syrian foreign ministry, Lina Haddad, said`, `In
+   * Kabul, the representative of UNHCR, Zahra Amiri, said`, `In Islamabad, a
+   * foreign office spokeswoman, Amna Qureshi, said`. The body (or its state's
+   * demonym) between `for`, `of` or `at` and the comma, or a registered name
+   * in the role itself, is the affiliation. Only where the name closes the
+   * appositive (a comma or a reporting verb after it), so `the president of
+   * Iran, Ahmad Vahidi and others` lists people rather than naming one.
    */
-  const roleForBodyBeforeComma = (from: number, to: number): { role: string; affiliation: Mention } | null => {
+  const roleBeforeComma = (from: number, to: number): { role: string; affiliation: Mention | null } | null => {
     if (wordAt(from - 1)?.exact !== ',') return null;
     const after = wordAt(to);
     if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    const opensClause = (index: number) => {
+      const before = wordAt(index - 1);
+      return before === undefined || before.exact === ',' || startsSentence({ text, tokens }, index);
+    };
     let affiliation: Mention | null = null;
     for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
       const token = wordAt(index);
@@ -462,22 +469,54 @@ export function discoverActors(
         continue;
       }
       if (!/^\p{Ll}/u.test(token.exact)) return null;
+      // `a foreign office spokeswoman,`: the role ends the phrase, after an article that opens the clause.
+      // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
+      const last = wordAt(from - 2);
+      if (ARTICLES.has(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
+        if (heldForOneself(last.folded) || !opensClause(index)) return null;
+        return { role: text.slice(wordAt(index + 1)?.start, last.end), affiliation };
+      }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
       const article = wordAt(index - 2);
-      const opening = wordAt(index - 3);
       if (!affiliation || !roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) {
         return null;
       }
-      if (
-        !ARTICLES.has(article?.folded ?? '') ||
-        !(opening === undefined || opening.exact === ',' || opening.exact === '.')
-      ) {
-        return null;
-      }
+      if (!ARTICLES.has(article?.folded ?? '') || !opensClause(index - 2)) return null;
       return { role: roleWord.exact, affiliation };
     }
     return null;
+  };
+
+  /**
+   * An office held with no owner named, in a sentence that opens on a place
+   * (`In Paris, Foreign Minister X said`, `In Islamabad, a foreign office
+   * spokeswoman, X, said`): the state whose capital or name that place is.
+   * Only offices a state's own government holds at home: an ambassador or an
+   * envoy in Paris is more often a foreign one.
+   */
+  const stateOfOpeningPlace = (from: number, role: string | undefined): Mention | null => {
+    const last = role?.split(/\s+/u).at(-1) ?? '';
+    if (!HOME_OFFICES.has(roleOf(last)?.role ?? '') || heldForOneself(role ?? '')) return null;
+    let index = from - 1;
+    while (index > 0 && !startsSentence({ text, tokens }, index)) index--;
+    if (wordAt(index)?.folded !== 'in') return null;
+    const match = registry.trie.longestAt(tokens, index + 1);
+    if (!match || wordAt(match.end)?.exact !== ',') return null;
+    const form = match.forms.find(
+      ({ actor, form: kind }) =>
+        (kind === 'name' || kind === 'metonym') && registry.actors.get(actor)?.kind === 'state',
+    );
+    const start = wordAt(index + 1);
+    const end = wordAt(match.end - 1);
+    if (!form || !start || !end) return null;
+    return {
+      actor: form.actor,
+      start: start.start,
+      end: end.end,
+      text: text.slice(start.start, end.end),
+      form: form.form,
+    };
   };
 
   /**
@@ -968,7 +1007,7 @@ export function discoverActors(
         ? (titleBefore(first.from) ??
           officeBefore(first.from) ??
           ownerTitleBeforeComma(first.from) ??
-          roleForBodyBeforeComma(first.from, last.to))
+          roleBeforeComma(first.from, last.to))
         : null;
     const ownAffiliation =
       titleEnd > 0
@@ -1055,7 +1094,11 @@ export function discoverActors(
     // A state's demonym before a role held for oneself (`American economist X`) gives a nationality, not an office.
     const privateTitle =
       ownAffiliation === null && lowerTitle?.affiliation?.form === 'demonym' && heldForOneself(lowerTitle.role);
-    const owner = privateTitle ? null : (affiliation ?? (bare ? belonging(ownerBefore(first.from), registry) : null));
+    const owner = privateTitle
+      ? null
+      : (affiliation ??
+        (bare ? belonging(ownerBefore(first.from), registry) : null) ??
+        (atRunStart ? stateOfOpeningPlace(first.from, role) : null));
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
       (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
