@@ -328,6 +328,31 @@ describe('a discovered person speaks for a body they belong to, not for where th
       { speaker: 'Amna Qureshi', actor: null, memberOf: [], origin: undefined },
     ],
     [
+      'a role owned by `its`: the body named just before',
+      'The International Committee of the Red Cross said its teams had evacuated 30 families. Its head of delegation, Beatrice Morel, said hospitals were short of blood. “We are asking both sides to let ambulances through,” Morel said.',
+      {
+        speaker: 'Beatrice Morel',
+        actor: 'international-committee-of-the-red-cross',
+        memberOf: ['international-committee-of-the-red-cross'],
+        origin: undefined,
+      },
+    ],
+    [
+      'an expert at an institution gives a view of their own',
+      'Hana Rashid, a security analyst at the University of Sulaimani, said the group was patient. “These are small cells,” Rashid said.',
+      { speaker: 'Hana Rashid', actor: null, memberOf: ['university-of-sulaimani'], origin: undefined },
+    ],
+    [
+      'a spokeswoman at the same institution speaks for it',
+      'Hana Rashid, a spokeswoman for the University of Sulaimani, said the campus was closed. “Classes will resume on Monday,” Rashid said.',
+      {
+        speaker: 'Hana Rashid',
+        actor: 'university-of-sulaimani',
+        memberOf: ['university-of-sulaimani'],
+        origin: undefined,
+      },
+    ],
+    [
       'a role for a body the registry does not hold',
       'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
       { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },

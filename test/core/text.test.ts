@@ -31,6 +31,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'heldForOneself',
       'roleOf',
       'roleOfNear',
+      'speaksForOneself',
       'withinOneEdit',
       'words',
     ]);

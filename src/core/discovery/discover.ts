@@ -292,6 +292,22 @@ export function discoverActors(
   };
 
   /**
+   * The body `its` at token `index` stands for: the nearest registered
+   * non-person named before it, in its sentence or the one before (`The
+   * Red Cross said ... Its head of delegation, X, said`).
+   */
+  const ownerOfIts = (index: number): Mention | null => {
+    if (wordAt(index)?.folded !== 'its') return null;
+    let sentences = 0;
+    for (let at = index - 1; at >= 0; at--) {
+      const mention = mentionEndingAt.get(at);
+      if (mention && belonging(mention, registry)) return mention;
+      if (startsSentence({ text, tokens }, at) && ++sentences > 1) return null;
+    }
+    return null;
+  };
+
+  /**
    * The registered mention right before a name that owns it (`Lebanese
    * Fouad Siniora`, `Hezbollah's Hassan Nasrallah`). After `to` and a title
    * it is where the title holder is sent, not whose (`Afghan Ambassador to
@@ -414,7 +430,10 @@ export function discoverActors(
     const first = wordAt(index);
     const last = wordAt(from - 1);
     if (!first || !last || !isPersonRole(last.exact)) return null;
-    return { role: text.slice(first.start, last.end), affiliation: belonging(mentionBefore(index), registry) };
+    return {
+      role: text.slice(first.start, last.end),
+      affiliation: belonging(mentionBefore(index), registry) ?? ownerOfIts(index - 1),
+    };
   };
 
   /**
@@ -472,18 +491,23 @@ export function discoverActors(
       // `a foreign office spokeswoman,`: the role ends the phrase, after an article that opens the clause.
       // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
       const last = wordAt(from - 2);
-      if (ARTICLES.has(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
+      if (
+        (ARTICLES.has(token.folded) || token.folded === 'its') &&
+        last &&
+        isPersonRole(last.exact) &&
+        index < from - 2
+      ) {
         if (heldForOneself(last.folded) || !opensClause(index)) return null;
-        return { role: text.slice(wordAt(index + 1)?.start, last.end), affiliation };
+        return { role: text.slice(wordAt(index + 1)?.start, last.end), affiliation: affiliation ?? ownerOfIts(index) };
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
-      const article = wordAt(index - 2);
-      if (!affiliation || !roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) {
-        return null;
-      }
-      if (!ARTICLES.has(article?.folded ?? '') || !opensClause(index - 2)) return null;
-      return { role: roleWord.exact, affiliation };
+      const determiner = wordAt(index - 2)?.folded ?? '';
+      if (!roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) return null;
+      if (!(ARTICLES.has(determiner) || determiner === 'its') || !opensClause(index - 2)) return null;
+      // `Its head of delegation, X,`: the body `its` stands for, where the role names none.
+      const owner = affiliation ?? ownerOfIts(index - 2);
+      return owner ? { role: roleWord.exact, affiliation: owner } : null;
     }
     return null;
   };
@@ -582,8 +606,11 @@ export function discoverActors(
     return { role: mention.text, affiliation: belonging(mention, registry) };
   };
 
-  /** `, the Iranian foreign minister,` or `, Iran's ambassador,` after a name: the mention and the role in it. */
-  const appositiveAfter = (to: number): { role: string; affiliation: Mention } | null => {
+  /**
+   * `, the Iranian foreign minister,` or `, a security analyst at the University of Sulaimani,` after a name:
+   * the role in it, and the registered body or state it names, if any.
+   */
+  const appositiveRole = (to: number): { role: string; affiliation: Mention | null } | null => {
     if (wordAt(to)?.exact !== ',') return null;
     let affiliation: Mention | null = null;
     let role: string | null = null;
@@ -594,7 +621,13 @@ export function discoverActors(
       if (mention) affiliation ??= belonging(mention, registry);
       if (token.word && !taken[index] && isPersonRole(token.exact)) role = token.exact;
     }
-    return affiliation && role ? { role, affiliation } : null;
+    return role ? { role, affiliation } : null;
+  };
+
+  /** `, the Iranian foreign minister,` or `, Iran's ambassador,` after a name: the mention and the role in it. */
+  const appositiveAfter = (to: number): { role: string; affiliation: Mention } | null => {
+    const found = appositiveRole(to);
+    return found?.affiliation ? { role: found.role, affiliation: found.affiliation } : null;
   };
 
   /** A reporting verb right after the run (`Jaafari said`) or right before it (`said Jaafari`, `according to Jaafari`). */
@@ -1016,7 +1049,13 @@ export function discoverActors(
           (atRunStart ? (belonging(mentionBefore(first.from), registry) ?? governedBy(first.from)) : null))
         : null;
     const appositive = appositiveAfter(last.to);
-    const role = titleRole ?? lowerTitle?.role ?? appositive?.role;
+    // A role in an appositive naming no registered body (`, a security analyst at the University of X,`) is
+    // still the person's role, though no affiliation or cue.
+    const role =
+      titleRole ??
+      lowerTitle?.role ??
+      appositive?.role ??
+      (ARTICLES.has(wordAt(last.to + 1)?.folded ?? '') ? appositiveRole(last.to)?.role : undefined);
     const affiliation = ownAffiliation ?? lowerTitle?.affiliation ?? appositive?.affiliation ?? null;
     const speech = speechBeside(first.from, last.to);
     const cue: DiscoveryCue | null =

@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { heldForOneself, roleOf } from '../text/lexicon.ts';
+import { heldForOneself, roleOf, speaksForOneself } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -23,11 +23,13 @@ export function creditedActor(actor: RegisteredActor): ActorId | null {
 /**
  * The actor whose words a discovered speaker's are: a person speaks for a
  * body they belong to, never for where they are from (`American academic
- * X`); a body for itself.
+ * X`), nor as an expert for where they work (`X, a security analyst at the
+ * University of Sulaimani`); a body for itself.
  */
 export function discoveredCredit(actor: DiscoveredActor): ActorId | null {
   if (actor.kind !== 'person') return actor.id;
-  return actor.origin ? null : (actor.memberOf[0] ?? null);
+  if (actor.origin || (actor.role !== undefined && speaksForOneself(actor.role))) return null;
+  return actor.memberOf[0] ?? null;
 }
 
 /** Role words of those who hold office and speak for a government. */
@@ -91,6 +93,8 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
       // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
       // people's does: `Kurdish residents` speak for the Kurds).
       if (best.demonym && best.actor.kind === 'state' && heldForOneself(description)) return null;
+      // `a security analyst at the University of Sulaimani`: an expert's view is their own.
+      if (speaksForOneself(description)) return null;
       const actor = creditedActor(best.actor);
       // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
       const authorities = actor === null ? undefined : governments.get(actor);

@@ -181,6 +181,26 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Roles whose holders give their own view wherever they work: an analyst or a
+ * professor at a university, an economist at a bank, speaks for no one, the
+ * institution included.
+ */
+const EXPERT_ROLES = words(`
+  analyst expert researcher scientist professor academic economist strategist consultant scholar lecturer historian
+  commentator fellow
+`);
+
+/** Whether the last role a description names is an expert's (`a security analyst at X`), who speaks for no one. */
+export function speaksForOneself(description: string): boolean {
+  const last = description
+    .split(/\s+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => EXPERT_ROLES.has(word) || roleOf(word)?.person === true)
+    .at(-1);
+  return last !== undefined && EXPERT_ROLES.has(roleOf(last)?.role ?? last);
+}
+
 /** Whether the last role a description names is one held for oneself (`American economist`, not `minister`). */
 export function heldForOneself(description: string): boolean {
   const roles = description
