@@ -111,6 +111,11 @@ describe('actor pages', () => {
     const feed = loadXml(build.outDir, 'actors/iran/rss.xml');
     const links = [...feed.querySelectorAll('item > link')].map((link) => link.textContent);
     expect(links).toContain(`${ORIGIN}/briefings/${SEED}/#s-4ca0e231`);
+    // Each item tells what the briefing is and the sentence it links to, not every sentence naming Iran.
+    const seed = [...feed.querySelectorAll('item')].find((item) =>
+      item.querySelector('link')?.textContent?.endsWith('#s-4ca0e231'),
+    );
+    expect(seed?.querySelector('description')?.textContent?.match(/<p>/g)).toHaveLength(2);
     expect([...feed.querySelectorAll('channel > title')].map((title) => title.textContent).join('')).toBe(
       'Iran · Annotated Briefings',
     );
@@ -198,9 +203,12 @@ describe('the top of an actor page answers first', () => {
           sentences: Number(row.querySelectorAll('td')[0]?.textContent),
         }),
       );
-      const sharing = (exported.actors.find((actor) => actor.id === id)?.coActors ?? []).filter(
-        (row) => row.sentences > 0,
-      );
+      // The export lists only actors that share a sentence; a shared briefing follows from `appearances`.
+      const sharing = exported.actors.find((actor) => actor.id === id)?.coActors ?? [];
+      expect(
+        sharing.filter((row) => row.sentences === 0),
+        id,
+      ).toEqual([]);
       expect(rows.length, id).toBe(Math.min(10, sharing.length));
       for (const row of rows) {
         expect(sharing.find((other) => other.id === row.id)?.sentences, `${id} with ${row.id}`).toBe(row.sentences);
@@ -361,14 +369,14 @@ describe('the briefing page', () => {
     const data = JSON.parse(text(document, 'script[type="application/ld+json"]')) as {
       '@type': string;
       about: { '@id': string }[];
-      mentions: { '@id': string; name: string; url: string; sameAs?: string }[];
+      mentions: { '@id': string; name: string; sameAs?: string }[];
     };
     expect(data['@type']).toBe('NewsArticle');
     // What it is about points, by `@id`, to actors it names once in `mentions`.
     const named = new Map(data.mentions.map((thing) => [thing['@id'], thing.name]));
     expect(data.about.map((thing) => named.get(thing['@id']))).toContain('Syria');
     expect(data.mentions.find(({ name }) => name === 'Iran')).toEqual(
-      expect.objectContaining({ url: `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
+      expect.objectContaining({ '@id': `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
     );
   });
 });

@@ -4,7 +4,7 @@
  * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
  * and Iran's mentions, quotes by and quotes about of three pages each,
  * newest first, every item on exactly one page, linked newer/older; the
- * feeds carry the newest fifty.
+ * site's feed carries the newest fifty, an actor's the newest twenty.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -187,10 +187,13 @@ test('every link of the split lists resolves, anchors included', () => {
   expect(links.filter((link) => link.problem)).toEqual([]);
 });
 
-test('feeds carry the newest fifty briefings, newest first', () => {
-  for (const file of ['rss.xml', 'actors/iran/rss.xml']) {
+test("the site's feed carries the newest fifty briefings and an actor's the newest twenty, newest first", () => {
+  for (const [file, length] of [
+    ['rss.xml', 50],
+    ['actors/iran/rss.xml', 20],
+  ] as const) {
     const titles = [...loadXml(build.outDir, file).querySelectorAll('item > title')].map((title) => title.textContent);
-    expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
+    expect(titles, file).toEqual(Array.from({ length }, (_, index) => `Briefing number ${COUNT - index}`));
   }
 });
 
