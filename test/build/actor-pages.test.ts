@@ -48,8 +48,20 @@ describe('actor pages', () => {
     const seed = all(document, '.appearance').filter(
       (element) => element.querySelector(`a[href="/briefings/${SEED}/"]`) !== null,
     );
+    // The seed names Iran in five sentences: the first three are shown, then a link to the fourth.
     const sentences = seed.flatMap((element) => all(element, listed.appearanceSentence));
-    expect(sentences.length).toBe(5);
+    expect(sentences.length).toBe(3);
+    const more = seed.flatMap((element) => all(element, 'ul + p > a'));
+    expect(more.map((link) => link.textContent.trim())).toEqual(['2 more sentences in the briefing']);
+    const exported = (
+      JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
+        actors: { id: string; appearances: { briefing: string; sentences: string[] }[] }[];
+      }
+    ).actors
+      .find((actor) => actor.id === 'iran')
+      ?.appearances.find((appearance) => appearance.briefing === SEED)?.sentences;
+    expect(exported).toHaveLength(5);
+    expect(more[0]?.getAttribute('href')).toBe(`/briefings/${SEED}/#${exported?.[3]}`);
     const seedPage = page(`briefings/${SEED}/index.html`);
     for (const link of sentences) {
       const href = link.getAttribute('href') ?? '';
@@ -339,8 +351,9 @@ describe('the quote ledger', () => {
     const onPage = all(page('actors/iran/index.html'), listed.appearanceSentence).flatMap(
       (link) => link.getAttribute('href') ?? [],
     );
+    // The page shows the first three sentences of each briefing (four when there are four); the export lists them all.
     const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>
-      sentences.map((sentence) => `/briefings/${briefing}/#${sentence}`),
+      sentences.slice(0, sentences.length > 4 ? 3 : 4).map((sentence) => `/briefings/${briefing}/#${sentence}`),
     );
     expect(exportedLinks).toEqual(onPage);
   });
