@@ -1,9 +1,11 @@
 /**
  * One actor's RSS feed: the newest briefings that mention it
- * (`ACTOR_FEED_ITEMS`), newest first, each with its summary and the first
+ * (`ACTOR_FEED_ITEMS`), newest first, each with its title and the first
  * sentence that names the actor, linking to that sentence, so a reader can
- * follow one actor. The other sentences are on the actor page and the
- * briefing itself: a feed item is a notice, not a copy of the page.
+ * follow one actor. The briefing's summary is on the site's feed and the
+ * other sentences on the actor page and the briefing itself: an item is a
+ * notice, not a copy of the page. A briefing that names the actor in no
+ * sentence (it is only tagged with it) is described by its summary.
  */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
@@ -36,7 +38,7 @@ export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
         title: xmlText(briefing.data.title),
         link: first ? briefingAnchorPath(briefing.id, first.id) : briefingPath(briefing.id),
         pubDate: briefing.data.date,
-        description: feedHtml(first ? [briefing.data.summary, first.text] : [briefing.data.summary]),
+        description: feedHtml([first?.text ?? briefing.data.summary]),
         categories: [xmlText(actor.data.name)],
       };
     }),
