@@ -59,11 +59,11 @@ export function actorExport(summary: ActorSummary, site: URL) {
     briefings: appearances.length,
     latest: summary.latest ? isoDate(summary.latest) : null,
     timeline: summary.timeline,
-    coActors: summary.coActors.map(({ actor: other, briefings, sentences }) => ({
-      id: other.id,
-      briefings,
-      sentences,
-    })),
+    // Only actors that share a sentence with it: that two actors share a briefing and nothing
+    // closer already follows from their `appearances`, and would list most of the registry.
+    coActors: summary.coActors
+      .filter(({ sentences }) => sentences > 0)
+      .map(({ actor: other, briefings, sentences }) => ({ id: other.id, briefings, sentences })),
     // Newest first; the sentences that mention the actor, by anchor id.
     appearances: appearances.map(({ briefing, sentences, mentions }) => ({
       briefing: briefing.id,

@@ -6,6 +6,13 @@
 export const FEED_ITEMS = 50;
 
 /**
+ * How many items an actor's feed carries. Hundreds of actors have one, and a
+ * reader follows an actor to hear of its next briefing: the newest twenty
+ * cover any reader that polls, and the actor page lists every briefing.
+ */
+export const ACTOR_FEED_ITEMS = 20;
+
+/**
  * Text as XML 1.0 allows it, for feeds. Scraped text can carry control
  * characters (form feeds, stray escapes) and broken surrogate pairs that
  * HTML pages tolerate but that make a whole feed unreadable to a strict XML

@@ -26,16 +26,16 @@ export interface ActorFacts {
 }
 
 /**
- * An actor as a schema.org thing: its page is its `url` and its `@id`, Wikidata its `sameAs`. Its
- * description is for its own page; elsewhere (`described: false`) the `@id` leads to it.
+ * An actor as a schema.org thing: its page is its `@id`, Wikidata its `sameAs`. On its own page it
+ * is described and its page is also its `url`; elsewhere (`described: false`) the `@id` alone leads
+ * to the page, which a briefing would otherwise write twice for every actor it names.
  */
 export function actorThing(actor: ActorFacts, { described = true } = {}): Record<string, unknown> {
   return {
     '@type': SCHEMA_TYPES[actor.kind],
     '@id': actor.url,
     name: actor.name,
-    ...(described ? { description: actor.description } : {}),
-    url: actor.url,
+    ...(described ? { description: actor.description, url: actor.url } : {}),
     ...(actor.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.wikidata}` } : {}),
   };
 }

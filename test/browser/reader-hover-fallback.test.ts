@@ -80,7 +80,7 @@ describe('hover cards without interest invokers', () => {
     await page.locator('.briefing__body a.actor[href$="/iran/"]').first().hover();
     await expect.poll(() => shown(page, 'actor-card-iran')).toBe(true);
     const card = page.locator('#actor-card-iran');
-    expect(await card.locator('.actor-card__name').textContent()).toMatch(/Iran/);
+    expect(await card.locator('p').nth(1).textContent()).toMatch(/Iran/);
     // Shown by CSS, not opened as a popover; no other card with it.
     expect(await card.evaluate((element) => element.matches(':popover-open'))).toBe(false);
     expect(await page.locator('.actor-card:visible').count()).toBe(1);

@@ -82,7 +82,9 @@ describe('reading', () => {
     await mention.hover();
     await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(true);
     const card = page.locator('#actor-card-iran');
-    const part = (name: string) => card.locator(`.actor-card__${name}`).textContent();
+    // A card's paragraphs in their order: kind, name, description, counts.
+    const PARTS = ['kind', 'name', 'description', 'count'];
+    const part = (name: string) => card.locator('p').nth(PARTS.indexOf(name)).textContent();
     expect(await part('kind')).toBe('State');
     expect(await part('name')).toBe('Iran');
     expect(await card.getByRole('link', { name: 'Iran' }).getAttribute('href')).toBe('/actors/iran/');

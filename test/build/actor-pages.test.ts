@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { dataLinks, internalLinks, listed, loadDocument, loadXml } from '../helpers/dist.ts';
 import { contentRegistry } from '../helpers/registry.ts';
+import { feedHtml } from '../../src/site/feed-text.ts';
 
 const SEED = '2024-12-02-iranian-backed-militias-enter-syria';
 const ORIGIN = 'https://briefings.example.org';
@@ -48,8 +49,20 @@ describe('actor pages', () => {
     const seed = all(document, '.appearance').filter(
       (element) => element.querySelector(`a[href="/briefings/${SEED}/"]`) !== null,
     );
+    // The seed names Iran in five sentences: the first three are shown, then a link to the fourth.
     const sentences = seed.flatMap((element) => all(element, listed.appearanceSentence));
-    expect(sentences.length).toBe(5);
+    expect(sentences.length).toBe(3);
+    const more = seed.flatMap((element) => all(element, 'ul + p > a'));
+    expect(more.map((link) => link.textContent.trim())).toEqual(['2 more sentences in the briefing']);
+    const exported = (
+      JSON.parse(readFileSync(path.join(build.outDir, 'actors.json'), 'utf8')) as {
+        actors: { id: string; appearances: { briefing: string; sentences: string[] }[] }[];
+      }
+    ).actors
+      .find((actor) => actor.id === 'iran')
+      ?.appearances.find((appearance) => appearance.briefing === SEED)?.sentences;
+    expect(exported).toHaveLength(5);
+    expect(more[0]?.getAttribute('href')).toBe(`/briefings/${SEED}/#${exported?.[3]}`);
     const seedPage = page(`briefings/${SEED}/index.html`);
     for (const link of sentences) {
       const href = link.getAttribute('href') ?? '';
@@ -111,6 +124,13 @@ describe('actor pages', () => {
     const feed = loadXml(build.outDir, 'actors/iran/rss.xml');
     const links = [...feed.querySelectorAll('item > link')].map((link) => link.textContent);
     expect(links).toContain(`${ORIGIN}/briefings/${SEED}/#s-4ca0e231`);
+    // Each item is described by the sentence it links to, not by every sentence naming Iran.
+    const seed = [...feed.querySelectorAll('item')].find((item) =>
+      item.querySelector('link')?.textContent?.endsWith('#s-4ca0e231'),
+    );
+    const sentence = page(`briefings/${SEED}/index.html`).querySelector('#s-4ca0e231')?.textContent ?? '';
+    expect(sentence).toMatch(/Iran/);
+    expect(seed?.querySelector('description')?.textContent).toBe(feedHtml([sentence]));
     expect([...feed.querySelectorAll('channel > title')].map((title) => title.textContent).join('')).toBe(
       'Iran · Annotated Briefings',
     );
@@ -198,9 +218,12 @@ describe('the top of an actor page answers first', () => {
           sentences: Number(row.querySelectorAll('td')[0]?.textContent),
         }),
       );
-      const sharing = (exported.actors.find((actor) => actor.id === id)?.coActors ?? []).filter(
-        (row) => row.sentences > 0,
-      );
+      // The export lists only actors that share a sentence; a shared briefing follows from `appearances`.
+      const sharing = exported.actors.find((actor) => actor.id === id)?.coActors ?? [];
+      expect(
+        sharing.filter((row) => row.sentences === 0),
+        id,
+      ).toEqual([]);
       expect(rows.length, id).toBe(Math.min(10, sharing.length));
       for (const row of rows) {
         expect(sharing.find((other) => other.id === row.id)?.sentences, `${id} with ${row.id}`).toBe(row.sentences);
@@ -331,8 +354,9 @@ describe('the quote ledger', () => {
     const onPage = all(page('actors/iran/index.html'), listed.appearanceSentence).flatMap(
       (link) => link.getAttribute('href') ?? [],
     );
+    // The page shows the first three sentences of each briefing (four when there are four); the export lists them all.
     const exportedLinks = (iran?.appearances ?? []).flatMap(({ briefing, sentences }) =>
-      sentences.map((sentence) => `/briefings/${briefing}/#${sentence}`),
+      sentences.slice(0, sentences.length > 4 ? 3 : 4).map((sentence) => `/briefings/${briefing}/#${sentence}`),
     );
     expect(exportedLinks).toEqual(onPage);
   });
@@ -361,14 +385,14 @@ describe('the briefing page', () => {
     const data = JSON.parse(text(document, 'script[type="application/ld+json"]')) as {
       '@type': string;
       about: { '@id': string }[];
-      mentions: { '@id': string; name: string; url: string; sameAs?: string }[];
+      mentions: { '@id': string; name: string; sameAs?: string }[];
     };
     expect(data['@type']).toBe('NewsArticle');
     // What it is about points, by `@id`, to actors it names once in `mentions`.
     const named = new Map(data.mentions.map((thing) => [thing['@id'], thing.name]));
     expect(data.about.map((thing) => named.get(thing['@id']))).toContain('Syria');
     expect(data.mentions.find(({ name }) => name === 'Iran')).toEqual(
-      expect.objectContaining({ url: `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
+      expect.objectContaining({ '@id': `${ORIGIN}/actors/iran/`, sameAs: 'https://www.wikidata.org/wiki/Q794' }),
     );
   });
 });

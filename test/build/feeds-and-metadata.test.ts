@@ -137,6 +137,8 @@ describe('meta tags', () => {
       expect(meta('property="og:description"'), page).toBe(meta('name="description"'));
       expect(meta('property="og:image"'), page).toBe(`${HOME}social.png`);
       expect(meta('name="twitter:card"'), page).toBe('summary_large_image');
+      // Twitter falls back to Open Graph for the title and description: the page does not write them twice.
+      expect(document.querySelector('meta[name="twitter:title"], meta[name="twitter:description"]'), page).toBeNull();
       expect(attribute(document, 'link[rel="alternate"][type="application/rss+xml"]', 'href'), page).toBe(
         `${BASE}rss.xml`,
       );

@@ -4,7 +4,8 @@
  * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
  * and Iran's mentions, quotes by and quotes about of three pages each,
  * newest first, every item on exactly one page, linked newer/older; the
- * feeds carry the newest fifty.
+ * site's feed carries the newest fifty, an actor's the newest twenty; a
+ * discovered actor's note gives five briefings' evidence and counts the rest.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,8 @@ function writeArchive(): void {
         `Iran said it would send a delegation on day ${n}. “We will attend the talks,” Iran's foreign ministry said.`,
         '',
         `“Iran has not replied,” Iraq's foreign ministry said of Iran on day ${n}.`,
+        '',
+        `Prime Minister Farid Nasser of Iran welcomed the delegation on day ${n}.`,
         '',
       ].join('\n'),
     );
@@ -187,10 +190,25 @@ test('every link of the split lists resolves, anchors included', () => {
   expect(links.filter((link) => link.problem)).toEqual([]);
 });
 
-test('feeds carry the newest fifty briefings, newest first', () => {
-  for (const file of ['rss.xml', 'actors/iran/rss.xml']) {
+test("a discovered actor's note gives the evidence of its newest five briefings and counts the others", () => {
+  const note = page('actors/farid-nasser/index.html').querySelector('.discovered-note');
+  const evidence = all(note, '.discovered-note__evidence li');
+  expect(evidence.map((item) => item.querySelector('.discovered-note__source')?.textContent)).toEqual(
+    Array.from({ length: 5 }, (_, index) => expect.stringContaining(`Briefing number ${COUNT - index},`)),
+  );
+  expect(note?.querySelector('ul + p')?.textContent).toBe(
+    `And in ${COUNT - 5} more briefings, under Mentions in context.`,
+  );
+  expect(note?.querySelector('ul + p a')?.getAttribute('href')).toBe('#mentions');
+});
+
+test("the site's feed carries the newest fifty briefings and an actor's the newest twenty, newest first", () => {
+  for (const [file, length] of [
+    ['rss.xml', 50],
+    ['actors/iran/rss.xml', 20],
+  ] as const) {
     const titles = [...loadXml(build.outDir, file).querySelectorAll('item > title')].map((title) => title.textContent);
-    expect(titles, file).toEqual(Array.from({ length: 50 }, (_, index) => `Briefing number ${COUNT - index}`));
+    expect(titles, file).toEqual(Array.from({ length }, (_, index) => `Briefing number ${COUNT - index}`));
   }
 });
 

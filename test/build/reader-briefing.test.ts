@@ -91,18 +91,20 @@ describe('structured data and link previews', () => {
     expect(quotations.every((quotation) => quotation['@type'] === 'Quotation')).toBe(true);
 
     const by = (words: string) => quotations.find((quotation) => quotation.text?.startsWith(words));
-    // Each actor is named once, in `mentions`; the quotations and `about` point to it by its `@id`.
+    // Each actor is named once, in `mentions`, by its page as its `@id` (no `url` repeating it); the
+    // quotations and `about` point to it by that `@id`.
     const things = new Map((data.mentions ?? []).map((thing) => [thing['@id'], thing]));
-    expect([...things.keys()].every((id) => id === things.get(id)?.url)).toBe(true);
+    expect([...things.keys()].every((id) => id?.startsWith(`${ORIGIN}/actors/`))).toBe(true);
+    expect((data.mentions ?? []).filter((thing) => 'url' in thing)).toEqual([]);
     const resolve = (thing: Thing | undefined) => (thing?.['@id'] ? things.get(thing['@id']) : thing);
     expect((data.about ?? []).map((thing) => resolve(thing)?.name)).toEqual(['Syria', 'Iran', 'Syrian rebels']);
     // A registered speaker is the actor page; the words are credited to the actor the speaker belongs to.
     const araghchi = quotations.find((quotation) => resolve(quotation.spokenByCharacter)?.name === 'Abbas Araghchi');
     expect(resolve(araghchi?.spokenByCharacter)).toEqual(
-      expect.objectContaining({ '@type': 'Person', url: `${ORIGIN}/actors/abbas-araghchi/` }),
+      expect.objectContaining({ '@type': 'Person', '@id': `${ORIGIN}/actors/abbas-araghchi/` }),
     );
     expect(resolve(araghchi?.creator)).toEqual(
-      expect.objectContaining({ name: 'Iran', url: `${ORIGIN}/actors/iran/` }),
+      expect.objectContaining({ name: 'Iran', '@id': `${ORIGIN}/actors/iran/` }),
     );
     // A speaker known only by a description is named, with no page of its own.
     const described = by('These are fresh reinforcements');

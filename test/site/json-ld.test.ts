@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorNodes, jsonLdText, type ActorFacts } from '../../src/site/json-ld.ts';
+import { actorNodes, actorThing, jsonLdText, type ActorFacts } from '../../src/site/json-ld.ts';
 
 const russia: ActorFacts = {
   name: 'Russia',
@@ -10,7 +10,7 @@ const russia: ActorFacts = {
 };
 
 describe("a page's actors in structured data", () => {
-  test('an actor is given in full the first time and by its @id after, without its description', () => {
+  test('an actor is given in full the first time and by its @id after, without its description or url', () => {
     const node = actorNodes();
     // Two quotations by Russia's spokesperson in a briefing that never names Russia.
     expect([node(russia), node(russia)]).toEqual([
@@ -18,11 +18,21 @@ describe("a page's actors in structured data", () => {
         '@type': 'Country',
         '@id': russia.url,
         name: 'Russia',
-        url: russia.url,
         sameAs: 'https://www.wikidata.org/wiki/Q159',
       },
       { '@id': russia.url },
     ]);
+  });
+
+  test('on its own page an actor is described, and its page is also its url', () => {
+    expect(actorThing(russia)).toEqual({
+      '@type': 'Country',
+      '@id': russia.url,
+      name: 'Russia',
+      description: 'State in Eastern Europe and Northern Asia.',
+      url: russia.url,
+      sameAs: 'https://www.wikidata.org/wiki/Q159',
+    });
   });
 
   test('each page starts afresh', () => {

@@ -1,12 +1,16 @@
 /**
- * One actor's RSS feed: the newest briefings that mention it (`FEED_ITEMS`),
- * newest first, each with its summary and the sentences that name the actor,
- * linking to the first of them, so a reader can follow one actor.
+ * One actor's RSS feed: the newest briefings that mention it
+ * (`ACTOR_FEED_ITEMS`), newest first, each with its title and the first
+ * sentence that names the actor, linking to that sentence, so a reader can
+ * follow one actor. The briefing's summary is on the site's feed and the
+ * other sentences on the actor page and the briefing itself: an item is a
+ * notice, not a copy of the page. A briefing that names the actor in no
+ * sentence (it is only tagged with it) is described by its summary.
  */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { actorIndex, type ActorSummary } from '../../../site/actor-index.ts';
-import { FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../site/feed-text.ts';
+import { ACTOR_FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../site/feed-text.ts';
 import { awaitsReview } from '../../../site/review-gate.ts';
 import { briefingAnchorPath, briefingPath, sitePath } from '../../../site/urls.ts';
 
@@ -28,13 +32,13 @@ export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
     customData: '<language>en</language>',
     // Links are built whole (a sentence anchor after the page's slash); the feed must not add another.
     trailingSlash: false,
-    items: appearances.slice(0, FEED_ITEMS).map(({ briefing, sentences }) => {
-      const first = sentences[0]?.sentence.id;
+    items: appearances.slice(0, ACTOR_FEED_ITEMS).map(({ briefing, sentences }) => {
+      const first = sentences[0]?.sentence;
       return {
         title: xmlText(briefing.data.title),
-        link: first ? briefingAnchorPath(briefing.id, first) : briefingPath(briefing.id),
+        link: first ? briefingAnchorPath(briefing.id, first.id) : briefingPath(briefing.id),
         pubDate: briefing.data.date,
-        description: feedHtml([briefing.data.summary, ...sentences.map(({ sentence }) => sentence.text)]),
+        description: feedHtml([first?.text ?? briefing.data.summary]),
         categories: [xmlText(actor.data.name)],
       };
     }),
