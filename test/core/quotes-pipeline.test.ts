@@ -353,6 +353,21 @@ describe('a discovered person speaks for a body they belong to, not for where th
       },
     ],
     [
+      'a role named by its body’s noun: the body of that noun named just before',
+      'Jets struck targets overnight, the Israeli military said. “Every launcher we find will be destroyed,” military spokesman Lt. Col. Avi Shalem told reporters.',
+      { speaker: 'Avi Shalem', actor: 'israel-defense-forces', memberOf: ['israel-defense-forces'], origin: undefined },
+    ],
+    [
+      'a government body’s role with no body named: the state the passage reports',
+      'Iran said on Monday it was ready to resume talks. Foreign ministry spokesman Reza Mohammadi told a news conference the country had shown good faith. “The ball is in the court of the Europeans,” Mohammadi said.',
+      { speaker: 'Reza Mohammadi', actor: 'iran', memberOf: ['iran'], origin: undefined },
+    ],
+    [
+      'a company’s spokesman is no state’s',
+      'Iran said on Monday it was ready to resume talks. Company spokesman Reza Mohammadi said the plant would reopen. “We are ready,” Mohammadi said.',
+      { speaker: 'Reza Mohammadi', actor: null, memberOf: [], origin: undefined },
+    ],
+    [
       'a role for a body the registry does not hold',
       'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
       { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },

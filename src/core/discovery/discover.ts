@@ -116,6 +116,10 @@ const VARIANT_MIN_LENGTH = 5;
 const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
+/** Sentences before a role's own that may name the body or state it belongs to. */
+const CONTEXT_SENTENCES = 2;
+/** Canonical roles (`roleOf`) of a government's own bodies. */
+const GOVERNMENT_BODIES = new Set(['ministry', 'government', 'office', 'department', 'embassy', 'administration']);
 /** Canonical roles (`roleOf`) of offices a state's government holds at home. */
 const HOME_OFFICES = new Set(['minister', 'spokesperson', 'president', 'premier', 'chancellor']);
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
@@ -305,6 +309,46 @@ export function discoverActors(
       if (startsSentence({ text, tokens }, at) && ++sentences > 1) return null;
     }
     return null;
+  };
+
+  /**
+   * The registered body or state before token `index`, within its sentence and
+   * the {@link CONTEXT_SENTENCES} before, that `accepts`; nearest first.
+   */
+  const namedBefore = (index: number, accepts: (mention: Mention) => boolean): Mention | null => {
+    let sentences = 0;
+    for (let at = index - 1; at >= 0; at--) {
+      const mention = mentionEndingAt.get(at);
+      if (mention && belonging(mention, registry) && accepts(mention)) return mention;
+      if (startsSentence({ text, tokens }, at) && ++sentences > CONTEXT_SENTENCES) return null;
+    }
+    return null;
+  };
+
+  /**
+   * The owner of a role named by its body's noun alone, before the name
+   * (`military spokesman Lt. Col. X`, `Foreign ministry spokesman X`): the
+   * body of that noun named just before (`the Israeli military said`), or for
+   * a government's body, the state the passage reports (`Iran said on
+   * Monday ...`), a state that opens its sentence first.
+   */
+  const ownerOfBodyRole = (from: number): Mention | null => {
+    let index = from;
+    while (from - index < TITLE_LOOKBACK) {
+      const token = wordAt(index - 1);
+      if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact)) break;
+      if (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded)) break;
+      index--;
+    }
+    const noun = wordAt(index - 1);
+    const role = noun?.word && !taken[index - 1] && index < from ? roleOf(noun.folded) : undefined;
+    if (!noun || role === undefined || role.person || role.plural) return null;
+    const body = namedBefore(index - 1, (mention) => mention.text.toLowerCase().split(/\s+/u).includes(noun.folded));
+    if (body || !GOVERNMENT_BODIES.has(role.role)) return body;
+    const isState = (mention: Mention) => registry.actors.get(mention.actor)?.kind === 'state';
+    const opensSentence = (mention: Mention) =>
+      isState(mention) && startsSentence({ text, tokens }, tokenStarting.get(mention.start) ?? 0);
+    return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState);
   };
 
   /**
@@ -1137,7 +1181,7 @@ export function discoverActors(
       ? null
       : (affiliation ??
         (bare ? belonging(ownerBefore(first.from), registry) : null) ??
-        (atRunStart ? stateOfOpeningPlace(first.from, role) : null));
+        (atRunStart ? (stateOfOpeningPlace(first.from, role) ?? ownerOfBodyRole(first.from)) : null));
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
       (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
