@@ -399,3 +399,13 @@ test('a body named with its owner is found again by the words the text writes it
     via: 'document',
   });
 });
+
+test('a state’s news agency speaks for its state; an outlet that belongs to no one, for itself', async () => {
+  const { record } = await render(
+    '“Foolhardy provocation deserves harsh punishment,” said KCNA. “The talks failed,” Reuters said.',
+  );
+  expect(record.quotes.map(({ speaker }) => [speaker?.id, speaker?.actor])).toEqual([
+    ['kcna', 'north-korea'],
+    ['reuters', 'reuters'],
+  ]);
+});

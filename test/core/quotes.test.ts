@@ -532,7 +532,11 @@ describe('attribution', () => {
   test('`it` goes back to a body', () => {
     const text =
       '"War maniacs made another grave provocation," said KCNA. "Foolhardy provocation deserves harsh punishment," it added.';
-    expect(find(text).quotes.map((quote) => quote.speaker?.name)).toEqual(['KCNA', 'KCNA']);
+    // KCNA is registered (the base layer's state news agencies): the speaker goes by its registered name.
+    expect(find(text).quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Korean Central News Agency',
+      'Korean Central News Agency',
+    ]);
   });
 
   test('a description is an unnamed source with the actor it names', () => {

@@ -204,6 +204,21 @@ describe('organisations', () => {
     ]);
   });
 
+  test('an entry of a later file may belong to one read before it (a state’s news agency to its state)', () => {
+    const text =
+      'kcna:\n  name: Korean Central News Agency\n  kind: media\n  description: A state agency.\n  memberOf:\n    - north-korea\n';
+    expect(parseOrganisations(text, FILE, new Set(['north-korea'])).problems).toEqual([]);
+    expect(parseOrganisations(text, FILE).problems.map(formatProblem)).toEqual([
+      `${FILE}:6: kcna.memberOf.0: no organisation "north-korea" in this file`,
+    ]);
+  });
+
+  test('the state news agencies are in the base layer and belong to their states', () => {
+    const agencies = base.entries.filter(({ data }) => data.kind === 'media');
+    expect(agencies.map(({ id }) => id)).toContain('kcna');
+    for (const { id, data } of agencies) expect([id, data.memberOf.length]).toEqual([id, 1]);
+  });
+
   test('YAML errors keep their line', () => {
     expect(problems('un:\n  name: United Nations\n  name: UN\n')).toEqual([`${FILE}:3: YAML: Map keys must be unique`]);
   });

@@ -14,10 +14,13 @@ import { tokenize } from '../text/tokens.ts';
 
 /**
  * The actor whose words a registered speaker's are: a person speaks for the
- * first group they belong to (Baqaei → Iran), a body for itself.
+ * first group they belong to (Baqaei → Iran), as does a news outlet that
+ * belongs to one, a state's news agency or a group's (KCNA → North Korea,
+ * Amaq → Islamic State); any other body speaks for itself.
  */
 export function creditedActor(actor: RegisteredActor): ActorId | null {
-  return actor.kind === 'person' ? (actor.memberOf[0] ?? null) : actor.id;
+  if (actor.kind === 'person') return actor.memberOf[0] ?? null;
+  return actor.kind === 'media' ? (actor.memberOf[0] ?? actor.id) : actor.id;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * The base layer of the actor registry: every state (generated from the
- * `world-countries` package), the main international organisations and the
- * peoples and faith communities that act in the news (both curated), to be merged under the editors' `content/actors/` with
+ * `world-countries` package), the main international organisations, the
+ * peoples and faith communities that act in the news and the news agencies
+ * that speak for a state (all three curated), to be merged under the editors' `content/actors/` with
  * `mergeLayers` before the registry is compiled.
  */
 import type { ActorEntry } from '../../core/registry/registry.ts';
 import type { ContentProblem } from '../files/problems.ts';
-import { loadOrganisations, PEOPLES_FILE } from './organisations.ts';
+import { loadOrganisations, PEOPLES_FILE, STATE_MEDIA_FILE } from './organisations.ts';
 import { stateEntries } from './states.ts';
 
 export { mergeLayers, type MergedLayers } from './merge.ts';
@@ -21,8 +22,10 @@ export async function baseLayerEntries(root: string): Promise<{ entries: ActorEn
   const organisations = await loadOrganisations(root, new Set(states.entries.map(({ id }) => id)));
   const taken = new Set([...states.entries, ...organisations.entries].map(({ id }) => id));
   const peoples = await loadOrganisations(root, taken, PEOPLES_FILE);
+  for (const { id } of peoples.entries) taken.add(id);
+  const media = await loadOrganisations(root, taken, STATE_MEDIA_FILE);
   return {
-    entries: [...states.entries, ...organisations.entries, ...peoples.entries],
-    problems: [...states.problems, ...organisations.problems, ...peoples.problems],
+    entries: [...states.entries, ...organisations.entries, ...peoples.entries, ...media.entries],
+    problems: [...states.problems, ...organisations.problems, ...peoples.problems, ...media.problems],
   };
 }

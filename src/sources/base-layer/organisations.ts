@@ -16,11 +16,15 @@ import { actorIdSchema, actorSchema } from '../../core/schema/index.ts';
 export const ORGANISATIONS_FILE = 'src/sources/base-layer/organisations.yaml';
 /** Peoples and faith communities that act in the news, curated and read the same way. */
 export const PEOPLES_FILE = 'src/sources/base-layer/peoples.yaml';
+/** The news agencies and broadcasters that speak for a state or group, curated and read the same way. */
+export const STATE_MEDIA_FILE = 'src/sources/base-layer/state-media.yaml';
 
 /**
  * Parse and validate the organisations file's text. An id must be usable as
- * an actor id and not be one of `takenIds` (the states'), and a `memberOf`
- * must name another organisation in the file: the base layer stands on its
+ * an actor id and not be one of `takenIds` (the base layer's entries read
+ * before: the states, and for a later file the organisations), and a
+ * `memberOf` must name another entry of the file or one of `takenIds` (a
+ * state's news agency belongs to its state): the base layer stands on its
  * own, whatever the editors' layer holds.
  */
 export function parseOrganisations(
@@ -59,7 +63,7 @@ export function parseOrganisations(
   const ids = new Set<string>(entries.map(({ id }) => id));
   for (const { id, data: actor } of entries) {
     actor.memberOf.forEach((parent, index) => {
-      if (!ids.has(parent)) {
+      if (!ids.has(parent) && !takenIds.has(parent)) {
         problems.push({
           file,
           line: lineOf([id, 'memberOf', index]),
