@@ -42,6 +42,7 @@ import {
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
+  GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
@@ -162,7 +163,8 @@ const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
  * a run is cut at `of` when an organisation's name follows it and none
  * comes before, or when a person's name by its shape comes before
- * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
+ * (`Wong Kwok-kin of the FTU`, `Quarterback Jordan Love of the Green Bay
+ * Packers`, whatever the body's name ends with).
  * A body's people before `of` and its name (`Members of`) are no part of it.
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
@@ -173,7 +175,10 @@ function splitAtOf(words: readonly NameWord[]): NameWord[][] {
     if (rest.some(isHead)) return [rest];
   }
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
-  const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
+  // A title before the person's name is no part of its shape.
+  const before = words.slice(0, at);
+  const titled = before.length === 3 && isPersonRole(before[0]?.text ?? '');
+  const personBefore = at >= 0 && isPersonShaped(titled ? before.slice(1) : before);
   if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
   const after = words.slice(at + 1);
   return [words.slice(0, at), after[0]?.lower === 'the' ? after.slice(1) : after];
@@ -981,11 +986,14 @@ export function discoverActors(
     // is a person's), not unknown ones (`according to Hamdullah Mohib`).
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
     const pluralNoun = (word: NameWord) => nlp(word.text).has('#Plural') && !nlp(word.text).has('#Person');
+    // Nor is a name ending in a state's that no given name opens (`Statistics Canada said`; `Gary Israel said`
+    // is a person's).
+    const agencyOfState = isStateWord(last) && !isGivenName(nameFirst.text);
     const notPerson =
       tagged === 'speaker' &&
       !role &&
       nameKind(nameText) !== 'person' &&
-      (nameWords.some(everyday) || pluralNoun(last));
+      (nameWords.some(everyday) || pluralNoun(last) || agencyOfState);
     if (tagged === 'organisation' || notPerson) {
       const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
@@ -1224,18 +1232,24 @@ export function discoverActors(
     );
   }
 
-  /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
+  /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */
+  function isStateWord(word: NameWord): boolean {
+    const match = registry.trie.longestAt(tokens, word.from);
+    return match?.end === word.to && match.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state');
+  }
+
+  /**
+   * A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya
+   * Barris`), with or without a generational suffix after it (`Cuba Gooding Jr.`).
+   */
   function givenNameReading(nameWords: readonly NameWord[]): boolean {
-    const [given, surname] = nameWords;
-    if (nameWords.length !== 2 || !given || !surname) return false;
+    const [given, surname, suffix] = nameWords;
+    const suffixed = nameWords.length === 3 && GENERATIONAL_SUFFIXES.has(suffix?.lower.replace(/\.$/u, '') ?? '');
+    if ((nameWords.length !== 2 && !suffixed) || !given || !surname) return false;
     const view = { text, tokens };
-    const isState = (word: NameWord) => {
-      const match = registry.trie.longestAt(tokens, word.from);
-      return match?.end === word.to && match.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state');
-    };
     return (
-      (isState(given) && personReadingAt(registry, view, given.from, given.to) !== null) ||
-      (isState(surname) && personReadingAt(registry, view, surname.from, surname.to) !== null)
+      (isStateWord(given) && personReadingAt(registry, view, given.from, given.to) !== null) ||
+      (isStateWord(surname) && personReadingAt(registry, view, surname.from, surname.to) !== null)
     );
   }
 

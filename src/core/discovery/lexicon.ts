@@ -134,3 +134,6 @@ export const EVENT_FIRST_WORDS = words(`operation`);
  */
 export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters delegates representatives staff employees
   lawyers activists fighters volunteers students`);
+
+/** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
+export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
