@@ -107,3 +107,18 @@ test('a noun and a state opening a sentence before a title or as an acronym keep
   );
   expect(await linked('UNHCR UK spokesman Tom Berry called for help.')).toContain('UK → united-kingdom');
 });
+
+describe("a body opened by a demonym: the state's own keyed by the state, any other by its name", () => {
+  test.each([
+    [
+      'The American Civil Liberties Union sued the city.',
+      ['American Civil Liberties Union → american-civil-liberties-union'],
+    ],
+    ['The Nigerian Press Council protested.', ['Nigerian Press Council → nigerian-press-council']],
+    // The state's own bodies: `Kenyan Ministry of Health` and `Kenya's Ministry of Health` are one.
+    ['The Kenyan Ministry of Health said cases fell.', ['Kenyan Ministry of Health → kenya-ministry-of-health']],
+    ['The Kenyan Army deployed troops.', ['Kenyan Army → kenya-army']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1441,16 +1441,18 @@ function resolve(
       generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
-      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it. Not a
-      // body other than the state's own whose name runs on after its head (`Syrian Network for Human Rights`):
-      // no text writes it `Syria's Network for …`, so the demonym is a word of its name and the id is the name's.
+      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it, and so
+      // for a national party (`French Socialist Party`, `France's Socialist Party`). Not a body other than
+      // those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi Gazette`): no text
+      // writes it `the United States' Civil Liberties Union`, so the demonym is a word of its name and the id
+      // is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
+      const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       const ownName =
         candidate.ownerWords !== undefined &&
         kind !== 'government' &&
         kind !== 'armed-group' &&
-        headAt >= 0 &&
-        ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
+        (runsOn || candidate.head !== 'party');
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)
