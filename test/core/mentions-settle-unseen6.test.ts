@@ -122,3 +122,14 @@ describe("a body opened by a demonym: the state's own keyed by the state, any ot
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capitalised foreign article opens a name, and a faith acting', () => {
+  test.each([
+    ['The budget failed, and Le Monde reported that the minister would resign.', ['Le Monde → le-monde']],
+    ['The interview ran in Der Spiegel, the editors said.', ['Der Spiegel → der-spiegel']],
+    // A faith acting in the news, from the base layer's peoples.
+    ['Sikhs in Punjab marched against the farm laws.', ['Sikhs → sikhs']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

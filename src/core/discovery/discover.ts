@@ -783,7 +783,14 @@ export function discoverActors(
     let words = [...runWords];
     const edge = (word: NameWord | undefined) =>
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
-    while (edge(words[0])) words = words.slice(1);
+    // A foreign article or particle written with a capital opens the name it belongs to (`Le Monde`, `Der
+    // Spiegel`, `De Gaulle`); the English connectors do not (`Of the …` opening a sentence).
+    const opening = (word: NameWord | undefined) =>
+      word !== undefined &&
+      (NOT_NAMES.has(word.lower) ||
+        (NAME_PARTICLES.has(word.lower) &&
+          !(words.length > 1 && /^\p{Lu}/u.test(word.text) && !['of', 'for'].includes(word.lower))));
+    while (opening(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
     // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
     if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
