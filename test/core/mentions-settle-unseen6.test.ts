@@ -133,3 +133,18 @@ describe('a capitalised foreign article opens a name, and a faith acting', () =>
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an acronym right before a reporting verb speaks for a body', () => {
+  test.each([
+    ['The game was moved, the NFL said.', ['NFL → nfl']],
+    [
+      'Researchers at the Max Planck Institute and NASA said the planet was wet.',
+      ['Max Planck Institute → max-planck-institute', 'NASA → nasa'],
+    ],
+    // Two letters, or no reporting verb after it: no body.
+    ['The PM said no.', []],
+    ['Jets struck PKK targets overnight.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -678,7 +678,17 @@ export function discoverActors(
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
-      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)));
+      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)) ||
+      acronymSpeaking(word));
+  /**
+   * An acronym right before a reporting verb speaks for a body (`the NFL said`, `NASA announced`): initials
+   * are how news names a body, seldom a person. Three letters or more, so a state's or a unit's short form
+   * the registry lacks (`PM said`) is not read as one.
+   */
+  const acronymSpeaking = (word: NameWord): boolean => {
+    const verb = wordAt(word.to);
+    return word.text.length >= MIN_INITIALS && verb?.word === true && verb.spaceBefore && CUE_VERBS.has(verb.folded);
+  };
   /** A name's last word ends at token `index`: a capitalised word, or one joined by a hyphen (`Kwok-hung`). */
   const nameEndsAt = (index: number): boolean =>
     capitalisedAt(index) ||
