@@ -148,3 +148,18 @@ describe('an acronym right before a reporting verb speaks for a body', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('descriptors of companies and regulators, and an endowment as a body', () => {
+  test.each([
+    ['It bought a stake in the drugmaker Hikma last year.', ['Hikma → hikma']],
+    ['The regulator Ofcom fined the channel.', ['Ofcom → ofcom']],
+    [
+      'The think tank Carnegie Endowment for International Peace said the sanctions had failed.',
+      ['Carnegie Endowment for International Peace → carnegie-endowment-for-international-peace'],
+    ],
+    // A descriptor before a lower-case word introduces no name.
+    ['The regulator said the airline would pay.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

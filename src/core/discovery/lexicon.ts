@@ -28,7 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council`),
+    company corporation fund trust board bureau club council endowment`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 
@@ -106,7 +106,7 @@ export const PLACE_HEADS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   consultancy collective firm outfit charity nonprofit non-profit ngo startup start-up think-tank watchdog monitor
   monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
-  gang cartel syndicate wing
+  gang cartel syndicate wing drugmaker carmaker automaker chipmaker regulator lender insurer airline carrier retailer
 `);
 
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
