@@ -42,6 +42,7 @@ import {
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
+  GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
@@ -168,7 +169,8 @@ const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
  * `Fernando Cheung of the Labour Party` is a person and an organisation:
  * a run is cut at `of` when an organisation's name follows it and none
  * comes before, or when a person's name by its shape comes before
- * (`Wong Kwok-kin of the FTU`, whatever the body's name ends with).
+ * (`Wong Kwok-kin of the FTU`, `Quarterback Jordan Love of the Green Bay
+ * Packers`, whatever the body's name ends with).
  * A body's people before `of` and its name (`Members of`) are no part of it.
  */
 function splitAtOf(words: readonly NameWord[]): NameWord[][] {
@@ -179,7 +181,10 @@ function splitAtOf(words: readonly NameWord[]): NameWord[][] {
     if (rest.some(isHead)) return [rest];
   }
   const at = words.findIndex((word, index) => (word.lower === 'of' || word.lower === 'for') && index >= 2);
-  const personBefore = at >= 0 && isPersonShaped(words.slice(0, at));
+  // A title before the person's name is no part of its shape.
+  const before = words.slice(0, at);
+  const titled = before.length === 3 && isPersonRole(before[0]?.text ?? '');
+  const personBefore = at >= 0 && isPersonShaped(titled ? before.slice(1) : before);
   if (at < 0 || !(isHead(words.at(-1)) || personBefore) || words.slice(0, at).some(isHead)) return [[...words]];
   const after = words.slice(at + 1);
   return [words.slice(0, at), after[0]?.lower === 'the' ? after.slice(1) : after];
@@ -831,7 +836,17 @@ export function discoverActors(
   const acronymOwner = (word: NameWord): boolean =>
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
-      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)));
+      (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)) ||
+      acronymSpeaking(word));
+  /**
+   * An acronym right before a reporting verb speaks for a body (`the NFL said`, `NASA announced`): initials
+   * are how news names a body, seldom a person. Three letters or more, so a state's or a unit's short form
+   * the registry lacks (`PM said`) is not read as one.
+   */
+  const acronymSpeaking = (word: NameWord): boolean => {
+    const verb = wordAt(word.to);
+    return word.text.length >= MIN_INITIALS && verb?.word === true && verb.spaceBefore && CUE_VERBS.has(verb.folded);
+  };
   /** A name's last word ends at token `index`: a capitalised word, or one joined by a hyphen (`Kwok-hung`). */
   const nameEndsAt = (index: number): boolean =>
     capitalisedAt(index) ||
@@ -936,7 +951,14 @@ export function discoverActors(
     let words = [...runWords];
     const edge = (word: NameWord | undefined) =>
       word !== undefined && (NOT_NAMES.has(word.lower) || NAME_PARTICLES.has(word.lower));
-    while (edge(words[0])) words = words.slice(1);
+    // A foreign article or particle written with a capital opens the name it belongs to (`Le Monde`, `Der
+    // Spiegel`, `De Gaulle`); the English connectors do not (`Of the …` opening a sentence).
+    const opening = (word: NameWord | undefined) =>
+      word !== undefined &&
+      (NOT_NAMES.has(word.lower) ||
+        (NAME_PARTICLES.has(word.lower) &&
+          !(words.length > 1 && /^\p{Lu}/u.test(word.text) && !['of', 'for'].includes(word.lower))));
+    while (opening(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
     // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
     if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
@@ -1148,11 +1170,14 @@ export function discoverActors(
     // is a person's), not unknown ones (`according to Hamdullah Mohib`).
     const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
     const pluralNoun = (word: NameWord) => nlp(word.text).has('#Plural') && !nlp(word.text).has('#Person');
+    // Nor is a name ending in a state's that no given name opens (`Statistics Canada said`; `Gary Israel said`
+    // is a person's).
+    const agencyOfState = isStateWord(last) && !isGivenName(nameFirst.text);
     const notPerson =
       tagged === 'speaker' &&
       !role &&
       nameKind(nameText) !== 'person' &&
-      (nameWords.some(everyday) || pluralNoun(last));
+      (nameWords.some(everyday) || pluralNoun(last) || agencyOfState);
     if (tagged === 'organisation' || notPerson) {
       const startOwner = ownerAtStart(nameWords)?.mention ?? null;
       candidates.push({
@@ -1395,18 +1420,24 @@ export function discoverActors(
     );
   }
 
-  /** A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya Barris`). */
+  /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */
+  function isStateWord(word: NameWord): boolean {
+    const match = registry.trie.longestAt(tokens, word.from);
+    return match?.end === word.to && match.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state');
+  }
+
+  /**
+   * A two-word name one of whose words is a state's, read as a person's by the settling step (`Kenya
+   * Barris`), with or without a generational suffix after it (`Cuba Gooding Jr.`).
+   */
   function givenNameReading(nameWords: readonly NameWord[]): boolean {
-    const [given, surname] = nameWords;
-    if (nameWords.length !== 2 || !given || !surname) return false;
+    const [given, surname, suffix] = nameWords;
+    const suffixed = nameWords.length === 3 && GENERATIONAL_SUFFIXES.has(suffix?.lower.replace(/\.$/u, '') ?? '');
+    if ((nameWords.length !== 2 && !suffixed) || !given || !surname) return false;
     const view = { text, tokens };
-    const isState = (word: NameWord) => {
-      const match = registry.trie.longestAt(tokens, word.from);
-      return match?.end === word.to && match.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state');
-    };
     return (
-      (isState(given) && personReadingAt(registry, view, given.from, given.to) !== null) ||
-      (isState(surname) && personReadingAt(registry, view, surname.from, surname.to) !== null)
+      (isStateWord(given) && personReadingAt(registry, view, given.from, given.to) !== null) ||
+      (isStateWord(surname) && personReadingAt(registry, view, surname.from, surname.to) !== null)
     );
   }
 
@@ -1598,16 +1629,18 @@ function resolve(
       generic = body.every((word) => GENERIC_ORGANISATION_WORDS.has(word.lower));
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
-      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it. Not a
-      // body other than the state's own whose name runs on after its head (`Syrian Network for Human Rights`):
-      // no text writes it `Syria's Network for …`, so the demonym is a word of its name and the id is the name's.
+      // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it, and so
+      // for a national party (`French Socialist Party`, `France's Socialist Party`). Not a body other than
+      // those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi Gazette`): no text
+      // writes it `the United States' Civil Liberties Union`, so the demonym is a word of its name and the id
+      // is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
+      const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       const ownName =
         candidate.ownerWords !== undefined &&
         kind !== 'government' &&
         kind !== 'armed-group' &&
-        headAt >= 0 &&
-        ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
+        (runsOn || candidate.head !== 'party');
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)

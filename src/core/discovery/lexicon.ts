@@ -28,7 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council`),
+    company corporation fund trust board bureau club council endowment`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 
@@ -106,7 +106,7 @@ export const PLACE_HEADS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   consultancy collective firm outfit charity nonprofit non-profit ngo startup start-up think-tank watchdog monitor
   monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
-  gang cartel syndicate wing
+  gang cartel syndicate wing drugmaker carmaker automaker chipmaker regulator lender insurer airline carrier retailer
 `);
 
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
@@ -134,3 +134,6 @@ export const EVENT_FIRST_WORDS = words(`operation`);
  */
 export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters delegates representatives staff employees
   lawyers activists fighters volunteers students`);
+
+/** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
+export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);

@@ -7,9 +7,11 @@ import { words } from '../text/lexicon.ts';
 import { PLACES_IN_STATES } from './places.ts';
 
 /**
- * A demonym or state name and the lower-case noun after it, as one everyday
- * thing (`French fries`, `a Swiss roll`, `Brazil nuts`): the pair as written,
- * the noun in the singular (a plural `-s`/`-es` is taken off before the look-up).
+ * A demonym, state name or capital and the lower-case noun after it, as one
+ * everyday thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels
+ * sprouts`): the pair as written, the noun in the singular (a plural
+ * `-s`/`-es` is taken off before the look-up). A few put the name second,
+ * after a capitalised word (`a Great Dane`).
  */
 export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
@@ -21,7 +23,8 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg
   |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
   |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
-  |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet`
+  |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
+  |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane`
     .split('|')
     .map((pair) => pair.trim()),
 );
@@ -56,6 +59,18 @@ export const US_STATE_CUES: ReadonlySet<string> = new Set([
  */
 export const TOWN_DIVISIONS: ReadonlySet<string> = new Set(
   ['United States', 'Canada'].flatMap((state) => PLACES_IN_STATES.get(state) ?? []).map((place) => place.toLowerCase()),
+);
+
+/**
+ * The divisions whose own name holds a state's after a word (`New Mexico`,
+ * `Northern Ireland`): there the state's name is a word of the division's,
+ * even where the matcher cannot tell, at the start of a sentence. All lower case.
+ */
+export const DIVISION_NAMES: ReadonlySet<string> = new Set(
+  [...PLACES_IN_STATES.values()]
+    .flat()
+    .filter((place) => place.includes(' '))
+    .map((place) => place.toLowerCase()),
 );
 
 /** States that share a name with a state of the United States. */

@@ -5,14 +5,19 @@
  *
  * - a name the matcher took for part of a longer one is linked after all
  *   when the neighbour is no name (`in Southern Lebanon`, `a Russian Su-24`);
- * - a state's name is part of a person's (`Kenya Barris`, `Gary Israel`):
- *   a given name beside it, and no title, head word or registered name,
- *   or a person's role right before it (`the writer Jamaica Kincaid`);
+ * - a state's name or capital is part of a person's (`Kenya Barris`, `Gary
+ *   Israel`, `Denzel Washington`): a given name beside it, and no title,
+ *   head word or registered name, or a person's role right before it (`the
+ *   writer Jamaica Kincaid`), a suffix or another person after it (`Cuba
+ *   Gooding Jr.`, `America Ferrera and Tom Holland`);
  * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
  * - `Georgia` with the American state's cities or office-holders around it;
+ * - a state's name inside a division's (`New Mexico`), or ending a proper
+ *   name after `of`/`for` (`Brothers of Italy`) or after a common noun that
+ *   opens a sentence before a reporting verb (`Statistics Canada said`);
  * - a town named after a state, written with its division (`Jordan, Minnesota`);
- * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`)
- *   or a hashtag (`#OpIsrael`);
+ * - nothing inside a title in quotes (`'Operation Olive Branch for Turkey'`,
+ *   `the series 'Tehran'`) or a hashtag (`#OpIsrael`);
  * - a demonym inside an organisation's name, after its head and a
  *   connector (`Council on American-Islamic Relations`, `Federation of
  *   American Scientists`): a word of the name, not the state;
@@ -35,12 +40,13 @@ import type { ActorId } from '../schema/index.ts';
 import type { MatchNote, Mention } from '../mentions/matcher.ts';
 import type { MentionForm, Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
-import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, roleOf, words } from '../text/lexicon.ts';
+import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, words } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { GENERATIONAL_SUFFIXES, NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import {
   COUNTRY_CUES,
   CUISINE_NOUNS,
+  DIVISION_NAMES,
   EVERYDAY_COMPOUNDS,
   TOWN_DIVISIONS,
   US_STATE_CUES,
@@ -59,6 +65,7 @@ export interface SettleNote {
     | 'ancient'
     | 'us-state'
     | 'town'
+    | 'in-place-name'
     | 'in-title'
     | 'in-hashtag'
     | 'organisation-name';
@@ -81,6 +88,14 @@ const PLACE_ADJECTIVES = words(`new great greater little north south east west`)
 /** Places whose own name is an `-ern` adjective and a state's name: not that state. */
 const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
 
+/**
+ * Words that name a state itself in a longer form (`Republic of Kenya`,
+ * `State of Israel`): before `of` they make no other name of the state's.
+ */
+const POLITY_WORDS = words(
+  `republic kingdom state states commonwealth federation principality union sultanate emirate`,
+);
+
 /** Words that join an organisation's head to the rest of its name: `Council on …`, `Federation of …`. */
 const NAME_CONNECTORS = words(`of on for`);
 /** Joiners between two words of one name, written with spaces or without: `American-Islamic`, `American - Islamic`. */
@@ -89,6 +104,14 @@ const NAME_HYPHENS = new Set(['-', '‐', '–']);
 /** Small words a title in quotes may hold between its capitalised words. */
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
 const MAX_TITLE_WORDS = 12;
+/**
+ * Nouns that name a work right before its title in quotes: after them one
+ * capitalised word is a title too (`the series 'Tehran'`, `the song "Havana"`),
+ * where alone it could be a word quoted (`the answer was "Iran"`).
+ */
+const WORK_NOUNS = words(
+  `series film movie documentary docuseries song single album book novel memoir play musical opera show podcast poem painting exhibition`,
+);
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
 
 const capitalised = (token: Token | null | undefined): boolean => token?.word === true && /^\p{Lu}/u.test(token.exact);
@@ -181,7 +204,7 @@ export function personReadingAt(
     !ORGANISATION_HEADS.has(after.folded) &&
     !PLACE_HEADS.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
-    (personCueAfter(view, wordEnd(tokens, end), after) || personRoleBefore(before))
+    (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     return { start: stateToken.start, end: last.end };
@@ -193,20 +216,42 @@ export function personReadingAt(
  * Evidence that a state's name and the word after it are a person's name,
  * beyond the given-name lists (which hold `Malaysia` and `Korea` too): the
  * word is a surname the tagger knows (`Smith`, `Peterson`), or the name is
- * followed by a reporting verb or an appositive (`Jamaica Kincaid said`,
- * `Kenya Barris, the producer,`, `Jordan Bardella, president of …`).
+ * followed by a reporting verb, an appositive (`Jamaica Kincaid said`,
+ * `Kenya Barris, the producer,`, `Jordan Bardella, president of …`), a
+ * generational suffix (`Cuba Gooding Jr.`), or `and` with another person's
+ * name, a given name that is no registered name and a word after it
+ * (`America Ferrera and Tom Holland`).
  */
-function personCueAfter(view: TextTokens, end: number, surname: Token): boolean {
+function personCueAfter(registry: Registry, view: TextTokens, end: number, surname: Token): boolean {
   const { tokens } = view;
   const next = tokens[end];
   if (nlp(surname.exact).has('#LastName')) return true;
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  const suffix = next?.exact === ',' ? tokens[end + 1] : next;
+  if (suffix?.word && GENERATIONAL_SUFFIXES.has(suffix.folded) && /^\p{Lu}/u.test(suffix.exact)) return true;
+  if (next?.folded === 'and' && coordinatedPerson(registry, view, end + 1)) return true;
   if (next?.exact !== ',') return false;
   // An appositive: `Kenya Barris, the producer,`, `Jordan Bardella, president of the party`.
   const appositive = tokens[end + 1];
   if (['the', 'a', 'an'].includes(appositive?.folded ?? '')) return true;
   const role = appositive?.word ? roleOf(appositive.exact) : undefined;
   return role?.person === true && !role.plural;
+}
+
+/** A person's name from token `index`: a given name that no actor registers, and a capitalised word after it. */
+function coordinatedPerson(registry: Registry, view: TextTokens, index: number): boolean {
+  const given = view.tokens[index];
+  const surname = adjacentAfter(view, index + 1);
+  return (
+    capitalised(given) &&
+    isGivenName(given?.exact ?? '') &&
+    !isTitleWord(given as Token) &&
+    registry.trie.longestAt(view.tokens, index) === null &&
+    surname !== null &&
+    capitalised(surname) &&
+    !ORGANISATION_HEADS.has(surname.folded) &&
+    !PLACE_HEADS.has(surname.folded)
+  );
 }
 
 /**
@@ -220,7 +265,11 @@ function personRoleBefore(before: Token | null): boolean {
   return role?.person === true && !role.plural;
 }
 
-/** Spans of titles in quotes: two or more capitalised words, small words between (`'Operation Olive Branch for Turkey'`). */
+/**
+ * Spans of titles in quotes: two or more capitalised words, small words
+ * between (`'Operation Olive Branch for Turkey'`), or one after a noun that
+ * names a work (`the spy series 'Tehran'`).
+ */
 function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -243,7 +292,8 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
         break;
       }
     }
-    if (tokens[at]?.exact === close && names >= 2) {
+    const work = WORK_NOUNS.has(tokens[index - 1]?.folded ?? '');
+    if (tokens[at]?.exact === close && (names >= 2 || (work && names === 1))) {
       spans.push({ start: open.end, end: (tokens[at] as Token).start });
       index = at;
     }
@@ -300,8 +350,16 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
   return null;
 }
 
-/** The compound a state's word makes with the lower-case noun after it, if it is an everyday one. */
-function everydayCompound(view: TokenView, mention: Mention, end: number): string | null {
+/**
+ * The compound a state's word makes with the lower-case noun after it (or,
+ * for the few written the other way round, the capitalised word before it:
+ * `Great Dane`), if it is an everyday one.
+ */
+function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  const before = adjacentBefore(view, first);
+  if (before && capitalised(before) && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
+    return `${before.exact} ${mention.text}`;
+  }
   const after = adjacentAfter(view, end);
   if (!after || !/^\p{Ll}/u.test(after.exact)) return null;
   const noun = after.folded;
@@ -408,6 +466,69 @@ function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: numb
   return actors.length === 1 && actor !== undefined && form !== undefined
     ? { actor, form, end: first + match.end }
     : null;
+}
+
+/**
+ * A proper name that ends in a state's name after `of` or `for` (`Brothers of
+ * Italy`, `Alternative for Germany`, `the Gulf of Mexico`): the word before the
+ * connector is capitalised inside the sentence, so it is a name's, and it is
+ * no title (`King Abdullah of Jordan`, `President of Italy`), no person's
+ * name (`Carlo De Benedetti of Italy's la Repubblica`: a given name opens the
+ * capitalised words, or the state owns what follows), no head word of a body
+ * (`Supreme Court of Kenya`: the state is the body's owner, a mention of its
+ * own) and no word of the state's own long form (`Republic of`, `State of`).
+ * The span of the name, or null.
+ */
+function nameEndingIn(view: TokenView, first: number): { start: number; end: number } | null {
+  const { tokens } = view;
+  const connector = adjacentBefore(view, first);
+  if (!connector || !['of', 'for'].includes(connector.folded)) return null;
+  const word = adjacentBefore(view, first - 1);
+  if (!word || !capitalised(word) || startsSentence(view, first - 2)) return null;
+  if (tokens[first + 1]?.exact === "'" && tokens[first + 2]?.folded === 's') return null;
+  // The first of the capitalised words (and particles) before the connector.
+  let opening = first - 2;
+  while (opening > 0 && !startsSentence(view, opening) && adjacentBefore(view, opening)) {
+    const previous = tokens[opening - 1] as Token;
+    if (!capitalised(previous) && !(NAME_PARTICLES.has(previous.folded) && !NAME_CONNECTORS.has(previous.folded)))
+      break;
+    opening--;
+  }
+  if (opening < first - 2 && isGivenName(tokens[opening]?.exact ?? '')) return null;
+  const titled = (token: Token | null | undefined) => token?.word === true && isTitleWord(token);
+  if (
+    titled(word) ||
+    titled(tokens[first - 3]) ||
+    isGivenName(word.exact) ||
+    NOT_NAMES.has(word.folded) ||
+    ORGANISATION_HEADS.has(word.folded) ||
+    POLITY_WORDS.has(word.folded)
+  ) {
+    return null;
+  }
+  return { start: word.start, end: (tokens[first] as Token).end };
+}
+
+/**
+ * An organisation's name of a common noun and a state's name, opening a
+ * sentence and saying something (`Statistics Canada said`): no date or
+ * adverb (`Yesterday Canada closed …`) and no acronym (`UNHCR UK spokesman`,
+ * a body's branch in the state) but a noun written before the state's name
+ * with nothing between, and a reporting verb after it. Before a title
+ * (`Environment Canada spokesperson X`) the state stays, the person's
+ * affiliation. The span of the name, or null.
+ */
+function nounBeforeAtStart(view: TokenView, first: number): { start: number; end: number } | null {
+  const before = adjacentBefore(view, first);
+  const after = adjacentAfter(view, first + 1);
+  if (!before || !capitalised(before) || !startsSentence(view, first - 1) || NOT_NAMES.has(before.folded)) {
+    return null;
+  }
+  if (/^\p{Lu}+$/u.test(before.exact) || !after || !CUE_VERBS.has(after.folded)) return null;
+  const tags = nlp(before.exact.toLowerCase());
+  if (!tags.has('#Noun') || tags.has('(#Date|#Pronoun|#Adverb|#Conjunction|#Preposition|#Determiner)')) return null;
+  if (isTitleWord(before) || POLITY_WORDS.has(before.folded)) return null;
+  return { start: before.start, end: (view.tokens[first] as Token).end };
 }
 
 /**
@@ -537,7 +658,8 @@ export function settleMentions(
       continue;
     }
     const state = registry.actors.get(mention.actor)?.kind === 'state';
-    if (isStateName(registry, mention.actor, mention.form)) {
+    // A capital is a person's name as often as a state's (`Denzel Washington`).
+    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const person = personReadingAt(registry, view, first, end);
       if (person) {
         const whole = text.slice(person.start, person.end);
@@ -550,8 +672,12 @@ export function settleMentions(
         continue;
       }
     }
-    if ((state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)) {
-      const compound = everydayCompound(view, mention, end);
+    if (
+      (state && mention.form === 'demonym') ||
+      mention.form === 'metonym' ||
+      isStateName(registry, mention.actor, mention.form)
+    ) {
+      const compound = everydayCompound(view, mention, first, end);
       if (compound) {
         note(
           mention.start,
@@ -584,6 +710,27 @@ export function settleMentions(
       }
     }
     if (isStateName(registry, mention.actor, mention.form)) {
+      const before = adjacentBefore(view, first);
+      const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
+      if (DIVISION_NAMES.has(place.toLowerCase())) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a word of the place's name "${place}"; not linked to ${mention.actor}`,
+          'in-place-name',
+        );
+        continue;
+      }
+      const longer = nameEndingIn(view, first) ?? nounBeforeAtStart(view, first);
+      if (longer) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} ends the name "${text.slice(longer.start, longer.end)}"; not linked to ${mention.actor}`,
+          'longer-name',
+        );
+        continue;
+      }
       const division = townDivision(view, end);
       if (division) {
         note(

@@ -94,7 +94,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
-    defender midfielder winger referee widow widower farmer fisherman villager shopkeeper`
+    defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -121,7 +121,8 @@ const PRIVATE_ROLES = words(`
   analyst expert researcher scientist professor academic economist strategist consultant editor journalist reporter
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
   coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
-  person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger runner athlete
+  person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger quarterback pitcher
+  runner athlete
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
 `);
