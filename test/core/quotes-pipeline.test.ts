@@ -368,6 +368,21 @@ describe('a discovered person speaks for a body they belong to, not for where th
       { speaker: 'Reza Mohammadi', actor: null, memberOf: [], origin: undefined },
     ],
     [
+      'an office with no owner, in a briefing about one state: that state’s',
+      'Canada tightened its rules on Friday. Canada’s archives were moved. Environment Minister John Baird said: “We take document security seriously.”',
+      { speaker: 'John Baird', actor: 'canada', memberOf: ['canada'], origin: undefined },
+    ],
+    [
+      'an opposition office in the same briefing is no government’s',
+      'Canada tightened its rules on Friday. Canada’s archives were moved. Labour’s Shadow Home Secretary Yvette Cooper said: “This is damning.”',
+      { speaker: 'Yvette Cooper', actor: null, memberOf: [], origin: undefined },
+    ],
+    [
+      'an office with no owner where two states are named alike: neither',
+      'Canada and France tightened their rules on Friday. Environment Minister John Baird said: “We take document security seriously.”',
+      { speaker: 'John Baird', actor: null, memberOf: [], origin: undefined },
+    ],
+    [
       'a role for a body the registry does not hold',
       'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
       { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },

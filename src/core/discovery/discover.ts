@@ -117,6 +117,12 @@ const VARIANT_MIN_LENGTH = 5;
 const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
+/** How many times more often than any other the home state is named. */
+const HOME_STATE_LEAD = 2;
+/** Canonical roles (`roleOf`) of a national government's offices: with no owner named, the home state's. */
+const HOME_STATE_OFFICES = new Set(['minister', 'president', 'premier', 'chancellor', 'secretary', 'undersecretary']);
+/** Words that put an office's holder outside the government: `Shadow Home Secretary`, `former minister`. */
+const NOT_IN_OFFICE = new Set(['shadow', 'opposition', 'former', 'ex', 'late', 'rebel', 'exiled']);
 /** Sentences before a role's own that may name the body or state it belongs to. */
 const CONTEXT_SENTENCES = 2;
 /** Canonical roles (`roleOf`) of a government's own bodies. */
@@ -354,6 +360,36 @@ export function discoverActors(
     const opensSentence = (mention: Mention) =>
       isState(mention) && startsSentence({ text, tokens }, tokenStarting.get(mention.start) ?? 0);
     return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState);
+  };
+
+  /**
+   * The state the briefing is about, where its registered mentions say: the
+   * one state named, or one named at least twice as often as any other. An
+   * office with no owner anywhere near (`Environment Minister John Baird` in
+   * a briefing on Canada) is that state's, as the quote core credits it.
+   */
+  const homeState = ((): Mention | null => {
+    const counts = new Map<string, { count: number; first: Mention }>();
+    for (const mention of registered) {
+      if (registry.actors.get(mention.actor)?.kind !== 'state') continue;
+      const seen = counts.get(mention.actor);
+      counts.set(mention.actor, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? mention });
+    }
+    const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+    return top && (!next || top.count >= HOME_STATE_LEAD * next.count) ? top.first : null;
+  })();
+
+  /**
+   * The home state, for a role at token `from` that is a national government's office held now, and names no
+   * body or owner of its own: not `Labour's Shadow Home Secretary`, a `former minister` or a `club president`.
+   */
+  const homeStateFor = (role: string | undefined, from: number): Mention | null => {
+    const words = role?.toLowerCase().split(/\s+/u) ?? [];
+    const office = roleOf(words.at(-1) ?? '')?.role ?? '';
+    if (!HOME_STATE_OFFICES.has(office) || words.some((word) => roleOf(word)?.person === false)) return null;
+    if (words.some((word) => NOT_IN_OFFICE.has(word))) return null;
+    const owned = wordAt(from - 1)?.folded === 's' && wordAt(from - 2)?.exact === "'";
+    return owned ? null : homeState;
   };
 
   /**
@@ -1206,7 +1242,8 @@ export function discoverActors(
       ? null
       : (affiliation ??
         (bare ? belonging(ownerBefore(first.from), registry) : null) ??
-        (atRunStart ? (stateOfOpeningPlace(first.from, role) ?? ownerOfBodyRole(first.from)) : null));
+        (atRunStart ? (stateOfOpeningPlace(first.from, role) ?? ownerOfBodyRole(first.from)) : null) ??
+        homeStateFor(role, first.from));
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
       (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
