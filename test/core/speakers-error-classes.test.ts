@@ -1499,3 +1499,40 @@ describe('a role that belongs to `its` or to a body’s word speaks for the body
     expect(speakerOf(text)).toBe('Ayse Demir (-) via name');
   });
 });
+
+describe('the one quoted speaks, not the agency or outlet quoting them', () => {
+  test.each([
+    [
+      'passive, after the quote',
+      '“We will not negotiate under threat,” Defence Minister Arjun Rao was quoted by the Press Trust of India as saying.',
+      'Arjun Rao (-) via name',
+    ],
+    [
+      'passive, before the quote, with a title and country',
+      'Iranian Foreign Minister Abbas Araghchi was quoted by state news agency IRNA as saying: “The talks are over.”',
+      'Abbas Araghchi (iran) via name',
+    ],
+    [
+      'active, the outlet first',
+      'The state broadcaster quoted Colonel Mira Sandoval as saying the border was “calm and under control”.',
+      'Mira Sandoval (-) via name',
+    ],
+    [
+      'cited as saying',
+      '“There will be no second round,” Senator Paul Okoro was cited by local radio as saying.',
+      'Paul Okoro (-) via name',
+    ],
+    [
+      'must not fire: a quoting verb with no `as saying` leaves the cue as it was',
+      'The article quoted a speech from 2019. “We will rebuild,” Mayor Tom Hale said.',
+      'Tom Hale (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('the one quoting is kept as the outlet', () => {
+    const [quote] = findQuotes('“Our deterrent is ready,” Kim Jong Un was quoted by KCNA as saying.', directory).quotes;
+    expect([quote?.speaker?.name, quote?.speaker?.outlet]).toEqual(['Kim Jong Un', 'KCNA']);
+  });
+});

@@ -133,6 +133,37 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
 }
 
+/** `quoted` or `cited` … `as saying`: the verbs by which one who passes words on names who said them. */
+const QUOTING_VERBS = new Set(['quoted', 'cited']);
+/** Passive auxiliaries before a quoting verb: `Kim was quoted by KCNA as saying`. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/**
+ * `X was quoted by Y as saying`, `Y quoted X as saying`: for the cue word at `saying` (after `as`) in the
+ * clause from `from`, the one quoted is the speaker and the one quoting (`Y`, a news agency or outlet)
+ * only passes the words on, as an addressee does; null when no quoting verb stands before `as`.
+ */
+function quotedAsSaying(
+  tokens: readonly QuoteToken[],
+  from: number,
+  saying: number,
+): Pick<Attribution, 'speaker' | 'outlet'> | null {
+  const as = saying - 1;
+  if (lower(tokenAt(tokens, as)) !== 'as') return null;
+  let verb = as - 1;
+  while (verb > from && as - verb <= MAX_PHRASE && !QUOTING_VERBS.has(lower(tokenAt(tokens, verb)))) verb--;
+  if (!QUOTING_VERBS.has(lower(tokenAt(tokens, verb)))) return null;
+  if (PASSIVE.has(lower(tokenAt(tokens, verb - 1)))) {
+    const subject = phraseBefore(tokens, from, verb - 1);
+    if (subject === null) return null;
+    const by = lower(tokenAt(tokens, verb + 1)) === 'by' && verb + 2 < as;
+    return { speaker: subject.speaker, ...(by && { outlet: { from: verb + 2, to: as } }) };
+  }
+  if (verb + 1 >= as) return null;
+  const quoting = phraseBefore(tokens, from, verb);
+  return { speaker: { from: verb + 1, to: as }, ...(quoting && { outlet: quoting.speaker }) };
+}
+
 /** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
 function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number): number {
   let i = from;
@@ -281,6 +312,9 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
       const phrase = splitAppositive(tokens, { from: i, to: end });
       return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
     }
+    // `“…,” Kim was quoted by KCNA as saying.`: the one quoted speaks, whoever quotes them.
+    const quoted = lower(token) === 'as' && cueAt(tokens, j + 1) !== null ? quotedAsSaying(tokens, i, j + 1) : null;
+    if (quoted !== null) return { cue: { from: j + 1, to: j + 2 }, ...quoted, side: 'after', reach: 'adjacent' };
     // Past a comma the words may be an appositive with a clause of its own (`, who runs …, said`).
     if (isComma(token)) appositive = true;
     const inPhrase = token.kind === 'word' ? appositive || !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
@@ -509,6 +543,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
     const appositive = nameAppositiveAfter(tokens, to, token.block);
     return { cue, speaker: { from: cue.to, to }, ...(appositive && { appositive }), side: 'before', reach };
   }
+  // `Kim was quoted by KCNA as saying: “…”`: the one quoted speaks.
+  const quoted = quotedAsSaying(tokens, from, j);
+  if (quoted !== null) return { cue, ...quoted, side: 'before', reach };
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
   const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
   const phrase = participle
