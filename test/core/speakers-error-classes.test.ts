@@ -1536,3 +1536,35 @@ describe('the one quoted speaks, not the agency or outlet quoting them', () => {
     expect([quote?.speaker?.name, quote?.speaker?.outlet]).toEqual(['Kim Jong Un', 'KCNA']);
   });
 });
+
+describe('capitalised words ending in a title are a title, not a name', () => {
+  test.each([
+    [
+      'a country’s title set off before the name: the pronoun finds the person, who speaks for the country',
+      'Japan’s Chief Cabinet Secretary, Hiroshi Tanaka, told reporters that a protest had been lodged. “We condemn these launches,” he said.',
+      'Hiroshi Tanaka (japan) via pronoun',
+    ],
+    [
+      'a body’s title before the name',
+      'The Vice President, Carla Mendes, met the strikers on Monday. Her chief of staff, Rui Costa, stayed behind. “We heard them out,” she said.',
+      'Carla Mendes (-) via pronoun',
+    ],
+    [
+      'a title with no name after the cue',
+      '“The launches must stop,” said Germany’s Deputy Foreign Minister.',
+      'Germany’s Deputy Foreign Minister (germany) via description',
+    ],
+    [
+      'must not fire: a surname that is a role word after a given name',
+      'Julie Bishop spoke after the vote. “We will keep going,” Julie Bishop said.',
+      'Julie Bishop (-) via name',
+    ],
+    [
+      'must not fire: a title before a name still leaves the name',
+      '“We are ready,” Deputy Prime Minister Ivan Petrov said.',
+      'Ivan Petrov (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});
