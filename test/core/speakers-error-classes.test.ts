@@ -1568,3 +1568,41 @@ describe('capitalised words ending in a title are a title, not a name', () => {
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('`state` before a title, a name or a medium is no reporting verb', () => {
+  test.each([
+    [
+      'a party before `state Senator` is no speaker a pronoun can find',
+      'Republican state Senator Tom Brandt voted against the bill. His colleague, Senator Ruth Okafor, called it a first step. “We will be back,” she said.',
+      'Ruth Okafor (-) via pronoun',
+    ],
+    [
+      'state media before a name: the agency speaks, not the words before `state`',
+      'North Korean state news agency KCNA said the test was “a complete success”.',
+      'KCNA (north-korea) via name',
+    ],
+    [
+      'must not fire: `state` as a verb before a lower-case object',
+      'The rules state that “no vote may be taken” without a quorum, lawyer Ana Ruiz said.',
+      'Ana Ruiz (-) via name',
+    ],
+    [
+      'must not fire: `states` before `that` is still a cue',
+      'Opposition leader Kemal Aydin states that the vote was “rigged from the start”.',
+      'Kemal Aydin (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});
+
+describe('a nickname in quote marks inside a name', () => {
+  test('is read across, so the cue after the name is found', () => {
+    expect(speakerOf('“This is our year,” Marcia “Cia” Price shouted to the crowd.')).toBe('Price (-) via name');
+  });
+
+  test('must not fire: a quoted word between a name and a lower-case word is a quote of its own', () => {
+    const quotes = speakers('Ana Lopes called the plan “Utopia” and left.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -32,7 +32,15 @@ import {
 } from './lexicon.ts';
 import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
-import { endsSentence, endsSentenceInside, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import {
+  endsSentence,
+  endsSentenceInside,
+  isCapitalized,
+  isNickname,
+  modifiesNext,
+  tokenAt,
+  type QuoteToken,
+} from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -130,7 +138,7 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
-  return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
+  return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
 }
 
 /** `quoted` or `cited` … `as saying`: the verbs by which one who passes words on names who said them. */
@@ -289,7 +297,7 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   let appositive = false;
   for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
     const token = tokenAt(tokens, j);
-    if (token.block !== block || token.kind === 'quote' || endsSentence(token)) break;
+    if (token.block !== block || (token.kind === 'quote' && !isNickname(tokens, j)) || endsSentence(token)) break;
     const cue = cueAt(tokens, j);
     if (cue !== null) {
       if (j === i) {
@@ -317,7 +325,10 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
     if (quoted !== null) return { cue: { from: j + 1, to: j + 2 }, ...quoted, side: 'after', reach: 'adjacent' };
     // Past a comma the words may be an appositive with a clause of its own (`, who runs …, said`).
     if (isComma(token)) appositive = true;
-    const inPhrase = token.kind === 'word' ? appositive || !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
+    const inPhrase =
+      token.kind === 'word'
+        ? appositive || !startsClause(token)
+        : /^[,()'’&-]$/u.test(token.text) || isNickname(tokens, j);
     if (!inPhrase) break;
   }
   return null;
@@ -403,7 +414,7 @@ function sentenceSubject(
     const lowerWord = token.kind === 'word' && token.text === token.text.toLowerCase();
     if (
       token.kind !== 'word' ||
-      isVerbLike(token) ||
+      (isVerbLike(token) && !modifiesNext(tokens, i)) ||
       endsPhraseBackwards(token) ||
       (nameRun > 1 && lowerWord && !roleOf(token.text))
     ) {

@@ -21,7 +21,14 @@ import {
 } from './lexicon.ts';
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { endsSentence, isCapitalized, type QuoteToken, tokenAt, withoutPossessive } from './quote-tokens.ts';
+import {
+  endsSentence,
+  isCapitalized,
+  modifiesNext,
+  type QuoteToken,
+  tokenAt,
+  withoutPossessive,
+} from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -539,7 +546,7 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
   if (PLACE_PREPOSITIONS.has(tokenAt(tokens, start - 1).text.toLowerCase())) return false;
   let next = end;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  if (CUE_VERBS.has(tokenAt(tokens, next).text)) return true;
+  if (CUE_VERBS.has(tokenAt(tokens, next).text) && !modifiesNext(tokens, next)) return true;
   return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
 }
 
@@ -577,7 +584,7 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
     if (tokenAt(tokens, close).text === ',') next = close + 1;
   }
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next));
+  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next)) && !modifiesNext(tokens, next);
 }
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */

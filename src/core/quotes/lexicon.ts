@@ -38,6 +38,15 @@ export const CUE_MODIFIERS = words(`
   subsequently sarcastically finally simply just even only still quickly flatly angrily
 `);
 
+/**
+ * Reporting verbs that are also a noun's modifier: `state` before a title, a name or a medium (`Republican
+ * state Senator Tom Brandt`, `state news agency KCNA`, `state media`) is no verb.
+ */
+export const MODIFYING_CUES = words(`state`);
+
+/** Words after `state` that make it a modifier besides titles and names: `state media`, `state television`. */
+export const MODIFIED_NOUNS = words(`media news television tv radio broadcaster`);
+
 /** Verbs that end a subject when reading a sentence from its start: `The newspaper is …`. */
 export const AUXILIARIES = words(
   `is are was were be been being do does did can could may might must shall should get gets got`,
