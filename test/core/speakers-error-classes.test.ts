@@ -1606,3 +1606,30 @@ describe('a nickname in quote marks inside a name', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('a local office is not credited to the government its capital stands for', () => {
+  test.each([
+    [
+      'the Governor of Washington is no speaker for the United States',
+      'The Governor of Washington, Maria Delgado, signed the bill on Thursday. “Nobody should choose between rent and food,” Delgado said.',
+      'Maria Delgado (-) via name',
+    ],
+    [
+      'a capital’s mayor, and the nominal that finds her',
+      'Kyiv Mayor Olena Danyliuk visited the site. Asked about funding, the mayor shrugged. “We will rebuild anyway,” the mayor said.',
+      'Olena Danyliuk (-) via nominal',
+    ],
+    [
+      'must not fire: an envoy of a capital serves its government',
+      'Washington’s envoy, Mark Ellison, arrived on Saturday. “I am hopeful,” Ellison said.',
+      'Mark Ellison (united-states) via name',
+    ],
+    [
+      'must not fire: a governor of a province the text places in a state by its name',
+      'The governor of Iraq’s Anbar province, Ali Farhan, toured the market. “Security is good,” Farhan said.',
+      'Ali Farhan (iraq) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

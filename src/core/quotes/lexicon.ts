@@ -47,6 +47,12 @@ export const MODIFYING_CUES = words(`state`);
 /** Words after `state` that make it a modifier besides titles and names: `state media`, `state television`. */
 export const MODIFIED_NOUNS = words(`media news television tv radio broadcaster`);
 
+/**
+ * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
+ * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
+ */
+export const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+
 /** Verbs that end a subject when reading a sentence from its start: `The newspaper is …`. */
 export const AUXILIARIES = words(
   `is are was were be been being do does did can could may might must shall should get gets got`,

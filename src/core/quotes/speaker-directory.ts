@@ -10,6 +10,7 @@ import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
 import { heldForOneself, roleOf } from '../text/lexicon.ts';
+import { LOCAL_OFFICES } from './lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -55,6 +56,11 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
   return unique;
 }
 
+/** A description holding a city's or province's office: `the Governor of Washington`, `Kyiv mayor`. */
+function localOffice(description: string): boolean {
+  return description.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()));
+}
+
 export function speakerDirectory(registry: Registry): SpeakerDirectory {
   const governments = governmentsOf(registry);
   const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
@@ -80,17 +86,19 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
     },
     actorInDescription(description) {
       // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      let best: { length: number; actor: RegisteredActor; demonym: boolean } | undefined;
+      let best: { length: number; actor: RegisteredActor; form: string } | undefined;
       for (const mention of findMentions(registry, description).mentions) {
         const actor = registry.actors.get(mention.actor);
         if (actor && (!best || mention.text.length > best.length)) {
-          best = { length: mention.text.length, actor, demonym: mention.form === 'demonym' };
+          best = { length: mention.text.length, actor, form: mention.form };
         }
       }
       if (best === undefined) return null;
+      // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
+      if (best.form === 'metonym' && localOffice(description)) return null;
       // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
       // people's does: `Kurdish residents` speak for the Kurds).
-      if (best.demonym && best.actor.kind === 'state' && heldForOneself(description)) return null;
+      if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
       const actor = creditedActor(best.actor);
       // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
       const authorities = actor === null ? undefined : governments.get(actor);
