@@ -1633,3 +1633,30 @@ describe('a local office is not credited to the government its capital stands fo
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a definite description opening its sentence makes the one who holds the role its subject', () => {
+  test.each([
+    [
+      'he after the Egyptian minister, though an Israeli spokesman was named and quoted since',
+      'Egypt’s foreign minister, Sameh Abdelaziz, offered to host talks. An Israeli spokesman, David Mendel, objected. “We know where the cement went,” Mendel said. The Egyptian minister dismissed the concern. “Every sack will be inspected,” he said.',
+      'Sameh Abdelaziz (egypt) via pronoun',
+    ],
+    [
+      'she after the coach, though another woman was named and quoted since',
+      'Hartley Town coach Emma Sinclair watched from the stand. “We were poor,” said her captain, Lucy Brandt. The coach praised the defence. “They never gave up,” she said.',
+      'Emma Sinclair (-) via pronoun',
+    ],
+    [
+      'must not fire: a role no one holds changes nothing',
+      'Senator Ruth Okafor met the farmers. Her aide, Tom Hale, took notes. The minister did not attend. “We were ignored,” she said.',
+      'Ruth Okafor (-) via pronoun',
+    ],
+    [
+      'must not fire: the role in passing, not opening its sentence, is no subject',
+      'Coach Emma Sinclair left early. Lucy Brandt, her captain, thanked the coach for her patience. “She kept us together,” Brandt said. “We owe her,” she said.',
+      'Lucy Brandt (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

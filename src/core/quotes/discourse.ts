@@ -69,6 +69,12 @@ export interface Antecedent {
    * text has introduced no body.
    */
   kindUnknown?: true;
+  /**
+   * A definite description of a person opening its sentence (`The Egyptian minister dismissed the
+   * concern.`): not someone new, but whoever holds the role, who is that sentence's subject; resolved
+   * when the discourse reaches it.
+   */
+  nominal?: SpeakerPhrase;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -729,6 +735,45 @@ function bodyMention(
   };
 }
 
+/**
+ * `The Egyptian minister dismissed the concern.`: `The`, at most two modifiers and a person's role in lower
+ * case, opening its sentence before a word in lower case; the holder of the role, found later, is its subject.
+ */
+function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number): Antecedent | null {
+  const the = tokenAt(tokens, at);
+  if (
+    the.text !== 'The' ||
+    (at > 0 && !endsSentence(tokenAt(tokens, at - 1)) && tokenAt(tokens, at - 1).block === the.block)
+  ) {
+    return null;
+  }
+  let role = at + 1;
+  while (
+    role - at <= MAX_BODY_MODIFIERS &&
+    isWordAt(tokens, role) &&
+    roleOf(tokenAt(tokens, role).text) === undefined
+  ) {
+    if (DETERMINERS.has(tokenAt(tokens, role).text.toLowerCase())) return null;
+    role++;
+  }
+  const head = tokenAt(tokens, role);
+  const found = isLowerWord(head) ? roleOf(head.text) : undefined;
+  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  if (tokenAt(tokens, role + 1).block !== the.block) return null;
+  const phrase = readPhrase(text, tokens, { from: at, to: role + 1 });
+  if (phrase?.kind !== 'nominal') return null;
+  return {
+    name: null,
+    id: null,
+    actor: null,
+    person: true,
+    roles: phrase.roles,
+    start: phrase.start,
+    end: phrase.end,
+    nominal: phrase,
+  };
+}
+
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
@@ -835,6 +880,12 @@ export function findAntecedents(
     if (group !== null) {
       // A group is found only as the subject of its reporting verb or its sentence.
       found.push({ ...group, sentence: sentences[i] as number, subject: true });
+      i++;
+      continue;
+    }
+    const nominal = nominalSubject(text, tokens, i);
+    if (nominal !== null) {
+      found.push({ ...nominal, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
     }

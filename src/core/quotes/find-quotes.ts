@@ -243,7 +243,11 @@ class QuoteReader {
   /** Tells the discourse about everyone introduced before `offset`. */
   private introduceUntil(offset: number): void {
     for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
-      if (next.document === undefined) this.discourse.add(next);
+      if (next.nominal !== undefined) {
+        // `The Egyptian minister dismissed the concern.`: the one who holds the role is that sentence's subject.
+        const holder = resolveSpeaker(next.nominal, this.discourse, this.directory).antecedent;
+        if (holder !== undefined && holder.person === true) this.discourse.add(holder, next.sentence);
+      } else if (next.document === undefined) this.discourse.add(next);
       else if (next.owner === undefined) this.discourse.addDocument({ head: next.document, author: next });
       else {
         // `The army said on its Telegram account`: the account is the army's, whom `it` means here.
