@@ -1660,3 +1660,25 @@ describe('a definite description opening its sentence makes the one who holds th
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('an owner written with a possessive is whom the role speaks for, not where it is held', () => {
+  test.each([
+    [
+      'a state’s envoy to an organisation',
+      '“The resolution is unbalanced,” said Li Wei, China’s envoy to the United Nations.',
+      'Li Wei (china) via name',
+    ],
+    [
+      'an organisation’s chief for a state',
+      '“The authorities have made progress,” the IMF’s mission chief for Zambia, Helena Sorensen, said in a statement.',
+      'Helena Sorensen (international-monetary-fund) via name',
+    ],
+    [
+      'must not fire: a state’s representative at an organisation stays the state’s',
+      '“We asked for more time,” said Grace Banda, Zambia’s representative at the IMF.',
+      'Grace Banda (zambia) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -56,6 +56,9 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
   return unique;
 }
 
+/** A possessive ending right after a mention: `China’s`, `the IMF's`. */
+const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+
 /** A description holding a city's or province's office: `the Governor of Washington`, `Kyiv mayor`. */
 function localOffice(description: string): boolean {
   return description.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()));
@@ -86,11 +89,14 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
     },
     actorInDescription(description) {
       // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      let best: { length: number; actor: RegisteredActor; form: string } | undefined;
+      // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
+      // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
+      let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
       for (const mention of findMentions(registry, description).mentions) {
         const actor = registry.actors.get(mention.actor);
-        if (actor && (!best || mention.text.length > best.length)) {
-          best = { length: mention.text.length, actor, form: mention.form };
+        const owner = POSSESSIVE.test(description.slice(mention.end));
+        if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
+          best = { length: mention.text.length, actor, form: mention.form, owner };
         }
       }
       if (best === undefined) return null;
