@@ -1682,3 +1682,30 @@ describe('an owner written with a possessive is whom the role speaks for, not wh
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('an acronym is the body named before in full with those initials', () => {
+  test.each([
+    [
+      'a state’s body named in full, then by its initials: credited to its owner, shown as written',
+      'South Korea’s Joint Chiefs of Staff said it had tracked both missiles. “This is a clear provocation,” the JCS said.',
+      'JCS (south-korea) via name',
+    ],
+    [
+      'a state news agency, and `it` after it',
+      'North Korea’s Korean Central News Agency carried the order. “The enemy will pay,” KCNA said. “The army is ready,” it added.',
+      'KCNA (north-korea) via pronoun',
+    ],
+    [
+      'must not fire: a person’s initials are no body’s',
+      'John Carl Smith spoke first. “We are ready,” JCS said.',
+      'JCS (-) via name',
+    ],
+    [
+      'must not fire: an acronym no name before spells',
+      'Ukraine’s Security Service said two agents were held. “They were caught in Odesa,” the SBU said.',
+      'SBU (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

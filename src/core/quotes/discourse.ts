@@ -116,6 +116,8 @@ export class Discourse {
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
   private readonly byId = new Map<string, Antecedent>();
+  /** Bodies by the initials of their name: `JCS` is the `Joint Chiefs of Staff` named before. */
+  private readonly byInitials = new Map<string, Antecedent>();
 
   /**
    * Records an introduction, or a quote's speaker in sentence `speakerIn`.
@@ -182,6 +184,8 @@ export class Discourse {
     if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
       this.byId.set(antecedent.id, antecedent);
     }
+    const initials = initialsOf(antecedent.name);
+    if (initials !== null) this.byInitials.set(initials, antecedent);
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
     const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
@@ -311,10 +315,31 @@ export class Discourse {
     return found;
   }
 
+  /** The body named before in full whose initials an acronym is: `the JCS` after `Joint Chiefs of Staff`. */
+  withInitials(acronym: string): Antecedent | null {
+    return this.byInitials.get(acronym.replace(/\./gu, '')) ?? null;
+  }
+
   /** The latest document with this head noun (`the report`, `the same account`). */
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
   }
+}
+
+/**
+ * The initials of a body's name of two capitalised words or more, after its owner's possessive and without
+ * its particles (`South Korea’s Joint Chiefs of Staff` → `JCS`); null for a person's name (it opens with a
+ * given name) or a shorter one.
+ */
+function initialsOf(name: string | null): string | null {
+  const own =
+    name
+      ?.split(/['’]s /u)
+      .at(-1)
+      ?.split(' ') ?? [];
+  const words = own.filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2 || isGivenName(words[0] as string)) return null;
+  return words.map((word) => word.charAt(0)).join('');
 }
 
 /** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
