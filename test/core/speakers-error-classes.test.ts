@@ -1709,3 +1709,35 @@ describe('an acronym is the body named before in full with those initials', () =
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a body’s word opening its sentence is the body named before', () => {
+  test.each([
+    [
+      'the company, after a carmaker named only in passing, and `it` after it',
+      'Shares in Norvik Motors fell 12 percent on Tuesday. The company said it would cut 3,000 jobs in Germany. “These decisions are painful,” it said.',
+      'Norvik Motors (-) via pronoun',
+    ],
+    [
+      'the company as the cue, a person named since',
+      'Tarnwick Mining halted work at the pit. Its chief executive, Lars Holm, flew in. The company said the shaft was unsafe. “Nobody goes down until it is checked,” the company said.',
+      'Tarnwick Mining (-) via nominal',
+    ],
+    [
+      'must not fire: a state’s body is no state named before',
+      'Libya said the border was closed. The ministry said it would reopen on Monday. “We are ready,” it said.',
+      'the ministry (-) via pronoun',
+    ],
+    [
+      'must not fire: with no body named, the company is a body of its own',
+      'Workers gathered at the gates before dawn. The company said the plant would close. “We had no choice,” it said.',
+      'the company (-) via pronoun',
+    ],
+    [
+      'must not fire: a body named since as the subject of its sentence takes `it`',
+      'Shares in Norvik Motors fell on Tuesday. The company said it would sell its plant. Germany said it would block the sale. “We will not allow it,” it said.',
+      'Germany (germany) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -103,6 +103,8 @@ export class Discourse {
   /** The people named, most recent last, at most `RECENT_PEOPLE`. */
   private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  /** The latest body that was the subject of its sentence or a speaker: what `it` means over one in passing. */
+  private lastSubjectBody: Antecedent | null = null;
   /** The latest body that is no state: what `the group` or `the company` can mean. */
   private lastNonState: Antecedent | null = null;
   /** The latest name of a kind nothing says, as a subject or speaker: a body `it` means when none is known. */
@@ -167,6 +169,7 @@ export class Discourse {
         if (this.people.length > RECENT_PEOPLE) this.people.shift();
       } else if (antecedent.person === false) {
         this.lastBody = antecedent;
+        if (antecedent.subject === true) this.lastSubjectBody = antecedent;
         if (antecedent.state !== true) this.lastNonState = antecedent;
         this.groupIsNearer = false;
       }
@@ -257,7 +260,13 @@ export class Discourse {
    * (`Meridian Airlines cancelled 200 flights. … “…,” it said`).
    */
   nearestBody(): Antecedent | null {
-    return this.lastBody ?? this.lastUnknown;
+    // `The company said it would cut jobs in Germany. “…,” it said`: a body named in passing (after a
+    // preposition) does not take `it` from the subject of its sentence or the one before.
+    const body = this.lastBody;
+    const subject = this.lastSubjectBody;
+    const inPassing = body !== null && body.subject !== true && body.sentence !== undefined;
+    if (inPassing && subject !== null && (subject.sentence ?? -1) >= (body.sentence ?? 0) - 1) return subject;
+    return body ?? this.lastUnknown;
   }
 
   /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
@@ -748,7 +757,10 @@ function bodyMention(
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
+  // `The company said …` with no modifier may be the body named before (`Norvik Motors`): the discourse decides.
+  const bare = from === at - 1 ? readPhrase(text, tokens, { from, to: at + 1 }) : null;
   return {
+    ...(bare?.kind === 'nominal' && { nominal: bare }),
     name: null,
     id: null,
     actor: directory.actorInDescription(description),

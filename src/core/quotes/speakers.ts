@@ -203,7 +203,7 @@ function qualifiersOf(nominal: string): string[] {
 const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'and']);
 
 /** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
-const STATE_BODIES = new Set([
+export const STATE_BODIES: ReadonlySet<string> = new Set([
   'government',
   'authority',
   'authorities',
