@@ -1741,3 +1741,35 @@ describe('a body’s word opening its sentence is the body named before', () => 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a naming verb with an object gives the subject’s own words', () => {
+  test.each([
+    [
+      'called it, the subject set off after a description',
+      'Senator Karen Liu praised the deal. Her Republican counterpart, Senator Wade Harmon, called it “the least bad option on the table”.',
+      'Wade Harmon (-) via name',
+    ],
+    [
+      'described the plan as, with a pronoun subject',
+      'Finance Minister Grace Banda met the lenders on Friday. She described the offer as “a vote of confidence”.',
+      'Grace Banda (-) via pronoun',
+    ],
+    [
+      'a title set off before the name is the name’s, who speaks for its body',
+      'Deputy Secretary-General of the UN, Rita Olsen, called the attack “shocking” on Sunday.',
+      'Rita Olsen (united-nations) via name',
+    ],
+    [
+      'must not fire: a verb of naming with no object before the quote names a title',
+      'The group launched a campaign called “Green Future” on Monday.',
+      null,
+    ],
+    [
+      'must not fire: a term after an article in the complement is held at arm’s length',
+      'Critics called the plan a “peace dividend” and walked out.',
+      null,
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -13,6 +13,8 @@
  * - the sentence it sits in: `Olmert said that Hamas “must stop firing rockets”`.
  */
 import {
+  NAMING_VERBS,
+  OBJECT_OPENERS,
   AUXILIARIES,
   CLAUSE_STARTERS,
   CUE_MODIFIERS,
@@ -30,7 +32,7 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
-import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
 import {
   endsSentence,
@@ -427,8 +429,15 @@ function sentenceSubject(
   }
   if (end === segment.from) return null;
   const next = segments[index + 1];
-  const described = DETERMINERS.has(lower(tokenAt(tokens, segment.from))) && end === segment.to;
-  if (described && next && next.to < to && tokens.slice(next.from, next.to).every((token) => isCapitalized(token))) {
+  // `A spokesman for Gaddafi, Moussa Ibrahim,`, `Deputy Secretary-General of the UN, Jan Eliasson,`: a
+  // description or a title set off before a name.
+  const titled = tokens.slice(segment.from, end).some((token) => roleOf(token.text)?.person === true);
+  const described = (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && end === segment.to;
+  // `Her counterpart, Senator Wade Harmon of Texas, called …`: particles may join the name's words.
+  const named = (range: TokenRange) =>
+    isCapitalized(tokenAt(tokens, range.from)) &&
+    tokens.slice(range.from, range.to).every((token) => isCapitalized(token) || NAME_PARTICLES.has(token.text));
+  if (described && next && next.to < to && named(next)) {
     return { speaker: next, appositive: { from: segment.from, to: end } };
   }
   return { speaker: { from: segment.from, to: end } };
@@ -587,11 +596,39 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
     const subject = sentenceSubject(tokens, from, q - 1);
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }
+  // `Harmon called it “the least bad option”`: the subject gives their own words for something.
+  const naming = namingAttribution(tokens, q, from);
+  if (naming !== null) return naming;
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
   return framingAttribution(tokens, q, from, frameEnd);
+}
+
+/** The most words between a naming verb and the quote: `described the plan as`. */
+const MAX_NAMED_OBJECT = 4;
+
+/**
+ * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`: a
+ * verb of naming with an object (a pronoun, or a noun phrase after a determiner) right before the quote
+ * gives the subject's own words, so the subject speaks. Not `a plan called “Green Deal”`: with no object
+ * between, the verb names a title (`kinds.ts`); nor a term after an article in the complement (`called the
+ * plan a “peace dividend”`), a scare quote.
+ */
+function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
+  if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
+    if (!NAMING_VERBS.has(lower(tokenAt(tokens, verb)))) continue;
+    if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
+      return null;
+    }
+    for (let k = verb + 1; k < q; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
+    const subject = sentenceSubject(tokens, from, verb);
+    return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+  }
+  return null;
 }
 
 /**

@@ -53,6 +53,14 @@ export const MODIFIED_NOUNS = words(`media news television tv radio broadcaster`
  */
 export const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
 
+/** Verbs by which a speaker gives their own words for something: `called it “…”`, `described the plan as “…”`. */
+export const NAMING_VERBS = words(
+  `called calls calling described describes describing branded brands labelled labeled`,
+);
+
+/** Object pronouns after a naming verb: `called it`, `described them as`. */
+export const OBJECT_OPENERS = words(`it them him her this that`);
+
 /** Verbs that end a subject when reading a sentence from its start: `The newspaper is …`. */
 export const AUXILIARIES = words(
   `is are was were be been being do does did can could may might must shall should get gets got`,
