@@ -1773,3 +1773,25 @@ describe('a naming verb with an object gives the subject’s own words', () => {
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a document by a body with an owner in lower case speaks for that body', () => {
+  test.each([
+    [
+      'a report by the city’s department',
+      'The council voted after a report by the city’s finance department warned of a shortfall. “Without new revenue, roads will suffer,” the report said.',
+      'city’s finance department (-) via document',
+    ],
+    [
+      'a statement from the company’s board',
+      'Workers read a statement from the company’s board. “The plant will stay open,” the statement said.',
+      'company’s board (-) via document',
+    ],
+    [
+      'must not fire: a person’s role after the owner is no body',
+      'Reporters saw a letter from the family’s lawyer. “We will sue,” the letter said.',
+      'the letter (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});
