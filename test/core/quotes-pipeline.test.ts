@@ -383,6 +383,11 @@ describe('a discovered person speaks for a body they belong to, not for where th
       { speaker: 'John Baird', actor: null, memberOf: [], origin: undefined },
     ],
     [
+      'a local office serves the place a capital names, not its government',
+      'The Governor of Washington, Maria Delgado, signed a bill on Thursday. “Nobody should have to choose between rent and groceries,” Delgado said.',
+      { speaker: 'Maria Delgado', actor: null, memberOf: ['united-states'], origin: true },
+    ],
+    [
       'a role for a body the registry does not hold',
       'A spokeswoman for the family, Lina Haddad, said they had not been told. “We want answers,” Haddad said.',
       { speaker: 'Lina Haddad', actor: null, memberOf: [], origin: undefined },

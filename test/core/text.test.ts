@@ -26,6 +26,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'BARE_HONORIFICS',
       'CUE_VERBS',
       'HONORIFICS',
+      'LOCAL_OFFICES',
       'NAME_PARTICLES',
       'SENTENCE_ENDING_ABBREVIATIONS',
       'heldForOneself',

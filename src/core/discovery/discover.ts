@@ -32,6 +32,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   heldForOneself,
+  LOCAL_OFFICES,
   roleOf,
   roleOfNear,
 } from '../text/lexicon.ts';
@@ -390,6 +391,19 @@ export function discoverActors(
     if (words.some((word) => NOT_IN_OFFICE.has(word))) return null;
     const owned = wordAt(from - 1)?.folded === 's' && wordAt(from - 2)?.exact === "'";
     return owned ? null : homeState;
+  };
+
+  /**
+   * A capital after a local office (`The Governor of Washington, X`, `Kyiv's
+   * mayor`), or with one as the role: the office serves the place, not the
+   * government the capital stands for.
+   */
+  const servesPlace = (owner: Mention, role: string | undefined): boolean => {
+    if (owner.form !== 'metonym') return false;
+    if (role?.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()))) return true;
+    const at = tokenStarting.get(owner.start) ?? 0;
+    const before = [wordAt(at - 1), wordAt(at - 2), wordAt(at - 3)];
+    return before.some((token) => token?.word === true && LOCAL_OFFICES.has(token.folded));
   };
 
   /**
@@ -1238,12 +1252,13 @@ export function discoverActors(
     // A state's demonym before a role held for oneself (`American economist X`) gives a nationality, not an office.
     const privateTitle =
       ownAffiliation === null && lowerTitle?.affiliation?.form === 'demonym' && heldForOneself(lowerTitle.role);
-    const owner = privateTitle
+    const found = privateTitle
       ? null
       : (affiliation ??
         (bare ? belonging(ownerBefore(first.from), registry) : null) ??
         (atRunStart ? (stateOfOpeningPlace(first.from, role) ?? ownerOfBodyRole(first.from)) : null) ??
         homeStateFor(role, first.from));
+    const owner = found && servesPlace(found, role) ? null : found;
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
       (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
@@ -1761,10 +1776,17 @@ function resolve(
       .slice(from, to)
       .map(({ exact }) => exact)
       .join(' ');
+  // A local office's holder (`The Governor of Washington, X`) serves the place a capital names, not its government.
+  const localRole = (candidate: Candidate) =>
+    candidate.role?.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase())) === true;
   const namedAffiliation = (candidate: Candidate, id: ActorId): ActorId | undefined => {
+    const registeredAt = (start: number) => {
+      const mention = registeredStartingAt.get(start);
+      return mention?.form === 'metonym' && localRole(candidate) ? undefined : mention;
+    };
     const found = [
       ...candidate.after.flatMap((start) => [
-        registeredBody(registeredStartingAt.get(start)),
+        registeredBody(registeredAt(start)),
         organisationStartingAt.get(start) ?? organisationNamedFrom(start),
       ]),
       ...(candidate.possessor === undefined

@@ -13,6 +13,8 @@
  * - the sentence it sits in: `Olmert said that Hamas “must stop firing rockets”`.
  */
 import {
+  NAMING_VERBS,
+  OBJECT_OPENERS,
   AUXILIARIES,
   CLAUSE_STARTERS,
   CUE_MODIFIERS,
@@ -30,9 +32,17 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
-import { CUE_VERBS, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
-import { endsSentence, endsSentenceInside, isCapitalized, tokenAt, type QuoteToken } from './quote-tokens.ts';
+import {
+  endsSentence,
+  endsSentenceInside,
+  isCapitalized,
+  isNickname,
+  modifiesNext,
+  tokenAt,
+  type QuoteToken,
+} from './quote-tokens.ts';
 
 /** A range of tokens, `from` inclusive, `to` exclusive. */
 export interface TokenRange {
@@ -130,7 +140,38 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
-  return CUE_VERBS.has(word) ? { from: i, to: i + 1 } : null;
+  return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
+}
+
+/** `quoted` or `cited` … `as saying`: the verbs by which one who passes words on names who said them. */
+const QUOTING_VERBS = new Set(['quoted', 'cited']);
+/** Passive auxiliaries before a quoting verb: `Kim was quoted by KCNA as saying`. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/**
+ * `X was quoted by Y as saying`, `Y quoted X as saying`: for the cue word at `saying` (after `as`) in the
+ * clause from `from`, the one quoted is the speaker and the one quoting (`Y`, a news agency or outlet)
+ * only passes the words on, as an addressee does; null when no quoting verb stands before `as`.
+ */
+function quotedAsSaying(
+  tokens: readonly QuoteToken[],
+  from: number,
+  saying: number,
+): Pick<Attribution, 'speaker' | 'outlet'> | null {
+  const as = saying - 1;
+  if (lower(tokenAt(tokens, as)) !== 'as') return null;
+  let verb = as - 1;
+  while (verb > from && as - verb <= MAX_PHRASE && !QUOTING_VERBS.has(lower(tokenAt(tokens, verb)))) verb--;
+  if (!QUOTING_VERBS.has(lower(tokenAt(tokens, verb)))) return null;
+  if (PASSIVE.has(lower(tokenAt(tokens, verb - 1)))) {
+    const subject = phraseBefore(tokens, from, verb - 1);
+    if (subject === null) return null;
+    const by = lower(tokenAt(tokens, verb + 1)) === 'by' && verb + 2 < as;
+    return { speaker: subject.speaker, ...(by && { outlet: { from: verb + 2, to: as } }) };
+  }
+  if (verb + 1 >= as) return null;
+  const quoting = phraseBefore(tokens, from, verb);
+  return { speaker: { from: verb + 1, to: as }, ...(quoting && { outlet: quoting.speaker }) };
 }
 
 /** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
@@ -258,7 +299,7 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   let appositive = false;
   for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
     const token = tokenAt(tokens, j);
-    if (token.block !== block || token.kind === 'quote' || endsSentence(token)) break;
+    if (token.block !== block || (token.kind === 'quote' && !isNickname(tokens, j)) || endsSentence(token)) break;
     const cue = cueAt(tokens, j);
     if (cue !== null) {
       if (j === i) {
@@ -281,9 +322,15 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
       const phrase = splitAppositive(tokens, { from: i, to: end });
       return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
     }
+    // `“…,” Kim was quoted by KCNA as saying.`: the one quoted speaks, whoever quotes them.
+    const quoted = lower(token) === 'as' && cueAt(tokens, j + 1) !== null ? quotedAsSaying(tokens, i, j + 1) : null;
+    if (quoted !== null) return { cue: { from: j + 1, to: j + 2 }, ...quoted, side: 'after', reach: 'adjacent' };
     // Past a comma the words may be an appositive with a clause of its own (`, who runs …, said`).
     if (isComma(token)) appositive = true;
-    const inPhrase = token.kind === 'word' ? appositive || !startsClause(token) : /^[,()'’&-]$/u.test(token.text);
+    const inPhrase =
+      token.kind === 'word'
+        ? appositive || !startsClause(token)
+        : /^[,()'’&-]$/u.test(token.text) || isNickname(tokens, j);
     if (!inPhrase) break;
   }
   return null;
@@ -369,7 +416,7 @@ function sentenceSubject(
     const lowerWord = token.kind === 'word' && token.text === token.text.toLowerCase();
     if (
       token.kind !== 'word' ||
-      isVerbLike(token) ||
+      (isVerbLike(token) && !modifiesNext(tokens, i)) ||
       endsPhraseBackwards(token) ||
       (nameRun > 1 && lowerWord && !roleOf(token.text))
     ) {
@@ -382,8 +429,15 @@ function sentenceSubject(
   }
   if (end === segment.from) return null;
   const next = segments[index + 1];
-  const described = DETERMINERS.has(lower(tokenAt(tokens, segment.from))) && end === segment.to;
-  if (described && next && next.to < to && tokens.slice(next.from, next.to).every((token) => isCapitalized(token))) {
+  // `A spokesman for Gaddafi, Moussa Ibrahim,`, `Deputy Secretary-General of the UN, Jan Eliasson,`: a
+  // description or a title set off before a name.
+  const titled = tokens.slice(segment.from, end).some((token) => roleOf(token.text)?.person === true);
+  const described = (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && end === segment.to;
+  // `Her counterpart, Senator Wade Harmon of Texas, called …`: particles may join the name's words.
+  const named = (range: TokenRange) =>
+    isCapitalized(tokenAt(tokens, range.from)) &&
+    tokens.slice(range.from, range.to).every((token) => isCapitalized(token) || NAME_PARTICLES.has(token.text));
+  if (described && next && next.to < to && named(next)) {
     return { speaker: next, appositive: { from: segment.from, to: end } };
   }
   return { speaker: { from: segment.from, to: end } };
@@ -509,6 +563,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
     const appositive = nameAppositiveAfter(tokens, to, token.block);
     return { cue, speaker: { from: cue.to, to }, ...(appositive && { appositive }), side: 'before', reach };
   }
+  // `Kim was quoted by KCNA as saying: “…”`: the one quoted speaks.
+  const quoted = quotedAsSaying(tokens, from, j);
+  if (quoted !== null) return { cue, ...quoted, side: 'before', reach };
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
   const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
   const phrase = participle
@@ -539,11 +596,39 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
     const subject = sentenceSubject(tokens, from, q - 1);
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }
+  // `Harmon called it “the least bad option”`: the subject gives their own words for something.
+  const naming = namingAttribution(tokens, q, from);
+  if (naming !== null) return naming;
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
   return framingAttribution(tokens, q, from, frameEnd);
+}
+
+/** The most words between a naming verb and the quote: `described the plan as`. */
+const MAX_NAMED_OBJECT = 4;
+
+/**
+ * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`: a
+ * verb of naming with an object (a pronoun, or a noun phrase after a determiner) right before the quote
+ * gives the subject's own words, so the subject speaks. Not `a plan called “Green Deal”`: with no object
+ * between, the verb names a title (`kinds.ts`); nor a term after an article in the complement (`called the
+ * plan a “peace dividend”`), a scare quote.
+ */
+function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
+  if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
+    if (!NAMING_VERBS.has(lower(tokenAt(tokens, verb)))) continue;
+    if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
+      return null;
+    }
+    for (let k = verb + 1; k < q; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
+    const subject = sentenceSubject(tokens, from, verb);
+    return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+  }
+  return null;
 }
 
 /**

@@ -21,7 +21,14 @@ import {
 } from './lexicon.ts';
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { endsSentence, isCapitalized, type QuoteToken, tokenAt, withoutPossessive } from './quote-tokens.ts';
+import {
+  endsSentence,
+  isCapitalized,
+  modifiesNext,
+  type QuoteToken,
+  tokenAt,
+  withoutPossessive,
+} from './quote-tokens.ts';
 import type { TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
@@ -62,6 +69,12 @@ export interface Antecedent {
    * text has introduced no body.
    */
   kindUnknown?: true;
+  /**
+   * A definite description of a person opening its sentence (`The Egyptian minister dismissed the
+   * concern.`): not someone new, but whoever holds the role, who is that sentence's subject; resolved
+   * when the discourse reaches it.
+   */
+  nominal?: SpeakerPhrase;
 }
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
@@ -90,6 +103,8 @@ export class Discourse {
   /** The people named, most recent last, at most `RECENT_PEOPLE`. */
   private readonly people: Antecedent[] = [];
   private lastBody: Antecedent | null = null;
+  /** The latest body that was the subject of its sentence or a speaker: what `it` means over one in passing. */
+  private lastSubjectBody: Antecedent | null = null;
   /** The latest body that is no state: what `the group` or `the company` can mean. */
   private lastNonState: Antecedent | null = null;
   /** The latest name of a kind nothing says, as a subject or speaker: a body `it` means when none is known. */
@@ -103,6 +118,8 @@ export class Discourse {
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
   private readonly byId = new Map<string, Antecedent>();
+  /** Bodies by the initials of their name: `JCS` is the `Joint Chiefs of Staff` named before. */
+  private readonly byInitials = new Map<string, Antecedent>();
 
   /**
    * Records an introduction, or a quote's speaker in sentence `speakerIn`.
@@ -152,6 +169,7 @@ export class Discourse {
         if (this.people.length > RECENT_PEOPLE) this.people.shift();
       } else if (antecedent.person === false) {
         this.lastBody = antecedent;
+        if (antecedent.subject === true) this.lastSubjectBody = antecedent;
         if (antecedent.state !== true) this.lastNonState = antecedent;
         this.groupIsNearer = false;
       }
@@ -169,6 +187,8 @@ export class Discourse {
     if (antecedent.id !== null && (antecedent.roles.length > 0 || !this.byId.has(antecedent.id))) {
       this.byId.set(antecedent.id, antecedent);
     }
+    const initials = initialsOf(antecedent.name);
+    if (initials !== null) this.byInitials.set(initials, antecedent);
     // Only a full name gives a surname to point back to: `Eastman` alone must not replace `Cres Eastman`.
     const [given, ...surnames] = antecedent.name?.split(' ') ?? [];
     const surname = surnames.at(-1);
@@ -240,7 +260,13 @@ export class Discourse {
    * (`Meridian Airlines cancelled 200 flights. … “…,” it said`).
    */
   nearestBody(): Antecedent | null {
-    return this.lastBody ?? this.lastUnknown;
+    // `The company said it would cut jobs in Germany. “…,” it said`: a body named in passing (after a
+    // preposition) does not take `it` from the subject of its sentence or the one before.
+    const body = this.lastBody;
+    const subject = this.lastSubjectBody;
+    const inPassing = body !== null && body.subject !== true && body.sentence !== undefined;
+    if (inPassing && subject !== null && (subject.sentence ?? -1) >= (body.sentence ?? 0) - 1) return subject;
+    return body ?? this.lastUnknown;
   }
 
   /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
@@ -298,10 +324,31 @@ export class Discourse {
     return found;
   }
 
+  /** The body named before in full whose initials an acronym is: `the JCS` after `Joint Chiefs of Staff`. */
+  withInitials(acronym: string): Antecedent | null {
+    return this.byInitials.get(acronym.replace(/\./gu, '')) ?? null;
+  }
+
   /** The latest document with this head noun (`the report`, `the same account`). */
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
   }
+}
+
+/**
+ * The initials of a body's name of two capitalised words or more, after its owner's possessive and without
+ * its particles (`South Korea’s Joint Chiefs of Staff` → `JCS`); null for a person's name (it opens with a
+ * given name) or a shorter one.
+ */
+function initialsOf(name: string | null): string | null {
+  const own =
+    name
+      ?.split(/['’]s /u)
+      .at(-1)
+      ?.split(' ') ?? [];
+  const words = own.filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2 || isGivenName(words[0] as string)) return null;
+  return words.map((word) => word.charAt(0)).join('');
 }
 
 /** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
@@ -539,7 +586,7 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
   if (PLACE_PREPOSITIONS.has(tokenAt(tokens, start - 1).text.toLowerCase())) return false;
   let next = end;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  if (CUE_VERBS.has(tokenAt(tokens, next).text)) return true;
+  if (CUE_VERBS.has(tokenAt(tokens, next).text) && !modifiesNext(tokens, next)) return true;
   return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
 }
 
@@ -577,7 +624,7 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
     if (tokenAt(tokens, close).text === ',') next = close + 1;
   }
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next));
+  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next)) && !modifiesNext(tokens, next);
 }
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */
@@ -710,7 +757,10 @@ function bodyMention(
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
+  // `The company said …` with no modifier may be the body named before (`Norvik Motors`): the discourse decides.
+  const bare = from === at - 1 ? readPhrase(text, tokens, { from, to: at + 1 }) : null;
   return {
+    ...(bare?.kind === 'nominal' && { nominal: bare }),
     name: null,
     id: null,
     actor: directory.actorInDescription(description),
@@ -719,6 +769,45 @@ function bodyMention(
     roles: [role.role],
     start: the.start,
     end: token.end,
+  };
+}
+
+/**
+ * `The Egyptian minister dismissed the concern.`: `The`, at most two modifiers and a person's role in lower
+ * case, opening its sentence before a word in lower case; the holder of the role, found later, is its subject.
+ */
+function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number): Antecedent | null {
+  const the = tokenAt(tokens, at);
+  if (
+    the.text !== 'The' ||
+    (at > 0 && !endsSentence(tokenAt(tokens, at - 1)) && tokenAt(tokens, at - 1).block === the.block)
+  ) {
+    return null;
+  }
+  let role = at + 1;
+  while (
+    role - at <= MAX_BODY_MODIFIERS &&
+    isWordAt(tokens, role) &&
+    roleOf(tokenAt(tokens, role).text) === undefined
+  ) {
+    if (DETERMINERS.has(tokenAt(tokens, role).text.toLowerCase())) return null;
+    role++;
+  }
+  const head = tokenAt(tokens, role);
+  const found = isLowerWord(head) ? roleOf(head.text) : undefined;
+  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  if (tokenAt(tokens, role + 1).block !== the.block) return null;
+  const phrase = readPhrase(text, tokens, { from: at, to: role + 1 });
+  if (phrase?.kind !== 'nominal') return null;
+  return {
+    name: null,
+    id: null,
+    actor: null,
+    person: true,
+    roles: phrase.roles,
+    start: phrase.start,
+    end: phrase.end,
+    nominal: phrase,
   };
 }
 
@@ -828,6 +917,12 @@ export function findAntecedents(
     if (group !== null) {
       // A group is found only as the subject of its reporting verb or its sentence.
       found.push({ ...group, sentence: sentences[i] as number, subject: true });
+      i++;
+      continue;
+    }
+    const nominal = nominalSubject(text, tokens, i);
+    if (nominal !== null) {
+      found.push({ ...nominal, sentence: sentences[i] as number, subject: true });
       i++;
       continue;
     }

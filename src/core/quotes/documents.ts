@@ -133,8 +133,14 @@ export function authorAround(words: readonly string[], head: number): string | n
     for (; i < words.length && author.length < MAX_AUTHOR; i++) {
       const word = words[i] as string;
       const particle = SPEAKER_NAME_PARTICLES.has(word) && author.length > 0;
-      if (isCapitalized(word) || particle) author.push(word);
+      // `a report by the city’s finance department`: an owner in lower case before a body's word.
+      const owner = author.length === 0 && POSSESSIVE.test(word) && bodyAfter(words, i + 1) !== null;
+      if (isCapitalized(word) || particle || owner) author.push(word);
       else if (!(author.length === 0 && DETERMINERS.has(word.toLowerCase()))) break;
+      if (owner) {
+        i++;
+        break;
+      }
     }
     while (author.length > 0 && SPEAKER_NAME_PARTICLES.has(author.at(-1) as string)) author.pop();
     const body = POSSESSIVE.test(author.at(-1) ?? '') ? bodyAfter(words, i) : null;

@@ -22,7 +22,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { SAYING_VERBS } from './lexicon.ts';
-import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
+import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
@@ -243,7 +243,8 @@ class QuoteReader {
   /** Tells the discourse about everyone introduced before `offset`. */
   private introduceUntil(offset: number): void {
     for (let next = this.antecedents[this.nextAntecedent]; next !== undefined && next.start < offset;) {
-      if (next.document === undefined) this.discourse.add(next);
+      if (next.nominal !== undefined) this.introduceNominal(next, next.nominal);
+      else if (next.document === undefined) this.discourse.add(next);
       else if (next.owner === undefined) this.discourse.addDocument({ head: next.document, author: next });
       else {
         // `The army said on its Telegram account`: the account is the army's, whom `it` means here.
@@ -252,6 +253,22 @@ class QuoteReader {
       }
       next = this.antecedents[++this.nextAntecedent];
     }
+  }
+
+  /**
+   * A definite description opening its sentence: `The Egyptian minister dismissed the concern.` makes the one
+   * who holds the role that sentence's subject; `The company said …` is the company named before
+   * (`Norvik Motors`), never a state, and with none named a body of its own, as `the interior ministry` is.
+   */
+  private introduceNominal(mention: Antecedent, nominal: SpeakerPhrase): void {
+    const [role = ''] = nominal.roles;
+    const holder =
+      mention.person === true || !STATE_BODIES.has(role)
+        ? resolveSpeaker(nominal, this.discourse, this.directory).antecedent
+        : undefined;
+    const named = mention.person === true || (holder?.name != null && holder.state !== true);
+    if (holder !== undefined && holder.person === mention.person && named) this.discourse.add(holder, mention.sentence);
+    else if (mention.person === false) this.discourse.add(mention);
   }
 
   private attribute(reading: Reading, previous: Reading | null): void {

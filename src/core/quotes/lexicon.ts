@@ -38,6 +38,23 @@ export const CUE_MODIFIERS = words(`
   subsequently sarcastically finally simply just even only still quickly flatly angrily
 `);
 
+/**
+ * Reporting verbs that are also a noun's modifier: `state` before a title, a name or a medium (`Republican
+ * state Senator Tom Brandt`, `state news agency KCNA`, `state media`) is no verb.
+ */
+export const MODIFYING_CUES = words(`state`);
+
+/** Words after `state` that make it a modifier besides titles and names: `state media`, `state television`. */
+export const MODIFIED_NOUNS = words(`media news television tv radio broadcaster`);
+
+/** Verbs by which a speaker gives their own words for something: `called it “…”`, `described the plan as “…”`. */
+export const NAMING_VERBS = words(
+  `called calls calling described describes describing branded brands labelled labeled`,
+);
+
+/** Object pronouns after a naming verb: `called it`, `described them as`. */
+export const OBJECT_OPENERS = words(`it them him her this that`);
+
 /** Verbs that end a subject when reading a sentence from its start: `The newspaper is …`. */
 export const AUXILIARIES = words(
   `is are was were be been being do does did can could may might must shall should get gets got`,

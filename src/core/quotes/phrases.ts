@@ -272,6 +272,19 @@ function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean
 }
 
 /**
+ * `Japan’s Chief Cabinet Secretary`, `the Deputy Prime Minister`: capitalised words ending in a person's
+ * title, the word before it no given name (`Stephen King`, `Julie Bishop` are names), are a title, not a
+ * name; the one who holds it is named apart (`…, Hiroshi Tanaka,`) or not at all.
+ */
+function endsInTitle(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  if (range.to - range.from < 2) return false;
+  const last = tokenAt(tokens, range.to - 1);
+  const before = tokenAt(tokens, range.to - 2);
+  if (roleOf(last.text)?.person !== true || !isCapitalized(before) || isHonorific(before)) return false;
+  return !isGivenName(withoutPossessive(before.text));
+}
+
+/**
  * Reads a speaker phrase. `appositive` describes a named speaker
  * (`Fawzi Barhoum, a Hamas spokesman`).
  */
@@ -295,7 +308,7 @@ export function readPhrase(
   }
   // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
   const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
-  if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range)) {
+  if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range) && !endsInTitle(tokens, range)) {
     return { ...whole, ...readName(text, tokens, range, appositive) };
   }
   // `Spain’s prime minister, Pedro Sánchez`: a role and then a name set off by a comma; the named one speaks.

@@ -9,7 +9,8 @@
  * `200,000`, `9/11`), with the period of an abbreviation or an initial
  * (`Mr.`, `B.`), so a period left on its own ends a sentence.
  */
-import { ABBREVIATIONS } from '../text/lexicon.ts';
+import { ABBREVIATIONS, roleOf } from '../text/lexicon.ts';
+import { MODIFIED_NOUNS, MODIFYING_CUES } from './lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { FoundQuotation } from './quotation-spans.ts';
 
@@ -157,4 +158,26 @@ const NO_TOKEN: QuoteToken = { kind: 'punct', start: -1, end: -1, text: '', bloc
 /** The token at `i`, or `NO_TOKEN` past either end, so lookups around a quote need no bounds checks. */
 export function tokenAt(tokens: readonly QuoteToken[], i: number): QuoteToken {
   return tokens[i] ?? NO_TOKEN;
+}
+
+/**
+ * The word at `i` modifies the noun after it though it can be a reporting verb (`state` in `Republican state
+ * Senator Tom Brandt`, `state media`): before a capitalised word, a role or a medium it is no cue.
+ */
+export function modifiesNext(tokens: readonly QuoteToken[], i: number): boolean {
+  if (!MODIFYING_CUES.has(tokenAt(tokens, i).text)) return false;
+  const next = tokenAt(tokens, i + 1);
+  if (next.kind !== 'word' || next.block !== tokenAt(tokens, i).block) return false;
+  return isCapitalized(next) || roleOf(next.text) !== undefined || MODIFIED_NOUNS.has(next.text.toLowerCase());
+}
+
+/**
+ * The quote token at `i` is a nickname inside a name (`Marcia "Cia" Price`): one capitalised word in marks
+ * between two capitalised words of the same paragraph, so a speaker phrase reads on across it.
+ */
+export function isNickname(tokens: readonly QuoteToken[], i: number): boolean {
+  const token = tokenAt(tokens, i);
+  if (token.kind !== 'quote' || !/^["'“‘]\p{Lu}[\p{L}.-]*["'”’]$/u.test(token.text)) return false;
+  const [before, after] = [tokenAt(tokens, i - 1), tokenAt(tokens, i + 1)];
+  return isCapitalized(before) && isCapitalized(after) && before.block === token.block && after.block === token.block;
 }

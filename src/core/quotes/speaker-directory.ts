@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { heldForOneself, roleOf, speaksForOneself } from '../text/lexicon.ts';
+import { heldForOneself, LOCAL_OFFICES, roleOf, speaksForOneself } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -60,6 +60,14 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
   return unique;
 }
 
+/** A possessive ending right after a mention: `China’s`, `the IMF's`. */
+const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+
+/** A description holding a city's or province's office: `the Governor of Washington`, `Kyiv mayor`. */
+function localOffice(description: string): boolean {
+  return description.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()));
+}
+
 export function speakerDirectory(registry: Registry): SpeakerDirectory {
   const governments = governmentsOf(registry);
   const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
@@ -85,17 +93,22 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
     },
     actorInDescription(description) {
       // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      let best: { length: number; actor: RegisteredActor; demonym: boolean } | undefined;
+      // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
+      // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
+      let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
       for (const mention of findMentions(registry, description).mentions) {
         const actor = registry.actors.get(mention.actor);
-        if (actor && (!best || mention.text.length > best.length)) {
-          best = { length: mention.text.length, actor, demonym: mention.form === 'demonym' };
+        const owner = POSSESSIVE.test(description.slice(mention.end));
+        if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
+          best = { length: mention.text.length, actor, form: mention.form, owner };
         }
       }
       if (best === undefined) return null;
+      // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
+      if (best.form === 'metonym' && localOffice(description)) return null;
       // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
       // people's does: `Kurdish residents` speak for the Kurds).
-      if (best.demonym && best.actor.kind === 'state' && heldForOneself(description)) return null;
+      if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
       // `a security analyst at the University of Sulaimani`: an expert's view is their own.
       if (speaksForOneself(description)) return null;
       const actor = creditedActor(best.actor);

@@ -90,6 +90,15 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     const resolved = fromAntecedent(earlier, phrase, 'name', directory);
     return { ...resolved, speaker: { ...resolved.speaker, actor: resolved.speaker.actor ?? actorOfTitles } };
   }
+  // `the JCS said` after `South Korea’s Joint Chiefs of Staff`: the body named in full, whose owner it speaks
+  // for; the name shown is the one written at the cue, as for any speaker the registry does not hold.
+  const spelled = ACRONYM.test(name) ? discourse.withInitials(name) : null;
+  if (spelled !== null) {
+    const { speaker } = fromAntecedent(spelled, phrase, 'name', directory);
+    const actor = speaker.actor ?? (spelled.name === null ? null : directory.actorInDescription(spelled.name));
+    // Later pronouns find the body by this name too: no `antecedent`, so it is introduced as written.
+    return { person: false, speaker: { ...speaker, name, actor } };
+  }
   return {
     speaker: { ...base, name, id: null, actor: actorOfTitles },
     person: phrase.person ?? !ACRONYM.test(name),
@@ -194,7 +203,7 @@ function qualifiersOf(nominal: string): string[] {
 const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'and']);
 
 /** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
-const STATE_BODIES = new Set([
+export const STATE_BODIES: ReadonlySet<string> = new Set([
   'government',
   'authority',
   'authorities',

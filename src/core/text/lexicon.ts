@@ -183,6 +183,12 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
+ * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
+ */
+export const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+
+/**
  * Roles whose holders give their own view wherever they work: an analyst or a
  * professor at a university, an economist at a bank, speaks for no one, the
  * institution included.
