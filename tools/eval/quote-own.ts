@@ -108,7 +108,9 @@ async function scoreCases(
       const quote = speech.find((candidate) => spansOf(candidate).some((span) => span.startsWith(label.quote)));
       const speaker = quote?.speaker?.name ?? null;
       const right = quote ? speaker !== null && sameSpeaker(label.speaker, speaker) : null;
-      const actor = quote?.speaker?.actor ?? null;
+      // The gold labels registry ids; an actor only discovery knows is `null` there, as in the content gold.
+      const credited = quote?.speaker?.actor ?? null;
+      const actor = credited !== null && registry.actors.has(credited as never) ? credited : null;
       const actorRight = label.actor !== undefined && actor === label.actor;
       countQuote(breakdown, label.appears, quote !== undefined, right, actorRight);
       if (!quote) notes.push(`${id}: MISSED ${JSON.stringify(label.quote)}`);
