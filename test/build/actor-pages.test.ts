@@ -153,7 +153,8 @@ describe('the top of an actor page answers first', () => {
     expect(summary && firstSection && summary.compareDocumentPosition(firstSection) & 4).toBeTruthy();
     const answers = summaryOf('actors/iran/index.html');
     expect([...answers.keys()]).toEqual(['What', 'Backs', 'Opposed by', 'Speaks for it', 'Voice', 'Latest']);
-    expect(squash(answers.get('What'))).toBe('State · 3 members');
+    // Three of the editors' and its news agency, IRNA (the base layer's state media).
+    expect(squash(answers.get('What'))).toBe('State · 4 members');
     expect(texts(answers.get('Backs') as Element, 'li')).toEqual([
       'Syrian government 2 sentences, 2 December 2024',
       'Syria 1 sentence, 2 December 2024',
@@ -346,7 +347,7 @@ describe('the quote ledger', () => {
     // The foreign ministry is no registry entry: discovery found it in the seed ("Iranian Foreign Ministry").
     expect(iran).toMatchObject({
       mentions: 24,
-      members: ['abbas-araghchi', 'esmaeil-baqaei', 'iran-foreign-ministry'],
+      members: ['abbas-araghchi', 'esmaeil-baqaei', 'iran-foreign-ministry', 'irna'],
       discovered: null,
     });
     expect(iran?.saidBy).toEqual(['q-217ccaa3', 'q-b2e461f5']);
