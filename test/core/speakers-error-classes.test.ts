@@ -1796,3 +1796,25 @@ describe('a document by a body with an owner in lower case speaks for that body'
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a sentence opening on a place: the preposition and the place are no name', () => {
+  test.each([
+    [
+      'a pronoun after `In <capital>, a role, Name, said`',
+      'In Islamabad, a foreign office spokeswoman, Amna Qureshi, said the rules were clear. “Pakistan has hosted Afghans for forty years,” she said.',
+      'Amna Qureshi (-) via pronoun',
+    ],
+    [
+      'a place of two words',
+      'In New Delhi, a ministry spokesman, Arjun Mehta, said talks would go on. “We remain hopeful,” he said.',
+      'Arjun Mehta (-) via pronoun',
+    ],
+    [
+      'must not fire: a name that begins with a word spelt like a preposition, with no comma after it',
+      'To Lam met the delegation on Monday. “We are ready,” he said.',
+      'To Lam (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

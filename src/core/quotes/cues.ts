@@ -336,7 +336,8 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   return null;
 }
 
-function isSentenceInitial(tokens: readonly QuoteToken[], i: number): boolean {
+/** The token at `i` opens its sentence or block. */
+export function isSentenceInitial(tokens: readonly QuoteToken[], i: number): boolean {
   const previous = tokenAt(tokens, i - 1);
   return endsSentence(previous) || previous.block !== tokenAt(tokens, i).block;
 }

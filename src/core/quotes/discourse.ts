@@ -29,7 +29,7 @@ import {
   tokenAt,
   withoutPossessive,
 } from './quote-tokens.ts';
-import type { TokenRange } from './cues.ts';
+import { isSentenceInitial, type TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -431,6 +431,19 @@ function isWordAt(tokens: readonly QuoteToken[], i: number): boolean {
   return tokenAt(tokens, i).kind === 'word';
 }
 
+/**
+ * A preposition opening a sentence before capitalised words and a comma (`In Islamabad, a spokeswoman, X,
+ * said`): a place or time the sentence is set in, no word of a name (`To Lam said` keeps its name).
+ */
+function opensWithPlace(tokens: readonly QuoteToken[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  if (!PREPOSITIONS.has(token.text.toLowerCase()) || !isSentenceInitial(tokens, at)) return false;
+  let end = at + 1;
+  while (end < tokens.length && end - at <= MAX_NAME && isWordAt(tokens, end) && isCapitalized(tokenAt(tokens, end)))
+    end++;
+  return end > at + 1 && tokenAt(tokens, end).text === ',';
+}
+
 /** A name, with the titles before it: `Iranian Foreign Ministry spokesperson Esmaeil Baqaei`. */
 function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let end = at;
@@ -454,7 +467,14 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     (start === at ? roleOfNear : roleOf)(tokenAt(tokens, start - 1).text)
   )
     start--;
-  while (start > 0 && at - start < MAX_NAME && isWordAt(tokens, start - 1) && isCapitalized(tokenAt(tokens, start - 1)))
+  // Capitalised words before it, but not a preposition opening the sentence on a place (`In Islamabad, …`).
+  while (
+    start > 0 &&
+    at - start < MAX_NAME &&
+    isWordAt(tokens, start - 1) &&
+    isCapitalized(tokenAt(tokens, start - 1)) &&
+    !opensWithPlace(tokens, start - 1)
+  )
     start--;
   const appositive = roleAppositive(text, tokens, start, end);
   const phrase = readPhrase(text, tokens, { from: start, to: end }, appositive);
@@ -932,7 +952,7 @@ export function findAntecedents(
       i++;
       continue;
     }
-    if (isNameWord(token) && word !== 'a' && word !== 'an') {
+    if (isNameWord(token) && word !== 'a' && word !== 'an' && !opensWithPlace(tokens, i)) {
       const { phrase, start: nameStart, end } = nameMention(text, tokens, i);
       const at = i;
       i = Math.max(end, i + 1);
