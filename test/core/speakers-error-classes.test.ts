@@ -1818,3 +1818,30 @@ describe('a sentence opening on a place: the preposition and the place are no na
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a state’s medium named by what it is speaks for the home state', () => {
+  test.each([
+    [
+      'state television in a briefing about one state',
+      'Libya said the rebels were traitors. Fighting went on across Libya overnight. State television said: “Agents are trying to destabilize the city.”',
+      'State television (libya) via description',
+    ],
+    [
+      'a state-run news agency',
+      'Libya said the rebels were traitors. Fighting went on across Libya overnight. The state-run news agency said: “The capital is calm.”',
+      'the state-run news agency (libya) via nominal',
+    ],
+    [
+      'must not fire: no home state',
+      'Libya and Egypt traded blame overnight. State television said: “Agents are trying to destabilize the city.”',
+      'State television (-) via description',
+    ],
+    [
+      'must not fire: a state’s affairs are no medium',
+      'Libya said the rebels were traitors. Fighting went on across Libya overnight. A state official said: “Agents are trying to destabilize the city.”',
+      'a state official (-) via description',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

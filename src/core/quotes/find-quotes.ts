@@ -21,7 +21,7 @@ import { Discourse, findAntecedents, homeState, type Antecedent } from './discou
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { SAYING_VERBS } from './lexicon.ts';
+import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -47,6 +47,19 @@ const NATIONAL_OFFICES = new Set([
   'queen',
   'emir',
 ]);
+
+/**
+ * A state's own medium named by what it is (`State television`, `state media`, `the state-run news
+ * agency`): with no state written, the home state's voice, as a named state agency is its state's.
+ */
+function isStateMedium(words: string): boolean {
+  const list = words.toLowerCase().split(/[\s-]+/u);
+  return list.some(
+    (word, index) =>
+      word === 'state' &&
+      (MODIFIED_NOUNS.has(list[index + 1] ?? '') || (list[index + 1] === 'run' && list.length > index + 2)),
+  );
+}
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
@@ -375,10 +388,11 @@ class QuoteReader {
    */
   private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
     const { speaker, antecedent, person } = resolved;
-    if (this.home === null || speaker.actor !== null || person === false) return resolved;
+    if (this.home === null || speaker.actor !== null) return resolved;
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
-    if (!offices.some((role) => NATIONAL_OFFICES.has(role))) return resolved;
+    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role));
+    if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };
   }
