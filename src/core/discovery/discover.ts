@@ -20,6 +20,7 @@
  * Framework-free and linear in the text: one pass over the name runs, the
  * tagger only on runs no cue decided, cached per distinct run.
  */
+import { homeStateOf } from '../registry/home-state.ts';
 import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import { slugify } from '../text/slug.ts';
@@ -32,7 +33,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   heldForOneself,
-  LOCAL_OFFICES,
+  holdsLocalOffice,
   roleOf,
   roleOfNear,
 } from '../text/lexicon.ts';
@@ -118,8 +119,6 @@ const VARIANT_MIN_LENGTH = 5;
 const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
-/** How many times more often than any other the home state is named. */
-const HOME_STATE_LEAD = 2;
 /** Canonical roles (`roleOf`) of a national government's offices: with no owner named, the home state's. */
 const HOME_STATE_OFFICES = new Set(['minister', 'president', 'premier', 'chancellor', 'secretary', 'undersecretary']);
 /** Words that put an office's holder outside the government: `Shadow Home Secretary`, `former minister`. */
@@ -312,30 +311,26 @@ export function discoverActors(
    * non-person named before it, in its sentence or the one before (`The
    * Red Cross said ... Its head of delegation, X, said`).
    */
-  const ownerOfIts = (index: number): Mention | null => {
-    if (wordAt(index)?.folded !== 'its') return null;
-    let sentences = 0;
-    for (let at = index - 1; at >= 0; at--) {
-      const mention = mentionEndingAt.get(at);
-      if (mention && belonging(mention, registry)) return mention;
-      if (startsSentence({ text, tokens }, at) && ++sentences > 1) return null;
-    }
-    return null;
-  };
+  const ownerOfIts = (index: number): Mention | null =>
+    wordAt(index)?.folded === 'its' ? namedBefore(index, () => true, 1) : null;
 
   /**
    * The registered body or state before token `index`, within its sentence and
-   * the {@link CONTEXT_SENTENCES} before, that `accepts`; nearest first.
+   * the `sentences` before, that `accepts`; nearest first.
    */
-  const namedBefore = (index: number, accepts: (mention: Mention) => boolean): Mention | null => {
-    let sentences = 0;
+  function namedBefore(
+    index: number,
+    accepts: (mention: Mention) => boolean,
+    sentences = CONTEXT_SENTENCES,
+  ): Mention | null {
+    let crossed = 0;
     for (let at = index - 1; at >= 0; at--) {
       const mention = mentionEndingAt.get(at);
       if (mention && belonging(mention, registry) && accepts(mention)) return mention;
-      if (startsSentence({ text, tokens }, at) && ++sentences > CONTEXT_SENTENCES) return null;
+      if (startsSentence({ text, tokens }, at) && ++crossed > sentences) return null;
     }
     return null;
-  };
+  }
 
   /**
    * The owner of a role named by its body's noun alone, before the name
@@ -363,21 +358,11 @@ export function discoverActors(
     return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState);
   };
 
-  /**
-   * The state the briefing is about, where its registered mentions say: the
-   * one state named, or one named at least twice as often as any other. An
-   * office with no owner anywhere near (`Environment Minister John Baird` in
-   * a briefing on Canada) is that state's, as the quote core credits it.
-   */
+  /** The briefing's home state (`homeStateOf`, read as the quote core reads it), by its first mention. */
   const homeState = ((): Mention | null => {
-    const counts = new Map<string, { count: number; first: Mention }>();
-    for (const mention of registered) {
-      if (registry.actors.get(mention.actor)?.kind !== 'state') continue;
-      const seen = counts.get(mention.actor);
-      counts.set(mention.actor, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? mention });
-    }
-    const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
-    return top && (!next || top.count >= HOME_STATE_LEAD * next.count) ? top.first : null;
+    const states = registered.filter((mention) => registry.actors.get(mention.actor)?.kind === 'state');
+    const home = homeStateOf(states.map(({ actor }) => actor));
+    return states.find(({ actor }) => actor === home) ?? null;
   })();
 
   /**
@@ -400,10 +385,10 @@ export function discoverActors(
    */
   const servesPlace = (owner: Mention, role: string | undefined): boolean => {
     if (owner.form !== 'metonym') return false;
-    if (role?.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()))) return true;
+    if (holdsLocalOffice(role ?? '')) return true;
+    // The three words before the capital: `Governor of Washington`, `the mayor of Kyiv`.
     const at = tokenStarting.get(owner.start) ?? 0;
-    const before = [wordAt(at - 1), wordAt(at - 2), wordAt(at - 3)];
-    return before.some((token) => token?.word === true && LOCAL_OFFICES.has(token.folded));
+    return holdsLocalOffice(text.slice(wordAt(Math.max(0, at - 3))?.start ?? owner.start, owner.start));
   };
 
   /**
@@ -1777,12 +1762,10 @@ function resolve(
       .map(({ exact }) => exact)
       .join(' ');
   // A local office's holder (`The Governor of Washington, X`) serves the place a capital names, not its government.
-  const localRole = (candidate: Candidate) =>
-    candidate.role?.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase())) === true;
   const namedAffiliation = (candidate: Candidate, id: ActorId): ActorId | undefined => {
     const registeredAt = (start: number) => {
       const mention = registeredStartingAt.get(start);
-      return mention?.form === 'metonym' && localRole(candidate) ? undefined : mention;
+      return mention?.form === 'metonym' && holdsLocalOffice(candidate.role ?? '') ? undefined : mention;
     };
     const found = [
       ...candidate.after.flatMap((start) => [

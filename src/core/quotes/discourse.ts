@@ -6,6 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
+import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit } from '../text/lexicon.ts';
 import {
@@ -1059,27 +1060,10 @@ export function findAntecedents(
   return found;
 }
 
-/** How many times more often the home state is named than any other state. */
-const HOME_STATE_LEAD = 2;
-
 /**
- * The state a briefing is about, where the text says: the state it names (by name, capital or
- * possessive) at least twice as often as any other, or null. An office held with no country
- * (`Prime Minister Najib Mikati`) is that state's.
+ * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive. An
+ * office held with no country (`Prime Minister Najib Mikati`) is that state's.
  */
 export function homeState(antecedents: readonly Antecedent[]): string | null {
-  const counts = new Map<string, number>();
-  for (const antecedent of antecedents) {
-    if (antecedent.state !== true || antecedent.actor === null) continue;
-    counts.set(antecedent.actor, (counts.get(antecedent.actor) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let first = 0;
-  let second = 0;
-  for (const [state, count] of counts) {
-    if (count > first) [best, first, second] = [state, count, first];
-    else if (count > second) second = count;
-  }
-  // One state named, however often, is home; of several, only one named far more than the next.
-  return second === 0 || first >= HOME_STATE_LEAD * second ? best : null;
+  return homeStateOf(antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : [])));
 }

@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { heldForOneself, LOCAL_OFFICES, roleOf, speaksForOneself } from '../text/lexicon.ts';
+import { heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -63,11 +63,6 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
-/** A description holding a city's or province's office: `the Governor of Washington`, `Kyiv mayor`. */
-function localOffice(description: string): boolean {
-  return description.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()));
-}
-
 export function speakerDirectory(registry: Registry): SpeakerDirectory {
   const governments = governmentsOf(registry);
   const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
@@ -105,7 +100,7 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
       }
       if (best === undefined) return null;
       // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
-      if (best.form === 'metonym' && localOffice(description)) return null;
+      if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
       // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
       // people's does: `Kurdish residents` speak for the Kurds).
       if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;

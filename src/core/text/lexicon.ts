@@ -186,7 +186,12 @@ export function withinOneEdit(a: string, b: string): boolean {
  * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
  * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
  */
-export const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+
+/** Whether a description names a local office (`the Governor of Washington`). */
+export function holdsLocalOffice(description: string): boolean {
+  return description.split(/\s+/u).some((word) => LOCAL_OFFICES.has(word.toLowerCase()));
+}
 
 /**
  * Roles whose holders give their own view wherever they work: an analyst or a
