@@ -561,6 +561,9 @@ export function discoverActors(
       const before = wordAt(index - 1);
       return before === undefined || before.exact === ',' || startsSentence({ text, tokens }, index);
     };
+    // What opens the role: `a`, `the`, or `its` standing for a body named before.
+    const determines = (word: string) => ARTICLES.has(word) || word === 'its';
+    const last = wordAt(from - 2);
     let affiliation: Mention | null = null;
     for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
       const token = wordAt(index);
@@ -572,23 +575,16 @@ export function discoverActors(
         continue;
       }
       if (!/^\p{Ll}/u.test(token.exact)) return null;
-      // `a foreign office spokeswoman,`: the role ends the phrase, after an article that opens the clause.
+      // `a foreign office spokeswoman,`: the role ends the phrase, after a determiner that opens the clause.
       // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
-      const last = wordAt(from - 2);
-      if (
-        (ARTICLES.has(token.folded) || token.folded === 'its') &&
-        last &&
-        isPersonRole(last.exact) &&
-        index < from - 2
-      ) {
+      if (determines(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
         if (heldForOneself(last.folded) || !opensClause(index)) return null;
         return { role: text.slice(wordAt(index + 1)?.start, last.end), affiliation: affiliation ?? ownerOfIts(index) };
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
-      const determiner = wordAt(index - 2)?.folded ?? '';
       if (!roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) return null;
-      if (!(ARTICLES.has(determiner) || determiner === 'its') || !opensClause(index - 2)) return null;
+      if (!determines(wordAt(index - 2)?.folded ?? '') || !opensClause(index - 2)) return null;
       // `Its head of delegation, X,`: the body `its` stands for, where the role names none.
       const owner = affiliation ?? ownerOfIts(index - 2);
       return owner ? { role: roleWord.exact, affiliation: owner } : null;

@@ -172,27 +172,21 @@ const GOVERNMENT_WORDS = new Set([
  * Roles after a capital that only a government has (`Kremlin spokesman X`,
  * `a Beijing envoy`): the capital is the government. Roles a city has too
  * (`the Tehran mayor`, `a Moscow judge`) or one holds for oneself (`a Moscow
- * correspondent`) leave it a place.
+ * correspondent`) leave it a place. (Plurals need no listing: a word ending in `s` after a capital is
+ * read as a verb or a government's people already.)
  */
 const GOVERNMENT_VOICES = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
   'aide',
-  'aides',
   'adviser',
-  'advisers',
   'advisor',
-  'advisors',
   'envoy',
-  'envoys',
   'negotiator',
-  'negotiators',
   'official',
   'diplomat',
-  'diplomats',
   'insider',
-  'insiders',
 ]);
 
 /** Words after a capital that say nothing about whether it is the city or the government. */
