@@ -27,6 +27,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'CUE_VERBS',
       'HONORIFICS',
       'NAME_PARTICLES',
+      'NATIONAL_OFFICES',
       'SENTENCE_ENDING_ABBREVIATIONS',
       'heldForOneself',
       'holdsLocalOffice',

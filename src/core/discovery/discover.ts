@@ -34,6 +34,7 @@ import {
   NAME_PARTICLES,
   heldForOneself,
   holdsLocalOffice,
+  NATIONAL_OFFICES,
   roleOf,
   roleOfNear,
 } from '../text/lexicon.ts';
@@ -119,16 +120,12 @@ const VARIANT_MIN_LENGTH = 5;
 const MIN_INITIALS = 3;
 /** Words looked back over for a lower-case title before a name (`Lebanon's prime minister Fouad Siniora`). */
 const TITLE_LOOKBACK = 4;
-/** Canonical roles (`roleOf`) of a national government's offices: with no owner named, the home state's. */
-const HOME_STATE_OFFICES = new Set(['minister', 'president', 'premier', 'chancellor', 'secretary', 'undersecretary']);
 /** Words that put an office's holder outside the government: `Shadow Home Secretary`, `former minister`. */
 const NOT_IN_OFFICE = new Set(['shadow', 'opposition', 'former', 'ex', 'late', 'rebel', 'exiled']);
 /** Sentences before a role's own that may name the body or state it belongs to. */
 const CONTEXT_SENTENCES = 2;
 /** Canonical roles (`roleOf`) of a government's own bodies. */
 const GOVERNMENT_BODIES = new Set(['ministry', 'government', 'office', 'department', 'embassy', 'administration']);
-/** Canonical roles (`roleOf`) of offices a state's government holds at home. */
-const HOME_OFFICES = new Set(['minister', 'spokesperson', 'president', 'premier', 'chancellor']);
 /** Tokens an appositive after a name may take: `, the Iranian foreign minister,`. */
 const APPOSITIVE_TOKENS = 8;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -372,7 +369,9 @@ export function discoverActors(
   const homeStateFor = (role: string | undefined, from: number): Mention | null => {
     const words = role?.toLowerCase().split(/\s+/u) ?? [];
     const office = roleOf(words.at(-1) ?? '')?.role ?? '';
-    if (!HOME_STATE_OFFICES.has(office) || words.some((word) => roleOf(word)?.person === false)) return null;
+    // A secretary too (`Home Secretary X`): a union's or a party's says so with its body's noun, ruled out here.
+    const national = NATIONAL_OFFICES.has(office) || office === 'secretary';
+    if (!national || words.some((word) => roleOf(word)?.person === false)) return null;
     if (words.some((word) => NOT_IN_OFFICE.has(word))) return null;
     const owned = wordAt(from - 1)?.folded === 's' && wordAt(from - 2)?.exact === "'";
     return owned ? null : homeState;
@@ -601,7 +600,9 @@ export function discoverActors(
    */
   const stateOfOpeningPlace = (from: number, role: string | undefined): Mention | null => {
     const last = role?.split(/\s+/u).at(-1) ?? '';
-    if (!HOME_OFFICES.has(roleOf(last)?.role ?? '') || heldForOneself(role ?? '')) return null;
+    const office = roleOf(last)?.role ?? '';
+    // A government's spokesperson speaks where the government sits, as its offices do.
+    if (!(NATIONAL_OFFICES.has(office) || office === 'spokesperson') || heldForOneself(role ?? '')) return null;
     let index = from - 1;
     while (index > 0 && !startsSentence({ text, tokens }, index)) index--;
     if (wordAt(index)?.folded !== 'in') return null;

@@ -22,6 +22,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
+import { NATIONAL_OFFICES } from '../text/lexicon.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -31,22 +32,6 @@ export const EMPTY_DIRECTORY: SpeakerDirectory = {
   lookupName: () => null,
   actorInDescription: () => null,
 };
-
-/**
- * Offices a person holds for their own state, so that with no country written they are the briefing's
- * home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon). An ambassador or envoy serves
- * abroad, so is not read this way.
- */
-const NATIONAL_OFFICES = new Set([
-  'president',
-  'minister',
-  'undersecretary',
-  'premier',
-  'chancellor',
-  'king',
-  'queen',
-  'emir',
-]);
 
 /**
  * A state's own medium named by what it is (`State television`, `state media`, `the state-run news

@@ -183,6 +183,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * Canonical roles (`roleOf`) of offices a person holds for their own state at home, so that with no country
+ * written they are the briefing's home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon):
+ * discovery gives the holder that state, the quote core credits their words to it. An ambassador or envoy
+ * serves abroad, and a `secretary` is as often a union's or a party's, so neither is read this way.
+ */
+export const NATIONAL_OFFICES = words(`president minister undersecretary premier chancellor king queen emir`);
+
+/**
  * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
  * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
  */
