@@ -154,6 +154,58 @@ describe('memberships by date', () => {
     expect(memberOf('2024-12-02', 'bashar-al-assad')).toEqual(['syrian-government']);
     expect(memberOf('2025-01-30', 'bashar-al-assad')).toEqual([]);
   });
+
+  test('a government belongs to its state only while it exists', () => {
+    const governments = (date: string) =>
+      ['syrian-government', 'syrian-caretaker-government', 'syrian-transitional-government'].filter((id) =>
+        memberOf(date, id)?.includes('syria' as ActorId),
+      );
+    expect(governments('2013-08-23')).toEqual(['syrian-government']);
+    expect(governments('2024-12-08')).toEqual(['syrian-caretaker-government']);
+    expect(governments('2025-03-29')).toEqual(['syrian-transitional-government']);
+  });
+
+  test('a membership of its own period is cut to the days its actor exists', () => {
+    const entry = (id: string, data: Record<string, unknown>) => ({
+      id: id as ActorId,
+      data: actorSchema.parse({ kind: 'organisation', description: 'A made-up actor.', ...data }),
+    });
+    const { registry: invented } = buildRegistry([
+      entry('league', { name: 'League' }),
+      entry('alliance', { name: 'Alliance' }),
+      entry('old-front', {
+        name: 'Old Front',
+        from: '2010-01-01',
+        until: '2020-01-01',
+        memberOf: [
+          { actor: 'league', from: '2015-01-01' },
+          { actor: 'alliance', until: '2009-01-01' },
+        ],
+      }),
+      entry('standing-body', { name: 'Standing Body', memberOf: ['league'] }),
+    ]);
+    const at = (date: string, id: string) =>
+      registryAt(invented, calendarDateTextSchema.parse(date)).actors.get(id as ActorId)?.memberOf;
+    expect(at('2012-06-01', 'old-front')).toEqual([]);
+    expect(at('2016-06-01', 'old-front')).toEqual(['league']);
+    expect(at('2021-06-01', 'old-front')).toEqual([]);
+    // A membership that ends before its actor begins holds on no day at all.
+    expect(at('2008-06-01', 'old-front')).toEqual([]);
+    // An actor with no period keeps its memberships on every date.
+    expect(at('1990-06-01', 'standing-body')).toEqual(['league']);
+  });
+});
+
+test('officials of a state speak for the government it had on the briefing’s date', async () => {
+  const creditOn = async (date: string) => {
+    const processor = createBriefingProcessor({ registry: on(date), actorHref: (id) => `/actors/${id}/` });
+    const markdown = 'Syrian officials said the crossing would “stay open for aid convoys”.';
+    const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+    return record.quotes.map(({ speaker }) => speaker?.actor);
+  };
+  expect(await creditOn('2013-08-23')).toEqual(['syrian-government']);
+  expect(await creditOn('2025-01-30')).toEqual(['syrian-caretaker-government']);
+  expect(await creditOn('2025-06-01')).toEqual(['syrian-transitional-government']);
 });
 
 test('a speaker’s words are credited to the group they belonged to on the briefing’s date', async () => {

@@ -15,11 +15,16 @@ export function holdsOn(period: Period, date: CalendarDate): boolean {
   return (period.from === null || period.from <= date) && (period.until === null || date < period.until);
 }
 
+/** The days both periods hold, or null when they share none. */
+export function intersection(a: Period, b: Period): Period | null {
+  const from = a.from === null ? b.from : b.from === null ? a.from : a.from > b.from ? a.from : b.from;
+  const until = a.until === null ? b.until : b.until === null ? a.until : a.until < b.until ? a.until : b.until;
+  return from === null || until === null || from < until ? { from, until } : null;
+}
+
 /** The two periods share a day. */
 export function overlap(a: Period, b: Period): boolean {
-  const start = a.from === null ? b.from : b.from === null ? a.from : a.from > b.from ? a.from : b.from;
-  const end = a.until === null ? b.until : b.until === null ? a.until : a.until < b.until ? a.until : b.until;
-  return start === null || end === null || start < end;
+  return intersection(a, b) !== null;
 }
 
 /** A period in words for a message: `from 2024-12-08 until 2025-03-29`, `always`. */

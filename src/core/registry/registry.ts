@@ -12,7 +12,7 @@
 import type { Actor, ActorId, CalendarDate, EntryPeriod, PeriodField } from '../schema/index.ts';
 import { calendarDateOf } from '../schema/index.ts';
 import { NameTrie, type NameForm } from './name-trie.ts';
-import { describePeriod, overlap as periodsOverlap, type Period } from './periods.ts';
+import { describePeriod, intersection, overlap as periodsOverlap, type Period } from './periods.ts';
 import { RegistryViews, type Registry, type TimedActor, type TimedForm } from './registry-view.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -151,9 +151,21 @@ function remedy(forms: readonly Candidate[]): string {
     : 'remove one, or mark the alias `shared: true` in both entries so each briefing decides';
 }
 
-/** Each membership with its periods. */
+/**
+ * Each membership with its periods, held only while the actor itself is:
+ * the Assad government belongs to Syria until it falls, so on a later date
+ * Syria's government is its successor alone. A membership with no day left
+ * is dropped.
+ */
 function membershipsOf(data: Actor): TimedActor['memberships'] {
-  return data.memberOf.map((actor, index) => ({ actor, periods: periodsOf(data, 'memberOf', index, actor) }));
+  const lifetime: Period = { from: data.from ?? null, until: data.until ?? null };
+  const always = lifetime.from === null && lifetime.until === null;
+  return data.memberOf.flatMap((actor, index) => {
+    const own = periodsOf(data, 'memberOf', index, actor);
+    if (always) return [{ actor, periods: own }];
+    const periods = (own.length > 0 ? own : [lifetime]).flatMap((period) => intersection(period, lifetime) ?? []);
+    return periods.length > 0 ? [{ actor, periods }] : [];
+  });
 }
 
 /**
