@@ -14,7 +14,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Registry } from '../../src/core/registry/registry.ts';
+import { registryAt, type Registry } from '../../src/core/registry/registry.ts';
+import { calendarDateTextSchema } from '../../src/core/schema/index.ts';
+import { tokenize } from '../../src/core/text/tokens.ts';
 import { annotateMarkdown, type AnnotateReport } from '../annotate/annotate-file.ts';
 import { countQuote, emptyBreakdown, type Breakdown } from './quote-breakdown.ts';
 import { CUE_TYPES } from './quote-cue-types.ts';
@@ -23,6 +25,9 @@ const ownGold = z.object({
   cases: z.array(
     z.object({
       id: z.string().min(1),
+      // The day the passage is dated, as a wire story's dateline gives it: its names and memberships are
+      // read as the registry has them that day. Without one, as the registry reads before any period starts.
+      date: calendarDateTextSchema.optional(),
       text: z.string().min(1),
       quotes: z.array(
         z.object({
@@ -47,16 +52,32 @@ function normalised(words: string): string {
   return words.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase().replace(/^the /u, '');
 }
 
+/** The registered actor a name means in full on the registry's date, or null. */
+function registeredAs(name: string, registry: Registry): string | null {
+  const tokens = tokenize(name);
+  const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
+  if (!match || match.end !== tokens.length) return null;
+  const actors = new Set(match.forms.map((form) => form.actor));
+  return actors.size === 1 ? ([...actors][0] ?? null) : null;
+}
+
 /**
  * The gold speaker and the predicted one name the same person or body: the
- * same words, or one within the other (`Mayor Ines Kovac` for `Ines Kovac`,
- * `Japan’s health ministry` for `health ministry`). A pronoun, nominal or
- * document as written (`she`, `the report`) is never the gold's name, so it
- * cannot pass.
+ * same words, one within the other (`Mayor Ines Kovac` for `Ines Kovac`,
+ * `Japan’s health ministry` for `health ministry`), or the gold's words are a
+ * registered name of the actor predicted (`Jolani` for Ahmed al-Sharaa,
+ * `SANA` for the Syrian Arab News Agency). Words as written in lower case (a
+ * pronoun, a nominal, a document: `she`, `the command`, `the report`) pass
+ * only when they hold the gold's (`a company spokeswoman` for `company
+ * spokeswoman`): within a name (`U.S. Central Command`), they are what was
+ * left unresolved.
  */
-function sameSpeaker(gold: string, predicted: string): boolean {
-  const [a, b] = [normalised(gold), normalised(predicted)];
-  return a === b || ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
+function sameSpeaker(gold: string, predicted: { name: string; id: string | null }, registry: Registry): boolean {
+  const [a, b] = [normalised(gold), normalised(predicted.name)];
+  if (a === b) return true;
+  if (predicted.id !== null && registeredAs(gold, registry) === predicted.id) return true;
+  const holdsGold = ` ${b} `.includes(` ${a} `);
+  return holdsGold || (!/^\p{Ll}/u.test(predicted.name.trim()) && ` ${a} `.includes(` ${b} `));
 }
 
 /** One gold file's figures, whether its labels carry the credited actor, and one line per miss for `--verbose`. */
@@ -100,17 +121,18 @@ async function scoreCases(
   breakdown: Breakdown,
 ): Promise<string[]> {
   const notes: string[] = [];
-  for (const { id, text, quotes: labels } of cases) {
-    const report = await annotateMarkdown(file, text, registry, { notActors });
+  for (const { id, date, text, quotes: labels } of cases) {
+    const onDate = date === undefined ? registry : registryAt(registry, date);
+    const report = await annotateMarkdown(file, text, onDate, { notActors });
     const speech = report.quotes.filter((quote) => quote.kind === 'speech');
     for (const label of labels) {
       // Each span may be labelled.
       const quote = speech.find((candidate) => spansOf(candidate).some((span) => span.startsWith(label.quote)));
       const speaker = quote?.speaker?.name ?? null;
-      const right = quote ? speaker !== null && sameSpeaker(label.speaker, speaker) : null;
+      const right = quote?.speaker ? sameSpeaker(label.speaker, quote.speaker, onDate) : quote ? false : null;
       // The gold labels registry ids; an actor only discovery knows is `null` there, as in the content gold.
       const credited = quote?.speaker?.actor ?? null;
-      const actor = credited !== null && registry.actors.has(credited as never) ? credited : null;
+      const actor = credited !== null && onDate.actors.has(credited as never) ? credited : null;
       const actorRight = label.actor !== undefined && actor === label.actor;
       countQuote(breakdown, label.appears, quote !== undefined, right, actorRight);
       if (!quote) notes.push(`${id}: MISSED ${JSON.stringify(label.quote)}`);
