@@ -143,7 +143,7 @@ describe('an acronym right before a reporting verb speaks for a body', () => {
     ],
     // Two letters, or no reporting verb after it: no body.
     ['The PM said no.', []],
-    ['Jets struck PKK targets overnight.', []],
+    ['Jets struck ZRF targets overnight.', []],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });
