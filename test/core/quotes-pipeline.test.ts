@@ -298,6 +298,16 @@ describe('a discovered person speaks for a body they belong to, not for where th
       { speaker: 'Rami Haddad', actor: 'lebanon', memberOf: ['lebanon'], origin: undefined },
     ],
     [
+      'an armed force’s role with its owner’s demonym before it',
+      'Lebanese army spokesman Karim Nassar said: “Our units have entered the villages.”',
+      { speaker: 'Karim Nassar', actor: 'lebanon', memberOf: ['lebanon'], origin: undefined },
+    ],
+    [
+      'a military profession held for oneself, with a nationality',
+      'American military historian Dana Whitfield said: “No army has held that ridge for long.”',
+      { speaker: 'Dana Whitfield', actor: null, memberOf: ['united-states'], origin: true },
+    ],
+    [
       'a state’s ambassador',
       'Farid Nasser, Iran’s ambassador to Iraq, said: “Our borders stay open to pilgrims.”',
       { speaker: 'Farid Nasser', actor: 'iran', memberOf: ['iran'], origin: undefined },
@@ -428,4 +438,18 @@ test('a state’s news agency speaks for its state; an outlet that belongs to no
     ['kcna', 'north-korea'],
     ['reuters', 'reuters'],
   ]);
+});
+
+test('the armed groups of Middle-East wire copy are actors of their own: a Houthi spokesman speaks for the Houthis, Kataib Hezbollah is not Hezbollah', async () => {
+  const { record } = await render(
+    'Houthi military spokesman Yahya Saree said the group had fired a missile. “We will widen our operations,” Saree said.\n\n' +
+      'Kataib Hezbollah said it would suspend its attacks. “We did this to avoid embarrassing the government,” the group said.\n\n' +
+      'The Kurdistan Workers Party (PKK) said it would lay down its arms. “The era of armed struggle is over,” the PKK said.',
+  );
+  expect(record.quotes.map(({ speaker }) => speaker?.actor)).toEqual([
+    'houthis',
+    'kataib-hezbollah',
+    'kurdistan-workers-party',
+  ]);
+  expect(record.mentions.filter(({ actor }) => actor === 'hezbollah')).toEqual([]);
 });

@@ -337,16 +337,21 @@ export function discoverActors(
    * Monday ...`), a state that opens its sentence first.
    */
   const ownerOfBodyRole = (from: number): Mention | null => {
+    const bodyRole = (folded: string) => {
+      const role = roleOf(folded);
+      return role === undefined || role.person || role.plural ? undefined : role;
+    };
     let index = from;
     while (from - index < TITLE_LOOKBACK) {
       const token = wordAt(index - 1);
       if (!token?.word || taken[index - 1] || !/^\p{Ll}/u.test(token.exact)) break;
-      if (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded)) break;
+      // The body's noun ends the role, though it may modify a title too (`military spokesman`).
+      if (bodyRole(token.folded) || (!isPersonRole(token.exact) && !TITLE_MODIFIERS.has(token.folded))) break;
       index--;
     }
     const noun = wordAt(index - 1);
-    const role = noun?.word && !taken[index - 1] && index < from ? roleOf(noun.folded) : undefined;
-    if (!noun || role === undefined || role.person || role.plural) return null;
+    const role = noun?.word && !taken[index - 1] && index < from ? bodyRole(noun.folded) : undefined;
+    if (!noun || role === undefined) return null;
     const body = namedBefore(index - 1, (mention) => mention.text.toLowerCase().split(/\s+/u).includes(noun.folded));
     if (body || !GOVERNMENT_BODIES.has(role.role)) return body;
     const isState = (mention: Mention) => registry.actors.get(mention.actor)?.kind === 'state';

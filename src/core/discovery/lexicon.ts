@@ -49,7 +49,7 @@ export const GENERIC_ORGANISATION_WORDS = words(`
 export const TITLE_MODIFIERS = words(`
   prime foreign defence defense interior finance justice health education trade energy oil economy
   vice deputy acting former assistant associate executive general supreme grand chief crown field senior
-  opposition presidential state lieutenant lt. maj. brig. major attorney emeritus interim caretaker
+  opposition presidential state lieutenant lt. maj. brig. major attorney emeritus interim caretaker military army
 `);
 
 /**
