@@ -1845,3 +1845,20 @@ describe('a state’s medium named by what it is speaks for the home state', () 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a paragraph that ends on a capital and a full stop', () => {
+  test('the platform X ends its sentence: the next paragraph’s subject is a new antecedent', () => {
+    const text =
+      '“The strikes will go on,” military spokesman Tal Ronen wrote on X.\n\n' +
+      'Karl Westin, the head of UNRWA, said trucks must be let in. “Every day counts,” he wrote on X.';
+    expect(speakers(text).map(({ speaker }) => speaker)).toEqual([
+      'Tal Ronen (-) via name',
+      'Karl Westin (unrwa) via pronoun',
+    ]);
+  });
+
+  test('a man’s initial within a sentence still joins his name', () => {
+    const text = 'Officials met John Q. Public on Monday. “We listened,” he said.';
+    expect(speakers(text).map(({ speaker }) => speaker)).toEqual(['John Q. Public (-) via pronoun']);
+  });
+});

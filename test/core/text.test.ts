@@ -123,6 +123,16 @@ describe('sentences', () => {
     ['Maj. Reyes and Adm. Cole spoke.', ['Maj. Reyes and Adm. Cole spoke.']],
     // These abbreviations often end a sentence: a capital after them starts a new one.
     ['He works for Acme Inc. The firm is small.', ['He works for Acme Inc.', 'The firm is small.']],
+    // A capital and a full stop at the end of a line end its sentence: the platform X, not an initial.
+    [
+      'He wrote on X.\n\nLazzarini said the agency was ready.',
+      ['He wrote on X.', 'Lazzarini said the agency was ready.'],
+    ],
+    ['He posted on X. The post was deleted.', ['He posted on X.', 'The post was deleted.']],
+    ['The statement came via X. Reporters asked why.', ['The statement came via X.', 'Reporters asked why.']],
+    // An initial within a line, and one after another word, stay part of the name.
+    ['The award went to John F. Kennedy Jr. in the end.', ['The award went to John F. Kennedy Jr. in the end.']],
+    ['A report by J. Smith on Z. Cole was filed.', ['A report by J. Smith on Z. Cole was filed.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -55,13 +55,18 @@ function breaksParagraph(text: string, from: number, to: number): boolean {
 /**
  * The period right after a word belongs to it when the word is an initial
  * (`B.`), holds periods already (`U.S.`), is an abbreviation (`Mr.`), or the
- * sentence clearly goes on (`(D-Wis.)`, `R-Ky.,`, `Va. officials`).
+ * sentence clearly goes on (`(D-Wis.)`, `R-Ky.,`, `Va. officials`). A period
+ * that ends a line ends its sentence, and `X` after `on` or `via` is the
+ * platform (`he wrote on X.`), not an initial.
  */
 function takesPeriod(text: string, start: number, end: number): boolean {
   if (text.charAt(end) !== '.') return false;
   const word = text.slice(start, end);
   const goesOn = /^[,;)]/u.test(text.charAt(end + 1)) || /^\s+\p{Ll}/u.test(text.slice(end + 1, end + 3));
-  return /^\p{Lu}$/u.test(word) || goesOn || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+  if (goesOn) return true;
+  if (/^[ \t]*(?:\n|$)/u.test(text.slice(end + 1, end + 80))) return false;
+  if (word === 'X' && /\b(?:on|via)\s+$/iu.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**

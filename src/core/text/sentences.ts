@@ -18,13 +18,19 @@ export interface Sentence extends Range {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The segment ends in an abbreviation or an initialism (`U.S.`, `J.`), not a sentence. */
+/**
+ * The segment ends in an abbreviation or an initialism (`U.S.`, `J.`), not a
+ * sentence. Never at the end of a line: a paragraph does not run on into the
+ * next. `X` after `on` or `via` is the platform (`posted on X.`), not an initial.
+ */
 function endsInAbbreviation(segment: string): boolean {
-  const last = /(\S+)\s*$/u.exec(segment)?.[1] ?? '';
-  if (!last.endsWith('.')) return false;
+  const [, before = '', last = '', after = ''] = /(?:(\S+)\s+)?(\S+)(\s*)$/u.exec(segment) ?? [];
+  if (!last.endsWith('.') || after.includes('\n')) return false;
   const word = last.slice(0, -1).replace(/^[("“‘'[]+/u, '');
   const lower = word.toLowerCase();
-  return (ABBREVIATIONS.has(lower) && !SENTENCE_ENDING_ABBREVIATIONS.has(lower)) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  if (ABBREVIATIONS.has(lower)) return !SENTENCE_ENDING_ABBREVIATIONS.has(lower);
+  if (word === 'X' && /^(?:on|via)$/iu.test(before)) return false;
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
 /**
