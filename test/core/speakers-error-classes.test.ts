@@ -1862,3 +1862,20 @@ describe('a paragraph that ends on a capital and a full stop', () => {
     expect(speakers(text).map(({ speaker }) => speaker)).toEqual(['John Q. Public (-) via pronoun']);
   });
 });
+
+describe('a name set off by commas after its role, before the verb, is the subject', () => {
+  test.each([
+    [
+      'the role opens the sentence: the name is its subject',
+      'Prime Minister Tomas Berg opened the talks. Norway’s new envoy, Karl Westin, said they were hard. “It was tense,” he said.',
+      'Karl Westin (norway) via pronoun',
+    ],
+    [
+      'must not: a clause with its own verb before the commas makes the name an object’s appositive',
+      'Prime Minister Tomas Berg opened the talks. Officials who met the envoy, Karl Westin, said they were hard. “It was tense,” he said.',
+      'Tomas Berg (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -627,10 +627,23 @@ function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
 /** The most tokens looked past for the comma closing an appositive: `Smith, a lawyer for the family, said`. */
 const MAX_APPOSITIVE_SKIP = 12;
 
+/** A verb at `at` that is the clause's own, not a word modifying the next (`said`, not `said-to-be`). */
+function verbAt(tokens: readonly QuoteToken[], at: number): boolean {
+  return isWordAt(tokens, at) && isVerbWord(tokenAt(tokens, at)) && !modifiesNext(tokens, at);
+}
+
+/** No verb between the start of its sentence and token `at`: what stands there is a noun phrase (`Syria's new leader`). */
+function opensWithoutVerb(tokens: readonly QuoteToken[], sentences: Uint32Array, at: number): boolean {
+  for (let i = at - 1; i >= 0 && sentences[i] === sentences[at]; i--) if (verbAt(tokens, i)) return false;
+  return true;
+}
+
 /**
  * A name from token `start` to `end` is its clause's subject: it opens its
  * sentence, or a verb follows it (past modifiers and an appositive set off by
- * commas): `In January, Gov. Tomblin praised`, `Smith, a lawyer, said`.
+ * commas): `In January, Gov. Tomblin praised`, `Smith, a lawyer, said`; or
+ * it is the appositive of a subject that comes before it, set off by commas
+ * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
@@ -638,6 +651,8 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
   const object = before === 'the' ? tokenAt(tokens, start - 2).text.toLowerCase() : before;
   if (PREPOSITIONS.has(object)) return false;
+  if (before === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
+    return opensWithoutVerb(tokens, sentences, start - 1);
   let next = end;
   if (tokenAt(tokens, next).text === ',') {
     let close = next + 1;
@@ -645,7 +660,7 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
     if (tokenAt(tokens, close).text === ',') next = close + 1;
   }
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  return isWordAt(tokens, next) && isVerbWord(tokenAt(tokens, next)) && !modifiesNext(tokens, next);
+  return verbAt(tokens, next);
 }
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */
