@@ -374,6 +374,16 @@ describe('titles, names and affiliation', () => {
 });
 
 describe('quote kinds', () => {
+  test('after a title’s noun, words that open in lower case are said of it; a capitalised name is its title', () => {
+    const text =
+      'The minister said the programme “has always been peaceful and will remain so”. ' +
+      'The government launched the programme “Bread for Every Home” in March.';
+    expect(speakers(text).map(({ quote, kind }) => [quote, kind])).toEqual([
+      ['has always been peaceful and w', 'speech'],
+      ['Bread for Every Home', 'title'],
+    ]);
+  });
+
   test('a line-initial label before a quoted headline is not speech', () => {
     const text = 'READ MORE: ‘Iran warns Israel over strikes’\n\nRelated: “Talks resume in Doha”\n\nThe talks went on.';
     expect(speakers(text)).toEqual([

@@ -54,7 +54,10 @@ export function quoteKind(context: KindContext): QuoteKind {
   if (linked) return 'speech';
   if (citation) return 'title';
   const left = wordOf(before);
-  if (TITLE_INTRODUCERS.has(left) || TITLE_NOUNS.has(left) || TITLE_NOUNS.has(wordOf(after))) return 'title';
+  // `Tehran's programme “has always been peaceful”`: words that open in lower case after a title's noun are
+  // what is said of it, not its name.
+  const namedByNoun = TITLE_NOUNS.has(left) && !/^\p{Ll}/u.test(content.trim());
+  if (TITLE_INTRODUCERS.has(left) || namedByNoun || TITLE_NOUNS.has(wordOf(after))) return 'title';
   if (SCARE_INTRODUCERS.has(left)) return 'scare';
   const words = content.trim().split(/\s+/u);
   const titleCase = isTitleCase(words, content);
