@@ -1889,3 +1889,31 @@ describe('a name set off by commas after its role, before the verb, is the subje
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('words reported inside the words of one quoted are theirs', () => {
+  test('quoted X as saying Y stressed “…”: X speaks, not Y', () => {
+    const text =
+      'The state news agency quoted Oman’s foreign ministry as saying the sultanate stressed “the need to end the fighting”.';
+    expect(speakerOf(text)).toBe('Oman’s foreign ministry (oman) via description');
+  });
+
+  test('must not: with no one quoted, the verb nearest the words keeps its subject', () => {
+    const text = 'The agency said the kingdom stressed “the need to end the fighting”.';
+    expect(speakerOf(text)).toBe('the kingdom (-) via nominal');
+  });
+});
+
+describe('a person is not found by the body in their title', () => {
+  test('the ministry after a ministry’s spokesman named earlier is a body, not him', () => {
+    const text =
+      '“The talks are over,” foreign ministry spokesman Omar Salem told reporters.\n\n' +
+      'Norway welcomed the deal. The foreign ministry said it hoped for “a lasting peace”.';
+    expect(speakerOf(text)).not.toMatch(/Omar Salem/u);
+  });
+
+  test('the spokesman after him is still him', () => {
+    const text =
+      '“The talks are over,” foreign ministry spokesman Omar Salem told reporters. “We will not return,” the spokesman said.';
+    expect(speakerOf(text)).toBe('Omar Salem (-) via nominal');
+  });
+});

@@ -174,6 +174,20 @@ function quotedAsSaying(
   return { speaker: { from: verb + 1, to: as }, ...(quoting && { outlet: quoting.speaker }) };
 }
 
+/** A `… quoted X as saying` between `from` and the cue at `j`: its cue and who was quoted, or null. */
+function quotedAround(
+  tokens: readonly QuoteToken[],
+  from: number,
+  j: number,
+): Pick<Attribution, 'cue' | 'speaker' | 'outlet'> | null {
+  for (let saying = j - 1; saying > from; saying--) {
+    if (lower(tokenAt(tokens, saying)) !== 'saying') continue;
+    const quoted = quotedAsSaying(tokens, from, saying);
+    return quoted && { cue: { from: saying, to: saying + 1 }, ...quoted };
+  }
+  return null;
+}
+
 /** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
 function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number): number {
   let i = from;
@@ -567,6 +581,10 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   // `Kim was quoted by KCNA as saying: “…”`: the one quoted speaks.
   const quoted = quotedAsSaying(tokens, from, j);
   if (quoted !== null) return { cue, ...quoted, side: 'before', reach };
+  // `SPA quoted the ministry as saying the kingdom stressed “…”`: what a verb reports inside the words of
+  // one quoted is theirs too, not the subject's of that verb.
+  const within = quotedAround(tokens, from, j);
+  if (within !== null) return { ...within, side: 'before', reach };
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
   const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
   const phrase = participle

@@ -176,6 +176,8 @@ export class Discourse {
       }
     }
     for (const role of antecedent.roles) {
+      // A person is not what the body in their title means: `foreign ministry spokesman X` is no `the ministry`.
+      if (antecedent.person === true && roleOf(role)?.person === false) continue;
       const holders = this.byRole.get(role);
       if (holders === undefined) this.byRole.set(role, [antecedent]);
       else if (holders.at(-1) !== antecedent) {
