@@ -1897,6 +1897,12 @@ describe('words reported inside the words of one quoted are theirs', () => {
     expect(speakerOf(text)).toBe('Oman’s foreign ministry (oman) via description');
   });
 
+  test('quoted X, an appositive, as saying: X is named without the appositive', () => {
+    const text =
+      'The state news agency quoted Karl Westin, a member of the ruling council, as saying that “the port will reopen”.';
+    expect(speakerOf(text)).toBe('Karl Westin (-) via name');
+  });
+
   test('must not: with no one quoted, the verb nearest the words keeps its subject', () => {
     const text = 'The agency said the kingdom stressed “the need to end the fighting”.';
     expect(speakerOf(text)).toBe('the kingdom (-) via nominal');

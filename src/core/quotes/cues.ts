@@ -157,7 +157,7 @@ function quotedAsSaying(
   tokens: readonly QuoteToken[],
   from: number,
   saying: number,
-): Pick<Attribution, 'speaker' | 'outlet'> | null {
+): Pick<Attribution, 'speaker' | 'appositive' | 'outlet'> | null {
   const as = saying - 1;
   if (lower(tokenAt(tokens, as)) !== 'as') return null;
   let verb = as - 1;
@@ -171,7 +171,8 @@ function quotedAsSaying(
   }
   if (verb + 1 >= as) return null;
   const quoting = phraseBefore(tokens, from, verb);
-  return { speaker: { from: verb + 1, to: as }, ...(quoting && { outlet: quoting.speaker }) };
+  // `quoted Mohammed Ali al-Houthi, a member of its council, as saying`: the name, and its appositive apart.
+  return { ...splitAppositive(tokens, { from: verb + 1, to: as }), ...(quoting && { outlet: quoting.speaker }) };
 }
 
 /** A `… quoted X as saying` between `from` and the cue at `j`: its cue and who was quoted, or null. */
@@ -179,7 +180,7 @@ function quotedAround(
   tokens: readonly QuoteToken[],
   from: number,
   j: number,
-): Pick<Attribution, 'cue' | 'speaker' | 'outlet'> | null {
+): Pick<Attribution, 'cue' | 'speaker' | 'appositive' | 'outlet'> | null {
   for (let saying = j - 1; saying > from; saying--) {
     if (lower(tokenAt(tokens, saying)) !== 'saying') continue;
     const quoted = quotedAsSaying(tokens, from, saying);
