@@ -1923,3 +1923,13 @@ describe('a person is not found by the body in their title', () => {
     expect(speakerOf(text)).toBe('Omar Salem (-) via nominal');
   });
 });
+
+describe('an update speaks for its author as a report does', () => {
+  test('the update said, after the body that issued it', () => {
+    const text =
+      'OCHA said in its latest update that fuel had run out. “Hospitals are operating on generators,” the update said.';
+    expect(speakerOf(text)).toBe(
+      'United Nations Office for the Coordination of Humanitarian Affairs (ocha) via document',
+    );
+  });
+});
