@@ -1008,6 +1008,21 @@ describe('unseen sentences, second batch', () => {
       'Hezbollah (hezbollah) via document',
     ],
     [
+      'document: the statement a body said something in, read later',
+      'Norway’s army said in a statement that the base was safe. “No soldier was hurt,” the statement read.',
+      'Norway’s army (norway) via document',
+    ],
+    [
+      'document: a statement a person’s office said something in',
+      'Prime Minister Tomas Berg’s office said in a statement that talks would go on. “The door is open,” the statement said.',
+      'Prime Minister Tomas Berg’s office (-) via document',
+    ],
+    [
+      'document: must not take the one who talked about a statement as its author',
+      'Hezbollah released a statement after the strike. Reporters asked in a briefing about it. “The enemy will pay,” the statement said.',
+      'Hezbollah (hezbollah) via document',
+    ],
+    [
       'document: a report by a body, cited with according to',
       'According to a report by the Syrian Observatory for Human Rights, “at least 40 people were killed.”',
       'Syrian Observatory for Human Rights (syrian-observatory-for-human-rights) via document',

@@ -44,18 +44,28 @@ const PUBLISHING = new Set([
   'posting',
 ]);
 
+/** Verbs of saying before `in` and a document: `Iran's army said in a statement`. */
+const SAYING_IN = new Set(['said', 'says', 'stated', 'announced', 'added', 'wrote', 'told']);
+
+/** `said in a statement`: at `at`, the `in` after a verb of saying. */
+const saysIn = (words: readonly string[], at: number) => words[at] === 'in' && SAYING_IN.has(words[at - 1] ?? '');
+
 /**
- * `The ministry issued a memo`, `Hamas released a statement`: the subject of
- * a publishing verb right before the document (and its article and
- * modifiers) wrote it: a name, or `the` and a body word.
+ * `The ministry issued a memo`, `Hamas released a statement`, `Iran's army
+ * said in a statement`: the subject of a publishing verb, or of a verb of
+ * saying in the document, right before it (and its article and modifiers)
+ * wrote it: a name, `the` and a body word, or a name's body (`Netanyahu's office`).
  */
 function publisherBefore(words: readonly string[], head: number): string | null {
   let verb = head - 1;
   while (verb >= 0 && head - verb <= MAX_MODIFIERS + 1 && !PUBLISHING.has(words[verb] as string)) {
+    if (saysIn(words, verb)) break;
     if (isCapitalized(words[verb] as string)) return null;
     verb--;
   }
-  if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
+  if (saysIn(words, verb)) verb--;
+  else if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
+  if (verb < 1) return null;
   let start = verb;
   // `The Ministry of Health published`: particles count between capitalised words.
   for (let i = verb - 1; i >= 0 && verb - i <= MAX_AUTHOR; i--) {
@@ -72,6 +82,12 @@ function publisherBefore(words: readonly string[], head: number): string | null 
   for (let article = body - 1; article >= 0 && body - article <= MAX_MODIFIERS; article--) {
     const word = words[article] as string;
     if (word.toLowerCase() === 'the') return ['the', ...words.slice(article + 1, body + 1)].join(' ');
+    // `Netanyahu's office`, `Iran's army`: the body of the one named before it, whose name may take more words.
+    if (isCapitalized(word) && POSSESSIVE.test(word)) {
+      let start = article;
+      while (start > 0 && article - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
+      return words.slice(start, body + 1).join(' ');
+    }
     if (isCapitalized(word)) return null;
   }
   return null;
