@@ -1948,3 +1948,20 @@ describe('an update speaks for its author as a report does', () => {
     );
   });
 });
+
+describe('a body whose owner its own words name is the body they describe', () => {
+  test.each([
+    [
+      'the Lebanese army after Lebanon was named',
+      'Lebanon’s prime minister met the envoy. The Lebanese army said Israeli forces had crossed “several times”.',
+      'the Lebanese army (lebanon) via nominal',
+    ],
+    [
+      'must not: the army alone is the state named before',
+      'Lebanon said the truce held. “Our units are in place,” the army said.',
+      'Lebanon (lebanon) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -242,6 +242,8 @@ function nominalAntecedent(
     const withRole = discourse.withRole(roles[i] as string, qualifiers, of);
     if (withRole !== null) return withRole;
   }
+  // `The Lebanese army said`: a body whose owner the phrase names is the one it describes, not one named before.
+  if (of !== null && phrase.person === false) return null;
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body, and a
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
