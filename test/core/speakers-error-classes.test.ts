@@ -1965,3 +1965,20 @@ describe('a body whose owner its own words name is the body they describe', () =
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a role that reports is someone a pronoun can mean, named or not', () => {
+  test.each([
+    [
+      'a spokeswoman who told an outlet, after a woman named before her',
+      '“The camp is full,” Anna Berg, the agency’s director, said in a statement.\n\nA Red Cross spokeswoman told Al Jazeera that the search would take years. “Every family is waiting,” she said.',
+      'a Red Cross spokeswoman (red-cross-and-red-crescent-movement) via pronoun',
+    ],
+    [
+      'must not: a role in passing that reports nothing',
+      'Tomas Berg visited the clinic, where a doctor treated the wounded. “We need more beds,” he said.',
+      'Tomas Berg (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -124,8 +124,9 @@ export class Discourse {
 
   /**
    * Records an introduction, or a quote's speaker in sentence `speakerIn`.
-   * Only a named one, or a speaker, is something a pronoun can point to: `a
-   * conventional medical doctor` in passing is not who `he replied` means.
+   * Only a named one, a speaker, or a role that reports is something a
+   * pronoun can point to: `a conventional medical doctor` in passing is not
+   * who `he replied` means.
    */
   add(introduced: Antecedent, speakerIn?: number): void {
     const speaker = speakerIn !== undefined;
@@ -154,7 +155,9 @@ export class Discourse {
     }
     // A body the text describes (`the interior ministry`) is one `it` and `they` can mean, as a named one is.
     const describedBody = antecedent.person === false && antecedent.description !== undefined;
-    if (antecedent.name !== null || speaker || antecedent.plural === true || describedBody) {
+    // `A spokeswoman for the agency said`: a role introduced as the one reporting is someone, named or not.
+    const reportingRole = antecedent.person === true && antecedent.subject === true;
+    if (antecedent.name !== null || speaker || antecedent.plural === true || describedBody || reportingRole) {
       if (antecedent.plural === true) {
         this.lastGroup = antecedent;
         this.groupIsNearer = true;
@@ -1058,12 +1061,18 @@ export function findAntecedents(
       const mention = roleMention(text, tokens, i);
       if (mention?.phrase) {
         const description = mention.phrase.description ?? mention.phrase.text;
+        const gender = mention.phrase.gender;
         found.push({
           name: null,
           id: null,
           actor: directory.actorInDescription(description),
           description,
           person: mention.phrase.person,
+          // `An ICRC spokeswoman told Al Jazeera …. “…,” she said`: a role that reports, with the gender its
+          // word gives, is who a later pronoun means over someone named before it.
+          ...(gender && { gender }),
+          sentence: sentences[i] as number,
+          subject: CUE_VERBS.has(tokenAt(tokens, mention.end).text),
           roles: mention.phrase.roles,
           start: mention.phrase.start,
           end: mention.phrase.end,
