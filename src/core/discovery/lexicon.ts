@@ -71,6 +71,17 @@ export const NOT_NAMES = words(`
   image photo picture video file
 `);
 
+/**
+ * Nouns for a person that the shared roles lack, kin and callings: right
+ * before a name they say a person is named (`my cousin Chad Morrow`, `the
+ * saxophonist Omar Cuba`), so a state's name there opens a person's.
+ */
+export const PERSON_NOUNS = words(`
+  cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
+  stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
+  fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
+  playwright sportswriter commentator broadcaster presenter
+`);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost

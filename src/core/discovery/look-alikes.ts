@@ -44,7 +44,7 @@ export const CUISINE_NOUNS = words(`cuisine sweet pastry dish recipe restaurant 
  * name nothing else: `Carolina`, `Dakota`).
  */
 export const US_STATE_CUES: ReadonlySet<string> = new Set([
-  ...words(`governor gov. legislature statehouse atlanta savannah augusta macon athens county counties sheriff peach
+  ...words(`governor gov. legislature statehouse senator sen. attorney atlanta savannah augusta macon athens county counties sheriff peach
   carolina dakota`),
   ...(PLACES_IN_STATES.get('United States') ?? [])
     .filter((place) => !place.includes(' '))

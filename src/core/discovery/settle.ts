@@ -40,9 +40,17 @@ import type { ActorId } from '../schema/index.ts';
 import type { MatchNote, Mention } from '../mentions/matcher.ts';
 import type { MentionForm, Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
-import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, words } from '../text/lexicon.ts';
+import {
+  BARE_HONORIFICS,
+  CUE_VERBS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  heldForOneself,
+  roleOf,
+  words,
+} from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { GENERATIONAL_SUFFIXES, NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { GENERATIONAL_SUFFIXES, NOT_NAMES, ORGANISATION_HEADS, PERSON_NOUNS, PLACE_HEADS } from './lexicon.ts';
 import {
   COUNTRY_CUES,
   CUISINE_NOUNS,
@@ -176,11 +184,22 @@ export function personReadingAt(
   view: TextTokens,
   first: number,
   end: number,
-): { start: number; end: number } | null {
+): { start: number; end: number; cue: string } | null {
   const { tokens } = view;
   const stateToken = tokens[first];
   if (!stateToken || end !== first + 1) return null;
   const before = adjacentBefore(view, first);
+  // `Ms. Jordan`, `Mr Chad`: a courtesy title opens a person's name, so the state's name after it is a surname.
+  const courtesy = courtesyTitleBefore(view, first);
+  if (courtesy !== null) {
+    const surname = adjacentAfter(view, end);
+    const last =
+      surname && capitalised(surname) && !isTitleWord(surname)
+        ? (tokens[wordEnd(tokens, end) - 1] ?? stateToken)
+        : stateToken;
+    const title = view.text.slice(courtesy.start, stateToken.start).trim();
+    return { start: courtesy.start, end: last.end, cue: `"${title}" before it` };
+  }
   if (
     before !== null &&
     capitalised(before) &&
@@ -191,7 +210,7 @@ export function personReadingAt(
     !nlp(before.exact).has('#Adjective') &&
     registry.trie.longestAt(tokens, first - 1) === null
   ) {
-    return { start: before.start, end: stateToken.end };
+    return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
   }
   const after = adjacentAfter(view, end);
   if (
@@ -207,9 +226,22 @@ export function personReadingAt(
     (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
-    return { start: stateToken.start, end: last.end };
+    return { start: stateToken.start, end: last.end, cue: 'a given name beside it' };
   }
   return null;
+}
+
+/** Courtesy titles, without their full stop: only a person's name follows them (`Ms. Jordan`). */
+const COURTESY_TITLES = new Set([...BARE_HONORIFICS, 'miss']);
+
+/** A courtesy title right before token `index`, with or without its full stop (`Ms. Jordan`, `Mr Chad`); null otherwise. */
+function courtesyTitleBefore({ text, tokens }: TextTokens, index: number): Token | null {
+  const current = tokens[index];
+  const previous = tokens[index - 1];
+  if (!current?.spaceBefore || !previous) return null;
+  const title = previous.exact === '.' && !previous.spaceBefore ? tokens[index - 2] : previous;
+  if (!title?.word || !COURTESY_TITLES.has(title.folded) || !/^\p{Lu}/u.test(title.exact)) return null;
+  return text.slice(title.end, current.start).includes('\n') ? null : title;
 }
 
 /**
@@ -226,12 +258,21 @@ function personCueAfter(registry: Registry, view: TextTokens, end: number, surna
   const { tokens } = view;
   const next = tokens[end];
   if (nlp(surname.exact).has('#LastName')) return true;
-  if (next?.word && CUE_VERBS.has(next.folded)) return true;
   const suffix = next?.exact === ',' ? tokens[end + 1] : next;
   if (suffix?.word && GENERATIONAL_SUFFIXES.has(suffix.folded) && /^\p{Lu}/u.test(suffix.exact)) return true;
   if (next?.folded === 'and' && coordinatedPerson(registry, view, end + 1)) return true;
+  return speaksOrIsDescribed(view, end);
+}
+
+/**
+ * A reporting verb or an appositive right after a name (`Jamaica Kincaid
+ * said`, `Kenya Barris, the producer,`, `Jordan Bardella, president of the
+ * party`): what a person's name is followed by.
+ */
+function speaksOrIsDescribed({ tokens }: TextTokens, end: number): boolean {
+  const next = tokens[end];
+  if (next?.word && CUE_VERBS.has(next.folded)) return true;
   if (next?.exact !== ',') return false;
-  // An appositive: `Kenya Barris, the producer,`, `Jordan Bardella, president of the party`.
   const appositive = tokens[end + 1];
   if (['the', 'a', 'an'].includes(appositive?.folded ?? '')) return true;
   const role = appositive?.word ? roleOf(appositive.exact) : undefined;
@@ -256,13 +297,16 @@ function coordinatedPerson(registry: Registry, view: TextTokens, index: number):
 
 /**
  * A person's role right before the name (`the writer Jamaica Kincaid`,
- * `Striker Chad Morris`): what follows is a person, so a given name that
- * is also a state's opens a person's name. Only a singular role: `Chad
- * players` or `the players Chad …` say nothing of one person.
+ * `Striker Chad Morris`, `the actress China …`, `my cousin Chad …`): what
+ * follows is a person, so a given name that is also a state's opens a
+ * person's name. Only a singular role: `Chad players` or `the players Chad
+ * …` say nothing of one person.
  */
 function personRoleBefore(before: Token | null): boolean {
-  const role = before?.word ? roleOf(before.exact) : undefined;
-  return role?.person === true && !role.plural;
+  if (!before?.word) return false;
+  const role = roleOf(before.exact);
+  if (role?.plural) return false;
+  return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
 }
 
 /**
@@ -610,6 +654,14 @@ export function settleMentions(
   const note = (start: number, end: number, message: string, ruleId: SettleNote['ruleId']) =>
     notes.push({ start, end, text: text.slice(start, end), message, ruleId });
 
+  // A state's name read as a person's, the person's whole name and its end: said alone later, it is still the person.
+  const personNames = new Map<string, { whole: string; end: number }>();
+  const remember = (name: string, span: { start: number; end: number }) => {
+    // The earliest person by that name: notes and mentions are read in two passes, not in text order.
+    if ((personNames.get(name)?.end ?? Infinity) > span.end) {
+      personNames.set(name, { whole: text.slice(span.start, span.end), end: span.end });
+    }
+  };
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
     const mention =
@@ -618,6 +670,17 @@ export function settleMentions(
         : null;
     if (mention) candidates.push(mention);
     else notes.push(matchNote);
+    // The matcher left a state's name inside a person's (`Norman Chad`): the person is named all the same.
+    const first = view.indexAt.get(matchNote.start);
+    const person = !mention && first !== undefined ? personReadingAt(registry, view, first, first + 1) : null;
+    if (
+      person &&
+      registry.trie
+        .longestAt(tokens, first as number)
+        ?.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state')
+    ) {
+      remember(matchNote.text, person);
+    }
   }
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
@@ -663,10 +726,22 @@ export function settleMentions(
       const person = personReadingAt(registry, view, first, end);
       if (person) {
         const whole = text.slice(person.start, person.end);
+        remember(mention.text, person);
         note(
           mention.start,
           mention.end,
-          `${name} is read as part of the person's name "${whole}" (a given name beside it); not linked to ${mention.actor}`,
+          `${name} is read as part of the person's name "${whole}" (${person.cue}); not linked to ${mention.actor}`,
+          'person-not-place',
+        );
+        continue;
+      }
+      // `Norman Chad … Chad, a former sportswriter,`: the person named earlier, alone, speaking or described.
+      const earlier = personNames.get(mention.text);
+      if (earlier !== undefined && earlier.end <= mention.start && speaksOrIsDescribed(view, end)) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as the person "${earlier.whole}" named earlier (a reporting verb or an appositive after it); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;
@@ -731,6 +806,9 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    // A town named after a state or its capital, written with its division (`Lebanon, Tennessee`, `Cairo, Illinois`).
+    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const division = townDivision(view, end);
       if (division) {
         note(

@@ -1,0 +1,101 @@
+/**
+ * Rules written for the failure classes of the seventh unseen batch
+ * (test/gold/mentions/unseen-batch-7.md), each on new sentences where it
+ * must fire and where it must not: a courtesy title before a state's name,
+ * a calling or a kin noun before a person named like a state, a person
+ * named like a state said alone later, a town named after a capital written
+ * with its US state, and a US senator or attorney general beside `Georgia`.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildNotes as notes, linkedMentions as linked } from '../helpers/registry.ts';
+
+describe("a courtesy title before a state's name", () => {
+  test.each([
+    ['The head teacher, Ms. Jordan, said the pool would close in June.', []],
+    ['Mr Chad runs the shop on the corner, and Chad has closed its border.', ['Chad → chad']],
+    ["Dr. India Okafor said India's hospitals were full.", ['India Okafor → india-okafor', 'India → india']],
+    // No courtesy title: a role or a plain word before the name says nothing of a person.
+    ['The minister said Jordan would reopen the crossing.', ['Jordan → jordan']],
+    ['Mrs. Thatcher met the envoy, and Cuba sent a note.', ['Cuba → cuba']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the title', async () => {
+    expect(await notes('Ms. Georgia Flores said the rent had doubled.')).toContain(
+      'person-not-place: "Georgia" is read as part of the person\'s name "Ms. Georgia Flores" ("Ms." before it); not linked to georgia',
+    );
+  });
+});
+
+describe('a calling or a kin noun before a person named like a state', () => {
+  test.each([
+    ['My nephew Chad Ellery fixed the roof, while Chad held elections.', ['Chad Ellery → chad-ellery', 'Chad → chad']],
+    [
+      "The singer Kenya Ortiz opened the show, and Kenya's minister clapped.",
+      ['Kenya Ortiz → kenya-ortiz', 'Kenya → kenya'],
+    ],
+    // A plural says nothing of one person; a word that is no calling or kin neither.
+    ['The musicians Chad hosted played in Niamey.', ['Chad → chad']],
+    ['The new Chad Basin plan was signed.', ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a person named like a state, said alone later', () => {
+  test.each([
+    [
+      'Referee Jordan Pike sent two players off. Jordan, a former striker, said the tackles were reckless.',
+      ['Jordan Pike → jordan-pike'],
+    ],
+    [
+      'My neighbour Chad Ellery mended the fence. Chad says the posts will last ten years.',
+      ['Chad Ellery → chad-ellery'],
+    ],
+    // Not speaking and not described: the state, even after the person.
+    ['Drummer Chad Ellery played in Paris. Chad closed its border with Sudan.', ['Chad → chad', 'Sudan → sudan']],
+    // A person of the same name later in the text does not hide the one named first.
+    [
+      'My neighbour Chad Ellery mended the fence. Chad says it will last. Later Norman Chad called.',
+      ['Chad Ellery → chad-ellery', 'Norman Chad → norman-chad'],
+    ],
+    // No person named earlier: the state speaks.
+    ['Chad said it would close the border.', ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the person', async () => {
+    expect(await notes('Broadcaster Norman Chad called the game. Chad, a former sportswriter, liked it.')).toContain(
+      'person-not-place: "Chad" is read as the person "Norman Chad" named earlier (a reporting verb or an appositive after it); not linked to chad',
+    );
+  });
+});
+
+describe("a town named after a state's capital, written with its US state", () => {
+  test.each([
+    ['Storms hit Cairo, Illinois, and Athens, Ohio, overnight.', []],
+    // Alone, the capital stays the state's.
+    ['Cairo and Washington agreed on the aid.', ['Cairo → egypt', 'Washington → united-states']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the division', async () => {
+    expect(await notes('The river flooded Cairo, Illinois, on Monday.')).toContain(
+      'town: "Cairo" is a town in Illinois, written with its division; not linked to egypt',
+    );
+  });
+});
+
+describe("a US senator or attorney general beside 'Georgia'", () => {
+  test.each([
+    ["Georgia's attorney general sued the company.", []],
+    ['Senator Raphael Warnock of Georgia asked for the money.', ['Raphael Warnock → raphael-warnock']],
+    // A country cue outweighs them.
+    ["Georgia's attorney general met Russian envoys in Tbilisi.", ['Georgia → georgia', 'Russian → russia']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
