@@ -37,7 +37,7 @@ describe('a calling or a kin noun before a person named like a state', () => {
     ],
     // A plural says nothing of one person; a word that is no calling or kin neither.
     ['The musicians Chad hosted played in Niamey.', ['Chad → chad']],
-    ['The new Chad Basin plan was signed.', ['Chad → chad']],
+    ['The new Chad railway plan was signed.', ['Chad → chad']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });
@@ -97,5 +97,83 @@ describe("a US senator or attorney general beside 'Georgia'", () => {
     ["Georgia's attorney general met Russian envoys in Tbilisi.", ['Georgia → georgia', 'Russian → russia']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe("a name a descriptor introduces, a state's name opening it", () => {
+  test.each([
+    [
+      'The opposition alliance Kenya Unity won the seat, and Kenya held the vote.',
+      ['Kenya Unity → kenya-unity', 'Kenya → kenya'],
+    ],
+    ['The rapper Sudan Blaze gave the money to families leaving Sudan.', ['Sudan → sudan']],
+    // One capitalised word after the descriptor, a lower-case word, or a plural descriptor: the state stays.
+    ['The militia Hezbollah fought beside the army Syria rebuilt.', ['Hezbollah → hezbollah', 'Syria → syria']],
+    ['The alliances Kenya Unity and Tanzania First met.', ['Kenya → kenya', 'Tanzania → tanzania']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the whole name', async () => {
+    expect(await notes('The singer Sudan Vale Quartet played.')).toContain(
+      'longer-name: "Sudan" is a word of the name "Sudan Vale Quartet" a descriptor introduces; not linked to sudan',
+    );
+  });
+});
+
+describe('everyday compounds with the name second in any case, and cuisine drinks', () => {
+  test.each([
+    ["The menu offered chicken Kiev the day Kiev's mayor visited.", ['Kiev → ukraine']],
+    ['We went Dutch on lunch before Dutch ministers arrived.', ['Dutch → netherlands']],
+    ["Guinea pigs escaped while Guinea's army patrolled.", ['Guinea → guinea']],
+    ['A Belgian beer was poured for Belgian diplomats.', ['Belgian → belgium']],
+    // The same words apart keep the state: a chicken farm in Kiev's suburbs is Kiev's.
+    ['Kiev banned the import of chicken from Dutch farms.', ['Kiev → ukraine', 'Dutch → netherlands']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe("a place named with a state's name: Lake …, Mount …, … Delta, … Valley", () => {
+  test.each([
+    ['Herders on Lake Chad say the water is back, and Chad reopened the market.', ['Chad → chad']],
+    ['Gunmen in the Niger Delta seized a barge, and Nigeria sent troops.', ['Nigeria → nigeria']],
+    ['Jordan Valley farmers protested as Jordan closed the crossing.', ['Jordan → jordan']],
+    // A body of the place keeps its name; a capitalised word that is no feature keeps the state.
+    [
+      'The Lake Chad Basin Commission met in Niger.',
+      ['Lake Chad Basin Commission → lake-chad-basin-commission', 'Niger → niger'],
+    ],
+    ['Niger Airlines said Niger had closed its airspace.', ['Niger Airlines → niger-airlines', 'Niger → niger']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the place', async () => {
+    expect(await notes('Floods hit the Niger Delta.')).toContain(
+      'in-place-name: "Niger" is a word of the place\'s name "Niger Delta"; not linked to niger',
+    );
+  });
+});
+
+describe("a state's name that is a noun too, opening a list of things", () => {
+  test.each([
+    ['Turkey, ham and gravy were served to the volunteers.', []],
+    ['China and silverware from the estate sold quickly.', []],
+    // A function word, an adjective or a name after it, or a comma with no list: the state.
+    ['China and its allies blocked the vote.', ['China → china']],
+    ['Turkey, home to four million refugees, objected.', ['Turkey → turkey']],
+    ['Turkey and Iran signed the deal.', ['Turkey → turkey', 'Iran → iran']],
+    ['Turkey, however, agreed.', ['Turkey → turkey']],
+    // Not at a sentence's start: the state.
+    ['Talks between Russia, Turkey and allies stalled.', ['Russia → russia', 'Turkey → turkey']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says why', async () => {
+    expect(await notes('Turkey and stuffing were served.')).toContain(
+      'everyday-compound: "Turkey" opens a list of things, "Turkey and stuffing…", as the noun it also is; not linked to turkey',
+    );
   });
 });

@@ -53,6 +53,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PEOPLE_OF_A_BODY,
+  PLACE_FIRST_WORDS,
   PLACE_HEADS,
   REPORTING_VERBS,
   SOURCE_PARTICIPLES,
@@ -1008,6 +1009,8 @@ export function discoverActors(
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
+    if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
     const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
     if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;

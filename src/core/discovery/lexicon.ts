@@ -109,6 +109,17 @@ export const PLACE_HEADS = words(`
 `);
 
 /**
+ * First words of a place's name (`Lake Chad`, `Mount Kenya`): a run opening
+ * with one names a place, unless it ends in a body's head (`Lake Chad Basin
+ * Commission`), and a state's name after one is a word of the place's.
+ */
+export const PLACE_FIRST_WORDS = words(`lake mount mt. cape`);
+/**
+ * Natural features named after a state, its name first (`the Niger Delta`,
+ * `the Jordan Valley`, `the Congo Basin`): a place, not the state.
+ */
+export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
+/**
  * Nouns that introduce an organisation's name before it: `the security
  * consultancy Mandiant`, `the hacker collective known as Anonymous Sudan`.
  * The shared roles' organisation words (`group`, `company`, `militia`)

@@ -50,8 +50,19 @@ import {
   words,
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { GENERATIONAL_SUFFIXES, NOT_NAMES, ORGANISATION_HEADS, PERSON_NOUNS, PLACE_HEADS } from './lexicon.ts';
 import {
+  GENERATIONAL_SUFFIXES,
+  MEDIA_DESCRIPTORS,
+  NATURAL_FEATURES,
+  NOT_NAMES,
+  ORGANISATION_DESCRIPTORS,
+  ORGANISATION_HEADS,
+  PERSON_NOUNS,
+  PLACE_FIRST_WORDS,
+  PLACE_HEADS,
+} from './lexicon.ts';
+import {
+  COMMON_NOUN_NAMES,
   COUNTRY_CUES,
   CUISINE_NOUNS,
   DIVISION_NAMES,
@@ -366,6 +377,41 @@ function introducedNames(view: TokenView): { start: number; end: number }[] {
   return spans;
 }
 
+/**
+ * Names a lower-case descriptor introduces: a noun that says what comes
+ * next is a body or a person (`the ruling coalition Kenya Kwanza`, `the
+ * singer Sudan Archives`, `the drugmaker Saudi Pharma`), then two or more
+ * capitalised words. The whole run is one name, so a state's name opening it
+ * is a word of the name. Only a singular descriptor: `the coalitions Kenya …`
+ * lists them.
+ */
+function describedNames(view: TokenView): { start: number; end: number }[] {
+  const { tokens } = view;
+  const spans: { start: number; end: number }[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const descriptor = tokens[index - 1] as Token;
+    if (!descriptor.word || !/^\p{Ll}/u.test(descriptor.exact) || !adjacentBefore(view, index)) continue;
+    if (!capitalised(tokens[index]) || !isDescriptor(descriptor)) continue;
+    let end = index + 1;
+    while (adjacentAfter(view, end) && capitalised(tokens[end])) end++;
+    if (end - index >= 2) spans.push({ start: (tokens[index] as Token).start, end: (tokens[end - 1] as Token).end });
+  }
+  return spans;
+}
+
+/** A singular noun that introduces a name: a body's descriptor, an outlet's, a person's role, calling or kin. */
+function isDescriptor(token: Token): boolean {
+  const role = roleOf(token.exact);
+  if (role?.plural) return false;
+  return (
+    role !== undefined ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded) ||
+    PERSON_NOUNS.has(token.folded) ||
+    heldForOneself(token.exact)
+  );
+}
+
 /** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
 function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
   const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
@@ -396,12 +442,12 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
 
 /**
  * The compound a state's word makes with the lower-case noun after it (or,
- * for the few written the other way round, the capitalised word before it:
- * `Great Dane`), if it is an everyday one.
+ * for the few written the other way round, the word before it: `Great
+ * Dane`, `chicken Kiev`), if it is an everyday one.
  */
 function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
   const before = adjacentBefore(view, first);
-  if (before && capitalised(before) && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
+  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
     return `${before.exact} ${mention.text}`;
   }
   const after = adjacentAfter(view, end);
@@ -413,6 +459,29 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
     if (mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${after.exact}`;
   }
   return null;
+}
+
+/**
+ * A state's name that is an English noun too, opening a sentence in a list
+ * of bare lower-case nouns: `Turkey and stuffing`, `China, glassware and
+ * silver`. After `and` one bare noun is enough; after a comma the list must
+ * run on (`Turkey, home to …` is the state described). A function word, a
+ * pronoun, an adjective or an adverb after it (`China and its allies`,
+ * `Turkey, however,`) keeps the state. The list's words, or null.
+ */
+function inListOfNouns(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  const { tokens } = view;
+  if (!COMMON_NOUN_NAMES.has(mention.text.toLowerCase()) || !startsSentence(view, first)) return null;
+  const joiner = tokens[end];
+  const noun = tokens[end + 1];
+  if (!joiner || !noun?.word || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded)) return null;
+  if (joiner.folded !== 'and' && joiner.exact !== ',') return null;
+  if (nlp(noun.exact).has('(#Adverb|#Pronoun|#Determiner|#Adjective|#Preposition|#Conjunction|#PastTense)')) {
+    return null;
+  }
+  const next = tokens[end + 2];
+  if (joiner.exact === ',' && next?.folded !== 'and' && next?.exact !== ',') return null;
+  return view.text.slice(mention.start, noun.end);
 }
 
 /**
@@ -685,6 +754,7 @@ export function settleMentions(
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
+  const described = describedNames(view);
 
   for (const mention of candidates) {
     const first = view.indexAt.get(mention.start);
@@ -747,11 +817,34 @@ export function settleMentions(
         continue;
       }
     }
+    // After the person readings: `my cousin Chad Morrow` is remembered as a person for `Chad says` later.
+    const introducedBy = state
+      ? described.find((span) => span.start <= mention.start && mention.end <= span.end && span.end > mention.end)
+      : undefined;
+    if (introducedBy) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the name "${text.slice(introducedBy.start, introducedBy.end)}" a descriptor introduces; not linked to ${mention.actor}`,
+        'longer-name',
+      );
+      continue;
+    }
     if (
       (state && mention.form === 'demonym') ||
       mention.form === 'metonym' ||
       isStateName(registry, mention.actor, mention.form)
     ) {
+      const list = inListOfNouns(view, mention, first, end);
+      if (list) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} opens a list of things, "${list}…", as the noun it also is; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const compound = everydayCompound(view, mention, first, end);
       if (compound) {
         note(
@@ -787,6 +880,21 @@ export function settleMentions(
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
+      const feature = adjacentAfter(view, end);
+      const natural =
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
+        (feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded));
+      if (natural) {
+        const named = feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded);
+        const whole = named ? `${mention.text} ${feature.exact}` : place;
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a word of the place's name "${whole}"; not linked to ${mention.actor}`,
+          'in-place-name',
+        );
+        continue;
+      }
       if (DIVISION_NAMES.has(place.toLowerCase())) {
         note(
           mention.start,
