@@ -46,20 +46,22 @@ describe('a calling or a kin noun before a person named like a state', () => {
 describe('a person named like a state, said alone later', () => {
   test.each([
     [
-      'Referee Jordan Pike sent two players off. Jordan, a former striker, said the tackles were reckless.',
-      ['Jordan Pike → jordan-pike'],
+      'Referee Tom Jordan sent two players off. Jordan, a former striker, said the tackles were reckless.',
+      ['Tom Jordan → tom-jordan', 'Jordan → tom-jordan'],
     ],
+    ['Ms. Jordan was late. Dr. Alan Jordan said so.', ['Alan Jordan → alan-jordan']],
+    // A given name alone is the state: news names a person by surname.
     [
-      'My neighbour Chad Ellery mended the fence. Chad says the posts will last ten years.',
-      ['Chad Ellery → chad-ellery'],
+      'My neighbour Chad Ellery mended the fence. Chad says it will hold the border.',
+      ['Chad Ellery → chad-ellery', 'Chad → chad'],
+    ],
+    // A person of the same name later in the text does not hide the one named first.
+    [
+      'The drummer Ann Chad played. Chad said it went well. Later Norman Chad called.',
+      ['Ann Chad → ann-chad', 'Chad → ann-chad', 'Norman Chad → norman-chad'],
     ],
     // Not speaking and not described: the state, even after the person.
     ['Drummer Chad Ellery played in Paris. Chad closed its border with Sudan.', ['Chad → chad', 'Sudan → sudan']],
-    // A person of the same name later in the text does not hide the one named first.
-    [
-      'My neighbour Chad Ellery mended the fence. Chad says it will last. Later Norman Chad called.',
-      ['Chad Ellery → chad-ellery', 'Norman Chad → norman-chad'],
-    ],
     // No person named earlier: the state speaks.
     ['Chad said it would close the border.', ['Chad → chad']],
   ])('%s', async (sentence, expected) => {

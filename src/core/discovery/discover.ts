@@ -1004,7 +1004,12 @@ export function discoverActors(
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
-    if (registeredForm(words)) return;
+    if (registeredForm(words)) {
+      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form.
+      const [only] = words;
+      if (words.length === 1 && only && surnameAlone(tokens, only)) singles.push(only);
+      return;
+    }
     // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
@@ -1626,6 +1631,20 @@ function isOffice(mention: Mention): boolean {
 }
 
 /** A discovered person's name always has two words or more; the name itself stands in otherwise. */
+/**
+ * A single word the text treats as a person's surname: after a courtesy
+ * title (`Ms. Jordan`), or before a reporting verb or an appositive
+ * (`Chad said`, `Chad, a former sportswriter,`), as the settling step reads
+ * a state's name there after a person of that name.
+ */
+function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
+  const before = tokens[word.from - 1]?.exact === '.' ? tokens[word.from - 2] : tokens[word.from - 1];
+  if (before?.word && BARE_HONORIFICS.has(before.folded) && /^\p{Lu}/u.test(before.exact)) return true;
+  const next = tokens[word.to];
+  if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
+}
+
 function surnameOf(name: string): string {
   return surnameFromName(name) ?? name;
 }
@@ -1828,7 +1847,9 @@ function resolve(
   const surnames = new Set(people.map((person) => surnameOf(person.name)));
   for (const word of singles) {
     const bare = word.text.replace(/['’]s$/u, '');
-    if (registry.actors.has(slugify(bare) as ActorId)) continue;
+    // A registered name said alone is the registry's, unless the settling step read it as a person's
+    // surname (`Ms. Jordan`, `Chad, a former sportswriter,`): only then may it be the person's.
+    if (registry.actors.has(slugify(bare) as ActorId) && !surnameAlone(tokens, word)) continue;
     let best: { person: DiscoveredActor; probable: boolean } | null = null;
     for (const person of people) {
       if (person.start >= word.start) continue;

@@ -723,9 +723,11 @@ export function settleMentions(
   const note = (start: number, end: number, message: string, ruleId: SettleNote['ruleId']) =>
     notes.push({ start, end, text: text.slice(start, end), message, ruleId });
 
-  // A state's name read as a person's, the person's whole name and its end: said alone later, it is still the person.
+  // A state's name read as a person's surname, the person's whole name and its end: said alone later, it is the person.
   const personNames = new Map<string, { whole: string; end: number }>();
   const remember = (name: string, span: { start: number; end: number }) => {
+    // Only a surname: news names a person by surname alone, and a given name alone (`Georgia said`) is the state.
+    if (!text.slice(span.start, span.end).endsWith(name)) return;
     // The earliest person by that name: notes and mentions are read in two passes, not in text order.
     if ((personNames.get(name)?.end ?? Infinity) > span.end) {
       personNames.set(name, { whole: text.slice(span.start, span.end), end: span.end });
