@@ -7,7 +7,7 @@
  * with its US state, and a US senator or attorney general beside `Georgia`.
  */
 import { describe, expect, test } from 'vitest';
-import { buildNotes as notes, linkedMentions as linked } from '../helpers/registry.ts';
+import { buildNotes as notes, discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe("a courtesy title before a state's name", () => {
   test.each([
@@ -177,5 +177,23 @@ describe("a state's name that is a noun too, opening a list of things", () => {
     expect(await notes('Turkey and stuffing were served.')).toContain(
       'everyday-compound: "Turkey" opens a list of things, "Turkey and stuffing…", as the noun it also is; not linked to turkey',
     );
+  });
+});
+
+describe("discovery: a proper name ending in a state's name after 'of' or 'for' is a body of that state", () => {
+  test.each([
+    ['Leaders of Alternative for Germany met in Berlin.', 'alternative-for-germany', ['germany']],
+    ['Polls showed Friends of Bolivia gaining, and Bolivia voted.', 'friends-of-bolivia', ['bolivia']],
+  ])('%s', async (sentence, id, memberOf) => {
+    expect(await discoveredActor(sentence, id)).toMatchObject({ kind: 'organisation', memberOf });
+  });
+
+  test.each([
+    // A place, a title with its state, a body's head whose owner the state is: no such body.
+    ['Ships waited in the Gulf of Mexico.', 'gulf-of-mexico'],
+    ['King Abdullah of Jordan met the envoy.', 'king-abdullah-of-jordan'],
+    ['The Supreme Court of Kenya ruled on Monday.', 'supreme-court-of-kenya'],
+  ])('not in: %s', async (sentence, id) => {
+    expect(await discoveredActor(sentence, id)).toBeUndefined();
   });
 });

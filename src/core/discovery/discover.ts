@@ -60,7 +60,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { personReadingAt, startsSentence } from './settle.ts';
+import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
 import { isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
@@ -1134,6 +1134,20 @@ export function discoverActors(
       }
       return;
     }
+    // `Alternative for Germany`, `Brothers of Italy`: a proper name ending in a state's after `of` or `for`, as the
+    // settling step reads it, names a body (a party, a movement) of that state, whatever its head.
+    const owned = nameEndingInState(words);
+    if (owned) {
+      candidates.push({
+        kind: 'organisation',
+        words: owned.words,
+        cue: 'organisation',
+        affiliation: owned.state,
+        ownerOf: 'own-name',
+        after: [],
+      });
+      return;
+    }
     if (nameWords.length > MAX_PERSON_WORDS) return;
     if (nameWords.some((word) => ACRONYM.test(word.text) || !word.capitalised)) return;
     if (registeredForm(nameWords)) return;
@@ -1460,6 +1474,30 @@ export function discoverActors(
       index > to ||
       !(isGivenName(word?.exact ?? '') || (startsSentence({ text, tokens }, from) && everydayWord(word?.folded ?? '')))
     );
+  }
+
+  /**
+   * The words of a run from where a proper name ending in a state's name
+   * after `of` or `for` opens (`Leaders of Alternative for Germany` →
+   * `Alternative for Germany`), and the state as a mention; null for a place
+   * (`the Gulf of Mexico`) or any other run.
+   */
+  function nameEndingInState(words: readonly NameWord[]): { words: NameWord[]; state: Mention } | null {
+    const last = words.at(-1);
+    if (!last || words.length < 3 || !isStateWord(last)) return null;
+    const span = nameEndingIn({ text, tokens }, last.from);
+    const from = span ? words.findIndex((word) => word.start === span.start) : -1;
+    const opening = words[from];
+    if (!span || from < 0 || !opening || PLACE_HEADS.has(opening.lower) || EVENT_FIRST_WORDS.has(opening.lower))
+      return null;
+    const form = registry.trie
+      .longestAt(tokens, last.from)
+      ?.forms.find(({ actor }) => registry.actors.get(actor)?.kind === 'state');
+    if (!form) return null;
+    return {
+      words: words.slice(from),
+      state: { actor: form.actor, start: last.start, end: last.end, text: last.text, form: form.form },
+    };
   }
 
   /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */

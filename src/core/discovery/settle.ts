@@ -592,7 +592,7 @@ function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: numb
  * own) and no word of the state's own long form (`Republic of`, `State of`).
  * The span of the name, or null.
  */
-function nameEndingIn(view: TokenView, first: number): { start: number; end: number } | null {
+export function nameEndingIn(view: TextTokens, first: number): { start: number; end: number } | null {
   const { tokens } = view;
   const connector = adjacentBefore(view, first);
   if (!connector || !['of', 'for'].includes(connector.folded)) return null;
