@@ -197,3 +197,20 @@ describe("discovery: a proper name ending in a state's name after 'of' or 'for' 
     expect(await discoveredActor(sentence, id)).toBeUndefined();
   });
 });
+
+describe("'Bank of' and a state's name is one name; a longer head names the state's own body", () => {
+  test.each([
+    ['Bank of Brazil cut its forecast for Argentina.', ['Bank of Brazil → bank-of-brazil', 'Argentina → argentina']],
+    ['The Bank of Mexico held rates, and Mexico grew.', ['Bank of Mexico → bank-of-mexico', 'Mexico → mexico']],
+    // A longer name before `of` is the state's own body, the state linked beside it.
+    ['The Central Bank of Iraq held rates.', ['Central Bank → iraq-central-bank', 'Iraq → iraq']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the whole name', async () => {
+    expect(await notes('The Bank of Chile raised rates.')).toContain(
+      'longer-name: "Chile" ends the name "Bank of Chile"; not linked to chile',
+    );
+  });
+});

@@ -108,6 +108,14 @@ const PLACE_ADJECTIVES = words(`new great greater little north south east west`)
 const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
 
 /**
+ * Head words that, alone before `of` and a state's name, make one name that
+ * carries the state's as a word of its own (`Bank of America`, `Bank of
+ * Canada`), where a longer one names the state's own body (`Central Bank of
+ * Iraq`, `Supreme Court of Kenya`).
+ */
+const STATE_NAMED_HEADS = words(`bank`);
+
+/**
  * Words that name a state itself in a longer form (`Republic of Kenya`,
  * `State of Israel`): before `of` they make no other name of the state's.
  */
@@ -597,12 +605,19 @@ export function nameEndingIn(view: TextTokens, first: number): { start: number; 
   const connector = adjacentBefore(view, first);
   if (!connector || !['of', 'for'].includes(connector.folded)) return null;
   const word = adjacentBefore(view, first - 1);
-  if (!word || !capitalised(word) || startsSentence(view, first - 2)) return null;
+  if (!word || !capitalised(word)) return null;
+  // `Bank of America`, `the Bank of Canada`: the head alone before `of`, even opening a sentence.
+  const stateNamed =
+    STATE_NAMED_HEADS.has(word.folded) &&
+    (startsSentence(view, first - 2) || !capitalised(tokens[first - 3]) || tokens[first - 3]?.folded === 'the');
+  if (startsSentence(view, first - 2) && !stateNamed) return null;
   if (tokens[first + 1]?.exact === "'" && tokens[first + 2]?.folded === 's') return null;
   // The first of the capitalised words (and particles) before the connector.
   let opening = first - 2;
   while (opening > 0 && !startsSentence(view, opening) && adjacentBefore(view, opening)) {
     const previous = tokens[opening - 1] as Token;
+    // `The Bank of Canada`: an article opening the sentence is no word of the name.
+    if (NOT_NAMES.has(previous.folded)) break;
     if (!capitalised(previous) && !(NAME_PARTICLES.has(previous.folded) && !NAME_CONNECTORS.has(previous.folded)))
       break;
     opening--;
@@ -614,7 +629,7 @@ export function nameEndingIn(view: TextTokens, first: number): { start: number; 
     titled(tokens[first - 3]) ||
     isGivenName(word.exact) ||
     NOT_NAMES.has(word.folded) ||
-    ORGANISATION_HEADS.has(word.folded) ||
+    (ORGANISATION_HEADS.has(word.folded) && !stateNamed) ||
     POLITY_WORDS.has(word.folded)
   ) {
     return null;
