@@ -214,3 +214,23 @@ describe("'Bank of' and a state's name is one name; a longer head names the stat
     );
   });
 });
+
+describe("a state's name that is no given name, before a surname and an appositive that names a person's role", () => {
+  test.each([
+    [
+      'Niger Larue, a campaign adviser, said the candidate would visit Niger.',
+      ['Niger Larue → niger-larue', 'Niger → niger'],
+    ],
+    // The appositive names no person, or the word after is a natural feature: no person.
+    ['Niger Delta, a region of Nigeria, flooded.', ['Nigeria → nigeria']],
+    ["Chad Basin, the lake's floodplain, dried as Chad rationed water.", ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says why', async () => {
+    expect(await notes('Sudan Okoye, a retired teacher, wrote the letter.')).toContain(
+      'person-not-place: "Sudan" is read as part of the person\'s name "Sudan Okoye" (a person\'s role in the appositive after it); not linked to sudan',
+    );
+  });
+});

@@ -232,22 +232,38 @@ export function personReadingAt(
     return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
   }
   const after = adjacentAfter(view, end);
+  // A state's name that is no given name opens a person's name only before an appositive that says who:
+  // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
+  const given = isGivenName(stateToken.exact);
   if (
     after !== null &&
     capitalised(after) &&
-    isGivenName(stateToken.exact) &&
+    (given || appositivePerson(view, wordEnd(tokens, end))) &&
     !/^\p{Lu}+$/u.test(after.exact) &&
     !NOT_NAMES.has(after.folded) &&
     !isTitleWord(after) &&
     !ORGANISATION_HEADS.has(after.folded) &&
     !PLACE_HEADS.has(after.folded) &&
+    !NATURAL_FEATURES.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
     (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
-    return { start: stateToken.start, end: last.end, cue: 'a given name beside it' };
+    const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
+    return { start: stateToken.start, end: last.end, cue };
   }
   return null;
+}
+
+/** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
+function appositivePerson({ tokens }: TextTokens, end: number): boolean {
+  if (tokens[end]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.folded ?? '')) return false;
+  for (let at = end + 2; at < end + 6; at++) {
+    const token = tokens[at];
+    if (!token?.word) return false;
+    if (personRoleBefore(token)) return true;
+  }
+  return false;
 }
 
 /** Courtesy titles, without their full stop: only a person's name follows them (`Ms. Jordan`). */
