@@ -61,7 +61,10 @@ describe('a person named like a state, said alone later', () => {
       ['Ann Chad → ann-chad', 'Chad → ann-chad', 'Norman Chad → norman-chad'],
     ],
     // Not speaking and not described: the state, even after the person.
-    ['Drummer Chad Ellery played in Paris. Chad closed its border with Sudan.', ['Chad → chad', 'Sudan → sudan']],
+    [
+      'Drummer Chad Ellery played in Paris. Chad closed its border with Sudan.',
+      ['Chad Ellery → chad-ellery', 'Chad → chad', 'Sudan → sudan'],
+    ],
     // No person named earlier: the state speaks.
     ['Chad said it would close the border.', ['Chad → chad']],
   ])('%s', async (sentence, expected) => {
@@ -233,4 +236,25 @@ describe("a state's name that is no given name, before a surname and an appositi
       'person-not-place: "Sudan" is read as part of the person\'s name "Sudan Okoye" (a person\'s role in the appositive after it); not linked to sudan',
     );
   });
+});
+
+describe('discovery: a calling or kin noun opening a run is a title before the name', () => {
+  test('the name after it is the person, the calling no part of it', async () => {
+    expect(await linked('Saxophonist Leila Cuba played in Miami as Cuba freed prisoners.')).toEqual([
+      'Leila Cuba → leila-cuba',
+      'Cuba → cuba',
+    ]);
+  });
+
+  test("before a body's head word it opens the body's name", async () => {
+    expect(await discoveredActor('Chef Association officials said prices rose.', 'chef-association')).toMatchObject({
+      kind: 'organisation',
+    });
+  });
+});
+
+test('a plural calling opening a run is no title: Friends of … is a name', async () => {
+  expect(await linked('Friends of the Sahel Foundation criticised the plan.')).toContain(
+    'Friends of the Sahel Foundation → friends-of-the-sahel-foundation',
+  );
 });

@@ -53,6 +53,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PEOPLE_OF_A_BODY,
+  PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
   REPORTING_VERBS,
@@ -1028,7 +1029,14 @@ export function discoverActors(
       // `Major` spelled out is a rank before a given name (`Major Mike Jordan`), a word elsewhere (`Major League`).
       const rank = word.lower === 'major' && isGivenName(words[index + 1]?.text ?? '');
       // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
-      if ((isTitleNear(word.text) || isHonorific(word) || rank) && !isHead(words[index + 1])) titleEnd = index + 1;
+      // A calling or kin noun opening the run is a title too: `Saxophonist Omar Cuba`, `Cousin Chad Morrow`.
+      const calling =
+        index === 0 &&
+        roleOf(word.lower)?.plural !== true &&
+        (PERSON_NOUNS.has(word.lower) || heldForOneself(word.text));
+      if ((isTitleNear(word.text) || isHonorific(word) || rank || calling) && !isHead(words[index + 1])) {
+        titleEnd = index + 1;
+      }
     }
     const headIndex = words.findIndex(
       (word, index) =>
