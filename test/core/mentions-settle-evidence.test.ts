@@ -95,7 +95,8 @@ describe('a person named like a state, before an appositive role', () => {
       'Egypt → egypt',
       'Iraq → iraq',
     ]);
-    expect(await linked('Jordan Valley, farmers say, is drying up.')).toEqual(['Jordan → jordan']);
+    // A natural feature named with the state's name is a place, neither a person nor the state.
+    expect(await linked('Jordan Valley, farmers say, is drying up.')).toEqual([]);
   });
 });
 

@@ -69,11 +69,8 @@ describe('a state against a person, a compound, the American Georgia', () => {
     ]);
   });
 
-  test('a given name alone is no person: a region, a head word or a registered name after the state stays the state', async () => {
-    expect(await linked('Jordan River water levels fell as Jordan rationed supplies.')).toEqual([
-      'Jordan → jordan',
-      'Jordan → jordan',
-    ]);
+  test('a given name alone is no person: a head word or a registered name after the state stays the state, a natural feature is a place', async () => {
+    expect(await linked('Jordan River water levels fell as Jordan rationed supplies.')).toEqual(['Jordan → jordan']);
     expect(await linked('The Kenya Police arrested two men.')).toContain('Kenya → kenya');
   });
 });
@@ -207,7 +204,7 @@ describe('discovery by descriptors, with affiliations', () => {
       kind: 'organisation',
       cue: 'descriptor',
     });
-    expect(await discovered('al-Arabiya reported that the ceasefire had collapsed.', 'al-arabiya')).toMatchObject({
+    expect(await discovered('al-Sharqiya reported that the ceasefire had collapsed.', 'al-sharqiya')).toMatchObject({
       kind: 'media',
     });
     expect(await discovered('An aide named Yuri Ushakov confirmed the call.', 'yuri-ushakov')).toMatchObject({
@@ -223,7 +220,7 @@ describe('discovery by descriptors, with affiliations', () => {
       'The security consultancy Brightwater Labs said the servers were hit. ' +
       'A hacker collective known as Night Owl Syndicate claimed the breach. ' +
       'According to Meridian Analytics, the outage lasted six hours. ' +
-      'An aide named Olga Petrenko confirmed the meeting. al-Mayadeen reported the strike. ' +
+      'An aide named Olga Petrenko confirmed the meeting. al-Wasat reported the strike. ' +
       "Lebanon's al-Manar television said the talks had failed.";
     const found = (await render(text)).record.discovered.map(({ id, kind, memberOf }) => [id, kind, memberOf]);
     expect(found).toEqual([
@@ -232,7 +229,7 @@ describe('discovery by descriptors, with affiliations', () => {
       // A plural noun ends a body's name, not a person's.
       ['meridian-analytics', 'organisation', []],
       ['olga-petrenko', 'person', []],
-      ['al-mayadeen', 'media', []],
+      ['al-wasat', 'media', []],
       // What the source is, between its name and the verb, makes it an outlet; its possessive owner is its state.
       ['al-manar', 'media', ['lebanon']],
     ]);

@@ -4,6 +4,8 @@
  * under the editors' `content/actors/`. Matcher cases are real sentences
  * from the GUM Wikinews articles in ../shared/corpus/wikinews/gum/.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import countries from 'world-countries';
 import { describe, expect, test } from 'vitest';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
@@ -15,7 +17,7 @@ import {
 } from '../../src/core/registry/registry.ts';
 import * as baseLayer from '../../src/sources/base-layer/index.ts';
 import { baseLayerEntries, mergeLayers } from '../../src/sources/base-layer/index.ts';
-import { parseOrganisations } from '../../src/sources/base-layer/organisations.ts';
+import { OUTLETS_FILE, parseOrganisations } from '../../src/sources/base-layer/organisations.ts';
 import { DROPPED_FORMS, NON_MEMBER_STATES } from '../../src/sources/base-layer/state-overrides.ts';
 import { isState, stateEntries, stateId } from '../../src/sources/base-layer/states.ts';
 import { readContentFolder } from '../../src/sources/files/content-files.ts';
@@ -28,6 +30,9 @@ const base = await baseLayerEntries(ROOT);
 const editorFiles = await readContentFolder(ROOT, 'content/actors', '.yaml', parseActorFile);
 const editors: ActorEntry[] = editorFiles.entries.map(({ source, data }) => ({ id: source.id as ActorId, data }));
 const byId = new Map(base.entries.map((entry) => [entry.id, entry.data]));
+const outlets = new Set(
+  parseOrganisations(await readFile(path.join(ROOT, OUTLETS_FILE), 'utf8'), OUTLETS_FILE).entries.map(({ id }) => id),
+);
 
 const describeProblem = ({ actor, path, message }: RegistryProblem) => `${actor}.${path.join('.')}: ${message}`;
 
@@ -214,9 +219,31 @@ describe('organisations', () => {
   });
 
   test('the state news agencies are in the base layer and belong to their states', () => {
-    const agencies = base.entries.filter(({ data }) => data.kind === 'media');
+    const agencies = base.entries.filter(({ id, data }) => data.kind === 'media' && !outlets.has(id));
     expect(agencies.map(({ id }) => id)).toContain('kcna');
     for (const { id, data } of agencies) expect([id, data.memberOf.length]).toEqual([id, 1]);
+  });
+
+  test('the independent outlets are in the base layer, media of no state', () => {
+    expect([...outlets]).toEqual(expect.arrayContaining(['haaretz', 'al-monitor', 'times-of-israel']));
+    for (const id of outlets) expect([id, byId.get(id)?.kind, byId.get(id)?.memberOf]).toEqual([id, 'media', []]);
+  });
+
+  test("an outlet told something links as the outlet, its state's name or capital inside it no link of the state", () => {
+    const registry = compiled(mergeLayers(base.entries, editors).entries);
+    expect(found(registry, 'A senior official told Haaretz that Egypt had offered to host the talks.')).toEqual([
+      'Haaretz → haaretz (name)',
+      'Egypt → egypt (name)',
+    ]);
+    expect(found(registry, 'Two ministers told the Jerusalem Post that Israel would not go.')).toEqual([
+      'Jerusalem Post → jerusalem-post (name)',
+      'Israel → israel (name)',
+    ]);
+    // A lower-case spelling of an Arabic article matches too; a capital alone is still the state's.
+    expect(found(registry, 'An aide told al-Monitor that Jerusalem had agreed.')).toEqual([
+      'al-Monitor → al-monitor (alias)',
+      'Jerusalem → israel (metonym)',
+    ]);
   });
 
   test('YAML errors keep their line', () => {

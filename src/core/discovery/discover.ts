@@ -53,13 +53,15 @@ import {
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PEOPLE_OF_A_BODY,
+  PERSON_NOUNS,
+  PLACE_FIRST_WORDS,
   PLACE_HEADS,
   REPORTING_VERBS,
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { personReadingAt, startsSentence } from './settle.ts';
+import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
 import { isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
@@ -1008,11 +1010,18 @@ export function discoverActors(
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
-    if (registeredForm(words)) return;
+    if (registeredForm(words)) {
+      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form.
+      const [only] = words;
+      if (words.length === 1 && only && surnameAlone(tokens, only)) singles.push(only);
+      return;
+    }
     // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
+    if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
     const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
     if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;
@@ -1025,7 +1034,14 @@ export function discoverActors(
       // `Major` spelled out is a rank before a given name (`Major Mike Jordan`), a word elsewhere (`Major League`).
       const rank = word.lower === 'major' && isGivenName(words[index + 1]?.text ?? '');
       // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
-      if ((isTitleNear(word.text) || isHonorific(word) || rank) && !isHead(words[index + 1])) titleEnd = index + 1;
+      // A calling or kin noun opening the run is a title too: `Saxophonist Omar Cuba`, `Cousin Chad Morrow`.
+      const calling =
+        index === 0 &&
+        roleOf(word.lower)?.plural !== true &&
+        (PERSON_NOUNS.has(word.lower) || heldForOneself(word.text));
+      if ((isTitleNear(word.text) || isHonorific(word) || rank || calling) && !isHead(words[index + 1])) {
+        titleEnd = index + 1;
+      }
     }
     const headIndex = words.findIndex(
       (word, index) =>
@@ -1129,6 +1145,20 @@ export function discoverActors(
       } else if (nameFirst.capitalised && !ACRONYM.test(nameFirst.text)) {
         singles.push(nameFirst);
       }
+      return;
+    }
+    // `Alternative for Germany`, `Brothers of Italy`: a proper name ending in a state's after `of` or `for`, as the
+    // settling step reads it, names a body (a party, a movement) of that state, whatever its head.
+    const owned = nameEndingInState(words);
+    if (owned) {
+      candidates.push({
+        kind: 'organisation',
+        words: owned.words,
+        cue: 'organisation',
+        affiliation: owned.state,
+        ownerOf: 'own-name',
+        after: [],
+      });
       return;
     }
     if (nameWords.length > MAX_PERSON_WORDS) return;
@@ -1459,6 +1489,30 @@ export function discoverActors(
     );
   }
 
+  /**
+   * The words of a run from where a proper name ending in a state's name
+   * after `of` or `for` opens (`Leaders of Alternative for Germany` →
+   * `Alternative for Germany`), and the state as a mention; null for a place
+   * (`the Gulf of Mexico`) or any other run.
+   */
+  function nameEndingInState(words: readonly NameWord[]): { words: NameWord[]; state: Mention } | null {
+    const last = words.at(-1);
+    if (!last || words.length < 3 || !isStateWord(last)) return null;
+    const span = nameEndingIn({ text, tokens }, last.from);
+    const from = span ? words.findIndex((word) => word.start === span.start) : -1;
+    const opening = words[from];
+    if (!span || from < 0 || !opening || PLACE_HEADS.has(opening.lower) || EVENT_FIRST_WORDS.has(opening.lower))
+      return null;
+    const form = registry.trie
+      .longestAt(tokens, last.from)
+      ?.forms.find(({ actor }) => registry.actors.get(actor)?.kind === 'state');
+    if (!form) return null;
+    return {
+      words: words.slice(from),
+      state: { actor: form.actor, start: last.start, end: last.end, text: last.text, form: form.form },
+    };
+  }
+
   /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */
   function isStateWord(word: NameWord): boolean {
     const match = registry.trie.longestAt(tokens, word.from);
@@ -1628,6 +1682,20 @@ function isOffice(mention: Mention): boolean {
 }
 
 /** A discovered person's name always has two words or more; the name itself stands in otherwise. */
+/**
+ * A single word the text treats as a person's surname: after a courtesy
+ * title (`Ms. Jordan`), or before a reporting verb or an appositive
+ * (`Chad said`, `Chad, a former sportswriter,`), as the settling step reads
+ * a state's name there after a person of that name.
+ */
+function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
+  const before = tokens[word.from - 1]?.exact === '.' ? tokens[word.from - 2] : tokens[word.from - 1];
+  if (before?.word && BARE_HONORIFICS.has(before.folded) && /^\p{Lu}/u.test(before.exact)) return true;
+  const next = tokens[word.to];
+  if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
+}
+
 function surnameOf(name: string): string {
   return surnameFromName(name) ?? name;
 }
@@ -1830,7 +1898,9 @@ function resolve(
   const surnames = new Set(people.map((person) => surnameOf(person.name)));
   for (const word of singles) {
     const bare = word.text.replace(/['’]s$/u, '');
-    if (registry.actors.has(slugify(bare) as ActorId)) continue;
+    // A registered name said alone is the registry's, unless the settling step read it as a person's
+    // surname (`Ms. Jordan`, `Chad, a former sportswriter,`): only then may it be the person's.
+    if (registry.actors.has(slugify(bare) as ActorId) && !surnameAlone(tokens, word)) continue;
     let best: { person: DiscoveredActor; probable: boolean } | null = null;
     for (const person of people) {
       if (person.start >= word.start) continue;

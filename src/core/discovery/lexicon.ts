@@ -71,6 +71,17 @@ export const NOT_NAMES = words(`
   image photo picture video file
 `);
 
+/**
+ * Nouns for a person that the shared roles lack, kin and callings: right
+ * before a name they say a person is named (`my cousin Chad Morrow`, `the
+ * saxophonist Omar Cuba`), so a state's name there opens a person's.
+ */
+export const PERSON_NOUNS = words(`
+  cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
+  stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
+  fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
+  playwright sportswriter commentator broadcaster presenter
+`);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
@@ -97,6 +108,17 @@ export const PLACE_HEADS = words(`
   border camp prison port harbour harbor field fields
 `);
 
+/**
+ * First words of a place's name (`Lake Chad`, `Mount Kenya`): a run opening
+ * with one names a place, unless it ends in a body's head (`Lake Chad Basin
+ * Commission`), and a state's name after one is a word of the place's.
+ */
+export const PLACE_FIRST_WORDS = words(`lake mount mt. cape`);
+/**
+ * Natural features named after a state, its name first (`the Niger Delta`,
+ * `the Jordan Valley`, `the Congo Basin`): a place, not the state.
+ */
+export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
 /**
  * Nouns that introduce an organisation's name before it: `the security
  * consultancy Mandiant`, `the hacker collective known as Anonymous Sudan`.

@@ -10,8 +10,8 @@ import { PLACES_IN_STATES } from './places.ts';
  * A demonym, state name or capital and the lower-case noun after it, as one
  * everyday thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels
  * sprouts`): the pair as written, the noun in the singular (a plural
- * `-s`/`-es` is taken off before the look-up). A few put the name second,
- * after a capitalised word (`a Great Dane`).
+ * `-s`/`-es` is taken off before the look-up). A few put the name second
+ * (`a Great Dane`, `chicken Kiev`, `to go Dutch`).
  */
 export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
@@ -24,18 +24,30 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
   |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
   |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
-  |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane`
+  |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
+  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles`
     .split('|')
     .map((pair) => pair.trim()),
 );
 
 /**
+ * States' names that are English nouns too (turkey the bird, china the
+ * porcelain, chile the pepper): opening a sentence in a list of bare nouns
+ * (`Turkey, stuffing and gravy were served`, `China and glassware sold`)
+ * they are the nouns. All lower case.
+ */
+export const COMMON_NOUN_NAMES = words(`turkey china chile`);
+
+/**
  * Nouns that make a demonym before them name a cuisine, not the state
- * (`Syrian sweets`, `a Lebanese restaurant`, `Iranian dishes`): singular, the
+ * (`Syrian sweets`, `a Lebanese restaurant`, `Iranian dishes`, `a Belgian
+ * beer`): singular, the
  * plural is found by the same look-up as the compounds'. `food` is left out:
  * `Syrian food aid` is the state's business.
  */
-export const CUISINE_NOUNS = words(`cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy`);
+export const CUISINE_NOUNS = words(
+  `cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate`,
+);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
@@ -44,7 +56,7 @@ export const CUISINE_NOUNS = words(`cuisine sweet pastry dish recipe restaurant 
  * name nothing else: `Carolina`, `Dakota`).
  */
 export const US_STATE_CUES: ReadonlySet<string> = new Set([
-  ...words(`governor gov. legislature statehouse atlanta savannah augusta macon athens county counties sheriff peach
+  ...words(`governor gov. legislature statehouse senator sen. attorney atlanta savannah augusta macon athens county counties sheriff peach
   carolina dakota`),
   ...(PLACES_IN_STATES.get('United States') ?? [])
     .filter((place) => !place.includes(' '))

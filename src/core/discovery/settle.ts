@@ -40,10 +40,29 @@ import type { ActorId } from '../schema/index.ts';
 import type { MatchNote, Mention } from '../mentions/matcher.ts';
 import type { MentionForm, Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
-import { BARE_HONORIFICS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, roleOf, words } from '../text/lexicon.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
-import { GENERATIONAL_SUFFIXES, NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import {
+  BARE_HONORIFICS,
+  CUE_VERBS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  heldForOneself,
+  roleOf,
+  words,
+} from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import {
+  GENERATIONAL_SUFFIXES,
+  MEDIA_DESCRIPTORS,
+  NATURAL_FEATURES,
+  NOT_NAMES,
+  ORGANISATION_DESCRIPTORS,
+  ORGANISATION_HEADS,
+  PERSON_NOUNS,
+  PLACE_FIRST_WORDS,
+  PLACE_HEADS,
+} from './lexicon.ts';
+import {
+  COMMON_NOUN_NAMES,
   COUNTRY_CUES,
   CUISINE_NOUNS,
   DIVISION_NAMES,
@@ -87,6 +106,14 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
 const PLACE_ADJECTIVES = words(`new great greater little north south east west`);
 /** Places whose own name is an `-ern` adjective and a state's name: not that state. */
 const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
+
+/**
+ * Head words that, alone before `of` and a state's name, make one name that
+ * carries the state's as a word of its own (`Bank of America`, `Bank of
+ * Canada`), where a longer one names the state's own body (`Central Bank of
+ * Iraq`, `Supreme Court of Kenya`).
+ */
+const STATE_NAMED_HEADS = words(`bank`);
 
 /**
  * Words that name a state itself in a longer form (`Republic of Kenya`,
@@ -176,11 +203,22 @@ export function personReadingAt(
   view: TextTokens,
   first: number,
   end: number,
-): { start: number; end: number } | null {
+): { start: number; end: number; cue: string } | null {
   const { tokens } = view;
   const stateToken = tokens[first];
   if (!stateToken || end !== first + 1) return null;
   const before = adjacentBefore(view, first);
+  // `Ms. Jordan`, `Mr Chad`: a courtesy title opens a person's name, so the state's name after it is a surname.
+  const courtesy = courtesyTitleBefore(view, first);
+  if (courtesy !== null) {
+    const surname = adjacentAfter(view, end);
+    const last =
+      surname && capitalised(surname) && !isTitleWord(surname)
+        ? (tokens[wordEnd(tokens, end) - 1] ?? stateToken)
+        : stateToken;
+    const title = view.text.slice(courtesy.start, stateToken.start).trim();
+    return { start: courtesy.start, end: last.end, cue: `"${title}" before it` };
+  }
   if (
     before !== null &&
     capitalised(before) &&
@@ -191,25 +229,54 @@ export function personReadingAt(
     !nlp(before.exact).has('#Adjective') &&
     registry.trie.longestAt(tokens, first - 1) === null
   ) {
-    return { start: before.start, end: stateToken.end };
+    return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
   }
   const after = adjacentAfter(view, end);
+  // A state's name that is no given name opens a person's name only before an appositive that says who:
+  // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
+  const given = isGivenName(stateToken.exact);
   if (
     after !== null &&
     capitalised(after) &&
-    isGivenName(stateToken.exact) &&
+    (given || appositivePerson(view, wordEnd(tokens, end))) &&
     !/^\p{Lu}+$/u.test(after.exact) &&
     !NOT_NAMES.has(after.folded) &&
     !isTitleWord(after) &&
     !ORGANISATION_HEADS.has(after.folded) &&
     !PLACE_HEADS.has(after.folded) &&
+    !NATURAL_FEATURES.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
     (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
-    return { start: stateToken.start, end: last.end };
+    const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
+    return { start: stateToken.start, end: last.end, cue };
   }
   return null;
+}
+
+/** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
+function appositivePerson({ tokens }: TextTokens, end: number): boolean {
+  if (tokens[end]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.folded ?? '')) return false;
+  for (let at = end + 2; at < end + 6; at++) {
+    const token = tokens[at];
+    if (!token?.word) return false;
+    if (personRoleBefore(token)) return true;
+  }
+  return false;
+}
+
+/** Courtesy titles, without their full stop: only a person's name follows them (`Ms. Jordan`). */
+const COURTESY_TITLES = new Set([...BARE_HONORIFICS, 'miss']);
+
+/** A courtesy title right before token `index`, with or without its full stop (`Ms. Jordan`, `Mr Chad`); null otherwise. */
+function courtesyTitleBefore({ text, tokens }: TextTokens, index: number): Token | null {
+  const current = tokens[index];
+  const previous = tokens[index - 1];
+  if (!current?.spaceBefore || !previous) return null;
+  const title = previous.exact === '.' && !previous.spaceBefore ? tokens[index - 2] : previous;
+  if (!title?.word || !COURTESY_TITLES.has(title.folded) || !/^\p{Lu}/u.test(title.exact)) return null;
+  return text.slice(title.end, current.start).includes('\n') ? null : title;
 }
 
 /**
@@ -226,12 +293,21 @@ function personCueAfter(registry: Registry, view: TextTokens, end: number, surna
   const { tokens } = view;
   const next = tokens[end];
   if (nlp(surname.exact).has('#LastName')) return true;
-  if (next?.word && CUE_VERBS.has(next.folded)) return true;
   const suffix = next?.exact === ',' ? tokens[end + 1] : next;
   if (suffix?.word && GENERATIONAL_SUFFIXES.has(suffix.folded) && /^\p{Lu}/u.test(suffix.exact)) return true;
   if (next?.folded === 'and' && coordinatedPerson(registry, view, end + 1)) return true;
+  return speaksOrIsDescribed(view, end);
+}
+
+/**
+ * A reporting verb or an appositive right after a name (`Jamaica Kincaid
+ * said`, `Kenya Barris, the producer,`, `Jordan Bardella, president of the
+ * party`): what a person's name is followed by.
+ */
+function speaksOrIsDescribed({ tokens }: TextTokens, end: number): boolean {
+  const next = tokens[end];
+  if (next?.word && CUE_VERBS.has(next.folded)) return true;
   if (next?.exact !== ',') return false;
-  // An appositive: `Kenya Barris, the producer,`, `Jordan Bardella, president of the party`.
   const appositive = tokens[end + 1];
   if (['the', 'a', 'an'].includes(appositive?.folded ?? '')) return true;
   const role = appositive?.word ? roleOf(appositive.exact) : undefined;
@@ -256,13 +332,16 @@ function coordinatedPerson(registry: Registry, view: TextTokens, index: number):
 
 /**
  * A person's role right before the name (`the writer Jamaica Kincaid`,
- * `Striker Chad Morris`): what follows is a person, so a given name that
- * is also a state's opens a person's name. Only a singular role: `Chad
- * players` or `the players Chad …` say nothing of one person.
+ * `Striker Chad Morris`, `the actress China …`, `my cousin Chad …`): what
+ * follows is a person, so a given name that is also a state's opens a
+ * person's name. Only a singular role: `Chad players` or `the players Chad
+ * …` say nothing of one person.
  */
 function personRoleBefore(before: Token | null): boolean {
-  const role = before?.word ? roleOf(before.exact) : undefined;
-  return role?.person === true && !role.plural;
+  if (!before?.word) return false;
+  const role = roleOf(before.exact);
+  if (role?.plural) return false;
+  return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
 }
 
 /**
@@ -322,6 +401,41 @@ function introducedNames(view: TokenView): { start: number; end: number }[] {
   return spans;
 }
 
+/**
+ * Names a lower-case descriptor introduces: a noun that says what comes
+ * next is a body or a person (`the ruling coalition Kenya Kwanza`, `the
+ * singer Sudan Archives`, `the drugmaker Saudi Pharma`), then two or more
+ * capitalised words. The whole run is one name, so a state's name opening it
+ * is a word of the name. Only a singular descriptor: `the coalitions Kenya …`
+ * lists them.
+ */
+function describedNames(view: TokenView): { start: number; end: number }[] {
+  const { tokens } = view;
+  const spans: { start: number; end: number }[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const descriptor = tokens[index - 1] as Token;
+    if (!descriptor.word || !/^\p{Ll}/u.test(descriptor.exact) || !adjacentBefore(view, index)) continue;
+    if (!capitalised(tokens[index]) || !isDescriptor(descriptor)) continue;
+    let end = index + 1;
+    while (adjacentAfter(view, end) && capitalised(tokens[end])) end++;
+    if (end - index >= 2) spans.push({ start: (tokens[index] as Token).start, end: (tokens[end - 1] as Token).end });
+  }
+  return spans;
+}
+
+/** A singular noun that introduces a name: a body's descriptor, an outlet's, a person's role, calling or kin. */
+function isDescriptor(token: Token): boolean {
+  const role = roleOf(token.exact);
+  if (role?.plural) return false;
+  return (
+    role !== undefined ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded) ||
+    PERSON_NOUNS.has(token.folded) ||
+    heldForOneself(token.exact)
+  );
+}
+
 /** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
 function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
   const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
@@ -352,12 +466,12 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
 
 /**
  * The compound a state's word makes with the lower-case noun after it (or,
- * for the few written the other way round, the capitalised word before it:
- * `Great Dane`), if it is an everyday one.
+ * for the few written the other way round, the word before it: `Great
+ * Dane`, `chicken Kiev`), if it is an everyday one.
  */
 function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
   const before = adjacentBefore(view, first);
-  if (before && capitalised(before) && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
+  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
     return `${before.exact} ${mention.text}`;
   }
   const after = adjacentAfter(view, end);
@@ -369,6 +483,29 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
     if (mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${after.exact}`;
   }
   return null;
+}
+
+/**
+ * A state's name that is an English noun too, opening a sentence in a list
+ * of bare lower-case nouns: `Turkey and stuffing`, `China, glassware and
+ * silver`. After `and` one bare noun is enough; after a comma the list must
+ * run on (`Turkey, home to …` is the state described). A function word, a
+ * pronoun, an adjective or an adverb after it (`China and its allies`,
+ * `Turkey, however,`) keeps the state. The list's words, or null.
+ */
+function inListOfNouns(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  const { tokens } = view;
+  if (!COMMON_NOUN_NAMES.has(mention.text.toLowerCase()) || !startsSentence(view, first)) return null;
+  const joiner = tokens[end];
+  const noun = tokens[end + 1];
+  if (!joiner || !noun?.word || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded)) return null;
+  if (joiner.folded !== 'and' && joiner.exact !== ',') return null;
+  if (nlp(noun.exact).has('(#Adverb|#Pronoun|#Determiner|#Adjective|#Preposition|#Conjunction|#PastTense)')) {
+    return null;
+  }
+  const next = tokens[end + 2];
+  if (joiner.exact === ',' && next?.folded !== 'and' && next?.exact !== ',') return null;
+  return view.text.slice(mention.start, noun.end);
 }
 
 /**
@@ -479,17 +616,24 @@ function titleCaseVariant(registry: Registry, { tokens }: TokenView, first: numb
  * own) and no word of the state's own long form (`Republic of`, `State of`).
  * The span of the name, or null.
  */
-function nameEndingIn(view: TokenView, first: number): { start: number; end: number } | null {
+export function nameEndingIn(view: TextTokens, first: number): { start: number; end: number } | null {
   const { tokens } = view;
   const connector = adjacentBefore(view, first);
   if (!connector || !['of', 'for'].includes(connector.folded)) return null;
   const word = adjacentBefore(view, first - 1);
-  if (!word || !capitalised(word) || startsSentence(view, first - 2)) return null;
+  if (!word || !capitalised(word)) return null;
+  // `Bank of America`, `the Bank of Canada`: the head alone before `of`, even opening a sentence.
+  const stateNamed =
+    STATE_NAMED_HEADS.has(word.folded) &&
+    (startsSentence(view, first - 2) || !capitalised(tokens[first - 3]) || tokens[first - 3]?.folded === 'the');
+  if (startsSentence(view, first - 2) && !stateNamed) return null;
   if (tokens[first + 1]?.exact === "'" && tokens[first + 2]?.folded === 's') return null;
   // The first of the capitalised words (and particles) before the connector.
   let opening = first - 2;
   while (opening > 0 && !startsSentence(view, opening) && adjacentBefore(view, opening)) {
     const previous = tokens[opening - 1] as Token;
+    // `The Bank of Canada`: an article opening the sentence is no word of the name.
+    if (NOT_NAMES.has(previous.folded)) break;
     if (!capitalised(previous) && !(NAME_PARTICLES.has(previous.folded) && !NAME_CONNECTORS.has(previous.folded)))
       break;
     opening--;
@@ -501,7 +645,7 @@ function nameEndingIn(view: TokenView, first: number): { start: number; end: num
     titled(tokens[first - 3]) ||
     isGivenName(word.exact) ||
     NOT_NAMES.has(word.folded) ||
-    ORGANISATION_HEADS.has(word.folded) ||
+    (ORGANISATION_HEADS.has(word.folded) && !stateNamed) ||
     POLITY_WORDS.has(word.folded)
   ) {
     return null;
@@ -610,6 +754,16 @@ export function settleMentions(
   const note = (start: number, end: number, message: string, ruleId: SettleNote['ruleId']) =>
     notes.push({ start, end, text: text.slice(start, end), message, ruleId });
 
+  // A state's name read as a person's surname, the person's whole name and its end: said alone later, it is the person.
+  const personNames = new Map<string, { whole: string; end: number }>();
+  const remember = (name: string, span: { start: number; end: number }) => {
+    // Only a surname: news names a person by surname alone, and a given name alone (`Georgia said`) is the state.
+    if (!text.slice(span.start, span.end).endsWith(name)) return;
+    // The earliest person by that name: notes and mentions are read in two passes, not in text order.
+    if ((personNames.get(name)?.end ?? Infinity) > span.end) {
+      personNames.set(name, { whole: text.slice(span.start, span.end), end: span.end });
+    }
+  };
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
     const mention =
@@ -618,10 +772,22 @@ export function settleMentions(
         : null;
     if (mention) candidates.push(mention);
     else notes.push(matchNote);
+    // The matcher left a state's name inside a person's (`Norman Chad`): the person is named all the same.
+    const first = view.indexAt.get(matchNote.start);
+    const person = !mention && first !== undefined ? personReadingAt(registry, view, first, first + 1) : null;
+    if (
+      person &&
+      registry.trie
+        .longestAt(tokens, first as number)
+        ?.forms.some(({ actor }) => registry.actors.get(actor)?.kind === 'state')
+    ) {
+      remember(matchNote.text, person);
+    }
   }
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
+  const described = describedNames(view);
 
   for (const mention of candidates) {
     const first = view.indexAt.get(mention.start);
@@ -663,20 +829,55 @@ export function settleMentions(
       const person = personReadingAt(registry, view, first, end);
       if (person) {
         const whole = text.slice(person.start, person.end);
+        remember(mention.text, person);
         note(
           mention.start,
           mention.end,
-          `${name} is read as part of the person's name "${whole}" (a given name beside it); not linked to ${mention.actor}`,
+          `${name} is read as part of the person's name "${whole}" (${person.cue}); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;
       }
+      // `Norman Chad … Chad, a former sportswriter,`: the person named earlier, alone, speaking or described.
+      const earlier = personNames.get(mention.text);
+      if (earlier !== undefined && earlier.end <= mention.start && speaksOrIsDescribed(view, end)) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as the person "${earlier.whole}" named earlier (a reporting verb or an appositive after it); not linked to ${mention.actor}`,
+          'person-not-place',
+        );
+        continue;
+      }
+    }
+    // After the person readings: `my cousin Chad Morrow` is remembered as a person for `Chad says` later.
+    const introducedBy = state
+      ? described.find((span) => span.start <= mention.start && mention.end <= span.end && span.end > mention.end)
+      : undefined;
+    if (introducedBy) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the name "${text.slice(introducedBy.start, introducedBy.end)}" a descriptor introduces; not linked to ${mention.actor}`,
+        'longer-name',
+      );
+      continue;
     }
     if (
       (state && mention.form === 'demonym') ||
       mention.form === 'metonym' ||
       isStateName(registry, mention.actor, mention.form)
     ) {
+      const list = inListOfNouns(view, mention, first, end);
+      if (list) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} opens a list of things, "${list}…", as the noun it also is; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const compound = everydayCompound(view, mention, first, end);
       if (compound) {
         note(
@@ -712,6 +913,21 @@ export function settleMentions(
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
+      const feature = adjacentAfter(view, end);
+      const natural =
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
+        (feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded));
+      if (natural) {
+        const named = feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded);
+        const whole = named ? `${mention.text} ${feature.exact}` : place;
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a word of the place's name "${whole}"; not linked to ${mention.actor}`,
+          'in-place-name',
+        );
+        continue;
+      }
       if (DIVISION_NAMES.has(place.toLowerCase())) {
         note(
           mention.start,
@@ -731,6 +947,9 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    // A town named after a state or its capital, written with its division (`Lebanon, Tennessee`, `Cairo, Illinois`).
+    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const division = townDivision(view, end);
       if (division) {
         note(

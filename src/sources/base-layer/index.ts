@@ -1,13 +1,14 @@
 /**
  * The base layer of the actor registry: every state (generated from the
  * `world-countries` package), the main international organisations, the
- * peoples and faith communities that act in the news and the news agencies
- * that speak for a state (all three curated), to be merged under the editors' `content/actors/` with
+ * peoples and faith communities that act in the news, the news agencies
+ * that speak for a state and the independent outlets news is told things by
+ * (all four curated), to be merged under the editors' `content/actors/` with
  * `mergeLayers` before the registry is compiled.
  */
 import type { ActorEntry } from '../../core/registry/registry.ts';
 import type { ContentProblem } from '../files/problems.ts';
-import { loadOrganisations, PEOPLES_FILE, STATE_MEDIA_FILE } from './organisations.ts';
+import { loadOrganisations, OUTLETS_FILE, PEOPLES_FILE, STATE_MEDIA_FILE } from './organisations.ts';
 import { stateEntries } from './states.ts';
 
 export { mergeLayers, type MergedLayers } from './merge.ts';
@@ -24,8 +25,16 @@ export async function baseLayerEntries(root: string): Promise<{ entries: ActorEn
   const peoples = await loadOrganisations(root, taken, PEOPLES_FILE);
   for (const { id } of peoples.entries) taken.add(id);
   const media = await loadOrganisations(root, taken, STATE_MEDIA_FILE);
+  for (const { id } of media.entries) taken.add(id);
+  const outlets = await loadOrganisations(root, taken, OUTLETS_FILE);
   return {
-    entries: [...states.entries, ...organisations.entries, ...peoples.entries, ...media.entries],
-    problems: [...states.problems, ...organisations.problems, ...peoples.problems, ...media.problems],
+    entries: [...states.entries, ...organisations.entries, ...peoples.entries, ...media.entries, ...outlets.entries],
+    problems: [
+      ...states.problems,
+      ...organisations.problems,
+      ...peoples.problems,
+      ...media.problems,
+      ...outlets.problems,
+    ],
   };
 }

@@ -18,6 +18,8 @@ export const ORGANISATIONS_FILE = 'src/sources/base-layer/organisations.yaml';
 export const PEOPLES_FILE = 'src/sources/base-layer/peoples.yaml';
 /** The news agencies and broadcasters that speak for a state or group, curated and read the same way. */
 export const STATE_MEDIA_FILE = 'src/sources/base-layer/state-media.yaml';
+/** Independent news outlets that news is told things by, curated and read the same way. */
+export const OUTLETS_FILE = 'src/sources/base-layer/outlets.yaml';
 
 /**
  * Parse and validate the organisations file's text. An id must be usable as
