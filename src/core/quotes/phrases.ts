@@ -251,15 +251,17 @@ function isNameRange(tokens: readonly QuoteToken[], range: TokenRange): boolean 
   return range.to > range.from;
 }
 
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
 
 /**
- * `the foreign minster of Belgium`, `a spokesman for Hamas`: a role of a
- * place or body, after a determiner, describes a person; the name at its end
- * is their affiliation, not who speaks.
+ * `the foreign minster of Belgium`, `a spokesman for Hamas`, `Yemen’s ambassador to the UN`: a role of a
+ * place or body, after a determiner or a capitalised possessive in its place, describes a person; the name
+ * at its end is their affiliation or post, not who speaks.
  */
 function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
-  if (!DETERMINERS.has(tokenAt(tokens, range.from).text.toLowerCase())) return false;
+  const opener = tokenAt(tokens, range.from);
+  const possessive = isCapitalized(opener) && /['’]s$/u.test(opener.text);
+  if (!DETERMINERS.has(opener.text.toLowerCase()) && !possessive) return false;
   for (let i = range.from + 2; i < range.to; i++) {
     if (!COMPLEMENT_WORDS.has(tokenAt(tokens, i).text)) continue;
     // `the foreign minster of Belgium`, `the Presdent of Ukraine`: after `the`, a capitalised title is a role too.
