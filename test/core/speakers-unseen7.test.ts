@@ -39,3 +39,25 @@ describe('a role with its post before a name set off by commas is the named one�
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a nominal after a clause that opens its sentence is that sentence’s subject', () => {
+  test.each([
+    [
+      'a participle clause: he is the spokesman, not the man named in passing before',
+      'Iranian Foreign Ministry spokesman Ali Karimi spoke in Tehran. IAEA chief Rafael Grossi said last week he hoped to visit. Asked whether Iran would leave the treaty, the spokesman said no decision had been taken. “All options are open,” he said.',
+      'Ali Karimi (iran) via pronoun',
+    ],
+    [
+      'a clause of time',
+      'Coach Dale Whitcombe spoke to reporters. Forward Ben Ortiz was injured in the second period. When the game ended, the coach said the team had been lucky. “We got away with one,” he said.',
+      'Dale Whitcombe (-) via pronoun',
+    ],
+    [
+      'must not fire: a comma inside the opening stretch, so the nominal is no subject',
+      'Foreign Ministry spokesman Ali Karimi spoke in Tehran. Later, IAEA chief Rafael Grossi thanked his hosts, the spokesman among them, and said he would return. “We will be back in March,” he said.',
+      'Rafael Grossi (international-atomic-energy-agency) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -793,18 +793,44 @@ function bodyMention(
   };
 }
 
+/** The most tokens of a clause that opens a sentence before its subject: `Asked whether Iran would leave the treaty,`. */
+const MAX_OPENING_CLAUSE = 20;
+
+/**
+ * Words that open a clause setting the scene before a sentence's subject: a preposition (`At a news
+ * conference in Tehran,`) or a conjunction of time or cause (`When the vote was called,`).
+ */
+const SCENE_OPENERS = words(`as while when after before because since though although if until once`);
+
+/**
+ * Token `at` follows the comma closing a clause that opens its sentence (`Asked whether …, the spokesman
+ * said`): a preposition, a conjunction of time or cause, or a participle (`Asked`, `Speaking`) before the
+ * first comma. What comes after the comma is the sentence's subject, as if it opened the sentence.
+ */
+function afterOpeningClause(tokens: readonly QuoteToken[], at: number): boolean {
+  if (tokenAt(tokens, at - 1).text !== ',') return false;
+  let start = at - 2;
+  while (start > 0 && at - start <= MAX_OPENING_CLAUSE && !isSentenceInitial(tokens, start)) {
+    if (tokenAt(tokens, start).text === ',') return false;
+    start--;
+  }
+  if (!isSentenceInitial(tokens, start)) return false;
+  const first = tokenAt(tokens, start).text;
+  const lower = first.toLowerCase();
+  return PREPOSITIONS.has(lower) || SCENE_OPENERS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first);
+}
+
 /**
  * `The Egyptian minister dismissed the concern.`: `The`, at most two modifiers and a person's role in lower
  * case, opening its sentence before a word in lower case; the holder of the role, found later, is its subject.
  */
 function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number): Antecedent | null {
   const the = tokenAt(tokens, at);
-  if (
-    the.text !== 'The' ||
-    (at > 0 && !endsSentence(tokenAt(tokens, at - 1)) && tokenAt(tokens, at - 1).block === the.block)
-  ) {
-    return null;
-  }
+  const opens =
+    the.text === 'The'
+      ? at === 0 || endsSentence(tokenAt(tokens, at - 1)) || tokenAt(tokens, at - 1).block !== the.block
+      : the.text === 'the' && afterOpeningClause(tokens, at);
+  if (!opens) return null;
   let role = at + 1;
   while (
     role - at <= MAX_BODY_MODIFIERS &&
