@@ -61,3 +61,25 @@ describe('a nominal after a clause that opens its sentence is that sentence’s 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a registered body whose name ends in a body’s word holds that role', () => {
+  test.each([
+    [
+      'the agency is the registered agency, not the ministry named since',
+      'The International Atomic Energy Agency asked for access. Iranian Foreign Ministry spokesman Ali Karimi refused. The Foreign Ministry said on Monday it would wait. “The inspectors are ready,” the agency said.',
+      'International Atomic Energy Agency (international-atomic-energy-agency) via nominal',
+    ],
+    [
+      'the council is the registered council, not the agency named since',
+      'The United Nations Security Council met on Friday. The International Atomic Energy Agency said its inspectors were ready. “This text ignores the facts,” the council said.',
+      'United Nations Security Council (un-security-council) via nominal',
+    ],
+    [
+      'must not fire: a body introduced with the same word after it is the nearer holder',
+      'The International Atomic Energy Agency asked for access. The national nuclear agency said on Monday it would wait for the cabinet. “We have nothing to add,” the agency said.',
+      'the national nuclear agency (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

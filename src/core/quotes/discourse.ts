@@ -1041,6 +1041,10 @@ export function findAntecedents(
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
       const gender = phrase.gender;
+      // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
+      // role, so `the agency` later finds it over a body named since.
+      const head = registered?.person === false ? bodyRole(phrase) : undefined;
+      const roles = typeof head === 'string' && !phrase.roles.includes(head) ? [...phrase.roles, head] : phrase.roles;
       found.push({
         name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,
@@ -1050,7 +1054,7 @@ export function findAntecedents(
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),
-        roles: phrase.roles,
+        roles,
         start: phrase.start,
         end: phrase.end,
         ...(registered?.state === true && { state: true as const }),
