@@ -5,15 +5,17 @@
  * not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
-import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
+import type { DiscoveredActor } from '../../src/core/discovery/index.ts';
+import { findQuotes, type Quote, type SpeakerDirectory } from '../../src/core/quotes/index.ts';
+import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
+import type { ActorId } from '../../src/core/schema/index.ts';
 import { contentRegistry } from '../helpers/registry.ts';
 
 const directory = speakerDirectory(await contentRegistry());
 
 /** The speaker of the last speech quote in `text`, as name, credited actor and how it was found. */
-function speakerOf(text: string): string | null {
-  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
+function speakerOf(text: string, lookup: SpeakerDirectory = directory): string | null {
+  const speech = findQuotes(text, lookup).quotes.filter((quote: Quote) => quote.kind === 'speech');
   const speaker = speech.at(-1)?.speaker;
   return speaker ? `${speaker.name} (${speaker.actor ?? '-'}) via ${speaker.via}` : null;
 }
@@ -81,5 +83,53 @@ describe('a registered body whose name ends in a body’s word holds that role',
     ],
   ])('%s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
+  });
+});
+
+describe('titles and roles of Canadian and sports news', () => {
+  test.each([
+    [
+      'Coun. is a councillor’s title, and its period ends no sentence',
+      'Coun. Rita Vance moved the motion. Mayor Paul Dorsey voted against it. “We will try again,” the councillor said.',
+      'Rita Vance (-) via nominal',
+    ],
+    [
+      'Const. is a constable’s title',
+      'Const. Mark Ellery spoke for the detachment. Chief Anna Brook stood by. “The road is closed,” the constable said.',
+      'Mark Ellery (-) via nominal',
+    ],
+    [
+      'Justice before a name is a judge, who also says she by that title',
+      'Superior Court Justice Nadia Ferris gave her ruling. Defence lawyer Tom Reed asked for time. “This was a choice,” the judge said.',
+      'Nadia Ferris (-) via nominal',
+    ],
+    [
+      'must not fire: Justice before another role is the ministry’s, not a judge',
+      'Justice Minister Paul Grant met Judge Ana Ruiz on Monday. “We will appeal,” the judge said.',
+      'Ana Ruiz (-) via nominal',
+    ],
+    [
+      'a veteran defenceman opening a sentence is its subject: he wrote',
+      'The club placed veteran defenceman Luc Girard on injured reserve. Coach Dale Moss said Girard would miss six weeks. “He is our heart,” Moss said. The veteran defenceman posted a message to fans. “See you in March,” he wrote.',
+      'Luc Girard (-) via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('a health critic is a person for he, though discovery read the name as a body’s', () => {
+    const text =
+      'NDP health critic Omar Haddad said the money would not help. Liberal MPP Jenna Coutts agreed. “Nurses are leaving,” he said.';
+    const haddad: DiscoveredActor = {
+      id: 'omar-haddad' as ActorId,
+      name: 'Omar Haddad',
+      kind: 'organisation',
+      memberOf: [],
+      cue: 'organisation',
+      start: text.indexOf('Omar'),
+      end: text.indexOf('Omar') + 'Omar Haddad'.length,
+      forms: [],
+    };
+    expect(speakerOf(text, withDiscovered(directory, [haddad]))).toBe('Omar Haddad (omar-haddad) via pronoun');
   });
 });

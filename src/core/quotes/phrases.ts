@@ -50,9 +50,12 @@ export function isNameWord(token: QuoteToken): boolean {
   return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARABIC_ARTICLE.test(token.text));
 }
 
-/** A title for a person (`Minister`, `spokesperson`); body words (`Ministry`, `Department`) belong to names. */
+/**
+ * A title for a person (`Minister`, `spokesperson`, `Justice` for a judge); body words (`Ministry`,
+ * `Department`) belong to names.
+ */
 function isPersonTitle(token: QuoteToken): boolean {
-  return roleOf(token.text)?.person === true;
+  return roleOf(TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) ?? token.text)?.person === true;
 }
 
 /**
@@ -138,7 +141,10 @@ function rolesIn(
   const read = titles ? roleOfNear : roleOf;
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
-    const abbreviated = titles && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
+    // A title stands for its role before a name, not before another role (`Justice Minister` is no judge).
+    const beforeName = roleOf(tokenAt(tokens, i + 1).text) === undefined;
+    const abbreviated =
+      titles && beforeName && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
     const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
