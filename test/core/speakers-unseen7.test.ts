@@ -133,3 +133,25 @@ describe('titles and roles of Canadian and sports news', () => {
     expect(speakerOf(text, withDiscovered(directory, [haddad]))).toBe('Omar Haddad (omar-haddad) via pronoun');
   });
 });
+
+describe('an age stands for the person the text gave that age', () => {
+  test.each([
+    [
+      'the age set off by commas after the name, over a lawyer named since',
+      'Judge Ana Ruiz found that Marco Reyes, 34, had been speeding when he struck a cyclist. His lawyer, Paul Santo, asked for five years. “I will never forgive myself,” the 34-year-old said.',
+      'Marco Reyes (-) via nominal',
+    ],
+    [
+      'the age in the description beside the name',
+      'Thomas Lind, a 61-year-old retired teacher, was struck on his bicycle. Police charged Marco Reyes. “I saw the car too late,” the 61-year-old told the court.',
+      'Thomas Lind (-) via nominal',
+    ],
+    [
+      'must not fire: someone given another age is not the one meant; the person named last stands',
+      'Nina Dunn, 29, was hurt in the crash. Police charged Mark Hale on Friday. “I did not see her,” the 34-year-old said.',
+      'Mark Hale (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -50,6 +50,8 @@ export interface Antecedent {
   genderFromName?: boolean;
   /** A group of people (`officials`, `the report's authors`): what `they` can mean besides a body. */
   plural?: boolean;
+  /** For a person: the age the text gives them (`Daniel Reyes, 34,`, `X, a 61-year-old teacher`), for `the 34-year-old`. */
+  age?: number;
   roles: string[];
   /** Where the text introduces it. */
   start: number;
@@ -118,6 +120,7 @@ export class Discourse {
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
+  private readonly byAge = new Map<number, Antecedent>();
   private readonly byId = new Map<string, Antecedent>();
   /** Bodies by the initials of their name: `JCS` is the `Joint Chiefs of Staff` named before. */
   private readonly byInitials = new Map<string, Antecedent>();
@@ -144,6 +147,10 @@ export class Discourse {
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
+    if (introduced.age !== undefined) {
+      antecedent.age = introduced.age;
+      this.byAge.set(introduced.age, antecedent);
+    }
     if (antecedent !== introduced && introduced.sentence !== undefined) {
       antecedent.subject = isSubjectAgain(antecedent, introduced);
       antecedent.sentence = introduced.sentence;
@@ -275,9 +282,14 @@ export class Discourse {
     return this.lastNonState ?? this.lastUnknown;
   }
 
-  /** The person named most recently: what `the 34-year-old` means. */
+  /** The person named most recently: what `the 34-year-old` means when no one was given that age. */
   nearestPerson(): Antecedent | null {
     return this.people.at(-1) ?? null;
+  }
+
+  /** The latest person the text gave this age: `the 34-year-old` after `Daniel Reyes, 34,`. */
+  withAge(age: number): Antecedent | null {
+    return this.byAge.get(age) ?? null;
   }
 
   /** The latest introduction of the registered or discovered actor `id`, with the roles it was given. */
@@ -943,6 +955,27 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   };
 }
 
+/** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
+const MAX_AGE = 120;
+
+/** An age set off after a name: `, 34,` or `, a 61-year-old retired teacher`. */
+const AGE_AFTER_NAME = /^,\s+(?:(\d{1,3})[,.]|an?\s+(\d{1,3})-year-old\b)/u;
+
+/** How far past a name its age is looked for: the comma and a few words. */
+const AGE_WINDOW = 24;
+
+/**
+ * The age the text gives a person named up to token `end`, set off by commas after the name (`Daniel
+ * Reyes, 34,`) or in the description beside it (`Thomas Lindqvist, a 61-year-old retired teacher`).
+ */
+function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): number | undefined {
+  const comma = tokenAt(tokens, end);
+  if (comma.text !== ',') return undefined;
+  const match = AGE_AFTER_NAME.exec(text.slice(comma.start, comma.start + AGE_WINDOW));
+  const age = Number(match?.[1] ?? match?.[2]);
+  return age > 0 && age <= MAX_AGE ? age : undefined;
+}
+
 /**
  * Every introduction of a person or body in the words outside quotes, in
  * text order: registered names, names with a title, roles introduced with
@@ -1045,9 +1078,11 @@ export function findAntecedents(
       // role, so `the agency` later finds it over a body named since.
       const head = registered?.person === false ? bodyRole(phrase) : undefined;
       const roles = typeof head === 'string' && !phrase.roles.includes(head) ? [...phrase.roles, head] : phrase.roles;
+      const age = person === true ? ageAfter(text, tokens, end) : undefined;
       found.push({
         name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,
+        ...(age !== undefined && { age }),
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
         actor: creditedActor(registered, phrase, directory),

@@ -219,7 +219,7 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
 ]);
 
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
-const AGE = /\b\d+-year-old\b/u;
+const AGE = /\b(\d+)-year-old\b/u;
 
 /**
  * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
@@ -248,7 +248,11 @@ function nominalAntecedent(
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
-  if (!AGE.test(phrase.text)) return null;
+  const age = AGE.exec(phrase.text)?.[1];
+  if (age === undefined) return null;
+  // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.
+  const aged = discourse.withAge(Number(age));
+  if (aged !== null) return aged;
   // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
   if (phrase.gender !== undefined) return discourse.resolvePronoun(phrase.gender === 'female' ? 'she' : 'he');
   return discourse.nearestPerson();
