@@ -155,3 +155,25 @@ describe('an age stands for the person the text gave that age', () => {
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a body’s word before a noun modifies it and introduces no body', () => {
+  test.each([
+    [
+      'it is the group that fired, not the army of an army base',
+      'Hezbollah said its fighters had fired rockets at an army base near the border. “This is a response to the raids,” it said.',
+      'Hezbollah (hezbollah) via pronoun',
+    ],
+    [
+      'a police officer is the officer, not the police',
+      'Rebels attacked a police station. A police officer told reporters the attack lasted an hour. “They came at night,” the officer said.',
+      'a police officer (-) via nominal',
+    ],
+    [
+      'must not fire: a body’s word before a preposition is the body',
+      'Officials blamed a militia from the north for the attack. Residents fled overnight. “We will fight on,” the militia said.',
+      'a militia (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

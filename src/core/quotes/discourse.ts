@@ -576,13 +576,33 @@ function bareRoleAt(tokens: readonly QuoteToken[], at: number): boolean {
   return false;
 }
 
+/**
+ * The word after a body's word makes that word a modifier (`an army base`, `a party official`): a word in
+ * lower case that is no preposition, clause opener or verb, and no document (`a ministry statement` is the
+ * ministry's, found as a document).
+ */
+function modifiesNoun(next: QuoteToken): boolean {
+  const word = next.text;
+  return (
+    isLowerWord(next) &&
+    !PREPOSITIONS.has(word) &&
+    !CLAUSE_STARTERS.has(word) &&
+    !COMPLEMENT_PREPOSITIONS.has(word) &&
+    !isVerbWord(next) &&
+    documentNoun(word) === null
+  );
+}
+
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
 function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let role = -1;
   for (let i = at + 1; i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
     // `a coordinated revolt that rebels …`: the role must be in the same noun phrase.
     if (CLAUSE_STARTERS.has(tokenAt(tokens, i).text) || PREPOSITIONS.has(tokenAt(tokens, i).text)) break;
-    if (roleOf(tokenAt(tokens, i).text) !== undefined) {
+    const found = roleOf(tokenAt(tokens, i).text);
+    // `an army base`, `a police car`: a body's word before a noun modifies it and introduces no body.
+    if (found?.person === false && modifiesNoun(tokenAt(tokens, i + 1))) continue;
+    if (found !== undefined) {
       role = i;
       break;
     }
