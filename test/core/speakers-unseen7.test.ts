@@ -177,3 +177,25 @@ describe('a body’s word before a noun modifies it and introduces no body', () 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a document a possessive pronoun owns speaks for whom the pronoun means', () => {
+  test.each([
+    [
+      'his note: the analyst, a man, after a woman named first',
+      'Chief executive Laura Brennan defended the cuts. Analyst Hugo Tremblay cut his price target. “The bigger question is scale,” his note to clients said.',
+      'Hugo Tremblay (-) via document',
+    ],
+    [
+      'her letter: the woman, though a man was named after her',
+      'Senator Ruth Okafor wrote to the minister on Monday. Minister Tom Brandt has not replied. “The delay is unacceptable,” her letter said.',
+      'Ruth Okafor (-) via document',
+    ],
+    [
+      'must not fire: no one the pronoun can mean',
+      'The committee met on Monday. “The delay is unacceptable,” her letter said.',
+      'her letter (-) via description',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

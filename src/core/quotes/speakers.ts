@@ -8,7 +8,7 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { authorAround, documentNoun } from './documents.ts';
+import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { roleOf } from '../text/lexicon.ts';
 import type { SpeakerPhrase } from './phrases.ts';
@@ -149,6 +149,10 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
     ? discourse.document(documentNoun(words[head] as string) as string)
     : null;
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
+  // `his note to clients said`, `its statement added`: the owner is whom the possessive's pronoun means.
+  const pronoun = ownerPronoun(words, head);
+  const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
+  if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
 }
 
