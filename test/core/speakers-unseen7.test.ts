@@ -199,3 +199,25 @@ describe('a document a possessive pronoun owns speaks for whom the pronoun means
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a document a named subject spoke in after another verb is theirs', () => {
+  test.each([
+    [
+      'rejected … in a post: the post is the spokesman’s',
+      'Rebel spokesman Nabil Haidar rejected the charge in a post on X. “The agency has become a tool of our enemies,” the post said.',
+      'Nabil Haidar (-) via document',
+    ],
+    [
+      'criticised … in a statement, after a man named before her',
+      'Minister Tom Brandt dismissed the report. Senator Ruth Okafor criticised him in a statement on Monday. “This is a disgrace,” the statement said.',
+      'Senator Ruth Okafor (-) via document',
+    ],
+    [
+      'must not fire: a lone capital opening the sentence is no author',
+      'Minister Tom Brandt spoke on Monday. Reporters described the decision in a report on Tuesday. “It was rushed,” the report said.',
+      'the report (-) via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

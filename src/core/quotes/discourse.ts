@@ -910,6 +910,31 @@ function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: stri
   return { words, to: i };
 }
 
+/** The most tokens from a sentence's start to the `in` of a document its subject spoke in. */
+const MAX_DOCUMENT_SENTENCE = 16;
+
+/**
+ * The name ending right before the first verb of the sentence holding token `at`, when that verb comes
+ * before `at`: `Houthi spokesman Abdulmalik Hajar rejected the charge in a post` → `Abdulmalik Hajar`.
+ */
+function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | null {
+  let start = at;
+  while (start > 0 && at - start < MAX_DOCUMENT_SENTENCE && !isSentenceInitial(tokens, start)) start--;
+  if (!isSentenceInitial(tokens, start)) return null;
+  let verb = start + 1;
+  while (verb < at && !(isLowerWord(tokenAt(tokens, verb)) && isVerbWord(tokenAt(tokens, verb)))) verb++;
+  if (verb >= at) return null;
+  let from = verb;
+  while (from > start && isCapitalized(tokenAt(tokens, from - 1)) && isWordAt(tokens, from - 1)) from--;
+  // A lone capital opening the sentence is no evidence of a name: `Reporters quoted it in a report`.
+  const lone = from === start && verb - from === 1;
+  if (from === verb || lone || tokenAt(tokens, from).text === 'The') return null;
+  return tokens
+    .slice(from, verb)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /**
  * `Norland Bank said in a statement`, `In a statement, Norland Bank said`: the document the speaker of a
  * reporting verb spoke `in` is theirs; the author's name as written, or null.
@@ -924,8 +949,9 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
     const verb = tokenAt(tokens, run.to).text;
     return run.words.length > 0 && CUE_VERBS.has(verb) ? run.words.join(' ') : null;
   }
-  // Before: `Norland Bank said in a statement`.
-  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return null;
+  // Before: `Norland Bank said in a statement`; or the subject of the sentence's verb further back
+  // (`Abdulmalik Hajar rejected the charge in a post on X`).
+  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return subjectNameBefore(tokens, i);
   let start = i - 1;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
   if (start === i - 1) return null;
