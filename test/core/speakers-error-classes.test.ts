@@ -1389,13 +1389,13 @@ describe('a title the given-name lists read as a man’s name', () => {
   test('she is the judge whose second name is a woman’s, over a man named after her', () => {
     const text =
       'Justice Elaine Moreau said Trevor Dunn, 29, had driven at twice the limit. “You made a choice that night,” she told him.';
-    expect(speakerOf(text, EMPTY)).toBe('Justice Elaine Moreau (-) via pronoun');
+    expect(speakerOf(text, EMPTY)).toBe('Elaine Moreau (-) via pronoun');
   });
 
   test('must not fire: names that agree keep their gender', () => {
     const text =
       'Justice Paul Moreau said Nina Dunn, 29, had driven at twice the limit. “You made a choice that night,” he told her.';
-    expect(speakerOf(text, EMPTY)).toBe('Justice Paul Moreau (-) via pronoun');
+    expect(speakerOf(text, EMPTY)).toBe('Paul Moreau (-) via pronoun');
   });
 });
 

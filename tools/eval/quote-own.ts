@@ -112,8 +112,12 @@ export async function scoreOwnSentences(
   return scores;
 }
 
-/** A quotation split by its attribution (`“…,” she said. “…”`) is one quote, its spans joined by ` … `. */
-const spansOf = (quote: AnnotateReport['quotes'][number]) => quote.text.split(' … ');
+/**
+ * A quotation split by its attribution (`“…,” she said. “…”`) is one quote, its spans joined by ` … `; one
+ * that runs over paragraphs (a paragraph left open, the next opening with a mark) holds a blank line between
+ * them. Each span, and each paragraph of one, may be labelled.
+ */
+const spansOf = (quote: AnnotateReport['quotes'][number]) => quote.text.split(/ … |\n\s*\n/u);
 
 async function scoreCases(
   cases: OwnGold['cases'],

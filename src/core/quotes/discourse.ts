@@ -8,7 +8,7 @@
  */
 import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit } from '../text/lexicon.ts';
+import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -50,6 +50,8 @@ export interface Antecedent {
   genderFromName?: boolean;
   /** A group of people (`officials`, `the report's authors`): what `they` can mean besides a body. */
   plural?: boolean;
+  /** For a person: the age the text gives them (`Daniel Reyes, 34,`, `X, a 61-year-old teacher`), for `the 34-year-old`. */
+  age?: number;
   roles: string[];
   /** Where the text introduces it. */
   start: number;
@@ -118,6 +120,7 @@ export class Discourse {
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
+  private readonly byAge = new Map<number, Antecedent>();
   private readonly byId = new Map<string, Antecedent>();
   /** Bodies by the initials of their name: `JCS` is the `Joint Chiefs of Staff` named before. */
   private readonly byInitials = new Map<string, Antecedent>();
@@ -145,6 +148,10 @@ export class Discourse {
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
     if (antecedent !== introduced && antecedent.gender === undefined && introduced.gender !== undefined)
       antecedent.gender = introduced.gender;
+    if (introduced.age !== undefined) {
+      antecedent.age = introduced.age;
+      this.byAge.set(introduced.age, antecedent);
+    }
     if (antecedent !== introduced && introduced.sentence !== undefined) {
       antecedent.subject = isSubjectAgain(antecedent, introduced);
       antecedent.sentence = introduced.sentence;
@@ -280,9 +287,14 @@ export class Discourse {
     return this.lastNonState ?? this.lastUnknown;
   }
 
-  /** The person named most recently: what `the 34-year-old` means. */
+  /** The person named most recently: what `the 34-year-old` means when no one was given that age. */
   nearestPerson(): Antecedent | null {
     return this.people.at(-1) ?? null;
+  }
+
+  /** The latest person the text gave this age: `the 34-year-old` after `Daniel Reyes, 34,`. */
+  withAge(age: number): Antecedent | null {
+    return this.byAge.get(age) ?? null;
   }
 
   /** The latest introduction of the registered or discovered actor `id`, with the roles it was given. */
@@ -569,13 +581,33 @@ function bareRoleAt(tokens: readonly QuoteToken[], at: number): boolean {
   return false;
 }
 
+/**
+ * The word after a body's word makes that word a modifier (`an army base`, `a party official`): a word in
+ * lower case that is no preposition, clause opener or verb, and no document (`a ministry statement` is the
+ * ministry's, found as a document).
+ */
+function modifiesNoun(next: QuoteToken): boolean {
+  const word = next.text;
+  return (
+    isLowerWord(next) &&
+    !PREPOSITIONS.has(word) &&
+    !CLAUSE_STARTERS.has(word) &&
+    !COMPLEMENT_PREPOSITIONS.has(word) &&
+    !isVerbWord(next) &&
+    documentNoun(word) === null
+  );
+}
+
 /** `a spokesperson for the Russian government`: an unnamed role introduced with `a`. */
 function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let role = -1;
   for (let i = at + 1; i - at <= MAX_ROLE_GAP && isWordAt(tokens, i); i++) {
     // `a coordinated revolt that rebels …`: the role must be in the same noun phrase.
     if (CLAUSE_STARTERS.has(tokenAt(tokens, i).text) || PREPOSITIONS.has(tokenAt(tokens, i).text)) break;
-    if (roleOf(tokenAt(tokens, i).text) !== undefined) {
+    const found = roleOf(tokenAt(tokens, i).text);
+    // `an army base`, `a police car`: a body's word before a noun modifies it and introduces no body.
+    if (found?.person === false && modifiesNoun(tokenAt(tokens, i + 1))) continue;
+    if (found !== undefined) {
       role = i;
       break;
     }
@@ -813,18 +845,44 @@ function bodyMention(
   };
 }
 
+/** The most tokens of a clause that opens a sentence before its subject: `Asked whether Iran would leave the treaty,`. */
+const MAX_OPENING_CLAUSE = 20;
+
+/**
+ * Words that open a clause setting the scene before a sentence's subject: a preposition (`At a news
+ * conference in Tehran,`) or a conjunction of time or cause (`When the vote was called,`).
+ */
+const SCENE_OPENERS = words(`as while when after before because since though although if until once`);
+
+/**
+ * Token `at` follows the comma closing a clause that opens its sentence (`Asked whether …, the spokesman
+ * said`): a preposition, a conjunction of time or cause, or a participle (`Asked`, `Speaking`) before the
+ * first comma. What comes after the comma is the sentence's subject, as if it opened the sentence.
+ */
+function afterOpeningClause(tokens: readonly QuoteToken[], at: number): boolean {
+  if (tokenAt(tokens, at - 1).text !== ',') return false;
+  let start = at - 2;
+  while (start > 0 && at - start <= MAX_OPENING_CLAUSE && !isSentenceInitial(tokens, start)) {
+    if (tokenAt(tokens, start).text === ',') return false;
+    start--;
+  }
+  if (!isSentenceInitial(tokens, start)) return false;
+  const first = tokenAt(tokens, start).text;
+  const lower = first.toLowerCase();
+  return PREPOSITIONS.has(lower) || SCENE_OPENERS.has(lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first);
+}
+
 /**
  * `The Egyptian minister dismissed the concern.`: `The`, at most two modifiers and a person's role in lower
  * case, opening its sentence before a word in lower case; the holder of the role, found later, is its subject.
  */
 function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number): Antecedent | null {
   const the = tokenAt(tokens, at);
-  if (
-    the.text !== 'The' ||
-    (at > 0 && !endsSentence(tokenAt(tokens, at - 1)) && tokenAt(tokens, at - 1).block === the.block)
-  ) {
-    return null;
-  }
+  const opens =
+    the.text === 'The'
+      ? at === 0 || endsSentence(tokenAt(tokens, at - 1)) || tokenAt(tokens, at - 1).block !== the.block
+      : the.text === 'the' && afterOpeningClause(tokens, at);
+  if (!opens) return null;
   let role = at + 1;
   while (
     role - at <= MAX_BODY_MODIFIERS &&
@@ -872,6 +930,31 @@ function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: stri
   return { words, to: i };
 }
 
+/** The most tokens from a sentence's start to the `in` of a document its subject spoke in. */
+const MAX_DOCUMENT_SENTENCE = 16;
+
+/**
+ * The name ending right before the first verb of the sentence holding token `at`, when that verb comes
+ * before `at`: `Houthi spokesman Abdulmalik Hajar rejected the charge in a post` → `Abdulmalik Hajar`.
+ */
+function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | null {
+  let start = at;
+  while (start > 0 && at - start < MAX_DOCUMENT_SENTENCE && !isSentenceInitial(tokens, start)) start--;
+  if (!isSentenceInitial(tokens, start)) return null;
+  let verb = start + 1;
+  while (verb < at && !(isLowerWord(tokenAt(tokens, verb)) && isVerbWord(tokenAt(tokens, verb)))) verb++;
+  if (verb >= at) return null;
+  let from = verb;
+  while (from > start && isCapitalized(tokenAt(tokens, from - 1)) && isWordAt(tokens, from - 1)) from--;
+  // A lone capital opening the sentence is no evidence of a name: `Reporters quoted it in a report`.
+  const lone = from === start && verb - from === 1;
+  if (from === verb || lone || tokenAt(tokens, from).text === 'The') return null;
+  return tokens
+    .slice(from, verb)
+    .map((token) => token.text)
+    .join(' ');
+}
+
 /**
  * `Norland Bank said in a statement`, `In a statement, Norland Bank said`: the document the speaker of a
  * reporting verb spoke `in` is theirs; the author's name as written, or null.
@@ -886,8 +969,9 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
     const verb = tokenAt(tokens, run.to).text;
     return run.words.length > 0 && CUE_VERBS.has(verb) ? run.words.join(' ') : null;
   }
-  // Before: `Norland Bank said in a statement`.
-  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return null;
+  // Before: `Norland Bank said in a statement`; or the subject of the sentence's verb further back
+  // (`Abdulmalik Hajar rejected the charge in a post on X`).
+  if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return subjectNameBefore(tokens, i);
   let start = i - 1;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
   if (start === i - 1) return null;
@@ -935,6 +1019,27 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
     start: first.start,
     end: tokenAt(tokens, to - 1).end,
   };
+}
+
+/** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
+const MAX_AGE = 120;
+
+/** An age set off after a name: `, 34,` or `, a 61-year-old retired teacher`. */
+const AGE_AFTER_NAME = /^,\s+(?:(\d{1,3})[,.]|an?\s+(\d{1,3})-year-old\b)/u;
+
+/** How far past a name its age is looked for: the comma and a few words. */
+const AGE_WINDOW = 24;
+
+/**
+ * The age the text gives a person named up to token `end`, set off by commas after the name (`Daniel
+ * Reyes, 34,`) or in the description beside it (`Thomas Lindqvist, a 61-year-old retired teacher`).
+ */
+function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): number | undefined {
+  const comma = tokenAt(tokens, end);
+  if (comma.text !== ',') return undefined;
+  const match = AGE_AFTER_NAME.exec(text.slice(comma.start, comma.start + AGE_WINDOW));
+  const age = Number(match?.[1] ?? match?.[2]);
+  return age > 0 && age <= MAX_AGE ? age : undefined;
 }
 
 /**
@@ -1035,16 +1140,22 @@ export function findAntecedents(
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
       const gender = phrase.gender;
+      // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
+      // role, so `the agency` later finds it over a body named since.
+      const head = registered?.person === false ? bodyRole(phrase) : undefined;
+      const roles = typeof head === 'string' && !phrase.roles.includes(head) ? [...phrase.roles, head] : phrase.roles;
+      const age = person === true ? ageAfter(text, tokens, end) : undefined;
       found.push({
         name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,
+        ...(age !== undefined && { age }),
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
         actor: creditedActor(registered, phrase, directory),
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),
-        roles: phrase.roles,
+        roles,
         start: phrase.start,
         end: phrase.end,
         ...(registered?.state === true && { state: true as const }),

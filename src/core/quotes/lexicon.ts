@@ -121,7 +121,9 @@ export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked show
 
 /**
  * Abbreviated titles and the role each stands for, so that `the senator`
- * finds `Sen. Bernie Sanders` and `the governor` finds `Gov. Jane Roe`.
+ * finds `Sen. Bernie Sanders`, `the governor` finds `Gov. Jane Roe` and `the
+ * councillor` finds `Coun. Diane Morrow` (Canadian style); and titles that
+ * name their role in other words (`Justice Miriam Okafor` is a judge).
  */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'],
@@ -134,6 +136,14 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sgt.', 'sergeant'],
   ['prof.', 'professor'],
   ['pres.', 'president'],
+  ['coun.', 'councillor'],
+  ['const.', 'constable'],
+  ['cst.', 'constable'],
+  ['det.', 'detective'],
+  ['insp.', 'inspector'],
+  ['supt.', 'superintendent'],
+  ['cpl.', 'corporal'],
+  ['justice', 'judge'],
 ]);
 
 /**
@@ -210,7 +220,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin page feed update
+  decree bulletin page feed note update
 `);
 
 /**

@@ -50,9 +50,12 @@ export function isNameWord(token: QuoteToken): boolean {
   return isCapitalized(token) || isHonorific(token) || (token.kind === 'word' && ARABIC_ARTICLE.test(token.text));
 }
 
-/** A title for a person (`Minister`, `spokesperson`); body words (`Ministry`, `Department`) belong to names. */
+/**
+ * A title for a person (`Minister`, `spokesperson`, `Justice` for a judge); body words (`Ministry`,
+ * `Department`) belong to names.
+ */
 function isPersonTitle(token: QuoteToken): boolean {
-  return roleOf(token.text)?.person === true;
+  return roleOf(TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) ?? token.text)?.person === true;
 }
 
 /**
@@ -138,7 +141,10 @@ function rolesIn(
   const read = titles ? roleOfNear : roleOf;
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
-    const abbreviated = titles && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
+    // A title stands for its role before a name, not before another role (`Justice Minister` is no judge).
+    const beforeName = roleOf(tokenAt(tokens, i + 1).text) === undefined;
+    const abbreviated =
+      titles && beforeName && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
     const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
@@ -251,15 +257,17 @@ function isNameRange(tokens: readonly QuoteToken[], range: TokenRange): boolean 
   return range.to > range.from;
 }
 
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'at']);
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
 
 /**
- * `the foreign minster of Belgium`, `a spokesman for Hamas`: a role of a
- * place or body, after a determiner, describes a person; the name at its end
- * is their affiliation, not who speaks.
+ * `the foreign minster of Belgium`, `a spokesman for Hamas`, `Yemen’s ambassador to the UN`: a role of a
+ * place or body, after a determiner or a capitalised possessive in its place, describes a person; the name
+ * at its end is their affiliation or post, not who speaks.
  */
 function isRoleOfName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
-  if (!DETERMINERS.has(tokenAt(tokens, range.from).text.toLowerCase())) return false;
+  const opener = tokenAt(tokens, range.from);
+  const possessive = isCapitalized(opener) && /['’]s$/u.test(opener.text);
+  if (!DETERMINERS.has(opener.text.toLowerCase()) && !possessive) return false;
   for (let i = range.from + 2; i < range.to; i++) {
     if (!COMPLEMENT_WORDS.has(tokenAt(tokens, i).text)) continue;
     // `the foreign minster of Belgium`, `the Presdent of Ukraine`: after `the`, a capitalised title is a role too.

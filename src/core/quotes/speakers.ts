@@ -8,7 +8,7 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { authorAround, documentNoun } from './documents.ts';
+import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { roleOf } from '../text/lexicon.ts';
 import type { SpeakerPhrase } from './phrases.ts';
@@ -149,6 +149,10 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
     ? discourse.document(documentNoun(words[head] as string) as string)
     : null;
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
+  // `his note to clients said`, `its statement added`: the owner is whom the possessive's pronoun means.
+  const pronoun = ownerPronoun(words, head);
+  const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
+  if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
 }
 
@@ -219,7 +223,7 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
 ]);
 
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
-const AGE = /\b\d+-year-old\b/u;
+const AGE = /\b(\d+)-year-old\b/u;
 
 /**
  * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
@@ -250,7 +254,11 @@ function nominalAntecedent(
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
-  if (!AGE.test(phrase.text)) return null;
+  const age = AGE.exec(phrase.text)?.[1];
+  if (age === undefined) return null;
+  // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.
+  const aged = discourse.withAge(Number(age));
+  if (aged !== null) return aged;
   // `the 34-year-old mother of three` is a woman: the one `she` would mean; with no gender, the person named last.
   if (phrase.gender !== undefined) return discourse.resolvePronoun(phrase.gender === 'female' ? 'she' : 'he');
   return discourse.nearestPerson();

@@ -18,6 +18,7 @@ export function words(list: string): Set<string> {
  */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof rev rep sen gov gen col maj capt lt sgt adm st jr sr hon pres del vs etc no mt ft inc corp co ltd
+  coun const cst det insp supt cpl
   jan feb aug sept oct nov dec
 `);
 
@@ -50,7 +51,8 @@ export const CUE_VERBS = words(`
 
 /** Written before a name and not part of it: `Mr.`, `Dr.`, `Rep.` (kept in the name as written). */
 export const HONORIFICS = words(
-  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. maj. capt. lt. sgt. adm. sir dame lord lady`,
+  `mr. mrs. ms. miss dr. prof. rev. rep. sen. gov. gen. col. maj. capt. lt. sgt. adm. coun. const. cst. det. insp.
+  supt. cpl. sir dame lord lady`,
 );
 
 /** Honorifics as British style writes them, without a period: `Mr Key`, `Ms Bauchtman`. */
@@ -94,7 +96,8 @@ const ROLE_LIST: [string, string, boolean][] = [
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
-    defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper`
+    defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
+    defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -122,7 +125,7 @@ const PRIVATE_ROLES = words(`
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
   coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
   person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger quarterback pitcher
-  runner athlete
+  runner athlete defenceman defenseman goaltender goalie rookie critic
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
 `);
