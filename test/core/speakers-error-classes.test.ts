@@ -1982,3 +1982,45 @@ describe('a role that reports is someone a pronoun can mean, named or not', () =
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a post held for a place: its state is where the post is, not whom the holder serves', () => {
+  test.each([
+    [
+      'the body before the post, the state after `for`',
+      '“The border must reopen now,” said Ingrid Dahl, the U.N. special envoy for Sudan.',
+      'Ingrid Dahl (united-nations) via name',
+    ],
+    [
+      'a post with no body before it speaks for no one named',
+      'The special envoy for Libya, Tomas Brandt, met the factions. “Both sides want a deal,” Brandt said.',
+      'Tomas Brandt (-) via name',
+    ],
+    [
+      'an ambassador `to` a state: the state sent to is not the ambassador’s',
+      '“We are not leaving,” said Pieter Claes, the ambassador to Iran.',
+      'Pieter Claes (-) via name',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a spokesman for a state speaks for it',
+      '“The crossing is closed,” said Omar Saleh, a spokesman for Jordan.',
+      'Omar Saleh (jordan) via name',
+    ],
+    [
+      'the owner written with a possessive still owns the post',
+      '“We will stay,” said Karim Nasser, Egypt’s ambassador to Sudan.',
+      'Karim Nasser (egypt) via name',
+    ],
+    [
+      'a state after another word than a post (`minister for`) is still read as before',
+      '“Trade will grow,” said Ana Costa, Portugal’s minister for trade with Brazil.',
+      'Ana Costa (portugal) via name',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

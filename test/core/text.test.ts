@@ -29,6 +29,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'NAME_PARTICLES',
       'NATIONAL_OFFICES',
       'SENTENCE_ENDING_ABBREVIATIONS',
+      'endsInPostFor',
       'heldForOneself',
       'holdsLocalOffice',
       'roleOf',

@@ -9,7 +9,7 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
+import { endsInPostFor, heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -93,6 +93,8 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
       let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
       for (const mention of findMentions(registry, description).mentions) {
         const actor = registry.actors.get(mention.actor);
+        // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
+        if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
         const owner = POSSESSIVE.test(description.slice(mention.end));
         if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
           best = { length: mention.text.length, actor, form: mention.form, owner };

@@ -233,3 +233,17 @@ export function heldForOneself(description: string): boolean {
   const last = roles.at(-1);
   return last !== undefined && PRIVATE_ROLES.has(roleOf(last)?.role ?? last);
 }
+
+/**
+ * Posts held for a place, abroad or in a mission: their `for` or `to` names where the post is, not whom the
+ * holder serves (`the U.N. special envoy for Syria` serves the United Nations, `an ambassador to Iran` is
+ * not Iran's). A spokesperson or a coordinator `for` a body is that body's; only a state after one of these
+ * is a post's place, which the callers check.
+ */
+const POSTED_ROLES = words(`envoy ambassador representative coordinator emissary rapporteur mediator`);
+
+/** Whether `before` (the words before a name) ends in a post held for a place and its `for` or `to`. */
+export function endsInPostFor(before: string): boolean {
+  const role = /([\p{L}-]+)\s+(?:for|to)\s+(?:the\s+)?$/iu.exec(before)?.[1]?.toLowerCase() ?? '';
+  return POSTED_ROLES.has(role) || POSTED_ROLES.has(role.replace(/s$/u, ''));
+}
