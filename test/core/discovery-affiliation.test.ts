@@ -351,3 +351,32 @@ describe('a place set off by a comma before a person or after an age', () => {
     expect(found['priya-nair']).toEqual(['australia']);
   });
 });
+
+describe('a spokesperson of a government’s body with no owner named', () => {
+  test('belongs to the briefing’s home state, also after a quotation', async () => {
+    const found = await affiliations(
+      'Qatar said on Monday that talks would resume. “Both sides have agreed,” foreign ministry spokesman ' +
+        'Khalid Rahimi told reporters. Qatar will host the next round.',
+    );
+    expect(found['khalid-rahimi']).toEqual(['qatar']);
+  });
+
+  test.each([
+    ['out of office', 'former foreign ministry spokesman'],
+    ['a body an owner’s compound names', 'Hamas-run health ministry spokesman'],
+  ])('must not fire: %s', async (_, title) => {
+    const found = await affiliations(
+      `Qatar said on Monday that talks would resume. “Both sides have agreed,” ${title} Khalid Rahimi told ` +
+        'reporters. Qatar will host the next round.',
+    );
+    expect(found['khalid-rahimi']).toEqual([]);
+  });
+
+  test('must not fire: no state named twice as often as any other', async () => {
+    const found = await affiliations(
+      'Qatar and Egypt said on Monday that talks would resume. “Both sides have agreed,” foreign ministry ' +
+        'spokesman Khalid Rahimi told reporters.',
+    );
+    expect(found['khalid-rahimi']).toEqual([]);
+  });
+});

@@ -359,7 +359,28 @@ export function discoverActors(
     const isState = (mention: Mention) => registry.actors.get(mention.actor)?.kind === 'state';
     const opensSentence = (mention: Mention) =>
       isState(mention) && startsSentence({ text, tokens }, tokenStarting.get(mention.start) ?? 0);
-    return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState);
+    return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState) ?? homeStateOfBody(index - 1);
+  };
+
+  /**
+   * The home state, for a government's body noun at token `noun` whose phrase names no owner (`foreign
+   * ministry spokesman X` in a briefing about Qatar): a state's own ministry is the state's, as its minister
+   * is (`homeStateFor`). Not where a name or a registered word owns the body (`Gaza health ministry`) or the
+   * holder is out of office (`former foreign ministry spokesman`).
+   */
+  const homeStateOfBody = (noun: number): Mention | null => {
+    let index = noun;
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS; words++) {
+      const token = wordAt(index - 1);
+      const opening = token?.word === true && startsSentence({ text, tokens }, index - 1) && everydayWord(token.folded);
+      if (!token?.word || taken[index - 1] || !(/^\p{Ll}/u.test(token.exact) || opening)) break;
+      if (NOT_IN_OFFICE.has(token.folded)) return null;
+      index--;
+    }
+    // `Hamas-run health ministry`: a compound's first word names an owner too.
+    const before = wordAt(index - 1);
+    const owned = before?.word === true ? taken[index - 1] || /^\p{Lu}/u.test(before.exact) : before?.exact === '-';
+    return owned ? null : homeState;
   };
 
   /** The briefing's home state (`homeStateOf`, read as the quote core reads it), by its first mention. */
