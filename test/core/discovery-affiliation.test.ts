@@ -380,3 +380,45 @@ describe('a spokesperson of a government’s body with no owner named', () => {
     expect(found['khalid-rahimi']).toEqual([]);
   });
 });
+
+describe('a relative clause after a name that heads a body', () => {
+  test('who heads, leads or runs a registered or a discovered body: its member', async () => {
+    const found = await affiliations(
+      'Omar Khatib, who heads the London-based Save the Children, said the camps were full. ' +
+        'Dana Reyes, who runs the Harbor Light Foundation, said the shelters were closing.',
+    );
+    expect(found['omar-khatib']).toEqual(['save-the-children']);
+    expect(found['dana-reyes']).toEqual(['harbor-light-foundation']);
+  });
+
+  test.each([
+    ['a verb of going, then a place', 'Omar Khatib, who heads to Amman on Monday, said the camps were full.'],
+    ['a body of no name, then a place', 'Omar Khatib, who runs a bakery in Amman, said the camps were full.'],
+  ])('must not fire: %s', async (_, text) => {
+    expect((await affiliations(text))['omar-khatib']).toEqual([]);
+  });
+});
+
+describe('an appositive after a name whose role a body’s word owns', () => {
+  test('the group’s role: the body of that kind named in the sentence or the one before', async () => {
+    const found = await affiliations(
+      'Save the Children said its clinics were closing. “We are out of medicine,” said Lena Hoffmann, ' +
+        'the group’s health adviser in Sudan.',
+    );
+    expect(found['lena-hoffmann']).toEqual(['save-the-children']);
+  });
+
+  test.each([
+    [
+      'only a state named before: a group is no state',
+      'Egypt closed the crossing. “We are out of medicine,” said Lena Hoffmann, the group’s health adviser.',
+    ],
+    [
+      'the body named two sentences before',
+      'Save the Children said its clinics were closing. The roads were cut. Fuel ran out. “We are out of ' +
+        'medicine,” said Lena Hoffmann, the group’s health adviser.',
+    ],
+  ])('must not fire: %s', async (_, text) => {
+    expect((await affiliations(text))['lena-hoffmann']).toEqual([]);
+  });
+});

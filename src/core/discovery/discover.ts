@@ -167,6 +167,24 @@ const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.ha
 const DEMONYM_GAP = 4;
 /** Words after a name that an affiliation follows: `of the Labour Party`, `at Duke University`. */
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Verbs of heading a body in a relative clause after a name: `X, who heads the …,` is its member. */
+const HEADING_VERBS = new Set(['heads', 'leads', 'runs', 'directs', 'chairs']);
+/** Words a relative clause may put between its verb and the body's name: `the Britain-based rights group`. */
+const HEADED_BODY_MODIFIERS = 3;
+/**
+ * A body's word that stands for a body named before, with the kinds of body it fits: `the group's project
+ * coordinator` after Médecins Sans Frontières. A state's own bodies (`the ministry's`) are not here: the
+ * nearest body named before is too often another's.
+ */
+const BODY_WORD_KINDS: ReadonlyMap<string, readonly ActorKind[]> = new Map([
+  ['group', ['organisation', 'armed-group']],
+  ['organisation', ['organisation']],
+  ['organization', ['organisation']],
+  ['charity', ['organisation']],
+  ['agency', ['organisation', 'government', 'media']],
+  ['militia', ['armed-group']],
+  ['movement', ['armed-group', 'organisation']],
+]);
 /** Nouns after a division's name that say what it is: `the Lombardy region`. */
 const DIVISION_NOUNS = new Set(['region', 'province', 'state', 'county']);
 
@@ -728,9 +746,55 @@ export function discoverActors(
       if (!token.word && token.exact !== "'" && token.exact !== '-') break;
       const mention = mentionEndingAt.get(index);
       if (mention) affiliation ??= belonging(mention, registry);
+      // `, the group's project coordinator in Gaza`: the body the possessive stands for owns the role.
+      if (token.folded === 'the' && isPossessive(index + 3)) affiliation ??= ownerOfBodyWord(index, wordAt(index + 1));
       if (token.word && !taken[index] && isPersonRole(token.exact)) role = token.exact;
     }
     return role ? { role, affiliation } : null;
+  };
+
+  /**
+   * The body `the group's` or `the agency's` at token `at` stands for: the nearest registered body of a kind
+   * its noun fits, named in its sentence or the one before (a quotation mark ends no sentence here).
+   */
+  const ownerOfBodyWord = (at: number, noun: Token | undefined): Mention | null => {
+    const kinds = BODY_WORD_KINDS.get(noun?.folded ?? '');
+    if (!kinds) return null;
+    let crossed = 0;
+    for (let index = at - 1; index >= 0; index--) {
+      const mention = mentionEndingAt.get(index);
+      const kind = mention ? registry.actors.get(mention.actor)?.kind : undefined;
+      if (mention && kind !== undefined && kinds.includes(kind)) return mention;
+      const previous = wordAt(index - 1);
+      const ends = previous === undefined || ['.', '!', '?'].includes(previous.exact);
+      if ((ends || text.slice(previous?.end, wordAt(index)?.start).includes('\n')) && ++crossed > 1) return null;
+    }
+    return null;
+  };
+
+  /**
+   * `, who heads the Britain-based Syrian Observatory for Human Rights,` after a name: heading a body is
+   * membership of it, as `, head of …` is. Where the body's name starts, past an article and its modifiers.
+   */
+  const headedBodyStart = (to: number): number | null => {
+    if (wordAt(to)?.exact !== ',' || wordAt(to + 1)?.folded !== 'who') return null;
+    if (!HEADING_VERBS.has(wordAt(to + 2)?.folded ?? '')) return null;
+    let index = to + 3;
+    if (ARTICLES.has(wordAt(index)?.folded ?? '')) index++;
+    // Modifiers are words of the body's description, not a preposition (`who heads to Geneva`).
+    for (let words = 0; words < HEADED_BODY_MODIFIERS; words++) {
+      if (isLowerWord(index) && !PHRASE_ENDS.has(wordAt(index)?.folded ?? '') && wordAt(index)?.folded !== 'to')
+        index++;
+      else if (wordAt(index + 1)?.exact === '-' && wordAt(index + 2)?.folded === 'based') index += 3;
+      else break;
+    }
+    return capitalisedAt(index) ? index : null;
+  };
+
+  /** A registered body named in full from token `index`: its name or alias, not a demonym (`the Iranian delegation`). */
+  const namedAt = (index: number): Mention | undefined => {
+    const mention = mentionStartingAt.get(index);
+    return mention?.form === 'name' || mention?.form === 'alias' ? mention : undefined;
   };
 
   /** `, the Iranian foreign minister,` or `, Iran's ambassador,` after a name: the mention and the role in it. */
@@ -1203,6 +1267,7 @@ export function discoverActors(
           (atRunStart ? (belonging(mentionBefore(first.from), registry) ?? governedBy(first.from)) : null))
         : null;
     const appositive = appositiveAfter(last.to);
+    const headed = titleEnd === 0 ? headedBodyStart(last.to) : null;
     // A role in an appositive naming no registered body (`, a security analyst at the University of X,`) is
     // still the person's role, though no affiliation or cue.
     const role =
@@ -1210,12 +1275,16 @@ export function discoverActors(
       lowerTitle?.role ??
       appositive?.role ??
       (ARTICLES.has(wordAt(last.to + 1)?.folded ?? '') ? appositiveRole(last.to)?.role : undefined);
-    const affiliation = ownAffiliation ?? lowerTitle?.affiliation ?? appositive?.affiliation ?? null;
+    const affiliation =
+      ownAffiliation ??
+      lowerTitle?.affiliation ??
+      appositive?.affiliation ??
+      (headed === null ? null : belonging(namedAt(headed), registry));
     const speech = speechBeside(first.from, last.to);
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
         ? 'title'
-        : appositive
+        : appositive || headed !== null
           ? 'appositive'
           : descriptor
             ? 'descriptor'
@@ -1248,6 +1317,7 @@ export function discoverActors(
       after: [
         ...(titleOwner ? [titleOwner.from] : []),
         ...(titledBody !== null ? [titledBody] : []),
+        ...(headed !== null ? [headed] : []),
         ...affiliationStarts(last.to, 'person'),
       ],
       ...(possessor !== undefined ? { possessor } : {}),
