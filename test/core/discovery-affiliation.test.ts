@@ -422,3 +422,24 @@ describe('an appositive after a name whose role a body’s word owns', () => {
     expect((await affiliations(text))['lena-hoffmann']).toEqual([]);
   });
 });
+
+describe('an appositive’s words that say where, not whose', () => {
+  test('a body with initials before a post held for a state; a place before `-based`', async () => {
+    const found = await affiliations(
+      'Ingrid Dahl, the U.N. special envoy for Sudan, met both sides. Tomas Brandt, the special envoy for Libya, ' +
+        'stayed home. Omar Khatib, head of the London-based Save the Children, said the camps were full.',
+    );
+    expect(found['ingrid-dahl']).toEqual(['united-nations']);
+    expect(found['tomas-brandt']).toEqual([]);
+    expect(found['omar-khatib']).toEqual(['save-the-children']);
+  });
+
+  test('a spokesman for a state is its (must not fire); initials before an ambassador’s role are the owner', async () => {
+    const found = await affiliations(
+      'Omar Saleh, a spokesman for Jordan, said the crossing was shut. Lars Berg, the U.S. ambassador, said ' +
+        'nothing.',
+    );
+    expect(found['omar-saleh']).toEqual(['jordan']);
+    expect(found['lars-berg']).toEqual(['united-states']);
+  });
+});

@@ -30,6 +30,7 @@ import type { Registry } from '../registry/registry.ts';
 import {
   BARE_HONORIFICS,
   CUE_VERBS,
+  endsInPostFor,
   HONORIFICS,
   NAME_PARTICLES,
   heldForOneself,
@@ -741,16 +742,35 @@ export function discoverActors(
     if (wordAt(to)?.exact !== ',') return null;
     let affiliation: Mention | null = null;
     let role: string | null = null;
-    for (let index = to + 1; index < Math.min(tokens.length, to + 1 + APPOSITIVE_TOKENS); index++) {
+    // An abbreviation's stops and a place before `-based` take tokens but say nothing of whose the role is.
+    let end = to + 1 + APPOSITIVE_TOKENS;
+    for (let index = to + 1; index < Math.min(tokens.length, end); index++) {
       const token = wordAt(index) as Token;
-      if (!token.word && token.exact !== "'" && token.exact !== '-') break;
+      if (abbreviationDot(index)) end++;
+      else if (!token.word && token.exact !== "'" && token.exact !== '-') break;
+      if (token.exact === '-' && wordAt(index + 1)?.folded === 'based') end += 3;
       const mention = mentionEndingAt.get(index);
-      if (mention) affiliation ??= belonging(mention, registry);
+      if (mention && !placeOfPost(mention, index, to)) affiliation ??= belonging(mention, registry);
       // `, the group's project coordinator in Gaza`: the body the possessive stands for owns the role.
       if (token.folded === 'the' && isPossessive(index + 3)) affiliation ??= ownerOfBodyWord(index, wordAt(index + 1));
       if (token.word && !taken[index] && isPersonRole(token.exact)) role = token.exact;
     }
     return role ? { role, affiliation } : null;
+  };
+
+  /** The stop of an initial in an abbreviation (`U.N.`, `U.S.`), which ends no phrase. */
+  const abbreviationDot = (index: number): boolean =>
+    wordAt(index)?.exact === '.' && !wordAt(index)?.spaceBefore && /^\p{Lu}$/u.test(wordAt(index - 1)?.exact ?? '');
+
+  /**
+   * A mention ending at token `end`, in an appositive opening after token `to`, that says where, not whose: a
+   * place before `-based` (`the Britain-based observatory`), or a state after a post held for a place (`the
+   * U.N. special envoy for Yemen`, `text/lexicon.ts` `endsInPostFor`).
+   */
+  const placeOfPost = (mention: Mention, end: number, to: number): boolean => {
+    if (wordAt(end + 1)?.exact === '-' && wordAt(end + 2)?.folded === 'based') return true;
+    const before = text.slice(wordAt(to + 1)?.start ?? mention.start, mention.start);
+    return registry.actors.get(mention.actor)?.kind === 'state' && endsInPostFor(before);
   };
 
   /**
@@ -860,6 +880,9 @@ export function discoverActors(
       if (!token.word && token.exact !== "'" && token.exact !== '-') break;
       if (AFFILIATION_LINKS.has(token.folded)) {
         if (index > to + commas && !titled) break;
+        // `the special envoy for Yemen`: a state after a post held for a place is where it is held.
+        const state = registry.actors.get(mentionStartingAt.get(startAfter(index))?.actor as ActorId)?.kind === 'state';
+        if (state && endsInPostFor(text.slice(wordAt(index - 1)?.start, token.end + 1))) continue;
         starts.push(startAfter(index));
         inAffiliation = true;
       } else if (/^\p{Lu}/u.test(token.exact)) {
