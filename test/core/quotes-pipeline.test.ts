@@ -453,3 +453,24 @@ test('the armed groups of Middle-East wire copy are actors of their own: a Houth
   ]);
   expect(record.mentions.filter(({ actor }) => actor === 'hezbollah')).toEqual([]);
 });
+
+describe('a shared alias in a speaker’s description', () => {
+  const commander = async (opening: string) => {
+    const { record } = await render(
+      `${opening} pushed toward the city on Friday. “We will not stop until we reach the capital,” a commander ` +
+        'in the rebel operations room told reporters.',
+    );
+    return record.quotes.find((quote) => quote.kind === 'speech')?.speaker?.actor ?? null;
+  };
+
+  test('is the one actor sharing it that the briefing names', async () => {
+    expect(await commander('Syrian rebels')).toBe('syrian-rebels');
+  });
+
+  test.each([
+    ['neither actor named', 'The rebels'],
+    ['both actors named', 'Syrian rebels, unlike the Libyan rebels in 2011,'],
+  ])('must not fire: %s', async (_, opening) => {
+    expect(await commander(opening)).toBeNull();
+  });
+});

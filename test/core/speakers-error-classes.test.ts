@@ -2024,3 +2024,23 @@ describe('a post held for a place: its state is where the post is, not whom the 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+const registry = await contentRegistry();
+
+describe('a shared alias in a description is the actor the briefing names for it', () => {
+  const text = '“We will hold the town,” a rebel commander told reporters.';
+  test('one of the alias’s actors named in the briefing', () => {
+    expect(speakerOf(text, speakerDirectory(registry, ['syrian-rebels' as ActorId]))).toBe(
+      'a rebel commander (syrian-rebels) via description',
+    );
+  });
+
+  test.each([
+    ['none of them named', []],
+    ['both named', ['syrian-rebels', 'libyan-rebels']],
+  ])('must not fire: %s', (_, named) => {
+    expect(speakerOf(text, speakerDirectory(registry, named as ActorId[]))).toBe(
+      'a rebel commander (-) via description',
+    );
+  });
+});

@@ -143,7 +143,8 @@ export async function annotateFile(
     const found = discovery
       ? discoverActors(registry, text, mentions, { notActors })
       : { actors: [], mentions: [], notes: [] };
-    const { quotes, diagnostics } = findQuotes(text, withDiscovered(speakerDirectory(registry), found.actors));
+    const named = mentions.map(({ actor }) => actor);
+    const { quotes, diagnostics } = findQuotes(text, withDiscovered(speakerDirectory(registry, named), found.actors));
     return {
       file,
       text,

@@ -63,7 +63,12 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
-export function speakerDirectory(registry: Registry): SpeakerDirectory {
+/**
+ * The directory over the registry. `named`: the actors a briefing names, which settle a shared alias in a
+ * description as the matcher settles it in the briefing's text (`a rebel commander` in a briefing that names
+ * the Syrian rebels speaks for them; with neither or both of the aliases' actors named, for no one).
+ */
+export function speakerDirectory(registry: Registry, named: readonly ActorId[] = []): SpeakerDirectory {
   const governments = governmentsOf(registry);
   const speakerOf = (actor: RegisteredActor): RegisteredSpeaker => ({
     id: actor.id,
@@ -74,6 +79,7 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
   });
 
   return {
+    forBriefing: (actors) => speakerDirectory(registry, actors as readonly ActorId[]),
     lookupName(name) {
       const tokens = tokenize(name);
       const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
@@ -91,7 +97,7 @@ export function speakerDirectory(registry: Registry): SpeakerDirectory {
       // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
       // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
       let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
-      for (const mention of findMentions(registry, description).mentions) {
+      for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
         const actor = registry.actors.get(mention.actor);
         // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
         if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;

@@ -149,4 +149,6 @@ export interface SpeakerDirectory {
   lookupName(name: string): RegisteredSpeaker | null;
   /** The actor a description names (`a spokesperson for the Russian government` → `russia`), or null. */
   actorInDescription(description: string): string | null;
+  /** The same directory for one briefing, which names `actors` (they settle shared aliases in descriptions). */
+  forBriefing?(actors: readonly string[]): SpeakerDirectory;
 }

@@ -53,10 +53,12 @@ function proseOf(tree: Root, body: BodyText): string {
 export function rehypeQuotes({ directory }: QuoteOptions) {
   return (tree: Root, file: VFile) => {
     const body = bodyTextFor(tree, file);
-    // Speakers discovery found in this briefing are known speakers too.
+    // The actors the briefing names settle a shared alias in a description (`a rebel commander`), and
+    // speakers discovery found in this briefing are known speakers too.
+    const named = [...new Set((file.data.mentions ?? []).map(({ actor }) => actor))];
     const { quotes, diagnostics } = findQuotes(
       proseOf(tree, body),
-      withDiscovered(directory, file.data.discovered ?? []),
+      withDiscovered(directory.forBriefing?.(named) ?? directory, file.data.discovered ?? []),
     );
     file.data.quotes = quotes;
     for (const diagnostic of diagnostics) {
