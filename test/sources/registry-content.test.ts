@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentFolder } from '../../src/sources/files/content-files.ts';
 import { formatProblem } from '../../src/sources/files/problems.ts';
 import { parseActorFile } from '../../src/sources/files/entry-files.ts';
+import { loadRegistry } from '../../src/sources/registry/load-registry.ts';
 import type { Actor } from '../../src/core/schema/index.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -117,4 +118,15 @@ describe('the actor registry', async () => {
     for (const actor of registry.values()) expect(actor.name).toBe(actor.name.normalize('NFC'));
     expect(registry.get('recep-tayyip-erdogan')?.name).toBe('Recep Tayyip Erdoğan');
   });
+});
+
+test("the editors' layer alone (the bench's comparison) loads, with the base-layer actors its files name and no others", async () => {
+  const { problems, entries } = await loadRegistry(ROOT, 'content/actors', { base: false });
+  expect(problems.map(formatProblem)).toEqual([]);
+  const ids = new Set(entries.map(({ id }) => id));
+  // Volker Türk is a member of the OHCHR, which the base layer holds; the OHCHR is part of the UN.
+  expect(ids).toContain('ohchr');
+  expect(ids).toContain('united-nations');
+  expect(ids).not.toContain('unesco');
+  expect(ids).not.toContain('mauritania');
 });

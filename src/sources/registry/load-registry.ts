@@ -65,20 +65,26 @@ export interface LoadedRegistry {
   digest: string;
 }
 
-/** The registry of the editors' files in `directory`, over the base layer unless `base` is off. */
+/**
+ * The registry of the editors' files in `directory`, over the base layer; with
+ * `base` off, over only the base-layer actors the editors' files name (a member
+ * of, predecessor or successor), and the ones those name, so that an editor's
+ * file that names one still builds.
+ */
 export async function loadRegistry(
   root: string,
   directory: string,
   { base: withBase = true }: { base?: boolean } = {},
 ): Promise<LoadedRegistry> {
   const folder = await readContentFolder(root, directory, '.yaml', parseActorFile);
-  const base = withBase ? await baseLayerEntries(root) : { entries: [], problems: [] };
   const oversized = oversizedLists(folder.entries);
   // A file over the limits is reported once, as itself, not compiled (and reported again name by name).
   const refused = new Set(oversized.map(({ file }) => file));
   const editors = folder.entries
     .filter(({ source }) => !refused.has(source.file))
     .map(({ source, data }) => ({ id: source.id as ActorId, data }));
+  const wholeBase = await baseLayerEntries(root);
+  const base = withBase ? wholeBase : { ...wholeBase, entries: namedFrom(editors, wholeBase.entries) };
   const merged = mergeLayers(base.entries, editors);
   const { registry, problems } = compileRegistry(merged.entries, folder.entries);
   const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
@@ -101,6 +107,22 @@ export async function loadRegistry(
     notices: merged.notices,
     digest,
   };
+}
+
+/** The entries of `pool` that `from` names, directly or through other entries of `pool`. */
+function namedFrom(from: readonly ActorEntry[], pool: readonly ActorEntry[]): ActorEntry[] {
+  const byId = new Map(pool.map((entry) => [entry.id, entry]));
+  const kept = new Map<ActorId, ActorEntry>();
+  const visit = ({ data }: ActorEntry) => {
+    for (const id of [...data.memberOf, data.predecessor, data.successor]) {
+      const named = id === undefined ? undefined : byId.get(id);
+      if (named === undefined || kept.has(named.id)) continue;
+      kept.set(named.id, named);
+      visit(named);
+    }
+  };
+  from.forEach(visit);
+  return [...kept.values()];
 }
 
 /** `memberOf` naming the actor itself. */
