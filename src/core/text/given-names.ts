@@ -14,16 +14,29 @@ import { getGender } from 'gender-detection-from-name';
 export type Gender = 'male' | 'female';
 
 /**
+ * Answers already looked up, by lower-cased word: the library lower-cases and
+ * looks in six lists on every call, and the quote core asks about the same
+ * capitalised words over and over. Bounded, so a long run keeps little.
+ */
+const answered = new Map<string, Gender | undefined>();
+const MAX_ANSWERS = 50_000;
+
+/** Whether a word is a given name in the lists (`Annalena`, `Najib`, `Kenya`). */
+export function isGivenName(word: string): boolean {
+  return genderOfGivenName(word) !== undefined;
+}
+
+/**
  * The gender a given name usually carries, or undefined when the lists do
  * not hold it. Case-insensitive; an Arabic article or hyphenated second part
  * is not stripped, since neither begins a given name.
  */
 export function genderOfGivenName(word: string): Gender | undefined {
-  const gender = getGender(word);
-  return gender === 'male' || gender === 'female' ? gender : undefined;
-}
-
-/** Whether a word is a given name in the lists (`Annalena`, `Najib`, `Kenya`). */
-export function isGivenName(word: string): boolean {
-  return genderOfGivenName(word) !== undefined;
+  const key = word.toLowerCase();
+  if (answered.has(key)) return answered.get(key);
+  const gender = getGender(key);
+  const answer = gender === 'male' || gender === 'female' ? gender : undefined;
+  if (answered.size >= MAX_ANSWERS) answered.clear();
+  answered.set(key, answer);
+  return answer;
 }
