@@ -49,6 +49,9 @@ function isWordCharAt(text: string, at: number): boolean {
   return WORD_CHAR.test(text.charAt(at));
 }
 
+/** The ASCII characters the scan stops at: a newline (a paragraph may end) and the straight quote marks. */
+const ASCII_STOPS = new Set(['\n', '"', "'"].map((char) => char.charCodeAt(0)));
+
 /**
  * Past this many unbalanced marks, one diagnostic stands for the rest: a
  * megabyte of stray marks should not become a million messages.
@@ -127,6 +130,12 @@ class QuotationScanner {
   run(): FoundQuotations {
     const { text } = this;
     for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Most characters are ASCII that neither breaks a paragraph nor marks a quote: nothing more to ask.
+      if (code < 0x80 && !ASCII_STOPS.has(code)) {
+        if (isWordCharAt(text, i)) this.lastWordChar = i;
+        continue;
+      }
       const breakEnd = paragraphBreakEnd(text, i);
       if (breakEnd >= 0) {
         this.endBlock(i, breakEnd);
