@@ -4,8 +4,8 @@
  * (precision ≥ 0.97, recall ≥ 0.93; at most one in 15 everyday look-alikes
  * linked to a state, every true state mention beside them linked), and the GUM
  * Wikinews articles, mostly unrelated news full of look-alikes (precision ≥
- * 0.97). The newest batch, a first look at unseen text, is held to no
- * worse than where the rules stand on it. `npm run eval:mentions` prints
+ * 0.97). The batches that are first looks at unseen text are held to no
+ * worse than where the rules stand on them. `npm run eval:mentions` prints
  * the same figures in full.
  */
 import { describe, expect, test } from 'vitest';
@@ -17,32 +17,38 @@ import { contentRegistry } from '../helpers/registry.ts';
 const registry = await contentRegistry();
 
 /**
- * The newest batch of sentences, written blind to the rules and first scored
- * before any rule changed for it: an estimate of unseen text, so it is held
- * to no worse than where the rules now stand on it, not to the targets the
- * sets tuned on must meet (tuning the rules until it met them would make it
- * one more tuned set).
+ * Batches of sentences written blind to the rules and first scored before any
+ * rule changed for them: estimates of unseen text, so each is held to no worse
+ * than where the rules now stand on it, not to the targets the sets tuned on
+ * must meet (tuning the rules until it met them would make it one more tuned
+ * set). Batch 7 has had rules written for its errors but is still short of the
+ * targets; batch 8 is a first look (stop 36).
  */
-const FIRST_LOOK = 'test/gold/mentions/unseen-batch-7.md';
+const FIRST_LOOKS = new Map([
+  ['test/gold/mentions/unseen-batch-7.md', { precision: 0.88, recall: 0.84, lookalikesLinked: 10 }],
+  ['test/gold/mentions/unseen-batch-8.md', { precision: 0.86, recall: 0.83, lookalikesLinked: 8 }],
+]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(12);
-    const tuned = scores.filter(({ source }) => source !== FIRST_LOOK);
+    expect(scores).toHaveLength(13);
+    const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
     expect(total.recall).toBeGreaterThanOrEqual(0.93);
-    const firstLook = scores.find(({ source }) => source === FIRST_LOOK)?.score;
-    expect(firstLook?.precision).toBeGreaterThanOrEqual(0.88);
-    expect(firstLook?.recall).toBeGreaterThanOrEqual(0.84);
+    for (const [source, floor] of FIRST_LOOKS) {
+      const firstLook = scores.find((scored) => scored.source === source)?.score;
+      expect(firstLook?.precision, source).toBeGreaterThanOrEqual(floor.precision);
+      expect(firstLook?.recall, source).toBeGreaterThanOrEqual(floor.recall);
+    }
   });
 
   test('on everyday look-alikes: at most one in 15 linked to a state, the true states beside them all linked', async () => {
     const scores = await scoreBriefings(ROOT, registry);
     const lookalikes = scores.flatMap(({ source, lookalikes: scored }) =>
-      scored && source !== FIRST_LOOK ? [scored] : [],
+      scored && !FIRST_LOOKS.has(source) ? [scored] : [],
     );
     const total = lookalikes.reduce((sum, scored) => sum + scored.lookalikes, 0);
     expect(total).toBeGreaterThanOrEqual(60);
@@ -50,9 +56,11 @@ describe('mention quality', () => {
     expect(lookalikes.reduce((sum, scored) => sum + scored.linked.length, 0)).toBeLessThanOrEqual(total / 15);
     const states = lookalikes.reduce((sum, scored) => sum + scored.stateMentions, 0);
     expect(lookalikes.reduce((sum, scored) => sum + scored.stateMentionsLinked, 0)).toBe(states);
-    const firstLook = scores.find(({ source }) => source === FIRST_LOOK)?.lookalikes;
-    expect(firstLook?.linked.length).toBeLessThanOrEqual(10);
-    expect(firstLook?.stateMentionsLinked).toBeGreaterThanOrEqual((firstLook?.stateMentions ?? 0) - 1);
+    for (const [source, floor] of FIRST_LOOKS) {
+      const firstLook = scores.find((scored) => scored.source === source)?.lookalikes;
+      expect(firstLook?.linked.length, source).toBeLessThanOrEqual(floor.lookalikesLinked);
+      expect(firstLook?.stateMentionsLinked, source).toBeGreaterThanOrEqual((firstLook?.stateMentions ?? 0) - 1);
+    }
   });
 
   test('on the GUM articles: few false links among hundreds', async () => {
