@@ -7,10 +7,11 @@ import { words } from '../text/lexicon.ts';
 import { PLACES_IN_STATES } from './places.ts';
 
 /**
- * A demonym, state name or capital and the lower-case noun after it, as one
- * everyday thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels
- * sprouts`): the pair as written, the noun in the singular (a plural
- * `-s`/`-es` is taken off before the look-up). A few put the name second
+ * A demonym, state name or capital and the noun after it, as one everyday
+ * thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels sprouts`):
+ * the pair in lower case, the noun in the singular (a plural `-s`/`-es` is
+ * taken off before the look-up; an irregular one is listed), a hyphenated
+ * noun without its hyphen (`a Mexican stand-off`). A few put the name second
  * (`a Great Dane`, `chicken Kiev`, `to go Dutch`).
  */
 export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
@@ -25,7 +26,7 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
   |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
   |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
-  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles`
+  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot`
     .split('|')
     .map((pair) => pair.trim()),
 );
@@ -46,7 +47,7 @@ export const COMMON_NOUN_NAMES = words(`turkey china chile`);
  * `Syrian food aid` is the state's business.
  */
 export const CUISINE_NOUNS = words(
-  `cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate`,
+  `cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate goulash curry kebab stew`,
 );
 
 /**

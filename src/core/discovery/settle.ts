@@ -465,9 +465,12 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
 }
 
 /**
- * The compound a state's word makes with the lower-case noun after it (or,
- * for the few written the other way round, the word before it: `Great
- * Dane`, `chicken Kiev`), if it is an everyday one.
+ * The compound a state's word makes with the noun after it (or, for the few
+ * written the other way round, the word before it: `Great Dane`, `chicken
+ * Kiev`), if it is an everyday one. A hyphenated noun is one word
+ * (`a Mexican stand-off`); a compound written in title case is still one
+ * (`the Turkey Trot`, a race named after it), but a cuisine's noun only in
+ * lower case (`Hungarian Dishes Ltd` is a company's name).
  */
 function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
   const before = adjacentBefore(view, first);
@@ -475,12 +478,14 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
     return `${before.exact} ${mention.text}`;
   }
   const after = adjacentAfter(view, end);
-  if (!after || !/^\p{Ll}/u.test(after.exact)) return null;
-  const noun = after.folded;
+  if (!after) return null;
+  const written = view.text.slice(after.start, view.tokens[wordEnd(view.tokens, end) - 1]?.end ?? after.end);
+  const noun = written.toLowerCase().replace(/-/gu, '');
+  const lowerCase = /^\p{Ll}/u.test(after.exact);
   const lower = mention.text.toLowerCase();
   for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/s$/u, ''), noun.replace(/ies$/u, 'y')]) {
-    if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${after.exact}`;
-    if (mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${after.exact}`;
+    if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${written}`;
+    if (lowerCase && mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${written}`;
   }
   return null;
 }
@@ -988,15 +993,20 @@ export function settleMentions(
         continue;
       }
     }
-    if (state && mention.form === 'demonym') {
+    const demonym = state && mention.form === 'demonym';
+    if (demonym || isStateName(registry, mention.actor, mention.form)) {
       const organisation = organisationAfter(view, end);
-      if (organisation?.stateBody) {
+      if (organisation?.stateBody && demonym) {
         const last = tokens[organisation.end - 1] as Token;
         mentions.push({ ...mention, end: last.end, text: text.slice(mention.start, last.end) });
         continue;
       }
-      if (organisation) {
-        const last = tokens[organisation.end - 1] as Token;
+      const last = organisation ? (tokens[organisation.end - 1] as Token) : undefined;
+      // A state's name (not its demonym) before a body's is a word of the body's name (`Mexico Fire Department`,
+      // `United Kingdom Maritime Trade Operations`) unless the text names the body without it too (`the UK Home
+      // Office … the Home Office`): there the state is the owner written before it, and keeps its link.
+      const ownedBody = (at: Token) => text.split(text.slice(tokens[end]?.start, at.end)).length > 2;
+      if (organisation && last && !organisation.stateBody && (demonym || !ownedBody(last))) {
         note(
           mention.start,
           mention.end,

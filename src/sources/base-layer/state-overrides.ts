@@ -120,11 +120,16 @@ export const INVARIABLE_DEMONYMS: ReadonlySet<string> = new Set([
   'Mosotho',
 ]);
 
-/** Capitals news also writes in another spelling. */
+/**
+ * Capitals news also writes in another spelling, and the seats of government
+ * it writes for the government (`the Élysée said`, `Downing Street denied`).
+ */
 export const EXTRA_METONYMS: Readonly<Record<string, readonly string[]>> = {
   USA: ['Washington'],
   UKR: ['Kiev'],
   MNG: ['Ulaanbaatar'],
+  FRA: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'],
+  GBR: ['Downing Street'],
 };
 
 /**
