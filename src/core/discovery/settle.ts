@@ -994,7 +994,8 @@ export function settleMentions(
       }
     }
     const demonym = state && mention.form === 'demonym';
-    if (demonym || isStateName(registry, mention.actor, mention.form)) {
+    // A name with full stops (`U.S.`) is left to stand before the body: discovery's names hold no full stops.
+    if (demonym || (isStateName(registry, mention.actor, mention.form) && !mention.text.includes('.'))) {
       const organisation = organisationAfter(view, end);
       if (organisation?.stateBody && demonym) {
         const last = tokens[organisation.end - 1] as Token;
@@ -1002,9 +1003,9 @@ export function settleMentions(
         continue;
       }
       const last = organisation ? (tokens[organisation.end - 1] as Token) : undefined;
-      // A state's name (not its demonym) before a body's is a word of the body's name (`Mexico Fire Department`,
-      // `United Kingdom Maritime Trade Operations`) unless the text names the body without it too (`the UK Home
-      // Office … the Home Office`): there the state is the owner written before it, and keeps its link.
+      // A state's name before a body's is a word of the body's name (`Mexico Fire Department`, `UK Health
+      // Security Agency`) unless the text names the body without it too (`the UK Home Office … the Home
+      // Office`): there the state is the owner written before it, and keeps its link.
       const ownedBody = (at: Token) => text.split(text.slice(tokens[end]?.start, at.end)).length > 2;
       if (organisation && last && !organisation.stateBody && (demonym || !ownedBody(last))) {
         note(

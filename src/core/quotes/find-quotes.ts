@@ -317,6 +317,12 @@ class QuoteReader {
     const someone = (phrase: SpeakerPhrase) =>
       across === null || phrase.kind === 'name' || phrase.kind === 'pronoun' || phrase.roles.length > 0;
     if (passesOnWords && attributeEarlier(reported, someone)) return;
+    // `The spokesman was blunt. “Evidence is something you show.”`: a quote with no cue, opening its sentence
+    // in the paragraph of a sentence about a person, is that person's (named, `she`, or one with a role).
+    const aPerson = (phrase: SpeakerPhrase) =>
+      takesOver(phrase) &&
+      (isPersonNamed(phrase) || (phrase.kind === 'nominal' && phrase.person === true && phrase.plural !== true));
+    if (attributeEarlier(sentenceBeforeSubject(tokens, reading.first), aPerson)) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
     const about = (phrase: SpeakerPhrase) => isPersonNamed(phrase) && takesOver(phrase);
     if (attributeEarlier(previousParagraphSubject(tokens, reading.first), about)) return;

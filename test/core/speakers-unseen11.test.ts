@@ -1,0 +1,63 @@
+/**
+ * Speaker attribution on the error classes batch 11 of our own sentences
+ * (`test/gold/speakers/own-sentences-11.json`) showed at first look, each on
+ * new sentences written in the same shape, with sentences where the rule must
+ * not fire.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
+import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
+import { contentRegistry } from '../helpers/registry.ts';
+
+const directory = speakerDirectory(await contentRegistry());
+
+/** The speaker of the last speech quote in `text`, as name and how it was found. */
+function speakerOf(text: string): string | null {
+  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
+  const speaker = speech.at(-1)?.speaker;
+  return speaker ? `${speaker.name} via ${speaker.via}` : null;
+}
+
+describe('a quote with no cue after a sentence about a person, in its paragraph, is that person’s', () => {
+  test.each([
+    [
+      'a nominal subject, introduced by name in the sentence before',
+      'Council spokesman Tomas Berger said the vote would go ahead. The spokesman was blunt. “Nobody will delay this.”',
+      'Tomas Berger via previous-sentence',
+    ],
+    [
+      'a pronoun subject after a man named last',
+      'Judge Helen Marsh read the verdict while the defence lawyer, Paul Crane, looked on. She was brief. “The court has decided.”',
+      'Helen Marsh via previous-sentence',
+    ],
+    [
+      'a named subject with an appositive',
+      'Rates fell again on Thursday. Nadia Kerr, chief economist at a Glasgow bank, was unconvinced. “They will rise by spring.”',
+      'Nadia Kerr via previous-sentence',
+    ],
+    [
+      'after a running statement in the paragraph before',
+      '“We will appeal,” said Mark Oduya, the club’s lawyer.\n\nThe club’s chair, Irene Lott, was calmer. “We accept the fine.”',
+      'Irene Lott via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a body as the subject: no one speaks',
+      'The storm closed the port on Monday. The council was silent. “Roads closed until further notice.”',
+    ],
+    [
+      'a group of people as the subject: no one person speaks',
+      'Police arrived at noon. Officers were everywhere. “Move along, please.”',
+    ],
+    [
+      'the quote opens its paragraph, the sentence before is in another: no one speaks',
+      'The mayor was late to the meeting.\n\nThe agenda ran to four pages.\n\n“Read it before you vote.”',
+    ],
+  ])('must not fire: %s', (_, text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});
