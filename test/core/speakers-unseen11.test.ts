@@ -61,3 +61,45 @@ describe('a quote with no cue after a sentence about a person, in its paragraph,
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('a document whose author is named by role is the one introduced with that role', () => {
+  test.each([
+    [
+      'a ministry’s statement, after the ministry is named in full',
+      'The Ministry of Health said on Monday that the clinics would reopen. “Every clinic will open by June,” the ministry’s statement said.',
+      'Ministry of Health via document',
+    ],
+    [
+      'a coroner’s findings, after the coroner is named with her title',
+      'Coroner Philippa Marsh opened the inquest on Tuesday. “The death was accidental,” the coroner’s findings said.',
+      'Philippa Marsh via document',
+    ],
+    [
+      'a statement from the union',
+      'The Transport Workers Union called a strike on Friday. “Drivers will walk out at dawn,” said a statement from the union.',
+      'Transport Workers Union via document',
+    ],
+    [
+      'the report an agency’s report was introduced as',
+      'The Food Standards Agency said on Monday that it had withdrawn the product. The agency’s annual report, published in May, said recalls had doubled. “Most recalls follow a complaint,” the report said.',
+      'Food Standards Agency via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a role no one was introduced with stays as written, not the body named last',
+      'The Transport Workers Union called a strike on Friday. “Fares will rise,” said a statement from the council.',
+      'the council via document',
+    ],
+    [
+      'a person’s role is not a body named before',
+      'The Transport Workers Union called a strike on Friday. “Fares will rise,” the mayor’s statement said.',
+      'the mayor via document',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

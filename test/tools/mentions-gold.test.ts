@@ -22,18 +22,19 @@ const registry = await contentRegistry();
  * than where the rules now stand on it, not to the targets the sets tuned on
  * must meet (tuning the rules until it met them would make it one more tuned
  * set). Batch 7 has had rules written for its errors but is still short of the
- * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37).
+ * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37), batch 10 too (stop 38).
  */
 const FIRST_LOOKS = new Map([
-  ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6 }],
-  ['test/gold/mentions/unseen-batch-8.md', { precision: 0.94, recall: 0.85, lookalikesLinked: 3 }],
-  ['test/gold/mentions/unseen-batch-9.md', { precision: 0.87, recall: 0.74, lookalikesLinked: 5 }],
+  ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6, statesMissed: 1 }],
+  ['test/gold/mentions/unseen-batch-8.md', { precision: 0.94, recall: 0.85, lookalikesLinked: 3, statesMissed: 0 }],
+  ['test/gold/mentions/unseen-batch-9.md', { precision: 0.87, recall: 0.74, lookalikesLinked: 5, statesMissed: 1 }],
+  ['test/gold/mentions/unseen-batch-10.md', { precision: 0.89, recall: 0.83, lookalikesLinked: 8, statesMissed: 3 }],
 ]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(14);
+    expect(scores).toHaveLength(15);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
@@ -60,7 +61,9 @@ describe('mention quality', () => {
     for (const [source, floor] of FIRST_LOOKS) {
       const firstLook = scores.find((scored) => scored.source === source)?.lookalikes;
       expect(firstLook?.linked.length, source).toBeLessThanOrEqual(floor.lookalikesLinked);
-      expect(firstLook?.stateMentionsLinked, source).toBeGreaterThanOrEqual((firstLook?.stateMentions ?? 0) - 1);
+      expect(firstLook?.stateMentionsLinked, source).toBeGreaterThanOrEqual(
+        (firstLook?.stateMentions ?? 0) - floor.statesMissed,
+      );
     }
   });
 

@@ -408,7 +408,7 @@ function commaSegments(tokens: readonly QuoteToken[], from: number, to: number):
  * `A spokesman for Gaddafi, Moussa Ibrahim, …` names the speaker after the
  * description.
  */
-function sentenceSubject(
+export function sentenceSubject(
   tokens: readonly QuoteToken[],
   from: number,
   to: number,
@@ -758,7 +758,7 @@ export function previousSentenceAttribution(tokens: readonly QuoteToken[], q: nu
 }
 
 /** The most words of a line label: `ALSO READ MORE`. */
-const MAX_LABEL = 4;
+export const MAX_LABEL = 4;
 
 /**
  * `READ MORE: ‘Iran warns Israel’`: the quote at `q` follows a line-initial

@@ -8,7 +8,7 @@
  */
 import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
+import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -30,7 +30,7 @@ import {
   tokenAt,
   withoutPossessive,
 } from './quote-tokens.ts';
-import { isSentenceInitial, type TokenRange } from './cues.ts';
+import { isHeadlineLabel, isSentenceInitial, MAX_LABEL, type TokenRange } from './cues.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -120,6 +120,8 @@ export class Discourse {
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
   private readonly byGivenName = new Map<string, Antecedent>();
+  /** Given names two people introduced share: `Ratna said` then names neither. */
+  private readonly sharedGivenNames = new Set<string>();
   private readonly byAge = new Map<number, Antecedent>();
   private readonly byId = new Map<string, Antecedent>();
   /** Bodies by the initials of their name: `JCS` is the `Joint Chiefs of Staff` named before. */
@@ -207,8 +209,25 @@ export class Discourse {
     const surname = surnames.at(-1);
     if (surname !== undefined && antecedent.person === true) {
       this.bySurname.set(surnameKey(surname), antecedent);
-      if (given !== undefined) this.byGivenName.set(given, antecedent);
+      // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it.
+      const particle = surnames.length > 1 && NAME_PARTICLES.has((surnames[0] as string).toLowerCase());
+      if (particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
+      if (given !== undefined) this.noteGivenName(given, antecedent);
     }
+  }
+
+  private noteGivenName(given: string, person: Antecedent): void {
+    const known = this.byGivenName.get(given);
+    if (known !== undefined && known !== person && known.name !== person.name) this.sharedGivenNames.add(given);
+    this.byGivenName.set(given, person);
+  }
+
+  /**
+   * The one person introduced by a full name opening with `given` (`Hendra` after `Agriculture Minister
+   * Hendra Gunawan`, as Indonesian and Thai news name people), or null when none or two are.
+   */
+  withGivenName(given: string): Antecedent | null {
+    return this.sharedGivenNames.has(given) ? null : (this.byGivenName.get(given) ?? null);
   }
 
   /** Records a document and its author, for `the report said` further on. */
@@ -244,7 +263,11 @@ export class Discourse {
       if (person.gender === gender || person.gender === undefined) agreeing.push(person);
       else if (person.genderFromName === true) byNameOnly.push(person);
     }
-    const chosen = mostSalient(agreeing) ?? mostSalient(byNameOnly);
+    // `Tahmina Akter … said she had been beaten. Rafiqul Hasan … said …. “…,” she said`: one whom the text
+    // gave the pronoun's gender comes before one whose gender nothing says.
+    const known = agreeing.filter((person) => person.gender === gender && person.genderFromName !== true);
+    const unknownLatest = agreeing.at(-1)?.gender === undefined;
+    const chosen = (unknownLatest ? mostSalient(known) : null) ?? mostSalient(agreeing) ?? mostSalient(byNameOnly);
     if (chosen !== null && chosen.gender !== gender) {
       chosen.gender = gender;
       chosen.genderFromName = false;
@@ -682,6 +705,31 @@ function opensWithoutVerb(tokens: readonly QuoteToken[], sentences: Uint32Array,
  * it is the appositive of a subject that comes before it, set off by commas
  * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
  */
+/** How far past a name its own reporting verb is looked for: the length of an appositive. */
+const MAX_TO_OWN_VERB = 24;
+
+/** The subject pronouns that open what someone is said to have said. */
+const SUBJECT_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * `Tahmina Akter, a coordinator at Dhaka University, said she had been beaten`: the pronoun opening what
+ * a person is said to have said is most often that person, so it gives a gender no list of given names holds.
+ * The first reporting verb after the name in its sentence only, so `X told Y she …` says nothing.
+ */
+function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Array, end: number): Gender | undefined {
+  for (let i = end; i < tokens.length && i - end <= MAX_TO_OWN_VERB && sentences[i] === sentences[end - 1]; i++) {
+    const token = tokenAt(tokens, i);
+    if (token.kind === 'quote') return undefined;
+    if (!CUE_VERBS.has(token.text)) continue;
+    const next = tokenAt(tokens, i + 1).text === 'that' ? i + 2 : i + 1;
+    return SUBJECT_PRONOUN_GENDER.get(tokenAt(tokens, next).text);
+  }
+  return undefined;
+}
+
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
   // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
@@ -1047,6 +1095,16 @@ function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): num
  * text order: registered names, names with a title, roles introduced with
  * `a`/`an`, and documents with their authors (marked `document`).
  */
+/** After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. */
+function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
+  if (i > 0 && tokenAt(tokens, i - 1).block === tokenAt(tokens, i).block) return null;
+  for (let colon = i + 1; colon <= i + MAX_LABEL && colon + 1 < tokens.length; colon++) {
+    if (tokenAt(tokens, colon).text !== ':') continue;
+    return tokenAt(tokens, colon + 1).kind === 'quote' && isHeadlineLabel(tokens, colon + 1) ? colon + 2 : null;
+  }
+  return null;
+}
+
 export function findAntecedents(
   text: string,
   tokens: readonly QuoteToken[],
@@ -1058,6 +1116,12 @@ export function findAntecedents(
   while (i < tokens.length) {
     const token = tokenAt(tokens, i);
     const word = token.kind === 'word' ? token.text.toLowerCase() : '';
+    // `READ MORE: ‘…’`: a headline's label names no one a pronoun could mean.
+    const headline = headlineAt(tokens, i);
+    if (headline !== null) {
+      i = headline;
+      continue;
+    }
     // `Residents of the village said`: a group, even capitalised at the start of its sentence.
     const group = groupMention(text, tokens, i, directory);
     if (group !== null) {
@@ -1139,7 +1203,9 @@ export function findAntecedents(
         phrase.person === true
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
-      const gender = phrase.gender;
+      // A pronoun is read only for a name no list knows: `Her coach, Peter Kiprono, said she had …` is about her.
+      const unlisted = person === true && genderOfName(registered?.name ?? name) === undefined;
+      const gender = phrase.gender ?? (unlisted ? genderOfOwnPronoun(tokens, sentences, end) : undefined);
       // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
       // role, so `the agency` later finds it over a body named since.
       const head = registered?.person === false ? bodyRole(phrase) : undefined;

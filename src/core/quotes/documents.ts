@@ -29,7 +29,7 @@ export function documentNoun(word: string): string | null {
 }
 
 /** Verbs by which a body puts a document out: `the ministry issued a memo`. */
-const PUBLISHING = new Set([
+export const PUBLISHING = new Set([
   'issued',
   'released',
   'published',
@@ -116,6 +116,16 @@ function bodyAfter(words: readonly string[], from: number): string[] | null {
   return null;
 }
 
+/** `union`, `health authority`, `coroner`: lower-case words up to a role's word (a body's or a person's), or null. */
+function roleAfter(words: readonly string[], from: number): string[] | null {
+  for (let i = from; i < words.length && i - from <= MAX_MODIFIERS; i++) {
+    const word = words[i] as string;
+    if (isCapitalized(word) || POSSESSIVE.test(word)) return null;
+    if (roleOf(word) !== undefined) return words.slice(from, i + 1) as string[];
+  }
+  return null;
+}
+
 /** Possessive pronouns and the pronoun that finds the same antecedent: `its account` is the account of what `it` means. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
@@ -162,6 +172,9 @@ export function authorAround(words: readonly string[], head: number): string | n
     const body = POSSESSIVE.test(author.at(-1) ?? '') ? bodyAfter(words, i) : null;
     if (body !== null) return [...author, ...body].join(' ');
     if (author.length > 0) return author.join(' ');
+    // `a statement from the union`, `findings by the coroner`: a role named in lower case, found as a nominal.
+    const role = words[by + 1]?.toLowerCase() === 'the' ? roleAfter(words, by + 2) : null;
+    if (role !== null) return ['the', ...role].join(' ');
   }
   const published = publisherBefore(words, head);
   if (published !== null) return published;

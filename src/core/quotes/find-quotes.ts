@@ -179,6 +179,8 @@ class QuoteReader {
   private readonly antecedents: Antecedent[];
   /** The sentence of each token. */
   private readonly sentences: Uint32Array;
+  /** Paragraphs that are a headline under its label (`READ MORE: ‘…’`). */
+  private readonly headlineBlocks = new Set<number>();
   private readonly home: string | null;
   private nextAntecedent = 0;
 
@@ -199,6 +201,7 @@ class QuoteReader {
       const content = spans.map((span) => text.slice(span.start, span.end)).join(' ');
       if (isHeadlineLabel(tokens, reading.first)) {
         reading.kind = 'title';
+        this.headlineBlocks.add(tokenAt(tokens, reading.first).block);
         continue;
       }
       reading.attribution = attributionOf(tokens, reading, /\.["'”’)\]]*\s*$/u.test(content));
@@ -236,6 +239,16 @@ class QuoteReader {
       quotes.push(this.toQuote(reading));
     }
     return { quotes, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * The paragraph `block` as a running statement's: the headline lines after it (`READ MORE: ‘…’`) are no
+   * part of the story, so a quote after them goes on from it as from the paragraph before.
+   */
+  private besideHeadlines(block: number, before: number): number {
+    let last = block;
+    while (last + 1 < before && this.headlineBlocks.has(last + 1)) last++;
+    return last;
   }
 
   /** Tells the discourse about everyone introduced before `offset`. */
@@ -289,7 +302,7 @@ class QuoteReader {
       }
       return true;
     };
-    const previousBlock = previous ? tokenAt(tokens, previous.last).block : -1;
+    const previousBlock = previous ? this.besideHeadlines(tokenAt(tokens, previous.last).block, first.block) : -1;
     const opensBlock = tokenAt(tokens, reading.first - 1).block !== first.block;
     const running = previous?.speaker;
     if (running && (previousBlock === first.block || (previousBlock === first.block - 1 && opensBlock))) {

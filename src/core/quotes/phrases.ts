@@ -127,9 +127,13 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
+
 /**
  * The roles in `range`; titles (`titles`) are a role's place, so read through
- * one typo (`foreign minster`); a name's own words are not.
+ * one typo (`foreign minster`); a name's own words are not. The head, a
+ * role before any complement, says whether it is a person's: `a coordinator
+ * of the protest movement` is a person's, though its roles end in a body's.
  */
 function rolesIn(
   tokens: readonly QuoteToken[],
@@ -138,9 +142,11 @@ function rolesIn(
 ): { roles: string[]; person: boolean | null } {
   const roles: string[] = [];
   let person: boolean | null = null;
+  let complemented = false;
   const read = titles ? roleOfNear : roleOf;
   for (let i = range.from; i < range.to; i++) {
     const token = tokenAt(tokens, i);
+    if (roles.length > 0 && COMPLEMENT_WORDS.has(token.text)) complemented = true;
     // A title stands for its role before a name, not before another role (`Justice Minister` is no judge).
     const beforeName = roleOf(tokenAt(tokens, i + 1).text) === undefined;
     const abbreviated =
@@ -148,7 +154,7 @@ function rolesIn(
     const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
-    person = role.person;
+    if (!complemented) person = role.person;
   }
   return { roles, person };
 }
@@ -256,8 +262,6 @@ function isNameRange(tokens: readonly QuoteToken[], range: TokenRange): boolean 
   }
   return range.to > range.from;
 }
-
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
 
 /**
  * `the foreign minster of Belgium`, `a spokesman for Hamas`, `Yemen’s ambassador to the UN`: a role of a

@@ -11,7 +11,8 @@ import { creditedActor, lookup, type Antecedent, type Discourse } from './discou
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { roleOf } from '../text/lexicon.ts';
-import type { SpeakerPhrase } from './phrases.ts';
+import { readPhrase, type SpeakerPhrase } from './phrases.ts';
+import { quoteTokens } from './quote-tokens.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
 
 export interface Resolved {
@@ -85,7 +86,11 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   const name = phrase.name ?? phrase.text;
   // `Eastman said` after `Professor Creswell Eastman`: the surname points back to the full name, also
   // with a typo no registered name explains (`Water said` after `Kathryn Waters`).
-  const earlier = name.includes(' ') ? null : (discourse.withSurname(name) ?? discourse.withSurnameNear(name));
+  // A given name alone (`Hendra told reporters`) is the one person introduced in full with it; a surname
+  // with its particle (`Al Suwaidi`) is a surname too.
+  const earlier = name.includes(' ')
+    ? discourse.withSurname(name)
+    : (discourse.withSurname(name) ?? discourse.withSurnameNear(name) ?? discourse.withGivenName(name));
   if (earlier !== null) {
     const resolved = fromAntecedent(earlier, phrase, 'name', directory);
     return { ...resolved, speaker: { ...resolved.speaker, actor: resolved.speaker.actor ?? actorOfTitles } };
@@ -160,6 +165,42 @@ function span(phrase: SpeakerPhrase): { start: number; end: number } {
   return { start: phrase.start, end: phrase.end };
 }
 
+/** Body words that name no kind of body, so any body named before may be one (`the group's statement`). */
+const ANY_BODY = new Set(
+  ['group', 'organisation', 'organization', 'company'].map((word) => roleOf(word)?.role ?? word),
+);
+
+/**
+ * The one a document's author was resolved to holds the author's role: introduced with it (`the coroner,
+ * Philippa Marsh`), named with its noun (`the Ministry of External Affairs` for `the ministry`), or any body
+ * for a word that names no kind (`the group`). Not merely the body named last, which speaks for no union.
+ */
+function holdsRole(antecedent: Antecedent, author: SpeakerPhrase): boolean {
+  const role = author.roles.at(-1);
+  if (role === undefined) return false;
+  const noun = author.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  const named = ` ${(antecedent.name ?? '').toLowerCase()} `.includes(` ${noun} `);
+  return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && antecedent.person === false);
+}
+
+/** An author written as a definite description in lower case (`the ministry`, `the county's coroner`), read as one. */
+function nominalAuthor(author: string): SpeakerPhrase | null {
+  if (!/^the\s+\p{Ll}/u.test(author) || /\s\p{Lu}/u.test(author)) return null;
+  const tokens = quoteTokens(author, []);
+  const phrase = readPhrase(author, tokens, { from: 0, to: tokens.length });
+  return phrase?.kind === 'nominal' ? phrase : null;
+}
+
+/**
+ * `the ministry's statement`, `the coroner's findings`: an author named by its role, resolved to the one
+ * introduced with it, or null.
+ */
+function introducedAuthor(name: string | null, discourse: Discourse, directory: SpeakerDirectory): Antecedent | null {
+  const nominal = name === null ? null : nominalAuthor(name);
+  const introduced = nominal === null ? null : nominalAntecedent(nominal, discourse, directory);
+  return nominal !== null && introduced !== null && holdsRole(introduced, nominal) ? introduced : null;
+}
+
 /**
  * `Cornyn's statement added`, `the report states`: the document's author, when the text gives one;
  * a document only an outlet is said to have (`a letter seen by Sky News`) speaks for no one known.
@@ -169,13 +210,18 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   if (author === null) return null;
   const outlet = author.outlet === undefined ? {} : { outlet: author.outlet };
   if (author.antecedent !== null) {
-    const resolved = fromAntecedent(author.antecedent, phrase, 'document', directory);
+    // `The agency's report said …. “…,” the report said`: the earlier document's author by role, resolved.
+    const byRole =
+      author.antecedent.id === null ? introducedAuthor(author.antecedent.name, discourse, directory) : null;
+    const resolved = fromAntecedent(byRole ?? author.antecedent, phrase, 'document', directory);
     return { ...resolved, speaker: { ...resolved.speaker, ...outlet } };
   }
   if (author.unknown) {
     const speaker: Speaker = { name: author.name, id: null, actor: null, via: 'document', ...outlet, ...span(phrase) };
     return { speaker, person: false, unknown: `No author given for “${author.name}”` };
   }
+  const introduced = introducedAuthor(author.name, discourse, directory);
+  if (introduced !== null) return fromAntecedent(introduced, phrase, 'document', directory);
   const registered = lookup(directory, [author.name]);
   const earlier = registered === null && !author.name.includes(' ') ? discourse.withSurname(author.name) : null;
   if (earlier !== null) return fromAntecedent(earlier, phrase, 'document', directory);

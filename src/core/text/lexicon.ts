@@ -97,14 +97,16 @@ const ROLE_LIST: [string, string, boolean][] = [
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
     defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
-    defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal`
+    defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal
+    coroner sheriff magistrate solicitor barrister treasurer auditor ombudsman registrar`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
   ...(`government ministry department agency army navy military force police party group organisation organization
     committee council commission office embassy administration campaign company firm newspaper paper magazine
     network channel broadcaster outlet report statement study letter website site post ad document court board
-    union coalition alliance movement militia church team authority authorities observatory service`
+    union coalition alliance movement militia church team authority authorities observatory service
+    bloc tribunal regulator delegation`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, false]) as [string, string, boolean][]),
@@ -128,6 +130,8 @@ const PRIVATE_ROLES = words(`
   runner athlete defenceman defenseman goaltender goalie rookie critic
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
+  driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
+  firefighter miner
 `);
 
 export interface Role {
