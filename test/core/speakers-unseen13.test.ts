@@ -103,3 +103,21 @@ test('must not fire: `said she` after a name a list knows as a man’s is about 
     'Zanele Ndlovu finished second. Her coach, Peter Mokoena, said she had been injured since July. “She never complains,” he said.';
   expect(speakerOf(text)).toBe('Peter Mokoena via pronoun');
 });
+
+describe('roles resolved among a named person’s appositive and the other gender', () => {
+  test('the role in a named person’s appositive is theirs, and `the spokeswoman` is no spokesman', () => {
+    const text =
+      'Deputy spokeswoman Mali Chanthra said the rule would start in May. Somchai Wong, a spokesman for the opposition, called it rushed. “Nobody was consulted,” the spokesman said. “The figures will be published,” the spokeswoman added.';
+    const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
+    expect(speech.map((quote) => quote.speaker && `${quote.speaker.name} via ${quote.speaker.via}`)).toEqual([
+      'Somchai Wong via nominal',
+      'Mali Chanthra via nominal',
+    ]);
+  });
+
+  test('must not fire: an unnamed role introduced on its own is still who its nominal means', () => {
+    const text =
+      'Deputy spokeswoman Mali Chanthra said the rule would start in May. A spokesman for the opposition called it rushed. “Nobody was consulted,” the spokesman said.';
+    expect(speakerOf(text)).toBe('a spokesman via nominal');
+  });
+});

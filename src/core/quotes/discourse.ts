@@ -331,8 +331,16 @@ export class Discourse {
    * `Energy Minister Karim Benali` named after her), else the latest. With the actor the description
    * names (`Russia` in `the Russian ambassador`), the latest introduced as speaking for it comes first.
    */
-  withRole(role: string, qualifiers: readonly string[] = [], actor: string | null = null): Antecedent | null {
-    const holders = this.byRole.get(role);
+  withRole(
+    role: string,
+    qualifiers: readonly string[] = [],
+    actor: string | null = null,
+    gender?: Gender,
+  ): Antecedent | null {
+    // `the spokeswoman` is no spokesman: a holder the text gave the other gender is not meant.
+    const holders = this.byRole
+      .get(role)
+      ?.filter((holder) => gender === undefined || holder.gender === undefined || holder.gender === gender);
     if (holders === undefined) return null;
     for (let i = holders.length - 1; i >= 0 && actor !== null; i--) {
       if ((holders[i] as Antecedent).actor === actor) return holders[i] as Antecedent;
@@ -1234,7 +1242,10 @@ export function findAntecedents(
       const introduced = documentMention(tokens, i, directory);
       if (introduced !== null) found.push({ ...introduced, document });
     }
-    if (word === 'a' || word === 'an') {
+    // `Thanakorn Suriya, a spokesman for …,`: the role in a named person's appositive is theirs, no one else.
+    const last = found.at(-1);
+    const appositive = i > 1 && tokenAt(tokens, i - 1).text === ',' && last?.name != null && last.person === true;
+    if ((word === 'a' || word === 'an') && !(appositive && tokenAt(tokens, i - 2).end === last.end)) {
       const mention = roleMention(text, tokens, i);
       if (mention?.phrase) {
         const description = mention.phrase.description ?? mention.phrase.text;

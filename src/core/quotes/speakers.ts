@@ -289,7 +289,7 @@ function nominalAntecedent(
   // `the Russian ambassador`: the ambassador introduced as Russia's, not the one named after.
   const of = directory.actorInDescription(phrase.text);
   for (let i = roles.length - 1; i >= 0; i--) {
-    const withRole = discourse.withRole(roles[i] as string, qualifiers, of);
+    const withRole = discourse.withRole(roles[i] as string, qualifiers, of, phrase.gender);
     if (withRole !== null) return withRole;
   }
   // `The Lebanese army said`: a body whose owner the phrase names is the one it describes, not one named before.
