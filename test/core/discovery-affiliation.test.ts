@@ -443,3 +443,17 @@ describe('an appositive’s words that say where, not whose', () => {
     expect(found['lars-berg']).toEqual(['united-states']);
   });
 });
+
+describe('a body a role is held at, beside the holder’s demonym', () => {
+  test('the body after `at` outranks a demonym before the role', async () => {
+    const found = await affiliations(
+      'Layla Haddad, a Jordanian researcher at Amnesty International, said the camps were full.',
+    );
+    expect(found['layla-haddad']).toEqual(['amnesty-international']);
+  });
+
+  test('must not fire: a demonym with no body after it stays the affiliation', async () => {
+    const found = await affiliations('Layla Haddad, the Jordanian foreign minister, said the camps were full.');
+    expect(found['layla-haddad']).toEqual(['jordan']);
+  });
+});

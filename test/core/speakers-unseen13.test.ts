@@ -121,3 +121,17 @@ describe('roles resolved among a named person’s appositive and the other gende
     expect(speakerOf(text)).toBe('a spokesman via nominal');
   });
 });
+
+describe('the possessive after a person’s own reporting verb', () => {
+  test('`said her country` gives her gender, past a title whose noun is a reporting verb’s word', () => {
+    const text =
+      'Minister Tendai Moyo, the envoy, said talks would resume. Rudo Chikwanha, the minister of state for cooperation, said her country would host them. “The work is done,” he said.';
+    expect(speakerOf(text)).toBe('Tendai Moyo via pronoun');
+  });
+
+  test('must not fire: `told her` is the one told', () => {
+    const text =
+      'Minister Tendai Moyo met the envoy on Monday. Rudo Chikwanha told her aides the talks would resume. “The work is done,” she said.';
+    expect(speakerOf(text)).toBe('Rudo Chikwanha via pronoun');
+  });
+});

@@ -750,7 +750,12 @@ export function discoverActors(
       else if (!token.word && token.exact !== "'" && token.exact !== '-') break;
       if (token.exact === '-' && wordAt(index + 1)?.folded === 'based') end += 3;
       const mention = mentionEndingAt.get(index);
-      if (mention && !placeOfPost(mention, index, to)) affiliation ??= belonging(mention, registry);
+      if (mention && !placeOfPost(mention, index, to)) {
+        const body = belonging(mention, registry);
+        // `, a Kuwaiti researcher at Human Rights Watch,`: the body a role is held at outranks the holder's demonym.
+        const atBody = body !== null && registry.actors.get(body.actor)?.kind !== 'state';
+        if (affiliation === null || (affiliation.form === 'demonym' && atBody)) affiliation = body ?? affiliation;
+      }
       // `, the group's project coordinator in Gaza`: the body the possessive stands for owns the role.
       if (token.folded === 'the' && isPossessive(index + 3)) affiliation ??= ownerOfBodyWord(index, wordAt(index + 1));
       if (token.word && !taken[index] && isPersonRole(token.exact)) role = token.exact;

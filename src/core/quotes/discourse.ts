@@ -722,8 +722,15 @@ const SUBJECT_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'],
 ]);
 
+/** Possessives that open it too (`said her country would …`), after verbs that take no one as their object. */
+const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+]);
+const OBJECTLESS_CUES = words(`said says added stated insisted noted explained announced argued`);
+
 /**
- * `Tahmina Akter, a coordinator at Dhaka University, said she had been beaten`: the pronoun opening what
+ * `Tahmina Akter, a coordinator at Dhaka University, said she had been beaten` (or `said her country …`): the pronoun opening what
  * a person is said to have said is most often that person, so it gives a gender no list of given names holds.
  * The first reporting verb after the name in its sentence only, so `X told Y she …` says nothing.
  */
@@ -731,9 +738,15 @@ function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Arra
   for (let i = end; i < tokens.length && i - end <= MAX_TO_OWN_VERB && sentences[i] === sentences[end - 1]; i++) {
     const token = tokenAt(tokens, i);
     if (token.kind === 'quote') return undefined;
-    if (!CUE_VERBS.has(token.text)) continue;
+    // `minister of state`, `the report`: a reporting verb's word as a noun is no verb.
+    const before = tokenAt(tokens, i - 1).text.toLowerCase();
+    const noun = PREPOSITIONS.has(before) || COMPLEMENT_PREPOSITIONS.has(before) || DETERMINERS.has(before);
+    if (!CUE_VERBS.has(token.text) || noun) continue;
     const next = tokenAt(tokens, i + 1).text === 'that' ? i + 2 : i + 1;
-    return SUBJECT_PRONOUN_GENDER.get(tokenAt(tokens, next).text);
+    const word = tokenAt(tokens, next).text;
+    return (
+      SUBJECT_PRONOUN_GENDER.get(word) ?? (OBJECTLESS_CUES.has(token.text) ? POSSESSIVE_GENDER.get(word) : undefined)
+    );
   }
   return undefined;
 }

@@ -71,7 +71,8 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     ...(phrase.description && { description: phrase.description }),
   };
   // `said Ambassador Mohib`: a one-word name known elsewhere is still the person the text named in full before.
-  const fuller = registered !== null && !registered.name.includes(' ') ? discourse.withSurname(registered.name) : null;
+  // So is a surname with its particle found as a name of its own (`Al Suwaidi` after `Noura Al Suwaidi`).
+  const fuller = registered === null ? null : discourse.withSurname(registered.name);
   if (fuller !== null) return fromAntecedent(fuller, phrase, 'name', directory);
   if (registered !== null) {
     // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
