@@ -319,8 +319,8 @@ describe('a discovered person speaks for a body they belong to, not for where th
     ],
     [
       'a role for a named body, set off by a comma before the name',
-      'A spokeswoman for the Syrian foreign ministry, Lina Haddad, said the two had agreed. “We want the border to be a bridge,” Haddad said.',
-      { speaker: 'Lina Haddad', actor: 'syria', memberOf: ['syria'], origin: undefined },
+      'A spokeswoman for the Jordanian foreign ministry, Lina Haddad, said the two had agreed. “We want the border to be a bridge,” Haddad said.',
+      { speaker: 'Lina Haddad', actor: 'jordan', memberOf: ['jordan'], origin: undefined },
     ],
     [
       'an office with no owner, in a sentence that opens on a capital',

@@ -208,6 +208,33 @@ test('officials of a state speak for the government it had on the briefing’s d
   expect(await creditOn('2025-06-01')).toEqual(['syrian-transitional-government']);
 });
 
+test('a minister, a spokesman and a ministry found in the text speak for the government of the date', async () => {
+  const creditOn = async (date: string, markdown: string) => {
+    const processor = createBriefingProcessor({ registry: on(date), actorHref: (id) => `/actors/${id}/` });
+    const { record } = await renderBriefing(processor, { markdown, path: 'test.md', taggedActors: [] });
+    return record.quotes.map(({ speaker }) => [speaker?.name, speaker?.actor]);
+  };
+  const markdown =
+    'Syrian Foreign Minister Karim Nassar met the envoy in Damascus. “The border will reopen,” Nassar said.\n\n' +
+    'Interior ministry spokesman Samer Khoury said 40 people had been held. “The files are with the courts,” he said.';
+  expect(await creditOn('2025-01-30', markdown)).toEqual([
+    ['Karim Nassar', 'syrian-caretaker-government'],
+    ['Samer Khoury', 'syrian-caretaker-government'],
+  ]);
+  expect(await creditOn('2025-06-01', markdown)).toEqual([
+    ['Karim Nassar', 'syrian-transitional-government'],
+    ['Samer Khoury', 'syrian-transitional-government'],
+  ]);
+  // A state the registry has no government for keeps its officials' words itself.
+  expect(
+    await creditOn('2025-06-01', 'Iranian Foreign Minister Karim Nassar spoke in Tehran. “Talks go on,” Nassar said.'),
+  ).toEqual([['Karim Nassar', 'iran']]);
+  // Not one who holds no office: an analyst from Syria speaks for no one.
+  expect(
+    await creditOn('2025-06-01', 'Rami Haddad, a Syrian economist, was gloomy. “Prices will rise,” Haddad said.'),
+  ).toEqual([['Rami Haddad', null]]);
+});
+
 test('a speaker’s words are credited to the group they belonged to on the briefing’s date', async () => {
   // A made-up registry: no real person is quoted in a test.
   const entry = (id: string, data: Record<string, unknown>) => ({

@@ -26,9 +26,9 @@ describe('a pronoun means one the text gave its gender before one whose gender n
       'Nomvula Dube via pronoun',
     ],
     [
-      '`said that he` does the same for a man',
-      'Bongani Zulu, a fisherman from the delta, said that he had lost his boat. Lerato Mokoena, a teacher, said the school was shut. “The river took everything,” he said.',
-      'Bongani Zulu via pronoun',
+      '`said that he` makes a man, whom a later `she` passes over',
+      'Lerato Mokoena, a teacher, said the school was shut. Bongani Zulu, a fisherman from the delta, said that he had lost his boat. “The children have nowhere to go,” she said.',
+      'Lerato Mokoena via pronoun',
     ],
     [
       'an appositive’s role with a body as its complement still names a person',
@@ -53,6 +53,12 @@ describe('a pronoun means one the text gave its gender before one whose gender n
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);
   });
+});
+
+test('`he` after one named last of unknown gender is still the one named last', () => {
+  const text =
+    'Interior ministry spokesman Omar Saleh said 40 people were held. “The files are with the courts,” he said.\n\nA village elder in Jableh, who asked not to be named, said the arrests were too few. “We know the names,” he said.';
+  expect(speakerOf(text)).toBe('a village elder in Jableh via pronoun');
 });
 
 describe('a headline under its label is no part of the story', () => {
@@ -134,4 +140,10 @@ describe('the possessive after a person’s own reporting verb', () => {
       'Minister Tendai Moyo met the envoy on Monday. Rudo Chikwanha told her aides the talks would resume. “The work is done,” she said.';
     expect(speakerOf(text)).toBe('Rudo Chikwanha via pronoun');
   });
+});
+
+test('a demonym before a reporting verb’s word used as a noun names no one (`the Lebanese state`)', () => {
+  const text =
+    'Army spokesman Eitan Mor wrote on X that the army would hold the Lebanese state responsible. “Whoever fires will be answered,” he wrote.';
+  expect(speakerOf(text)).toBe('Eitan Mor via pronoun');
 });

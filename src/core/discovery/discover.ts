@@ -391,7 +391,9 @@ export function discoverActors(
     let index = noun;
     for (let words = 0; words < DESCRIPTOR_MODIFIERS; words++) {
       const token = wordAt(index - 1);
-      const opening = token?.word === true && startsSentence({ text, tokens }, index - 1) && everydayWord(token.folded);
+      // `Interior ministry spokesman X` opening a sentence: a title's word is capitalised only by its place.
+      const lowerAtStart = token?.word === true && (everydayWord(token.folded) || TITLE_MODIFIERS.has(token.folded));
+      const opening = lowerAtStart && startsSentence({ text, tokens }, index - 1);
       if (!token?.word || taken[index - 1] || !(/^\p{Ll}/u.test(token.exact) || opening)) break;
       if (NOT_IN_OFFICE.has(token.folded)) return null;
       index--;

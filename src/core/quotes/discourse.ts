@@ -263,10 +263,11 @@ export class Discourse {
       if (person.gender === gender || person.gender === undefined) agreeing.push(person);
       else if (person.genderFromName === true) byNameOnly.push(person);
     }
-    // `Tahmina Akter … said she had been beaten. Rafiqul Hasan … said …. “…,” she said`: one whom the text
-    // gave the pronoun's gender comes before one whose gender nothing says.
+    // `Tahmina Akter … said she had been beaten. Rafiqul Hasan … said …. “…,” she said`: for `she`, one whom
+    // the text made a woman comes before one whose gender nothing says, since most people quoted in news are
+    // men; for `he`, the one named last still (`An elder, who …, said …. “…,” he said`).
     const known = agreeing.filter((person) => person.gender === gender && person.genderFromName !== true);
-    const unknownLatest = agreeing.at(-1)?.gender === undefined;
+    const unknownLatest = gender === 'female' && agreeing.at(-1)?.gender === undefined;
     const chosen = (unknownLatest ? mostSalient(known) : null) ?? mostSalient(agreeing) ?? mostSalient(byNameOnly);
     if (chosen !== null && chosen.gender !== gender) {
       chosen.gender = gender;
@@ -672,10 +673,13 @@ function roleMention(text: string, tokens: readonly QuoteToken[], at: number) {
 function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number, phrase: SpeakerPhrase): boolean {
   const name = phrase.name ?? '';
   if (ACRONYM.test(name) || name.includes(' and ')) return false;
-  if (PLACE_PREPOSITIONS.has(tokenAt(tokens, start - 1).text.toLowerCase())) return false;
+  const before = tokenAt(tokens, start - 1).text.toLowerCase();
+  if (PLACE_PREPOSITIONS.has(before)) return false;
   let next = end;
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
-  if (CUE_VERBS.has(tokenAt(tokens, next).text) && !modifiesNext(tokens, next)) return true;
+  // `the Lebanese state`, `an Iraqi report`: after an article, a reporting verb's word is a noun the name modifies.
+  const noun = next === end && (before === 'the' || before === 'a' || before === 'an');
+  if (CUE_VERBS.has(tokenAt(tokens, next).text) && !modifiesNext(tokens, next) && !noun) return true;
   return name.includes(' ') && isGivenName(name.slice(0, name.indexOf(' ')));
 }
 
@@ -730,25 +734,33 @@ const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
 const OBJECTLESS_CUES = words(`said says added stated insisted noted explained announced argued`);
 
 /**
- * `Tahmina Akter, a coordinator at Dhaka University, said she had been beaten` (or `said her country …`): the pronoun opening what
- * a person is said to have said is most often that person, so it gives a gender no list of given names holds.
- * The first reporting verb after the name in its sentence only, so `X told Y she …` says nothing.
+ * The first reporting verb after a mention ending at token `end`, in its sentence and past an appositive or
+ * a relative clause (`An elder, who asked not to be named, said`), or null. A reporting verb's word used as a
+ * noun (`minister of state`, `the report`) is no verb.
  */
-function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Array, end: number): Gender | undefined {
+function ownCueAfter(tokens: readonly QuoteToken[], sentences: Uint32Array, end: number): number | null {
   for (let i = end; i < tokens.length && i - end <= MAX_TO_OWN_VERB && sentences[i] === sentences[end - 1]; i++) {
     const token = tokenAt(tokens, i);
-    if (token.kind === 'quote') return undefined;
-    // `minister of state`, `the report`: a reporting verb's word as a noun is no verb.
+    if (token.kind === 'quote') return null;
     const before = tokenAt(tokens, i - 1).text.toLowerCase();
     const noun = PREPOSITIONS.has(before) || COMPLEMENT_PREPOSITIONS.has(before) || DETERMINERS.has(before);
-    if (!CUE_VERBS.has(token.text) || noun) continue;
-    const next = tokenAt(tokens, i + 1).text === 'that' ? i + 2 : i + 1;
-    const word = tokenAt(tokens, next).text;
-    return (
-      SUBJECT_PRONOUN_GENDER.get(word) ?? (OBJECTLESS_CUES.has(token.text) ? POSSESSIVE_GENDER.get(word) : undefined)
-    );
+    if (CUE_VERBS.has(token.text) && !noun) return i;
   }
-  return undefined;
+  return null;
+}
+
+/**
+ * `Tahmina Akter, a coordinator at Dhaka University, said she had been beaten` (or `said her country …`): the
+ * pronoun opening what a person is said to have said is most often that person, so it gives a gender no list
+ * of given names holds. The first reporting verb after the name only, so `X told Y she …` says nothing.
+ */
+function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Array, end: number): Gender | undefined {
+  const cue = ownCueAfter(tokens, sentences, end);
+  if (cue === null) return undefined;
+  const next = tokenAt(tokens, cue + 1).text === 'that' ? cue + 2 : cue + 1;
+  const word = tokenAt(tokens, next).text;
+  const verb = tokenAt(tokens, cue).text;
+  return SUBJECT_PRONOUN_GENDER.get(word) ?? (OBJECTLESS_CUES.has(verb) ? POSSESSIVE_GENDER.get(word) : undefined);
 }
 
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
@@ -1273,7 +1285,10 @@ export function findAntecedents(
           // word gives, is who a later pronoun means over someone named before it.
           ...(gender && { gender }),
           sentence: sentences[i] as number,
-          subject: CUE_VERBS.has(tokenAt(tokens, mention.end).text),
+          // `An Alawite elder in Jableh, who asked not to be named, said …`: the role opening its sentence reports.
+          subject:
+            CUE_VERBS.has(tokenAt(tokens, mention.end).text) ||
+            (isSentenceInitial(tokens, i) && ownCueAfter(tokens, sentences, mention.end) !== null),
           roles: mention.phrase.roles,
           start: mention.phrase.start,
           end: mention.phrase.end,

@@ -36,7 +36,15 @@ export function discoveredCredit(actor: DiscoveredActor): ActorId | null {
 }
 
 /** Role words of those who hold office and speak for a government. */
-const OFFICE_ROLES = new Set(['official', 'minister', 'spokesperson', 'authority', 'authorities', 'government']);
+const OFFICE_ROLES = new Set([
+  'official',
+  'minister',
+  'ministry',
+  'spokesperson',
+  'authority',
+  'authorities',
+  'government',
+]);
 
 function holdsOffice(description: string): boolean {
   return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));
@@ -80,6 +88,7 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
 
   return {
     forBriefing: (actors) => speakerDirectory(registry, actors as readonly ActorId[]),
+    governmentOf: (actor) => governments.get(actor as ActorId) ?? null,
     lookupName(name) {
       const tokens = tokenize(name);
       const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
@@ -148,12 +157,18 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
   for (const actor of discovered) {
     const person = actor.kind === 'person';
     const own = discoveredCredit(actor);
-    const speaker = { id: actor.id, name: actor.name, actor: (own && agencies.get(own)) ?? own, person };
+    const credited = (own && agencies.get(own)) ?? own;
+    // `Syrian Foreign Minister Asaad al-Shaibani`, `the Syrian Foreign Ministry` in 2025: those who hold a
+    // state's office, and its ministries, speak for the government the registry has for it on that date.
+    const office = actor.kind === 'government' || (person && holdsOffice(actor.role ?? ''));
+    const government = credited !== null && office ? (directory.governmentOf?.(credited) ?? null) : null;
+    const speaker = { id: actor.id, name: actor.name, actor: government ?? credited, person };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
   }
   return {
     lookupName: (name) => directory.lookupName(name) ?? byForm.get(name) ?? null,
     actorInDescription: (description) => directory.actorInDescription(description),
+    governmentOf: (actor) => directory.governmentOf?.(actor) ?? null,
   };
 }

@@ -151,4 +151,9 @@ export interface SpeakerDirectory {
   actorInDescription(description: string): string | null;
   /** The same directory for one briefing, which names `actors` (they settle shared aliases in descriptions). */
   forBriefing?(actors: readonly string[]): SpeakerDirectory;
+  /**
+   * The one government the registry has speak for `actor` on the briefing's date (`syria` → the caretaker
+   * government in January 2025), or null.
+   */
+  governmentOf?(actor: string): string | null;
 }

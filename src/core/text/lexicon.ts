@@ -98,7 +98,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
     defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
     defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal
-    coroner sheriff magistrate solicitor barrister treasurer auditor ombudsman registrar`
+    coroner sheriff magistrate solicitor barrister treasurer auditor ombudsman registrar elder`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
