@@ -1123,11 +1123,6 @@ function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): num
   return age > 0 && age <= MAX_AGE ? age : undefined;
 }
 
-/**
- * Every introduction of a person or body in the words outside quotes, in
- * text order: registered names, names with a title, roles introduced with
- * `a`/`an`, and documents with their authors (marked `document`).
- */
 /** After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. */
 function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
   if (i > 0 && tokenAt(tokens, i - 1).block === tokenAt(tokens, i).block) return null;
@@ -1138,6 +1133,11 @@ function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
   return null;
 }
 
+/**
+ * Every introduction of a person or body in the words outside quotes, in
+ * text order: registered names, names with a title, roles introduced with
+ * `a`/`an`, and documents with their authors (marked `document`).
+ */
 export function findAntecedents(
   text: string,
   tokens: readonly QuoteToken[],
@@ -1182,8 +1182,12 @@ export function findAntecedents(
       if (phrase?.kind !== 'name') continue;
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
+      // `Sipho Dlamini, 41, a winch operator`: an age set off after a name makes it a person's.
       const speaking =
-        registered === null && !titled && phrase.person !== false && namesSpeaker(tokens, nameStart, end, phrase);
+        registered === null &&
+        !titled &&
+        phrase.person !== false &&
+        (namesSpeaker(tokens, nameStart, end, phrase) || ageAfter(text, tokens, end) !== undefined);
       if (isAddressee(tokens, at)) continue;
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
       if (body !== undefined) {

@@ -10,7 +10,7 @@
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
-import { roleOf } from '../text/lexicon.ts';
+import { BARE_HONORIFICS, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
 import type { Speaker, SpeakerDirectory } from './types.ts';
@@ -89,8 +89,12 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   // with a typo no registered name explains (`Water said` after `Kathryn Waters`).
   // A given name alone (`Hendra told reporters`) is the one person introduced in full with it; a surname
   // with its particle (`Al Suwaidi`) is a surname too.
+  // `Ms Allan said` after `Premier Jacinta Allan`: a surname kept with its honorific is a surname still.
+  const [first, ...rest] = name.split(' ');
+  const surname =
+    rest.length === 1 && BARE_HONORIFICS.has((first ?? '').toLowerCase().replace(/\.$/u, '')) ? rest[0] : null;
   const earlier = name.includes(' ')
-    ? discourse.withSurname(name)
+    ? (discourse.withSurname(name) ?? (surname ? discourse.withSurname(surname) : null))
     : (discourse.withSurname(name) ?? discourse.withSurnameNear(name) ?? discourse.withGivenName(name));
   if (earlier !== null) {
     const resolved = fromAntecedent(earlier, phrase, 'name', directory);
@@ -253,6 +257,13 @@ function qualifiersOf(nominal: string): string[] {
 
 const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'and']);
 
+/** Roles of those who lead a body, any of which `the leader` or `the head` may mean. */
+const LEADING_ROLES: ReadonlySet<string> = new Set(
+  ['leader', 'president', 'chairman', 'chairwoman', 'chair', 'head', 'chief', 'secretary-general'].map(
+    (word) => roleOf(word)?.role ?? word,
+  ),
+);
+
 /** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
 export const STATE_BODIES: ReadonlySet<string> = new Set([
   'government',
@@ -292,6 +303,14 @@ function nominalAntecedent(
   for (let i = roles.length - 1; i >= 0; i--) {
     const withRole = discourse.withRole(roles[i] as string, qualifiers, of, phrase.gender);
     if (withRole !== null) return withRole;
+  }
+  // `The union leader was defiant` after `AMCU president Joseph Mathunjwa`: a leader is whoever was introduced
+  // leading, the latest of them.
+  const head = roles.at(-1);
+  if (head !== undefined && LEADING_ROLES.has(head)) {
+    const leaders = [...LEADING_ROLES].flatMap((role) => discourse.withRole(role, qualifiers, of, phrase.gender) ?? []);
+    const latest = leaders.sort((a, b) => b.start - a.start)[0];
+    if (latest !== undefined) return latest;
   }
   // `The Lebanese army said`: a body whose owner the phrase names is the one it describes, not one named before.
   if (of !== null && phrase.person === false) return null;
