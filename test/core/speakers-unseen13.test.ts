@@ -147,3 +147,31 @@ test('a demonym before a reporting verb’s word used as a noun names no one (`t
     'Army spokesman Eitan Mor wrote on X that the army would hold the Lebanese state responsible. “Whoever fires will be answered,” he wrote.';
   expect(speakerOf(text)).toBe('Eitan Mor via pronoun');
 });
+
+describe('a document posted on an owner’s account, or put out in answer, is its owner’s', () => {
+  test.each([
+    [
+      'a post on a body’s account on a platform',
+      'The Civic Alliance rejected the count. “The mandate has been stolen,” a post on the Civic Alliance’s account on X said.',
+      'Civic Alliance via document',
+    ],
+    [
+      'a post on a body’s channel, its owner written as a role',
+      'The Freedonian Air Force said 40 drones were shot down. “The drones aimed at homes,” a post on the air force’s Telegram channel said.',
+      'Freedonian Air Force via document',
+    ],
+    [
+      'a ministry that followed with a statement',
+      'The Jordanian foreign ministry followed with a statement on Saturday. “Jordan stands ready to help,” the statement said.',
+      'the Jordanian foreign ministry via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a post on something that is no account names no owner', () => {
+    const text =
+      'The Civic Alliance rejected the count. “The mandate has been stolen,” a post on the Civic Alliance’s future said.';
+    expect(speakerOf(text)).not.toBe('Civic Alliance via document');
+  });
+});

@@ -47,6 +47,13 @@ export const PUBLISHING = new Set([
 /** Verbs of saying before `in` and a document: `Iran's army said in a statement`. */
 const SAYING_IN = new Set(['said', 'says', 'stated', 'announced', 'added', 'wrote', 'told']);
 
+/** Verbs before `with` and a document, by which a body answers with one: `the ministry followed with a statement`. */
+const ANSWERING_WITH = new Set(['followed', 'responded', 'replied', 'countered', 'hit']);
+
+/** `followed with a statement`: at `at`, the `with` after a verb of answering. */
+const followsWith = (words: readonly string[], at: number) =>
+  words[at] === 'with' && ANSWERING_WITH.has(words[at - 1] ?? '');
+
 /** `said in a statement`: at `at`, the `in` after a verb of saying. */
 const saysIn = (words: readonly string[], at: number) => words[at] === 'in' && SAYING_IN.has(words[at - 1] ?? '');
 
@@ -59,11 +66,11 @@ const saysIn = (words: readonly string[], at: number) => words[at] === 'in' && S
 function publisherBefore(words: readonly string[], head: number): string | null {
   let verb = head - 1;
   while (verb >= 0 && head - verb <= MAX_MODIFIERS + 1 && !PUBLISHING.has(words[verb] as string)) {
-    if (saysIn(words, verb)) break;
+    if (saysIn(words, verb) || followsWith(words, verb)) break;
     if (isCapitalized(words[verb] as string)) return null;
     verb--;
   }
-  if (saysIn(words, verb)) verb--;
+  if (saysIn(words, verb) || followsWith(words, verb)) verb--;
   else if (verb < 1 || !PUBLISHING.has(words[verb] as string)) return null;
   if (verb < 1) return null;
   let start = verb;
@@ -88,7 +95,9 @@ function publisherBefore(words: readonly string[], head: number): string | null 
       while (start > 0 && article - start < MAX_AUTHOR && isCapitalized(words[start - 1] as string)) start--;
       return words.slice(start, body + 1).join(' ');
     }
-    if (isCapitalized(word)) return null;
+    // A capitalised word right after `the` is a modifier in the body's description (`The Malaysian foreign
+    // ministry`); any other names someone else.
+    if (isCapitalized(word) && words[article - 1]?.toLowerCase() !== 'the') return null;
   }
   return null;
 }
@@ -149,8 +158,34 @@ export function ownerPronoun(words: readonly string[], head: number): string | n
   return null;
 }
 
+/** Where a body or person posts: `the ministry’s account`, `the air force’s Telegram channel`. */
+const ACCOUNT_NOUNS = new Set(['account', 'channel', 'page', 'feed', 'handle', 'profile', 'website', 'site']);
+
+/** The most words between an owner's possessive and its account's noun: a platform's name (`Telegram`). */
+const MAX_PLATFORM_WORDS = 2;
+
+/**
+ * `a post on the PTI’s account on X`, `a post on the air force’s Telegram channel`: the owner of the account
+ * a document was posted on, from `from` (after `on`), as written (`PTI`, `the air force`), or null.
+ */
+function accountOwner(words: readonly string[], from: number): string | null {
+  const article = words[from]?.toLowerCase() === 'the' ? 1 : 0;
+  for (let i = from + article; i < words.length && i - from <= MAX_AUTHOR; i++) {
+    const word = words[i] as string;
+    if (!POSSESSIVE.test(word)) continue;
+    const rest = words.slice(i + 1, i + 2 + MAX_PLATFORM_WORDS);
+    if (!rest.some((next) => ACCOUNT_NOUNS.has(next.toLowerCase()))) return null;
+    const owner = [...words.slice(from + article, i), word.replace(POSSESSIVE, '')];
+    // `the PTI’s`: a name needs no article; `the air force’s` is a role written in lower case, kept as one.
+    return isCapitalized(owner[0] as string) ? owner.join(' ') : ['the', ...owner].join(' ');
+  }
+  return null;
+}
+
 /** The author named in `words` around the document noun at `head`, or null. */
 export function authorAround(words: readonly string[], head: number): string | null {
+  const posted = words[head + 1] === 'on' ? accountOwner(words, head + 2) : null;
+  if (posted !== null) return posted;
   // `report by the United Nations High Commissioner for Refugees (UNHCR)`, `a letter from Germany’s foreign ministry`.
   const by = words[head + 1] === 'by' || words[head + 1] === 'from' ? head + 1 : publishedBy(words, head);
   if (by !== null) {
