@@ -47,8 +47,8 @@ export const PUBLISHING = new Set([
 /** Verbs of saying before `in` and a document: `Iran's army said in a statement`. */
 const SAYING_IN = new Set(['said', 'says', 'stated', 'announced', 'added', 'wrote', 'told']);
 
-/** Verbs before `with` and a document, by which a body answers with one: `the ministry followed with a statement`. */
-const ANSWERING_WITH = new Set(['followed', 'responded', 'replied', 'countered', 'hit']);
+/** Verbs before `with` and a document, by which a body answers with one: `the ministry followed with a statement`, `hit back with`. */
+const ANSWERING_WITH = new Set(['followed', 'responded', 'replied', 'countered', 'back']);
 
 /** `followed with a statement`: at `at`, the `with` after a verb of answering. */
 const followsWith = (words: readonly string[], at: number) =>
