@@ -457,3 +457,20 @@ describe('a body a role is held at, beside the holder’s demonym', () => {
     expect(found['layla-haddad']).toEqual(['jordan']);
   });
 });
+
+describe('a person’s role set off after a name', () => {
+  test('discovers a name no list knows, placed in the body the role is held for', async () => {
+    const found = await affiliations(
+      'Faruk Hossain, a spokesman for the Dhaka Metropolitan Police, said officers had used force.',
+    );
+    expect(Object.keys(found)).toContain('faruk-hossain');
+    expect(found['faruk-hossain']).toHaveLength(1);
+  });
+
+  test('must not fire: an appositive role places no one in the briefing’s home state', async () => {
+    const found = await affiliations(
+      'Argentina cut rates again. Argentina’s central bank said inflation was slowing. Hernán Paz, a former economy minister, was sceptical of the cut.',
+    );
+    expect(found['hernan-paz']).toEqual([]);
+  });
+});

@@ -1311,10 +1311,12 @@ export function discoverActors(
       appositive?.affiliation ??
       (headed === null ? null : belonging(namedAt(headed), registry));
     const speech = speechBeside(first.from, last.to);
+    // `Faruk Hossain, a spokesman for the city police,`: a person's role set off after a name says whose it is.
+    const roleAppositive = role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '');
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
         ? 'title'
-        : appositive || headed !== null
+        : appositive || headed !== null || roleAppositive
           ? 'appositive'
           : descriptor
             ? 'descriptor'
@@ -1395,7 +1397,7 @@ export function discoverActors(
       : (affiliation ??
         (bare ? belonging(ownerBefore(first.from), registry) : null) ??
         (atRunStart ? (stateOfOpeningPlace(first.from, role) ?? ownerOfBodyRole(first.from)) : null) ??
-        homeStateFor(role, first.from));
+        homeStateFor(titleRole ?? lowerTitle?.role, first.from));
     const owner = found && servesPlace(found, role) ? null : found;
     const nationality =
       (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
