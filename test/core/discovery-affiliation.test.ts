@@ -474,3 +474,15 @@ describe('a person’s role set off after a name', () => {
     expect(found['hernan-paz']).toEqual([]);
   });
 });
+
+test('a demonym before a role held for oneself, set off after the name, says where the person is from', async () => {
+  const { record } = await renderWithContentRegistry(
+    'Tom Ashby, a British observer with an international monitoring mission, said the count was slow.',
+  );
+  const observer = record.discovered.find((actor) => actor.id === 'tom-ashby');
+  expect([observer?.memberOf, observer?.origin]).toEqual([['united-kingdom'], true]);
+  const { record: minister } = await renderWithContentRegistry(
+    'Tom Ashby, the British foreign minister, said the count was slow.',
+  );
+  expect(minister.discovered.find((actor) => actor.id === 'tom-ashby')?.origin).toBeUndefined();
+});

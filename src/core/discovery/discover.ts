@@ -1389,9 +1389,11 @@ export function discoverActors(
     const modifier =
       tagged === 'person' && atRunStart && ARTICLES.has(wordAt(first.from - 1)?.folded ?? '') && nounAfter(last.to);
     const bare = atRunStart && titleEnd === 0;
-    // A state's demonym before a role held for oneself (`American economist X`) gives a nationality, not an office.
+    // A state's demonym before a role held for oneself (`American economist X`, `X, a British observer with a
+    // monitoring mission,`) gives a nationality, not an office.
+    const roleGiver = lowerTitle ?? appositive;
     const privateTitle =
-      ownAffiliation === null && lowerTitle?.affiliation?.form === 'demonym' && heldForOneself(lowerTitle.role);
+      ownAffiliation === null && roleGiver?.affiliation?.form === 'demonym' && heldForOneself(roleGiver.role);
     const found = privateTitle
       ? null
       : (affiliation ??
@@ -1400,7 +1402,7 @@ export function discoverActors(
         homeStateFor(titleRole ?? lowerTitle?.role, first.from));
     const owner = found && servesPlace(found, role) ? null : found;
     const nationality =
-      (privateTitle ? (lowerTitle?.affiliation ?? null) : null) ??
+      (privateTitle ? (roleGiver?.affiliation ?? null) : null) ??
       (owner === null && bare ? (demonymBefore(first.from) ?? memberNounBefore(first.from, last.to)) : null);
     candidates.push({
       kind: 'person',

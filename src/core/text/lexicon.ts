@@ -131,7 +131,7 @@ const PRIVATE_ROLES = words(`
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
-  firefighter miner
+  firefighter miner observer monitor counsel
 `);
 
 export interface Role {
