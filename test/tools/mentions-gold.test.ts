@@ -22,18 +22,20 @@ const registry = await contentRegistry();
  * than where the rules now stand on it, not to the targets the sets tuned on
  * must meet (tuning the rules until it met them would make it one more tuned
  * set). Batch 7 has had rules written for its errors but is still short of the
- * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37).
+ * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37), and batch 10 has had
+ * rules written for its errors (first look: precision 0.895, recall 0.837) but is short of the targets too.
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6 }],
   ['test/gold/mentions/unseen-batch-8.md', { precision: 0.94, recall: 0.85, lookalikesLinked: 3 }],
   ['test/gold/mentions/unseen-batch-9.md', { precision: 0.87, recall: 0.74, lookalikesLinked: 5 }],
+  ['test/gold/mentions/unseen-batch-10.md', { precision: 0.92, recall: 0.86, lookalikesLinked: 5 }],
 ]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(14);
+    expect(scores).toHaveLength(15);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);

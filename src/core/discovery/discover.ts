@@ -43,6 +43,8 @@ import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
+  AIRLINE_FIRST_WORDS,
+  AIRLINE_NOUNS,
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
@@ -697,6 +699,26 @@ export function discoverActors(
     };
   };
 
+  /**
+   * The state an airline's name holds after its first word (`Air Canada`, `Royal Jordanian`): a state's name
+   * or demonym ending a run of two words that opens with `Air` or `Royal`, and no noun after it but one an
+   * airline's name modifies (`an Air India flight`; `Air Jordan trainers` name a product).
+   */
+  const airlineState = (words: readonly NameWord[]): Mention | null => {
+    const [opening, named] = words;
+    if (words.length !== 2 || !opening || !named || !AIRLINE_FIRST_WORDS.has(opening.lower)) return null;
+    const next = wordAt(named.to);
+    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && nlp(next.exact).has('#Noun');
+    if (noun && !AIRLINE_NOUNS.has(next.folded)) return null;
+    const match = registry.trie.longestAt(tokens, named.from);
+    const form = match?.forms.find(
+      ({ actor, form: kind }) =>
+        ['name', 'alias', 'demonym'].includes(kind) && registry.actors.get(actor)?.kind === 'state',
+    );
+    if (!match || !form || match.end !== named.to) return null;
+    return { actor: form.actor, start: named.start, end: named.end, text: named.text, form: form.form };
+  };
+
   /** A registered state or body named by its name right after `of` (or `of the`) at token `to`. */
   const ownerAfterName = (to: number): Mention | null => {
     if (wordAt(to)?.folded !== 'of') return null;
@@ -1208,6 +1230,19 @@ export function discoverActors(
         ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to, 'organisation'),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
+      });
+      return;
+    }
+    // `Air Canada`, `Royal Jordanian`: an airline named with its state, as the settling step reads it.
+    const airlineOf = titleEnd === 0 ? airlineState(words) : null;
+    if (airlineOf) {
+      candidates.push({
+        kind: 'organisation',
+        words,
+        cue: 'organisation',
+        affiliation: airlineOf,
+        ownerOf: 'own-name',
+        after: [],
       });
       return;
     }

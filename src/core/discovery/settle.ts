@@ -51,6 +51,7 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
+  AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
   MEDIA_DESCRIPTORS,
   NATURAL_FEATURES,
@@ -491,6 +492,20 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
 }
 
 /**
+ * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
+ * Jordanian`): `Air` before the state's name, or `Royal` before its name or
+ * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
+ * the state's own body, read as one). The airline's name, or null.
+ */
+function airlineName(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  const before = adjacentBefore(view, first);
+  if (!before || !capitalised(before) || !AIRLINE_FIRST_WORDS.has(before.folded)) return null;
+  if (before.folded === 'air' && mention.form === 'demonym') return null;
+  if (before.folded === 'royal' && capitalised(adjacentAfter(view, end))) return null;
+  return `${before.exact} ${mention.text}`;
+}
+
+/**
  * A state's name that is an English noun too, opening a sentence in a list
  * of bare lower-case nouns: `Turkey and stuffing`, `China, glassware and
  * silver`. After `and` one bare noun is enough; after a comma the list must
@@ -893,6 +908,19 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    const airline =
+      (state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)
+        ? airlineName(view, mention, first, end)
+        : null;
+    if (airline) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the airline's name "${airline}"; not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
     }
     if (state && mention.form === 'demonym') {
       const organisation = demonymInName(view, first, end);
