@@ -30,3 +30,49 @@ describe('an airline or an agency named with a state', () => {
     );
   });
 });
+
+describe('a person whose given name is a state’s, on the evidence of the text around the name', () => {
+  test.each([
+    // A calling noun and the name set off by commas.
+    ['A Leeds florist, Chad Morrow, closed his shop on Friday.', ['Chad Morrow → chad-morrow']],
+    // The surname said alone later before a verb.
+    [
+      'Jordan Pellew opened a bakery in Truro. Pellew hired four staff in June.',
+      ['Jordan Pellew → jordan-pellew', 'Pellew → jordan-pellew'],
+    ],
+    // A person's pronoun later in the sentence, after the name and a verb.
+    ['Kenya Odhiambo won the sprint before her coach retired.', ['Kenya Odhiambo → kenya-odhiambo']],
+    // A calling noun before a capital's name that the registry leaves out as a given name.
+    [
+      'The designer Paris Quinlan showed a coat. Quinlan said it took a year.',
+      ['Paris Quinlan → paris-quinlan', 'Quinlan → paris-quinlan'],
+    ],
+    // The state: no comma after the name, a word the lexicon knows, another name, a pronoun with no verb before it.
+    ['The envoy, Chad Lawmakers and others, met.', ['Chad → chad']],
+    ['India Today reported that her visit was off.', []],
+    ["Chad's army said its troops had retaken the town.", ['Chad → chad']],
+    ['Georgia Tbilisi talks ended without a deal.', ['Georgia → georgia', 'Tbilisi → georgia']],
+    ['India Ink sold out before her show.', ['India → india']],
+    ['Jordan Street reopened after her visit. Street traders returned.', ['Jordan → jordan']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the person', async () => {
+    expect(await notes('A Hull publican, Chad Ellery, was fined.')).toContain(
+      'person-not-place: "Chad" is read as part of the person\'s name "Chad Ellery" (a given name beside it); not linked to chad',
+    );
+  });
+});
+
+describe('trees named after a state, and a demonym describing a thing', () => {
+  test.each([
+    ['Rows of Norway spruce shade the car park in Keswick.', []],
+    ['The Edwardian Turkish baths in Bath will reopen in spring.', []],
+    // The state: its name before a verb, a demonym before a people's noun.
+    ['Norway planted spruce along the fjord.', ['Norway → norway']],
+    ['Turkish officials inspected the baths.', ['Turkish → turkey']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

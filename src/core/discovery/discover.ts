@@ -65,7 +65,7 @@ import {
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
-import { isRomanisedName, nameKind } from './name-kind.ts';
+import { everydayWord, isRomanisedName, nameKind } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
 
@@ -262,21 +262,6 @@ interface Candidate {
   place?: ActorId | undefined;
   /** The affiliation is only a nationality or people (`American academic X`, `One Rohingya, X`), not a body. */
   nationality?: true;
-}
-
-/** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
-const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
-/** The tagger's word list; its typings give the model as a bare `object`, so its shape is stated here. */
-interface TaggerModel {
-  one: { lexicon: Record<string, string | string[] | undefined> };
-}
-const LEXICON = (nlp.model() as TaggerModel).one.lexicon;
-
-/** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
-function everydayWord(folded: string): boolean {
-  return [folded, folded.replace(/s$/u, ''), folded.replace(/es$/u, '')].some((form) =>
-    [LEXICON[form] ?? []].flat().some((tag) => EVERYDAY_TAGS.has(tag)),
-  );
 }
 
 /** An actor of this kind can be an affiliation: anything but a person. */
@@ -1038,7 +1023,10 @@ export function discoverActors(
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
     const role = roleOf(noun.exact);
-    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact, at: index };
+    // A calling or kin noun says a person is named as well: `the chef Paris Okonjo`, `my cousin Chad Morrow`.
+    if ((role?.person === true && !role.plural) || (role === undefined && PERSON_NOUNS.has(noun.folded))) {
+      return { kind: 'person', media: false, noun: noun.exact, at: index };
+    }
     if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact, at: index };
     // `think tank` written as two words (`think-tank` is one of the descriptors).
     if (noun.folded === 'tank' && wordAt(index - 1)?.folded === 'think' && !taken[index - 1]) {
@@ -1246,6 +1234,8 @@ export function discoverActors(
       });
       return;
     }
+    // `The Victorian Turkish baths`: a run ending in a demonym before a noun describes a thing.
+    if (isDemonymWord(last) && nounAfter(last.to)) return;
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
     const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
@@ -1660,6 +1650,15 @@ export function discoverActors(
       words: words.slice(from),
       state: { actor: form.actor, start: last.start, end: last.end, text: last.text, form: form.form },
     };
+  }
+
+  /** A word of a name that is a state's demonym alone (`Turkish`, `Kenyan`). */
+  function isDemonymWord(word: NameWord): boolean {
+    const match = registry.trie.longestAt(tokens, word.from);
+    return (
+      match?.end === word.to &&
+      match.forms.some(({ actor, form }) => form === 'demonym' && registry.actors.get(actor)?.kind === 'state')
+    );
   }
 
   /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */

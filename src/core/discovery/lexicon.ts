@@ -80,7 +80,8 @@ export const PERSON_NOUNS = words(`
   cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
   stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
-  playwright sportswriter commentator broadcaster presenter
+  playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
+  farmer rancher shopkeeper publican florist butcher tailor
 `);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`

@@ -50,6 +50,7 @@ import {
   words,
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { maySurname, verbAfterName } from './name-kind.ts';
 import {
   AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
@@ -247,13 +248,53 @@ export function personReadingAt(
     !PLACE_HEADS.has(after.folded) &&
     !NATURAL_FEATURES.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
-    (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
+    (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
+      personRoleBefore(before) ||
+      calledInApposition(view, first, wordEnd(tokens, end)) ||
+      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
     return { start: stateToken.start, end: last.end, cue };
   }
   return null;
+}
+
+/**
+ * A person's role or calling and a comma before token `first`, and a comma
+ * after the name ending at token `end`: the name is set off as the person's
+ * (`A Swindon landlord, Chad Ellery, was fined`).
+ */
+function calledInApposition({ tokens }: TextTokens, first: number, end: number): boolean {
+  return tokens[first - 1]?.exact === ',' && tokens[end]?.exact === ',' && personRoleBefore(tokens[first - 2] ?? null);
+}
+
+/** Pronouns that stand for one person, never for a state. */
+const PERSON_PRONOUNS = words(`he him his himself she her hers herself`);
+
+/**
+ * A name ending at token `end` in `surname` that acts as a person's: the
+ * surname said alone later before a verb (`… Ellery blamed the tax`,
+ * `Whitcombe said`), or the name before a verb and a person's pronoun later
+ * in its sentence (`India Hartley reached the final before her wrist gave
+ * way`), which no state takes.
+ */
+function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
+  const { text, tokens } = view;
+  for (let at = end + 1; at < tokens.length - 1; at++) {
+    const token = tokens[at] as Token;
+    if (token.exact !== surname.exact || capitalised(tokens[at - 1])) continue;
+    const next = tokens[at + 1] as Token;
+    if (next.word && next.spaceBefore && verbAfterName(token.exact, next.exact)) return true;
+  }
+  const verb = tokens[end];
+  if (!verb?.word || !verbAfterName(surname.exact, verb.exact)) return false;
+  for (let at = end + 1; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
+    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
+  }
+  return false;
 }
 
 /** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
