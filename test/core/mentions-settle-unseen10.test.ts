@@ -76,3 +76,45 @@ describe('trees named after a state, and a demonym describing a thing', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a colloquial plural for Americans', () => {
+  test.each([
+    [
+      'A Canadian negotiator said the Yanks would walk away from the deal.',
+      ['Canadian → canada', 'Yanks → united-states'],
+    ],
+    ['The Yankees beat Boston on Sunday.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a capital standing for its government', () => {
+  test.each([
+    ['The truce hinges on Moscow pulling its artillery back.', ['Moscow → russia']],
+    ['Exporters fear sanctions from Beijing would hit soy sales.', ['Beijing → china']],
+    // The city: a noun in `-ing` after it, travel from it.
+    ['The Moscow meeting ran late.', []],
+    ['Flights from Beijing were delayed by fog.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('the American state and its divisions', () => {
+  test.each([
+    // A word only the US state owns right after `Georgia` outweighs the country named elsewhere in the sentence.
+    [
+      "Ads in Georgia's Senate race attacked a donor who once lobbied for the Georgian government.",
+      ['Georgian → georgia'],
+    ],
+    ['Georgia legislature staff met a Georgian envoy.', ['Georgian → georgia']],
+    // The country: its own bodies, and a US word that is not right after the name.
+    ["Georgia's parliament met as a senate of Georgian elders watched.", ['Georgia → georgia', 'Georgian → georgia']],
+    // A division of two words is a place, no actor, whatever verb follows it.
+    ['Farmers in eastern New Mexico say the drought is the worst in years.', []],
+    ['Growers in North Dakota say prices fell.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

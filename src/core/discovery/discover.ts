@@ -1095,6 +1095,7 @@ export function discoverActors(
   );
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
+  const places = new Places(registry, tokens);
   for (const handle of findHandles(text, tokens, taken)) {
     for (let index = handle.from; index < handle.to; index++) taken[index] = true;
     classifyHandle(handle);
@@ -1140,6 +1141,9 @@ export function discoverActors(
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
+    // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
+    // word may be a surname: `England said`).
+    if (words.length >= 2 && places.isDivision(first.from, last.to)) return;
     // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
     const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
     if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;
@@ -1682,7 +1686,6 @@ export function discoverActors(
     );
   }
 
-  const places = new Places(registry, tokens);
   /**
    * A title's place right before a person's name: `Governor of Texas Greg
    * Abbott`, or set off by a comma, the division's noun after the place

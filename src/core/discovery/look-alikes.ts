@@ -87,6 +87,14 @@ export const DIVISION_NAMES: ReadonlySet<string> = new Set(
     .map((place) => place.toLowerCase()),
 );
 
+/**
+ * Words right after `Georgia` (or `Georgia's`) that only the American state
+ * owns: its senate, legislature, governor or a runoff (the country's
+ * parliament has one chamber and no governor). They outweigh the country's
+ * cues elsewhere in the sentence.
+ */
+export const US_STATE_OWN_WORDS = words(`senate legislature statehouse governor runoff gubernatorial`);
+
 /** States that share a name with a state of the United States. */
 export const US_STATE_NAMES = words(`georgia`);
 

@@ -72,6 +72,7 @@ import {
   TOWN_DIVISIONS,
   US_STATE_CUES,
   US_STATE_NAMES,
+  US_STATE_OWN_WORDS,
 } from './look-alikes.ts';
 
 export interface SettleNote {
@@ -487,6 +488,13 @@ function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
   let to = index;
   while (to < tokens.length - 1 && !ends(tokens[to + 1]) && !broken(tokens[to] as Token, tokens[to + 1] as Token)) to++;
   return tokens.slice(from, to + 1).filter((token) => token.word);
+}
+
+/** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
+function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
+  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
+  const next = tokens[possessive ? end + 2 : end];
+  return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
 /**
@@ -1037,8 +1045,9 @@ export function settleMentions(
     }
     if (state && US_STATE_NAMES.has(mention.text.toLowerCase())) {
       const sentence = sentenceWords(view, first);
-      const cue = sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
-      if (cue && !sentence.some((token) => COUNTRY_CUES.has(token.folded))) {
+      const owned = ownWordAfter(view, end);
+      const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
+      if (cue && (owned || !sentence.some((token) => COUNTRY_CUES.has(token.folded)))) {
         note(
           mention.start,
           mention.end,

@@ -74,10 +74,11 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * from the adjective (`Turkish` → `Turk`, `Turks`), plurals the rule in
  * `states.ts` cannot make (`Czechs`), spellings news prefers to the
  * package's (`Maldivian` for `Maldivan`), and the colloquial plurals news
- * writes for a people acting together (`Brits`, `Aussies`, `Kiwis`). The
+ * writes for a people acting together (`Brits`, `Aussies`, `Kiwis`, `Yanks`). The
  * package's own demonym is always kept as well.
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  USA: ['Yanks'],
   GBR: ['Briton', 'Britons', 'Brits'],
   AUS: ['Aussie', 'Aussies'],
   NZL: ['Kiwis'],
