@@ -118,3 +118,19 @@ describe('the American state and its divisions', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a surname written with its article, said alone', () => {
+  test.each([
+    [
+      'Protesters named a commander, Omar Faisal al-Rashidi, as the culprit. al-Rashidi denied it on Sunday.',
+      ['Omar Faisal al-Rashidi → omar-faisal-al-rashidi', 'al-Rashidi → omar-faisal-al-rashidi'],
+    ],
+    // Another family name with the article is no short form of the one named.
+    [
+      'Protesters named a commander, Omar Faisal al-Rashidi, as the culprit. al-Masri denied it.',
+      ['Omar Faisal al-Rashidi → omar-faisal-al-rashidi'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

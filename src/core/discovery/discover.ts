@@ -28,6 +28,7 @@ import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
 import {
+  ARABIC_ARTICLE,
   BARE_HONORIFICS,
   CUE_VERBS,
   endsInPostFor,
@@ -2056,7 +2057,8 @@ function resolve(
     for (const person of people) {
       if (person.start >= word.start) continue;
       const surname = surnameOf(person.name);
-      const exact = bare === surname;
+      // The surname is kept without its article (`Tamimi`), which the text may write alone (`al-Tamimi denied`).
+      const exact = bare === surname || bare.replace(ARABIC_ARTICLE, '') === surname;
       const probable =
         !exact &&
         !surnames.has(bare) &&
