@@ -134,3 +134,17 @@ describe('a surname written with its article, said alone', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a role opening the sentence, then the name set off by commas', () => {
+  test.each([
+    ['The director, Nasrin Tabrizi, said the loan had been cancelled.', ['Nasrin Tabrizi → nasrin-tabrizi']],
+    [
+      'The museum reopened. Its director, Nasrin Tabrizi, said the loan had been cancelled.',
+      ['Nasrin Tabrizi → nasrin-tabrizi'],
+    ],
+    // A capitalised word that is no determiner opens no role: a list of places.
+    ['Curators, Nasrin Tabrizi and others, met.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

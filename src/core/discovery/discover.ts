@@ -608,7 +608,9 @@ export function discoverActors(
         index = tokenStarting.get(mention.start) ?? index;
         continue;
       }
-      if (!/^\p{Ll}/u.test(token.exact)) return null;
+      // A determiner opening the sentence is written with a capital: `The director, X, said`, `Its director, X,`.
+      const opening = determines(token.folded) && startsSentence({ text, tokens }, index);
+      if (!/^\p{Ll}/u.test(token.exact) && !opening) return null;
       // `a foreign office spokeswoman,`: the role ends the phrase, after a determiner that opens the clause.
       // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
       if (determines(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
