@@ -148,3 +148,21 @@ describe('a role opening the sentence, then the name set off by commas', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe("a body's name that joins its first word to the rest with `and`", () => {
+  test.each([
+    [
+      'Prices rose, according to the Steel and Tinplate Federation.',
+      ['Steel and Tinplate Federation → steel-and-tinplate-federation'],
+    ],
+    // Two names: two words before `and`, a head before it, no head at the end.
+    ['Air Canada and Turkish Airlines cut fares.', ['Air Canada → air-canada', 'Turkish Airlines → turkish-airlines']],
+    [
+      'The Rotary Club and Ceramics Federation met.',
+      ['Rotary Club → rotary-club', 'Ceramics Federation → ceramics-federation'],
+    ],
+    ['Tom and Ann Riley said the farm was sold.', ['Ann Riley → ann-riley']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
