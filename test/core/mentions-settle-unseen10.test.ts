@@ -166,3 +166,22 @@ describe("a body's name that joins its first word to the rest with `and`", () =>
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a hyphenated title opening a name', () => {
+  test.each([
+    ['Fly-half Dafydd Morgan kicked four penalties.', ['Dafydd Morgan → dafydd-morgan']],
+    ['Co-founder Priya Raman left the firm in June.', ['Priya Raman → priya-raman']],
+    // A capitalised compound that is no title still describes a romanised name.
+    ['Pan-democrat Chan Ka-lok said the vote was unfair.', ['Chan Ka-lok → chan-ka-lok']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('a sports position is held for oneself: a demonym before it gives a nationality', async () => {
+    expect(await discoveredActor('The Irish scrum-half Dafydd Morgan said he was fit.', 'dafydd-morgan')).toMatchObject(
+      {
+        origin: true,
+      },
+    );
+  });
+});

@@ -1121,8 +1121,15 @@ export function discoverActors(
           !(words.length > 1 && /^\p{Lu}/u.test(word.text) && !['of', 'for'].includes(word.lower))));
     while (opening(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
-    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
-    if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
+    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person; one
+    // that is a title (`Scrum-half Rhys Wales`, `Co-founder X`) is read as a title below.
+    const compound = words[0]?.text ?? '';
+    if (
+      words.length === 3 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(compound) &&
+      !isTitleNear(compound) &&
+      isPersonShaped(words.slice(1))
+    ) {
       words = words.slice(1);
     }
     // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
