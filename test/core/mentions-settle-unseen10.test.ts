@@ -185,3 +185,16 @@ describe('a hyphenated title opening a name', () => {
     );
   });
 });
+
+describe('a firm of two words joined by `&`, and a club named `United`', () => {
+  test.each([
+    ['Queues formed at Fenwick & Tate before dawn.', ['Fenwick & Tate → fenwick-tate']],
+    ['Crate & Kiln said sales doubled.', ['Crate & Kiln → crate-kiln']],
+    ['Ossett United won the replay.', ['Ossett United → ossett-united']],
+    // A pair modifying a thing, and part of a longer name.
+    ['Research & Development spending rose.', []],
+    ['The Evergreen Aviation & Space Museum reopened.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -165,6 +165,8 @@ const OWNER_TOKENS = 6;
 const UNDER_LOOKBACK = 10;
 /** Capitalised words a body's name takes in an appositive before a role: `Northfield Institute of Oceanography`. */
 const BODY_WORDS = 5;
+/** Prepositions before a firm's name that say where it stands or what it does: `at Marks & Spencer`. */
+const FIRM_PREPOSITIONS = new Set(['at', 'from', 'by', 'with', 'for', 'of']);
 /** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
 const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.has(written.toLowerCase());
 /** Lower-case words between a demonym and a person's name: `American academic and professor X`. */
@@ -1145,6 +1147,12 @@ export function discoverActors(
       if (words.length === 1 && only && surnameAlone(tokens, only)) singles.push(only);
       return;
     }
+    // `Marks & Spencer`, `Harbour & Vine`: one word on each side of `&` and nothing capitalised around them.
+    const joined = words.length === 1 && startsRun ? firmJoinedAfter(last) : null;
+    if (joined) {
+      candidates.push({ kind: 'organisation', words: [joined], cue: 'organisation', affiliation: null, after: [] });
+      return;
+    }
     // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
@@ -1664,6 +1672,26 @@ export function discoverActors(
       words: words.slice(from),
       state: { actor: form.actor, start: last.start, end: last.end, text: last.text, form: form.form },
     };
+  }
+
+  /**
+   * A firm's name of two words joined by `&` (`Marks & Spencer`, `Harbour & Vine`), from its first word: the
+   * whole name as one word, where the word after `&` is the last capitalised one and no registered name's;
+   * null otherwise. Initials (`M & S`) are left out.
+   */
+  function firmJoinedAfter(word: NameWord): NameWord | null {
+    const ampersand = wordAt(word.to);
+    const second = wordAt(word.to + 1);
+    const after = wordAt(word.to + 2);
+    if (ampersand?.exact !== '&' || !ampersand.spaceBefore || !second?.word || !second.spaceBefore) return null;
+    if (taken[word.to + 1] || !/^\p{Lu}\p{Ll}/u.test(second.exact) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return null;
+    if (after?.word && after.spaceBefore && /^\p{Lu}/u.test(after.exact)) return null;
+    // Said where a firm stands (`at Marks & Spencer`, `from Harbour & Vine`) or speaking (`Marks & Spencer said`),
+    // not as a modifier of a thing (`Research & Development spending`).
+    const before = wordAt(word.from - 1);
+    const placed = before?.word === true && FIRM_PREPOSITIONS.has(before.folded);
+    if (!placed && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    return nameWordOf(word.from, word.to + 2);
   }
 
   /** A word of a name that is a state's demonym alone (`Turkish`, `Kenyan`). */
