@@ -270,30 +270,36 @@ function calledInApposition({ tokens }: TextTokens, first: number, end: number):
   return tokens[first - 1]?.exact === ',' && tokens[end]?.exact === ',' && personRoleBefore(tokens[first - 2] ?? null);
 }
 
+/** Paragraphs, the name's own and those after it, in which its surname said alone is looked for. */
+const SURNAME_PARAGRAPHS = 2;
 /** Pronouns that stand for one person, never for a state. */
 const PERSON_PRONOUNS = words(`he him his himself she her hers herself`);
 
 /**
  * A name ending at token `end` in `surname` that acts as a person's: the
- * surname said alone later before a verb (`… Ellery blamed the tax`,
- * `Whitcombe said`), or the name before a verb and a person's pronoun later
+ * surname said alone later in the paragraph or the next before a verb (`…
+ * Ellery blamed the tax`, `Whitcombe said`), or the name before a verb and a person's pronoun later
  * in its sentence (`India Hartley reached the final before her wrist gave
  * way`), which no state takes.
  */
 function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
   const { text, tokens } = view;
-  for (let at = end + 1; at < tokens.length - 1; at++) {
+  // The rest of the name's paragraph and the next: where news says a person's surname alone.
+  let breaks = 0;
+  for (let at = end + 1; at < tokens.length - 1 && breaks < SURNAME_PARAGRAPHS; at++) {
     const token = tokens[at] as Token;
+    if (text.slice(tokens[at - 1]?.end, token.start).includes('\n\n')) breaks++;
     if (token.exact !== surname.exact || capitalised(tokens[at - 1])) continue;
     const next = tokens[at + 1] as Token;
     if (next.word && next.spaceBefore && verbAfterName(token.exact, next.exact)) return true;
   }
   const verb = tokens[end];
-  if (!verb?.word || !verbAfterName(surname.exact, verb.exact)) return false;
+  if (!verb?.word) return false;
   for (let at = end + 1; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
-    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
+    // The tagger last: it is the slow part.
+    if (token.word && PERSON_PRONOUNS.has(token.folded)) return verbAfterName(surname.exact, verb.exact);
   }
   return false;
 }
