@@ -198,3 +198,28 @@ describe('a firm of two words joined by `&`, and a club named `United`', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('Paris, a capital that is a surname too', () => {
+  test.each([
+    ['Paris will now press for a vote, a French diplomat said.', ['Paris → france', 'French → france']],
+    // A person named with it: the capital alone is the person wherever it stands, and after a preposition a place.
+    [
+      'Odette Paris grew up in Lyon. Paris says she left at nineteen. Her brother still works in Paris.',
+      ['Odette Paris → odette-paris', 'Paris → odette-paris'],
+    ],
+    // No pronoun: the government.
+    ['Odette Paris grew up in Lyon. Paris raised tariffs on steel.', ['Odette Paris → odette-paris', 'Paris → france']],
+    [
+      'Judges in Washington declined the appeal after Kerry Washington testified.',
+      ['Kerry Washington → kerry-washington'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says why', async () => {
+    expect(await notes('Odette Paris grew up in Lyon. Paris says she left.')).toContain(
+      'person-not-place: "Paris" is read as the person "Odette Paris" named earlier (a person\'s pronoun after it); not linked to france',
+    );
+  });
+});

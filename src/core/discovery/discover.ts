@@ -66,7 +66,7 @@ import {
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
-import { everydayWord, isRomanisedName, nameKind } from './name-kind.ts';
+import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
 
@@ -855,6 +855,21 @@ export function discoverActors(
     return match !== null && match.end >= last.to;
   };
 
+  /**
+   * A capital the registry holds, alone before a verb or a possessive and after no preposition that makes it a
+   * place: `Paris claims`, `Paris's father` (not `the court in Washington declined`).
+   */
+  const capitalActing = (word: NameWord): boolean => {
+    const before = wordAt(word.from - 1);
+    if (before?.word && /^\p{Ll}/u.test(before.exact) && nlp(before.exact).has('#Preposition')) return false;
+    const capital = registry.trie
+      .longestAt(tokens, word.from)
+      ?.forms.some(({ actor, form }) => form === 'metonym' && registry.actors.get(actor)?.kind === 'state');
+    const next = wordAt(word.to);
+    const possessive = next?.exact === "'" && wordAt(word.to + 1)?.folded === 's';
+    return capital === true && (possessive || (next?.word === true && verbAfterName(word.text, next.exact)));
+  };
+
   /** Registered mentions by the index of their first token. */
   const mentionStartingAt = new Map<number, Mention>();
   for (const [end, mention] of mentionEndingAt) {
@@ -1142,9 +1157,10 @@ export function discoverActors(
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
     if (registeredForm(words)) {
-      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form.
+      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form,
+      // and so may a capital before a verb or a possessive (`Paris claims`, `Paris's father` after `Valeska Paris`).
       const [only] = words;
-      if (words.length === 1 && only && surnameAlone(tokens, only)) singles.push(only);
+      if (words.length === 1 && only && (surnameAlone(tokens, only) || capitalActing(only))) singles.push(only);
       return;
     }
     // `Marks & Spencer`, `Harbour & Vine`: one word on each side of `&` and nothing capitalised around them.

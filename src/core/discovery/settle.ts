@@ -294,12 +294,16 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
     if (next.word && next.spaceBefore && verbAfterName(token.exact, next.exact)) return true;
   }
   const verb = tokens[end];
-  if (!verb?.word) return false;
-  for (let at = end + 1; at < tokens.length; at++) {
+  // The tagger last: it is the slow part.
+  return verb?.word === true && personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact);
+}
+
+/** A pronoun that stands for one person in the rest of the sentence from token `from`: `… before her wrist gave way`. */
+function personPronounAfter({ text, tokens }: TextTokens, from: number): boolean {
+  for (let at = from; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
-    // The tagger last: it is the slow part.
-    if (token.word && PERSON_PRONOUNS.has(token.folded)) return verbAfterName(surname.exact, verb.exact);
+    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
   }
   return false;
 }
@@ -859,6 +863,17 @@ export function settleMentions(
       remember(matchNote.text, person);
     }
   }
+  // A capital the matcher passed over as a place after a given name (`Valeska Paris grew up`) is a surname too.
+  for (let index = 1; index < tokens.length; index++) {
+    const before = tokens[index - 1] as Token;
+    if (!capitalised(tokens[index]) || !capitalised(before) || !isGivenName(before.exact)) continue;
+    const match = registry.trie.longestAt(tokens, index);
+    const capital = match?.forms.some(
+      ({ actor, form }) => form === 'metonym' && registry.actors.get(actor)?.kind === 'state',
+    );
+    const person = capital && match?.end === index + 1 ? personReadingAt(registry, view, index, index + 1) : null;
+    if (person) remember((tokens[index] as Token).exact, person);
+  }
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
@@ -914,12 +929,16 @@ export function settleMentions(
         continue;
       }
       // `Norman Chad … Chad, a former sportswriter,`: the person named earlier, alone, speaking or described.
+      // A capital alone before a person's pronoun in its sentence is the person too (`Valeska Paris … Paris
+      // claims she was held`; not `Denzel Washington … Washington imposed tariffs`).
       const earlier = personNames.get(mention.text);
-      if (earlier !== undefined && earlier.end <= mention.start && speaksOrIsDescribed(view, end)) {
+      const pronoun = mention.form === 'metonym' && personPronounAfter(view, end);
+      if (earlier !== undefined && earlier.end <= mention.start && (pronoun || speaksOrIsDescribed(view, end))) {
+        const cue = pronoun ? "a person's pronoun after it" : 'a reporting verb or an appositive after it';
         note(
           mention.start,
           mention.end,
-          `${name} is read as the person "${earlier.whole}" named earlier (a reporting verb or an appositive after it); not linked to ${mention.actor}`,
+          `${name} is read as the person "${earlier.whole}" named earlier (${cue}); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;

@@ -141,9 +141,8 @@ export const DROPPED_FORMS: ReadonlySet<string> = new Set([
   // The region as often as the Central African Republic.
   'Central African',
   'Central Africans',
-  // Capitals that are as often given names or surnames (Valeska Paris in a
-  // Wikinews article), or other places: Queen Victoria, the Australian state.
-  'Paris',
+  // Capitals that are as often given names or surnames, or other places:
+  // Queen Victoria, the Australian state.
   'Sofia',
   'Victoria',
   // Libya's capital shares its name with Lebanon's second city, and a
