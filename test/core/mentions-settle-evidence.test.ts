@@ -61,6 +61,7 @@ describe('the state’s own troops in title case', () => {
 
   test('not a body with a name of its own', async () => {
     expect(await linked('Turkish Airlines resumed flights as Turkish officials watched.')).toEqual([
+      'Turkish Airlines → turkish-airlines',
       'Turkish → turkey',
     ]);
   });

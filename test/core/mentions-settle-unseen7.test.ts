@@ -111,7 +111,10 @@ describe("a name a descriptor introduces, a state's name opening it", () => {
       'The opposition alliance Kenya Unity won the seat, and Kenya held the vote.',
       ['Kenya Unity → kenya-unity', 'Kenya → kenya'],
     ],
-    ['The rapper Sudan Blaze gave the money to families leaving Sudan.', ['Sudan → sudan']],
+    [
+      'The rapper Sudan Blaze gave the money to families leaving Sudan.',
+      ['Sudan Blaze → sudan-blaze', 'Sudan → sudan'],
+    ],
     // One capitalised word after the descriptor, a lower-case word, or a plural descriptor: the state stays.
     ['The militia Hezbollah fought beside the army Syria rebuilt.', ['Hezbollah → hezbollah', 'Syria → syria']],
     ['The alliances Kenya Unity and Tanzania First met.', ['Kenya → kenya', 'Tanzania → tanzania']],

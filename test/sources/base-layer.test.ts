@@ -92,7 +92,6 @@ describe('states', () => {
       { state: 'belgium', form: 'Brussels' },
       { state: 'bulgaria', form: 'Sofia' },
       { state: 'central-african-republic', form: 'Central African' },
-      { state: 'france', form: 'Paris' },
       { state: 'libya', form: 'Tripoli' },
       { state: 'seychelles', form: 'Victoria' },
     ]);

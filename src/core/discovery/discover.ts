@@ -28,6 +28,7 @@ import type { ActorId, ActorKind } from '../schema/index.ts';
 import type { Mention } from '../mentions/matcher.ts';
 import type { Registry } from '../registry/registry.ts';
 import {
+  ARABIC_ARTICLE,
   BARE_HONORIFICS,
   CUE_VERBS,
   endsInPostFor,
@@ -43,6 +44,8 @@ import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import {
+  AIRLINE_FIRST_WORDS,
+  AIRLINE_NOUNS,
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
@@ -63,7 +66,7 @@ import {
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
-import { isRomanisedName, nameKind } from './name-kind.ts';
+import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
 
@@ -162,6 +165,8 @@ const OWNER_TOKENS = 6;
 const UNDER_LOOKBACK = 10;
 /** Capitalised words a body's name takes in an appositive before a role: `Northfield Institute of Oceanography`. */
 const BODY_WORDS = 5;
+/** Prepositions before a firm's name that say where it stands or what it does: `at Marks & Spencer`. */
+const FIRM_PREPOSITIONS = new Set(['at', 'from', 'by', 'with', 'for', 'of']);
 /** A role for a person, or a noun that makes one a body's member or student (`a USI instructor`, `an art major`). */
 const isRoleNoun = (written: string) => isPersonRole(written) || MEMBER_NOUNS.has(written.toLowerCase());
 /** Lower-case words between a demonym and a person's name: `American academic and professor X`. */
@@ -260,21 +265,6 @@ interface Candidate {
   place?: ActorId | undefined;
   /** The affiliation is only a nationality or people (`American academic X`, `One Rohingya, X`), not a body. */
   nationality?: true;
-}
-
-/** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
-const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
-/** The tagger's word list; its typings give the model as a bare `object`, so its shape is stated here. */
-interface TaggerModel {
-  one: { lexicon: Record<string, string | string[] | undefined> };
-}
-const LEXICON = (nlp.model() as TaggerModel).one.lexicon;
-
-/** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
-function everydayWord(folded: string): boolean {
-  return [folded, folded.replace(/s$/u, ''), folded.replace(/es$/u, '')].some((form) =>
-    [LEXICON[form] ?? []].flat().some((tag) => EVERYDAY_TAGS.has(tag)),
-  );
 }
 
 /** An actor of this kind can be an affiliation: anything but a person. */
@@ -622,7 +612,9 @@ export function discoverActors(
         index = tokenStarting.get(mention.start) ?? index;
         continue;
       }
-      if (!/^\p{Ll}/u.test(token.exact)) return null;
+      // A determiner opening the sentence is written with a capital: `The director, X, said`, `Its director, X,`.
+      const opening = determines(token.folded) && startsSentence({ text, tokens }, index);
+      if (!/^\p{Ll}/u.test(token.exact) && !opening) return null;
       // `a foreign office spokeswoman,`: the role ends the phrase, after a determiner that opens the clause.
       // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
       if (determines(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
@@ -697,6 +689,26 @@ export function discoverActors(
       text: text.slice(from.start, last.end),
       form: form.form,
     };
+  };
+
+  /**
+   * The state an airline's name holds after its first word (`Air Canada`, `Royal Jordanian`): a state's name
+   * or demonym ending a run of two words that opens with `Air` or `Royal`, and no noun after it but one an
+   * airline's name modifies (`an Air India flight`; `Air Jordan trainers` name a product).
+   */
+  const airlineState = (words: readonly NameWord[]): Mention | null => {
+    const [opening, named] = words;
+    if (words.length !== 2 || !opening || !named || !AIRLINE_FIRST_WORDS.has(opening.lower)) return null;
+    const next = wordAt(named.to);
+    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && nlp(next.exact).has('#Noun');
+    if (noun && !AIRLINE_NOUNS.has(next.folded)) return null;
+    const match = registry.trie.longestAt(tokens, named.from);
+    const form = match?.forms.find(
+      ({ actor, form: kind }) =>
+        ['name', 'alias', 'demonym'].includes(kind) && registry.actors.get(actor)?.kind === 'state',
+    );
+    if (!match || !form || match.end !== named.to) return null;
+    return { actor: form.actor, start: named.start, end: named.end, text: named.text, form: form.form };
   };
 
   /** A registered state or body named by its name right after `of` (or `of the`) at token `to`. */
@@ -848,6 +860,21 @@ export function discoverActors(
     if (!first || !last) return false;
     const match = registry.trie.longestAt(tokens, first.from);
     return match !== null && match.end >= last.to;
+  };
+
+  /**
+   * A capital the registry holds, alone before a verb or a possessive and after no preposition that makes it a
+   * place: `Paris claims`, `Paris's father` (not `the court in Washington declined`).
+   */
+  const capitalActing = (word: NameWord): boolean => {
+    const before = wordAt(word.from - 1);
+    if (before?.word && /^\p{Ll}/u.test(before.exact) && nlp(before.exact).has('#Preposition')) return false;
+    const capital = registry.trie
+      .longestAt(tokens, word.from)
+      ?.forms.some(({ actor, form }) => form === 'metonym' && registry.actors.get(actor)?.kind === 'state');
+    const next = wordAt(word.to);
+    const possessive = next?.exact === "'" && wordAt(word.to + 1)?.folded === 's';
+    return capital === true && (possessive || (next?.word === true && verbAfterName(word.text, next.exact)));
   };
 
   /** Registered mentions by the index of their first token. */
@@ -1023,7 +1050,10 @@ export function discoverActors(
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
     const role = roleOf(noun.exact);
-    if (role?.person === true && !role.plural) return { kind: 'person', media: false, noun: noun.exact, at: index };
+    // A calling or kin noun says a person is named as well: `the chef Paris Okonjo`, `my cousin Chad Morrow`.
+    if ((role?.person === true && !role.plural) || (role === undefined && PERSON_NOUNS.has(noun.folded))) {
+      return { kind: 'person', media: false, noun: noun.exact, at: index };
+    }
     if (MEDIA_DESCRIPTORS.has(noun.folded)) return { kind: 'organisation', media: true, noun: noun.exact, at: index };
     // `think tank` written as two words (`think-tank` is one of the descriptors).
     if (noun.folded === 'tank' && wordAt(index - 1)?.folded === 'think' && !taken[index - 1]) {
@@ -1092,6 +1122,7 @@ export function discoverActors(
   );
   const candidates: Candidate[] = [];
   const singles: NameWord[] = [];
+  const places = new Places(registry, tokens);
   for (const handle of findHandles(text, tokens, taken)) {
     for (let index = handle.from; index < handle.to; index++) taken[index] = true;
     classifyHandle(handle);
@@ -1114,8 +1145,15 @@ export function discoverActors(
           !(words.length > 1 && /^\p{Lu}/u.test(word.text) && !['of', 'for'].includes(word.lower))));
     while (opening(words[0])) words = words.slice(1);
     while (edge(words.at(-1))) words = words.slice(0, -1);
-    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person.
-    if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]?.text ?? '') && isPersonShaped(words.slice(1))) {
+    // `Pan-democrat Lam Cheuk-ting`: a capitalised compound before a romanised name describes the person; one
+    // that is a title (`Scrum-half Rhys Wales`, `Co-founder X`) is read as a title below.
+    const compound = words[0]?.text ?? '';
+    if (
+      words.length === 3 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(compound) &&
+      !isTitleNear(compound) &&
+      isPersonShaped(words.slice(1))
+    ) {
       words = words.slice(1);
     }
     // A body's name and then a person's title: `State Department Spokesperson`. The title names no body.
@@ -1126,9 +1164,16 @@ export function discoverActors(
     const last = words.at(-1);
     if (!first || !last || words.some((word) => word.capitalised && NOT_NAMES.has(word.lower))) return;
     if (registeredForm(words)) {
-      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form.
+      // A registered name the settling step left unlinked as a person's surname (`Ms. Jordan`) may be a short form,
+      // and so may a capital before a verb or a possessive (`Paris claims`, `Paris's father` after `Valeska Paris`).
       const [only] = words;
-      if (words.length === 1 && only && surnameAlone(tokens, only)) singles.push(only);
+      if (words.length === 1 && only && (surnameAlone(tokens, only) || capitalActing(only))) singles.push(only);
+      return;
+    }
+    // `Marks & Spencer`, `Harbour & Vine`: one word on each side of `&` and nothing capitalised around them.
+    const joined = words.length === 1 && startsRun ? firmJoinedAfter(last) : null;
+    if (joined) {
+      candidates.push({ kind: 'organisation', words: [joined], cue: 'organisation', affiliation: null, after: [] });
       return;
     }
     // `Evergreen Aviation & Space Museum`: a name joined by `&` runs on past what the run holds.
@@ -1137,6 +1182,9 @@ export function discoverActors(
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
+    // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
+    // word may be a surname: `England said`).
+    if (words.length >= 2 && places.isDivision(first.from, last.to)) return;
     // `the State and Homeland Security Departments`: a plural head names several bodies, none of them in full.
     const singular = last.lower.endsWith('ies') ? `${last.lower.slice(0, -3)}y` : last.lower.replace(/s$/u, '');
     if (singular !== last.lower && isHead({ ...last, lower: singular }) && !isHead(last)) return;
@@ -1218,6 +1266,21 @@ export function discoverActors(
       });
       return;
     }
+    // `Air Canada`, `Royal Jordanian`: an airline named with its state, as the settling step reads it.
+    const airlineOf = titleEnd === 0 ? airlineState(words) : null;
+    if (airlineOf) {
+      candidates.push({
+        kind: 'organisation',
+        words,
+        cue: 'organisation',
+        affiliation: airlineOf,
+        ownerOf: 'own-name',
+        after: [],
+      });
+      return;
+    }
+    // `The Victorian Turkish baths`: a run ending in a demonym before a noun describes a thing.
+    if (isDemonymWord(last) && nounAfter(last.to)) return;
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
     const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
@@ -1638,6 +1701,35 @@ export function discoverActors(
     };
   }
 
+  /**
+   * A firm's name of two words joined by `&` (`Marks & Spencer`, `Harbour & Vine`), from its first word: the
+   * whole name as one word, where the word after `&` is the last capitalised one and no registered name's;
+   * null otherwise. Initials (`M & S`) are left out.
+   */
+  function firmJoinedAfter(word: NameWord): NameWord | null {
+    const ampersand = wordAt(word.to);
+    const second = wordAt(word.to + 1);
+    const after = wordAt(word.to + 2);
+    if (ampersand?.exact !== '&' || !ampersand.spaceBefore || !second?.word || !second.spaceBefore) return null;
+    if (taken[word.to + 1] || !/^\p{Lu}\p{Ll}/u.test(second.exact) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return null;
+    if (after?.word && after.spaceBefore && /^\p{Lu}/u.test(after.exact)) return null;
+    // Said where a firm stands (`at Marks & Spencer`, `from Harbour & Vine`) or speaking (`Marks & Spencer said`),
+    // not as a modifier of a thing (`Research & Development spending`).
+    const before = wordAt(word.from - 1);
+    const placed = before?.word === true && FIRM_PREPOSITIONS.has(before.folded);
+    if (!placed && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    return nameWordOf(word.from, word.to + 2);
+  }
+
+  /** A word of a name that is a state's demonym alone (`Turkish`, `Kenyan`). */
+  function isDemonymWord(word: NameWord): boolean {
+    const match = registry.trie.longestAt(tokens, word.from);
+    return (
+      match?.end === word.to &&
+      match.forms.some(({ actor, form }) => form === 'demonym' && registry.actors.get(actor)?.kind === 'state')
+    );
+  }
+
   /** A word of a name that is a state's registered form alone (`Canada`, `Kenya`). */
   function isStateWord(word: NameWord): boolean {
     const match = registry.trie.longestAt(tokens, word.from);
@@ -1659,7 +1751,6 @@ export function discoverActors(
     );
   }
 
-  const places = new Places(registry, tokens);
   /**
    * A title's place right before a person's name: `Governor of Texas Greg
    * Abbott`, or set off by a comma, the division's noun after the place
@@ -2030,7 +2121,8 @@ function resolve(
     for (const person of people) {
       if (person.start >= word.start) continue;
       const surname = surnameOf(person.name);
-      const exact = bare === surname;
+      // The surname is kept without its article (`Tamimi`), which the text may write alone (`al-Tamimi denied`).
+      const exact = bare === surname || bare.replace(ARABIC_ARTICLE, '') === surname;
       const probable =
         !exact &&
         !surnames.has(bare) &&

@@ -28,7 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council endowment`),
+    company corporation fund trust board bureau club council endowment service airlines airways united`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 
@@ -80,7 +80,8 @@ export const PERSON_NOUNS = words(`
   cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
   stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
-  playwright sportswriter commentator broadcaster presenter
+  playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
+  farmer rancher shopkeeper publican florist butcher tailor
 `);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
@@ -114,6 +115,18 @@ export const PLACE_HEADS = words(`
  * Commission`), and a state's name after one is a word of the place's.
  */
 export const PLACE_FIRST_WORDS = words(`lake mount mt. cape`);
+/**
+ * Words that open an airline's name before a state's name (`Air Canada`, `Air
+ * India`) or, with nothing capitalised after, its demonym (`Royal Jordanian`,
+ * `Royal Brunei`): the company, which the state's name or demonym is a word of.
+ */
+export const AIRLINE_FIRST_WORDS = words(`air royal`);
+/**
+ * Nouns an airline's name modifies (`an Air India flight`); another noun after
+ * such a name makes it a product's (`Air Jordan trainers`).
+ */
+export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraft airliner pilot pilots crew cabin fleet
+  route routes passenger passengers service services ticket tickets`);
 /**
  * Natural features named after a state, its name first (`the Niger Delta`,
  * `the Jordan Valley`, `the Congo Basin`): a place, not the state.

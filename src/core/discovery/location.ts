@@ -127,6 +127,15 @@ export class Places {
     return match && form ? { state: form.actor, to: match.end } : null;
   }
 
+  /** Tokens `from` to `to` (exclusive) are a division's name, whole: `New Mexico`, `Ohio`. */
+  isDivision(from: number, to: number): boolean {
+    const first = this.#tokens[from]?.exact ?? '';
+    return (divisionsOf(this.#registry).get(first) ?? []).some(
+      ({ words }) =>
+        words.length === to - from && words.every((word, offset) => this.#tokens[from + offset]?.exact === word),
+    );
+  }
+
   /** The place starting at token `index`, if any: a division, a state, a capital, or a town the briefing placed. */
   at(index: number): Place | null {
     const known = this.#knownAt(index);

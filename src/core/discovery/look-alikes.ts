@@ -26,7 +26,8 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
   |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
   |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
-  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot`
+  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot
+  |norway spruce|norway maple|norway rat|scots pine|swiss stone pine|turkey oak|chinese elm|japanese maple`
     .split('|')
     .map((pair) => pair.trim()),
 );
@@ -85,6 +86,14 @@ export const DIVISION_NAMES: ReadonlySet<string> = new Set(
     .filter((place) => place.includes(' '))
     .map((place) => place.toLowerCase()),
 );
+
+/**
+ * Words right after `Georgia` (or `Georgia's`) that only the American state
+ * owns: its senate, legislature, governor or a runoff (the country's
+ * parliament has one chamber and no governor). They outweigh the country's
+ * cues elsewhere in the sentence.
+ */
+export const US_STATE_OWN_WORDS = words(`senate legislature statehouse governor runoff gubernatorial`);
 
 /** States that share a name with a state of the United States. */
 export const US_STATE_NAMES = words(`georgia`);

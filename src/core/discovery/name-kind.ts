@@ -64,3 +64,32 @@ export function isRomanisedName(words: readonly string[]): boolean {
     !/..er$/u.test(syllables[1] ?? '')
   );
 }
+
+/** Tags of the tagger's lexicon that make a word an everyday one: a common noun or an adjective, no name. */
+const EVERYDAY_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Uncountable', 'Adjective', 'Noun']);
+/** The tagger's word list; its typings give the model as a bare `object`, so its shape is stated here. */
+interface TaggerModel {
+  one: { lexicon: Record<string, string | string[] | undefined> };
+}
+const LEXICON = (nlp.model() as TaggerModel).one.lexicon;
+
+/** A word the lexicon holds as a common noun or adjective, in the plural as well (`doctors`, `officials`). */
+export function everydayWord(folded: string): boolean {
+  return [folded, folded.replace(/s$/u, ''), folded.replace(/es$/u, '')].some((form) =>
+    [LEXICON[form] ?? []].flat().some((tag) => EVERYDAY_TAGS.has(tag)),
+  );
+}
+
+/**
+ * A word that may be a surname: one the lexicon does not hold (`Ellery`, `Okonjo`) or holds as a surname
+ * (`Smith`), not a word it knows as anything else (`Today`, `Power`, `Tbilisi`).
+ */
+export function maySurname(folded: string): boolean {
+  const tags = [LEXICON[folded] ?? []].flat();
+  return tags.length === 0 || tags.includes('LastName');
+}
+
+/** The word after a name is a verb it governs (`Ellery blamed`, `Whitcombe sells`), as the tagger reads the pair. */
+export function verbAfterName(name: string, word: string): boolean {
+  return /^\p{Ll}/u.test(word) && nlp(`${name} ${word}`).terms(1).has('#Verb');
+}

@@ -5,13 +5,15 @@
  * Works on the matcher's tokens. A word of a name may be several tokens
  * (`Ki-moon`, `al-Amr`, `O'Brien`, the initial `L.`); a run is such words
  * separated by single spaces, with lower-case particles between capitalised
- * words (`Church of Scientology`, `Hayat Tahrir al-Sham`). Punctuation and
+ * words (`Church of Scientology`, `Hayat Tahrir al-Sham`), and `and` inside a
+ * body's name (`Food and Drink Federation`; `partsAtAnd`). Punctuation and
  * registered mentions end a run, so a run never holds part of a name the
  * registry matched (`Free Syrian Army` stays one mention).
  */
 import { ABBREVIATIONS, ARABIC_ARTICLE, NAME_PARTICLES } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
-import { ORGANISATION_HEADS } from './lexicon.ts';
+import { NOT_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
+import { everydayWord } from './name-kind.ts';
 
 /** One word of a name: one or more tokens joined without spaces. */
 export interface NameWord {
@@ -81,7 +83,11 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
  */
 function isParticle(word: NameWord, pending: readonly NameWord[], last: NameWord | undefined): boolean {
   if (pending.length === 0)
-    return NAME_PARTICLES.has(word.lower) || (word.lower === 'on' && ORGANISATION_HEADS.has(last?.lower ?? ''));
+    return (
+      NAME_PARTICLES.has(word.lower) ||
+      (word.lower === 'on' && ORGANISATION_HEADS.has(last?.lower ?? '')) ||
+      word.lower === 'and'
+    );
   return pending.length === 1 && (pending[0]?.lower === 'of' || pending[0]?.lower === 'for') && word.lower === 'the';
 }
 
@@ -109,6 +115,33 @@ function spacedCompound(
 }
 
 /**
+ * A run's parts between its `and`s: one name where a single `and` joins the
+ * first word of a body's name, an everyday word, to the rest, up to its head
+ * (`Food and Drink Federation`, `Justice and Development Party`); elsewhere
+ * names of their own (`Tom and Ann Riley`, `Finnair and Turkish Airlines`,
+ * `Air Canada and Turkish Airlines`, `Army and Amal Movement`).
+ */
+function partsAtAnd(words: readonly NameWord[]): NameWord[][] {
+  const joins = words.flatMap((word, index) => (word.lower === 'and' ? [index] : []));
+  const [only] = joins;
+  const before = words.slice(0, only).filter((word) => !NOT_NAMES.has(word.lower));
+  const oneName =
+    joins.length === 1 &&
+    before.length === 1 &&
+    everydayWord(before[0]?.lower ?? '') &&
+    !ORGANISATION_HEADS.has(before[0]?.lower ?? '') &&
+    ORGANISATION_HEADS.has(words.at(-1)?.lower ?? '');
+  if (only === undefined || oneName) return [[...words]];
+  const parts: NameWord[][] = [];
+  let from = 0;
+  for (const at of [...joins, words.length]) {
+    if (at > from) parts.push(words.slice(from, at));
+    from = at + 1;
+  }
+  return parts;
+}
+
+/**
  * Every run of name words in `text` outside the tokens `taken` marks (those
  * of registered mentions), in text order.
  */
@@ -117,7 +150,7 @@ export function nameRuns(text: string, tokens: readonly Token[], taken: readonly
   let current: NameWord[] = [];
   let pendingParticles: NameWord[] = [];
   const close = () => {
-    if (current.length > 0) runs.push({ words: current });
+    if (current.length > 0) for (const part of partsAtAnd(current)) runs.push({ words: part });
     current = [];
     pendingParticles = [];
   };

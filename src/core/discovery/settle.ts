@@ -50,7 +50,9 @@ import {
   words,
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { maySurname, verbAfterName } from './name-kind.ts';
 import {
+  AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
   MEDIA_DESCRIPTORS,
   NATURAL_FEATURES,
@@ -70,6 +72,7 @@ import {
   TOWN_DIVISIONS,
   US_STATE_CUES,
   US_STATE_NAMES,
+  US_STATE_OWN_WORDS,
 } from './look-alikes.ts';
 
 export interface SettleNote {
@@ -246,13 +249,63 @@ export function personReadingAt(
     !PLACE_HEADS.has(after.folded) &&
     !NATURAL_FEATURES.has(after.folded) &&
     registry.trie.longestAt(tokens, end) === null &&
-    (personCueAfter(registry, view, wordEnd(tokens, end), after) || personRoleBefore(before))
+    (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
+      personRoleBefore(before) ||
+      calledInApposition(view, first, wordEnd(tokens, end)) ||
+      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
     return { start: stateToken.start, end: last.end, cue };
   }
   return null;
+}
+
+/**
+ * A person's role or calling and a comma before token `first`, and a comma
+ * after the name ending at token `end`: the name is set off as the person's
+ * (`A Swindon landlord, Chad Ellery, was fined`).
+ */
+function calledInApposition({ tokens }: TextTokens, first: number, end: number): boolean {
+  return tokens[first - 1]?.exact === ',' && tokens[end]?.exact === ',' && personRoleBefore(tokens[first - 2] ?? null);
+}
+
+/** Paragraphs, the name's own and those after it, in which its surname said alone is looked for. */
+const SURNAME_PARAGRAPHS = 2;
+/** Pronouns that stand for one person, never for a state. */
+const PERSON_PRONOUNS = words(`he him his himself she her hers herself`);
+
+/**
+ * A name ending at token `end` in `surname` that acts as a person's: the
+ * surname said alone later in the paragraph or the next before a verb (`…
+ * Ellery blamed the tax`, `Whitcombe said`), or the name before a verb and a person's pronoun later
+ * in its sentence (`India Hartley reached the final before her wrist gave
+ * way`), which no state takes.
+ */
+function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
+  const { text, tokens } = view;
+  // The rest of the name's paragraph and the next: where news says a person's surname alone.
+  let breaks = 0;
+  for (let at = end + 1; at < tokens.length - 1 && breaks < SURNAME_PARAGRAPHS; at++) {
+    const token = tokens[at] as Token;
+    if (text.slice(tokens[at - 1]?.end, token.start).includes('\n\n')) breaks++;
+    if (token.exact !== surname.exact || capitalised(tokens[at - 1])) continue;
+    const next = tokens[at + 1] as Token;
+    if (next.word && next.spaceBefore && verbAfterName(token.exact, next.exact)) return true;
+  }
+  const verb = tokens[end];
+  // The tagger last: it is the slow part.
+  return verb?.word === true && personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact);
+}
+
+/** A pronoun that stands for one person in the rest of the sentence from token `from`: `… before her wrist gave way`. */
+function personPronounAfter({ text, tokens }: TextTokens, from: number): boolean {
+  for (let at = from; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
+    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
+  }
+  return false;
 }
 
 /** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
@@ -447,6 +500,13 @@ function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
   return tokens.slice(from, to + 1).filter((token) => token.word);
 }
 
+/** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
+function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
+  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
+  const next = tokens[possessive ? end + 2 : end];
+  return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
+}
+
 /**
  * The US state or Canadian province right after a state's name and a comma,
  * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
@@ -488,6 +548,20 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
     if (lowerCase && mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${written}`;
   }
   return null;
+}
+
+/**
+ * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
+ * Jordanian`): `Air` before the state's name, or `Royal` before its name or
+ * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
+ * the state's own body, read as one). The airline's name, or null.
+ */
+function airlineName(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  const before = adjacentBefore(view, first);
+  if (!before || !capitalised(before) || !AIRLINE_FIRST_WORDS.has(before.folded)) return null;
+  if (before.folded === 'air' && mention.form === 'demonym') return null;
+  if (before.folded === 'royal' && capitalised(adjacentAfter(view, end))) return null;
+  return `${before.exact} ${mention.text}`;
 }
 
 /**
@@ -789,6 +863,17 @@ export function settleMentions(
       remember(matchNote.text, person);
     }
   }
+  // A capital the matcher passed over as a place after a given name (`Valeska Paris grew up`) is a surname too.
+  for (let index = 1; index < tokens.length; index++) {
+    const before = tokens[index - 1] as Token;
+    if (!capitalised(tokens[index]) || !capitalised(before) || !isGivenName(before.exact)) continue;
+    const match = registry.trie.longestAt(tokens, index);
+    const capital = match?.forms.some(
+      ({ actor, form }) => form === 'metonym' && registry.actors.get(actor)?.kind === 'state',
+    );
+    const person = capital && match?.end === index + 1 ? personReadingAt(registry, view, index, index + 1) : null;
+    if (person) remember((tokens[index] as Token).exact, person);
+  }
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
@@ -844,12 +929,16 @@ export function settleMentions(
         continue;
       }
       // `Norman Chad … Chad, a former sportswriter,`: the person named earlier, alone, speaking or described.
+      // A capital alone before a person's pronoun in its sentence is the person too (`Valeska Paris … Paris
+      // claims she was held`; not `Denzel Washington … Washington imposed tariffs`).
       const earlier = personNames.get(mention.text);
-      if (earlier !== undefined && earlier.end <= mention.start && speaksOrIsDescribed(view, end)) {
+      const pronoun = mention.form === 'metonym' && personPronounAfter(view, end);
+      if (earlier !== undefined && earlier.end <= mention.start && (pronoun || speaksOrIsDescribed(view, end))) {
+        const cue = pronoun ? "a person's pronoun after it" : 'a reporting verb or an appositive after it';
         note(
           mention.start,
           mention.end,
-          `${name} is read as the person "${earlier.whole}" named earlier (a reporting verb or an appositive after it); not linked to ${mention.actor}`,
+          `${name} is read as the person "${earlier.whole}" named earlier (${cue}); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;
@@ -893,6 +982,19 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    const airline =
+      (state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)
+        ? airlineName(view, mention, first, end)
+        : null;
+    if (airline) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the airline's name "${airline}"; not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
     }
     if (state && mention.form === 'demonym') {
       const organisation = demonymInName(view, first, end);
@@ -968,8 +1070,9 @@ export function settleMentions(
     }
     if (state && US_STATE_NAMES.has(mention.text.toLowerCase())) {
       const sentence = sentenceWords(view, first);
-      const cue = sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
-      if (cue && !sentence.some((token) => COUNTRY_CUES.has(token.folded))) {
+      const owned = ownWordAfter(view, end);
+      const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
+      if (cue && (owned || !sentence.some((token) => COUNTRY_CUES.has(token.folded)))) {
         note(
           mention.start,
           mention.end,

@@ -69,6 +69,32 @@ const PLACE_CUES = new Set([
   'based',
 ]);
 
+/**
+ * What a government does to others, before `from` and a capital: `tariffs
+ * from Washington`, `pressure from Beijing`. The capital is the government
+ * there, where `flights from Paris` leave the city.
+ */
+const GOVERNMENT_ACTS = new Set([
+  'tariffs',
+  'sanctions',
+  'pressure',
+  'aid',
+  'orders',
+  'demands',
+  'threats',
+  'warnings',
+  'funding',
+  'guarantees',
+  'assurances',
+  'pledges',
+  'criticism',
+  'instructions',
+  'approval',
+]);
+
+/** Words after a verb in `-ing` that make it take an object: `Kyiv pulling its troops back`. */
+const OBJECT_OPENERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our']);
+
 /** Nouns after which `of Damascus` is the city: `the suburbs of Damascus`, `the region of Damascus`. */
 const PLACE_NOUNS = new Set([
   'region',
@@ -483,8 +509,9 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   // `anti-Pyongyang propaganda`, `pro-Beijing candidates`: a side taken is a government's.
   if (tokens[first - 1]?.exact === '-' && ['anti', 'pro'].includes(tokens[first - 2]?.folded ?? '')) return false;
   // The city's name used as an adjective: `the Moscow protest`, `a rainy Ottawa street`.
-  // A verb after it (`Moscow reiterated`, `Tehran says`) makes it the government.
+  // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government.
   const after = wordAfter(site);
+  const takesObject = after?.folded.endsWith('ing') === true && OBJECT_OPENERS.has(tokens[end + 1]?.folded ?? '');
   return (
     after !== null &&
     tokens[end] === after &&
@@ -492,8 +519,15 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     !GOVERNMENT_WORDS.has(after.folded) &&
     !GOVERNMENT_VOICES.has(after.folded) &&
     !FUNCTION_WORDS.has(after.folded) &&
-    !/(?:ed|s)$/u.test(after.folded)
+    !/(?:ed|s)$/u.test(after.folded) &&
+    !takesObject
   );
+}
+
+/** `from` before the capital after what a government does to others: `tariffs from Washington`. */
+function governmentActFrom(site: MatchSite): boolean {
+  const { tokens, first } = site;
+  return tokens[first - 1]?.folded === 'from' && GOVERNMENT_ACTS.has(tokens[first - 2]?.folded ?? '');
 }
 
 /**
@@ -664,7 +698,9 @@ function decide(
     if (!first) return { kind: 'longer-name' };
     if (
       first.form === 'metonym' &&
-      (PLACE_CUES.has(wordBefore(site)?.folded ?? '') || inAddress(site) || capitalAsPlace(site, registry))
+      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') && !governmentActFrom(site)) ||
+        inAddress(site) ||
+        capitalAsPlace(site, registry))
     ) {
       return { kind: 'skip' };
     }

@@ -97,8 +97,9 @@ const ROLE_LIST: [string, string, boolean][] = [
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
     defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
-    defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal
-    coroner sheriff magistrate solicitor barrister treasurer auditor ombudsman registrar elder`
+    defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal scrum-half
+    fly-half full-back fullback centre-back coroner sheriff magistrate solicitor barrister treasurer auditor
+    ombudsman registrar elder`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -127,7 +128,7 @@ const PRIVATE_ROLES = words(`
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
   coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
   person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger quarterback pitcher
-  runner athlete defenceman defenseman goaltender goalie rookie critic
+  runner athlete defenceman defenseman goaltender goalie rookie critic scrum-half fly-half full-back fullback centre-back
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic

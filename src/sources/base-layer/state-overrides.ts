@@ -74,10 +74,11 @@ export const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * from the adjective (`Turkish` → `Turk`, `Turks`), plurals the rule in
  * `states.ts` cannot make (`Czechs`), spellings news prefers to the
  * package's (`Maldivian` for `Maldivan`), and the colloquial plurals news
- * writes for a people acting together (`Brits`, `Aussies`, `Kiwis`). The
+ * writes for a people acting together (`Brits`, `Aussies`, `Kiwis`, `Yanks`). The
  * package's own demonym is always kept as well.
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  USA: ['Yanks'],
   GBR: ['Briton', 'Britons', 'Brits'],
   AUS: ['Aussie', 'Aussies'],
   NZL: ['Kiwis'],
@@ -140,9 +141,8 @@ export const DROPPED_FORMS: ReadonlySet<string> = new Set([
   // The region as often as the Central African Republic.
   'Central African',
   'Central Africans',
-  // Capitals that are as often given names or surnames (Valeska Paris in a
-  // Wikinews article), or other places: Queen Victoria, the Australian state.
-  'Paris',
+  // Capitals that are as often given names or surnames, or other places:
+  // Queen Victoria, the Australian state.
   'Sofia',
   'Victoria',
   // Libya's capital shares its name with Lebanon's second city, and a
