@@ -175,3 +175,16 @@ describe('a document posted on an owner’s account, or put out in answer, is it
     expect(speakerOf(text)).not.toBe('Civic Alliance via document');
   });
 });
+
+describe('a people’s name that is the surname of one named in full', () => {
+  test('is that person', () => {
+    const text =
+      'In Geneva, Jamal Baloch, a spokesman for the UN refugee agency, said arrivals were rising. “We have registered 60,000 people,” Baloch told a briefing.';
+    expect(speakerOf(text)).toBe('Jamal Baloch via name');
+  });
+
+  test('must not fire: with no one of that surname, the people speak', () => {
+    const text = 'Talks stalled in Quetta. “We were not consulted,” Baloch elders told a briefing.';
+    expect(speakerOf(text)).not.toBe('Jamal Baloch via name');
+  });
+});

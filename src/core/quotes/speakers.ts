@@ -72,7 +72,14 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   };
   // `said Ambassador Mohib`: a one-word name known elsewhere is still the person the text named in full before.
   // So is a surname with its particle found as a name of its own (`Al Suwaidi` after `Noura Al Suwaidi`).
-  const fuller = registered === null ? null : discourse.withSurname(registered.name);
+  // And a people's or a state's name as written that is the surname of one named in full (`Baloch told a
+  // briefing` after `Jamal Baloch, a spokesman for UNHCR,`) is that person, not the Baloch people.
+  const written = phrase.name ?? phrase.text;
+  const fuller =
+    registered === null
+      ? null
+      : (discourse.withSurname(registered.name) ??
+        (registered.person || written.includes(' ') ? null : discourse.withSurname(written)));
   if (fuller !== null) return fromAntecedent(fuller, phrase, 'name', directory);
   if (registered !== null) {
     // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
