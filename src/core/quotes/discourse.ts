@@ -263,12 +263,13 @@ export class Discourse {
       if (person.gender === gender || person.gender === undefined) agreeing.push(person);
       else if (person.genderFromName === true) byNameOnly.push(person);
     }
-    // `Tahmina Akter … said she had been beaten. Rafiqul Hasan … said …. “…,” she said`: for `she`, one whom
-    // the text made a woman comes before one whose gender nothing says, since most people quoted in news are
-    // men; for `he`, the one named last still (`An elder, who …, said …. “…,” he said`).
-    const known = agreeing.filter((person) => person.gender === gender && person.genderFromName !== true);
-    const unknownLatest = gender === 'female' && agreeing.at(-1)?.gender === undefined;
-    const chosen = (unknownLatest ? mostSalient(known) : null) ?? mostSalient(agreeing) ?? mostSalient(byNameOnly);
+    // `Tahmina Akter … said she had been beaten. Rafiqul Hasan … said …. “…,” she said`: for `she`, a woman
+    // (by the text, or by a name list) comes before one whose gender nothing says, since most people quoted
+    // in news are men; for `he`, the most salient still (`An elder, who …, said …. “…,” he said`).
+    const salient = mostSalient(agreeing);
+    const women = agreeing.filter((person) => person.gender === 'female');
+    const unknown = gender === 'female' && salient !== null && salient.gender === undefined;
+    const chosen = (unknown ? mostSalient(women) : null) ?? salient ?? mostSalient(byNameOnly);
     if (chosen !== null && chosen.gender !== gender) {
       chosen.gender = gender;
       chosen.genderFromName = false;
@@ -494,6 +495,9 @@ function opensWithPlace(tokens: readonly QuoteToken[], at: number): boolean {
   return end > at + 1 && tokenAt(tokens, end).text === ',';
 }
 
+/** The most particles in a row inside a name: `von der`, `van den`, `de la`. */
+const MAX_PARTICLES = 2;
+
 /** A name, with the titles before it: `Iranian Foreign Ministry spokesperson Esmaeil Baqaei`. */
 function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   let end = at;
@@ -504,7 +508,11 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     // title, or a word and a title, starts a second person.
     const titleAt = (i: number) => roleOf(tokenAt(tokens, i).text)?.person === true;
     const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
-    if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, end + 1)))) end++;
+    // `von der Leyen`, `van den Berg`: particles in a row before the name they belong to.
+    let next = end + 1;
+    const inName = (word: string) => NAME_PARTICLES.has(word);
+    while (particle && inName(token.text) && inName(tokenAt(tokens, next).text) && next - end < MAX_PARTICLES) next++;
+    if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, next)))) end++;
     else break;
   }
   // Titles in lower case before the run: `spokesperson Esmaeil Baqaei`, `ex-CIA official Paul Pillar`; a
@@ -1182,12 +1190,15 @@ export function findAntecedents(
       if (phrase?.kind !== 'name') continue;
       const registered = lookup(directory, phrase.lookups);
       const titled = phrase.roles.length > 0 || phrase.person === true;
-      // `Sipho Dlamini, 41, a winch operator`: an age set off after a name makes it a person's.
+      // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
+      // or a relative clause for a person, makes it a person's.
       const speaking =
         registered === null &&
         !titled &&
         phrase.person !== false &&
-        (namesSpeaker(tokens, nameStart, end, phrase) || ageAfter(text, tokens, end) !== undefined);
+        (namesSpeaker(tokens, nameStart, end, phrase) ||
+          ageAfter(text, tokens, end) !== undefined ||
+          (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
       if (body !== undefined) {
@@ -1245,7 +1256,7 @@ export function findAntecedents(
       const gender = phrase.gender ?? (unlisted ? genderOfOwnPronoun(tokens, sentences, end) : undefined);
       // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
       // role, so `the agency` later finds it over a body named since.
-      const head = registered?.person === false ? bodyRole(phrase) : undefined;
+      const head = registered?.person === false || person === false ? bodyRole(phrase) : undefined;
       const roles = typeof head === 'string' && !phrase.roles.includes(head) ? [...phrase.roles, head] : phrase.roles;
       const age = person === true ? ageAfter(text, tokens, end) : undefined;
       found.push({

@@ -228,13 +228,18 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
-  const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
+  // `X, who chairs the water board,`: a relative clause of `who` describes a person, whatever body it names.
+  const who = appositive !== undefined && tokenAt(tokens, appositive.from).text.toLowerCase() === 'who';
+  const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
+  const extra = who ? { ...described, person: true } : described;
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
   // `The company, Northwind Energy,`: a body's role beside a name makes it a body's name.
+  // `the EU's General Court`: a name ending in a body's word is a body's, whatever title its first word reads as.
+  const bodyName = !honorific && roleOf(tokenAt(tokens, range.to - 1).text)?.person === false;
   const person =
-    honorific || titles.person === true || extra.person === true
+    (honorific || titles.person === true || extra.person === true) && !bodyName
       ? true
-      : own.roles.length > 0 || extra.person === false
+      : own.roles.length > 0 || extra.person === false || bodyName
         ? false
         : null;
   const nameFrom = honorific ? nameStart + 1 : nameStart;
@@ -329,7 +334,10 @@ export function readPhrase(
     if (named?.kind === 'name' && named.person === true && named.roles.length > 0) return named;
   }
   const own = rolesIn(tokens, range);
-  const extra = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
+  // `X, who chairs the water board,`: a relative clause of `who` describes a person, whatever body it names.
+  const who = appositive !== undefined && tokenAt(tokens, appositive.from).text.toLowerCase() === 'who';
+  const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
+  const extra = who ? { ...described, person: true } : described;
   // `the rebels`, `the authors`: a plural stands for a group of its own, not for someone introduced before.
   const definite = /^(?:the|this|that)$/iu.test(first.text) && roleOf(last.text)?.plural !== true;
   const description = describedBy(text, tokens, range, appositive);
