@@ -65,7 +65,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
+import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
@@ -1850,6 +1850,33 @@ function sameBodyAsLonger(named: NamedCandidate[]): void {
 }
 
 /**
+ * An acronym after a body named in full (`the Rapid Support Forces. The RSF
+ * denied …`, `National Emergency Management Agency. NEMA said`) is that body:
+ * it takes its id, name and affiliation. The body must come first, as news
+ * spells a name out before it abbreviates it.
+ */
+function sameBodyAsSpelledOut(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  const initialsOf = (written: string) =>
+    written
+      .split(/[\s-]+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+  for (const entry of organisations) {
+    if (!ACRONYM.test(entry.written) || entry.written.length < MIN_INITIALS) continue;
+    const body = organisations.find(
+      ({ candidate, written }) =>
+        (candidate.words[0] as NameWord).start < (entry.candidate.words[0] as NameWord).start &&
+        written !== entry.written &&
+        initialsOf(written) === entry.written,
+    );
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
+}
+
+/**
  * A body named without its owner where the same briefing names it with one
  * (`the Home Office` beside `the UK Home Office`, `Civil Defense Authority`
  * after `Saudi Arabia's Civil Defense Authority`) is that owned body: it
@@ -1900,8 +1927,9 @@ function isOffice(mention: Mention): boolean {
 /** A discovered person's name always has two words or more; the name itself stands in otherwise. */
 /**
  * A single word the text treats as a person's surname: after a courtesy
- * title (`Ms. Jordan`), or before a reporting verb or an appositive
- * (`Chad said`, `Chad, a former sportswriter,`), as the settling step reads
+ * title (`Ms. Jordan`), or before a reporting verb, an appositive, a
+ * person's relative clause or an age (`Chad said`, `Chad, a former
+ * sportswriter,`, `Chad, 34,`), as the settling step reads
  * a state's name there after a person of that name.
  */
 function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
@@ -1909,6 +1937,7 @@ function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
   if (before?.word && BARE_HONORIFICS.has(before.folded) && /^\p{Lu}/u.test(before.exact)) return true;
   const next = tokens[word.to];
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  if (setOffAsPerson(tokens, word.to)) return true;
   return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
 }
 
@@ -1985,6 +2014,7 @@ function resolve(
   named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
   sameBodyAsLonger(named);
+  sameBodyAsSpelledOut(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();

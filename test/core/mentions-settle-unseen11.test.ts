@@ -1,0 +1,65 @@
+/**
+ * Rules written for the failure classes of the eleventh unseen batch
+ * (test/gold/mentions/unseen-batch-11.md), each on new sentences where it
+ * must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('a person whose given name is a state’s, in a sports story', () => {
+  test.each([
+    // The second word said alone later, set off by a relative clause only a person takes.
+    [
+      'Georgia Quan won the final in straight sets. Quan, who trains in Spain, said it was hers.',
+      ['Georgia Quan → georgia-quan', 'Quan → georgia-quan', 'Spain → spain'],
+    ],
+    [
+      'Jordan Obi scored twice as Leeds beat Hull. Obi, whose father is from Ghana, was called up.',
+      ['Jordan Obi → jordan-obi', 'Obi → jordan-obi', 'Ghana → ghana'],
+    ],
+    // A second word the lexicon holds as a given name is a surname too.
+    [
+      'Georgia Lin won the semi-final on Friday. Lin, who is 19, plays next in Rome.',
+      ['Georgia Lin → georgia-lin', 'Lin → georgia-lin'],
+    ],
+    // The next sentence describes the name again by origin or age and a role.
+    [
+      'Israel Makinde returns to the cage in Lagos next month. The Nigerian-born fighter expects a crowd.',
+      ['Israel Makinde → israel-makinde', 'Nigerian → nigeria'],
+    ],
+    ['Jordan Pike returns on Monday. The 29-year-old striker is fit.', ['Jordan Pike → jordan-pike']],
+    // A state's name said alone with an age set off after it is the person of that surname named before.
+    [
+      'Striker Tom Ireland scored twice. Ireland, 29, said he was happy.',
+      ['Tom Ireland → tom-ireland', 'Ireland → tom-ireland'],
+    ],
+    // The state: a team's relative clause, a bare role in the next sentence, a number that is no age.
+    ['Ireland, who beat France, play Italy next.', ['Ireland → ireland', 'France → france', 'Italy → italy']],
+    ['Georgia Tech returns to the field. The coach said it would.', ['Georgia → georgia']],
+    ['Ireland, 29 points clear, won the league.', ['Ireland → ireland']],
+    ['Georgia May visited Tbilisi before her talks.', ['Georgia → georgia']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('an acronym after a body named in full is that body', () => {
+  test.each([
+    [
+      'The Popular Defence Forces shelled a market. The PDF denied it.',
+      ['Popular Defence Forces → popular-defence-forces', 'PDF → popular-defence-forces'],
+    ],
+    [
+      'Roads flooded, said the State Fire Protection Agency. SFPA said crews were out.',
+      ['State Fire Protection Agency → state-fire-protection-agency', 'SFPA → state-fire-protection-agency'],
+    ],
+    // No body spelled out before it, or one whose initials differ: the acronym is a body of its own.
+    ['The NRB said the file was late.', ['NRB → nrb']],
+    [
+      'The State Fire Protection Agency sent crews. SFB said roads were shut.',
+      ['State Fire Protection Agency → state-fire-protection-agency', 'SFB → sfb'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
