@@ -63,3 +63,14 @@ describe('an acronym after a body named in full is that body', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a prominent person’s surname the registry marks links alone', () => {
+  test.each([
+    ['Guterres called for a ceasefire in Gaza on Tuesday.', ['Guterres → antonio-guterres']],
+    // Someone else of that name: with a given name before it, or introduced as someone new.
+    ['Police said Maria Guterres, a Lisbon baker, was hurt.', ['Maria Guterres → maria-guterres']],
+    ['Police said a man named Guterres was hurt.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
