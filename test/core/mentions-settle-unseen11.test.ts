@@ -74,3 +74,18 @@ describe('a prominent person’s surname the registry marks links alone', () => 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s short name opening a body’s name that says what it is before a verb', () => {
+  test.each([
+    [
+      'A tanker was hit off Oman, the UK Coastal Shipping Watch agency said.',
+      ['Oman → oman', 'UK Coastal Shipping Watch → uk-coastal-shipping-watch'],
+    ],
+    ['A ship sank, the Gulf Shipping Watch agency said.', ['Gulf Shipping Watch → gulf-shipping-watch']],
+    // The state: no name after it, or one name word only.
+    ['The UK agency said it would act.', ['UK → united-kingdom']],
+    ['Sara Lund said the UK Navy agency was slow.', ['Sara Lund → sara-lund', 'UK → united-kingdom']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1283,7 +1283,11 @@ export function discoverActors(
     if (isDemonymWord(last) && nounAfter(last.to)) return;
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
-    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
+    const reported =
+      titleEnd === 0 &&
+      (words.length === 1
+        ? reportsAfter(first.from, last.to)
+        : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -1654,6 +1658,15 @@ export function discoverActors(
     const [given, surname] = person;
     if (!given || !surname || !isGivenName(given.text) || !surname.capitalised || isHead(surname)) return null;
     return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
+  }
+
+  /**
+   * What a body is, lower case, between its name and a verb at token `index`: `the UK Maritime Trade
+   * Operations agency said`. A longer name needs it, as a name of two words before `said` may be a person's.
+   */
+  function whatItIsBeforeVerb(index: number): boolean {
+    const noun = wordAt(index);
+    return noun?.word === true && /^\p{Ll}/u.test(noun.exact) && MEDIA_DESCRIPTORS.has(noun.folded);
   }
 
   /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */

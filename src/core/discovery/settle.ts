@@ -654,7 +654,17 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
     }
   }
   // The run must end on its head or carry one before `of`: `Foreign Ministry`, `Ministry of Defence`;
-  // or be the state's own bodies alone, head word or not (`Turkish Troops`, `Israeli Military`).
+  // or be the state's own bodies alone, head word or not (`Turkish Troops`, `Israeli Military`); or be
+  // followed by what it is and a verb (`UK Maritime Trade Operations agency said`), a name of two words or
+  // more after the state's.
+  const what = tokens[last];
+  const described =
+    last - end >= 2 &&
+    what?.word === true &&
+    /^\p{Ll}/u.test(what.exact) &&
+    MEDIA_DESCRIPTORS.has(what.folded) &&
+    CUE_VERBS.has(tokens[last + 1]?.folded ?? '');
+  if (described) return { end: last, stateBody: false };
   return headSeen || (stateBody && last > end) ? { end: last, stateBody } : null;
 }
 
