@@ -89,3 +89,15 @@ describe('a state’s short name opening a body’s name that says what it is be
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a compass point and one head word is a region', () => {
+  test.each([
+    ['Settlers built roads in the West Bank last year.', []],
+    ['Ferries crossed to the East Bank on Monday.', []],
+    // A body: the name runs on or speaks.
+    ['The West Bank Water Authority said wells ran dry.', ['West Bank Water Authority → west-bank-water-authority']],
+    ['Rates rose, the East Bank said.', ['East Bank → east-bank']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

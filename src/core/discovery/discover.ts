@@ -46,6 +46,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import {
   AIRLINE_FIRST_WORDS,
   AIRLINE_NOUNS,
+  COMPASS_POINTS,
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
@@ -1182,6 +1183,18 @@ export function discoverActors(
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
+    // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on
+    // (`West Bank Water Authority`, `East Bank of Ghana`) or speaks (`East Bank said`).
+    const after = wordAt(last.to);
+    if (
+      words.length === 2 &&
+      COMPASS_POINTS.has(first.lower) &&
+      isHead(last) &&
+      !['of', 'for'].includes(after?.folded ?? '') &&
+      !CUE_VERBS.has(after?.folded ?? '')
+    ) {
+      return;
+    }
     // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
     // word may be a surname: `England said`).
     if (words.length >= 2 && places.isDivision(first.from, last.to)) return;

@@ -115,6 +115,8 @@ export const PLACE_HEADS = words(`
  * Commission`), and a state's name after one is a word of the place's.
  */
 export const PLACE_FIRST_WORDS = words(`lake mount mt. cape`);
+/** Compass points that, before one head word and nothing else, name a region: `the West Bank`, `the South Bank`. */
+export const COMPASS_POINTS = words(`north south east west`);
 /**
  * Words that open an airline's name before a state's name (`Air Canada`, `Air
  * India`) or, with nothing capitalised after, its demonym (`Royal Jordanian`,
