@@ -101,3 +101,18 @@ describe('a compass point and one head word is a region', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a player’s position opening a name is a calling noun', () => {
+  test.each([
+    [
+      'Opener Vikram Sethi hit a century in Pune. Sethi said the pitch was slow.',
+      ['Vikram Sethi → vikram-sethi', 'Sethi → vikram-sethi'],
+    ],
+    ['Bowler Kenya Ochieng took five wickets.', ['Kenya Ochieng → kenya-ochieng']],
+    // The noun before no name: nothing.
+    ['The season opener drew a crowd in Pune.', []],
+    ['Kenya named a new bowler for the tour.', ['Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -81,7 +81,8 @@ export const PERSON_NOUNS = words(`
   stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
-  farmer rancher shopkeeper publican florist butcher tailor
+  farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
+  boxer sprinter
 `);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
