@@ -24,14 +24,14 @@ const registry = await contentRegistry();
  * set). Batch 7 has had rules written for its errors but is still short of the
  * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37), and batch 10 has had
  * rules written for its errors (first look at stop 38: precision 0.895, recall 0.837, 8 look-alikes linked);
- * batch 11 is a first look at the end of stop 38.
+ * batch 11 too (first look at the end of stop 38: precision 0.932, recall 0.884, 7 look-alikes linked).
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6, statesMissed: 1 }],
   ['test/gold/mentions/unseen-batch-8.md', { precision: 0.94, recall: 0.85, lookalikesLinked: 3, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-9.md', { precision: 0.87, recall: 0.74, lookalikesLinked: 5, statesMissed: 1 }],
   ['test/gold/mentions/unseen-batch-10.md', { precision: 0.97, recall: 0.96, lookalikesLinked: 1, statesMissed: 0 }],
-  ['test/gold/mentions/unseen-batch-11.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 7, statesMissed: 1 }],
+  ['test/gold/mentions/unseen-batch-11.md', { precision: 0.98, recall: 0.96, lookalikesLinked: 2, statesMissed: 1 }],
 ]);
 
 describe('mention quality', () => {

@@ -46,6 +46,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import {
   AIRLINE_FIRST_WORDS,
   AIRLINE_NOUNS,
+  COMPASS_POINTS,
   DESCRIPTOR_LINKS,
   EVENT_FIRST_WORDS,
   EXTRA_PERSON_TITLES,
@@ -65,7 +66,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { nameEndingIn, personReadingAt, startsSentence } from './settle.ts';
+import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { Places } from './location.ts';
@@ -1182,6 +1183,18 @@ export function discoverActors(
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
+    // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on
+    // (`West Bank Water Authority`, `East Bank of Ghana`) or speaks (`East Bank said`).
+    const after = wordAt(last.to);
+    if (
+      words.length === 2 &&
+      COMPASS_POINTS.has(first.lower) &&
+      isHead(last) &&
+      !['of', 'for'].includes(after?.folded ?? '') &&
+      !CUE_VERBS.has(after?.folded ?? '')
+    ) {
+      return;
+    }
     // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
     // word may be a surname: `England said`).
     if (words.length >= 2 && places.isDivision(first.from, last.to)) return;
@@ -1283,7 +1296,11 @@ export function discoverActors(
     if (isDemonymWord(last) && nounAfter(last.to)) return;
     const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
-    const reported = words.length === 1 && titleEnd === 0 && reportsAfter(first.from, last.to);
+    const reported =
+      titleEnd === 0 &&
+      (words.length === 1
+        ? reportsAfter(first.from, last.to)
+        : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     if (descriptor?.kind === 'organisation' || described || source) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -1656,6 +1673,15 @@ export function discoverActors(
     return before.some((word) => isGivenName(word.text) || NAME_PARTICLES.has(word.lower)) ? null : person;
   }
 
+  /**
+   * What a body is, lower case, between its name and a verb at token `index`: `the UK Maritime Trade
+   * Operations agency said`. A longer name needs it, as a name of two words before `said` may be a person's.
+   */
+  function whatItIsBeforeVerb(index: number): boolean {
+    const noun = wordAt(index);
+    return noun?.word === true && /^\p{Ll}/u.test(noun.exact) && MEDIA_DESCRIPTORS.has(noun.folded);
+  }
+
   /** A reporting verb right after a single word (`al-Arabiya reported`), or after what it is (`al-Manar television said`). */
   function reportsAfter(from: number, to: number): boolean {
     // What the source is may stand between (`al-Manar television said`, `Yonhap news agency reported`): then
@@ -1850,6 +1876,33 @@ function sameBodyAsLonger(named: NamedCandidate[]): void {
 }
 
 /**
+ * An acronym after a body named in full (`the Rapid Support Forces. The RSF
+ * denied …`, `National Emergency Management Agency. NEMA said`) is that body:
+ * it takes its id, name and affiliation. The body must come first, as news
+ * spells a name out before it abbreviates it.
+ */
+function sameBodyAsSpelledOut(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  const initialsOf = (written: string) =>
+    written
+      .split(/[\s-]+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word.charAt(0))
+      .join('');
+  for (const entry of organisations) {
+    if (!ACRONYM.test(entry.written) || entry.written.length < MIN_INITIALS) continue;
+    const body = organisations.find(
+      ({ candidate, written }) =>
+        (candidate.words[0] as NameWord).start < (entry.candidate.words[0] as NameWord).start &&
+        written !== entry.written &&
+        initialsOf(written) === entry.written,
+    );
+    if (!body) continue;
+    Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
+}
+
+/**
  * A body named without its owner where the same briefing names it with one
  * (`the Home Office` beside `the UK Home Office`, `Civil Defense Authority`
  * after `Saudi Arabia's Civil Defense Authority`) is that owned body: it
@@ -1900,8 +1953,9 @@ function isOffice(mention: Mention): boolean {
 /** A discovered person's name always has two words or more; the name itself stands in otherwise. */
 /**
  * A single word the text treats as a person's surname: after a courtesy
- * title (`Ms. Jordan`), or before a reporting verb or an appositive
- * (`Chad said`, `Chad, a former sportswriter,`), as the settling step reads
+ * title (`Ms. Jordan`), or before a reporting verb, an appositive, a
+ * person's relative clause or an age (`Chad said`, `Chad, a former
+ * sportswriter,`, `Chad, 34,`), as the settling step reads
  * a state's name there after a person of that name.
  */
 function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
@@ -1909,6 +1963,7 @@ function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
   if (before?.word && BARE_HONORIFICS.has(before.folded) && /^\p{Lu}/u.test(before.exact)) return true;
   const next = tokens[word.to];
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
+  if (setOffAsPerson(tokens, word.to)) return true;
   return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
 }
 
@@ -1985,6 +2040,7 @@ function resolve(
   named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
   sameBodyAsLonger(named);
+  sameBodyAsSpelledOut(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
   const organisationStartingAt = new Map<number, ActorId>();

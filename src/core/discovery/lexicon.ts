@@ -81,7 +81,8 @@ export const PERSON_NOUNS = words(`
   stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
-  farmer rancher shopkeeper publican florist butcher tailor
+  farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
+  boxer sprinter
 `);
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
@@ -115,6 +116,8 @@ export const PLACE_HEADS = words(`
  * Commission`), and a state's name after one is a word of the place's.
  */
 export const PLACE_FIRST_WORDS = words(`lake mount mt. cape`);
+/** Compass points that, before one head word and nothing else, name a region: `the West Bank`, `the South Bank`. */
+export const COMPASS_POINTS = words(`north south east west`);
 /**
  * Words that open an airline's name before a state's name (`Air Canada`, `Air
  * India`) or, with nothing capitalised after, its demonym (`Royal Jordanian`,

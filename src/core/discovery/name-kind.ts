@@ -80,13 +80,16 @@ export function everydayWord(folded: string): boolean {
   );
 }
 
+/** The lexicon's tags for a word of a person's name: many surnames are given names too (`Lin`, `James`). */
+const PERSON_NAME_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName']);
+
 /**
- * A word that may be a surname: one the lexicon does not hold (`Ellery`, `Okonjo`) or holds as a surname
- * (`Smith`), not a word it knows as anything else (`Today`, `Power`, `Tbilisi`).
+ * A word that may be a surname: one the lexicon does not hold (`Ellery`, `Okonjo`) or holds as a surname or a
+ * given name (`Smith`, `Lin`), not a word it knows as anything else (`Today`, `Power`, `Tbilisi`).
  */
 export function maySurname(folded: string): boolean {
   const tags = [LEXICON[folded] ?? []].flat();
-  return tags.length === 0 || tags.includes('LastName');
+  return tags.length === 0 || tags.some((tag) => PERSON_NAME_TAGS.has(tag));
 }
 
 /** The word after a name is a verb it governs (`Ellery blamed`, `Whitcombe sells`), as the tagger reads the pair. */

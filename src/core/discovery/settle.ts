@@ -291,11 +291,54 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
     if (text.slice(tokens[at - 1]?.end, token.start).includes('\n\n')) breaks++;
     if (token.exact !== surname.exact || capitalised(tokens[at - 1])) continue;
     const next = tokens[at + 1] as Token;
+    if (setOffAsPerson(tokens, at + 1)) return true;
     if (next.word && next.spaceBefore && verbAfterName(token.exact, next.exact)) return true;
   }
   const verb = tokens[end];
-  // The tagger last: it is the slow part.
-  return verb?.word === true && personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact);
+  // The tagger last: it is the slow part; a person described again in the next sentence needs no verb from it.
+  if (verb?.word !== true || !/^\p{Ll}/u.test(verb.exact)) return false;
+  return (
+    personDescribedNext(view, end + 1) ||
+    (personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact))
+  );
+}
+
+/** Words that open a relative clause about a person only. */
+const PERSON_RELATIVES = words(`who whose`);
+
+/**
+ * A clause or an age set off after token `end - 1` that only a person takes:
+ * `, who trains in Spain`, `, whose mother …`, `, 34,`.
+ */
+export function setOffAsPerson(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.exact !== ',') return false;
+  const next = tokens[end + 1];
+  if (next?.word && PERSON_RELATIVES.has(next.folded)) return true;
+  return next !== undefined && /^\d{1,2}$/.test(next.exact) && tokens[end + 2]?.exact === ',';
+}
+
+/** Tokens the sentence after a name may open with before the person's role: `The Nigerian-born fighter`. */
+const DESCRIPTION_TOKENS = 6;
+
+/**
+ * The sentence after the one with token `from` opening with `The`, a
+ * hyphened word of origin or age and a person's role, the name described
+ * again: `… returns to the cage. The Lagos-born fighter expects …`, `The
+ * 29-year-old striker`. Not a bare role (`The coach said`): that may be
+ * anyone's.
+ */
+function personDescribedNext({ tokens }: TextTokens, from: number): boolean {
+  let at = from;
+  while (at < tokens.length && !['.', '!', '?'].includes(tokens[at]?.exact ?? '')) at++;
+  if (tokens[at + 1]?.exact !== 'The') return false;
+  let hyphened = false;
+  for (let word = at + 2; word < at + 2 + DESCRIPTION_TOKENS; word++) {
+    const token = tokens[word];
+    if (!token || token.exact === ',' || token.exact === '.') return false;
+    if (token.exact === '-' && !token.spaceBefore) hyphened = true;
+    else if (hyphened && token.word && /^\p{Ll}/u.test(token.exact) && personRoleBefore(token)) return true;
+  }
+  return false;
 }
 
 /** A pronoun that stands for one person in the rest of the sentence from token `from`: `… before her wrist gave way`. */
@@ -362,7 +405,7 @@ function speaksOrIsDescribed({ tokens }: TextTokens, end: number): boolean {
   if (next?.word && CUE_VERBS.has(next.folded)) return true;
   if (next?.exact !== ',') return false;
   const appositive = tokens[end + 1];
-  if (['the', 'a', 'an'].includes(appositive?.folded ?? '')) return true;
+  if (['the', 'a', 'an'].includes(appositive?.folded ?? '') || setOffAsPerson(tokens, end)) return true;
   const role = appositive?.word ? roleOf(appositive.exact) : undefined;
   return role?.person === true && !role.plural;
 }
@@ -611,7 +654,17 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
     }
   }
   // The run must end on its head or carry one before `of`: `Foreign Ministry`, `Ministry of Defence`;
-  // or be the state's own bodies alone, head word or not (`Turkish Troops`, `Israeli Military`).
+  // or be the state's own bodies alone, head word or not (`Turkish Troops`, `Israeli Military`); or be
+  // followed by what it is and a verb (`UK Maritime Trade Operations agency said`), a name of two words or
+  // more after the state's.
+  const what = tokens[last];
+  const described =
+    last - end >= 2 &&
+    what?.word === true &&
+    /^\p{Ll}/u.test(what.exact) &&
+    MEDIA_DESCRIPTORS.has(what.folded) &&
+    CUE_VERBS.has(tokens[last + 1]?.folded ?? '');
+  if (described) return { end: last, stateBody: false };
   return headSeen || (stateBody && last > end) ? { end: last, stateBody } : null;
 }
 
