@@ -5,18 +5,7 @@
  * not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
-import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
-import { contentRegistry } from '../helpers/registry.ts';
-
-const directory = speakerDirectory(await contentRegistry());
-
-/** The speaker of the last speech quote in `text`, as name and how it was found. */
-function speakerOf(text: string): string | null {
-  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
-  const speaker = speech.at(-1)?.speaker;
-  return speaker ? `${speaker.name} via ${speaker.via}` : null;
-}
+import { lastSpeakerOf as speakerOf, speakersOf } from '../helpers/speakers.ts';
 
 describe('a pronoun means one the text gave its gender before one whose gender nothing says', () => {
   test.each([
@@ -114,11 +103,7 @@ describe('roles resolved among a named person’s appositive and the other gende
   test('the role in a named person’s appositive is theirs, and `the spokeswoman` is no spokesman', () => {
     const text =
       'Deputy spokeswoman Mali Chanthra said the rule would start in May. Somchai Wong, a spokesman for the opposition, called it rushed. “Nobody was consulted,” the spokesman said. “The figures will be published,” the spokeswoman added.';
-    const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
-    expect(speech.map((quote) => quote.speaker && `${quote.speaker.name} via ${quote.speaker.via}`)).toEqual([
-      'Somchai Wong via nominal',
-      'Mali Chanthra via nominal',
-    ]);
+    expect(speakersOf(text)).toEqual(['Somchai Wong via nominal', 'Mali Chanthra via nominal']);
   });
 
   test('must not fire: an unnamed role introduced on its own is still who its nominal means', () => {

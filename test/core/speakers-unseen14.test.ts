@@ -5,18 +5,7 @@
  * not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
-import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
-import { contentRegistry } from '../helpers/registry.ts';
-
-const directory = speakerDirectory(await contentRegistry());
-
-/** The speaker of the last speech quote in `text`, as name and how it was found. */
-function speakerOf(text: string): string | null {
-  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
-  const speaker = speech.at(-1)?.speaker;
-  return speaker ? `${speaker.name} via ${speaker.via}` : null;
-}
+import { lastSpeakerOf as speakerOf } from '../helpers/speakers.ts';
 
 describe('people and bodies as their names show them', () => {
   test.each([

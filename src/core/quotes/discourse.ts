@@ -510,8 +510,9 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
     // `von der Leyen`, `van den Berg`: particles in a row before the name they belong to.
     let next = end + 1;
-    const inName = (word: string) => NAME_PARTICLES.has(word);
-    while (particle && inName(token.text) && inName(tokenAt(tokens, next).text) && next - end < MAX_PARTICLES) next++;
+    if (particle && NAME_PARTICLES.has(token.text)) {
+      while (NAME_PARTICLES.has(tokenAt(tokens, next).text) && next - end < MAX_PARTICLES) next++;
+    }
     if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, next)))) end++;
     else break;
   }
@@ -718,13 +719,6 @@ function opensWithoutVerb(tokens: readonly QuoteToken[], sentences: Uint32Array,
   return true;
 }
 
-/**
- * A name from token `start` to `end` is its clause's subject: it opens its
- * sentence, or a verb follows it (past modifiers and an appositive set off by
- * commas): `In January, Gov. Tomblin praised`, `Smith, a lawyer, said`; or
- * it is the appositive of a subject that comes before it, set off by commas
- * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
- */
 /** How far past a name its own reporting verb is looked for: the length of an appositive. */
 const MAX_TO_OWN_VERB = 24;
 
@@ -771,6 +765,13 @@ function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Arra
   return SUBJECT_PRONOUN_GENDER.get(word) ?? (OBJECTLESS_CUES.has(verb) ? POSSESSIVE_GENDER.get(word) : undefined);
 }
 
+/**
+ * A name from token `start` to `end` is its clause's subject: it opens its
+ * sentence, or a verb follows it (past modifiers and an appositive set off by
+ * commas): `In January, Gov. Tomblin praised`, `Smith, a lawyer, said`; or
+ * it is the appositive of a subject that comes before it, set off by commas
+ * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
+ */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
   // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
@@ -1192,12 +1193,13 @@ export function findAntecedents(
       const titled = phrase.roles.length > 0 || phrase.person === true;
       // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
       // or a relative clause for a person, makes it a person's.
+      const ageSetOff = ageAfter(text, tokens, end);
       const speaking =
         registered === null &&
         !titled &&
         phrase.person !== false &&
         (namesSpeaker(tokens, nameStart, end, phrase) ||
-          ageAfter(text, tokens, end) !== undefined ||
+          ageSetOff !== undefined ||
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
@@ -1258,7 +1260,7 @@ export function findAntecedents(
       // role, so `the agency` later finds it over a body named since.
       const head = registered?.person === false || person === false ? bodyRole(phrase) : undefined;
       const roles = typeof head === 'string' && !phrase.roles.includes(head) ? [...phrase.roles, head] : phrase.roles;
-      const age = person === true ? ageAfter(text, tokens, end) : undefined;
+      const age = person === true ? ageSetOff : undefined;
       found.push({
         name: registered?.name ?? phrase.name ?? null,
         id: registered?.id ?? null,

@@ -1,0 +1,20 @@
+/** Speaker attribution read as a test states it, against the content registry's speaker directory. */
+import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
+import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
+import { contentRegistry } from './registry.ts';
+
+const directory = speakerDirectory(await contentRegistry());
+
+/** The speaker of the last speech quote in `text`, as `name via how it was found`, or null. */
+export function lastSpeakerOf(text: string): string | null {
+  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
+  const speaker = speech.at(-1)?.speaker;
+  return speaker ? `${speaker.name} via ${speaker.via}` : null;
+}
+
+/** The speaker of every speech quote in `text`, in order, as `name via how it was found`. */
+export function speakersOf(text: string): (string | null)[] {
+  return findQuotes(text, directory)
+    .quotes.filter((quote: Quote) => quote.kind === 'speech')
+    .map((quote) => (quote.speaker ? `${quote.speaker.name} via ${quote.speaker.via}` : null));
+}
