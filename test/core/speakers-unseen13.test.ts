@@ -66,7 +66,7 @@ describe('a headline under its label is no part of the story', () => {
   test('must not fire: a paragraph of story between hands the statement on', () => {
     const text =
       'Omar Haddad, a spokesman for the port authority, said the cranes were idle. “We lost three days,” he said.\n\nThe union’s leader, Sami Farouk, said the strike would go on.\n\n“Every ship is late now.”';
-    expect(speakerOf(text)).not.toBe('Omar Haddad via continuation');
+    expect(speakerOf(text)).toBe('Sami Farouk via previous-sentence');
   });
 });
 
@@ -157,7 +157,7 @@ describe('a document posted on an owner’s account, or put out in answer, is it
   test('must not fire: a post on something that is no account names no owner', () => {
     const text =
       'The Civic Alliance rejected the count. “The mandate has been stolen,” a post on the Civic Alliance’s future said.';
-    expect(speakerOf(text)).not.toBe('Civic Alliance via document');
+    expect(speakerOf(text)).toBe('a post on the Civic Alliance’s future via description');
   });
 });
 
@@ -168,8 +168,9 @@ describe('a people’s name that is the surname of one named in full', () => {
     expect(speakerOf(text)).toBe('Jamal Baloch via name');
   });
 
-  test('must not fire: with no one of that surname, the people speak', () => {
-    const text = 'Talks stalled in Quetta. “We were not consulted,” Baloch elders told a briefing.';
-    expect(speakerOf(text)).not.toBe('Jamal Baloch via name');
+  test('must not fire: with no one of that surname named, the people speak, not the person named last', () => {
+    const text =
+      'Baloch tribal leaders met in Quetta. Zarina Marri, a teacher, said the schools were shut. “We were not consulted,” Baloch told a briefing.';
+    expect(speakerOf(text)).toBe('Baluch via name');
   });
 });
