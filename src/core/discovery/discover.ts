@@ -21,7 +21,6 @@
  * tagger only on runs no cue decided, cached per distinct run.
  */
 import { homeStateOf } from '../registry/home-state.ts';
-import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
@@ -69,6 +68,7 @@ import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
+import { wordTagged } from './word-tags.ts';
 import { Places } from './location.ts';
 
 /**
@@ -701,7 +701,7 @@ export function discoverActors(
     const [opening, named] = words;
     if (words.length !== 2 || !opening || !named || !AIRLINE_FIRST_WORDS.has(opening.lower)) return null;
     const next = wordAt(named.to);
-    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && nlp(next.exact).has('#Noun');
+    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && wordTagged(next.exact, 'Noun');
     if (noun && !AIRLINE_NOUNS.has(next.folded)) return null;
     const match = registry.trie.longestAt(tokens, named.from);
     const form = match?.forms.find(
@@ -869,7 +869,7 @@ export function discoverActors(
    */
   const capitalActing = (word: NameWord): boolean => {
     const before = wordAt(word.from - 1);
-    if (before?.word && /^\p{Ll}/u.test(before.exact) && nlp(before.exact).has('#Preposition')) return false;
+    if (before?.word && /^\p{Ll}/u.test(before.exact) && wordTagged(before.exact, 'Preposition')) return false;
     const capital = registry.trie
       .longestAt(tokens, word.from)
       ?.forms.some(({ actor, form }) => form === 'metonym' && registry.actors.get(actor)?.kind === 'state');
@@ -1438,8 +1438,8 @@ export function discoverActors(
     // A source beside a reporting verb whose name is no person's: everyday words (`according to Recorded
     // Future`) or a plural noun at its end (`according to Meridian Analytics`; a surname such as `Williams`
     // is a person's), not unknown ones (`according to Hamdullah Mohib`).
-    const everyday = (word: NameWord) => nlp(word.text).has('(#Adjective|#Verb)') && !nlp(word.text).has('#Person');
-    const pluralNoun = (word: NameWord) => nlp(word.text).has('#Plural') && !nlp(word.text).has('#Person');
+    const everyday = (word: NameWord) => wordTagged(word.text, 'Adjective', 'Verb') && !wordTagged(word.text, 'Person');
+    const pluralNoun = (word: NameWord) => wordTagged(word.text, 'Plural') && !wordTagged(word.text, 'Person');
     // Nor is a name ending in a state's that no given name opens (`Statistics Canada said`; `Gary Israel said`
     // is a person's).
     const agencyOfState = isStateWord(last) && !isGivenName(nameFirst.text);
@@ -1511,7 +1511,7 @@ export function discoverActors(
   function handleActing(to: number, spelled: string): 'person' | 'organisation' | null {
     const next = wordAt(to);
     if (!next?.word || !next.spaceBefore || !/^\p{Ll}/u.test(next.exact)) return null;
-    const acts = CUE_VERBS.has(next.folded) || nlp(next.exact).has('#PastTense');
+    const acts = CUE_VERBS.has(next.folded) || wordTagged(next.exact, 'PastTense');
     if (!acts) return null;
     return isGivenName(spelled.split(' ')[0] ?? '') && spelled.includes(' ') ? 'person' : 'organisation';
   }
@@ -1694,7 +1694,7 @@ export function discoverActors(
     const verb =
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
-    if (!verb || nlp(word?.exact ?? '').has('#Adjective')) return false;
+    if (!verb || wordTagged(word?.exact ?? '', 'Adjective')) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.
     return (

@@ -35,7 +35,6 @@
  * Framework-free and linear in the text: one tokenisation, each mention
  * looked at with the few words around it.
  */
-import nlp from 'compromise';
 import type { ActorId } from '../schema/index.ts';
 import type { MatchNote, Mention } from '../mentions/matcher.ts';
 import type { MentionForm, Registry } from '../registry/registry.ts';
@@ -51,6 +50,7 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { maySurname, verbAfterName } from './name-kind.ts';
+import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
@@ -229,7 +229,7 @@ export function personReadingAt(
     !isTitleWord(before) &&
     isGivenName(before.exact) &&
     // The lists hold words too: `North America` is no person's name.
-    !nlp(before.exact).has('#Adjective') &&
+    !wordTagged(before.exact, 'Adjective') &&
     registry.trie.longestAt(tokens, first - 1) === null
   ) {
     return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
@@ -388,7 +388,7 @@ function courtesyTitleBefore({ text, tokens }: TextTokens, index: number): Token
 function personCueAfter(registry: Registry, view: TextTokens, end: number, surname: Token): boolean {
   const { tokens } = view;
   const next = tokens[end];
-  if (nlp(surname.exact).has('#LastName')) return true;
+  if (wordTagged(surname.exact, 'LastName')) return true;
   const suffix = next?.exact === ',' ? tokens[end + 1] : next;
   if (suffix?.word && GENERATIONAL_SUFFIXES.has(suffix.folded) && /^\p{Lu}/u.test(suffix.exact)) return true;
   if (next?.folded === 'and' && coordinatedPerson(registry, view, end + 1)) return true;
@@ -622,7 +622,9 @@ function inListOfNouns(view: TokenView, mention: Mention, first: number, end: nu
   const noun = tokens[end + 1];
   if (!joiner || !noun?.word || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded)) return null;
   if (joiner.folded !== 'and' && joiner.exact !== ',') return null;
-  if (nlp(noun.exact).has('(#Adverb|#Pronoun|#Determiner|#Adjective|#Preposition|#Conjunction|#PastTense)')) {
+  if (
+    wordTagged(noun.exact, 'Adverb', 'Pronoun', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'PastTense')
+  ) {
     return null;
   }
   const next = tokens[end + 2];
@@ -801,8 +803,13 @@ function nounBeforeAtStart(view: TokenView, first: number): { start: number; end
     return null;
   }
   if (/^\p{Lu}+$/u.test(before.exact) || !after || !CUE_VERBS.has(after.folded)) return null;
-  const tags = nlp(before.exact.toLowerCase());
-  if (!tags.has('#Noun') || tags.has('(#Date|#Pronoun|#Adverb|#Conjunction|#Preposition|#Determiner)')) return null;
+  const word = before.exact.toLowerCase();
+  if (
+    !wordTagged(word, 'Noun') ||
+    wordTagged(word, 'Date', 'Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'Determiner')
+  ) {
+    return null;
+  }
   if (isTitleWord(before) || POLITY_WORDS.has(before.folded)) return null;
   return { start: before.start, end: (view.tokens[first] as Token).end };
 }
@@ -871,7 +878,7 @@ export function startsSentence({ text, tokens }: TextTokens, index: number): boo
 function plainAdjective(token: Token, name: string): boolean {
   if (PLACE_ADJECTIVES.has(token.folded) || isGivenName(token.exact)) return false;
   if (PLACES_NAMED_WITH_A_DIRECTION.has(`${token.folded} ${name.toLowerCase()}`)) return false;
-  return nlp(token.exact).has('#Adjective');
+  return wordTagged(token.exact, 'Adjective');
 }
 
 export function settleMentions(

@@ -10,7 +10,7 @@
  *      put back as text, first, so no other plugin sees the link syntax;
  *    - the site's own remark plugins (`remarkPlugins`), in their order.
  * 3. remark-rehype: the Markdown tree becomes an HTML tree; raw HTML stays raw.
- * 4. rehype-raw: raw HTML becomes real elements so that…
+ * 4. rehype-raw, where the tree holds raw HTML: it becomes real elements so that…
  * 5. rehype-sanitize sees everything, whatever the remark stage added: only
  *    the allow-list survives. Nothing after it can add an unsafe node.
  * 6. rehype-correction-spans: the corrections are placed in the body text
@@ -52,7 +52,6 @@
  * be known before rendering, annotations must follow the sanitiser, and
  * Astro adds its own rehype steps after user plugins.
  */
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -72,6 +71,7 @@ import { rehypeMentionLinks, type MentionLinkOptions } from './rehype-mention-li
 import { rehypeNamePeriods } from './rehype-name-periods.ts';
 import { rehypeQuoteMarkup } from './rehype-quote-markup.ts';
 import { rehypeQuotes } from './rehype-quotes.ts';
+import { rehypeRawWherePresent } from './rehype-raw-where-present.ts';
 import { rehypeRecord } from './rehype-record.ts';
 import { rehypeRelations } from './rehype-relations.ts';
 import { rehypeSentences } from './rehype-sentences.ts';
@@ -104,7 +104,7 @@ export function createBriefingProcessor(options: BriefingPipelineOptions) {
     .use(remarkCorrections)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWherePresent)
     .use(rehypeSanitize, briefingSanitizeSchema)
     .use(rehypeCorrectionSpans)
     .use(rehypeActorMentions, { registry })

@@ -1,0 +1,35 @@
+/**
+ * What the `compromise` tagger makes of one word on its own: the question
+ * settling and discovery ask of the word before or after a name (`in`,
+ * `reported`, `Northern`). Tagging builds a whole document for each call,
+ * tens of microseconds, and the same few thousand words are asked about in
+ * every briefing, so each word's tags are read once per process. A word on
+ * its own is tagged the same wherever it stands, so a kept answer is the
+ * tagger's answer.
+ */
+import nlp from 'compromise';
+
+/** Distinct words kept; past this the cache starts again (a bound, not a tuning knob). */
+const CACHE_LIMIT = 50_000;
+const tagsOf = new Map<string, ReadonlySet<string>>();
+
+interface TaggedTerm {
+  tags?: string[];
+}
+
+/** Every tag the tagger gives the word's terms (a contraction or a hyphenated word can be two). */
+function wordTags(word: string): ReadonlySet<string> {
+  const known = tagsOf.get(word);
+  if (known) return known;
+  const sentences = nlp(word).json() as { terms: TaggedTerm[] }[];
+  const tags = new Set(sentences.flatMap(({ terms }) => terms.flatMap((term) => term.tags ?? [])));
+  if (tagsOf.size >= CACHE_LIMIT) tagsOf.clear();
+  tagsOf.set(word, tags);
+  return tags;
+}
+
+/** Whether the tagger gives the word, on its own, any of these tags (`'Adjective'`, `'PastTense'`). */
+export function wordTagged(word: string, ...tags: readonly string[]): boolean {
+  const found = wordTags(word);
+  return tags.some((tag) => found.has(tag));
+}
