@@ -12,17 +12,17 @@
 
 export interface Token {
   /** Offset of the first code unit in the original text. */
-  start: number;
+  readonly start: number;
   /** Offset after the last code unit. */
-  end: number;
+  readonly end: number;
   /** The text compared with names of exact case: NFC, with typographic variants of punctuation folded. */
-  exact: string;
+  readonly exact: string;
   /** `exact` in lower case, compared with names whose case may vary. */
-  folded: string;
+  readonly folded: string;
   /** A run of letters, marks and digits (as opposed to one punctuation mark). */
-  word: boolean;
+  readonly word: boolean;
   /** Whitespace separates this token from the previous one (`al-Sham` has none, `Tahrir al` has). */
-  spaceBefore: boolean;
+  readonly spaceBefore: boolean;
 }
 
 /** Letters with their combining marks, and digits: one word. */
@@ -58,11 +58,25 @@ function exactForm(raw: string): string {
 }
 
 /**
+ * The text cut last, with its tokens: mention matching, settling, discovery
+ * and the quote core each cut the same body text, one after the other.
+ */
+let lastCut: { text: string; tokens: readonly Token[] } | undefined;
+
+/**
  * Cut `text` into tokens in one left-to-right pass. Code points, not code
  * units, are classified, so letters outside the Basic Multilingual Plane stay
- * whole.
+ * whole. The tokens are shared with the next caller that cuts the same text:
+ * read them, never change them.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  if (lastCut?.text === text) return lastCut.tokens;
+  const tokens = cut(text);
+  lastCut = { text, tokens };
+  return tokens;
+}
+
+function cut(text: string): Token[] {
   const tokens: Token[] = [];
   let spaceBefore = false;
   let wordStart = -1;
