@@ -30,9 +30,15 @@ function describe(node: Node | undefined): string {
   return node.type === 'text' ? `text ${JSON.stringify(node.value.slice(0, 40))}` : `a ${node.type}`;
 }
 
+/** A property's value is a string, number or boolean, or a list of them (`className`). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b;
+}
+
 function firstPropertyDifference(parsed: Element, kept: Element): string | null {
   for (const [name, value] of Object.entries(parsed.properties)) {
-    if (JSON.stringify(kept.properties[name]) !== JSON.stringify(value)) {
+    if (!sameValue(kept.properties[name], value)) {
       return `the ${name} attribute of <${parsed.tagName}> is not allowed (${JSON.stringify(value).slice(0, 60)})`;
     }
   }
