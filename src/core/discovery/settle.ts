@@ -66,9 +66,12 @@ import {
 import {
   COMMON_NOUN_NAMES,
   COUNTRY_CUES,
-  CUISINE_NOUNS,
   DIVISION_NAMES,
   EVERYDAY_COMPOUNDS,
+  KIND_NOUNS,
+  MAX_COMPOUND_WORDS,
+  STYLE_SUFFIXES,
+  TRADE_NOUNS,
   TOWN_DIVISIONS,
   US_STATE_CUES,
   US_STATE_NAMES,
@@ -567,30 +570,77 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
   return null;
 }
 
+/** The word joined by a hyphen right after `end` (`style` in `Mexican-style`); null otherwise. */
+function hyphenJoined({ tokens }: TextTokens, end: number): Token | null {
+  const hyphen = tokens[end];
+  const next = tokens[end + 1];
+  if (!hyphen || hyphen.spaceBefore || !NAME_HYPHENS.has(hyphen.exact)) return null;
+  return next?.word && !next.spaceBefore ? next : null;
+}
+
 /**
- * The compound a state's word makes with the noun after it (or, for the few
+ * Up to `count` words after `end`, each joined by a space on the same line,
+ * a hyphenated word as one (`stand-off`): as written, and in lower case
+ * without hyphens.
+ */
+function wordsAfter(view: TokenView, end: number, count: number): { written: string; folded: string }[] {
+  const found: { written: string; folded: string }[] = [];
+  let at = end;
+  for (let after = adjacentAfter(view, at); after && found.length < count; after = adjacentAfter(view, at)) {
+    const to = wordEnd(view.tokens, at);
+    const written = view.text.slice(after.start, view.tokens[to - 1]?.end ?? after.end);
+    found.push({ written, folded: written.toLowerCase().replace(/-/gu, '') });
+    at = to;
+  }
+  return found;
+}
+
+/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`). */
+const singulars = (noun: string) => [
+  noun,
+  noun.replace(/e?s$/u, ''),
+  noun.replace(/s$/u, ''),
+  noun.replace(/ies$/u, 'y'),
+];
+
+/**
+ * The compound a state's word makes with the words after it (or, for the few
  * written the other way round, the word before it: `Great Dane`, `chicken
- * Kiev`), if it is an everyday one. A hyphenated noun is one word
- * (`a Mexican stand-off`); a compound written in title case is still one
- * (`the Turkey Trot`, a race named after it), but a cuisine's noun only in
- * lower case (`Hungarian Dishes Ltd` is a company's name).
+ * Kiev`), if it is an everyday one: the longest listed run of words after it
+ * (`India pale ale`, `Dutch elm disease`), a word joined to it by a hyphen
+ * that is listed with it or names a manner (`a Greek-key border`, `a
+ * Mexican-style lager`), or a lower-case demonym before a noun that names a
+ * kind of thing (`Turkish eggs`, `Chinese wallpaper`, `a Swedish massage`)
+ * unless a noun of trade follows (`Georgian wine exports` are the state's).
+ * A hyphenated noun is one word (`a Mexican stand-off`); a listed compound
+ * written in title case is still one (`the Turkey Trot`, a race named after
+ * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
+ * company's name).
  */
 function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
-  const before = adjacentBefore(view, first);
-  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
-    return `${before.exact} ${mention.text}`;
-  }
-  const after = adjacentAfter(view, end);
-  if (!after) return null;
-  const written = view.text.slice(after.start, view.tokens[wordEnd(view.tokens, end) - 1]?.end ?? after.end);
-  const noun = written.toLowerCase().replace(/-/gu, '');
-  const lowerCase = /^\p{Ll}/u.test(after.exact);
   const lower = mention.text.toLowerCase();
-  for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/s$/u, ''), noun.replace(/ies$/u, 'y')]) {
-    if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${written}`;
-    if (lowerCase && mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${written}`;
+  const before = adjacentBefore(view, first);
+  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  const joined = hyphenJoined(view, end);
+  if (joined && (STYLE_SUFFIXES.has(joined.folded) || EVERYDAY_COMPOUNDS.has(`${lower} ${joined.folded}`))) {
+    return view.text.slice(mention.start, joined.end);
   }
-  return null;
+  const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
+  for (let count = after.length; count > 0; count--) {
+    const run = after.slice(0, count);
+    const leading = run
+      .slice(0, -1)
+      .map(({ folded }) => `${folded} `)
+      .join('');
+    const last = run.at(-1)?.folded ?? '';
+    if (singulars(last).some((singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${leading}${singular}`))) {
+      return [mention.text, ...run.map(({ written }) => written)].join(' ');
+    }
+  }
+  const [noun, next] = after;
+  if (!noun || mention.form !== 'demonym' || !/^\p{Ll}/u.test(noun.written)) return null;
+  if (next && singulars(next.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+  return singulars(noun.folded).some((singular) => KIND_NOUNS.has(singular)) ? `${mention.text} ${noun.written}` : null;
 }
 
 /**

@@ -1,0 +1,53 @@
+/**
+ * Rules written for the failure classes of the twelfth unseen batch
+ * (test/gold/mentions/unseen-batch-12.md), each on new sentences where it
+ * must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('a state’s word joined by a hyphen to a manner names the manner', () => {
+  test.each([
+    ['The pub served a Belgian-style wheat beer to Belgian tourists.', ['Belgian → belgium']],
+    ["A Moroccan-themed wedding was held the day Morocco's king visited.", ['Morocco → morocco']],
+    ['The chef made Thai-inspired noodles for the Thai ambassador.', ['Thai → thailand']],
+    // The state as maker, backer or owner.
+    ['Iranian-made drones hit the depot, and a Chinese-owned port was sold.', ['Iranian → iran', 'Chinese → china']],
+    ['Russian-backed separatists seized the town.', ['Russian → russia']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a lower-case demonym before a noun that names a kind of thing', () => {
+  test.each([
+    ['The Italian villa and its Japanese garden were sold to a Dutch buyer.', ['Dutch → netherlands']],
+    ['She booked a Thai massage after the Thai minister left.', ['Thai → thailand']],
+    ['An Irish setter and a Tibetan mastiff won prizes at the show.', []],
+    ['Hungarian sausages and Polish dumplings sold out at the fair.', []],
+    ['Georgian troops crossed the border, and a Georgian terrace in Bristol sold.', ['Georgian → georgia']],
+    // The state's business: its officials, its trade, its cabinet.
+    ['Chinese officials and Russian oil companies signed the deal.', ['Chinese → china', 'Russian → russia']],
+    ['The Israeli cabinet approved the plan.', ['Israeli → israel']],
+    ['Ukrainian egg exports to Poland rose by a third.', ['Ukrainian → ukraine', 'Poland → poland']],
+    ['Georgian wine exports doubled, and Belgian beer makers complained.', ['Georgian → georgia', 'Belgian → belgium']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('everyday compounds of several words, or with the name second', () => {
+  test.each([
+    ['The bar poured India pale ales as India played Pakistan.', ['India → india', 'Pakistan → pakistan']],
+    ['An Irish wolfhound slept while Irish ministers met.', ['Irish → ireland']],
+    ['She quit smoking cold turkey before flying to Turkey.', ['Turkey → turkey']],
+    ['They bought bone china and a Maltese cross at the market.', []],
+    ['Lima beans and Manila envelopes were on the list.', []],
+    ['The bank keeps a Chinese wall between its traders and its advisers.', []],
+    ['The Chinese New Year parade passed the Chinese embassy.', ['Chinese → china']],
+    // The first words of a longer compound alone are no compound.
+    ['Officials in India pale at the cost.', ['India → india']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
