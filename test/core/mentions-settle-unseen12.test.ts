@@ -51,3 +51,21 @@ describe('everyday compounds of several words, or with the name second', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a club’s name that opens with a state’s name, in a sentence about a game', () => {
+  test.each([
+    ['The Jamaica Tallawahs won the final, and Jamaica sent a minister.', ['Jamaica → jamaica']],
+    ['The Kenya Rhinos beat the visitors 21-14 at home.', []],
+    // A national side, a body's or place's head, a name that runs on, or no game: the state.
+    ['Brazil beat Argentina 2-1 in the final.', ['Brazil → brazil', 'Argentina → argentina']],
+    [
+      'Kenya Airways won a safety award, and the Kenya Defence Forces beat back an attack.',
+      ['Kenya Airways → kenya-airways', 'Kenya Defence Forces → kenya-defence-forces'],
+    ],
+    ['Protesters in New Zealand beat drums outside the embassy.', ['New Zealand → new-zealand']],
+    ['The Jamaica Tallawahs Foundation won a grant.', ['Jamaica Tallawahs Foundation → jamaica-tallawahs-foundation']],
+    ['The Jamaica Tallawahs opened a shop in Kingston.', ['Jamaica → jamaica']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -58,6 +58,7 @@ import {
   NATURAL_FEATURES,
   NOT_NAMES,
   ORGANISATION_DESCRIPTORS,
+  GENERIC_ORGANISATION_WORDS,
   ORGANISATION_HEADS,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
@@ -95,6 +96,13 @@ export interface SettleNote {
     | 'in-hashtag'
     | 'organisation-name';
 }
+
+/** Words that say a sentence is about a game: a result, what is scored, where it is played. */
+const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
+  playoffs playoff league coach fixture`);
+
+/** A game's score: `104-97`, `3–2`. */
+const SCORE = /\b\d{1,3}[-–]\d{1,3}\b/u;
 
 /**
  * Organisation words that, after a state's demonym, name the state itself
@@ -551,6 +559,31 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
   const next = tokens[possessive ? end + 2 : end];
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
+}
+
+/**
+ * A club's name that opens with a state's name (`the New Zealand Breakers
+ * beat Perth`, `the Jamaica Tallawahs won`): a capitalised plural right
+ * after it that ends the name and is no body's or place's head
+ * (`Kenya Airways`, `Solomon Islands`), in a sentence about a game (a result
+ * verb, points or goals, a score such as `104-97`). The club's name, or null.
+ */
+function clubName(view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const before = adjacentBefore(view, first);
+  if (capitalised(before) && before?.folded !== 'the') return null;
+  const nickname = adjacentAfter(view, end);
+  if (!nickname || !capitalised(nickname) || !/\p{Ll}s$/u.test(nickname.exact) || nickname.folded.endsWith('ss')) {
+    return null;
+  }
+  const { folded } = nickname;
+  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
+  if (capitalised(adjacentAfter(view, end + 1))) return null;
+  const sentence = sentenceWords(view, first);
+  const from = sentence[0]?.start ?? nickname.start;
+  const to = sentence.at(-1)?.end ?? nickname.end;
+  const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
+  return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
 }
 
 /**
@@ -1126,6 +1159,16 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    const club = isStateName(registry, mention.actor, mention.form) ? clubName(view, first, end) : null;
+    if (club) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the club's name "${club}" in a sentence about a game; not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
     }
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);
