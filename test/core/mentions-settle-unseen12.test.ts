@@ -26,6 +26,10 @@ describe('a lower-case demonym before a noun that names a kind of thing', () => 
     ['An Irish setter and a Tibetan mastiff won prizes at the show.', []],
     ['Hungarian sausages and Polish dumplings sold out at the fair.', []],
     ['Georgian troops crossed the border, and a Georgian terrace in Bristol sold.', ['Georgian → georgia']],
+    ['The hotel has Moroccan lamps, Polish pottery and Norwegian sweaters.', []],
+    // How a dish is cooked, between the demonym and the dish.
+    ['The menu lists Thai green curry and Korean fried chicken.', []],
+    ['Thai red shirts rallied in Bangkok.', ['Thai → thailand']],
     // The state's business: its officials, its trade, its cabinet.
     ['Chinese officials and Russian oil companies signed the deal.', ['Chinese → china', 'Russian → russia']],
     ['The Israeli cabinet approved the plan.', ['Israeli → israel']],

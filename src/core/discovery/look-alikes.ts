@@ -89,8 +89,11 @@ const DISH_NOUNS =
  */
 const DECOR_NOUNS =
   words(`wallpaper rug carpet tile tiling lantern vase porcelain furniture furnishing decor décor lacquer
-  lacquerware tapestry embroidery townhouse terrace architecture mansion manor cottage farmhouse bungalow villa pagoda
+  lacquerware tapestry embroidery lamp pottery ceramic townhouse terrace architecture mansion manor cottage farmhouse bungalow villa pagoda
   garden courtyard facade façade rectory`);
+
+/** Clothes and blankets named for a knit or a cut (`Norwegian sweaters`, `a Greek-key kaftan`). */
+const CLOTHING_NOUNS = words(`sweater jumper cardigan shawl scarf poncho kaftan kimono blanket slipper sandal`);
 
 /** Treatments and grooming named for a method (`a Swedish massage`, `a Thai massage studio`). */
 const TREATMENT_NOUNS = words(`massage manicure pedicure acupuncture reflexology sauna`);
@@ -109,9 +112,17 @@ const BREED_AND_PLANT_NOUNS =
 export const KIND_NOUNS: ReadonlySet<string> = new Set([
   ...DISH_NOUNS,
   ...DECOR_NOUNS,
+  ...CLOTHING_NOUNS,
   ...TREATMENT_NOUNS,
   ...BREED_AND_PLANT_NOUNS,
 ]);
+
+/**
+ * How a dish is cooked or coloured, between a demonym and a dish's noun
+ * (`Thai green curry`, `Korean fried chicken`): the demonym names the dish
+ * still.
+ */
+export const COOKING_WORDS = words(`fried roast roasted grilled smoked stuffed fermented spicy green red`);
 
 /**
  * Nouns after a kind's noun that make it the state's trade again (`Georgian

@@ -66,6 +66,7 @@ import {
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
+  COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
   EVERYDAY_COMPOUNDS,
@@ -643,8 +644,8 @@ const singulars = (noun: string) => [
  * (`India pale ale`, `Dutch elm disease`), a word joined to it by a hyphen
  * that is listed with it or names a manner (`a Greek-key border`, `a
  * Mexican-style lager`), or a lower-case demonym before a noun that names a
- * kind of thing (`Turkish eggs`, `Chinese wallpaper`, `a Swedish massage`)
- * unless a noun of trade follows (`Georgian wine exports` are the state's).
+ * kind of thing (`Turkish eggs`, `Chinese wallpaper`, `a Swedish massage`,
+ * through how a dish is cooked: `Thai green curry`) unless a noun of trade follows (`Georgian wine exports` are the state's).
  * A hyphenated noun is one word (`a Mexican stand-off`); a listed compound
  * written in title case is still one (`the Turkey Trot`, a race named after
  * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
@@ -670,10 +671,13 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
       return [mention.text, ...run.map(({ written }) => written)].join(' ');
     }
   }
-  const [noun, next] = after;
+  const cooked = after[0] && COOKING_WORDS.has(after[0].folded) ? 1 : 0;
+  const noun = after[cooked];
+  const next = after[cooked + 1];
   if (!noun || mention.form !== 'demonym' || !/^\p{Ll}/u.test(noun.written)) return null;
   if (next && singulars(next.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
-  return singulars(noun.folded).some((singular) => KIND_NOUNS.has(singular)) ? `${mention.text} ${noun.written}` : null;
+  if (!singulars(noun.folded).some((singular) => KIND_NOUNS.has(singular))) return null;
+  return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
 /**
