@@ -73,3 +73,15 @@ describe('a club’s name that opens with a state’s name, in a sentence about 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name before a division’s noun in lower case is a place', () => {
+  test.each([
+    ["Fighting in Sudan's Blue Nile state had displaced 3,000 people.", ['Sudan → sudan']],
+    ["Floods in Nigeria's Akwa Ibom state had killed 30 people by Sunday.", ['Nigeria → nigeria']],
+    // The division's noun capitalised as part of a body's name, or a noun running on from it: not this rule.
+    ['The Kogi State Government said schools would close.', ['Kogi State Government → kogi-state-government']],
+    ['Akwa Ibom state governor Umo Eno said roads were shut.', ['Akwa Ibom → akwa-ibom', 'Umo Eno → umo-eno']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1195,6 +1195,16 @@ export function discoverActors(
     ) {
       return;
     }
+    // `Sudan's White Nile state`, `Hasakah province`: a name before a division's noun in lower case is a place's,
+    // unless a noun runs on from it (`Borno state governor`, `Rossiya state television`).
+    const following = wordAt(last.to + 1);
+    if (
+      after?.word &&
+      DIVISION_NOUNS.has(after.exact) &&
+      !(following?.word && /^\p{Ll}/u.test(following.exact) && wordTagged(following.exact, 'Noun'))
+    ) {
+      return;
+    }
     // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
     // word may be a surname: `England said`).
     if (words.length >= 2 && places.isDivision(first.from, last.to)) return;
