@@ -85,3 +85,18 @@ describe('a name before a division’s noun in lower case is a place', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a part a person plays in a scene, or a player’s position, before a name', () => {
+  test.each([
+    ['One buyer, Paris Okafor, resold his pair online within the hour.', ['Paris Okafor → paris-okafor']],
+    ['A passenger, Chad Mills, filmed the landing.', ['Chad Mills → chad-mills']],
+    ['The shopper Georgia Lane paid in cash.', ['Georgia Lane → georgia-lane']],
+    ['Defender China Moyo was sent off.', ['China Moyo → china-moyo']],
+    // Nouns that are verbs too are left out; a noun before no name says nothing.
+    ["Troops were sent to guard South Sudan's oil fields.", ['South Sudan → south-sudan']],
+    ['Crowds came to witness South Africa win the final.', ['South Africa → south-africa']],
+    ['A voter in Chad said the poll was fair.', ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
