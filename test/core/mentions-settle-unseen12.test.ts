@@ -100,3 +100,15 @@ describe('a part a person plays in a scene, or a player’s position, before a n
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a people’s adjective before a plural noun for its members is the people', () => {
+  test.each([
+    ['An Alawite village was shelled, and Alawite fighters fled.', ['Alawite → alawites']],
+    ['Eleven Tamil fishermen were freed by India.', ['Tamil → tamils', 'India → india']],
+    // The adjective before anything else describes, and a state's demonym is the state's as before.
+    ['Uyghurs protested, and Tamil cinema thrived.', ['Uyghurs → uyghurs']],
+    ['Syrian refugees and Kenyan farmers met.', ['Syrian → syria', 'Kenyan → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -98,6 +98,12 @@ export interface SettleNote {
     | 'organisation-name';
 }
 
+/** Plural nouns for a people's members, after its adjective: `Uyghur traders`, `Tamil fishermen`. */
+const MEMBER_GROUP_NOUNS =
+  words(`families traders fishermen refugees villagers fighters militants activists civilians workers
+  farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
+  detainees prisoners youths voters communities`);
+
 /** Words that say a sentence is about a game: a result, what is scored, where it is played. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
   playoffs playoff league coach fixture`);
@@ -681,6 +687,39 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
 }
 
 /**
+ * A people's adjective before a plural noun for its members (`Uyghur
+ * traders`, `Assyrian families`, `Tamil fishermen`): the people, which the
+ * registry lists by its plural name alone, since the adjective describes far
+ * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
+ * word no mention already covers, whose plural (`Uyghurs`) is a people's
+ * name or alias.
+ */
+function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
+  const { text, tokens } = view;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index] as Token;
+    const members = adjacentAfter(view, index + 1);
+    if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
+    if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
+    const plural = tokenize(`${word.exact}s`);
+    const match = registry.trie.longestAt(plural, 0);
+    const people =
+      match?.end === plural.length ? match.forms.find(({ form }) => form === 'name' || form === 'alias') : undefined;
+    if (people && registry.actors.get(people.actor)?.kind === 'people') {
+      found.push({
+        actor: people.actor,
+        start: word.start,
+        end: word.end,
+        text: text.slice(word.start, word.end),
+        form: 'demonym',
+      });
+    }
+  }
+  return found;
+}
+
+/**
  * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
  * Jordanian`): `Air` before the state's name, or `Royal` before its name or
  * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
@@ -1021,6 +1060,7 @@ export function settleMentions(
     const person = capital && match?.end === index + 1 ? personReadingAt(registry, view, index, index + 1) : null;
     if (person) remember((tokens[index] as Token).exact, person);
   }
+  candidates.push(...peoplesByAdjective(registry, view, candidates));
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
