@@ -112,3 +112,18 @@ describe('a people’s adjective before a plural noun for its members is the peo
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital as its government: speaking after an address’s comma, or after its officials and `in`', () => {
+  test.each([
+    ['Troops killed 12 fighters near Kismayo, Nairobi said.', ['Nairobi → kenya']],
+    ['Officials in Beijing said the two plans need not compete.', ['Beijing → china']],
+    ['The officials in Beijing said the deal was fair.', ['Beijing → china']],
+    // An address, officials with an owner, or other people in the city: the place.
+    ['Firefighters in Seattle, Washington, said the blaze was out.', []],
+    ['Kenyan officials in Nairobi said the envoy was late.', ['Kenyan → kenya']],
+    ['The envoy met officials in Nairobi on Sunday.', []],
+    ['Protesters in Moscow said the vote was rigged.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
