@@ -127,3 +127,18 @@ describe('a capital as its government: speaking after an address’s comma, or a
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a player’s position that is an everyday word too, capitalised opening a sentence', () => {
+  test.each([
+    ['Forward Chad Kemp scored twice on Saturday.', ['Chad Kemp → chad-kemp']],
+    [
+      'Guard Kenya Ochola scored 31 points. Ochola was named player of the game.',
+      ['Kenya Ochola → kenya-ochola', 'Ochola → kenya-ochola'],
+    ],
+    // Lower case, or a verb opening an order: the state.
+    ['Troops were sent to guard Chad’s border.', ['Chad → chad']],
+    ["Guard Chad's border posts, the general told his troops.", ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

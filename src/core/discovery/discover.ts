@@ -54,6 +54,7 @@ import {
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
   NOT_NAMES,
+  OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PEOPLE_OF_A_BODY,
@@ -1224,7 +1225,9 @@ export function discoverActors(
       const calling =
         index === 0 &&
         roleOf(word.lower)?.plural !== true &&
-        (PERSON_NOUNS.has(word.lower) || heldForOneself(word.text));
+        (PERSON_NOUNS.has(word.lower) ||
+          heldForOneself(word.text) ||
+          (OPENING_POSITIONS.has(word.lower) && startsSentence({ text, tokens }, word.from)));
       if ((isTitleNear(word.text) || isHonorific(word) || rank || calling) && !isHead(words[index + 1])) {
         titleEnd = index + 1;
       }

@@ -57,6 +57,7 @@ import {
   MEDIA_DESCRIPTORS,
   NATURAL_FEATURES,
   NOT_NAMES,
+  OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   GENERIC_ORGANISATION_WORDS,
   ORGANISATION_HEADS,
@@ -269,6 +270,7 @@ export function personReadingAt(
     registry.trie.longestAt(tokens, end) === null &&
     (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
       personRoleBefore(before) ||
+      positionOpening(view, first - 1) ||
       calledInApposition(view, first, wordEnd(tokens, end)) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
   ) {
@@ -456,6 +458,12 @@ function personRoleBefore(before: Token | null): boolean {
   const role = roleOf(before.exact);
   if (role?.plural) return false;
   return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
+}
+
+/** A player's position capitalised opening a sentence at token `index`: `Guard Kenya Oduya scored`. */
+function positionOpening(view: TextTokens, index: number): boolean {
+  const token = view.tokens[index];
+  return capitalised(token) && OPENING_POSITIONS.has(token?.folded ?? '') && startsSentence(view, index);
 }
 
 /**
