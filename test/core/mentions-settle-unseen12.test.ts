@@ -23,7 +23,7 @@ describe('a lower-case demonym before a noun that names a kind of thing', () => 
   test.each([
     ['The Italian villa and its Japanese garden were sold to a Dutch buyer.', ['Dutch → netherlands']],
     ['She booked a Thai massage after the Thai minister left.', ['Thai → thailand']],
-    ['An Irish setter and a Tibetan mastiff won prizes at the show.', []],
+    ['An Irish setter and a Japanese spitz won prizes at the show.', []],
     ['Hungarian sausages and Polish dumplings sold out at the fair.', []],
     ['Georgian troops crossed the border, and a Georgian terrace in Bristol sold.', ['Georgian → georgia']],
     ['The hotel has Moroccan lamps, Polish pottery and Norwegian sweaters.', []],

@@ -44,13 +44,13 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |japanese quince|japanese honeysuckle|thai massage|thai boxing|thai basil|indian head massage|indian corn
   |indian rope trick|american football|american cheese|american dream|american pie|american bulldog|american robin
   |mexican jumping bean|mexican hat dance|brazilian blowout|brazilian jiujitsu|brazilian jiu jitsu|cuban heel
-  |cuban sandwich|cuban link|cuban collar|egyptian mau|persian lime|persian lilac|belgian endive|danish blue
+  |cuban sandwich|cuban link|cuban collar|egyptian mau|belgian endive|danish blue
   |swiss ball|swiss cheese plant|greek key|greek fire|greek chorus|greek tragedy|norwegian forest cat
   |norwegian elkhound|icelandic horse|icelandic sheepdog|finnish sauna|australian shepherd|australian cattle dog
   |argentine tango|argentinian tango|maltese cross|maltese falcon|jordan trainer|jordan sneaker|jordan shoe
   |china clay|china doll|china shop|china cup|china teacup|bone china|fine china|cold turkey|talk turkey
   |turkey vulture|turkey baster|guinea worm|lima bean|manila envelope|manila folder|manila paper|manila rope
-  |havana cigar|vienna sausage|peking duck|beijing duck|singapore sling|singapore noodle|delhi belly|cuba libre`
+  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre`
     .split('|')
     .map((pair) => pair.trim()),
 );
@@ -99,7 +99,7 @@ const CLOTHING_NOUNS = words(`sweater jumper cardigan shawl scarf poncho kaftan 
 const TREATMENT_NOUNS = words(`massage manicure pedicure acupuncture reflexology sauna`);
 
 /**
- * Breeds (`an Irish setter`, `a Tibetan mastiff`; not `shepherd`, which is a
+ * Breeds (`an Irish setter`, `a Japanese spitz`; not `shepherd`, which is a
  * person too), and plants and their diseases (`Dutch elm disease`, `Spanish
  * moss`, `a Norway spruce`).
  */
