@@ -25,6 +25,8 @@ describe('a lower-case demonym before a noun that names a kind of thing', () => 
     ['She booked a Thai massage after the Thai minister left.', ['Thai → thailand']],
     ['An Irish setter and a Japanese spitz won prizes at the show.', []],
     ['Hungarian sausages and Polish dumplings sold out at the fair.', []],
+    ['The stall sells Jamaican patties, Turkish baklava and Lebanese hummus.', []],
+    ['Mexican tequila exports and Peruvian pisco producers gained.', ['Mexican → mexico', 'Peruvian → peru']],
     ['Georgian troops crossed the border, and a Georgian terrace in Bristol sold.', ['Georgian → georgia']],
     ['The hotel has Moroccan lamps, Polish pottery and Norwegian sweaters.', []],
     // How a dish is cooked, between the demonym and the dish.

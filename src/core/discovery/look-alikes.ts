@@ -79,7 +79,10 @@ const DISH_NOUNS =
   goulash curry kebab stew egg custard tart pie pudding dumpling noodle pancake omelette omelet sausage salami salad soup
   bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
   whisky whiskey vodka liqueur cocktail mustard sauce cheese yogurt yoghurt meatball dessert sushi ramen bistro
-  cafe café diner eatery deli delicatessen`);
+  cafe café diner eatery deli delicatessen taco burrito tortilla patty pasty moussaka baklava hummus falafel pho kimchi
+  gelato macaron fondue borscht pierogi jollof injera ceviche tagine couscous paella tapas risotto lasagne pretzel strudel
+  schnitzel bratwurst croissant baguette crepe crêpe samosa naan chai biryani shawarma kofta dolma empanada arepa
+  tequila mezcal pisco ouzo raki grappa schnapps sake soju prosecco`);
 
 /**
  * Furnishing and decoration named for a style (`Chinese wallpaper`, a
