@@ -11,6 +11,8 @@ describe('a state’s word joined by a hyphen to a manner names the manner', () 
     ['The pub served a Belgian-style wheat beer to Belgian tourists.', ['Belgian → belgium']],
     ["A Moroccan-themed wedding was held the day Morocco's king visited.", ['Morocco → morocco']],
     ['The chef made Thai-inspired noodles for the Thai ambassador.', ['Thai → thailand']],
+    ['A Spanish-speaking nurse and a Portuguese-language paper helped the Spanish consul.', ['Spanish → spain']],
+    ['The Georgian-era terraces of Bath drew Georgian officials.', ['Georgian → georgia']],
     // The state as maker, backer or owner.
     ['Iranian-made drones hit the depot, and a Chinese-owned port was sold.', ['Iranian → iran', 'Chinese → china']],
     ['Russian-backed separatists seized the town.', ['Russian → russia']],

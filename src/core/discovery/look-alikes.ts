@@ -50,7 +50,7 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |argentine tango|argentinian tango|maltese cross|maltese falcon|jordan trainer|jordan sneaker|jordan shoe
   |china clay|china doll|china shop|china cup|china teacup|bone china|fine china|cold turkey|talk turkey
   |turkey vulture|turkey baster|guinea worm|lima bean|manila envelope|manila folder|manila paper|manila rope
-  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre`
+  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre|georgian era|georgian period`
     .split('|')
     .map((pair) => pair.trim()),
 );
@@ -136,12 +136,14 @@ export const TRADE_NOUNS =
   tariff grower farmer maker ban quota sale`);
 
 /**
- * Words a state's name or demonym is joined to by a hyphen to name a manner,
- * not the state (`a Mexican-style lager`, `a Japanese-inspired garden`,
- * `a Moroccan-themed party`); never `-made`, `-backed` or `-owned`, where the
- * state is the maker, backer or owner (`Iranian-made drones`).
+ * Words a state's name or demonym is joined to by a hyphen to name a manner
+ * or a language, not the state (`a Mexican-style lager`, `a Japanese-inspired
+ * garden`, `a Moroccan-themed party`, `a Thai-fusion menu`, `a
+ * Spanish-speaking nurse`, `a Portuguese-language paper`); never `-made`,
+ * `-backed` or `-owned`, where the state is the maker, backer or owner
+ * (`Iranian-made drones`).
  */
-export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flavored`);
+export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flavored fusion speaking language`);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
