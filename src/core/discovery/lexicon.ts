@@ -89,12 +89,13 @@ export const PERSON_NOUNS = words(`
   boxer sprinter defender midfielder striker goalkeeper winger buyer seller shopper customer passenger tenant resident
   commuter motorist bystander spectator pilgrim voter
 `);
+
 /**
  * A player's position that is an everyday word or a verb too (`to guard`,
  * `forward`): a calling noun only capitalised opening a sentence, before a
  * name (`Guard Kenya Oduya scored 31 points`).
  */
-export const OPENING_POSITIONS = words(`guard forward centre center winger`);
+export const OPENING_POSITIONS = words(`guard forward centre center`);
 
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`

@@ -54,12 +54,12 @@ import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
+  GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
   NATURAL_FEATURES,
   NOT_NAMES,
   OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
-  GENERIC_ORGANISATION_WORDS,
   ORGANISATION_HEADS,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
@@ -74,8 +74,8 @@ import {
   KIND_NOUNS,
   MAX_COMPOUND_WORDS,
   STYLE_SUFFIXES,
-  TRADE_NOUNS,
   TOWN_DIVISIONS,
+  TRADE_NOUNS,
   US_STATE_CUES,
   US_STATE_NAMES,
   US_STATE_OWN_WORDS,
@@ -659,8 +659,8 @@ const singulars = (noun: string) => [
  * that is listed with it or names a manner (`a Greek-key border`, `a
  * Mexican-style lager`), or a lower-case demonym before a noun that names a
  * kind of thing (`Turkish eggs`, `Chinese wallpaper`, `a Swedish massage`,
- * through how a dish is cooked: `Thai green curry`) unless a noun of trade follows (`Georgian wine exports` are the state's).
- * A hyphenated noun is one word (`a Mexican stand-off`); a listed compound
+ * through how a dish is cooked: `Thai green curry`) unless a noun of trade
+ * follows (`Georgian wine exports` are the state's). A hyphenated noun is one word (`a Mexican stand-off`); a listed compound
  * written in title case is still one (`the Turkey Trot`, a race named after
  * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
  * company's name).
