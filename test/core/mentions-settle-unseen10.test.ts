@@ -52,7 +52,7 @@ describe('a person whose given name is a state’s, on the evidence of the text 
     ['India Today reported that her visit was off.', []],
     ["Chad's army said its troops had retaken the town.", ['Chad → chad']],
     ['Georgia Tbilisi talks ended without a deal.', ['Georgia → georgia', 'Tbilisi → georgia']],
-    ['India Ink sold out before her show.', ['India → india']],
+    ['India Steel sold out before her show.', ['India → india']],
     ['Jordan Street reopened after her visit. Street traders returned.', ['Jordan → jordan']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);

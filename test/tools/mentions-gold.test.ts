@@ -24,7 +24,8 @@ const registry = await contentRegistry();
  * set). Batch 7 has had rules written for its errors but is still short of the
  * targets, as has batch 8 (first look at stop 36); batch 9 is a first look (stop 37), and batch 10 has had
  * rules written for its errors (first look at stop 38: precision 0.895, recall 0.837, 8 look-alikes linked);
- * batch 11 too (first look at the end of stop 38: precision 0.932, recall 0.884, 7 look-alikes linked).
+ * batch 11 too (first look at the end of stop 38: precision 0.932, recall 0.884, 7 look-alikes linked), and
+ * batch 12 has had rules written for its look-alikes (first look: precision 0.910, recall 0.931, 11 linked).
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6, statesMissed: 1 }],
@@ -32,12 +33,13 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-9.md', { precision: 0.87, recall: 0.74, lookalikesLinked: 5, statesMissed: 1 }],
   ['test/gold/mentions/unseen-batch-10.md', { precision: 0.97, recall: 0.96, lookalikesLinked: 1, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-11.md', { precision: 0.98, recall: 0.96, lookalikesLinked: 2, statesMissed: 1 }],
+  ['test/gold/mentions/unseen-batch-12.md', { precision: 1, recall: 0.99, lookalikesLinked: 0, statesMissed: 0 }],
 ]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(16);
+    expect(scores).toHaveLength(17);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);

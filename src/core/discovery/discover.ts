@@ -54,6 +54,7 @@ import {
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
   NOT_NAMES,
+  OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PEOPLE_OF_A_BODY,
@@ -1195,6 +1196,16 @@ export function discoverActors(
     ) {
       return;
     }
+    // `Sudan's White Nile state`, `Hasakah province`: a name before a division's noun in lower case is a place's,
+    // unless a noun runs on from it (`Borno state governor`, `Rossiya state television`).
+    const following = wordAt(last.to + 1);
+    if (
+      after?.word &&
+      DIVISION_NOUNS.has(after.exact) &&
+      !(following?.word && /^\p{Ll}/u.test(following.exact) && wordTagged(following.exact, 'Noun'))
+    ) {
+      return;
+    }
     // `in southern New Mexico`: a division's name of two words or more is a place, whatever verb follows it (one
     // word may be a surname: `England said`).
     if (words.length >= 2 && places.isDivision(first.from, last.to)) return;
@@ -1214,7 +1225,9 @@ export function discoverActors(
       const calling =
         index === 0 &&
         roleOf(word.lower)?.plural !== true &&
-        (PERSON_NOUNS.has(word.lower) || heldForOneself(word.text));
+        (PERSON_NOUNS.has(word.lower) ||
+          heldForOneself(word.text) ||
+          (OPENING_POSITIONS.has(word.lower) && startsSentence({ text, tokens }, word.from)));
       if ((isTitleNear(word.text) || isHonorific(word) || rank || calling) && !isHead(words[index + 1])) {
         titleEnd = index + 1;
       }

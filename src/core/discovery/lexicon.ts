@@ -72,9 +72,13 @@ export const NOT_NAMES = words(`
 `);
 
 /**
- * Nouns for a person that the shared roles lack, kin and callings: right
- * before a name they say a person is named (`my cousin Chad Morrow`, `the
- * saxophonist Omar Cuba`), so a state's name there opens a person's.
+ * Nouns for a person that the shared roles lack, kin, callings, a player's
+ * position and a part a person plays in a scene (`a buyer`, `a passenger`;
+ * not nouns that are verbs too, `guard`, `witness`, `fan`, which would read
+ * `to guard South Sudan's oil fields` as a name): right before a name they
+ * say a person is named (`my cousin Chad Morrow`, `the saxophonist Omar
+ * Cuba`, `One buyer, Paris Okafor,`), so a state's name there opens a
+ * person's.
  */
 export const PERSON_NOUNS = words(`
   cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
@@ -82,8 +86,17 @@ export const PERSON_NOUNS = words(`
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
   farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
-  boxer sprinter
+  boxer sprinter defender midfielder striker goalkeeper winger buyer seller shopper customer passenger tenant resident
+  commuter motorist bystander spectator pilgrim voter
 `);
+
+/**
+ * A player's position that is an everyday word or a verb too (`to guard`,
+ * `forward`): a calling noun only capitalised opening a sentence, before a
+ * name (`Guard Kenya Oduya scored 31 points`).
+ */
+export const OPENING_POSITIONS = words(`guard forward centre center`);
+
 /** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost

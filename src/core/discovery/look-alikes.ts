@@ -7,12 +7,14 @@ import { words } from '../text/lexicon.ts';
 import { PLACES_IN_STATES } from './places.ts';
 
 /**
- * A demonym, state name or capital and the noun after it, as one everyday
- * thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels sprouts`):
- * the pair in lower case, the noun in the singular (a plural `-s`/`-es` is
- * taken off before the look-up; an irregular one is listed), a hyphenated
- * noun without its hyphen (`a Mexican stand-off`). A few put the name second
- * (`a Great Dane`, `chicken Kiev`, `to go Dutch`).
+ * A demonym, state name or capital and the words after it, as one everyday
+ * thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels sprouts`,
+ * `an India pale ale`, `a Maltese cross`): lower case, the last noun in the
+ * singular (a plural `-s`/`-es` is taken off before the look-up; an
+ * irregular one is listed), a hyphenated word without its hyphen (`a Mexican
+ * stand-off`) or, right after the name, as its second word (`a Greek-key
+ * border`). A few put the name second (`a Great Dane`, `chicken Kiev`, `to go
+ * Dutch`, `bone china`, `cold turkey`).
  */
 export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
@@ -27,10 +29,34 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
   |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
   |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
   |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot
-  |norway spruce|norway maple|norway rat|scots pine|swiss stone pine|turkey oak|chinese elm|japanese maple`
+  |norway spruce|norway maple|norway rat|scots pine|swiss stone pine|turkey oak|chinese elm|japanese maple
+  |india pale ale|india rubber|india ink|dutch elm|dutch elm disease|dutch barn|dutch door|dutch uncle|dutch treat
+  |dutch cap|dutch baby|double dutch|swedish massage|swedish fish|mongolian barbecue|mongolian beef|mongolian hotpot
+  |portuguese custard tart|portuguese water dog|turkish egg|turkish towel|turkish van|turkish angora
+  |irish setter|irish wolfhound|irish terrier|irish cream|irish whiskey|irish linen|irish moss|irish dancing
+  |irish goodbye|irish exit|spanish moss|spanish guitar|spanish rice|spanish onion|spanish chestnut|spanish bluebell
+  |spanish step
+  |french bulldog|french manicure|french onion soup|french twist|french letter|french cuff|french leave|french knot
+  |french lavender|french marigold|french drain|french door|french seam|french pleat|french roast|french vanilla
+  |french exit|german chocolate cake|german cockroach|german pointer|italian greyhound|italian cypress|italian seasoning
+  |italian ice|italian sub|russian blue|russian salad|russian olive|russian tea cake|chinese cabbage|chinese gooseberry
+  |chinese wall|chinese burn|chinese puzzle|chinese new year|chinese wisteria|japanese beetle|japanese anemone
+  |japanese quince|japanese honeysuckle|thai massage|thai boxing|thai basil|indian head massage|indian corn
+  |indian rope trick|american football|american cheese|american dream|american pie|american bulldog|american robin
+  |mexican jumping bean|mexican hat dance|brazilian blowout|brazilian jiujitsu|brazilian jiu jitsu|cuban heel
+  |cuban sandwich|cuban link|cuban collar|egyptian mau|belgian endive|danish blue
+  |swiss ball|swiss cheese plant|greek key|greek fire|greek chorus|greek tragedy|norwegian forest cat
+  |norwegian elkhound|icelandic horse|icelandic sheepdog|finnish sauna|australian shepherd|australian cattle dog
+  |argentine tango|argentinian tango|maltese cross|maltese falcon|jordan trainer|jordan sneaker|jordan shoe
+  |china clay|china doll|china shop|china cup|china teacup|bone china|fine china|cold turkey|talk turkey
+  |turkey vulture|turkey baster|guinea worm|lima bean|manila envelope|manila folder|manila paper|manila rope
+  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre|georgian era|georgian period`
     .split('|')
     .map((pair) => pair.trim()),
 );
+
+/** The most words after a state's word an everyday compound runs to (`india pale ale`). */
+export const MAX_COMPOUND_WORDS = 3;
 
 /**
  * States' names that are English nouns too (turkey the bird, china the
@@ -41,15 +67,83 @@ export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
 export const COMMON_NOUN_NAMES = words(`turkey china chile`);
 
 /**
- * Nouns that make a demonym before them name a cuisine, not the state
- * (`Syrian sweets`, `a Lebanese restaurant`, `Iranian dishes`, `a Belgian
- * beer`): singular, the
- * plural is found by the same look-up as the compounds'. `food` is left out:
- * `Syrian food aid` is the state's business.
+ * Nouns that make a lower-case demonym before them name a kind of thing, not
+ * the state: singular, the plural found by the same look-up as the
+ * compounds'. Dishes, foods and drinks (`Syrian sweets`, `Turkish eggs`,
+ * `Portuguese custard tarts`, `a Belgian beer`, `a Mongolian barbecue`; `food`
+ * is left out, `Syrian food aid` is the state's business, and so are the
+ * staples a state trades: grain, oil, rice, tea, coffee, meat).
  */
-export const CUISINE_NOUNS = words(
-  `cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate goulash curry kebab stew`,
-);
+const DISH_NOUNS =
+  words(`cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate
+  goulash curry kebab stew egg custard tart pie pudding dumpling noodle pancake omelette omelet sausage salami salad soup
+  bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
+  whisky whiskey vodka liqueur cocktail mustard sauce cheese yogurt yoghurt meatball dessert sushi ramen bistro
+  cafe café diner eatery deli delicatessen taco burrito tortilla patty pasty moussaka baklava hummus falafel pho kimchi
+  gelato macaron fondue borscht pierogi jollof injera ceviche tagine couscous paella tapas risotto lasagne pretzel strudel
+  schnitzel bratwurst croissant baguette crepe crêpe samosa naan chai biryani shawarma kofta dolma empanada arepa
+  tequila mezcal pisco ouzo raki grappa schnapps sake soju prosecco`);
+
+/**
+ * Furnishing and decoration named for a style (`Chinese wallpaper`, a
+ * `Persian rug`; not `cabinet` or `chair`, which are a government's), and
+ * building and garden styles (`a Georgian townhouse` of the British era, `a
+ * Japanese garden`).
+ */
+const DECOR_NOUNS =
+  words(`wallpaper rug carpet tile tiling lantern vase porcelain furniture furnishing decor décor lacquer
+  lacquerware tapestry embroidery lamp pottery ceramic townhouse terrace architecture mansion manor cottage farmhouse bungalow villa pagoda
+  garden courtyard facade façade rectory`);
+
+/** Clothes and blankets named for a knit or a cut (`Norwegian sweaters`, `a Greek-key kaftan`). */
+const CLOTHING_NOUNS = words(`sweater jumper cardigan shawl scarf poncho kaftan kimono blanket slipper sandal`);
+
+/** Treatments and grooming named for a method (`a Swedish massage`, `a Thai massage studio`). */
+const TREATMENT_NOUNS = words(`massage manicure pedicure acupuncture reflexology sauna`);
+
+/**
+ * Breeds (`an Irish setter`, `a Japanese spitz`; not `shepherd`, which is a
+ * person too), and plants and their diseases (`Dutch elm disease`, `Spanish
+ * moss`, `a Norway spruce`).
+ */
+const BREED_AND_PLANT_NOUNS =
+  words(`hound terrier setter spaniel mastiff wolfhound retriever pointer sheepdog collie bulldog
+  spitz poodle husky pug cat kitten pony elm oak maple pine spruce fir cypress cedar ivy moss lavender marigold bluebell
+  lilac knotweed honeysuckle wisteria tulip iris`);
+
+/** Every noun that makes a lower-case demonym before it name a kind of thing. */
+export const KIND_NOUNS: ReadonlySet<string> = new Set([
+  ...DISH_NOUNS,
+  ...DECOR_NOUNS,
+  ...CLOTHING_NOUNS,
+  ...TREATMENT_NOUNS,
+  ...BREED_AND_PLANT_NOUNS,
+]);
+
+/**
+ * How a dish is cooked or coloured, between a demonym and a dish's noun
+ * (`Thai green curry`, `Korean fried chicken`): the demonym names the dish
+ * still.
+ */
+export const COOKING_WORDS = words(`fried roast roasted grilled smoked stuffed fermented spicy green red`);
+
+/**
+ * Nouns after a kind's noun that make it the state's trade again (`Georgian
+ * wine exports`, `Ukrainian egg producers`, `Belgian beer makers`): singular.
+ */
+export const TRADE_NOUNS =
+  words(`export exporter import importer industry sector market trade producer production output price
+  tariff grower farmer maker ban quota sale`);
+
+/**
+ * Words a state's name or demonym is joined to by a hyphen to name a manner
+ * or a language, not the state (`a Mexican-style lager`, `a Japanese-inspired
+ * garden`, `a Moroccan-themed party`, `a Thai-fusion menu`, `a
+ * Spanish-speaking nurse`, `a Portuguese-language paper`); never `-made`,
+ * `-backed` or `-owned`, where the state is the maker, backer or owner
+ * (`Iranian-made drones`).
+ */
+export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flavored fusion speaking language`);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its

@@ -54,9 +54,11 @@ import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
   GENERATIONAL_SUFFIXES,
+  GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
   NATURAL_FEATURES,
   NOT_NAMES,
+  OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
   PERSON_NOUNS,
@@ -65,11 +67,15 @@ import {
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
+  COOKING_WORDS,
   COUNTRY_CUES,
-  CUISINE_NOUNS,
   DIVISION_NAMES,
   EVERYDAY_COMPOUNDS,
+  KIND_NOUNS,
+  MAX_COMPOUND_WORDS,
+  STYLE_SUFFIXES,
   TOWN_DIVISIONS,
+  TRADE_NOUNS,
   US_STATE_CUES,
   US_STATE_NAMES,
   US_STATE_OWN_WORDS,
@@ -92,6 +98,19 @@ export interface SettleNote {
     | 'in-hashtag'
     | 'organisation-name';
 }
+
+/** Plural nouns for a people's members, after its adjective: `Uyghur traders`, `Tamil fishermen`. */
+const MEMBER_GROUP_NOUNS =
+  words(`families traders fishermen refugees villagers fighters militants activists civilians workers
+  farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
+  detainees prisoners youths voters communities`);
+
+/** Words that say a sentence is about a game: a result, what is scored, where it is played. */
+const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
+  playoffs playoff league coach fixture`);
+
+/** A game's score: `104-97`, `3–2`. */
+const SCORE = /\b\d{1,3}[-–]\d{1,3}\b/u;
 
 /**
  * Organisation words that, after a state's demonym, name the state itself
@@ -251,6 +270,7 @@ export function personReadingAt(
     registry.trie.longestAt(tokens, end) === null &&
     (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
       personRoleBefore(before) ||
+      positionOpening(view, first - 1) ||
       calledInApposition(view, first, wordEnd(tokens, end)) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
   ) {
@@ -440,6 +460,12 @@ function personRoleBefore(before: Token | null): boolean {
   return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
 }
 
+/** A player's position capitalised opening a sentence at token `index`: `Guard Kenya Oduya scored`. */
+function positionOpening(view: TextTokens, index: number): boolean {
+  const token = view.tokens[index];
+  return capitalised(token) && OPENING_POSITIONS.has(token?.folded ?? '') && startsSentence(view, index);
+}
+
 /**
  * Spans of titles in quotes: two or more capitalised words, small words
  * between (`'Operation Olive Branch for Turkey'`), or one after a noun that
@@ -551,6 +577,31 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
 }
 
 /**
+ * A club's name that opens with a state's name (`the New Zealand Breakers
+ * beat Perth`, `the Jamaica Tallawahs won`): a capitalised plural right
+ * after it that ends the name and is no body's or place's head
+ * (`Kenya Airways`, `Solomon Islands`), in a sentence about a game (a result
+ * verb, points or goals, a score such as `104-97`). The club's name, or null.
+ */
+function clubName(view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const before = adjacentBefore(view, first);
+  if (capitalised(before) && before?.folded !== 'the') return null;
+  const nickname = adjacentAfter(view, end);
+  if (!nickname || !capitalised(nickname) || !/\p{Ll}s$/u.test(nickname.exact) || nickname.folded.endsWith('ss')) {
+    return null;
+  }
+  const { folded } = nickname;
+  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
+  if (capitalised(adjacentAfter(view, end + 1))) return null;
+  const sentence = sentenceWords(view, first);
+  const from = sentence[0]?.start ?? nickname.start;
+  const to = sentence.at(-1)?.end ?? nickname.end;
+  const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
+  return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
+}
+
+/**
  * The US state or Canadian province right after a state's name and a comma,
  * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
  * Hampshire`); null otherwise.
@@ -567,30 +618,113 @@ function townDivision({ text, tokens }: TokenView, end: number): string | null {
   return null;
 }
 
+/** The word joined by a hyphen right after `end` (`style` in `Mexican-style`); null otherwise. */
+function hyphenJoined({ tokens }: TextTokens, end: number): Token | null {
+  const hyphen = tokens[end];
+  const next = tokens[end + 1];
+  if (!hyphen || hyphen.spaceBefore || !NAME_HYPHENS.has(hyphen.exact)) return null;
+  return next?.word && !next.spaceBefore ? next : null;
+}
+
 /**
- * The compound a state's word makes with the noun after it (or, for the few
+ * Up to `count` words after `end`, each joined by a space on the same line,
+ * a hyphenated word as one (`stand-off`): as written, and in lower case
+ * without hyphens.
+ */
+function wordsAfter(view: TokenView, end: number, count: number): { written: string; folded: string }[] {
+  const found: { written: string; folded: string }[] = [];
+  let at = end;
+  for (let after = adjacentAfter(view, at); after && found.length < count; after = adjacentAfter(view, at)) {
+    const to = wordEnd(view.tokens, at);
+    const written = view.text.slice(after.start, view.tokens[to - 1]?.end ?? after.end);
+    found.push({ written, folded: written.toLowerCase().replace(/-/gu, '') });
+    at = to;
+  }
+  return found;
+}
+
+/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`). */
+const singulars = (noun: string) => [
+  noun,
+  noun.replace(/e?s$/u, ''),
+  noun.replace(/s$/u, ''),
+  noun.replace(/ies$/u, 'y'),
+];
+
+/**
+ * The compound a state's word makes with the words after it (or, for the few
  * written the other way round, the word before it: `Great Dane`, `chicken
- * Kiev`), if it is an everyday one. A hyphenated noun is one word
- * (`a Mexican stand-off`); a compound written in title case is still one
- * (`the Turkey Trot`, a race named after it), but a cuisine's noun only in
- * lower case (`Hungarian Dishes Ltd` is a company's name).
+ * Kiev`), if it is an everyday one: the longest listed run of words after it
+ * (`India pale ale`, `Dutch elm disease`), a word joined to it by a hyphen
+ * that is listed with it or names a manner (`a Greek-key border`, `a
+ * Mexican-style lager`), or a lower-case demonym before a noun that names a
+ * kind of thing (`Turkish eggs`, `Chinese wallpaper`, `a Swedish massage`,
+ * through how a dish is cooked: `Thai green curry`) unless a noun of trade
+ * follows (`Georgian wine exports` are the state's). A hyphenated noun is one word (`a Mexican stand-off`); a listed compound
+ * written in title case is still one (`the Turkey Trot`, a race named after
+ * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
+ * company's name).
  */
 function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
-  const before = adjacentBefore(view, first);
-  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${mention.text.toLowerCase()}`)) {
-    return `${before.exact} ${mention.text}`;
-  }
-  const after = adjacentAfter(view, end);
-  if (!after) return null;
-  const written = view.text.slice(after.start, view.tokens[wordEnd(view.tokens, end) - 1]?.end ?? after.end);
-  const noun = written.toLowerCase().replace(/-/gu, '');
-  const lowerCase = /^\p{Ll}/u.test(after.exact);
   const lower = mention.text.toLowerCase();
-  for (const singular of [noun, noun.replace(/e?s$/u, ''), noun.replace(/s$/u, ''), noun.replace(/ies$/u, 'y')]) {
-    if (EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`)) return `${mention.text} ${written}`;
-    if (lowerCase && mention.form === 'demonym' && CUISINE_NOUNS.has(singular)) return `${mention.text} ${written}`;
+  const before = adjacentBefore(view, first);
+  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  const joined = hyphenJoined(view, end);
+  if (joined && (STYLE_SUFFIXES.has(joined.folded) || EVERYDAY_COMPOUNDS.has(`${lower} ${joined.folded}`))) {
+    return view.text.slice(mention.start, joined.end);
   }
-  return null;
+  const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
+  for (let count = after.length; count > 0; count--) {
+    const run = after.slice(0, count);
+    const leading = run
+      .slice(0, -1)
+      .map(({ folded }) => `${folded} `)
+      .join('');
+    const last = run.at(-1)?.folded ?? '';
+    if (singulars(last).some((singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${leading}${singular}`))) {
+      return [mention.text, ...run.map(({ written }) => written)].join(' ');
+    }
+  }
+  const cooked = after[0] && COOKING_WORDS.has(after[0].folded) ? 1 : 0;
+  const noun = after[cooked];
+  const next = after[cooked + 1];
+  if (!noun || mention.form !== 'demonym' || !/^\p{Ll}/u.test(noun.written)) return null;
+  if (next && singulars(next.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+  if (!singulars(noun.folded).some((singular) => KIND_NOUNS.has(singular))) return null;
+  return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
+}
+
+/**
+ * A people's adjective before a plural noun for its members (`Uyghur
+ * traders`, `Assyrian families`, `Tamil fishermen`): the people, which the
+ * registry lists by its plural name alone, since the adjective describes far
+ * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
+ * word no mention already covers, whose plural (`Uyghurs`) is a people's
+ * name or alias.
+ */
+function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
+  const { text, tokens } = view;
+  const found: Mention[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index] as Token;
+    const members = adjacentAfter(view, index + 1);
+    if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
+    if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
+    const plural = tokenize(`${word.exact}s`);
+    const match = registry.trie.longestAt(plural, 0);
+    const people =
+      match?.end === plural.length ? match.forms.find(({ form }) => form === 'name' || form === 'alias') : undefined;
+    if (people && registry.actors.get(people.actor)?.kind === 'people') {
+      found.push({
+        actor: people.actor,
+        start: word.start,
+        end: word.end,
+        text: text.slice(word.start, word.end),
+        form: 'demonym',
+      });
+    }
+  }
+  return found;
 }
 
 /**
@@ -934,6 +1068,7 @@ export function settleMentions(
     const person = capital && match?.end === index + 1 ? personReadingAt(registry, view, index, index + 1) : null;
     if (person) remember((tokens[index] as Token).exact, person);
   }
+  candidates.push(...peoplesByAdjective(registry, view, candidates));
   candidates.sort((a, b) => a.start - b.start);
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
@@ -1076,6 +1211,16 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    const club = isStateName(registry, mention.actor, mention.form) ? clubName(view, first, end) : null;
+    if (club) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the club's name "${club}" in a sentence about a game; not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
     }
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);

@@ -9,6 +9,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
 import type { TrieMatch } from '../registry/name-trie.ts';
+import { CUE_VERBS } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Mention {
@@ -91,6 +92,14 @@ const GOVERNMENT_ACTS = new Set([
   'instructions',
   'approval',
 ]);
+
+/**
+ * A government's people before `in` and a capital that speak: `Officials in
+ * Beijing said`. With no owner before them they are the capital's
+ * government; with one (`Russian diplomats in Tbilisi said`), or met rather
+ * than speaking (`met officials in Damascus`), the capital is where they are.
+ */
+const GOVERNMENT_PEOPLE = new Set(['officials', 'authorities', 'diplomats', 'policymakers']);
 
 /** Words after a verb in `-ing` that make it take an object: `Kyiv pulling its troops back`. */
 const OBJECT_OPENERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her', 'our']);
@@ -524,6 +533,16 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   );
 }
 
+/** `in` before the capital after a government's people with no owner named, and a reporting verb after it. */
+function governmentPeopleIn(site: MatchSite): boolean {
+  const { tokens, first } = site;
+  if (tokens[first - 1]?.folded !== 'in' || !GOVERNMENT_PEOPLE.has(tokens[first - 2]?.folded ?? '')) return false;
+  if (!CUE_VERBS.has(wordAfter(site)?.folded ?? '')) return false;
+  // An owner is a capitalised word before them (`Kenyan officials`), but no sentence-opening `The`.
+  const owner = tokens[first - 3];
+  return !owner?.word || !isCapitalised(owner) || owner.folded === 'the';
+}
+
 /** `from` before the capital after what a government does to others: `tariffs from Washington`. */
 function governmentActFrom(site: MatchSite): boolean {
   const { tokens, first } = site;
@@ -550,9 +569,12 @@ function stateInInstitution(site: MatchSite): boolean {
  * A place in an address (`Seattle, Washington`) or in apposition to
  * `capital` (`the nation's capital, Wellington`).
  */
-function inAddress({ tokens, first }: MatchSite): boolean {
+function inAddress(site: MatchSite): boolean {
+  const { tokens, first } = site;
   const comma = tokens[first - 1];
   const place = tokens[first - 2];
+  // `… near Kismayo, Nairobi said`: a capital that speaks is the government, whatever stands before the comma.
+  if (CUE_VERBS.has(wordAfter(site)?.folded ?? '')) return false;
   return comma?.exact === ',' && place !== undefined && (isCapitalised(place) || place.folded === 'capital');
 }
 
@@ -698,7 +720,7 @@ function decide(
     if (!first) return { kind: 'longer-name' };
     if (
       first.form === 'metonym' &&
-      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') && !governmentActFrom(site)) ||
+      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') && !governmentActFrom(site) && !governmentPeopleIn(site)) ||
         inAddress(site) ||
         capitalAsPlace(site, registry))
     ) {
