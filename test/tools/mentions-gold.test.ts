@@ -26,6 +26,8 @@ const registry = await contentRegistry();
  * rules written for its errors (first look at stop 38: precision 0.895, recall 0.837, 8 look-alikes linked);
  * batch 11 too (first look at the end of stop 38: precision 0.932, recall 0.884, 7 look-alikes linked), and
  * batch 12 has had rules written for its look-alikes (first look: precision 0.910, recall 0.931, 11 linked).
+ * Batch 13 is a first look, kept blind through stop 39 (precision 0.908, recall 0.838, 8 look-alikes linked on
+ * the code before that stop's rules; 0.916, 0.838 and 7 after them).
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.93, recall: 0.88, lookalikesLinked: 6, statesMissed: 1 }],
@@ -34,12 +36,13 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-10.md', { precision: 0.97, recall: 0.96, lookalikesLinked: 1, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-11.md', { precision: 0.98, recall: 0.96, lookalikesLinked: 2, statesMissed: 1 }],
   ['test/gold/mentions/unseen-batch-12.md', { precision: 1, recall: 0.99, lookalikesLinked: 0, statesMissed: 0 }],
+  ['test/gold/mentions/unseen-batch-13.md', { precision: 0.91, recall: 0.83, lookalikesLinked: 7, statesMissed: 0 }],
 ]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(17);
+    expect(scores).toHaveLength(18);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
