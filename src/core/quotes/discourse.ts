@@ -8,7 +8,15 @@
  */
 import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
+import {
+  CUE_VERBS,
+  NAME_PARTICLES,
+  NATIONAL_OFFICES,
+  roleOf,
+  roleOfNear,
+  withinOneEdit,
+  words,
+} from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -31,6 +39,7 @@ import {
   withoutPossessive,
 } from './quote-tokens.ts';
 import { isHeadlineLabel, isSentenceInitial, MAX_LABEL, type TokenRange } from './cues.ts';
+import { isCourt } from './speaker-directory.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -596,10 +605,16 @@ function roleAppositive(
   let to = end + 1;
   let preposition = -1;
   while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) {
-    if (preposition < 0 && PREPOSITIONS.has(tokenAt(tokens, to).text)) preposition = to;
+    const word = tokenAt(tokens, to).text;
+    // `, president of the Ontario Nurses' Association`: a national office of a body named after it is that
+    // body's, no office of the state the title alone would be read as.
+    const complement =
+      COMPLEMENT_PREPOSITIONS.has(word) && !NATIONAL_OFFICES.has(tokenAt(tokens, to - 1).text.toLowerCase());
+    if (preposition < 0 && (PREPOSITIONS.has(word) || complement)) preposition = to;
     to++;
   }
-  // `, professor at Seton Hall University`: where the complement reads as a name, the role alone.
+  // `, professor at Seton Hall University`, `, chairman of the Cabinet of Ministers`: where the complement
+  // reads as a name, the role alone.
   const role = roleRange(text, tokens, end + 1, to);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
 }
@@ -1205,10 +1220,12 @@ export function findAntecedents(
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
       if (body !== undefined) {
         // `The Electoral Commission`, `Kansas Farm Bureau`: a body no registry knows, for `it` and `the commission`.
+        // A court speaks for no state, though one is named in it (`Italy's Court of Cassation`).
+        const written = phrase.name ?? phrase.text;
         found.push({
-          name: phrase.name ?? phrase.text,
+          name: written,
           id: null,
-          actor: directory.actorInDescription(phrase.name ?? phrase.text),
+          actor: isCourt(written) ? null : directory.actorInDescription(written),
           person: false,
           roles: body === null ? [] : [body],
           start: phrase.start,
@@ -1253,9 +1270,12 @@ export function findAntecedents(
         phrase.person === true
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
-      // A pronoun is read only for a name no list knows: `Her coach, Peter Kiprono, said she had …` is about her.
-      const unlisted = person === true && genderOfName(registered?.name ?? name) === undefined;
-      const gender = phrase.gender ?? (unlisted ? genderOfOwnPronoun(tokens, sentences, end) : undefined);
+      // A pronoun gives a name no list knows its gender, and makes a list's gender the text's when it agrees
+      // (`Levan Chkheidze, a taxi driver, said he came`, so `she` cannot mean him); it never overrules the list:
+      // `Her coach, Peter Kiprono, said she had …` is about her.
+      const listed = person === true ? genderOfName(registered?.name ?? name) : undefined;
+      const own = person === true ? genderOfOwnPronoun(tokens, sentences, end) : undefined;
+      const gender = phrase.gender ?? (listed === undefined || own === listed ? own : undefined);
       // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
       // role, so `the agency` later finds it over a body named since.
       const head = registered?.person === false || person === false ? bodyRole(phrase) : undefined;

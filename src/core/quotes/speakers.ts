@@ -170,7 +170,26 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   const pronoun = ownerPronoun(words, head);
   const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
   if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
+  const court =
+    earlier === null && /^(?:the|this|that)$/u.test(first) ? courtOf(words[head] as string, discourse) : null;
+  if (court !== null) return { name: court.name ?? phrase, antecedent: court, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
+}
+
+/** What a court issues: `the ruling`, `the judgment`, `the verdict`. */
+const COURT_DOCUMENTS = new Set(['ruling', 'judgment', 'judgement', 'verdict']);
+
+/** Who gives judgment: a court or a tribunal, or a judge. */
+const JUDGING_ROLES = ['court', 'tribunal', 'judge'];
+
+/**
+ * `The Hålogaland Court of Appeal ordered …. “…,” the ruling said`: a court's document no one was said to
+ * issue is the court's, or the judge's, named last; null for any other document.
+ */
+function courtOf(noun: string, discourse: Discourse): Antecedent | null {
+  if (!COURT_DOCUMENTS.has(documentNoun(noun) ?? '')) return null;
+  const judging = JUDGING_ROLES.flatMap((role) => discourse.withRole(role) ?? []);
+  return judging.sort((a, b) => b.start - a.start)[0] ?? null;
 }
 
 function span(phrase: SpeakerPhrase): { start: number; end: number } {

@@ -1,0 +1,129 @@
+/**
+ * Speaker attribution on the error classes batch 15 of our own sentences
+ * (`test/gold/speakers/own-sentences-15.json`) showed at first look, each on
+ * new sentences written in the same shape, with sentences where the rule must
+ * not fire.
+ */
+import { describe, expect, test } from 'vitest';
+import { lastCreditOf as creditOf, lastSpeakerOf as speakerOf } from '../helpers/speakers.ts';
+
+describe('a pronoun agrees with the gender the text and the name give', () => {
+  test.each([
+    [
+      '`said he` after a name a list holds as a man’s makes him a man the text says, whom `she` passes over',
+      'Nino Beridze, a pharmacist, closed her shop early. Next to her, Giorgi Tsereteli, a baker, said he had stayed open. “We are tired of the fines,” she said.',
+      'Nino Beridze via pronoun',
+    ],
+    [
+      'a surname in -ova is a woman’s when no list holds her given name',
+      'Gulnara Saparova, an analyst at a bank in Almaty, expected the cut. Yerbol Tursynov, who trades bonds for a pension fund, bought notes on Friday. “The market had priced it in,” she said.',
+      'Gulnara Saparova via pronoun',
+    ],
+    [
+      'an Icelandic -dóttir is a woman’s',
+      'Sigrún Magnúsdóttir, a scientist at the university, measured the lava field. Her colleague, Bjarki Thorsteinsson, a researcher, watched from a helicopter. “The crust is still thin,” she said.',
+      'Sigrún Magnúsdóttir via pronoun',
+    ],
+    [
+      'a relative clause of `who` after the appositive’s noun makes a person',
+      'Almaz Bekele, an Ethiopian who runs the Red Crescent office in Gondar, said food had run out. “The trucks have not come for a week,” she said.',
+      'Almaz Bekele via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a pronoun after a listed name that disagrees with the list says nothing of that person',
+      'Tamar Gelashvili, a nurse, said the ward was full. Her brother, Peter Gelashvili, said she had worked two shifts. “Nobody has slept,” he said.',
+      'Peter Gelashvili via pronoun',
+    ],
+    [
+      'a surname ending gives way when the one it rules out is the only one there',
+      'Nurlan Sadykov, an analyst in Almaty, sold his bonds on Friday. “I expect no cut this year,” she said.',
+      'Nurlan Sadykov via pronoun',
+    ],
+    [
+      'a short surname says no gender by its ending (`Lev`)',
+      'Aigul Lev, a teacher, spoke first. Dana Orlova, a nurse, spoke after her. “We are not paid on time,” she said.',
+      'Dana Orlova via pronoun',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});
+
+describe('a court’s ruling speaks for the court', () => {
+  test.each([
+    [
+      '`the ruling` with no author of its own is the court named before',
+      'The Tbilisi City Court on Monday jailed two activists for six months. “The defendants blocked a public road,” the ruling said.',
+      'Tbilisi City Court via document',
+    ],
+    [
+      '`the verdict` after a judge named since the court is the judge’s',
+      'The Supreme Court heard the appeal in March. On Friday, Judge Amara Osei dismissed it. “The evidence falls short of the standard,” the verdict said.',
+      'Amara Osei via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a report is no court’s document',
+      'The Tbilisi City Court on Monday jailed two activists. “Protest is being criminalised,” the report said.',
+      'the report via nominal',
+    ],
+    [
+      'a ruling a body was said to issue stays that body’s',
+      'The Tbilisi City Court jailed two activists. The electoral commission issued a ruling on the recount. “The count stands,” the ruling said.',
+      'the electoral commission via document',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});
+
+describe('a role with a named complement beside a name', () => {
+  test('`chairman of the Cabinet of Ministers` after a name makes a man `he` finds', () => {
+    const text =
+      'Almazbek Toktorov, chairman of the Cabinet of Ministers, toured the plant on Monday. He told the workers there:\n\n“Every som will be counted.”';
+    expect(speakerOf(text)).toBe('Almazbek Toktorov via pronoun');
+  });
+
+  test('must not fire: the holder of a role is not the body named in its complement', () => {
+    const text =
+      'Almazbek Toktorov, chairman of the State Committee for Industry, toured the plant on Monday. “Output will double,” the committee said.';
+    expect(speakerOf(text)).toBe('the committee via nominal');
+  });
+});
+
+describe('courts and bodies’ presidents speak for no state', () => {
+  test.each([
+    ['the court', 'Georgia’s Supreme Court for null'],
+    ['the ruling', 'Georgia’s Supreme Court for null'],
+  ])('a court with a state in its name speaks for no one, as %s', (cue, expected) => {
+    const text = `TBILISI — Georgia’s Supreme Court on Monday upheld the sentences. “The appeal is without merit,” ${cue} said.`;
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a ministry with a state in its name speaks for the state', () => {
+    const text =
+      'TBILISI — Georgia’s Ministry of Justice on Monday defended the sentences. “The courts are independent,” the ministry said.';
+    expect(creditOf(text)).toBe('Georgia’s Ministry of Justice for georgia');
+  });
+
+  test('the president of a body named after the title is no president of the home state', () => {
+    const text =
+      'OTTAWA — Canada will raise health transfers, Canada’s finance minister said. Canada and the provinces meet in Ottawa next week.\n\nPaul Girard, president of the Quebec Teachers’ Federation, said the plan fell short. “The schools need more,” he said.';
+    expect(creditOf(text)).toBe('Paul Girard for null');
+  });
+
+  test('must not fire: a president with no body after the title holds the home state’s office', () => {
+    const text =
+      'KYIV — Ukraine will hold talks on Friday, Ukraine’s foreign ministry said. Ukraine and its allies meet in Kyiv.\n\nPresident Andriy Melnyk said the talks were urgent. “We cannot wait,” he said.';
+    expect(creditOf(text)).toBe('Andriy Melnyk for ukraine');
+  });
+});
