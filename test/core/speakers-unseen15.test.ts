@@ -127,3 +127,45 @@ describe('courts and bodies’ presidents speak for no state', () => {
     expect(creditOf(text)).toBe('Andriy Melnyk for ukraine');
   });
 });
+
+describe('`its` and a body’s word own a role for the body `it` means', () => {
+  test.each([
+    [
+      'a state named since in passing owns no one’s role',
+      'Nordvik Air will ground six jets this summer, cutting seats on routes to Turkey. Its chief executive, Ingrid Lund, said the engines were at fault. “Safety comes first,” she said.',
+      'Ingrid Lund for null',
+    ],
+    [
+      'the body that was the subject, over a state in passing',
+      'The African Union’s mission said its troops stayed out of the fighting in Somalia. Its spokeswoman, Amina Yusuf, said helicopters had flown the wounded out. “We only evacuated,” the spokeswoman said.',
+      'Amina Yusuf for african-union',
+    ],
+    [
+      'the body’s, over the place the role is held in',
+      'The World Food Programme will cut rations from June. The agency’s Sudan director, Karin Olsen, said donors had been warned. “We cannot feed everyone,” she said.',
+      'Karin Olsen for world-food-programme',
+    ],
+    [
+      '`it` is a name of no known kind that was the subject, not a state named after it in passing',
+      'Nordvik Air will ground six jets this summer, cutting seats on routes to Turkey. “Safety comes first,” it said.',
+      'Nordvik Air for null',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state that is the subject owns `its` minister',
+      'Turkey said on Monday it would close the border. Its interior minister, Kemal Aydin, said the decision was final. “The gates are shut,” the minister said.',
+      'Kemal Aydin for turkey',
+    ],
+    [
+      'a state that is the subject since is what `it` means',
+      'Nordvik Air will ground six jets this summer. Turkey said on Monday it would ask for compensation. “Our passengers are stranded,” it said.',
+      'Turkey for turkey',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -145,9 +145,13 @@ export class Discourse {
   add(introduced: Antecedent, speakerIn?: number): void {
     const speaker = speakerIn !== undefined;
     // `Its head of delegation, Beatrice Morel,`, `the charity’s director, Inger Lund,`: a person whose role
-    // belongs to `it` or to a body's word speaks for the body named last.
-    if (introduced.person === true && introduced.actor === null && ownedByBody(introduced.description)) {
-      introduced.actor = this.lastBody?.actor ?? null;
+    // belongs to `it` or to a body's word speaks for the body `it` means, over a place the role is held in
+    // (`the agency's Somalia director`); never for a state named in passing (`… routes to Turkey. Its chief
+    // executive, X,`).
+    const owner = introduced.person === true && ownedByBody(introduced.description) ? this.nearestBody() : null;
+    const stateInPassing = owner?.state === true && owner.subject !== true;
+    if (owner !== null && !stateInPassing && (introduced.actor === null || (owner.actor !== null && !owner.state))) {
+      introduced.actor = owner.actor;
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -309,8 +313,13 @@ export class Discourse {
   nearestBody(): Antecedent | null {
     // `The company said it would cut jobs in Germany. “…,” it said`: a body named in passing (after a
     // preposition) does not take `it` from the subject of its sentence or the one before.
+    // So does a name of no known kind as a subject (`Air Astana will ground jets … on routes to Turkey`).
     const body = this.lastBody;
-    const subject = this.lastSubjectBody;
+    const unknown = this.lastUnknown;
+    const subject =
+      unknown !== null && (unknown.sentence ?? -1) > (this.lastSubjectBody?.sentence ?? -1)
+        ? unknown
+        : this.lastSubjectBody;
     const inPassing = body !== null && body.subject !== true && body.sentence !== undefined;
     if (inPassing && subject !== null && (subject.sentence ?? -1) >= (body.sentence ?? 0) - 1) return subject;
     return body ?? this.lastUnknown;
