@@ -169,3 +169,31 @@ describe('`its` and a body’s word own a role for the body `it` means', () => {
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('a body by the word its name ends in, or by its kind of company', () => {
+  test.each([
+    [
+      '`the bank` is the body whose name ends in Bank',
+      'The Central Bank of Nigeria raised its policy rate on Tuesday. “Inflation remains too high,” the bank said.',
+      'Central Bank of Nigeria via nominal',
+    ],
+    [
+      '`the bank’s statement` is that bank’s',
+      'The Central Bank of Nigeria raised its rate on Tuesday. “Inflation remains too high,” the bank’s statement said.',
+      'Central Bank of Nigeria via document',
+    ],
+    [
+      '`the airline` is the company named before, as `the company` is',
+      'Nordvik Airways cancelled 40 flights on Monday. “We apologise to our passengers,” the airline said.',
+      'Nordvik Airways via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a kind of company is never a state or a person', () => {
+    const text =
+      'Nigeria raised fuel prices on Tuesday. Ngozi Okafor, an economist, was unsurprised. “Inflation remains too high,” the bank said.';
+    expect(speakerOf(text)).toBe('the bank via nominal');
+  });
+});

@@ -718,15 +718,16 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
 
 /**
  * For a name whose last word names a body (`Electoral Commission`, `Kansas Farm Bureau`): the body's
- * role (`commission`), or null when its word is no role; undefined for any other name.
+ * role (`commission`), or when its word is no role the word itself (`bank` of `National Bank of
+ * Kazakhstan`, for `the bank said`); undefined for any other name.
  */
-function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
+function bodyRole(phrase: SpeakerPhrase): string | undefined {
   // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
   const [head = ''] = (phrase.name ?? '').split(' of ');
   const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
-  return BODY_NAME_HEADS.has(last) ? null : undefined;
+  return BODY_NAME_HEADS.has(last) ? last : undefined;
 }
 
 /** The most tokens looked past for the comma closing an appositive: `Smith, a lawyer for the family, said`. */
@@ -1236,7 +1237,7 @@ export function findAntecedents(
           id: null,
           actor: isCourt(written) ? null : directory.actorInDescription(written),
           person: false,
-          roles: body === null ? [] : [body],
+          roles: [body],
           start: phrase.start,
           end: phrase.end,
           sentence: sentences[at] as number,

@@ -105,6 +105,15 @@ export const BODY_NAME_HEADS = words(`
 `);
 
 /**
+ * Kinds of company a story names a firm by once it has named it (`the airline said` after `Air Astana`): as
+ * `the company`, the body named last.
+ */
+export const COMPANY_NOUNS = words(`
+  airline carrier bank lender insurer miner carmaker automaker retailer brewer brokerage manufacturer producer
+  exporter shipper operator developer utility conglomerate startup
+`);
+
+/**
  * Reporting verbs that pass on someone's words (`said the talks had failed`), as against those that
  * ask, promise or demand something of someone (`asked the governor for an inspection`, `promised aid`):
  * only the first make the one reported the speaker of a quote after a running statement.

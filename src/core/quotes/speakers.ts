@@ -9,7 +9,7 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
-import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
+import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { BARE_HONORIFICS, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
@@ -208,9 +208,9 @@ const ANY_BODY = new Set(
  */
 function holdsRole(antecedent: Antecedent, author: SpeakerPhrase): boolean {
   const role = author.roles.at(-1);
-  if (role === undefined) return false;
   const noun = author.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   const named = ` ${(antecedent.name ?? '').toLowerCase()} `.includes(` ${noun} `);
+  if (role === undefined) return named;
   return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && antecedent.person === false);
 }
 
@@ -306,6 +306,16 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
   'embassy',
 ]);
 
+/**
+ * The word a body's name ends in, or a company's kind, alone after `the` (`the bank`, `the airline`), or null:
+ * `the bank said` is the body whose name ends in it (`the National Bank of Kazakhstan`), and a company's kind
+ * with none so named is the body named last, as `the company` is.
+ */
+function bodyKind(nominal: string): string | null {
+  const word = /^the (\p{Ll}+)$/iu.exec(nominal)?.[1] ?? '';
+  return BODY_NAME_HEADS.has(word) || COMPANY_NOUNS.has(word) ? word : null;
+}
+
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
 const AGE = /\b(\d+)-year-old\b/u;
 
@@ -346,6 +356,8 @@ function nominalAntecedent(
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
+  const kind = bodyKind(phrase.text);
+  if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
   const age = AGE.exec(phrase.text)?.[1];
   if (age === undefined) return null;
   // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.
