@@ -197,3 +197,29 @@ describe('a body by the word its name ends in, or by its kind of company', () =>
     expect(speakerOf(text)).toBe('the bank via nominal');
   });
 });
+
+describe('a role beside a name before a relative clause, with a participle as its modifier', () => {
+  test('`a retired army general who has promised …` introduces the general `the retired general` finds', () => {
+    const text =
+      'Rosalía Quispe, a former mayor, edged ahead of Wilfredo Salazar, a retired army general who has promised to send troops into Lima. Salazar did not concede. “We will defend every vote,” the retired general said.';
+    expect(speakerOf(text)).toBe('Wilfredo Salazar via nominal');
+  });
+
+  test('must not fire: a relative clause alone gives no role', () => {
+    const text =
+      'Ana Ruiz, a lawyer, spoke first. Wilfredo Salazar, who was elected in 2021, spoke after her. “We will defend every vote,” the general said.';
+    expect(speakerOf(text)).toBe('the general via nominal');
+  });
+
+  test('a former minister speaks for no home state', () => {
+    const text =
+      'NAIROBI — Kenya will hold talks, Kenya’s government said. Kenya and Uganda meet in Nairobi.\n\nMartha Wanjiku, a former justice minister who served under Kibaki, rejected the plan. “This is a mistake,” she said.';
+    expect(creditOf(text)).toBe('Martha Wanjiku for null');
+  });
+
+  test('must not fire: a minister in office speaks for the home state', () => {
+    const text =
+      'NAIROBI — Kenya will hold talks, Kenya’s government said. Kenya and Uganda meet in Nairobi.\n\nMartha Wanjiku, the justice minister, defended the plan. “This is the right step,” she said.';
+    expect(creditOf(text)).toBe('Martha Wanjiku for kenya');
+  });
+});

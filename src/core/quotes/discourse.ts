@@ -575,8 +575,10 @@ function isVerbWord(token: QuoteToken): boolean {
 /** A noun phrase holding a role between `from` and `to`, with no verb in it, or null. */
 function roleRange(text: string, tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
   for (let i = from; i < to; i++) {
-    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be.
-    const complement = COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, i - 1).text);
+    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be; one after a
+    // determiner is a noun or its modifier (`a retired army general`).
+    const before = tokenAt(tokens, i - 1).text;
+    const complement = COMPLEMENT_PREPOSITIONS.has(before) || (i > from && DETERMINERS.has(before.toLowerCase()));
     if (!isWordAt(tokens, i) || (isVerbWord(tokenAt(tokens, i)) && !complement)) return null;
   }
   const phrase = readPhrase(text, tokens, { from, to });
@@ -613,8 +615,10 @@ function roleAppositive(
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   let preposition = -1;
+  let clause = -1;
   while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) {
     const word = tokenAt(tokens, to).text;
+    if (clause < 0 && RELATIVE_PRONOUNS.has(word)) clause = to;
     // `, president of the Ontario Nurses' Association`: a national office of a body named after it is that
     // body's, no office of the state the title alone would be read as.
     const complement =
@@ -624,9 +628,14 @@ function roleAppositive(
   }
   // `, professor at Seton Hall University`, `, chairman of the Cabinet of Ministers`: where the complement
   // reads as a name, the role alone.
-  const role = roleRange(text, tokens, end + 1, to);
+  // `, a retired army general who has promised …`: where a relative clause makes it no noun phrase, the role
+  // before the clause.
+  const role =
+    roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /** A determiner, or a capitalised possessive that takes a determiner's place: `Russia’s`, `UNHCR's`. */
 function opensRolePhrase(token: QuoteToken): boolean {

@@ -46,6 +46,9 @@ function isStateMedium(words: string): boolean {
   );
 }
 
+/** `former`, `ex-`: an office held no longer. */
+const FORMER = /\b(?:former|ex-)/iu;
+
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
 
@@ -395,7 +398,9 @@ class QuoteReader {
     if (this.home === null || speaker.actor !== null) return resolved;
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
-    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role));
+    // `a former justice minister`: one who held the office no longer speaks for the state.
+    const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
+    const office = person !== false && !former && offices.some((role) => NATIONAL_OFFICES.has(role));
     if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };
