@@ -223,3 +223,45 @@ describe('a role beside a name before a relative clause, with a participle as it
     expect(creditOf(text)).toBe('Martha Wanjiku for kenya');
   });
 });
+
+describe('an account and a letter speak for their owner', () => {
+  test.each([
+    [
+      '`a post on her X account` is whom `her` means',
+      'Defence Minister Anders Vinding spoke first. Foreign Minister Sara Vestergaard sat beside him.\n\nVestergaard was sharper online. A post on her X account said: “Allies do not shop for land.”',
+      'Sara Vestergaard via document',
+    ],
+    [
+      'a state’s office opening a sentence with no name after it is someone `he` means',
+      'NAIROBI — Kenya’s president on Monday signed the finance bill into law. “The country needs the revenue,” he said.',
+      'Kenya’s president via pronoun',
+    ],
+    [
+      '`the president’s statement` is the office introduced so',
+      'Kenya’s president on Monday signed the bill. The president’s statement said: “The country needs the revenue.”',
+      'Kenya’s president via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'an account a body’s possessive owns stays the body’s',
+      'Foreign Minister Sara Vestergaard spoke in Copenhagen. The Danish foreign ministry later weighed in. A post on the ministry’s X account said: “Allies do not shop for land.”',
+      'the Danish foreign ministry via document',
+    ],
+    [
+      'an office with its holder named beside it is the holder',
+      'Kenya’s president, William Ruto, on Monday signed the finance bill into law. “The country needs the revenue,” he said.',
+      'William Ruto via pronoun',
+    ],
+    [
+      'a state’s body opening a sentence is no person',
+      'Kenya’s finance ministry on Monday published the bill. “The country needs the revenue,” it said.',
+      'Kenya via pronoun',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -1034,6 +1034,44 @@ function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number)
   };
 }
 
+/**
+ * `Latvia's president on Saturday sent back the law.`: a person's role after the possessive name (`start` to
+ * `end`) opening its sentence, with no name after it, is someone a later `the president`, `the president's
+ * letter` or `he` means, shown as written; null for anything else.
+ */
+function officeOfOwner(
+  text: string,
+  tokens: readonly QuoteToken[],
+  start: number,
+  end: number,
+  directory: SpeakerDirectory,
+): Antecedent | null {
+  // After a dateline's dash too: `RIGA — Latvia's president …`.
+  const opens = isSentenceInitial(tokens, start) || /^[—–-]$/u.test(tokenAt(tokens, start - 1).text);
+  if (!opens || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
+  let role = end;
+  while (
+    role - end < MAX_BODY_MODIFIERS &&
+    isLowerWord(tokenAt(tokens, role)) &&
+    roleOf(tokenAt(tokens, role).text) === undefined
+  )
+    role++;
+  const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  const first = tokenAt(tokens, start);
+  const description = text.slice(first.start, tokenAt(tokens, role).end);
+  return {
+    name: null,
+    id: null,
+    actor: directory.actorInDescription(description),
+    description,
+    person: true,
+    roles: [found.role],
+    start: first.start,
+    end: tokenAt(tokens, role).end,
+  };
+}
+
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
@@ -1316,6 +1354,8 @@ export function findAntecedents(
         ...(registered?.state === true && { state: true as const }),
         ...(kindUnknown && { kindUnknown }),
       });
+      const office = officeOfOwner(text, tokens, nameStart, end, directory);
+      if (office !== null) found.push({ ...office, sentence: sentences[at] as number, subject: true });
       continue;
     }
     const document = documentNoun(token.kind === 'word' ? token.text : '');
