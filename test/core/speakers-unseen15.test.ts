@@ -265,3 +265,26 @@ describe('an account and a letter speak for their owner', () => {
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a dateline’s capital makes its state the home state, unless another is named as often', () => {
+  test.each([
+    [
+      'an office with no country under a dateline with no state named in the text',
+      'OSLO — The wind farm must be taken down, a court ruled on Thursday.\n\nEnergy Minister Tore Berg said the government would study the ruling. “We respect the court,” the minister said.',
+      'Tore Berg for norway',
+    ],
+    [
+      'the dateline’s state named more often than any other, though not twice as often',
+      'TALLINN — Estonia asked for consultations after Russian jets entered its airspace. Lithuania and Latvia offered help, Lithuania said.\n\nForeign Minister Kadri Tamm said the jets stayed for 12 minutes. “This was no error,” she said.',
+      'Kadri Tamm for estonia',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test('must not fire: another state named more often than the dateline’s', () => {
+    const text =
+      'OSLO — Sweden and Finland will share radar data, Sweden said on Tuesday, and Finland agreed.\n\nForeign Minister Kari Nyström said the deal was signed. “It starts in May,” she said.';
+    expect(creditOf(text)).toBe('Kari Nyström for null');
+  });
+});

@@ -1400,8 +1400,35 @@ export function findAntecedents(
 
 /**
  * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive. An
- * office held with no country (`Prime Minister Najib Mikati`) is that state's.
+ * office held with no country (`Prime Minister Najib Mikati`) is that state's. A story filed under a
+ * dateline (`TALLINN —`) is about the dateline's state unless the text names another as often.
  */
-export function homeState(antecedents: readonly Antecedent[]): string | null {
-  return homeStateOf(antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : [])));
+export function homeState(antecedents: readonly Antecedent[], dateline: string | null = null): string | null {
+  const named = antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : []));
+  const home = homeStateOf(named);
+  if (home !== null || dateline === null) return home;
+  const counts = new Map<string, number>([[dateline, 1]]);
+  for (const state of named) counts.set(state, (counts.get(state) ?? 0) + 1);
+  const ahead = counts.get(dateline) as number;
+  return [...counts].every(([state, count]) => state === dateline || count < ahead) ? dateline : null;
+}
+
+/** The most words of a dateline's place: `BUENOS AIRES`. */
+const MAX_DATELINE_WORDS = 3;
+
+/**
+ * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or null: the
+ * place it is filed from, which the text's own words (`Tallinn`) would have counted had it been written so.
+ */
+export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerDirectory): string | null {
+  const place: string[] = [];
+  for (let i = 0; i < MAX_DATELINE_WORDS && isWordAt(tokens, i); i++) {
+    const word = tokenAt(tokens, i).text;
+    if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) break;
+    place.push(word.charAt(0) + word.slice(1).toLowerCase());
+  }
+  const after = tokenAt(tokens, place.length).text;
+  if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
+  const registered = lookup(directory, [place.join(' ')]);
+  return registered?.state === true ? registered.actor : null;
 }

@@ -17,7 +17,7 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -193,7 +193,7 @@ class QuoteReader {
     this.tokens = tokens;
     this.sentences = sentenceNumbers(tokens);
     this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
-    this.home = homeState(this.antecedents);
+    this.home = homeState(this.antecedents, datelineState(tokens, directory));
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
