@@ -288,3 +288,31 @@ describe('a dateline’s capital makes its state the home state, unless another 
     expect(creditOf(text)).toBe('Kari Nyström for null');
   });
 });
+
+describe('a surgeon and a scientist named by the field are roles', () => {
+  test.each([
+    [
+      '`the surgeon` is the one introduced as a surgeon',
+      'Nafisa Omer, a doctor, said 60 wounded arrived. Her colleague Tom Hale, a British surgeon, had operated through the night.\n\nHale said the blood bags ran out. “We are operating by torchlight,” the surgeon said.',
+      'Tom Hale via nominal',
+    ],
+    [
+      '`the volcanologist` is the one introduced as one',
+      'Police chief Gunnar Berg said the town was empty. Sólrún Jónsdóttir, a volcanologist at the University of Iceland, flew over the fissure at dawn. “The magma is refilling,” the volcanologist said.',
+      'Sólrún Jónsdóttir via nominal',
+    ],
+    [
+      '`the scientist` finds one named by the field',
+      'Police chief Gunnar Berg said the town was empty. Sólrún Jónsdóttir, a volcanologist at the University of Iceland, flew over the fissure at dawn. “The magma is refilling,” the scientist said.',
+      'Sólrún Jónsdóttir via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a field’s name is no one’s role', () => {
+    const text =
+      'Ana Ruiz, a nurse, and the hospital’s biology laboratory reported the samples lost. “We will test again,” the laboratory said.';
+    expect(speakerOf(text)).toBe('the laboratory via nominal');
+  });
+});
