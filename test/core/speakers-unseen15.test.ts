@@ -316,3 +316,45 @@ describe('a surgeon and a scientist named by the field are roles', () => {
     expect(speakerOf(text)).toBe('the laboratory via nominal');
   });
 });
+
+describe('a speaker keeps the affiliation the text gave them', () => {
+  test.each([
+    [
+      'a registered person with no body of their own speaks for the one the text introduced them with',
+      'UNHCR said on Monday it would expand the camps. Its senior coordinator, Evgenia Chirikova, visited the site. “The camps are full,” Chirikova said.',
+      'Evgenia Chirikova for unhcr',
+    ],
+    [
+      '`its` at the cue is the body that was the subject, not a state after a preposition and a modifier',
+      'The UN mission in northern Mali said one of its bases had come under fire. “We urge all parties to respect peacekeepers,” said its spokeswoman, Anna Berg.',
+      'Anna Berg for united-nations',
+    ],
+    [
+      'a role a body’s word owns after the name at the cue is the body’s',
+      'Human Rights Watch called the sentences harsh. “Baku fills its prisons with reporters,” said Sofia Demir, the group’s South Caucasus researcher.',
+      'Sofia Demir for human-rights-watch',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a registered person introduced with a role of their own speaks for no one',
+      'UNHCR said on Monday it would expand the camps. Evgenia Chirikova, an activist, visited the site. “The camps are full,” Chirikova said.',
+      'Evgenia Chirikova for null',
+    ],
+    [
+      '`its` at the cue is a state that is the subject',
+      'Officials in northern Mali said one of the bases had come under fire. Mali said it would investigate. “We urge all parties to respect peacekeepers,” said its spokeswoman, Anna Berg.',
+      'Anna Berg for mali',
+    ],
+    [
+      'a state named in passing owns no one’s role at the cue',
+      'The talks stalled in Baku on Monday. “Baku fills its prisons with reporters,” said Sofia Demir, the group’s researcher in Azerbaijan.',
+      'Sofia Demir for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -148,9 +148,8 @@ export class Discourse {
     // belongs to `it` or to a body's word speaks for the body `it` means, over a place the role is held in
     // (`the agency's Somalia director`); never for a state named in passing (`… routes to Turkey. Its chief
     // executive, X,`).
-    const owner = introduced.person === true && ownedByBody(introduced.description) ? this.nearestBody() : null;
-    const stateInPassing = owner?.state === true && owner.subject !== true;
-    if (owner !== null && !stateInPassing && (introduced.actor === null || (owner.actor !== null && !owner.state))) {
+    const owner = introduced.person === true ? this.ownerOfRole(introduced.description) : null;
+    if (owner !== null && (introduced.actor === null || owner.state !== true)) {
       introduced.actor = owner.actor;
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
@@ -241,6 +240,16 @@ export class Discourse {
    */
   withGivenName(given: string): Antecedent | null {
     return this.sharedGivenNames.has(given) ? null : (this.byGivenName.get(given) ?? null);
+  }
+
+  /**
+   * The body a role in `description` belongs to when `its` or a body's word owns it (`Its spokeswoman`, `the
+   * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
+   */
+  ownerOfRole(description: string | undefined): Antecedent | null {
+    if (!ownedByBody(description)) return null;
+    const owner = this.nearestBody();
+    return owner?.state === true && owner.subject !== true ? null : owner;
   }
 
   /** Records a document and its author, for `the report said` further on. */
@@ -808,10 +817,12 @@ function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Arra
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
   if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
-  // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
+  // `hospitals run by the Red Crescent said …`, `in southern Lebanon said`: a name after a preposition (and
+  // its article or modifiers) is its object, whatever follows.
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
-  const object = before === 'the' ? tokenAt(tokens, start - 2).text.toLowerCase() : before;
-  if (PREPOSITIONS.has(object)) return false;
+  for (let i = start - 1; i >= 0 && start - i <= MAX_OBJECT_MODIFIERS + 1 && isLowerWord(tokenAt(tokens, i)); i--) {
+    if (PREPOSITIONS.has(tokenAt(tokens, i).text)) return false;
+  }
   if (before === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
     return opensWithoutVerb(tokens, sentences, start - 1);
   let next = end;
@@ -823,6 +834,9 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   return verbAt(tokens, next);
 }
+
+/** The most words between a preposition and its object's name: `in the far north of`, `in southern`. */
+const MAX_OBJECT_MODIFIERS = 2;
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */
 const ACRONYM = /^[\p{Lu}\d.&-]+$/u;

@@ -61,6 +61,16 @@ function described(phrase: SpeakerPhrase, directory: SpeakerDirectory, via: Spea
   };
 }
 
+/**
+ * `said Sofia Demirci, the group's South Caucasus researcher`: a role `its` or a body's word owns is the body's,
+ * over a place the description names; `actor` as the description credits it otherwise.
+ */
+function ownedActor(phrase: SpeakerPhrase, discourse: Discourse, actor: string | null): string | null {
+  const owner = discourse.ownerOfRole(phrase.description);
+  if (owner === null) return actor;
+  return actor === null || owner.state !== true ? owner.actor : actor;
+}
+
 function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
   const registered = lookup(directory, phrase.lookups);
   const actorOfTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
@@ -83,11 +93,16 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   if (fuller !== null) return fromAntecedent(fuller, phrase, 'name', directory);
   if (registered !== null) {
     // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
+    // Failing one, the affiliation the text gave where it introduced them (`Denmark's climate minister, Mads
+    // Kjærgaard,`, then `Kjærgaard said`).
     const speaker = {
       ...base,
       name: registered.name,
       id: registered.id,
-      actor: creditedActor(registered, phrase, directory),
+      actor:
+        ownedActor(phrase, discourse, creditedActor(registered, phrase, directory)) ??
+        discourse.withId(registered.id)?.actor ??
+        null,
     };
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
@@ -117,7 +132,7 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     return { person: false, speaker: { ...speaker, name, actor } };
   }
   return {
-    speaker: { ...base, name, id: null, actor: actorOfTitles },
+    speaker: { ...base, name, id: null, actor: ownedActor(phrase, discourse, actorOfTitles) },
     person: phrase.person ?? !ACRONYM.test(name),
     unknown: `Speaker “${name}” is not in the actor registry`,
   };
