@@ -358,3 +358,35 @@ describe('a speaker keeps the affiliation the text gave them', () => {
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('a state’s services and names given by the unnamed', () => {
+  test.each([
+    [
+      'a police chief with no country written serves the home state',
+      'REYKJAVIK — A volcanic eruption began near Grindavík on Wednesday.\n\nPolice chief Gunnar Berg said the town had been evacuated. “Everyone was out in time,” he said.',
+      'Gunnar Berg for iceland',
+    ],
+    [
+      'a name someone unnamed gave is the role’s name',
+      'A Fano commander who gave his name only as Asres was reached by telephone. “We left the towns ourselves,” the commander said.',
+      'Asres for null',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a retired general no longer serves the home state',
+      'LIMA — Peru will hold a runoff in June.\n\nWilfredo Salas, a retired army general, did not concede. “We will defend every vote,” he said.',
+      'Wilfredo Salas for null',
+    ],
+    [
+      'a name after `known as` that is no person’s is not the role’s',
+      'A villager spoke first. The well, known as Karim, was dry. “We drink from the river now,” he said.',
+      'he for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -1197,6 +1197,21 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   };
 }
 
+/** The most words between a naming word and the `as` before the name: `gave his name only as`. */
+const MAX_GIVEN_AS = 3;
+
+/** Words by which someone unnamed gives a name: `gave his name as`, `identified only as`, `known only as`. */
+const GIVEN_NAME_WORDS = words(`name identified identifies known named`);
+
+/** The name at token `at` is the one someone gave: `as` before it, after `name`, `identified` or `known`. */
+function givenAs(tokens: readonly QuoteToken[], at: number): boolean {
+  if (tokenAt(tokens, at - 1).text !== 'as') return false;
+  for (let i = at - 2; i >= 0 && at - 1 - i <= MAX_GIVEN_AS && isLowerWord(tokenAt(tokens, i)); i--) {
+    if (GIVEN_NAME_WORDS.has(tokenAt(tokens, i).text)) return true;
+  }
+  return false;
+}
+
 /** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
 const MAX_AGE = 120;
 
@@ -1288,6 +1303,13 @@ export function findAntecedents(
           ageSetOff !== undefined ||
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
+      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced.
+      const unnamed = found.at(-1);
+      const sameSentence = unnamed?.sentence === sentences[at];
+      if (unnamed?.name === null && unnamed.person === true && sameSentence && givenAs(tokens, nameStart)) {
+        unnamed.name = phrase.name ?? phrase.text;
+        continue;
+      }
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
       if (body !== undefined) {
         // `The Electoral Commission`, `Kansas Farm Bureau`: a body no registry knows, for `it` and `the commission`.

@@ -46,8 +46,11 @@ function isStateMedium(words: string): boolean {
   );
 }
 
-/** `former`, `ex-`: an office held no longer. */
-const FORMER = /\b(?:former|ex-)/iu;
+/** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`. */
+const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police']);
+
+/** `former`, `ex-`, `retired`: an office held no longer. */
+const FORMER = /\b(?:former|retired|ex-)/iu;
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
@@ -398,9 +401,11 @@ class QuoteReader {
     if (this.home === null || speaker.actor !== null) return resolved;
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
-    // `a former justice minister`: one who held the office no longer speaks for the state.
+    // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
     const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
-    const office = person !== false && !former && offices.some((role) => NATIONAL_OFFICES.has(role));
+    // `Police chief X`, `army spokesman X`: a person in a state's own body serves the state too.
+    const office =
+      person !== false && !former && offices.some((role) => NATIONAL_OFFICES.has(role) || STATE_SERVICES.has(role));
     if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };
