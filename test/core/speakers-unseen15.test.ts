@@ -390,3 +390,25 @@ describe('a state’s services and names given by the unnamed', () => {
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('a person’s role with a complement of `from` or `with`', () => {
+  test('`a lawmaker from the Union of …` is a person, whatever body the complement names', () => {
+    const text =
+      'Raimonds Ozols, a lawmaker from the Union of Greens and Farmers, pushed for the vote. “We will win again,” he said.';
+    expect(speakerOf(text)).toBe('Raimonds Ozols via pronoun');
+  });
+
+  test('must not fire: a document from a body stays the body’s', () => {
+    const text =
+      'Raimonds Ozols, a lawmaker, read a statement from the Union of Greens and Farmers. “We will win again,” the union said.';
+    expect(speakerOf(text)).toBe('Union of Greens and Farmers via nominal');
+  });
+});
+
+describe('what the text gives and what discovery reads agree', () => {
+  test('must not fire: an unnamed officer of an army is no state’s without a name', () => {
+    const text =
+      'Iran’s foreign ministry said talks would resume. Iran and its allies met in Tehran.\n\n“These are fresh reinforcements,” a senior army officer told Reuters.';
+    expect(creditOf(text)).toBe('a senior army officer for null');
+  });
+});

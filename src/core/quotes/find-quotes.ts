@@ -403,9 +403,13 @@ class QuoteReader {
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
     const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
-    // `Police chief X`, `army spokesman X`: a person in a state's own body serves the state too.
+    // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
+    // unnamed one (`a senior army officer`) may serve any side.
+    const named = speaker.name !== speaker.description;
     const office =
-      person !== false && !former && offices.some((role) => NATIONAL_OFFICES.has(role) || STATE_SERVICES.has(role));
+      person !== false &&
+      !former &&
+      offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
     if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };

@@ -127,7 +127,7 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'from', 'with']);
 
 /**
  * The roles in `range`; titles (`titles`) are a role's place, so read through

@@ -10,10 +10,10 @@
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { accountPronoun, authorAround, documentNoun, ownerPronoun } from './documents.ts';
 import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
-import { BARE_HONORIFICS, roleOf } from '../text/lexicon.ts';
+import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
-import type { Speaker, SpeakerDirectory } from './types.ts';
+import type { RegisteredSpeaker, Speaker, SpeakerDirectory } from './types.ts';
 
 export interface Resolved {
   speaker: Speaker;
@@ -71,6 +71,17 @@ function ownedActor(phrase: SpeakerPhrase, discourse: Discourse, actor: string |
   return actor === null || owner.state !== true ? owner.actor : actor;
 }
 
+/**
+ * The actor the text credited a registered speaker with where it introduced them (`Denmark's climate minister,
+ * Mads Kjærgaard,`), unless their role there is one held for oneself (`A lawyer for Syria, X,`), as discovery
+ * reads it.
+ */
+function introducedActor(registered: RegisteredSpeaker, discourse: Discourse): string | null {
+  const introduced = discourse.withId(registered.id);
+  if (introduced?.description !== undefined && heldForOneself(introduced.description)) return null;
+  return introduced?.actor ?? null;
+}
+
 function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
   const registered = lookup(directory, phrase.lookups);
   const actorOfTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
@@ -101,8 +112,7 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
       id: registered.id,
       actor:
         ownedActor(phrase, discourse, creditedActor(registered, phrase, directory)) ??
-        discourse.withId(registered.id)?.actor ??
-        null,
+        introducedActor(registered, discourse),
     };
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
