@@ -412,3 +412,15 @@ describe('what the text gives and what discovery reads agree', () => {
     expect(creditOf(text)).toBe('a senior army officer for null');
   });
 });
+
+describe('a company’s legal form ends a body’s name', () => {
+  test('`Kessler Automobil AG` is the body `the company` finds, though `Kessler` is a given name', () => {
+    const text = 'Kessler Automobil AG will cut 4,800 jobs in Germany. “Our costs are too high,” the company said.';
+    expect(speakerOf(text)).toBe('Kessler Automobil AG via nominal');
+  });
+
+  test('must not fire: a person whose given name is a company’s first word is a person', () => {
+    const text = 'Kessler Hartmann, a welder, said the plant would close. “Our costs are too high,” he said.';
+    expect(speakerOf(text)).toBe('Kessler Hartmann via pronoun');
+  });
+});

@@ -95,13 +95,14 @@ export const PREPOSITIONS = words(`
 /**
  * Last words of a body's name that the role words (`commission`, `party`) do
  * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`, and the words companies end
- * their names with (`Northwind Energy`, `Halvorsen Capital`), not those that are also surnames (`Steel`).
+ * their names with (`Northwind Energy`, `Halvorsen Capital`) or their legal form (`Kessler Automobil AG`,
+ * `Volvo AB`), not those that are also surnames (`Steel`).
  */
 export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
   ltd bank fund center centre network times journal news press club society academy airlines airways holdings
   group partners capital industries technologies systems motors mining energy foods logistics
-  pharmaceuticals
+  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc
 `);
 
 /**
