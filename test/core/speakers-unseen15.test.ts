@@ -424,3 +424,17 @@ describe('a company’s legal form ends a body’s name', () => {
     expect(speakerOf(text)).toBe('Kessler Hartmann via pronoun');
   });
 });
+
+describe('a body’s word written as a name is the body named with it', () => {
+  test('`the Commission’s X account` after `the European Commission`', () => {
+    const text =
+      'In Brussels, the European Commission said the law ran against the values of the bloc. A post on the Commission’s X account said: “Georgia’s path to the EU runs through free media.”';
+    expect(creditOf(text)).toBe('European Commission for european-commission');
+  });
+
+  test('must not fire: a body’s word no body named before holds stays as written', () => {
+    const text =
+      'The Electoral Commission said the count was over. A post on the Ministry’s X account said: “The count stands.”';
+    expect(creditOf(text)).toBe('Ministry for null');
+  });
+});

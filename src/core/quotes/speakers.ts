@@ -280,7 +280,12 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   const introduced = introducedAuthor(author.name, discourse, directory);
   if (introduced !== null) return fromAntecedent(introduced, phrase, 'document', directory);
   const registered = lookup(directory, [author.name]);
-  const earlier = registered === null && !author.name.includes(' ') ? discourse.withSurname(author.name) : null;
+  const single = registered === null && !author.name.includes(' ');
+  // `a post on the Commission's X account` after `the European Commission said`: a body's word as a name is
+  // the body named before with it.
+  const body =
+    single && roleOf(author.name)?.person === false ? discourse.withRole(roleOf(author.name)?.role ?? '') : null;
+  const earlier = single ? (discourse.withSurname(author.name) ?? body) : null;
   if (earlier !== null) return fromAntecedent(earlier, phrase, 'document', directory);
   const speaker: Speaker = {
     name: registered?.name ?? author.name,
