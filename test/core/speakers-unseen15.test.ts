@@ -438,3 +438,17 @@ describe('a body’s word written as a name is the body named with it', () => {
     expect(creditOf(text)).toBe('Ministry for null');
   });
 });
+
+describe('a state’s name that is someone’s surname is no state the briefing names', () => {
+  test('`Ireland, who arrived in March,` after `Tom Ireland` leaves Sudan the home state', () => {
+    const text =
+      'PORT SUDAN — Sudan’s army said it shot down drones over the port.\n\nNafisa Idris, a doctor, said 60 wounded arrived. Her colleague Tom Ireland, a British surgeon, operated all night. Ireland, who arrived in March, said the blood ran out.\n\n“Air defences intercepted eleven drones,” army spokesman Khalid Osman said.';
+    expect(creditOf(text)).toBe('Khalid Osman for sudan');
+  });
+
+  test('must not fire: a state named with no one of that surname is a state', () => {
+    const text =
+      'PORT SUDAN — Sudan’s army said it shot down drones over the port. Ireland said it would send aid.\n\n“Air defences intercepted eleven drones,” army spokesman Khalid Osman said.';
+    expect(creditOf(text)).toBe('Khalid Osman for null');
+  });
+});

@@ -1197,6 +1197,11 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   };
 }
 
+/** Whether `name` is the surname of a person `found` names in full. */
+function isSurnameOfOne(found: readonly Antecedent[], name: string): boolean {
+  return name !== '' && found.some((one) => one.person === true && one.name?.endsWith(` ${name}`) === true);
+}
+
 /** The most words between a naming word and the `as` before the name: `gave his name only as`. */
 const MAX_GIVEN_AS = 3;
 
@@ -1290,7 +1295,10 @@ export function findAntecedents(
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
-      const registered = lookup(directory, phrase.lookups);
+      // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
+      // surname of one named in full is that person, no state the briefing names.
+      const looked = lookup(directory, phrase.lookups);
+      const registered = looked?.state === true && isSurnameOfOne(found, phrase.name ?? '') ? null : looked;
       const titled = phrase.roles.length > 0 || phrase.person === true;
       // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
       // or a relative clause for a person, makes it a person's.
