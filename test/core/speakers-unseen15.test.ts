@@ -282,6 +282,36 @@ describe('a dateline’s capital makes its state the home state, unless another 
     expect(creditOf(text)).toBe(expected);
   });
 
+  test.each([
+    [
+      'a town and its state in the dateline',
+      'IJEVAN, Armenia — Armenia and Azerbaijan marked 12 km of border on Tuesday, officials in Washington said.\n\nDeputy Prime Minister Tigran Avetyan said the work would go on. “Not a village will be cut off,” he said.',
+      'Tigran Avetyan for armenia',
+    ],
+    [
+      'a named government spokeswoman serves the home state',
+      'TBILISI — Thousands marched again on Sunday.\n\nGovernment spokeswoman Tamar Lortkipa said the law was modelled on American rules. “We translated it,” she said.',
+      'Tamar Lortkipa for georgia',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a town and a state of a federation in the dateline name no state',
+      'SPRINGFIELD, Illinois — The state budget passed on Tuesday.\n\nFinance Minister Tigran Avetyan said the work would go on. “Not a village will be cut off,” he said.',
+      'Tigran Avetyan for null',
+    ],
+    [
+      'an unnamed government spokeswoman may speak for any government',
+      'TBILISI — Thousands marched again on Sunday.\n\nA government spokeswoman said the law was modelled on American rules. “We translated it,” she said.',
+      'a government spokeswoman for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
   test('must not fire: another state named more often than the dateline’s', () => {
     const text =
       'OSLO — Sweden and Finland will share radar data, Sweden said on Tuesday, and Finland agreed.\n\nForeign Minister Kari Nyström said the deal was signed. “It starts in May,” she said.';

@@ -1461,8 +1461,8 @@ export function homeState(antecedents: readonly Antecedent[], dateline: string |
 const MAX_DATELINE_WORDS = 3;
 
 /**
- * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or null: the
- * place it is filed from, which the text's own words (`Tallinn`) would have counted had it been written so.
+ * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or of the town
+ * and state it names (`IJEVAN, Armenia —`), or null: the place it is filed from.
  */
 export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerDirectory): string | null {
   const place: string[] = [];
@@ -1474,5 +1474,11 @@ export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerD
   const after = tokenAt(tokens, place.length).text;
   if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
   const registered = lookup(directory, [place.join(' ')]);
-  return registered?.state === true ? registered.actor : null;
+  if (registered?.state === true) return registered.actor;
+  // `IJEVAN, Armenia —`: a town that is no capital, then its state.
+  const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
+  const dash = tokenAt(tokens, place.length + 2).text;
+  if (state === null || !isCapitalized(state) || !/^(?:—|–|-|,)$/u.test(dash)) return null;
+  const named = lookup(directory, [state.text]);
+  return named?.state === true ? named.actor : null;
 }

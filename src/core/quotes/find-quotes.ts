@@ -46,8 +46,8 @@ function isStateMedium(words: string): boolean {
   );
 }
 
-/** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`. */
-const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police']);
+/** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
+const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
