@@ -482,3 +482,26 @@ describe('a state’s name that is someone’s surname is no state the briefing 
     expect(creditOf(text)).toBe('Khalid Osman for null');
   });
 });
+
+describe('a dateline’s dash opens the story’s first sentence', () => {
+  test('a name of no known kind after the dash is its subject, whom `the airline` finds', () => {
+    const text =
+      'ALMATY — Nordvik Air will ground four jets this summer, the airline said. “Safety is not negotiable,” the airline said.';
+    expect(speakerOf(text)).toBe('Nordvik Air via nominal');
+  });
+
+  test.each([
+    [
+      'a name of no known kind in passing after the dash is no subject',
+      'ALMATY — Flights were cancelled on Monday, stranding passengers of Nordvik Air and others. “Safety is not negotiable,” the airline said.',
+      'the airline via nominal',
+    ],
+    [
+      'an owner and what it owns after the dash is no name of its own',
+      'BISHKEK — Kyrgyzstan’s Kumtor gold mine produced 17 tonnes last year. “Output will rise,” the company said.',
+      'the company via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

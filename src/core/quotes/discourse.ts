@@ -816,7 +816,9 @@ function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Arra
  * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
-  if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
+  // After a dateline's dash (`ALMATY — Air Astana will ground …`) the story's first sentence opens.
+  if (start === 0 || sentences[start - 1] !== sentences[start] || DATELINE_DASH.test(tokenAt(tokens, start - 1).text))
+    return true;
   // `hospitals run by the Red Crescent said …`, `in southern Lebanon said`: a name after a preposition (and
   // its article or modifiers) is its object, whatever follows.
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
@@ -834,6 +836,9 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   return verbAt(tokens, next);
 }
+
+/** A dash closing a dateline: `ALMATY —`, `OSLO –`, `NAIROBI, June 26 (Reuters) -`. */
+const DATELINE_DASH = /^[—–-]$/u;
 
 /** The most words between a preposition and its object's name: `in the far north of`, `in southern`. */
 const MAX_OBJECT_MODIFIERS = 2;
@@ -1061,7 +1066,7 @@ function officeOfOwner(
   directory: SpeakerDirectory,
 ): Antecedent | null {
   // After a dateline's dash too: `RIGA — Latvia's president …`.
-  const opens = isSentenceInitial(tokens, start) || /^[—–-]$/u.test(tokenAt(tokens, start - 1).text);
+  const opens = isSentenceInitial(tokens, start) || DATELINE_DASH.test(tokenAt(tokens, start - 1).text);
   if (!opens || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
   let role = end;
   while (
@@ -1340,11 +1345,13 @@ export function findAntecedents(
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       const name = phrase.name ?? '';
       // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      // Not an owner and what it owns (`Yemen's Houthi rebels`, `Kazakhstan's Kumtor mine`): no name of its own.
       const kindUnknown =
         registered === null &&
         !titled &&
         phrase.person === null &&
         name.includes(' ') &&
+        !/['’]s /u.test(name) &&
         !isGivenName(name.slice(0, name.indexOf(' ')));
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
