@@ -1832,7 +1832,7 @@ describe('a sentence opening on a place: the preposition and the place are no na
     [
       'a place of two words',
       'In New Delhi, a ministry spokesman, Arjun Mehta, said talks would go on. “We remain hopeful,” he said.',
-      'Arjun Mehta (-) via pronoun',
+      'Arjun Mehta (india) via pronoun',
     ],
     [
       'must not fire: a name that begins with a word spelt like a preposition, with no comma after it',

@@ -18,3 +18,10 @@ export function speakersOf(text: string): (string | null)[] {
     .quotes.filter((quote: Quote) => quote.kind === 'speech')
     .map((quote) => (quote.speaker ? `${quote.speaker.name} via ${quote.speaker.via}` : null));
 }
+
+/** The speaker of the last speech quote in `text` and the actor it is credited to, as `name for actor`, or null. */
+export function lastCreditOf(text: string): string | null {
+  const speech = findQuotes(text, directory).quotes.filter((quote: Quote) => quote.kind === 'speech');
+  const speaker = speech.at(-1)?.speaker;
+  return speaker ? `${speaker.name} for ${speaker.actor}` : null;
+}

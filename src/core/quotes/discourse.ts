@@ -8,7 +8,15 @@
  */
 import { homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
-import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear, withinOneEdit, words } from '../text/lexicon.ts';
+import {
+  CUE_VERBS,
+  NAME_PARTICLES,
+  NATIONAL_OFFICES,
+  roleOf,
+  roleOfNear,
+  withinOneEdit,
+  words,
+} from '../text/lexicon.ts';
 import {
   AUXILIARIES,
   BODY_NAME_HEADS,
@@ -31,6 +39,7 @@ import {
   withoutPossessive,
 } from './quote-tokens.ts';
 import { isHeadlineLabel, isSentenceInitial, MAX_LABEL, type TokenRange } from './cues.ts';
+import { isCourt } from './speaker-directory.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 
 /** Someone the text has introduced. */
@@ -136,9 +145,12 @@ export class Discourse {
   add(introduced: Antecedent, speakerIn?: number): void {
     const speaker = speakerIn !== undefined;
     // `Its head of delegation, Beatrice Morel,`, `the charity’s director, Inger Lund,`: a person whose role
-    // belongs to `it` or to a body's word speaks for the body named last.
-    if (introduced.person === true && introduced.actor === null && ownedByBody(introduced.description)) {
-      introduced.actor = this.lastBody?.actor ?? null;
+    // belongs to `it` or to a body's word speaks for the body `it` means, over a place the role is held in
+    // (`the agency's Somalia director`); never for a state named in passing (`… routes to Turkey. Its chief
+    // executive, X,`).
+    const owner = introduced.person === true ? this.ownerOfRole(introduced.description) : null;
+    if (owner !== null && (introduced.actor === null || owner.state !== true)) {
+      introduced.actor = owner.actor;
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -230,6 +242,16 @@ export class Discourse {
     return this.sharedGivenNames.has(given) ? null : (this.byGivenName.get(given) ?? null);
   }
 
+  /**
+   * The body a role in `description` belongs to when `its` or a body's word owns it (`Its spokeswoman`, `the
+   * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
+   */
+  ownerOfRole(description: string | undefined): Antecedent | null {
+    if (!ownedByBody(description)) return null;
+    const owner = this.nearestBody();
+    return owner?.state === true && owner.subject !== true ? null : owner;
+  }
+
   /** Records a document and its author, for `the report said` further on. */
   addDocument(document: DocumentAntecedent): void {
     this.documents.set(document.head, document);
@@ -300,8 +322,13 @@ export class Discourse {
   nearestBody(): Antecedent | null {
     // `The company said it would cut jobs in Germany. “…,” it said`: a body named in passing (after a
     // preposition) does not take `it` from the subject of its sentence or the one before.
+    // So does a name of no known kind as a subject (`Air Astana will ground jets … on routes to Turkey`).
     const body = this.lastBody;
-    const subject = this.lastSubjectBody;
+    const unknown = this.lastUnknown;
+    const subject =
+      unknown !== null && (unknown.sentence ?? -1) > (this.lastSubjectBody?.sentence ?? -1)
+        ? unknown
+        : this.lastSubjectBody;
     const inPassing = body !== null && body.subject !== true && body.sentence !== undefined;
     if (inPassing && subject !== null && (subject.sentence ?? -1) >= (body.sentence ?? 0) - 1) return subject;
     return body ?? this.lastUnknown;
@@ -557,8 +584,10 @@ function isVerbWord(token: QuoteToken): boolean {
 /** A noun phrase holding a role between `from` and `to`, with no verb in it, or null. */
 function roleRange(text: string, tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
   for (let i = from; i < to; i++) {
-    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be.
-    const complement = COMPLEMENT_PREPOSITIONS.has(tokenAt(tokens, i - 1).text);
+    // `secretary of state`: a word after `of` or `for` is a noun, whatever else it can be; one after a
+    // determiner is a noun or its modifier (`a retired army general`).
+    const before = tokenAt(tokens, i - 1).text;
+    const complement = COMPLEMENT_PREPOSITIONS.has(before) || (i > from && DETERMINERS.has(before.toLowerCase()));
     if (!isWordAt(tokens, i) || (isVerbWord(tokenAt(tokens, i)) && !complement)) return null;
   }
   const phrase = readPhrase(text, tokens, { from, to });
@@ -595,14 +624,27 @@ function roleAppositive(
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   let preposition = -1;
+  let clause = -1;
   while (to - end <= MAX_APPOSITIVE && isWordAt(tokens, to) && tokenAt(tokens, to).block === block) {
-    if (preposition < 0 && PREPOSITIONS.has(tokenAt(tokens, to).text)) preposition = to;
+    const word = tokenAt(tokens, to).text;
+    if (clause < 0 && RELATIVE_PRONOUNS.has(word)) clause = to;
+    // `, president of the Ontario Nurses' Association`: a national office of a body named after it is that
+    // body's, no office of the state the title alone would be read as.
+    const complement =
+      COMPLEMENT_PREPOSITIONS.has(word) && !NATIONAL_OFFICES.has(tokenAt(tokens, to - 1).text.toLowerCase());
+    if (preposition < 0 && (PREPOSITIONS.has(word) || complement)) preposition = to;
     to++;
   }
-  // `, professor at Seton Hall University`: where the complement reads as a name, the role alone.
-  const role = roleRange(text, tokens, end + 1, to);
+  // `, professor at Seton Hall University`, `, chairman of the Cabinet of Ministers`: where the complement
+  // reads as a name, the role alone.
+  // `, a retired army general who has promised …`: where a relative clause makes it no noun phrase, the role
+  // before the clause.
+  const role =
+    roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /** A determiner, or a capitalised possessive that takes a determiner's place: `Russia’s`, `UNHCR's`. */
 function opensRolePhrase(token: QuoteToken): boolean {
@@ -694,15 +736,16 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
 
 /**
  * For a name whose last word names a body (`Electoral Commission`, `Kansas Farm Bureau`): the body's
- * role (`commission`), or null when its word is no role; undefined for any other name.
+ * role (`commission`), or when its word is no role the word itself (`bank` of `National Bank of
+ * Kazakhstan`, for `the bank said`); undefined for any other name.
  */
-function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
+function bodyRole(phrase: SpeakerPhrase): string | undefined {
   // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
   const [head = ''] = (phrase.name ?? '').split(' of ');
   const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
-  return BODY_NAME_HEADS.has(last) ? null : undefined;
+  return BODY_NAME_HEADS.has(last) ? last : undefined;
 }
 
 /** The most tokens looked past for the comma closing an appositive: `Smith, a lawyer for the family, said`. */
@@ -773,11 +816,15 @@ function genderOfOwnPronoun(tokens: readonly QuoteToken[], sentences: Uint32Arra
  * with the verb right after (`Syria's new leader, Ahmed al-Sharaa, said`).
  */
 function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start: number, end: number): boolean {
-  if (start === 0 || sentences[start - 1] !== sentences[start]) return true;
-  // `hospitals run by the Red Crescent said …`: a name after a preposition is its object, whatever follows.
+  // After a dateline's dash (`ALMATY — Air Astana will ground …`) the story's first sentence opens.
+  if (start === 0 || sentences[start - 1] !== sentences[start] || DATELINE_DASH.test(tokenAt(tokens, start - 1).text))
+    return true;
+  // `hospitals run by the Red Crescent said …`, `in southern Lebanon said`: a name after a preposition (and
+  // its article or modifiers) is its object, whatever follows.
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
-  const object = before === 'the' ? tokenAt(tokens, start - 2).text.toLowerCase() : before;
-  if (PREPOSITIONS.has(object)) return false;
+  for (let i = start - 1; i >= 0 && start - i <= MAX_OBJECT_MODIFIERS + 1 && isLowerWord(tokenAt(tokens, i)); i--) {
+    if (PREPOSITIONS.has(tokenAt(tokens, i).text)) return false;
+  }
   if (before === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
     return opensWithoutVerb(tokens, sentences, start - 1);
   let next = end;
@@ -789,6 +836,12 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   return verbAt(tokens, next);
 }
+
+/** A dash closing a dateline: `ALMATY —`, `OSLO –`, `NAIROBI, June 26 (Reuters) -`. */
+const DATELINE_DASH = /^[—–-]$/u;
+
+/** The most words between a preposition and its object's name: `in the far north of`, `in southern`. */
+const MAX_OBJECT_MODIFIERS = 2;
 
 /** `KCNA`, `NATO`: a name in capitals is a body's. */
 const ACRONYM = /^[\p{Lu}\d.&-]+$/u;
@@ -1000,6 +1053,44 @@ function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number)
   };
 }
 
+/**
+ * `Latvia's president on Saturday sent back the law.`: a person's role after the possessive name (`start` to
+ * `end`) opening its sentence, with no name after it, is someone a later `the president`, `the president's
+ * letter` or `he` means, shown as written; null for anything else.
+ */
+function officeOfOwner(
+  text: string,
+  tokens: readonly QuoteToken[],
+  start: number,
+  end: number,
+  directory: SpeakerDirectory,
+): Antecedent | null {
+  // After a dateline's dash too: `RIGA — Latvia's president …`.
+  const opens = isSentenceInitial(tokens, start) || DATELINE_DASH.test(tokenAt(tokens, start - 1).text);
+  if (!opens || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
+  let role = end;
+  while (
+    role - end < MAX_BODY_MODIFIERS &&
+    isLowerWord(tokenAt(tokens, role)) &&
+    roleOf(tokenAt(tokens, role).text) === undefined
+  )
+    role++;
+  const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  const first = tokenAt(tokens, start);
+  const description = text.slice(first.start, tokenAt(tokens, role).end);
+  return {
+    name: null,
+    id: null,
+    actor: directory.actorInDescription(description),
+    description,
+    person: true,
+    roles: [found.role],
+    start: first.start,
+    end: tokenAt(tokens, role).end,
+  };
+}
+
 /** The most words looked at on either side of a document noun for its author. */
 const DOCUMENT_WINDOW = 10;
 
@@ -1111,6 +1202,26 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   };
 }
 
+/** Whether `name` is the surname of a person `found` names in full. */
+function isSurnameOfOne(found: readonly Antecedent[], name: string): boolean {
+  return name !== '' && found.some((one) => one.person === true && one.name?.endsWith(` ${name}`) === true);
+}
+
+/** The most words between a naming word and the `as` before the name: `gave his name only as`. */
+const MAX_GIVEN_AS = 3;
+
+/** Words by which someone unnamed gives a name: `gave his name as`, `identified only as`, `known only as`. */
+const GIVEN_NAME_WORDS = words(`name identified identifies known named`);
+
+/** The name at token `at` is the one someone gave: `as` before it, after `name`, `identified` or `known`. */
+function givenAs(tokens: readonly QuoteToken[], at: number): boolean {
+  if (tokenAt(tokens, at - 1).text !== 'as') return false;
+  for (let i = at - 2; i >= 0 && at - 1 - i <= MAX_GIVEN_AS && isLowerWord(tokenAt(tokens, i)); i--) {
+    if (GIVEN_NAME_WORDS.has(tokenAt(tokens, i).text)) return true;
+  }
+  return false;
+}
+
 /** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
 const MAX_AGE = 120;
 
@@ -1189,7 +1300,10 @@ export function findAntecedents(
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
-      const registered = lookup(directory, phrase.lookups);
+      // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
+      // surname of one named in full is that person, no state the briefing names.
+      const looked = lookup(directory, phrase.lookups);
+      const registered = looked?.state === true && isSurnameOfOne(found, phrase.name ?? '') ? null : looked;
       const titled = phrase.roles.length > 0 || phrase.person === true;
       // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
       // or a relative clause for a person, makes it a person's.
@@ -1202,15 +1316,24 @@ export function findAntecedents(
           ageSetOff !== undefined ||
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
+      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced.
+      const unnamed = found.at(-1);
+      const sameSentence = unnamed?.sentence === sentences[at];
+      if (unnamed?.name === null && unnamed.person === true && sameSentence && givenAs(tokens, nameStart)) {
+        unnamed.name = phrase.name ?? phrase.text;
+        continue;
+      }
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
       if (body !== undefined) {
         // `The Electoral Commission`, `Kansas Farm Bureau`: a body no registry knows, for `it` and `the commission`.
+        // A court speaks for no state, though one is named in it (`Italy's Court of Cassation`).
+        const written = phrase.name ?? phrase.text;
         found.push({
-          name: phrase.name ?? phrase.text,
+          name: written,
           id: null,
-          actor: directory.actorInDescription(phrase.name ?? phrase.text),
+          actor: isCourt(written) ? null : directory.actorInDescription(written),
           person: false,
-          roles: body === null ? [] : [body],
+          roles: [body],
           start: phrase.start,
           end: phrase.end,
           sentence: sentences[at] as number,
@@ -1222,11 +1345,13 @@ export function findAntecedents(
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       const name = phrase.name ?? '';
       // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      // Not an owner and what it owns (`Yemen's Houthi rebels`, `Kazakhstan's Kumtor mine`): no name of its own.
       const kindUnknown =
         registered === null &&
         !titled &&
         phrase.person === null &&
         name.includes(' ') &&
+        !/['’]s /u.test(name) &&
         !isGivenName(name.slice(0, name.indexOf(' ')));
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
@@ -1253,9 +1378,12 @@ export function findAntecedents(
         phrase.person === true
           ? true
           : (registered?.person ?? (phrase.person === false ? false : titled || speaking || null));
-      // A pronoun is read only for a name no list knows: `Her coach, Peter Kiprono, said she had …` is about her.
-      const unlisted = person === true && genderOfName(registered?.name ?? name) === undefined;
-      const gender = phrase.gender ?? (unlisted ? genderOfOwnPronoun(tokens, sentences, end) : undefined);
+      // A pronoun gives a name no list knows its gender, and makes a list's gender the text's when it agrees
+      // (`Levan Chkheidze, a taxi driver, said he came`, so `she` cannot mean him); it never overrules the list:
+      // `Her coach, Peter Kiprono, said she had …` is about her.
+      const listed = person === true ? genderOfName(registered?.name ?? name) : undefined;
+      const own = person === true ? genderOfOwnPronoun(tokens, sentences, end) : undefined;
+      const gender = phrase.gender ?? (listed === undefined || own === listed ? own : undefined);
       // `International Atomic Energy Agency`: a registered body's name ending in a body's word gives it that
       // role, so `the agency` later finds it over a body named since.
       const head = registered?.person === false || person === false ? bodyRole(phrase) : undefined;
@@ -1277,6 +1405,8 @@ export function findAntecedents(
         ...(registered?.state === true && { state: true as const }),
         ...(kindUnknown && { kindUnknown }),
       });
+      const office = officeOfOwner(text, tokens, nameStart, end, directory);
+      if (office !== null) found.push({ ...office, sentence: sentences[at] as number, subject: true });
       continue;
     }
     const document = documentNoun(token.kind === 'word' ? token.text : '');
@@ -1321,8 +1451,41 @@ export function findAntecedents(
 
 /**
  * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive. An
- * office held with no country (`Prime Minister Najib Mikati`) is that state's.
+ * office held with no country (`Prime Minister Najib Mikati`) is that state's. A story filed under a
+ * dateline (`TALLINN —`) is about the dateline's state unless the text names another as often.
  */
-export function homeState(antecedents: readonly Antecedent[]): string | null {
-  return homeStateOf(antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : [])));
+export function homeState(antecedents: readonly Antecedent[], dateline: string | null = null): string | null {
+  const named = antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : []));
+  const home = homeStateOf(named);
+  if (home !== null || dateline === null) return home;
+  const counts = new Map<string, number>([[dateline, 1]]);
+  for (const state of named) counts.set(state, (counts.get(state) ?? 0) + 1);
+  const ahead = counts.get(dateline) as number;
+  return [...counts].every(([state, count]) => state === dateline || count < ahead) ? dateline : null;
+}
+
+/** The most words of a dateline's place: `BUENOS AIRES`. */
+const MAX_DATELINE_WORDS = 3;
+
+/**
+ * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or of the town
+ * and state it names (`IJEVAN, Armenia —`), or null: the place it is filed from.
+ */
+export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerDirectory): string | null {
+  const place: string[] = [];
+  for (let i = 0; i < MAX_DATELINE_WORDS && isWordAt(tokens, i); i++) {
+    const word = tokenAt(tokens, i).text;
+    if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) break;
+    place.push(word.charAt(0) + word.slice(1).toLowerCase());
+  }
+  const after = tokenAt(tokens, place.length).text;
+  if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
+  const registered = lookup(directory, [place.join(' ')]);
+  if (registered?.state === true) return registered.actor;
+  // `IJEVAN, Armenia —`: a town that is no capital, then its state.
+  const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
+  const dash = tokenAt(tokens, place.length + 2).text;
+  if (state === null || !isCapitalized(state) || !/^(?:—|–|-|,)$/u.test(dash)) return null;
+  const named = lookup(directory, [state.text]);
+  return named?.state === true ? named.actor : null;
 }

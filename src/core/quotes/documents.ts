@@ -165,6 +165,18 @@ const ACCOUNT_NOUNS = new Set(['account', 'channel', 'page', 'feed', 'handle', '
 const MAX_PLATFORM_WORDS = 2;
 
 /**
+ * `A post on her X account said`: the pronoun owning the account the document at `head` was posted on
+ * (`she`), or null.
+ */
+export function accountPronoun(words: readonly string[], head: number): string | null {
+  if (words[head + 1] !== 'on') return null;
+  for (let i = head + 2; i < words.length && i - head <= MAX_PLATFORM_WORDS + 3; i++) {
+    if (ACCOUNT_NOUNS.has((words[i] as string).toLowerCase())) return ownerPronoun(words, i);
+  }
+  return null;
+}
+
+/**
  * `a post on the PTI’s account on X`, `a post on the air force’s Telegram channel`: the owner of the account
  * a document was posted on, from `from` (after `on`), as written (`PTI`, `the air force`), or null.
  */

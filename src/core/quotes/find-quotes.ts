@@ -17,7 +17,7 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -45,6 +45,12 @@ function isStateMedium(words: string): boolean {
       (MODIFIED_NOUNS.has(list[index + 1] ?? '') || (list[index + 1] === 'run' && list.length > index + 2)),
   );
 }
+
+/** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
+const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
+
+/** `former`, `ex-`, `retired`: an office held no longer. */
+const FORMER = /\b(?:former|retired|ex-)/iu;
 
 /** The most words a speaker may take after a quote that ends its sentence: `“….” Rep. Jim Jordan said.` */
 const MAX_BARE_SPEAKER = 4;
@@ -190,7 +196,7 @@ class QuoteReader {
     this.tokens = tokens;
     this.sentences = sentenceNumbers(tokens);
     this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
-    this.home = homeState(this.antecedents);
+    this.home = homeState(this.antecedents, datelineState(tokens, directory));
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
@@ -395,7 +401,15 @@ class QuoteReader {
     if (this.home === null || speaker.actor !== null) return resolved;
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
-    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role));
+    // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
+    const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
+    // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
+    // unnamed one (`a senior army officer`) may serve any side.
+    const named = speaker.name !== speaker.description;
+    const office =
+      person !== false &&
+      !former &&
+      offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
     if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     if (antecedent !== undefined) antecedent.actor = this.home;
     return { ...resolved, speaker: { ...speaker, actor: this.home } };

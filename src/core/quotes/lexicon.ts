@@ -95,13 +95,23 @@ export const PREPOSITIONS = words(`
 /**
  * Last words of a body's name that the role words (`commission`, `party`) do
  * not hold: `Kansas Farm Bureau`, `White House`, `Seton Hall University`, and the words companies end
- * their names with (`Northwind Energy`, `Halvorsen Capital`), not those that are also surnames (`Steel`).
+ * their names with (`Northwind Energy`, `Halvorsen Capital`) or their legal form (`Kessler Automobil AG`,
+ * `Volvo AB`), not those that are also surnames (`Steel`).
  */
 export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
   ltd bank fund center centre network times journal news press club society academy airlines airways holdings
   group partners capital industries technologies systems motors mining energy foods logistics
-  pharmaceuticals
+  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc
+`);
+
+/**
+ * Kinds of company a story names a firm by once it has named it (`the airline said` after `Air Astana`): as
+ * `the company`, the body named last.
+ */
+export const COMPANY_NOUNS = words(`
+  airline carrier bank lender insurer miner carmaker automaker retailer brewer brokerage manufacturer producer
+  exporter shipper operator developer utility conglomerate startup
 `);
 
 /**
@@ -220,7 +230,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin page feed note update finding ruling judgment judgement
+  decree bulletin page feed note update finding ruling judgment judgement verdict
 `);
 
 /**

@@ -127,7 +127,7 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
   return Math.max(start + 1, to - GIVEN_AND_FAMILY);
 }
 
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in']);
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'from', 'with']);
 
 /**
  * The roles in `range`; titles (`titles`) are a role's place, so read through
@@ -202,8 +202,27 @@ function statedGender(tokens: readonly QuoteToken[], ...ranges: (TokenRange | un
 }
 
 /**
+ * Surname endings that say a gender, in the languages whose surnames change with it: Russian, Bulgarian and
+ * Central Asian (`Bekova`, `Abenov`), Czech and Slovak, Polish, Lithuanian (a wife's `-ienė`, a daughter's
+ * `-aitė`), Icelandic (`Sigurðardóttir`). The shortest surname read so is five letters (`Lev` is none).
+ */
+const SURNAME_ENDINGS: readonly [RegExp, Gender][] = [
+  [/(?:ova|eva|ová|skaya|ska|cka|ská|cká|ienė|aitė|ytė|utė|dóttir|dottir)$/u, 'female'],
+  [/(?:ov|ev|sky|ski|skiy)$/u, 'male'],
+];
+const MIN_GENDERED_SURNAME = 5;
+
+/** The gender a surname's ending gives (`Bekova`, `Abenov`), for a given name no list holds. */
+function genderOfSurname(surname: string): Gender | undefined {
+  const lower = surname.toLowerCase();
+  if (lower.length < MIN_GENDERED_SURNAME) return undefined;
+  return SURNAME_ENDINGS.find(([ending]) => ending.test(lower))?.[1];
+}
+
+/**
  * The gender a person's name as written suggests: its first word, when the
- * name has a given name before the surname (`Sujata Raisinghani`, not `Baird`).
+ * name has a given name before the surname (`Sujata Raisinghani`, not `Baird`),
+ * or for a given name no list holds, the surname's ending (`Aigerim Bekova`).
  * The lists hold title words as men's names (`Justice`, `Chief`): when the
  * second of three or more words is a given name of the other gender
  * (`Justice Elaine Moreau`), the name says nothing.
@@ -212,7 +231,8 @@ export function genderOfName(name: string): Gender | undefined {
   const [first, second, ...rest] = name.split(' ');
   if (first === undefined || second === undefined) return undefined;
   const gender = genderOfGivenName(first);
-  if (rest.length === 0 || gender === undefined) return gender;
+  if (gender === undefined) return genderOfSurname(rest.at(-1) ?? second);
+  if (rest.length === 0) return gender;
   const other = genderOfGivenName(second);
   return other !== undefined && other !== gender ? undefined : gender;
 }
@@ -228,10 +248,8 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
-  // `X, who chairs the water board,`: a relative clause of `who` describes a person, whatever body it names.
-  const who = appositive !== undefined && tokenAt(tokens, appositive.from).text.toLowerCase() === 'who';
   const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
-  const extra = who ? { ...described, person: true } : described;
+  const extra = appositive !== undefined && holdsWho(tokens, appositive) ? { ...described, person: true } : described;
   const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
   // `The company, Northwind Energy,`: a body's role beside a name makes it a body's name.
   // `the EU's General Court`: a name ending in a body's word is a body's, whatever title its first word reads as.
@@ -257,6 +275,16 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
     roles: [...titles.roles, ...extra.roles],
     person,
   };
+}
+
+/**
+ * `X, who chairs the water board,`, `X, an Ethiopian who heads the Red Cross office,`: a relative clause of
+ * `who`, opening the appositive or after its noun, describes a person, whatever body it names.
+ */
+function holdsWho(tokens: readonly QuoteToken[], appositive: TokenRange): boolean {
+  for (let i = appositive.from; i < appositive.to; i++)
+    if (tokenAt(tokens, i).text.toLowerCase() === 'who') return true;
+  return false;
 }
 
 /** Every word of `range` belongs to a name: `Pedro Sánchez`, `Ali al-Rahim`, not `launched Wednesday`. */
@@ -334,10 +362,8 @@ export function readPhrase(
     if (named?.kind === 'name' && named.person === true && named.roles.length > 0) return named;
   }
   const own = rolesIn(tokens, range);
-  // `X, who chairs the water board,`: a relative clause of `who` describes a person, whatever body it names.
-  const who = appositive !== undefined && tokenAt(tokens, appositive.from).text.toLowerCase() === 'who';
   const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
-  const extra = who ? { ...described, person: true } : described;
+  const extra = appositive !== undefined && holdsWho(tokens, appositive) ? { ...described, person: true } : described;
   // `the rebels`, `the authors`: a plural stands for a group of its own, not for someone introduced before.
   const definite = /^(?:the|this|that)$/iu.test(first.text) && roleOf(last.text)?.plural !== true;
   const description = describedBy(text, tokens, range, appositive);

@@ -140,9 +140,20 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
   const agencies = new Map<ActorId, ActorId>();
   for (const actor of discovered) {
     const [state] = actor.memberOf;
-    if (actor.kind === 'government' && state !== undefined && !actor.origin) agencies.set(actor.id, state);
+    if (actor.kind === 'government' && state !== undefined && !actor.origin && !isCourt(actor.name))
+      agencies.set(actor.id, state);
   }
   return agencies;
+}
+
+/**
+ * `Italy's Court of Cassation`, `the Baku Grave Crimes Court`: a court judges the government too, so it is no
+ * agency speaking for its state.
+ */
+export function isCourt(name: string): boolean {
+  const [head = ''] = name.split(' of ');
+  const role = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
+  return role === 'court' || role === 'tribunal';
 }
 
 /**

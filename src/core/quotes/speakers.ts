@@ -8,12 +8,12 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
-import { DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
-import { BARE_HONORIFICS, roleOf } from '../text/lexicon.ts';
+import { accountPronoun, authorAround, documentNoun, ownerPronoun } from './documents.ts';
+import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
+import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
-import type { Speaker, SpeakerDirectory } from './types.ts';
+import type { RegisteredSpeaker, Speaker, SpeakerDirectory } from './types.ts';
 
 export interface Resolved {
   speaker: Speaker;
@@ -61,6 +61,27 @@ function described(phrase: SpeakerPhrase, directory: SpeakerDirectory, via: Spea
   };
 }
 
+/**
+ * `said Sofia Demirci, the group's South Caucasus researcher`: a role `its` or a body's word owns is the body's,
+ * over a place the description names; `actor` as the description credits it otherwise.
+ */
+function ownedActor(phrase: SpeakerPhrase, discourse: Discourse, actor: string | null): string | null {
+  const owner = discourse.ownerOfRole(phrase.description);
+  if (owner === null) return actor;
+  return actor === null || owner.state !== true ? owner.actor : actor;
+}
+
+/**
+ * The actor the text credited a registered speaker with where it introduced them (`Denmark's climate minister,
+ * Mads Kjærgaard,`), unless their role there is one held for oneself (`A lawyer for Syria, X,`), as discovery
+ * reads it.
+ */
+function introducedActor(registered: RegisteredSpeaker, discourse: Discourse): string | null {
+  const introduced = discourse.withId(registered.id);
+  if (introduced?.description !== undefined && heldForOneself(introduced.description)) return null;
+  return introduced?.actor ?? null;
+}
+
 function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
   const registered = lookup(directory, phrase.lookups);
   const actorOfTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
@@ -83,11 +104,15 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   if (fuller !== null) return fromAntecedent(fuller, phrase, 'name', directory);
   if (registered !== null) {
     // A person's own affiliation first: `said Annalena Baerbock, the Foreign Minister of Germany` is Baerbock, for Germany.
+    // Failing one, the affiliation the text gave where it introduced them (`Denmark's climate minister, Mads
+    // Kjærgaard,`, then `Kjærgaard said`).
     const speaker = {
       ...base,
       name: registered.name,
       id: registered.id,
-      actor: creditedActor(registered, phrase, directory),
+      actor:
+        ownedActor(phrase, discourse, creditedActor(registered, phrase, directory)) ??
+        introducedActor(registered, discourse),
     };
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
@@ -117,7 +142,7 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     return { person: false, speaker: { ...speaker, name, actor } };
   }
   return {
-    speaker: { ...base, name, id: null, actor: actorOfTitles },
+    speaker: { ...base, name, id: null, actor: ownedActor(phrase, discourse, actorOfTitles) },
     person: phrase.person ?? !ACRONYM.test(name),
     unknown: `Speaker “${name}” is not in the actor registry`,
   };
@@ -166,11 +191,31 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
     ? discourse.document(documentNoun(words[head] as string) as string)
     : null;
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
-  // `his note to clients said`, `its statement added`: the owner is whom the possessive's pronoun means.
-  const pronoun = ownerPronoun(words, head);
+  // `his note to clients said`, `its statement added`, `a post on her X account`: the owner is whom the
+  // possessive's pronoun means.
+  const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head);
   const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
   if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
+  const court =
+    earlier === null && /^(?:the|this|that)$/u.test(first) ? courtOf(words[head] as string, discourse) : null;
+  if (court !== null) return { name: court.name ?? phrase, antecedent: court, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
+}
+
+/** What a court issues: `the ruling`, `the judgment`, `the verdict`. */
+const COURT_DOCUMENTS = new Set(['ruling', 'judgment', 'judgement', 'verdict']);
+
+/** Who gives judgment: a court or a tribunal, or a judge. */
+const JUDGING_ROLES = ['court', 'tribunal', 'judge'];
+
+/**
+ * `The Hålogaland Court of Appeal ordered …. “…,” the ruling said`: a court's document no one was said to
+ * issue is the court's, or the judge's, named last; null for any other document.
+ */
+function courtOf(noun: string, discourse: Discourse): Antecedent | null {
+  if (!COURT_DOCUMENTS.has(documentNoun(noun) ?? '')) return null;
+  const judging = JUDGING_ROLES.flatMap((role) => discourse.withRole(role) ?? []);
+  return judging.sort((a, b) => b.start - a.start)[0] ?? null;
 }
 
 function span(phrase: SpeakerPhrase): { start: number; end: number } {
@@ -189,9 +234,9 @@ const ANY_BODY = new Set(
  */
 function holdsRole(antecedent: Antecedent, author: SpeakerPhrase): boolean {
   const role = author.roles.at(-1);
-  if (role === undefined) return false;
   const noun = author.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   const named = ` ${(antecedent.name ?? '').toLowerCase()} `.includes(` ${noun} `);
+  if (role === undefined) return named;
   return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && antecedent.person === false);
 }
 
@@ -235,7 +280,12 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   const introduced = introducedAuthor(author.name, discourse, directory);
   if (introduced !== null) return fromAntecedent(introduced, phrase, 'document', directory);
   const registered = lookup(directory, [author.name]);
-  const earlier = registered === null && !author.name.includes(' ') ? discourse.withSurname(author.name) : null;
+  const single = registered === null && !author.name.includes(' ');
+  // `a post on the Commission's X account` after `the European Commission said`: a body's word as a name is
+  // the body named before with it.
+  const body =
+    single && roleOf(author.name)?.person === false ? discourse.withRole(roleOf(author.name)?.role ?? '') : null;
+  const earlier = single ? (discourse.withSurname(author.name) ?? body) : null;
   if (earlier !== null) return fromAntecedent(earlier, phrase, 'document', directory);
   const speaker: Speaker = {
     name: registered?.name ?? author.name,
@@ -287,6 +337,16 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
   'embassy',
 ]);
 
+/**
+ * The word a body's name ends in, or a company's kind, alone after `the` (`the bank`, `the airline`), or null:
+ * `the bank said` is the body whose name ends in it (`the National Bank of Kazakhstan`), and a company's kind
+ * with none so named is the body named last, as `the company` is.
+ */
+function bodyKind(nominal: string): string | null {
+  const word = /^the (\p{Ll}+)$/iu.exec(nominal)?.[1] ?? '';
+  return BODY_NAME_HEADS.has(word) || COMPANY_NOUNS.has(word) ? word : null;
+}
+
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
 const AGE = /\b(\d+)-year-old\b/u;
 
@@ -327,6 +387,8 @@ function nominalAntecedent(
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
   }
+  const kind = bodyKind(phrase.text);
+  if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
   const age = AGE.exec(phrase.text)?.[1];
   if (age === undefined) return null;
   // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.

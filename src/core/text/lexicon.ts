@@ -91,7 +91,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     senator congressman congresswoman representative governor mayor councillor councilor judge prosecutor lawyer
     attorney analyst expert researcher scientist professor economist strategist adviser advisor aide consultant
     editor journalist reporter correspondent author writer narrator host anchor source witness resident activist
-    protester organizer organiser founder coach player doctor physician nurse teacher student manager executive
+    protester organizer organiser founder coach player doctor physician surgeon nurse teacher student manager executive
     candidate nominee commissioner inspector cleric imam priest rabbi bishop king queen prince emir sheikh premier
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
@@ -126,7 +126,7 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
 const PRIVATE_ROLES = words(`
   analyst expert researcher scientist professor academic economist strategist consultant editor journalist reporter
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
-  coach player doctor physician nurse teacher student executive businessman businesswoman poster blogger user
+  coach player doctor physician surgeon nurse teacher student executive businessman businesswoman poster blogger user
   person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger quarterback pitcher
   runner athlete defenceman defenseman goaltender goalie rookie critic scrum-half fly-half full-back fullback centre-back
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
@@ -150,11 +150,17 @@ export interface Role {
  */
 export function roleOf(word: string): Role | undefined {
   const lower = word.toLowerCase();
+  // `a volcanologist`, `epidemiologists`: a scientist of a field, whichever it is.
+  if (FIELD_SCIENTIST.test(lower))
+    return { role: 'scientist', person: true, plural: lower.endsWith('s') && word === lower };
   const singular = ROLES.get(lower);
   if (singular) return { ...singular, plural: false };
   const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
   return plural && { ...plural, plural: true };
 }
+
+/** A scientist named by the field: `volcanologist`, `epidemiologist`, `seismologists`. */
+const FIELD_SCIENTIST = /^\p{L}{3,}ologists?$/u;
 
 /**
  * Role words long enough that one typo cannot turn another everyday word
