@@ -118,6 +118,22 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
 );
 
 /**
+ * Each role word's answers, made once: `roleOf` is asked about most words of every text, and a new object
+ * per question was a good part of its cost. Frozen, since every caller shares them.
+ */
+function answersOf(plural: boolean, misspelt: boolean): ReadonlyMap<string, Readonly<Role>> {
+  return new Map(
+    [...ROLES].map(([word, { role, person }]) => [
+      word,
+      Object.freeze({ role, person, plural, ...(misspelt && { misspelt: true as const }) }),
+    ]),
+  );
+}
+const SINGULAR_ROLES = answersOf(false, false);
+const PLURAL_ROLES = answersOf(true, false);
+const MISSPELT_ROLES = answersOf(false, true);
+
+/**
  * Roles a person holds for themselves, not for a state: after a state's
  * demonym they give only a nationality (`American economist X`, `a Kenyan
  * runner`), so the person's words are credited to no one. Every other role
@@ -148,12 +164,12 @@ export interface Role {
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
  * would hold the role of a man.
  */
-export function roleOf(word: string): Role | undefined {
+export function roleOf(word: string): Readonly<Role> | undefined {
   const lower = word.toLowerCase();
-  const singular = ROLES.get(lower);
-  if (singular) return { ...singular, plural: false };
-  const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
-  return plural && { ...plural, plural: true };
+  return (
+    SINGULAR_ROLES.get(lower) ??
+    (lower.endsWith('s') && word === lower ? PLURAL_ROLES.get(lower.slice(0, -1)) : undefined)
+  );
 }
 
 /**
@@ -163,18 +179,28 @@ export function roleOf(word: string): Role | undefined {
 const MISSPELLABLE_ROLES = [...ROLES.keys()].filter((word) => word.length >= 7);
 
 /**
+ * The misspellable roles a word of each length can be one edit from (a letter more or less at most), in
+ * list order: a word is compared with these few rather than with every role.
+ */
+const MISSPELLABLE_BY_LENGTH: ReadonlyMap<number, readonly string[]> = new Map(
+  [...new Set(MISSPELLABLE_ROLES.flatMap((role) => [role.length - 1, role.length, role.length + 1]))].map((length) => [
+    length,
+    MISSPELLABLE_ROLES.filter((role) => Math.abs(role.length - length) <= 1),
+  ]),
+);
+
+/**
  * The role a word names as written or with one typo (`Foreign Minster`,
  * `Secretery`): one letter added, dropped, changed or two swapped. Only for
  * a word in a title's place (before a name, after a demonym or `X's`), where
  * a role is expected; elsewhere `roleOf` alone.
  */
-export function roleOfNear(word: string): Role | undefined {
+export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
   if (exact || word.length < 6) return exact;
   const lower = word.toLowerCase();
-  const near = MISSPELLABLE_ROLES.find((role) => withinOneEdit(lower, role));
-  const role = near === undefined ? undefined : ROLES.get(near);
-  return role && { ...role, plural: false, misspelt: true };
+  const near = MISSPELLABLE_BY_LENGTH.get(lower.length)?.find((role) => withinOneEdit(lower, role));
+  return near === undefined ? undefined : MISSPELT_ROLES.get(near);
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
