@@ -698,8 +698,10 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
  */
 function bodyRole(phrase: SpeakerPhrase): string | null | undefined {
   // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
-  const [head = ''] = (phrase.name ?? '').split(' of ');
-  const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
+  const name = phrase.name ?? '';
+  const complement = name.indexOf(' of ');
+  const head = complement < 0 ? name : name.slice(0, complement);
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
   return BODY_NAME_HEADS.has(last) ? null : undefined;

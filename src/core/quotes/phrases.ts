@@ -42,8 +42,11 @@ function slice(text: string, tokens: readonly QuoteToken[], range: TokenRange): 
   return range.to > range.from ? text.slice(tokenAt(tokens, range.from).start, tokenAt(tokens, range.to - 1).end) : '';
 }
 
+/** The longest honorific: a longer word is none, and is not lower-cased to be looked up. */
+const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((word) => word.length));
+
 function isHonorific(token: QuoteToken): boolean {
-  return HONORIFICS.has(token.text.toLowerCase());
+  return token.text.length <= LONGEST_HONORIFIC && HONORIFICS.has(token.text.toLowerCase());
 }
 
 export function isNameWord(token: QuoteToken): boolean {

@@ -149,13 +149,23 @@ export function sentenceNumbers(tokens: readonly QuoteToken[]): Uint32Array {
   return numbers;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalized(token: QuoteToken): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  if (token.kind !== 'word') return false;
+  // Asked of most words of every text: an ASCII letter, most of English news, is read by its code.
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITAL.test(token.text);
 }
+
+const POSSESSIVE_ENDING = /['’]s?$/u;
 
 /** The word without a possessive ending: `Russia's` → `Russia`. */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  // Most words end in neither `s` nor an apostrophe: they are returned without running the expression.
+  const last = word.charAt(word.length - 1);
+  return last === 's' || last === "'" || last === '’' ? word.replace(POSSESSIVE_ENDING, '') : word;
 }
 
 /** Stands for a position outside the token list: no kind, text or paragraph matches it. */
