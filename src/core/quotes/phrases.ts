@@ -151,9 +151,9 @@ function rolesIn(
     const token = tokenAt(tokens, i);
     if (roles.length > 0 && COMPLEMENT_WORDS.has(token.text)) complemented = true;
     // A title stands for its role before a name, not before another role (`Justice Minister` is no judge).
-    const beforeName = roleOf(tokenAt(tokens, i + 1).text) === undefined;
+    const beforeName = () => roleOf(tokenAt(tokens, i + 1).text) === undefined;
     const abbreviated =
-      titles && beforeName && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
+      titles && token.kind === 'word' && beforeName() ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
     const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
