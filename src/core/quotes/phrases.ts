@@ -220,7 +220,14 @@ export function genderOfName(name: string): Gender | undefined {
   return other !== undefined && other !== gender ? undefined : gender;
 }
 
-function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange, appositive: TokenRange | undefined) {
+/** The name phrase over `range`, whose words as written are `whole`. */
+function readName(
+  text: string,
+  tokens: readonly QuoteToken[],
+  range: TokenRange,
+  appositive: TokenRange | undefined,
+  whole: Pick<SpeakerPhrase, 'text' | 'start' | 'end'>,
+): SpeakerPhrase {
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
   const lookups: string[] = [];
@@ -252,7 +259,8 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
   const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
   return {
-    kind: 'name' as const,
+    ...whole,
+    kind: 'name',
     name,
     ...(gender && { gender }),
     lookups: lookups.map(withoutPossessive),
@@ -329,7 +337,7 @@ export function readPhrase(
   // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
   const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
   if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range) && !endsInTitle(tokens, range)) {
-    return { ...whole, ...readName(text, tokens, range, appositive) };
+    return readName(text, tokens, range, appositive, whole);
   }
   // `Spain’s prime minister, Pedro Sánchez`: a role and then a name set off by a comma; the named one speaks.
   if (appositive !== undefined && isNameRange(tokens, appositive)) {

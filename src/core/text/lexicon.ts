@@ -199,7 +199,11 @@ export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
   if (exact || word.length < 6) return exact;
   const lower = word.toLowerCase();
-  const near = MISSPELLABLE_BY_LENGTH.get(lower.length)?.find((role) => withinOneEdit(lower, role));
+  // One edit leaves the first letter or, when the edit is at the first, the last in place: a role that shares
+  // neither is passed over without comparing the rest.
+  const near = MISSPELLABLE_BY_LENGTH.get(lower.length)?.find(
+    (role) => (role[0] === lower[0] || role.at(-1) === lower.at(-1)) && withinOneEdit(lower, role),
+  );
   return near === undefined ? undefined : MISSPELT_ROLES.get(near);
 }
 
