@@ -190,6 +190,28 @@ const MISSPELLABLE_BY_LENGTH: ReadonlyMap<number, readonly string[]> = new Map(
 );
 
 /**
+ * The misspellable role each word asked about is one edit from (null for none), by the word in lower case:
+ * the same words stand before names in briefing after briefing. Bounded, so a long run keeps little.
+ */
+const nearAnswers = new Map<string, string | null>();
+const MAX_NEAR_ANSWERS = 50_000;
+
+/** The first misspellable role, in list order, one edit from `lower`, or null. */
+function nearRole(lower: string): string | null {
+  const known = nearAnswers.get(lower);
+  if (known !== undefined) return known;
+  // One edit leaves the first letter or, when the edit is at the first, the last in place: a role that shares
+  // neither is passed over without comparing the rest.
+  const near =
+    MISSPELLABLE_BY_LENGTH.get(lower.length)?.find(
+      (role) => (role[0] === lower[0] || role.at(-1) === lower.at(-1)) && withinOneEdit(lower, role),
+    ) ?? null;
+  if (nearAnswers.size >= MAX_NEAR_ANSWERS) nearAnswers.clear();
+  nearAnswers.set(lower, near);
+  return near;
+}
+
+/**
  * The role a word names as written or with one typo (`Foreign Minster`,
  * `Secretery`): one letter added, dropped, changed or two swapped. Only for
  * a word in a title's place (before a name, after a demonym or `X's`), where
@@ -198,13 +220,8 @@ const MISSPELLABLE_BY_LENGTH: ReadonlyMap<number, readonly string[]> = new Map(
 export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
   if (exact || word.length < 6) return exact;
-  const lower = word.toLowerCase();
-  // One edit leaves the first letter or, when the edit is at the first, the last in place: a role that shares
-  // neither is passed over without comparing the rest.
-  const near = MISSPELLABLE_BY_LENGTH.get(lower.length)?.find(
-    (role) => (role[0] === lower[0] || role.at(-1) === lower.at(-1)) && withinOneEdit(lower, role),
-  );
-  return near === undefined ? undefined : MISSPELT_ROLES.get(near);
+  const near = nearRole(word.toLowerCase());
+  return near === null ? undefined : MISSPELT_ROLES.get(near);
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
