@@ -231,9 +231,10 @@ function readName(
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
   const lookups: string[] = [];
-  for (let i = run; i <= nameStart; i++) lookups.push(slice(text, tokens, { from: i, to: range.to }));
+  const lookup = (from: number) => lookups.push(withoutPossessive(slice(text, tokens, { from, to: range.to })));
+  for (let i = run; i <= nameStart; i++) lookup(i);
   const honorific = isHonorific(tokenAt(tokens, nameStart));
-  if (honorific && nameStart + 1 < range.to) lookups.push(slice(text, tokens, { from: nameStart + 1, to: range.to }));
+  if (honorific && nameStart + 1 < range.to) lookup(nameStart + 1);
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
@@ -263,9 +264,10 @@ function readName(
     kind: 'name',
     name,
     ...(gender && { gender }),
-    lookups: lookups.map(withoutPossessive),
+    lookups,
     ...(description && { description }),
-    roles: [...titles.roles, ...extra.roles],
+    // The titles' own array when the appositive adds no role, as most names have none.
+    roles: extra.roles.length === 0 ? titles.roles : [...titles.roles, ...extra.roles],
     person,
   };
 }
