@@ -394,11 +394,9 @@ export class Discourse {
 function initialsOf(name: string | null): string | null {
   // Most names added are one word (`Haddad`, `Reuters`): no initials, and nothing to split.
   if (name === null || !name.includes(' ')) return null;
-  const own =
-    name
-      ?.split(/['’]s /u)
-      .at(-1)
-      ?.split(' ') ?? [];
+  // The words after the last possessive (`'s ` or `’s `), found without splitting the name at each.
+  const owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+  const own = (owner < 0 ? name : name.slice(owner + 3)).split(' ');
   const words = own.filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2 || isGivenName(words[0] as string)) return null;
   return words.map((word) => word.charAt(0)).join('');
