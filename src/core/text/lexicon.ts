@@ -119,12 +119,13 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
 
 /**
  * Each role word's answers, made once: `roleOf` is asked about most words of every text, and a new object
- * per question was a good part of its cost. Frozen, since every caller shares them.
+ * per question was a good part of its cost. Frozen, since every caller shares them. Plurals are kept by
+ * the plural (`officials`), so a word is looked up as written, not cut first.
  */
 function answersOf(plural: boolean, misspelt: boolean): ReadonlyMap<string, Readonly<Role>> {
   return new Map(
     [...ROLES].map(([word, { role, person }]) => [
-      word,
+      plural ? `${word}s` : word,
       Object.freeze({ role, person, plural, ...(misspelt && { misspelt: true as const }) }),
     ]),
   );
@@ -166,10 +167,7 @@ export interface Role {
  */
 export function roleOf(word: string): Readonly<Role> | undefined {
   const lower = word.toLowerCase();
-  return (
-    SINGULAR_ROLES.get(lower) ??
-    (lower.endsWith('s') && word === lower ? PLURAL_ROLES.get(lower.slice(0, -1)) : undefined)
-  );
+  return SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined);
 }
 
 /**
