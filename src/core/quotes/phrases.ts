@@ -259,17 +259,21 @@ function readName(
   const name = withoutPossessive(slice(text, tokens, { from: shown, to: range.to }));
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
   const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
-  return {
-    ...whole,
+  const phrase: SpeakerPhrase = {
+    text: whole.text,
+    start: whole.start,
+    end: whole.end,
     kind: 'name',
     name,
-    ...(gender && { gender }),
     lookups,
-    ...(description && { description }),
     // The titles' own array when the appositive adds no role, as most names have none.
     roles: extra.roles.length === 0 ? titles.roles : [...titles.roles, ...extra.roles],
     person,
   };
+  // Set apart rather than spread into the object: a name is read for every capitalised run of a text.
+  if (gender) phrase.gender = gender;
+  if (description) phrase.description = description;
+  return phrase;
 }
 
 /** Every word of `range` belongs to a name: `Pedro Sánchez`, `Ali al-Rahim`, not `launched Wednesday`. */
