@@ -161,13 +161,26 @@ export interface Role {
 }
 
 /**
+ * `roleOf`'s answers by the word as written (null for none): each word of a text is asked about by several
+ * readers, and the same words come back in every text; a capitalised one was lower-cased again each time.
+ * Bounded, so a long run keeps little.
+ */
+const roleAnswers = new Map<string, Readonly<Role> | null>();
+const MAX_ROLE_ANSWERS = 50_000;
+
+/**
  * The role a word names, or undefined. A lower-case plural counts too
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
  * would hold the role of a man.
  */
 export function roleOf(word: string): Readonly<Role> | undefined {
+  const known = roleAnswers.get(word);
+  if (known !== undefined) return known ?? undefined;
   const lower = word.toLowerCase();
-  return SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined);
+  const role = SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined);
+  if (roleAnswers.size >= MAX_ROLE_ANSWERS) roleAnswers.clear();
+  roleAnswers.set(word, role ?? null);
+  return role;
 }
 
 /**
