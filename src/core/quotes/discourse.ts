@@ -419,11 +419,11 @@ export class Discourse {
  * given name) or a shorter one.
  */
 function initialsOf(name: string | null): string | null {
-  const own =
-    name
-      ?.split(/['’]s /u)
-      .at(-1)
-      ?.split(' ') ?? [];
+  // Most names added are one word (`Haddad`, `Reuters`): no initials, and nothing to split.
+  if (name === null || !name.includes(' ')) return null;
+  // The words after the last possessive (`'s ` or `’s `), found without splitting the name at each.
+  const owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+  const own = (owner < 0 ? name : name.slice(owner + 3)).split(' ');
   const words = own.filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2 || isGivenName(words[0] as string)) return null;
   return words.map((word) => word.charAt(0)).join('');
@@ -431,7 +431,7 @@ function initialsOf(name: string | null): string | null {
 
 /** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
 function ownedByBody(description: string | undefined): boolean {
-  const [first, second] = description?.toLowerCase().split(' ') ?? [];
+  const [first, second] = description?.toLowerCase().split(' ', 2) ?? [];
   if (first === 'its') return true;
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
   return owner !== '' && roleOf(owner)?.person === false;
@@ -741,8 +741,10 @@ function namesSpeaker(tokens: readonly QuoteToken[], start: number, end: number,
  */
 function bodyRole(phrase: SpeakerPhrase): string | undefined {
   // `Ministry of Education`, `Bank of Korea`: the head of a name with a complement comes before its `of`.
-  const [head = ''] = (phrase.name ?? '').split(' of ');
-  const last = head.split(' ').at(-1)?.toLowerCase() ?? '';
+  const name = phrase.name ?? '';
+  const complement = name.indexOf(' of ');
+  const head = complement < 0 ? name : name.slice(0, complement);
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
   const role = roleOf(last);
   if (role?.person === false && !role.plural) return role.role;
   return BODY_NAME_HEADS.has(last) ? last : undefined;
@@ -1253,6 +1255,13 @@ function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
   return null;
 }
 
+/** `a` or `an` in any case; a longer word is not lower-cased to be compared. */
+function isIndefiniteArticle(token: QuoteToken): boolean {
+  if (token.kind !== 'word' || token.text.length > 2) return false;
+  const word = token.text.toLowerCase();
+  return word === 'a' || word === 'an';
+}
+
 /**
  * Every introduction of a person or body in the words outside quotes, in
  * text order: registered names, names with a title, roles introduced with
@@ -1268,7 +1277,7 @@ export function findAntecedents(
   let i = 0;
   while (i < tokens.length) {
     const token = tokenAt(tokens, i);
-    const word = token.kind === 'word' ? token.text.toLowerCase() : '';
+    const article = isIndefiniteArticle(token);
     // `READ MORE: ‘…’`: a headline's label names no one a pronoun could mean.
     const headline = headlineAt(tokens, i);
     if (headline !== null) {
@@ -1295,7 +1304,7 @@ export function findAntecedents(
       i++;
       continue;
     }
-    if (isNameWord(token) && word !== 'a' && word !== 'an' && !opensWithPlace(tokens, i)) {
+    if (isNameWord(token) && !article && !opensWithPlace(tokens, i)) {
       const { phrase, start: nameStart, end } = nameMention(text, tokens, i);
       const at = i;
       i = Math.max(end, i + 1);
@@ -1417,7 +1426,7 @@ export function findAntecedents(
     // `Thanakorn Suriya, a spokesman for …,`: the role in a named person's appositive is theirs, no one else.
     const last = found.at(-1);
     const appositive = i > 1 && tokenAt(tokens, i - 1).text === ',' && last?.name != null && last.person === true;
-    if ((word === 'a' || word === 'an') && !(appositive && tokenAt(tokens, i - 2).end === last.end)) {
+    if (article && !(appositive && tokenAt(tokens, i - 2).end === last.end)) {
       const mention = roleMention(text, tokens, i);
       if (mention?.phrase) {
         const description = mention.phrase.description ?? mention.phrase.text;

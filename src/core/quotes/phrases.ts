@@ -42,8 +42,11 @@ function slice(text: string, tokens: readonly QuoteToken[], range: TokenRange): 
   return range.to > range.from ? text.slice(tokenAt(tokens, range.from).start, tokenAt(tokens, range.to - 1).end) : '';
 }
 
+/** The longest honorific: a longer word is none, and is not lower-cased to be looked up. */
+const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((word) => word.length));
+
 function isHonorific(token: QuoteToken): boolean {
-  return HONORIFICS.has(token.text.toLowerCase());
+  return token.text.length <= LONGEST_HONORIFIC && HONORIFICS.has(token.text.toLowerCase());
 }
 
 export function isNameWord(token: QuoteToken): boolean {
@@ -148,9 +151,9 @@ function rolesIn(
     const token = tokenAt(tokens, i);
     if (roles.length > 0 && COMPLEMENT_WORDS.has(token.text)) complemented = true;
     // A title stands for its role before a name, not before another role (`Justice Minister` is no judge).
-    const beforeName = roleOf(tokenAt(tokens, i + 1).text) === undefined;
+    const beforeName = () => roleOf(tokenAt(tokens, i + 1).text) === undefined;
     const abbreviated =
-      titles && beforeName && token.kind === 'word' ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
+      titles && token.kind === 'word' && beforeName() ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
     const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
@@ -237,13 +240,21 @@ export function genderOfName(name: string): Gender | undefined {
   return other !== undefined && other !== gender ? undefined : gender;
 }
 
-function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange, appositive: TokenRange | undefined) {
+/** The name phrase over `range`, whose words as written are `whole`. */
+function readName(
+  text: string,
+  tokens: readonly QuoteToken[],
+  range: TokenRange,
+  appositive: TokenRange | undefined,
+  whole: Pick<SpeakerPhrase, 'text' | 'start' | 'end'>,
+): SpeakerPhrase {
   const run = nameRunBefore(tokens, range.from, range.to);
   const nameStart = nameStartIn(tokens, run, range.to);
   const lookups: string[] = [];
-  for (let i = run; i <= nameStart; i++) lookups.push(slice(text, tokens, { from: i, to: range.to }));
+  const lookup = (from: number) => lookups.push(withoutPossessive(slice(text, tokens, { from, to: range.to })));
+  for (let i = run; i <= nameStart; i++) lookup(i);
   const honorific = isHonorific(tokenAt(tokens, nameStart));
-  if (honorific && nameStart + 1 < range.to) lookups.push(slice(text, tokens, { from: nameStart + 1, to: range.to }));
+  if (honorific && nameStart + 1 < range.to) lookup(nameStart + 1);
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
   const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
@@ -266,15 +277,21 @@ function readName(text: string, tokens: readonly QuoteToken[], range: TokenRange
   const name = withoutPossessive(slice(text, tokens, { from: shown, to: range.to }));
   // A title or an honorific before the name says `he` or `she`; the given name is read only when a pronoun asks.
   const gender = statedGender(tokens, { from: range.from, to: nameFrom }, appositive);
-  return {
-    kind: 'name' as const,
+  const phrase: SpeakerPhrase = {
+    text: whole.text,
+    start: whole.start,
+    end: whole.end,
+    kind: 'name',
     name,
-    ...(gender && { gender }),
-    lookups: lookups.map(withoutPossessive),
-    ...(description && { description }),
-    roles: [...titles.roles, ...extra.roles],
+    lookups,
+    // The titles' own array when the appositive adds no role, as most names have none.
+    roles: extra.roles.length === 0 ? titles.roles : [...titles.roles, ...extra.roles],
     person,
   };
+  // Set apart rather than spread into the object: a name is read for every capitalised run of a text.
+  if (gender) phrase.gender = gender;
+  if (description) phrase.description = description;
+  return phrase;
 }
 
 /**
@@ -354,7 +371,7 @@ export function readPhrase(
   // A lone role word is no name, even capitalised at the start of a sentence: `Officials tell BBC News`.
   const loneRole = single && roleOf(last.text.toLowerCase()) !== undefined;
   if (isNameWord(last) && !loneRole && !isRoleOfName(tokens, range) && !endsInTitle(tokens, range)) {
-    return { ...whole, ...readName(text, tokens, range, appositive) };
+    return readName(text, tokens, range, appositive, whole);
   }
   // `Spain’s prime minister, Pedro Sánchez`: a role and then a name set off by a comma; the named one speaks.
   if (appositive !== undefined && isNameRange(tokens, appositive)) {

@@ -52,6 +52,16 @@ function isWordCharAt(text: string, at: number): boolean {
 /** The ASCII characters the scan stops at: a newline (a paragraph may end) and the straight quote marks. */
 const ASCII_STOPS = new Set(['\n', '"', "'"].map((char) => char.charCodeAt(0)));
 
+/** What the scan does at an ASCII character: nothing, note a letter or digit, or stop to look closer. */
+const PASS = 0;
+const WORD = 1;
+const STOP = 2;
+
+/** Each ASCII character's kind, by its code: most characters need no more than one look in this table. */
+const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  ASCII_STOPS.has(code) ? STOP : isWordCharAt(String.fromCharCode(code), 0) ? WORD : PASS,
+);
+
 /**
  * Past this many unbalanced marks, one diagnostic stands for the rest: a
  * megabyte of stray marks should not become a million messages.
@@ -132,10 +142,9 @@ class QuotationScanner {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       // Most characters are ASCII that neither breaks a paragraph nor marks a quote: nothing more to ask.
-      if (code < 0x80 && !ASCII_STOPS.has(code)) {
-        if (isWordCharAt(text, i)) this.lastWordChar = i;
-        continue;
-      }
+      const kind = code < 0x80 ? ASCII_KINDS[code] : STOP;
+      if (kind === WORD) this.lastWordChar = i;
+      if (kind !== STOP) continue;
       const breakEnd = paragraphBreakEnd(text, i);
       if (breakEnd >= 0) {
         this.endBlock(i, breakEnd);

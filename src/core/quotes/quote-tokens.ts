@@ -11,7 +11,7 @@
  */
 import { ABBREVIATIONS, roleOf } from '../text/lexicon.ts';
 import { MODIFIED_NOUNS, MODIFYING_CUES } from './lexicon.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { tokenBounds, type TokenBounds } from '../text/tokens.ts';
 import type { FoundQuotation } from './quotation-spans.ts';
 
 export interface QuoteToken {
@@ -35,7 +35,7 @@ const DIGIT = /\d/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 
 /** `tokens[at]` joins the word before it to the word after it. */
-function joins(text: string, tokens: readonly Token[], at: number, stop: number): boolean {
+function joins(text: string, tokens: readonly TokenBounds[], at: number, stop: number): boolean {
   const before = tokens[at - 1];
   const joiner = tokens[at];
   const after = tokens[at + 1];
@@ -74,7 +74,8 @@ function takesPeriod(text: string, start: number, end: number): boolean {
  * (top-level, in text order) as one quote token covering its marks.
  */
 export function quoteTokens(text: string, quotations: readonly FoundQuotation[]): QuoteToken[] {
-  const tokens = tokenize(text);
+  // Only where the words are: their forms are not read here, and not made unless another part cut this text.
+  const tokens = tokenBounds(text);
   const spans = quotations.flatMap((quotation) => quotation.spans.map((span, part) => ({ span, quotation, part })));
   const result: QuoteToken[] = [];
   let next = 0;
@@ -89,7 +90,7 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
   };
   let at = 0;
   while (at < tokens.length) {
-    const token = tokens[at] as Token;
+    const token = tokens[at] as TokenBounds;
     // A quotation that starts inside a word (no scan of marks yields one) is passed over, not waited for.
     while ((spans[next]?.span.outer.start ?? Infinity) < token.start) next++;
     const quote = spans[next];
@@ -98,7 +99,7 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
       const { end } = quote.span.outer;
       push('quote', stop, end, { quotation: quote.quotation, part: quote.part });
       next++;
-      while (at < tokens.length && (tokens[at] as Token).start < end) at++;
+      while (at < tokens.length && (tokens[at] as TokenBounds).start < end) at++;
       continue;
     }
     if (!token.word) {
@@ -108,7 +109,7 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
     }
     let last = at;
     while (joins(text, tokens, last + 1, stop)) last += 2;
-    let end = (tokens[last] as Token).end;
+    let end = (tokens[last] as TokenBounds).end;
     if (takesPeriod(text, token.start, end)) {
       end++;
       last++;
@@ -148,13 +149,23 @@ export function sentenceNumbers(tokens: readonly QuoteToken[]): Uint32Array {
   return numbers;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 export function isCapitalized(token: QuoteToken): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  if (token.kind !== 'word') return false;
+  // Asked of most words of every text: an ASCII letter, most of English news, is read by its code.
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITAL.test(token.text);
 }
+
+const POSSESSIVE_ENDING = /['’]s?$/u;
 
 /** The word without a possessive ending: `Russia's` → `Russia`. */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  // Most words end in neither `s` nor an apostrophe: they are returned without running the expression.
+  const last = word.charAt(word.length - 1);
+  return last === 's' || last === "'" || last === '’' ? word.replace(POSSESSIVE_ENDING, '') : word;
 }
 
 /** Stands for a position outside the token list: no kind, text or paragraph matches it. */

@@ -33,7 +33,8 @@ export function isGivenName(word: string): boolean {
  */
 export function genderOfGivenName(word: string): Gender | undefined {
   const key = word.toLowerCase();
-  if (answered.has(key)) return answered.get(key);
+  const known = answered.get(key);
+  if (known !== undefined || answered.has(key)) return known;
   const gender = getGender(key);
   const answer = gender === 'male' || gender === 'female' ? gender : undefined;
   if (answered.size >= MAX_ANSWERS) answered.clear();

@@ -118,6 +118,23 @@ const ROLES: ReadonlyMap<string, { role: string; person: boolean }> = new Map(
 );
 
 /**
+ * Each role word's answers, made once: `roleOf` is asked about most words of every text, and a new object
+ * per question was a good part of its cost. Frozen, since every caller shares them. Plurals are kept by
+ * the plural (`officials`), so a word is looked up as written, not cut first.
+ */
+function answersOf(plural: boolean, misspelt: boolean): ReadonlyMap<string, Readonly<Role>> {
+  return new Map(
+    [...ROLES].map(([word, { role, person }]) => [
+      plural ? `${word}s` : word,
+      Object.freeze({ role, person, plural, ...(misspelt && { misspelt: true as const }) }),
+    ]),
+  );
+}
+const SINGULAR_ROLES = answersOf(false, false);
+const PLURAL_ROLES = answersOf(true, false);
+const MISSPELT_ROLES = answersOf(false, true);
+
+/**
  * Roles a person holds for themselves, not for a state: after a state's
  * demonym they give only a nationality (`American economist X`, `a Kenyan
  * runner`), so the person's words are credited to no one. Every other role
@@ -144,23 +161,37 @@ export interface Role {
 }
 
 /**
+ * `roleOf`'s answers by the word as written (null for none): each word of a text is asked about by several
+ * readers, and the same words come back in every text; a capitalised one was lower-cased again each time.
+ * Bounded, so a long run keeps little.
+ */
+const roleAnswers = new Map<string, Readonly<Role> | null>();
+const MAX_ROLE_ANSWERS = 50_000;
+
+/**
  * The role a word names, or undefined. A lower-case plural counts too
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
  * would hold the role of a man.
  */
-export function roleOf(word: string): Role | undefined {
+export function roleOf(word: string): Readonly<Role> | undefined {
+  const known = roleAnswers.get(word);
+  if (known !== undefined) return known ?? undefined;
   const lower = word.toLowerCase();
   // `a volcanologist`, `epidemiologists`: a scientist of a field, whichever it is.
-  if (FIELD_SCIENTIST.test(lower))
-    return { role: 'scientist', person: true, plural: lower.endsWith('s') && word === lower };
-  const singular = ROLES.get(lower);
-  if (singular) return { ...singular, plural: false };
-  const plural = lower.endsWith('s') && word === lower ? ROLES.get(lower.slice(0, -1)) : undefined;
-  return plural && { ...plural, plural: true };
+  const role = FIELD_SCIENTIST.test(lower)
+    ? lower.endsWith('s') && word === lower
+      ? FIELD_SCIENTISTS
+      : A_FIELD_SCIENTIST
+    : (SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined));
+  if (roleAnswers.size >= MAX_ROLE_ANSWERS) roleAnswers.clear();
+  roleAnswers.set(word, role ?? null);
+  return role;
 }
 
 /** A scientist named by the field: `volcanologist`, `epidemiologist`, `seismologists`. */
 const FIELD_SCIENTIST = /^\p{L}{3,}ologists?$/u;
+const A_FIELD_SCIENTIST: Readonly<Role> = Object.freeze({ role: 'scientist', person: true, plural: false });
+const FIELD_SCIENTISTS: Readonly<Role> = Object.freeze({ role: 'scientist', person: true, plural: true });
 
 /**
  * Role words long enough that one typo cannot turn another everyday word
@@ -169,18 +200,49 @@ const FIELD_SCIENTIST = /^\p{L}{3,}ologists?$/u;
 const MISSPELLABLE_ROLES = [...ROLES.keys()].filter((word) => word.length >= 7);
 
 /**
+ * The misspellable roles a word of each length can be one edit from (a letter more or less at most), in
+ * list order: a word is compared with these few rather than with every role.
+ */
+const MISSPELLABLE_BY_LENGTH: ReadonlyMap<number, readonly string[]> = new Map(
+  [...new Set(MISSPELLABLE_ROLES.flatMap((role) => [role.length - 1, role.length, role.length + 1]))].map((length) => [
+    length,
+    MISSPELLABLE_ROLES.filter((role) => Math.abs(role.length - length) <= 1),
+  ]),
+);
+
+/**
+ * The misspellable role each word asked about is one edit from (null for none), by the word in lower case:
+ * the same words stand before names in briefing after briefing. Bounded, so a long run keeps little.
+ */
+const nearAnswers = new Map<string, string | null>();
+const MAX_NEAR_ANSWERS = 50_000;
+
+/** The first misspellable role, in list order, one edit from `lower`, or null. */
+function nearRole(lower: string): string | null {
+  const known = nearAnswers.get(lower);
+  if (known !== undefined) return known;
+  // One edit leaves the first letter or, when the edit is at the first, the last in place: a role that shares
+  // neither is passed over without comparing the rest.
+  const near =
+    MISSPELLABLE_BY_LENGTH.get(lower.length)?.find(
+      (role) => (role[0] === lower[0] || role.at(-1) === lower.at(-1)) && withinOneEdit(lower, role),
+    ) ?? null;
+  if (nearAnswers.size >= MAX_NEAR_ANSWERS) nearAnswers.clear();
+  nearAnswers.set(lower, near);
+  return near;
+}
+
+/**
  * The role a word names as written or with one typo (`Foreign Minster`,
  * `Secretery`): one letter added, dropped, changed or two swapped. Only for
  * a word in a title's place (before a name, after a demonym or `X's`), where
  * a role is expected; elsewhere `roleOf` alone.
  */
-export function roleOfNear(word: string): Role | undefined {
+export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
   if (exact || word.length < 6) return exact;
-  const lower = word.toLowerCase();
-  const near = MISSPELLABLE_ROLES.find((role) => withinOneEdit(lower, role));
-  const role = near === undefined ? undefined : ROLES.get(near);
-  return role && { ...role, plural: false, misspelt: true };
+  const near = nearRole(word.toLowerCase());
+  return near === null ? undefined : MISSPELT_ROLES.get(near);
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */

@@ -64,10 +64,9 @@ function exactForm(raw: string): string {
 let lastCut: { text: string; tokens: readonly Token[] } | undefined;
 
 /**
- * Cut `text` into tokens in one left-to-right pass. Code points, not code
- * units, are classified, so letters outside the Basic Multilingual Plane stay
- * whole. The tokens are shared with the next caller that cuts the same text:
- * read them, never change them.
+ * Cut `text` into tokens in one left-to-right pass (`scanTokens`). The tokens
+ * are shared with the next caller that cuts the same text: read them, never
+ * change them.
  */
 export function tokenize(text: string): readonly Token[] {
   if (lastCut?.text === text) return lastCut.tokens;
@@ -76,38 +75,74 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+/** Where a token is and whether it is a word, without its forms. */
+export type TokenBounds = Pick<Token, 'start' | 'end' | 'word'>;
+
+/**
+ * Where the tokens of `text` are, for a caller that reads no more (the quote
+ * core): the last cut's tokens when it cut this text, else a scan that makes
+ * none of their forms and is not kept.
+ */
+export function tokenBounds(text: string): readonly TokenBounds[] {
+  if (lastCut?.text === text) return lastCut.tokens;
+  const bounds: TokenBounds[] = [];
+  scanTokens(text, (start, end, word) => bounds.push({ start, end, word }));
+  return bounds;
+}
+
 function cut(text: string): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, (start, end, word, spaceBefore) => {
+    const exact = exactForm(text.slice(start, end));
+    tokens.push({ start, end, exact, folded: word ? exact.toLowerCase() : exact, word, spaceBefore });
+  });
+  return tokens;
+}
+
+/** How a character outside ASCII is read: part of a word, space, a mark of its own, or nothing (a soft hyphen). */
+function classOf(char: string, inWord: boolean): 'word' | 'space' | 'mark' | 'skip' {
+  if (WORD_CHAR.test(char) || (char === SOFT_HYPHEN && inWord)) return 'word';
+  if (SPACE_CHAR.test(char)) return 'space';
+  return char === SOFT_HYPHEN ? 'skip' : 'mark';
+}
+
+/**
+ * Cuts `text` into tokens in one left-to-right pass, handing each to `take` in
+ * order. Code points, not code units, are classified, so letters outside the
+ * Basic Multilingual Plane stay whole. Makes no string, so a caller that needs
+ * only where the tokens are pays for none of their forms.
+ */
+function scanTokens(
+  text: string,
+  take: (start: number, end: number, word: boolean, spaceBefore: boolean) => void,
+): void {
   let spaceBefore = false;
   let wordStart = -1;
   const closeWord = (end: number) => {
     if (wordStart < 0) return;
-    const exact = exactForm(text.slice(wordStart, end));
-    tokens.push({ start: wordStart, end, exact, folded: exact.toLowerCase(), word: true, spaceBefore });
+    take(wordStart, end, true, spaceBefore);
     spaceBefore = false;
     wordStart = -1;
   };
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    // Most characters of English news are ASCII: classified by table, without a regular expression.
-    const ascii = code < ASCII_CLASS.length;
-    const char = ascii ? text.charAt(index) : String.fromCodePoint(text.codePointAt(index) ?? 0);
-    const next = index + char.length;
-    if (ascii ? ASCII_CLASS[code] === 'word' : WORD_CHAR.test(char) || (char === SOFT_HYPHEN && wordStart >= 0)) {
+    // Most characters of English news are ASCII: classified by table, without a regular expression or a string.
+    const char = code < ASCII_CLASS.length ? null : String.fromCodePoint(text.codePointAt(index) ?? 0);
+    const kind = char === null ? ASCII_CLASS[code] : classOf(char, wordStart >= 0);
+    const next = index + (char?.length ?? 1);
+    if (kind === 'word') {
       if (wordStart < 0) wordStart = index;
     } else {
       closeWord(index);
-      if (ascii ? ASCII_CLASS[code] === 'space' : SPACE_CHAR.test(char)) {
+      if (kind === 'space') {
         spaceBefore = true;
-      } else if (char !== SOFT_HYPHEN) {
-        const exact = exactForm(char);
-        tokens.push({ start: index, end: next, exact, folded: exact, word: false, spaceBefore });
+      } else if (kind === 'mark') {
+        take(index, next, false, spaceBefore);
         spaceBefore = false;
       }
     }
     index = next;
   }
   closeWord(text.length);
-  return tokens;
 }
