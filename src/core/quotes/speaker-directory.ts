@@ -7,7 +7,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
-import type { RegisteredSpeaker, SpeakerDirectory } from './index.ts';
+import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
 import { endsInPostFor, heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
