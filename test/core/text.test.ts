@@ -10,6 +10,7 @@ import * as lexicon from '../../src/core/text/lexicon.ts';
 import { genderOfGivenName, isGivenName } from '../../src/core/text/given-names.ts';
 import { surnameFromName } from '../../src/core/text/names.ts';
 import { lastStartingAtOrBefore, rangeIndexAt } from '../../src/core/text/ranges.ts';
+import { remembered } from '../../src/core/text/remembered.ts';
 import { splitSentences } from '../../src/core/text/sentences.ts';
 import * as tokens from '../../src/core/text/tokens.ts';
 
@@ -70,10 +71,35 @@ describe('tokenize', () => {
     ]);
   });
 
+  test('the same text cut twice in a row gives the same tokens, cut once; another text is cut afresh', () => {
+    const text = 'Iran said the talks would resume.';
+    const first = tokenize(text);
+    expect(tokenize(text)).toBe(first);
+    expect(tokenize(`${text} `)).not.toBe(first);
+    expect(tokenize(`${text} `)).toEqual(first);
+  });
+
   test('a decomposed letter is compared in NFC', () => {
     const [token] = tokenize('Erdog\u0306an');
     expect(token?.exact).toBe('Erdoğan');
     expect(token?.end).toBe('Erdog\u0306an'.length);
+  });
+});
+
+describe('a remembered question about a word', () => {
+  test('is answered once per word, an undefined answer kept like any other', () => {
+    const asked: string[] = [];
+    const roleLength = remembered((word) => {
+      asked.push(word);
+      return word.length > 3 ? word.length : undefined;
+    });
+    expect([roleLength('minister'), roleLength('of'), roleLength('minister'), roleLength('of')]).toEqual([
+      8,
+      undefined,
+      8,
+      undefined,
+    ]);
+    expect(asked).toEqual(['minister', 'of']);
   });
 });
 

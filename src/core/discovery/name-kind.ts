@@ -9,32 +9,24 @@
  * repeat across briefings, so each distinct run is tagged once per process.
  */
 import nlp from 'compromise';
+import { remembered } from '../text/remembered.ts';
 
 export type NameKind = 'person' | 'organisation' | null;
 
-/** Distinct runs kept; past this the cache starts again (a bound, not a tuning knob). */
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, NameKind>();
-
-export function nameKind(run: string): NameKind {
-  const known = cache.get(run);
-  if (known !== undefined) return known;
+export const nameKind = remembered((run): NameKind => {
   const document = nlp(run);
   // The whole run must be the name: in `Warhol Polaroids` or `Ahmed Mohamed Image` the tagger
   // finds a person, but the run names a thing. A run it places is a place: `New Mexico`.
   const whole = (found: { text(): string }) =>
     found.text().replace(/[.,;:'’s]+$/u, '') === run.replace(/[.,;:'’s]+$/u, '');
-  const kind: NameKind = document.places().found
+  return document.places().found
     ? null
     : whole(document.people())
       ? 'person'
       : whole(document.organizations())
         ? 'organisation'
         : null;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(run, kind);
-  return kind;
-}
+});
 
 /**
  * The second part of a hyphenated given name, which English words after a

@@ -8,25 +8,17 @@
  * tagger's answer.
  */
 import nlp from 'compromise';
-
-/** Distinct words kept; past this the cache starts again (a bound, not a tuning knob). */
-const CACHE_LIMIT = 50_000;
-const tagsOf = new Map<string, ReadonlySet<string>>();
+import { remembered } from '../text/remembered.ts';
 
 interface TaggedTerm {
   tags?: string[];
 }
 
 /** Every tag the tagger gives the word's terms (a contraction or a hyphenated word can be two). */
-function wordTags(word: string): ReadonlySet<string> {
-  const known = tagsOf.get(word);
-  if (known) return known;
+const wordTags = remembered((word): ReadonlySet<string> => {
   const sentences = nlp(word).json() as { terms: TaggedTerm[] }[];
-  const tags = new Set(sentences.flatMap(({ terms }) => terms.flatMap((term) => term.tags ?? [])));
-  if (tagsOf.size >= CACHE_LIMIT) tagsOf.clear();
-  tagsOf.set(word, tags);
-  return tags;
-}
+  return new Set(sentences.flatMap(({ terms }) => terms.flatMap((term) => term.tags ?? [])));
+});
 
 /** Whether the tagger gives the word, on its own, any of these tags (`'Adjective'`, `'PastTense'`). */
 export function wordTagged(word: string, ...tags: readonly string[]): boolean {

@@ -10,16 +10,9 @@
  * it already reads as a person's name, and weighs the answer with context.
  */
 import { getGender } from 'gender-detection-from-name';
+import { remembered } from './remembered.ts';
 
 export type Gender = 'male' | 'female';
-
-/**
- * Answers already looked up, by lower-cased word: the library lower-cases and
- * looks in six lists on every call, and the quote core asks about the same
- * capitalised words over and over. Bounded, so a long run keeps little.
- */
-const answered = new Map<string, Gender | undefined>();
-const MAX_ANSWERS = 50_000;
 
 /** Whether a word is a given name in the lists (`Annalena`, `Najib`, `Kenya`). */
 export function isGivenName(word: string): boolean {
@@ -32,12 +25,14 @@ export function isGivenName(word: string): boolean {
  * is not stripped, since neither begins a given name.
  */
 export function genderOfGivenName(word: string): Gender | undefined {
-  const key = word.toLowerCase();
-  const known = answered.get(key);
-  if (known !== undefined || answered.has(key)) return known;
-  const gender = getGender(key);
-  const answer = gender === 'male' || gender === 'female' ? gender : undefined;
-  if (answered.size >= MAX_ANSWERS) answered.clear();
-  answered.set(key, answer);
-  return answer;
+  return genderOfLowerCase(word.toLowerCase());
 }
+
+/**
+ * Kept by the lower-cased word: the library lower-cases and looks in six lists on every call, and the quote
+ * core asks about the same capitalised words over and over.
+ */
+const genderOfLowerCase = remembered((key): Gender | undefined => {
+  const gender = getGender(key);
+  return gender === 'male' || gender === 'female' ? gender : undefined;
+});

@@ -6,6 +6,7 @@
  * read lives here, so they cannot disagree about it. All lower case; callers
  * lower-case the word first.
  */
+import { remembered } from './remembered.ts';
 
 export function words(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/u));
@@ -161,32 +162,20 @@ export interface Role {
 }
 
 /**
- * `roleOf`'s answers by the word as written (null for none): each word of a text is asked about by several
- * readers, and the same words come back in every text; a capitalised one was lower-cased again each time.
- * Bounded, so a long run keeps little.
- */
-const roleAnswers = new Map<string, Readonly<Role> | null>();
-const MAX_ROLE_ANSWERS = 50_000;
-
-/**
  * The role a word names, or undefined. A lower-case plural counts too
  * (`officials` → official); a capitalised one does not, or `Mans Nyberg`
- * would hold the role of a man.
+ * would hold the role of a man. Kept by the word as written: each word of a
+ * text is asked about by several readers.
  */
-export function roleOf(word: string): Readonly<Role> | undefined {
-  const known = roleAnswers.get(word);
-  if (known !== undefined) return known ?? undefined;
+export const roleOf = remembered((word): Readonly<Role> | undefined => {
   const lower = word.toLowerCase();
   // `a volcanologist`, `epidemiologists`: a scientist of a field, whichever it is.
-  const role = FIELD_SCIENTIST.test(lower)
+  return FIELD_SCIENTIST.test(lower)
     ? lower.endsWith('s') && word === lower
       ? FIELD_SCIENTISTS
       : A_FIELD_SCIENTIST
     : (SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined));
-  if (roleAnswers.size >= MAX_ROLE_ANSWERS) roleAnswers.clear();
-  roleAnswers.set(word, role ?? null);
-  return role;
-}
+});
 
 /** A scientist named by the field: `volcanologist`, `epidemiologist`, `seismologists`. */
 const FIELD_SCIENTIST = /^\p{L}{3,}ologists?$/u;
@@ -211,26 +200,18 @@ const MISSPELLABLE_BY_LENGTH: ReadonlyMap<number, readonly string[]> = new Map(
 );
 
 /**
- * The misspellable role each word asked about is one edit from (null for none), by the word in lower case:
- * the same words stand before names in briefing after briefing. Bounded, so a long run keeps little.
+ * The first misspellable role, in list order, one edit from `lower`, or null; kept, since the same words stand
+ * before names in briefing after briefing.
  */
-const nearAnswers = new Map<string, string | null>();
-const MAX_NEAR_ANSWERS = 50_000;
-
-/** The first misspellable role, in list order, one edit from `lower`, or null. */
-function nearRole(lower: string): string | null {
-  const known = nearAnswers.get(lower);
-  if (known !== undefined) return known;
+const nearRole = remembered((lower): string | null => {
   // One edit leaves the first letter or, when the edit is at the first, the last in place: a role that shares
   // neither is passed over without comparing the rest.
-  const near =
+  return (
     MISSPELLABLE_BY_LENGTH.get(lower.length)?.find(
       (role) => (role[0] === lower[0] || role.at(-1) === lower.at(-1)) && withinOneEdit(lower, role),
-    ) ?? null;
-  if (nearAnswers.size >= MAX_NEAR_ANSWERS) nearAnswers.clear();
-  nearAnswers.set(lower, near);
-  return near;
-}
+    ) ?? null
+  );
+});
 
 /**
  * The role a word names as written or with one typo (`Foreign Minster`,
