@@ -89,6 +89,17 @@ export interface Antecedent {
   nominal?: SpeakerPhrase;
 }
 
+/**
+ * Someone the text names only by description (`the company`, `Latvia's president`, `An ICRC spokeswoman`):
+ * no name or id, the description shown as written, credited to the actor its words name.
+ */
+function described(
+  description: string,
+  directory: SpeakerDirectory,
+): Pick<Antecedent, 'name' | 'id' | 'actor' | 'description'> {
+  return { name: null, id: null, actor: directory.actorInDescription(description), description };
+}
+
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
 export interface DocumentAntecedent {
   /** Its head noun, singular and lower case: `report`, `statement`, `account`. */
@@ -919,10 +930,7 @@ function groupMention(
     ? written.charAt(0).toLowerCase() + written.slice(1)
     : written;
   return {
-    name: null,
-    id: null,
-    actor: directory.actorInDescription(description),
-    description,
+    ...described(description, directory),
     person: true,
     plural: true,
     roles: [role.role],
@@ -979,10 +987,7 @@ function bodyMention(
   const bare = from === at - 1 ? readPhrase(text, tokens, { from, to: at + 1 }) : null;
   return {
     ...(bare?.kind === 'nominal' && { nominal: bare }),
-    name: null,
-    id: null,
-    actor: directory.actorInDescription(description),
-    description,
+    ...described(description, directory),
     person: false,
     roles: [role.role],
     start: the.start,
@@ -1082,10 +1087,7 @@ function officeOfOwner(
   const first = tokenAt(tokens, start);
   const description = text.slice(first.start, tokenAt(tokens, role).end);
   return {
-    name: null,
-    id: null,
-    actor: directory.actorInDescription(description),
-    description,
+    ...described(description, directory),
     person: true,
     roles: [found.role],
     start: first.start,
@@ -1432,10 +1434,7 @@ export function findAntecedents(
         const description = mention.phrase.description ?? mention.phrase.text;
         const gender = mention.phrase.gender;
         found.push({
-          name: null,
-          id: null,
-          actor: directory.actorInDescription(description),
-          description,
+          ...described(description, directory),
           person: mention.phrase.person,
           // `An ICRC spokeswoman told Al Jazeera …. “…,” she said`: a role that reports, with the gender its
           // word gives, is who a later pronoun means over someone named before it.
