@@ -176,7 +176,7 @@ describe("an actor's lists", () => {
       existsSync(path.join(build.outDir, 'actors', entry, 'rss.xml')),
     );
     expect(actorPages.length).toBeGreaterThan(200);
-    expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages.`);
+    expect(build.output).toContain(`Search index: ${COUNT + actorPages.length} pages;`);
     expect(attribute(page('actors/iran/index.html'), 'main', 'data-pagefind-body')).toBe('');
     for (const file of ['actors/iran/mentions/2/index.html', 'actors/by-name/index.html', 'page/2/index.html']) {
       expect(attribute(page(file), 'main', 'data-pagefind-body'), file).toBeUndefined();

@@ -1,21 +1,41 @@
 /**
- * `node tools/build/index-search-cli.ts <site>`: the search index in a
- * process of its own. Pagefind's Node API runs a backend binary and never
- * settles its promises when that binary dies (a panic on a full disk), so
- * in the build's own process the failure was an exit 13 with no message;
- * here it is this process's non-zero exit, which the build reports. Prints
- * the result as one line of JSON on stdout.
+ * `node tools/build/index-search-cli.ts <site> [--follow]`: the search index
+ * in a process of its own. Pagefind's Node API runs a backend binary and
+ * never settles its promises when that binary dies (a panic on a full disk),
+ * so in the build's own process the failure was an exit 13 with no message;
+ * here it is this process's non-zero exit, which the build reports. With
+ * `--follow`, each line on stdin names a page the build has written (a path
+ * in the site), indexed as it comes, until the build's last line
+ * (`END_OF_PAGES`); the rest is indexed then. Stdin closed before that line
+ * is a build that died: nothing is written.
+ * Prints the result as one line of JSON on stdout.
  */
+import { createInterface } from 'node:readline';
 import { stopHereFor } from './fault-points.ts';
 import { indexSite } from './search-index.ts';
+import { END_OF_PAGES } from './written-pages.ts';
 
-const site = process.argv[2];
-if (site === undefined) {
-  console.error('usage: index-search-cli.ts <built site folder>');
+/** The pages named on stdin, until the build says it wrote them all; an end without that is a build that died. */
+async function* followed(): AsyncIterable<string> {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line === END_OF_PAGES) return;
+    yield line;
+  }
+  throw new Error('the build stopped before it wrote every page');
+}
+
+const [site, flag] = process.argv.slice(2);
+if (site === undefined || (flag !== undefined && flag !== '--follow')) {
+  console.error('usage: index-search-cli.ts <built site folder> [--follow]');
   process.exitCode = 2;
 } else {
   stopHereFor('during-search');
-  const result = await indexSite(site);
-  console.log(JSON.stringify(result));
-  process.exitCode = result.errors.length > 0 ? 1 : 0;
+  try {
+    const result = await indexSite(site, flag === '--follow' ? followed() : undefined);
+    console.log(JSON.stringify(result));
+    process.exitCode = result.errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    console.error(`No search index: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run build [-- --base /path/ --outDir dir]`: `astro build` into a
- * folder of this build's own beside the output, then the Pagefind search
- * index into the same folder, swapped into place only when both succeeded.
+ * folder of this build's own beside the output, and beside it the Pagefind
+ * search index of the pages it writes, into the same folder, swapped into
+ * place only when both succeeded.
  * A failed build or index, whatever the cause, leaves the previous site as
  * it was: never a half-written `dist/`.
  *
@@ -19,6 +20,8 @@ import { stopHereFor } from './fault-points.ts';
 import { acquireBuildLock, type BuildLock } from './lock.ts';
 import { publish, recoverOutput, removeDeadStaging, workspaceFor } from './publish.ts';
 import { runChild, type ChildResult } from './run-child.ts';
+import type { IndexResult } from './search-index.ts';
+import { END_OF_PAGES, writtenPage } from './written-pages.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -67,19 +70,31 @@ async function build(): Promise<void> {
   for (const note of recoverOutput(outDir)) console.warn(`Recovered: ${note}.`);
   removeDeadStaging(root);
 
+  // The indexer reads each page as Astro reports it written (written-pages.ts), on the core Astro leaves idle.
+  const indexing = runChild([indexer, staging, '--follow'], { cwd: root, echoStdout: false, stdin: true });
   const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    onStdoutLine: (line) => {
+      const page = writtenPage(line);
+      if (page !== null) indexing.stdin?.write(`${page}\n`);
+    },
   });
-  stopChild = astroBuild.kill;
-  if (astroBuild.pid !== undefined) lock.recordChild(astroBuild.pid);
+  stopChild = (signal) => {
+    astroBuild.kill(signal);
+    indexing.kill(signal);
+  };
+  // Astro first: a later build that finds this one dead stops both, and reports Astro's as the build's.
+  for (const pid of [astroBuild.pid, indexing.pid]) if (pid !== undefined) lock.recordChild(pid);
   const built = await astroBuild.result;
-  if (built.code !== 0) throw failureOf('The build', built);
+  if (built.code !== 0) {
+    indexing.kill('SIGKILL');
+    await indexing.result;
+    throw failureOf('The build', built);
+  }
   stopHereFor('after-astro');
 
-  const indexing = runChild([indexer, staging], { cwd: root, echoStdout: false });
-  stopChild = indexing.kill;
-  if (indexing.pid !== undefined) lock.recordChild(indexing.pid);
+  indexing.stdin?.end(`${END_OF_PAGES}\n`);
   const indexed = await indexing.result;
   stopChild = undefined;
   const search = parseIndexResult(indexed.stdout);
@@ -87,19 +102,20 @@ async function build(): Promise<void> {
     const reported = search?.errors.join('; ');
     throw reported ? new BuildFailure(`The search index failed (${reported})`) : failureOf('The search index', indexed);
   }
-  console.log(`Search index: ${search.pages} pages.`);
+  const after = search.read - search.followed;
+  console.log(`Search index: ${search.pages} pages; ${search.followed} read as Astro wrote them, ${after} after it.`);
   stopHereFor('after-search');
 
   publish(workspace, outDir);
 }
 
 /** The indexer's result, its last line; what Pagefind printed before it is passed on. */
-function parseIndexResult(stdout: string): { pages: number; errors: string[] } | undefined {
+function parseIndexResult(stdout: string): IndexResult | undefined {
   const lines = stdout.trim().split('\n');
   const last = lines.pop() ?? '';
   if (lines.length > 0) console.log(lines.join('\n'));
   try {
-    return JSON.parse(last) as { pages: number; errors: string[] };
+    return JSON.parse(last) as IndexResult;
   } catch {
     if (last !== '') console.log(last);
     return undefined;

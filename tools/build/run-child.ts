@@ -1,9 +1,12 @@
 /**
  * A child process whose output the operator sees as it comes and the build
  * reads afterwards for the cause of a failure (the tail is kept, not all:
- * a build of thousands of pages prints megabytes).
+ * a build of thousands of pages prints megabytes); optionally followed line
+ * by line as it comes, and fed on stdin.
  */
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 
 export interface ChildResult {
   code: number | null;
@@ -17,17 +20,36 @@ const TAIL = 64 * 1024;
 
 export function runChild(
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; echoStdout?: boolean },
-): { pid: number | undefined; result: Promise<ChildResult>; kill(signal: NodeJS.Signals): void } {
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    echoStdout?: boolean;
+    /** Each complete line of stdout, as it comes. */
+    onStdoutLine?: (line: string) => void;
+    /** Whether the child reads a stdin the caller writes. */
+    stdin?: boolean;
+  },
+): {
+  pid: number | undefined;
+  result: Promise<ChildResult>;
+  kill(signal: NodeJS.Signals): void;
+  /** Its stdin, when asked for: a child that has exited ignores what is written. */
+  stdin: Writable | null;
+} {
   // Its own process group, so a kill reaches the workers it starts too.
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     detached: true,
   });
   let tail = '';
   let stdout = '';
+  let partialLine = '';
+  // Lines are read across chunks, and a character may be split between two.
+  const decoder = new StringDecoder('utf8');
+  // A child that exits before reading all of it closes the pipe: its exit status tells why, not EPIPE.
+  child.stdin?.on('error', () => {});
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-TAIL);
   };
@@ -35,6 +57,11 @@ export function runChild(
     keep(chunk);
     if (options.echoStdout ?? true) process.stdout.write(chunk);
     else stdout += chunk.toString('utf8');
+    if (options.onStdoutLine) {
+      const lines = (partialLine + decoder.write(chunk)).split('\n');
+      partialLine = lines.pop() ?? '';
+      for (const line of lines) options.onStdoutLine(line);
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => {
     keep(chunk);
@@ -51,5 +78,5 @@ export function runChild(
       // Already gone.
     }
   };
-  return { pid: child.pid, result, kill };
+  return { pid: child.pid, result, kill, stdin: child.stdin };
 }
