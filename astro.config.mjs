@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { annotationStoreLocation } from './src/astro/annotation-store-location.ts';
 import { noindexPages } from './src/astro/noindex-pages.ts';
+import { pageCacheCheck } from './src/astro/page-cache-check.ts';
 
 /**
  * Where the site is served. Set SITE_URL (origin) and pass `--base /path/`
@@ -30,11 +31,18 @@ export default defineConfig({
     sitemap({ filter: (page) => noindex.indexed(page) }),
     // Pages read each briefing's HTML and record from the annotation store the loader writes.
     annotationStoreLocation(),
+    // A page kept from an earlier build is reused only if it is the page the site published.
+    pageCacheCheck(),
   ],
   // Briefings are rendered by our own pipeline (src/core/unified/pipeline.ts),
   // not by Astro's Markdown processor (see the README's architecture notes), so
   // Astro's highlighter would only add inline styles the CSP below forbids.
   markdown: { syntaxHighlight: false },
+  experimental: {
+    // A page whose data (its `cacheKey`, src/site/page-keys.ts) and code are unchanged is copied from
+    // the last build instead of rendered: after editing one briefing, most of the archive's pages.
+    incrementalBuild: true,
+  },
   security: {
     // A Content Security Policy on every page: Astro adds hashes for its own
     // styles and scripts; nothing else may run, and content cannot load

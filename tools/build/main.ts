@@ -74,7 +74,8 @@ async function build(): Promise<void> {
   const indexing = runChild([indexer, staging, '--follow'], { cwd: root, echoStdout: false, stdin: true });
   const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The site this build replaces: pages Astro kept from the last build are reused only if they are its pages.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_PUBLISHED_SITE: outDir },
     onStdoutLine: (line) => {
       const page = writtenPage(line);
       if (page !== null) indexing.stdin?.write(`${page}\n`);

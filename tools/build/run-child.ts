@@ -40,7 +40,7 @@ export function runChild(
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: options.env,
-    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    stdio: 'pipe',
     detached: true,
   });
   let tail = '';
@@ -49,7 +49,9 @@ export function runChild(
   // Lines are read across chunks, and a character may be split between two.
   const decoder = new StringDecoder('utf8');
   // A child that exits before reading all of it closes the pipe: its exit status tells why, not EPIPE.
-  child.stdin?.on('error', () => {});
+  child.stdin.on('error', () => {});
+  // A child that is not fed reads the end of its input at once, as from /dev/null.
+  if (!options.stdin) child.stdin.end();
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-TAIL);
   };
@@ -78,5 +80,5 @@ export function runChild(
       // Already gone.
     }
   };
-  return { pid: child.pid, result, kill, stdin: child.stdin };
+  return { pid: child.pid, result, kill, stdin: options.stdin ? child.stdin : null };
 }

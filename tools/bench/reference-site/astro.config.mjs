@@ -13,4 +13,6 @@ export default defineConfig({
   ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // As the annotated site: a page whose entry did not change is copied from the last build.
+  experimental: { incrementalBuild: true },
 });

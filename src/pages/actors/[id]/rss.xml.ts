@@ -11,17 +11,23 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { actorIndex, type ActorSummary } from '../../../site/actor-index.ts';
 import { ACTOR_FEED_ITEMS, feedHtml, feedHtmlText, xmlText } from '../../../site/feed-text.ts';
+import { actorPageKey } from '../../../site/page-keys.ts';
+import { actorRelations } from '../../../site/relations.ts';
 import { awaitsReview } from '../../../site/review-gate.ts';
 import { briefingAnchorPath, briefingPath, sitePath } from '../../../site/urls.ts';
+import type { ActorId } from '../../../core/schema/index.ts';
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = (async () => {
+  const [index, relations] = await Promise.all([actorIndex(), actorRelations()]);
   // An actor waiting for review has no feed (src/site/review-gate.ts).
-  [...(await actorIndex()).values()]
+  return [...index.values()]
     .filter((summary) => !awaitsReview(summary))
     .map((summary) => ({
       params: { id: summary.actor.id },
       props: { summary },
-    }))) satisfies GetStaticPaths;
+      cacheKey: actorPageKey(summary, relations.get(summary.actor.id as ActorId), index),
+    }));
+}) satisfies GetStaticPaths;
 
 export function GET({ props, site }: APIContext<{ summary: ActorSummary }>) {
   const { actor, appearances } = props.summary;

@@ -1,0 +1,64 @@
+/**
+ * Astro's incremental build (`experimental.incrementalBuild`) copies a page
+ * kept from an earlier build out of its cache (`<cacheDir>/dist/`) instead
+ * of rendering it again, when the page's `cacheKey` (src/site/page-keys.ts)
+ * and code are unchanged. That cache may be shared or planted, as the
+ * annotation store's may (src/store/): before Astro reads it, every page it
+ * keeps must be, byte for byte, the page the site published last
+ * (`BRIEFINGS_PUBLISHED_SITE`, which tools/build/main.ts sets to the output
+ * it will replace). Otherwise the manifest that lets Astro reuse pages is
+ * removed, and every page is rendered. With no published site to compare
+ * with (a first build, a new output folder, `astro build` run by hand),
+ * nothing is reused.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where Astro keeps what lets it reuse a page, and the pages it keeps (astro/dist/core/build/incremental.js). */
+const MANIFEST = 'incremental-build.json';
+const KEPT_PAGES = 'dist';
+const PUBLISHED_VARIABLE = 'BRIEFINGS_PUBLISHED_SITE';
+
+function* filesUnder(directory: string, relative = ''): Generator<string> {
+  for (const entry of readdirSync(path.join(directory, relative), { withFileTypes: true })) {
+    const file = path.join(relative, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(directory, file);
+    else yield file;
+  }
+}
+
+/** Why the pages Astro kept cannot be reused, or null when each is the published page. */
+export function keptPagesProblem(kept: string, published: string | undefined): string | null {
+  if (!existsSync(kept)) return null;
+  if (!published || !existsSync(published)) return 'there is no published site to check the pages it kept against';
+  for (const file of filesUnder(kept)) {
+    const publishedFile = path.join(published, file);
+    if (!existsSync(publishedFile)) return `it kept ${file}, which the published site does not have`;
+    if (!readFileSync(path.join(kept, file)).equals(readFileSync(publishedFile))) {
+      return `its copy of ${file} is not the published page`;
+    }
+  }
+  return null;
+}
+
+export function pageCacheCheck(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'briefings:page-cache-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        const manifest = path.join(cacheDir, MANIFEST);
+        if (!existsSync(manifest)) return;
+        const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), process.env[PUBLISHED_VARIABLE]);
+        if (problem === null) return;
+        rmSync(manifest, { force: true });
+        logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);
+      },
+    },
+  };
+}

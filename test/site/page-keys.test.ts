@@ -1,0 +1,93 @@
+/**
+ * The keys that let a build reuse a page: on the records of content/, a key
+ * changes when what its page shows changes, and only then.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ActorId } from '../../src/core/schema/index.ts';
+import { aggregateActors, type ActorSummary, type AnnotatedBriefing } from '../../src/site/actor-aggregate.ts';
+import type { Briefing } from '../../src/site/briefings.ts';
+import { actorPageKey, briefingPageKey } from '../../src/site/page-keys.ts';
+import { relationRowsOf, relationsByActor, type ActorRelations } from '../../src/site/relation-rows.ts';
+import { contentRecords, type ContentRecords } from '../helpers/content-records.ts';
+
+let content: ContentRecords;
+let index: Map<ActorId, ActorSummary>;
+let relations: Map<ActorId, ActorRelations>;
+
+const indexOf = (briefings: AnnotatedBriefing[]) => aggregateActors(briefings, content.actors, content.evidence);
+const edited = (briefing: Briefing, digest: string): Briefing => ({ ...briefing, digest });
+
+beforeAll(async () => {
+  content = await contentRecords();
+  index = indexOf(content.briefings);
+  relations = relationsByActor(relationRowsOf(content.briefings));
+});
+
+const iran = 'iran' as ActorId;
+const actorKey = (of: Map<ActorId, ActorSummary>, id: ActorId) => {
+  const summary = of.get(id);
+  if (!summary) throw new Error(`${id} is not in the index`);
+  return actorPageKey(summary, relations.get(id), of);
+};
+
+describe("a briefing page's key", () => {
+  test('changes with the briefing, and with the counts on the cards of the actors it names', () => {
+    const [{ briefing, record }] = content.briefings as [AnnotatedBriefing];
+    const key = briefingPageKey(briefing, record, index);
+    expect(briefingPageKey(briefing, record, index)).toBe(key);
+    expect(briefingPageKey(edited(briefing, 'another version'), record, index)).not.toBe(key);
+    const named = record.actors[0]?.actor;
+    const summary = named && index.get(named);
+    if (!summary) throw new Error('the newest briefing names no actor of the index');
+    const recounted = new Map(index).set(named, { ...summary, mentions: summary.mentions + 1 });
+    expect(briefingPageKey(briefing, record, recounted)).not.toBe(key);
+  });
+
+  test('does not change when a briefing naming none of its actors changes', () => {
+    const [target, ...others] = content.briefings;
+    if (!target) throw new Error('no briefing');
+    const names = new Set(target.record.actors.map(({ actor }) => actor));
+    const unrelated = others.find(({ record }) => record.actors.every(({ actor }) => !names.has(actor)));
+    if (!unrelated) throw new Error('every briefing shares an actor with the newest');
+    const changed = content.briefings.map((entry) =>
+      entry === unrelated ? { ...entry, briefing: edited(entry.briefing, 'another version') } : entry,
+    );
+    expect(briefingPageKey(target.briefing, target.record, indexOf(changed))).toBe(
+      briefingPageKey(target.briefing, target.record, index),
+    );
+  });
+});
+
+describe("an actor page's key", () => {
+  test('changes when a briefing in its lists changes, not when another does', () => {
+    const key = actorKey(index, iran);
+    const mentioning = new Set(index.get(iran)?.appearances.map(({ briefing }) => briefing.id));
+    const reedit = (pick: (entry: AnnotatedBriefing) => boolean) => {
+      const target = content.briefings.find(pick);
+      if (!target) throw new Error('no such briefing');
+      return indexOf(
+        content.briefings.map((entry) =>
+          entry === target ? { ...entry, briefing: edited(entry.briefing, 'another version') } : entry,
+        ),
+      );
+    };
+    expect(
+      actorKey(
+        reedit(({ briefing }) => mentioning.has(briefing.id)),
+        iran,
+      ),
+    ).not.toBe(key);
+    const elsewhere = reedit(
+      ({ briefing, record }) =>
+        !mentioning.has(briefing.id) && !record.quotes.some((quote) => quote.speaker?.actor === iran),
+    );
+    expect(actorKey(elsewhere, iran)).toBe(key);
+  });
+
+  test("changes when any actor's count changes: its relation graph sizes its neighbours by theirs", () => {
+    const key = actorKey(index, iran);
+    const [other, summary] = [...index].find(([id]) => id !== iran) ?? [];
+    if (!other || !summary) throw new Error('one actor only');
+    expect(actorKey(new Map(index).set(other, { ...summary, mentions: summary.mentions + 1 }), iran)).not.toBe(key);
+  });
+});
