@@ -24,6 +24,7 @@ import { correctionRulesOf } from '../sources/schema/correction-rules.ts';
 import { loadNotActors } from '../sources/not-actors.ts';
 import { annotationStoreIn } from '../store/annotation-store.ts';
 import { briefingRenderer } from './briefing-renderer.ts';
+import { publishedInBriefing, publishedSite } from './published-site.ts';
 import { renderedInOrder, workerCount, type WorkerSetup } from './render-pool.ts';
 import {
   readReviewFile,
@@ -148,6 +149,7 @@ export function articlesLoader(options: {
       // What made an entry: an entry of other code or another registry is never read (its key differs too).
       const made = sha256(dependencies);
       const stale = new Set(store.keys());
+      const published = publishedSite();
       // A first build has nothing to compare with: its briefings are the archive, not additions to it.
       const firstLoad = stale.size === 0;
       const current = new Set<string>();
@@ -161,8 +163,12 @@ export function articlesLoader(options: {
         const key = sha256(source.id, text, dependencies);
         current.add(key);
         // Every entry read here was written by an earlier build, and the cache may be shared or planted:
-        // its markup is checked too. Pages read only entries this load checked or wrote, by checksum.
-        const cached = annotations.read(key, 'markup');
+        // its markup is checked too, unless the briefing's published page holds that HTML already (a
+        // page built and checked before). Pages read only entries this load checked or wrote, by checksum.
+        const cached = annotations.read(key, {
+          markup: 'unless published',
+          published: (html) => publishedInBriefing(published, source.id, html),
+        });
         if ('entry' in cached && cached.entry.made === made) {
           // Unchanged: its notes are still outstanding, and are listed from its entry.
           const kept = cached.entry.notes();

@@ -5,8 +5,7 @@
  * and code are unchanged. That cache may be shared or planted, as the
  * annotation store's may (src/store/): before Astro reads it, every page it
  * keeps must be, byte for byte, the page the site published last
- * (`BRIEFINGS_PUBLISHED_SITE`, which tools/build/main.ts sets to the output
- * it will replace). Otherwise the manifest that lets Astro reuse pages is
+ * (published-site.ts). Otherwise the manifest that lets Astro reuse pages is
  * removed, and every page is rendered. With no published site to compare
  * with (a first build, a new output folder, `astro build` run by hand),
  * nothing is reused.
@@ -15,11 +14,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { publishedSite } from './published-site.ts';
 
 /** Where Astro keeps what lets it reuse a page, and the pages it keeps (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
 const KEPT_PAGES = 'dist';
-const PUBLISHED_VARIABLE = 'BRIEFINGS_PUBLISHED_SITE';
 
 function* filesUnder(directory: string, relative = ''): Generator<string> {
   for (const entry of readdirSync(path.join(directory, relative), { withFileTypes: true })) {
@@ -54,7 +53,7 @@ export function pageCacheCheck(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const manifest = path.join(cacheDir, MANIFEST);
         if (!existsSync(manifest)) return;
-        const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), process.env[PUBLISHED_VARIABLE]);
+        const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), publishedSite());
         if (problem === null) return;
         rmSync(manifest, { force: true });
         logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);

@@ -37,9 +37,11 @@ export type EntryRead = { entry: VerifiedEntry } | { missing: true } | { refused
  * How much a read checks. `checksum`: the entry is whole and unchanged since
  * it was written (cheap: a sha256). `markup` as well: its HTML holds nothing
  * the pipeline cannot write, parsed as a browser would (about 1–2 ms an entry),
- * which holds even against an entry whose sha256 was recomputed.
+ * which holds even against an entry whose sha256 was recomputed. `markup`
+ * with `published`: the markup of HTML for which `published` answers true is
+ * not parsed again (HTML the site already published was checked when it was).
  */
-export type EntryCheck = 'checksum' | 'markup';
+export type EntryCheck = 'checksum' | 'markup' | { markup: 'unless published'; published: (html: string) => boolean };
 
 export interface AnnotationStore {
   /** The folder, for messages. */
@@ -78,7 +80,8 @@ export function annotationStore(directory: string): AnnotationStore {
       }
       const decoded = decodeEntry(text, key);
       if (typeof decoded === 'string') return { refused: decoded };
-      const markup = check === 'markup' ? annotatedHtmlProblem(decoded.html()) : null;
+      const checked = check !== 'checksum' && (check === 'markup' || !check.published(decoded.html()));
+      const markup = checked ? annotatedHtmlProblem(decoded.html()) : null;
       return markup ? { refused: `its HTML holds what the pipeline never writes: ${markup}` } : { entry: decoded };
     },
     write(key, made, briefing) {

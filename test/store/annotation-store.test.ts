@@ -110,6 +110,25 @@ describe('a changed entry is refused', () => {
     );
   });
 
+  test('the markup of HTML the site already published is not parsed again; other HTML still is', () => {
+    store().write(KEY, MADE, briefing);
+    tamper(() => encodeEntry(KEY, MADE, { ...briefing, html: `${briefing.html}${planted}` }));
+    const asked: string[] = [];
+    const publishedAs = (page: string) => ({
+      markup: 'unless published' as const,
+      published: (html: string) => {
+        asked.push(html);
+        return page.includes(html);
+      },
+    });
+    // Published with the planted markup: whoever planted it could write the site itself.
+    expect(refusal(store().read(KEY, publishedAs(`<main>${briefing.html}${planted}</main>`)))).toBe('served');
+    expect(refusal(store().read(KEY, publishedAs(`<main>${briefing.html}</main>`)))).toBe(
+      'its HTML holds what the pipeline never writes: <script> is not allowed',
+    );
+    expect(asked).toEqual([`${briefing.html}${planted}`, `${briefing.html}${planted}`]);
+  });
+
   test('and written again whole', () => {
     store().write(KEY, MADE, briefing);
     tamper((text) => text.replace('on Monday.', `on Monday.${planted}`));

@@ -19,6 +19,7 @@ import { BuildFailure, causeInOutput, causeOf } from './failure.ts';
 import { stopHereFor } from './fault-points.ts';
 import { acquireBuildLock, type BuildLock } from './lock.ts';
 import { publish, recoverOutput, removeDeadStaging, workspaceFor } from './publish.ts';
+import { PUBLISHED_SITE_VARIABLE } from '../../src/astro/published-site.ts';
 import { runChild, type ChildResult } from './run-child.ts';
 import type { IndexResult } from './search-index.ts';
 import { END_OF_PAGES, writtenPage } from './written-pages.ts';
@@ -74,8 +75,8 @@ async function build(): Promise<void> {
   const indexing = runChild([indexer, staging, '--follow'], { cwd: root, echoStdout: false, stdin: true });
   const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
     cwd: root,
-    // The site this build replaces: pages Astro kept from the last build are reused only if they are its pages.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_PUBLISHED_SITE: outDir },
+    // The site this build replaces: what Astro kept from the last build is reused only if it was published.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PUBLISHED_SITE_VARIABLE]: outDir },
     onStdoutLine: (line) => {
       const page = writtenPage(line);
       if (page !== null) indexing.stdin?.write(`${page}\n`);
