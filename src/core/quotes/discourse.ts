@@ -1490,6 +1490,8 @@ export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerD
   if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
   const registered = lookup(directory, [place.join(' ')]);
   if (registered?.state === true) return registered.actor;
+  // `DAMASCUS —` in 2025: a capital that stands for the government of the day places the story in its state.
+  if (registered?.governs !== undefined) return registered.governs;
   // `IJEVAN, Armenia —`: a town that is no capital, then its state.
   const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
   const dash = tokenAt(tokens, place.length + 2).text;

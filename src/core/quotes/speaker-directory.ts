@@ -84,6 +84,8 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     actor: creditedActor(actor),
     person: actor.kind === 'person',
     ...(actor.kind === 'state' && { state: true }),
+    ...(actor.memberOf[0] !== undefined &&
+      governments.get(actor.memberOf[0]) === actor.id && { governs: actor.memberOf[0] }),
   });
 
   return {
