@@ -5,7 +5,7 @@
  * the same shape, with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOn as creditOn } from '../helpers/speakers.ts';
+import { lastCreditOf as creditOf, lastCreditOn as creditOn } from '../helpers/speakers.ts';
 
 describe('an office holder with no country written speaks for the home state’s government of the day', () => {
   test.each([
@@ -40,5 +40,65 @@ describe('an office holder with no country written speaks for the home state’s
     ],
   ])('must not fire: %s', (_, date, text, expected) => {
     expect(creditOn(date, text)).toBe(expected);
+  });
+});
+
+describe('a state’s own body no one owns in the text speaks for the home state', () => {
+  test.each([
+    [
+      'a spokesman of `the foreign ministry’s`, its owner written in lower case',
+      'DOHA — Qatar said on Monday that talks had resumed. Qatar hosts both delegations.\n\n“The gaps are narrower,” Khalid al-Nuaimi, the foreign ministry’s spokesman, told reporters.',
+      'Khalid al-Nuaimi for qatar',
+    ],
+    [
+      'the office of a national office',
+      'JERUSALEM — Israel said the three hostages had crossed the border. Israel thanked Egypt.\n\nThe Prime Minister’s Office said the women were with doctors. “They are home,” its statement said.',
+      'Prime Minister’s Office for israel',
+    ],
+    [
+      'a ministry’s statement with its modifier kept',
+      'AMMAN — Jordan closed its airspace on Sunday. Jordan reopened it at dawn. The foreign ministry’s statement was short: “Our skies are not a battlefield.”',
+      'the foreign ministry for jordan',
+    ],
+    [
+      'a ministry by its name',
+      'TOKYO — Japan will tighten export rules for chips. Japan said the rules start in May.\n\n“Three firms will need licences,” the Ministry of Industry said.',
+      'Ministry of Industry for japan',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a party’s spokesman, its owner a name',
+      'DOHA — Qatar said on Monday that talks had resumed. Qatar hosts both delegations.\n\n“The gaps are narrower,” Khalid al-Nuaimi, the Labour party’s spokesman, told reporters.',
+      'Khalid al-Nuaimi for null',
+    ],
+    [
+      'the office of a city’s mayor',
+      'AMMAN — Jordan closed its airspace on Sunday. Jordan reopened it at dawn.\n\nThe Mayor’s Office said schools would open. “Classes start at nine,” its statement said.',
+      'Mayor’s Office for null',
+    ],
+    [
+      'a group whose name holds a body’s word, capitalised',
+      'DAMASCUS — Syria said its forces had retaken the town. Syria named no casualties.\n\nThe Army of Islam said its fighters had withdrawn. “We left to spare the people,” the group said.',
+      'Army of Islam for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});
+
+describe('a document’s author after `from` keeps the modifiers of its body', () => {
+  test('a demonym and a modifier before the body’s word', () => {
+    const text = '“The meeting opens a new chapter,” read a statement from the Egyptian foreign ministry on Wednesday.';
+    expect(creditOf(text)).toBe('Egyptian foreign ministry for egypt');
+  });
+
+  test('must not fire: a name, then a complement naming a body, is the name', () => {
+    const text =
+      'A letter from Omar Haddad to the ministry was read aloud. “I ask only for a hearing,” the letter said.';
+    expect(creditOf(text)).toBe('Omar Haddad for null');
   });
 });

@@ -115,11 +115,14 @@ function publishedBy(words: readonly string[], head: number): number | null {
   return PUBLISHING.has(words[i] ?? '') && words[i + 1] === 'by' ? i + 1 : null;
 }
 
-/** `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. */
-function bodyAfter(words: readonly string[], from: number): string[] | null {
+/**
+ * `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. `modifiers`: only
+ * words that can modify it come between (`Syrian foreign ministry`, not `Smith to the ministry`).
+ */
+function bodyAfter(words: readonly string[], from: number, modifiers = false): string[] | null {
   for (let i = from; i < words.length && i - from <= MAX_MODIFIERS; i++) {
     const word = words[i] as string;
-    if (isCapitalized(word)) return null;
+    if (isCapitalized(word) || (modifiers && (DETERMINERS.has(word) || COMPLEMENTS.has(word)))) return null;
     if (roleOf(word)?.person === false) return words.slice(from, i + 1) as string[];
   }
   return null;
@@ -134,6 +137,9 @@ function roleAfter(words: readonly string[], from: number): string[] | null {
   }
   return null;
 }
+
+/** Words that open a complement, which a body's modifiers never are. */
+const COMPLEMENTS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'and', 'or']);
 
 /** Possessive pronouns and the pronoun that finds the same antecedent: `its account` is the account of what `it` means. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -216,7 +222,8 @@ export function authorAround(words: readonly string[], head: number): string | n
       }
     }
     while (author.length > 0 && SPEAKER_NAME_PARTICLES.has(author.at(-1) as string)) author.pop();
-    const body = POSSESSIVE.test(author.at(-1) ?? '') ? bodyAfter(words, i) : null;
+    // `a statement from the Syrian foreign ministry`: a name that modifies the body's word after it.
+    const body = author.length > 0 ? bodyAfter(words, i, !POSSESSIVE.test(author.at(-1) as string)) : null;
     if (body !== null) return [...author, ...body].join(' ');
     if (author.length > 0) return author.join(' ');
     // `a statement from the union`, `findings by the coroner`: a role named in lower case, found as a nominal.
@@ -252,7 +259,12 @@ export function authorAround(words: readonly string[], head: number): string | n
   if (!possessive && !(start > 0 && DETERMINERS.has((words[start - 1] as string).toLowerCase()))) return null;
   const last = (author.at(-1) as string).replace(POSSESSIVE, '');
   if (last === '') return null;
-  // `The army’s official account`: a body's word, not a name, keeps its article.
+  // `The army’s official account`: a body's word, not a name, keeps its article, and the words that modify it
+  // after the article (`The foreign ministry's statement`).
   const common = author.length === 1 && !isCapitalized(last) && start > 0;
-  return common ? `the ${last}` : [...author.slice(0, -1), last].join(' ');
+  if (!common) return [...author.slice(0, -1), last].join(' ');
+  let article = start - 1;
+  while (article > 0 && start - article < MAX_MODIFIERS && /^\p{Ll}+$/u.test(words[article] as string)) article--;
+  const modified = article < start - 1 && (words[article] as string).toLowerCase() === 'the';
+  return modified ? ['the', ...words.slice(article + 1, start), last].join(' ') : `the ${last}`;
 }

@@ -22,7 +22,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
-import { NATIONAL_OFFICES } from '../text/lexicon.ts';
+import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -48,6 +48,36 @@ function isStateMedium(words: string): boolean {
 
 /** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
 const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
+
+/**
+ * The roles of the bodies a description's holder serves, written as their owner in lower case: `ministry`
+ * in `the foreign ministry's spokesman`.
+ */
+function ownerRoles(description: string): string[] {
+  return description
+    .split(/\s+/u)
+    .flatMap((word) => (/^\p{Ll}+['’]s?$/u.test(word) ? (roleOf(word.replace(/['’]s?$/u, ''))?.role ?? []) : []));
+}
+
+/**
+ * A state's own body, by its roles or its name: a ministry, or its government, army or police written as a
+ * role (`the foreign ministry`, `Ministry of Education`), or the office of a national office (`The Prime
+ * Minister's Office`), not a city's, a party's or an envoy's.
+ */
+function isStateBody(name: string, roles: readonly string[]): boolean {
+  // A body's word written in lower case is a role (`the foreign ministry`); capitalised, a name's (`Army of Islam`).
+  const written = name.split(/\s+/u).flatMap((word) => (/^\p{Ll}+$/u.test(word) ? (roleOf(word)?.role ?? []) : []));
+  // Only a ministry is a state's by its name alone (`Ministry of Education`; an `Army of Islam` may be anyone's).
+  const [head = ''] = name.split(' of ');
+  const named = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
+  if (written.some((role) => STATE_SERVICES.has(role)) || roles.includes('ministry') || named === 'ministry')
+    return true;
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s?\b/gu, '')
+    .split(/\s+/u);
+  return roles.includes('office') && words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? ''));
+}
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -395,25 +425,27 @@ class QuoteReader {
   /**
    * A person holding a national office, with no country written or known, speaks for the home state;
    * their office is where the text introduced them (`Environment Minister John Baird`, then `Baird said`).
+   * So does a state's own body no one owns in the text (`the foreign ministry`, `The Prime Minister's Office`).
    */
   private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
     const { speaker, antecedent, person } = resolved;
     if (this.home === null || speaker.actor !== null) return resolved;
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
-    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
+    const description = antecedent?.description ?? speaker.description ?? '';
+    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? []), ...ownerRoles(description)];
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
-    const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
+    if (FORMER.test(description)) return resolved;
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
     const office =
-      person !== false &&
-      !former &&
-      offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
-    if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
-    // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder speaks for the government the
-    // registry has for the state on the briefing's date, as one discovery found with the state written does.
-    const actor = (office && this.directory.governmentOf?.(this.home)) || this.home;
+      person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
+    const body = person !== true && isStateBody(speaker.name, offices);
+    if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
+    // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
+    // government the registry has for the state on the briefing's date, as one discovery found with the state
+    // written does.
+    const actor = ((office || body) && this.directory.governmentOf?.(this.home)) || this.home;
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
   }
