@@ -5,7 +5,11 @@
  * the same shape, with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOf as creditOf, lastCreditOn as creditOn } from '../helpers/speakers.ts';
+import {
+  lastCreditOf as creditOf,
+  lastCreditOn as creditOn,
+  lastCreditOnPage as creditOnPage,
+} from '../helpers/speakers.ts';
 
 describe('an office holder with no country written speaks for the home state’s government of the day', () => {
   test.each([
@@ -100,5 +104,37 @@ describe('a document’s author after `from` keeps the modifiers of its body', (
     const text =
       'A letter from Omar Haddad to the ministry was read aloud. “I ask only for a hearing,” the letter said.';
     expect(creditOf(text)).toBe('Omar Haddad for null');
+  });
+});
+
+describe('a state’s own body only discovery knows speaks for its state', () => {
+  test.each([
+    [
+      'a nation’s army named with its demonym',
+      'MOGADISHU — Fighters attacked a base near Jowhar before dawn on Sunday.\n\nThe Somali National Army said it had repelled the attack. “The attackers fled and left their dead,” the Somali National Army said.',
+      'Somali National Army for somalia',
+    ],
+    [
+      'an election body with no state written, in the home state',
+      'CARACAS — Venezuela held municipal elections on Sunday. Venezuela’s opposition stayed away.\n\n“Turnout was high and the vote was calm,” the National Electoral Council said.',
+      'National Electoral Council for venezuela',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a national body of another kind stays its own',
+      'CARACAS — Venezuela held municipal elections on Sunday. Venezuela’s opposition stayed away.\n\n“Three of our reporters were detained,” the National Union of Press Workers said.',
+      'National Union of Press Workers for national-union-of-press-workers',
+    ],
+    [
+      'a national human rights body is no state’s voice',
+      'CARACAS — Venezuela held municipal elections on Sunday. Venezuela’s opposition stayed away.\n\n“Detentions rose in the week before the vote,” the National Human Rights Observatory said.',
+      'National Human Rights Observatory for national-human-rights-observatory',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
   });
 });

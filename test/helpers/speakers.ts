@@ -3,7 +3,7 @@ import { findQuotes, type Quote } from '../../src/core/quotes/index.ts';
 import { speakerDirectory } from '../../src/core/quotes/speaker-directory.ts';
 import { registryAt } from '../../src/core/registry/registry.ts';
 import { calendarDateTextSchema } from '../../src/core/schema/index.ts';
-import { contentRegistry } from './registry.ts';
+import { contentRegistry, renderWithContentRegistry } from './registry.ts';
 
 const undated = await contentRegistry();
 const directory = speakerDirectory(undated);
@@ -34,5 +34,12 @@ export function lastCreditOn(date: string, text: string): string | null {
   const dated = speakerDirectory(registryAt(undated, calendarDateTextSchema.parse(date)));
   const speech = findQuotes(text, dated).quotes.filter((quote: Quote) => quote.kind === 'speech');
   const speaker = speech.at(-1)?.speaker;
+  return speaker ? `${speaker.name} for ${speaker.actor}` : null;
+}
+
+/** As `lastCreditOf`, through the build's pipeline: with mention matching and discovery, as a page shows it. */
+export async function lastCreditOnPage(markdown: string): Promise<string | null> {
+  const { record } = await renderWithContentRegistry(markdown);
+  const speaker = record.quotes.filter((quote) => quote.kind === 'speech').at(-1)?.speaker;
   return speaker ? `${speaker.name} for ${speaker.actor}` : null;
 }

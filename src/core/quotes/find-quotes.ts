@@ -429,7 +429,12 @@ class QuoteReader {
    */
   private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
     const { speaker, antecedent, person } = resolved;
-    if (this.home === null || speaker.actor !== null) return resolved;
+    if (this.home === null) return resolved;
+    if (speaker.actor !== null) {
+      if (speaker.id === null || this.directory.lookupName(speaker.name)?.ofHomeState !== true) return resolved;
+      if (antecedent !== undefined) antecedent.actor = this.home;
+      return { ...resolved, speaker: { ...speaker, actor: this.home } };
+    }
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
     const description = antecedent?.description ?? speaker.description ?? '';
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? []), ...ownerRoles(description)];

@@ -142,11 +142,29 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
   const agencies = new Map<ActorId, ActorId>();
   for (const actor of discovered) {
     const [state] = actor.memberOf;
-    if (actor.kind === 'government' && state !== undefined && !actor.origin && !isCourt(actor.name))
-      agencies.set(actor.id, state);
+    if (isStateOwn(actor) && state !== undefined && !actor.origin) agencies.set(actor.id, state);
   }
   return agencies;
 }
+
+/**
+ * A body discovery found that is a state's own: a government agency (not a court), or a nation's army, police,
+ * bank or election body by its name (`Somali National Army`, `National Bank of Kazakhstan`, `National Electoral
+ * Council`), whatever kind discovery gave it. Not a national body of any other kind (`National Union of
+ * Journalists`, `National Human Rights Commission`).
+ */
+function isStateOwn(actor: DiscoveredActor): boolean {
+  if (actor.kind === 'person' || actor.kind === 'media') return false;
+  if (actor.kind === 'government') return !isCourt(actor.name);
+  if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
+  const [head = ''] = actor.name.split(' of ');
+  return (
+    NATIONAL_SERVICES.has(head.split(' ').at(-1)?.toLowerCase() ?? '') || /\bElect(?:oral|ions?)\b/u.test(actor.name)
+  );
+}
+
+/** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
+const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
 
 /**
  * `Italy's Court of Cassation`, `the Baku Grave Crimes Court`: a court judges the government too, so it is no
@@ -175,7 +193,15 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     // state's office, and its ministries, speak for the government the registry has for it on that date.
     const office = actor.kind === 'government' || (person && holdsOffice(actor.role ?? ''));
     const government = credited !== null && office ? (directory.governmentOf?.(credited) ?? null) : null;
-    const speaker = { id: actor.id, name: actor.name, actor: government ?? credited, person };
+    // `the National Electoral Council` with no state written or found: the home state's, which the quote core knows.
+    const home = isStateOwn(actor) && actor.memberOf.length === 0;
+    const speaker = {
+      id: actor.id,
+      name: actor.name,
+      actor: government ?? credited,
+      person,
+      ...(home && { ofHomeState: true as const }),
+    };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
   }

@@ -137,6 +137,11 @@ export interface RegisteredSpeaker {
   state?: boolean;
   /** A government: the state it is the registry's one government of on the date (`Damascus` in 2025 → `syria`). */
   governs?: string;
+  /**
+   * A state's own body discovery found with no state (`the National Electoral Council` in a story from
+   * Caracas): its words are the briefing's home state's.
+   */
+  ofHomeState?: true;
 }
 
 /**
