@@ -138,3 +138,35 @@ describe('a state’s own body only discovery knows speaks for its state', () =>
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a state’s name opening a longer name is no state', () => {
+  test.each([
+    [
+      'a party named after its state',
+      'Elin Berg, the economic spokeswoman of the Sweden Democrats, said the budget was too small. “We wanted more,” she said.',
+      'Elin Berg for null',
+    ],
+    [
+      'a monitoring group named after its state',
+      'Hamit Dardagan, a researcher at the Iraq Body Count project, said the toll had risen. “We count every name,” he said.',
+      'Hamit Dardagan for null',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state’s department by its name',
+      'Ned Carter, a spokesman for the US State Department, said talks would resume. “We are ready,” he said.',
+      'Ned Carter for united-states',
+    ],
+    [
+      'a state’s name before a role in lower case',
+      'Elin Berg, a spokeswoman for the Sweden government, said the budget was balanced. “We are prudent,” she said.',
+      'Elin Berg for sweden',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

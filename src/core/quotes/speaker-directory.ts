@@ -68,6 +68,16 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
   return unique;
 }
 
+/**
+ * The words after a state's name go on with a name of something else: capitalised words up to one that is
+ * no body's word (`Democrats` in `Sweden Democrats`, `Today` in `Russia Today`).
+ */
+function opensOtherName(after: string): boolean {
+  const run = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
+  const last = run.at(-1);
+  return last !== undefined && roleOf(last.toLowerCase())?.person !== false;
+}
+
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
@@ -112,6 +122,10 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
         const actor = registry.actors.get(mention.actor);
         // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
         if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
+        // `the Sweden Democrats`: a state's name opening a longer name that ends in no body's word is a party's or a
+        // group's, not the state's (`the US State Department` is the state's).
+        if (actor?.kind === 'state' && mention.form !== 'demonym' && opensOtherName(description.slice(mention.end)))
+          continue;
         const owner = POSSESSIVE.test(description.slice(mention.end));
         if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
           best = { length: mention.text.length, actor, form: mention.form, owner };
