@@ -170,3 +170,40 @@ describe('a state’s name opening a longer name is no state', () => {
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('one who leads what a body owns speaks for that body', () => {
+  test.each([
+    [
+      'a clause of leading after a nationality',
+      'Amina Yusuf, a Kenyan who runs UNICEF’s nutrition programme in Somalia, said stocks were low. “We have two weeks left,” she said.',
+      'Amina Yusuf for unicef',
+    ],
+    [
+      'a clause of leading alone, its owner a body named in full',
+      'Pieter de Vries, who heads the International Committee of the Red Cross’s delegation in Juba, said the road was closed. “Nothing moves,” he said.',
+      'Pieter de Vries for international-committee-of-the-red-cross',
+    ],
+    [
+      'the statement the leader spoke in is theirs, past the clause',
+      'Sofia Marques, who leads the IMF’s mission to Angola, said in a statement that talks would go on. “Angola has met its targets,” the statement said.',
+      'Sofia Marques for international-monetary-fund',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a clause of another verb says nothing of whom one serves',
+      'Amina Yusuf, a Kenyan who visited UNICEF’s clinic in Baidoa, said stocks were low. “We have two weeks left,” she said.',
+      'Amina Yusuf for null',
+    ],
+    [
+      'one who led it once no longer serves it',
+      'Pieter de Vries, who headed the International Committee of the Red Cross’s delegation in Juba until 2019, said the road was closed. “Nothing moves,” he said.',
+      'Pieter de Vries for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -631,7 +631,7 @@ function roleAppositive(
   const after = tokenAt(tokens, end + 1);
   // `, a shopper`, `, UNHCR’s representative in Kabul`, `, political science professor at …`: a determiner
   // or a possessive, or a bare role in lower case after at most two words describing it.
-  const opens = opensRolePhrase(after) || bareRoleAt(tokens, end + 1);
+  const opens = opensRolePhrase(after) || bareRoleAt(tokens, end + 1) || leadsAt(tokens, end + 1);
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   let preposition = -1;
@@ -650,10 +650,29 @@ function roleAppositive(
   // reads as a name, the role alone.
   // `, a retired army general who has promised …`: where a relative clause makes it no noun phrase, the role
   // before the clause.
+  // `, a Jordanian who runs UNRWA's logistics in Gaza,`, `, who leads the IMF's mission,`: one who leads what a
+  // body owns serves that body, so the whole clause describes them, its owner their affiliation.
+  if (clause >= 0 && leadsAt(tokens, clause)) {
+    let close = clause + 2;
+    while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
+      close++;
+    if (tokenAt(tokens, close).text === ',') return { from: end + 1, to: close };
+  }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
 }
+
+/** The most words of a clause of leading: `who heads the International Committee of the Red Cross's office in Bahir Dar`. */
+const MAX_LEADING_CLAUSE = 14;
+
+/** `who heads`, `who runs`: a relative clause at token `at` whose verb, in the present, leads something. */
+function leadsAt(tokens: readonly QuoteToken[], at: number): boolean {
+  return tokenAt(tokens, at).text === 'who' && LEADING_VERBS.has(tokenAt(tokens, at + 1).text);
+}
+
+/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
+const LEADING_VERBS = new Set(['heads', 'leads', 'runs', 'directs', 'chairs', 'manages', 'coordinates', 'oversees']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
@@ -1157,11 +1176,18 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
   // Before: `Norland Bank said in a statement`; or the subject of the sentence's verb further back
   // (`Abdulmalik Hajar rejected the charge in a post on X`).
   if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return subjectNameBefore(tokens, i);
-  let start = i - 1;
+  // `Lorena Vásquez-Tiller, who leads the IMF's mission, said in a statement`: the name before its appositive.
+  let name = i - 1;
+  if (tokenAt(tokens, name - 1).text === ',') {
+    let open = name - 2;
+    while (open > 0 && name - open <= MAX_LEADING_CLAUSE + 2 && tokenAt(tokens, open).text !== ',') open--;
+    if (tokenAt(tokens, open).text === ',' && tokenAt(tokens, open).block === tokenAt(tokens, name).block) name = open;
+  }
+  let start = name;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
-  if (start === i - 1) return null;
+  if (start === name) return null;
   return tokens
-    .slice(start, i - 1)
+    .slice(start, name)
     .map((token) => token.text)
     .join(' ');
 }

@@ -270,7 +270,12 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
     // `The agency's report said …. “…,” the report said`: the earlier document's author by role, resolved.
     const byRole =
       author.antecedent.id === null ? introducedAuthor(author.antecedent.name, discourse, directory) : null;
-    const resolved = fromAntecedent(byRole ?? author.antecedent, phrase, 'document', directory);
+    const resolved = fromAntecedent(
+      byRole ?? introducedAs(author.antecedent, discourse),
+      phrase,
+      'document',
+      directory,
+    );
     return { ...resolved, speaker: { ...resolved.speaker, ...outlet } };
   }
   if (author.unknown) {
@@ -296,6 +301,16 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
     ...span(phrase),
   };
   return { speaker, person: registered?.person ?? null };
+}
+
+/**
+ * `X, who leads the IMF's mission, said in a statement`: the author of a document named as a person introduced
+ * in full before it is that person, with what the text said of them; any other author stays as it is.
+ */
+function introducedAs(author: Antecedent, discourse: Discourse): Antecedent {
+  if (author.id !== null || author.actor !== null || author.name === null || !author.name.includes(' ')) return author;
+  const person = discourse.withSurname(author.name.split(' ').at(-1) as string);
+  return person?.name === author.name ? person : author;
 }
 
 /**
