@@ -9,6 +9,7 @@ import {
   lastCreditOf as creditOf,
   lastCreditOn as creditOn,
   lastCreditOnPage as creditOnPage,
+  lastSpeakerOf as speakerOf,
 } from '../helpers/speakers.ts';
 
 describe('an office holder with no country written speaks for the home state’s government of the day', () => {
@@ -205,5 +206,33 @@ describe('one who leads what a body owns speaks for that body', () => {
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(creditOf(text)).toBe(expected);
+  });
+});
+
+describe('a platform’s name between an owner and its account is no one introduced', () => {
+  test('`the group` after a post on the group’s Telegram channel is the group named before', async () => {
+    const text =
+      'SANAA — The Houthis said their forces had struck a ship in the Red Sea.\n\nA post on the group’s Telegram channel said the crew had been warned. “The ship ignored our calls,” the post said.';
+    expect(await creditOnPage(text)).toBe('Houthis for houthis');
+  });
+
+  test('must not fire: the owner written by name before the platform is the author', async () => {
+    const text =
+      'BEIRUT — Rockets were fired at northern Israel overnight.\n\nA post on Hezbollah’s Telegram channel said its fighters had fired them. “We answered the strike on Nabatieh,” the post said.';
+    expect(await creditOnPage(text)).toBe('Hezbollah for hezbollah');
+  });
+});
+
+describe('the subject of a subordinate clause is not its sentence’s', () => {
+  test('`after X spoke` leaves the sentence’s subject the one a pronoun means', () => {
+    const text =
+      'Defence Minister Avi Dror welcomed the ruling. Tal Orbach, who runs a bakery in Modiin, watched the news at home after Dror spoke. “We need soldiers from every family,” she said.';
+    expect(speakerOf(text)).toBe('Tal Orbach via pronoun');
+  });
+
+  test('must not fire: the main clause’s subject after a subordinate clause is the subject', () => {
+    const text =
+      'When Tal Orbach arrived, Avi Dror was already speaking. “We need soldiers from every family,” he said.';
+    expect(speakerOf(text)).toBe('Avi Dror via pronoun');
   });
 });

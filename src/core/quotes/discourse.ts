@@ -28,7 +28,7 @@ import {
   PREPOSITIONS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
-import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
+import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import {
   endsSentence,
@@ -854,6 +854,8 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   // `hospitals run by the Red Crescent said …`, `in southern Lebanon said`: a name after a preposition (and
   // its article or modifiers) is its object, whatever follows.
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
+  // `… at a café after Gallant spoke`: a subordinate clause's subject is not its sentence's.
+  if (SUBORDINATORS.has(before)) return false;
   for (let i = start - 1; i >= 0 && start - i <= MAX_OBJECT_MODIFIERS + 1 && isLowerWord(tokenAt(tokens, i)); i--) {
     if (PREPOSITIONS.has(tokenAt(tokens, i).text)) return false;
   }
@@ -868,6 +870,9 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   return verbAt(tokens, next);
 }
+
+/** Conjunctions that open a subordinate clause inside a sentence, in lower case: `after Gallant spoke`. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'although', 'once']);
 
 /** A dash closing a dateline: `ALMATY —`, `OSLO –`, `NAIROBI, June 26 (Reuters) -`. */
 const DATELINE_DASH = /^[—–-]$/u;
@@ -1134,6 +1139,9 @@ function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: stri
   return { words, to: i };
 }
 
+/** An owner before what it owns: a possessive (`the group's`, `Hamas’`) or a possessive pronoun. */
+const OWNER = /^(?:.+['’]s?|its|his|her|their)$/iu;
+
 /** The most tokens from a sentence's start to the `in` of a document its subject spoke in. */
 const MAX_DOCUMENT_SENTENCE = 16;
 
@@ -1337,6 +1345,9 @@ export function findAntecedents(
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
+      // `a post on the group's Telegram channel`: a name between an owner and its account is the platform, no one
+      // a later `the group` or `it` could mean.
+      if (isAccountNoun(tokenAt(tokens, end).text) && OWNER.test(tokenAt(tokens, nameStart - 1).text)) continue;
       // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
       // surname of one named in full is that person, no state the briefing names.
       const looked = lookup(directory, phrase.lookups);

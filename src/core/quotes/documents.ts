@@ -167,6 +167,11 @@ export function ownerPronoun(words: readonly string[], head: number): string | n
 /** Where a body or person posts: `the ministry’s account`, `the air force’s Telegram channel`. */
 const ACCOUNT_NOUNS = new Set(['account', 'channel', 'page', 'feed', 'handle', 'profile', 'website', 'site']);
 
+/** A word naming where a body or person posts (`channel`, `Account`). */
+export function isAccountNoun(word: string): boolean {
+  return ACCOUNT_NOUNS.has(word.toLowerCase());
+}
+
 /** The most words between an owner's possessive and its account's noun: a platform's name (`Telegram`). */
 const MAX_PLATFORM_WORDS = 2;
 
