@@ -236,3 +236,35 @@ describe('the subject of a subordinate clause is not its sentence’s', () => {
     expect(speakerOf(text)).toBe('Avi Dror via pronoun');
   });
 });
+
+describe('a spokesperson or an office owned by `his` or `her` speaks for the one the pronoun means', () => {
+  test.each([
+    [
+      'a spokesman after a clause naming his principal',
+      'Britain suspended 30 licences. Asked whether Keir Starmer had been consulted, his official spokesman told reporters: “The decision has his full support.”',
+      'Keir Starmer’s official spokesman for null',
+    ],
+    [
+      'a registered principal’s actor is the spokesman’s',
+      'Abbas Araghchi arrived in Muscat on Sunday for a second round. His spokesman told reporters: “The talks will be indirect.”',
+      'Abbas Araghchi’s spokesman for iran',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text).replace(/'/gu, '’')).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a lawyer is no one’s voice',
+      'Maria Olsen, a novelist, was arrested on Monday. Her lawyer told reporters: “She will be freed.”',
+      'her lawyer for null',
+    ],
+    [
+      'with no one before, the words stay as written',
+      'His spokesman told reporters: “The talks will be indirect.”',
+      'his spokesman for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

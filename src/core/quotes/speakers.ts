@@ -303,6 +303,33 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
   return { speaker, person: registered?.person ?? null };
 }
 
+/** Roles whose holders speak for the one they serve: a spokesperson, an office. */
+const VOICES: ReadonlySet<string> = new Set(['spokesperson', 'office'].map((word) => roleOf(word)?.role ?? word));
+
+/**
+ * `Asked whether Keir Starmer had been consulted, his official spokesman told reporters`: a spokesperson or an
+ * office owned by `his` or `her` is the one the pronoun means's (`Keir Starmer's official spokesman`), credited
+ * to that person's actor; a lawyer or an aide (`his lawyer`) is no one's voice, and stays as written.
+ */
+function principalsVoice(phrase: SpeakerPhrase, discourse: Discourse): Resolved | null {
+  const [owner = '', ...rest] = phrase.text.split(/\s+/u);
+  const pronoun = { his: 'he', her: 'she' }[owner.toLowerCase()] ?? null;
+  const role = roleOf(rest.at(-1) ?? '')?.role;
+  if (pronoun === null || rest.length === 0 || rest.length > 3 || role === undefined || !VOICES.has(role)) return null;
+  const principal = discourse.resolvePronoun(pronoun);
+  if (principal?.name == null || principal.person !== true) return null;
+  const name = `${principal.name}'s ${rest.join(' ')}`;
+  const speaker: Speaker = {
+    name,
+    id: null,
+    actor: principal.actor,
+    description: name,
+    via: 'description',
+    ...span(phrase),
+  };
+  return { speaker, person: role !== 'office' };
+}
+
 /**
  * `X, who leads the IMF's mission, said in a statement`: the author of a document named as a person introduced
  * in full before it is that person, with what the text said of them; any other author stays as it is.
@@ -442,7 +469,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
       };
     }
     case 'description':
-      return { speaker: described(phrase, directory, 'description'), person: phrase.person };
+      return (
+        principalsVoice(phrase, discourse) ?? {
+          speaker: described(phrase, directory, 'description'),
+          person: phrase.person,
+        }
+      );
   }
 }
 
