@@ -250,7 +250,7 @@ describe('a spokesperson or an office owned by `his` or `her` speaks for the one
       'Abbas Araghchi’s spokesman for iran',
     ],
   ])('%s', (_, text, expected) => {
-    expect(creditOf(text).replace(/'/gu, '’')).toBe(expected);
+    expect(creditOf(text)?.replace(/'/gu, '’')).toBe(expected);
   });
 
   test.each([
