@@ -268,3 +268,25 @@ describe('a spokesperson or an office owned by `his` or `her` speaks for the one
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('the sentence before: a name with an article or particle in lower case is still a name', () => {
+  test.each([
+    [
+      'an Arabic article in the surname',
+      'Information Minister Faisal al-Mekdad was less enthusiastic. “The government gave more than it got.”',
+      'Faisal al-Mekdad via previous-sentence',
+    ],
+    [
+      'a particle in the name',
+      'Commissioner Pieter van Dijk was blunt. “The rules apply to everyone.”',
+      'Pieter van Dijk via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('must not fire: words in lower case that are no particle make no subject', () => {
+    const text = 'Crowds outside the office of Faisal al-Mekdad grew angry. “The government gave more than it got.”';
+    expect(speakerOf(text)).toBe(null);
+  });
+});

@@ -32,7 +32,7 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
-import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
 import {
   endsSentence,
@@ -696,7 +696,9 @@ export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number):
   if (subject === null || DETERMINERS.has(lower(tokenAt(tokens, subject.speaker.from)))) return subject;
   for (let i = subject.speaker.from; i < subject.speaker.to; i++) {
     const token = tokenAt(tokens, i);
-    if (token.kind === 'word' && !isCapitalized(token) && roleOf(token.text) === undefined) return null;
+    // `Information Minister Moammar al-Eryani`: an article or particle is part of the name.
+    const named = isCapitalized(token) || ARABIC_ARTICLE.test(token.text) || NAME_PARTICLES.has(token.text);
+    if (token.kind === 'word' && !named && roleOf(token.text) === undefined) return null;
   }
   return subject;
 }
