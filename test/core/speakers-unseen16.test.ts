@@ -290,3 +290,26 @@ describe('the sentence before: a name with an article or particle in lower case 
     expect(speakerOf(text)).toBe(null);
   });
 });
+
+describe('a title’s words capitalised after a demonym are a title, not a name', () => {
+  test.each([
+    [
+      'a minister’s portfolio capitalised',
+      'Egyptian Energy Minister Tarek Mansour said supplies would hold. “We have gas for the summer,” he said.',
+      'Tarek Mansour for egypt',
+    ],
+    [
+      'a royal title after the office',
+      'Saudi Energy Minister Prince Faisal bin Turki said the group would be patient. “We will not chase the market,” the prince said.',
+      'Faisal bin Turki for saudi-arabia',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a body’s name opening with a demonym is a name', () => {
+    const text =
+      'Marco Bellini, secretary general of the Italian Episcopal Conference, said the tax was unfair. “It is a dangerous sentence,” he said.';
+    expect(creditOf(text)).toBe('Marco Bellini for null');
+  });
+});

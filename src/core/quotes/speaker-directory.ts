@@ -114,37 +114,58 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       return actor ? speakerOf(actor) : null;
     },
     actorInDescription(description) {
-      // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
-      // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
-      let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
-      for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
-        const actor = registry.actors.get(mention.actor);
-        // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
-        if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
-        // `the Sweden Democrats`: a state's name opening a longer name that ends in no body's word is a party's or a
-        // group's, not the state's (`the US State Department` is the state's).
-        if (actor?.kind === 'state' && mention.form !== 'demonym' && opensOtherName(description.slice(mention.end)))
-          continue;
-        const owner = POSSESSIVE.test(description.slice(mention.end));
-        if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
-          best = { length: mention.text.length, actor, form: mention.form, owner };
-        }
-      }
-      if (best === undefined) return null;
-      // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
-      if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
-      // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
-      // people's does: `Kurdish residents` speak for the Kurds).
-      if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
-      // `a security analyst at the University of Sulaimani`: an expert's view is their own.
-      if (speaksForOneself(description)) return null;
-      const actor = creditedActor(best.actor);
-      // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
-      const authorities = actor === null ? undefined : governments.get(actor);
-      return authorities !== undefined && holdsOffice(description) ? authorities : actor;
+      const best = bestActorIn(description);
+      if (best !== null) return best;
+      // `Saudi Energy Minister`: a title's words capitalised after a demonym may read as one name no one holds;
+      // read as a title, in lower case, they leave the demonym.
+      const title = titleInLowerCase(description);
+      return title === description ? null : bestActorIn(title);
     },
   };
+
+  function bestActorIn(description: string): ActorId | null {
+    // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
+    // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
+    // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
+    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
+    for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
+      const actor = registry.actors.get(mention.actor);
+      // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
+      if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
+      // `the Sweden Democrats`: a state's name opening a longer name that ends in no body's word is a party's or a
+      // group's, not the state's (`the US State Department` is the state's).
+      if (actor?.kind === 'state' && mention.form !== 'demonym' && opensOtherName(description.slice(mention.end)))
+        continue;
+      const owner = POSSESSIVE.test(description.slice(mention.end));
+      if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
+        best = { length: mention.text.length, actor, form: mention.form, owner };
+      }
+    }
+    if (best === undefined) return null;
+    // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
+    if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
+    // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
+    // people's does: `Kurdish residents` speak for the Kurds).
+    if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
+    // `a security analyst at the University of Sulaimani`: an expert's view is their own.
+    if (speaksForOneself(description)) return null;
+    const actor = creditedActor(best.actor);
+    // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
+    const authorities = actor === null ? undefined : governments.get(actor);
+    return authorities !== undefined && holdsOffice(description) ? authorities : actor;
+  }
+}
+
+/**
+ * A run of capitalised words ending in a person's title, its words after the first in lower case: `Saudi energy
+ * minister prince`; a run ending in anything else is a name and stays (`Italian Episcopal Conference`).
+ */
+function titleInLowerCase(description: string): string {
+  return description.replace(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu, (run) => {
+    const [first = '', ...rest] = run.split(/\s+/u);
+    if (roleOf((rest.at(-1) as string).toLowerCase())?.person !== true) return run;
+    return [first, ...rest.map((word) => word.toLowerCase())].join(' ');
+  });
 }
 
 /**
