@@ -313,3 +313,28 @@ describe('a title’s words capitalised after a demonym are a title, not a name'
     expect(creditOf(text)).toBe('Marco Bellini for null');
   });
 });
+
+describe('a document no one was said to issue, right after a sentence reporting what someone said, is theirs', () => {
+  test('a body said, then `the statement read`', () => {
+    const text =
+      'The International Committee of the Red Cross said both sides had agreed to the exchange. “The handover will take place on Sunday,” the statement read.';
+    expect(creditOf(text)).toBe(
+      'International Committee of the Red Cross for international-committee-of-the-red-cross',
+    );
+  });
+
+  test.each([
+    [
+      'a sentence that reports no words',
+      'The International Committee of the Red Cross met both sides on Friday. “The handover will take place on Sunday,” the statement read.',
+      'the statement for null',
+    ],
+    [
+      'the sentence before in another paragraph',
+      'The International Committee of the Red Cross said both sides had agreed to the exchange.\n\n“The handover will take place on Sunday,” the statement read.',
+      'the statement for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -18,6 +18,7 @@ import {
   type TokenRange,
 } from './cues.ts';
 import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -412,7 +413,8 @@ class QuoteReader {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
     if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
-    const resolved = this.inHomeState(resolveSpeaker(phrase, this.discourse, this.directory), phrase.roles);
+    const own = resolveSpeaker(phrase, this.discourse, this.directory);
+    const resolved = this.inHomeState(this.issuedBefore(reading, phrase, own) ?? own, phrase.roles);
     const { speaker, unknown } = resolved;
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
@@ -420,6 +422,38 @@ class QuoteReader {
     this.discourse.add(asAntecedent(resolved, phrase), this.sentences[attribution.speaker.from]);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
+  }
+
+  /**
+   * `The office of Hans Grundberg said both sides would cancel the measures. “…,” the statement read.`: a document
+   * no one was said to issue, right after a sentence of its paragraph reporting what someone said, is theirs.
+   */
+  private issuedBefore(reading: Reading, phrase: SpeakerPhrase, own: Resolved): Resolved | null {
+    const [role = ''] = phrase.roles;
+    if (own.unknown === undefined || phrase.kind !== 'nominal' || documentNoun(role) === null) return null;
+    const reported = previousSentenceAttribution(this.tokens, reading.first);
+    if (
+      reported === null ||
+      tokenAt(this.tokens, reported.speaker.from).block !== tokenAt(this.tokens, reading.first).block
+    )
+      return null;
+    if (!SAYING_VERBS.has(tokenAt(this.tokens, reported.cue.from).text.toLowerCase())) return null;
+    const author = readPhrase(this.text, this.tokens, reported.speaker, reported.appositive);
+    if (author === null || author.kind === 'pronoun') return null;
+    const resolved = resolveSpeaker(author, this.discourse, this.directory);
+    // A name, or someone the text introduced: not words left as written (`officials`).
+    if (author.kind !== 'name' && resolved.antecedent === undefined) return null;
+    const { start, end } = resolved.speaker;
+    return {
+      ...resolved,
+      speaker: {
+        ...resolved.speaker,
+        via: 'document',
+        start: phrase.start,
+        end: phrase.end,
+        antecedent: { start, end },
+      },
+    };
   }
 
   /**
