@@ -338,3 +338,35 @@ describe('a document no one was said to issue, right after a sentence reporting 
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('a document’s author described in lower case, of a name, is the whole description', () => {
+  test.each([
+    [
+      'a command of a state’s army',
+      'A statement from the general command of the Syrian army said units had pulled back. “The terrorists will not keep the city,” the statement read.',
+      'the general command of the Syrian army for syrian-arab-army',
+    ],
+    [
+      'the head of a body',
+      'A letter from the head of Amnesty said the trial was unfair. “The verdict was written in advance,” the letter said.',
+      'the head of Amnesty for amnesty-international',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a role in lower case with no name after it stays the role',
+      'A statement from the union said talks had failed. “We will strike on Monday,” the statement said.',
+      'the union for null',
+    ],
+    [
+      'a complement in lower case is no name',
+      'A statement from the union of bus drivers said talks had failed. “We will strike on Monday,” the statement said.',
+      'the union for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -141,6 +141,26 @@ function roleAfter(words: readonly string[], from: number): string[] | null {
 /** Words that open a complement, which a body's modifiers never are. */
 const COMPLEMENTS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'and', 'or']);
 
+/**
+ * `general command of the Syrian army`, `supreme council of Ansar Allah`: lower-case words, `of` and a name (with
+ * the modifiers and body's word after it), from `from`; null where the words before `of` are no noun's.
+ */
+function ofName(words: readonly string[], from: number): string[] | null {
+  let of = from;
+  while (of < words.length && of - from < MAX_MODIFIERS && /^\p{Ll}+$/u.test(words[of] as string)) {
+    if (words[of] === 'of') break;
+    if (DETERMINERS.has(words[of] as string) || COMPLEMENTS.has(words[of] as string)) return null;
+    of++;
+  }
+  if (of === from || words[of] !== 'of') return null;
+  let name = words[of + 1]?.toLowerCase() === 'the' ? of + 2 : of + 1;
+  const first = name;
+  while (name < words.length && name - first < MAX_AUTHOR && isCapitalized(words[name] as string)) name++;
+  if (name === first) return null;
+  const body = bodyAfter(words, name, true) ?? [];
+  return [...words.slice(from, name), ...body];
+}
+
 /** Possessive pronouns and the pronoun that finds the same antecedent: `its account` is the account of what `it` means. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
@@ -231,6 +251,9 @@ export function authorAround(words: readonly string[], head: number): string | n
     const body = author.length > 0 ? bodyAfter(words, i, !POSSESSIVE.test(author.at(-1) as string)) : null;
     if (body !== null) return [...author, ...body].join(' ');
     if (author.length > 0) return author.join(' ');
+    // `a statement from the general command of the Syrian army`: a body described in lower case, of a name.
+    const described = words[by + 1]?.toLowerCase() === 'the' ? ofName(words, by + 2) : null;
+    if (described !== null) return ['the', ...described].join(' ');
     // `a statement from the union`, `findings by the coroner`: a role named in lower case, found as a nominal.
     const role = words[by + 1]?.toLowerCase() === 'the' ? roleAfter(words, by + 2) : null;
     if (role !== null) return ['the', ...role].join(' ');
