@@ -370,3 +370,22 @@ describe('a document’s author described in lower case, of a name, is the whole
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('the minutes of a meeting, set off by a participle, speak for the body `its` means', () => {
+  test('a name set off by `, which` is a body’s, whose minutes these are', () => {
+    const text =
+      'The Landsbanki, which cut its rate to 7% in June, struck a cautious note. The minutes of its latest meeting, published the same morning, said: “Wage growth could slow the return of inflation to target.”';
+    expect(speakerOf(text)).toBe('Landsbanki via document');
+  });
+
+  test.each([
+    ['`minutes` as time is no document', 'Minutes later, the army said: “The fire is out.”', 'the army via nominal'],
+    [
+      'a name set off by `, who` is a person, not the body `its` means',
+      'Halla Jonsdottir, who chairs the bank’s board, struck a cautious note. The minutes of its latest meeting, published the same morning, said: “Wage growth could slow the return of inflation.”',
+      'the minutes of its latest meeting via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+});

@@ -364,7 +364,8 @@ function canName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
     const token = tokenAt(tokens, i);
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
-    if (roleOf(token.text) !== undefined || PRONOUNS.has(word)) return true;
+    // `The minutes of its latest meeting, published …, said`: a document names its author.
+    if (roleOf(token.text) !== undefined || PRONOUNS.has(word) || documentNoun(word) !== null) return true;
     const functionWord = DETERMINERS.has(word) || endsPhraseBackwards(token) || SENTENCE_ADVERBS.has(word);
     if (isCapitalized(token) && !(i === range.from && sentenceInitial && functionWord)) return true;
   }

@@ -1401,6 +1401,22 @@ export function findAntecedents(
         name.includes(' ') &&
         !/['’]s /u.test(name) &&
         !isGivenName(name.slice(0, name.indexOf(' ')));
+      // `The Riksbank, which cut its rate in June,`: `which` refers to a thing, so the name is a body's, for `it`.
+      const which = tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'which';
+      if (registered === null && !titled && phrase.person !== true && which) {
+        found.push({
+          name,
+          id: null,
+          actor: directory.actorInDescription(name),
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: isSubject(tokens, sentences, nameStart, end),
+        });
+        continue;
+      }
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.

@@ -184,6 +184,14 @@ export function ownerPronoun(words: readonly string[], head: number): string | n
   return null;
 }
 
+/**
+ * `the minutes of its latest meeting`: a possessive pronoun owning the complement of the document noun at
+ * `head` owns the document; the pronoun that finds the owner (`it`), or null.
+ */
+export function complementPronoun(words: readonly string[], head: number): string | null {
+  return words[head + 1] === 'of' ? (POSSESSIVE_PRONOUNS.get(words[head + 2]?.toLowerCase() ?? '') ?? null) : null;
+}
+
 /** Where a body or person posts: `the ministry’s account`, `the air force’s Telegram channel`. */
 const ACCOUNT_NOUNS = new Set(['account', 'channel', 'page', 'feed', 'handle', 'profile', 'website', 'site']);
 

@@ -8,7 +8,7 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { accountPronoun, authorAround, documentNoun, ownerPronoun } from './documents.ts';
+import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
 import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -193,7 +193,7 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
   // `his note to clients said`, `its statement added`, `a post on her X account`: the owner is whom the
   // possessive's pronoun means.
-  const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head);
+  const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head) ?? complementPronoun(words, head);
   const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
   if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
   const court =
