@@ -389,3 +389,16 @@ describe('the minutes of a meeting, set off by a participle, speak for the body 
     expect(speakerOf(text)).toBe(expected);
   });
 });
+
+describe('a state’s body is never a company named before', () => {
+  test('`the mines ministry` after a miner that was `the company`', () => {
+    const text =
+      'Tarnwick Mining said it would appeal the order. “We will fight this in court,” the company said. “The law applies to every company,” the mines ministry said.';
+    expect(speakerOf(text)).toBe('the mines ministry via nominal');
+  });
+
+  test('must not fire: `the government` after a state is the state', () => {
+    const text = 'Iran said the talks would resume in Muscat. “We are ready,” the government said.';
+    expect(speakerOf(text)).toBe('Iran via nominal');
+  });
+});

@@ -427,7 +427,11 @@ function nominalAntecedent(
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
-    return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
+    if (!STATE_BODIES.has(role as string)) return discourse.nearestNonState();
+    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before.
+    const body = discourse.nearestBody();
+    const company = body?.roles.some((held) => held === 'company' || COMPANY_NOUNS.has(held)) === true;
+    return company || body?.kindUnknown === true ? null : body;
   }
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
