@@ -402,3 +402,26 @@ describe('a state’s body is never a company named before', () => {
     expect(speakerOf(text)).toBe('Iran via nominal');
   });
 });
+
+describe('a body’s word written as a name in a description is the body named before with it', () => {
+  test('`A Commission spokesman` after the European Commission', () => {
+    const text =
+      'The European Commission fined the carmaker on Thursday. A Commission spokesman, Arnaud Peeters, said it had 90 days to comply. “Penalties will follow,” the spokesman said.';
+    expect(creditOf(text)).toBe('Arnaud Peeters for european-commission');
+  });
+
+  test.each([
+    [
+      'with no body named before with the word',
+      'A Commission spokesman, Arnaud Peeters, said the carmaker had 90 days to comply. “Penalties will follow,” the spokesman said.',
+      'Arnaud Peeters for null',
+    ],
+    [
+      'a word inside a longer name is that name’s',
+      'The European Commission fined the carmaker on Thursday. A Securities Commission spokesman, Arnaud Peeters, said the shares were suspended. “Trading resumes Monday,” the spokesman said.',
+      'Arnaud Peeters for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

@@ -1240,6 +1240,24 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
   };
 }
 
+/**
+ * `A Commission spokesman, Arnaud Vercauteren,` after `The European Commission fined …`: a body's word written as
+ * a name alone in a description is the body named before whose name ends in it; its actor, or null.
+ */
+function bodyNamedBefore(found: readonly Antecedent[], description: string | undefined): string | null {
+  const words = description?.split(/\s+/u) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const alone = !/^\p{Lu}/u.test(words[i - 1] as string) && !/^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (!alone || !/^\p{Lu}\p{Ll}+$/u.test(word) || roleOf(word.toLowerCase())?.person !== false) continue;
+    for (let j = found.length - 1; j >= 0; j--) {
+      const body = found[j] as Antecedent;
+      if (body.person === false && body.actor !== null && body.name?.split(' ').at(-1) === word) return body.actor;
+    }
+  }
+  return null;
+}
+
 /** Whether `name` is the surname of a person `found` names in full. */
 function isSurnameOfOne(found: readonly Antecedent[], name: string): boolean {
   return name !== '' && found.some((one) => one.person === true && one.name?.endsWith(` ${name}`) === true);
@@ -1459,7 +1477,7 @@ export function findAntecedents(
         ...(age !== undefined && { age }),
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
-        actor: creditedActor(registered, phrase, directory),
+        actor: creditedActor(registered, phrase, directory) ?? bodyNamedBefore(found, phrase.description),
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),
