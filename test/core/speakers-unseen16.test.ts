@@ -425,3 +425,25 @@ describe('a body’s word written as a name in a description is the body named b
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('where one was born describes them and is no one they speak for', () => {
+  test('`the Swedish-born X` is introduced by name, for `he`', () => {
+    const text =
+      'Commissioner Ilze Kalnina spoke first. The firm’s general counsel, the Danish-born Henrik Lauritsen, said it would appeal. “We compete on price,” he said.';
+    expect(creditOf(text)).toBe('Henrik Lauritsen for null');
+  });
+
+  test('must not fire: a demonym before a role still gives the state', () => {
+    const text =
+      'Commissioner Ilze Kalnina spoke first. The Danish foreign minister, Henrik Lauritsen, said talks would go on. “We compete on price,” he said.';
+    expect(creditOf(text)).toBe('Henrik Lauritsen for denmark');
+  });
+});
+
+describe('a name set off after the subject’s head, with its article, is the subject', () => {
+  test('must not fire: a name set off after an object is named in passing', () => {
+    const text =
+      'Commissioner Jonas Berzins spoke first. He thanked the firm’s lawyer, the Danish-born Henrik Lauritsen, for coming. “We will study the appeal,” he said.';
+    expect(speakerOf(text)).toBe('Jonas Berzins via pronoun');
+  });
+});

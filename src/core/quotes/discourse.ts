@@ -859,8 +859,11 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   for (let i = start - 1; i >= 0 && start - i <= MAX_OBJECT_MODIFIERS + 1 && isLowerWord(tokenAt(tokens, i)); i--) {
     if (PREPOSITIONS.has(tokenAt(tokens, i).text)) return false;
   }
-  if (before === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
-    return opensWithoutVerb(tokens, sentences, start - 1);
+  // `Nimbrix's general counsel, the Swedish-born Oskar Wennerström, said`: a name set off after the subject's
+  // head, with its article, is the subject.
+  const lead = DETERMINERS.has(before) && tokenAt(tokens, start - 2).text === ',' ? start - 1 : start;
+  if (tokenAt(tokens, lead - 1).text === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
+    return opensWithoutVerb(tokens, sentences, lead - 1);
   let next = end;
   if (tokenAt(tokens, next).text === ',') {
     let close = next + 1;

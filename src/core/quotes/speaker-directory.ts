@@ -136,6 +136,8 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       // group's, not the state's (`the US State Department` is the state's).
       if (actor?.kind === 'state' && mention.form !== 'demonym' && opensOtherName(description.slice(mention.end)))
         continue;
+      // `the Swedish-born Oskar Wennerström`: where one was born is no one they speak for.
+      if (description.startsWith('-born', mention.end)) continue;
       const owner = POSSESSIVE.test(description.slice(mention.end));
       if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
         best = { length: mention.text.length, actor, form: mention.form, owner };
