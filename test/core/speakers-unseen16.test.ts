@@ -447,3 +447,25 @@ describe('a name set off after the subject’s head, with its article, is the su
     expect(speakerOf(text)).toBe('Jonas Berzins via pronoun');
   });
 });
+
+describe('a command or a mission is found by the word its name ends in', () => {
+  test.each([
+    [
+      'a military command',
+      'U.S. Africa Command said the strike hit a training camp. “No civilians were harmed,” the command said.',
+      'Africa Command via nominal',
+    ],
+    [
+      'a UN mission',
+      'The U.N. Assistance Mission in Somalia said aid convoys had resumed. “Access remains fragile,” the mission said.',
+      'U.N. Assistance Mission via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  test('must not fire: a mission no name holds stays as written', () => {
+    const text = 'A trade delegation from Ghana toured the port on Monday. “We see great potential,” the mission said.';
+    expect(speakerOf(text)).toBe('the mission via nominal');
+  });
+});

@@ -102,7 +102,7 @@ export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
   ltd bank fund center centre network times journal news press club society academy airlines airways holdings
   group partners capital industries technologies systems motors mining energy foods logistics
-  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc
+  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc command mission
 `);
 
 /**
