@@ -469,3 +469,26 @@ describe('a command or a mission is found by the word its name ends in', () => {
     expect(speakerOf(text)).toBe('the mission via nominal');
   });
 });
+
+describe('a body’s name setting the scene is where the titled person after it serves', () => {
+  test('`At the White House, press secretary X said`', () => {
+    const text =
+      'At the White House, press secretary Dana Whitfield said the president had been briefed. “He is following it closely,” Whitfield said.';
+    expect(creditOf(text)).toBe('Dana Whitfield for united-states');
+  });
+
+  test.each([
+    [
+      'a place described is no body',
+      'At a Kremlin-funded school in Donetsk, teacher Olga Ivanova said classes had resumed. “The children are back,” Ivanova said.',
+      'Olga Ivanova for null',
+    ],
+    [
+      'a person with no title there is no one’s staff',
+      'At the White House, Dana Whitfield, a tourist from Ohio, said the fence was new. “It is taller now,” Whitfield said.',
+      'Dana Whitfield for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(creditOf(text)).toBe(expected);
+  });
+});

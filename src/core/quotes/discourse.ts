@@ -1261,6 +1261,26 @@ function bodyNamedBefore(found: readonly Antecedent[], description: string | und
   return null;
 }
 
+/** The most words of a body's name setting the scene: `At the Pentagon,`. */
+const MAX_SCENE = 4;
+
+/**
+ * `At the Pentagon, press secretary Pat Ryder said`: a body's name setting the scene of its sentence, right
+ * before the titled person at `start` (past their lower-case title), is where they serve; its actor, or null.
+ * Not a place described (`At a UN warehouse in Deir al-Balah,`).
+ */
+function sceneBody(tokens: readonly QuoteToken[], start: number, directory: SpeakerDirectory): string | null {
+  let comma = start - 1;
+  while (comma > start - MAX_SCENE && isLowerWord(tokenAt(tokens, comma))) comma--;
+  if (tokenAt(tokens, comma).text !== ',') return null;
+  let open = comma - 1;
+  while (open > 0 && comma - open <= MAX_SCENE && !isSentenceInitial(tokens, open)) open--;
+  if (!isSentenceInitial(tokens, open) || tokenAt(tokens, open).text !== 'At') return null;
+  const place = tokens.slice(open + 1, comma);
+  const named = place.every((token, i) => isCapitalized(token) || (i === 0 && token.text === 'the'));
+  return named && place.length > 0 ? directory.actorInDescription(place.map((token) => token.text).join(' ')) : null;
+}
+
 /** Whether `name` is the surname of a person `found` names in full. */
 function isSurnameOfOne(found: readonly Antecedent[], name: string): boolean {
   return name !== '' && found.some((one) => one.person === true && one.name?.endsWith(` ${name}`) === true);
@@ -1480,7 +1500,10 @@ export function findAntecedents(
         ...(age !== undefined && { age }),
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
-        actor: creditedActor(registered, phrase, directory) ?? bodyNamedBefore(found, phrase.description),
+        actor:
+          creditedActor(registered, phrase, directory) ??
+          bodyNamedBefore(found, phrase.description) ??
+          (titled && person === true ? sceneBody(tokens, nameStart, directory) : null),
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),
