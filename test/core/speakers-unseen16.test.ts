@@ -492,3 +492,17 @@ describe('a body’s name setting the scene is where the titled person after it 
     expect(creditOf(text)).toBe(expected);
   });
 });
+
+describe('a scare quote in the sentence before is one of its words', () => {
+  test('a person who dismissed a term in marks, then a quote with no cue', () => {
+    const text =
+      'Finance Minister Karl Brenner dismissed the “emergency” as invented. “There is no crisis, only an election.”';
+    expect(speakerOf(text)).toBe('Karl Brenner via previous-sentence');
+  });
+
+  test('must not fire: speech in the sentence before is the running statement the quote goes on with', () => {
+    const text =
+      'Anna Weiss spoke first. Karl Brenner told reporters “nothing was agreed today, nothing at all” before he left. “Not one line.”';
+    expect(speakerOf(text)).toBe('Karl Brenner via continuation');
+  });
+});

@@ -216,6 +216,8 @@ class QuoteReader {
   private readonly antecedents: Antecedent[];
   /** The sentence of each token. */
   private readonly sentences: Uint32Array;
+  /** Quotations read as words of their sentence: scare quotes and titles. */
+  private readonly wordQuotes = new Set<FoundQuotation>();
   /** Paragraphs that are a headline under its label (`READ MORE: ‘…’`). */
   private readonly headlineBlocks = new Set<number>();
   private readonly home: string | null;
@@ -250,6 +252,7 @@ class QuoteReader {
         linked: spans.length > 1,
         citation: isCitation(tokens, reading.last),
       });
+      if (reading.kind !== 'speech') this.wordQuotes.add(reading.quotation);
     }
 
     // The speech quote later ones may continue; a title or scare quote in between does not interrupt it.
@@ -372,7 +375,9 @@ class QuoteReader {
     const aPerson = (phrase: SpeakerPhrase) =>
       takesOver(phrase) &&
       (isPersonNamed(phrase) || (phrase.kind === 'nominal' && phrase.person === true && phrase.plural !== true));
-    if (attributeEarlier(sentenceBeforeSubject(tokens, reading.first), aPerson)) return;
+    // A scare quote or a title in that sentence is one of its words (`dismissed the “emergency” as invented.`).
+    const inWords = (token: QuoteToken) => token.quote !== undefined && this.wordQuotes.has(token.quote.quotation);
+    if (attributeEarlier(sentenceBeforeSubject(tokens, reading.first, inWords), aPerson)) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
     const about = (phrase: SpeakerPhrase) => isPersonNamed(phrase) && takesOver(phrase);
     if (attributeEarlier(previousParagraphSubject(tokens, reading.first), about)) return;
