@@ -506,3 +506,29 @@ describe('a scare quote in the sentence before is one of its words', () => {
     expect(speakerOf(text)).toBe('Karl Brenner via continuation');
   });
 });
+
+describe('a central bank written by what it is speaks for the home state', () => {
+  test('`the central bank said` in a story about its state', () => {
+    const text =
+      'SANTIAGO — Chile cut interest rates on Tuesday. Chile’s peso fell.\n\n“Inflation is converging to target,” the central bank said in a statement.';
+    expect(creditOf(text)).toBe('the central bank for chile');
+  });
+
+  test('its governor, named, serves the state', () => {
+    const text =
+      'SANTIAGO — Chile cut interest rates on Tuesday. Chile’s peso fell. Rosa Vidal, the central bank governor, said more cuts could follow. “We are not done,” she said.';
+    expect(creditOf(text)).toBe('Rosa Vidal for chile');
+  });
+
+  test('must not fire: a state’s governor of a province is no central bank’s', () => {
+    const text =
+      'SANTIAGO — Chile cut interest rates on Tuesday. Chile’s peso fell. Rosa Vidal, the governor of Valparaíso, said the port was calm. “We are not worried,” she said.';
+    expect(creditOf(text)).toBe('Rosa Vidal for null');
+  });
+
+  test('must not fire: a commercial bank written by what it is', () => {
+    const text =
+      'SANTIAGO — Chile cut interest rates on Tuesday. Chile’s peso fell.\n\n“Our margins will shrink,” the largest private bank said in a statement.';
+    expect(creditOf(text)).toBe('the largest private bank for null');
+  });
+});

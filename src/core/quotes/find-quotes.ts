@@ -73,12 +73,16 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
   const named = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
   if (written.some((role) => STATE_SERVICES.has(role)) || roles.includes('ministry') || named === 'ministry')
     return true;
+  if (CENTRAL_BANK.test(name)) return true;
   const words = name
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
     .split(/\s+/u);
   return roles.includes('office') && words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? ''));
 }
+
+/** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
+const CENTRAL_BANK = /\bcentral bank\b/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -482,8 +486,10 @@ class QuoteReader {
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
-    const office =
-      person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
+    // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
+    const service = (role: string) =>
+      STATE_SERVICES.has(role) || (role === 'governor' && CENTRAL_BANK.test(description));
+    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role)));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
