@@ -62,8 +62,8 @@ function ownerRoles(description: string): string[] {
 
 /**
  * A state's own body, by its roles or its name: a ministry, or its government, army or police written as a
- * role (`the foreign ministry`, `Ministry of Education`), or the office of a national office (`The Prime
- * Minister's Office`), not a city's, a party's or an envoy's.
+ * role (`the foreign ministry`, `Ministry of Education`), its central bank written by what it is, or the office
+ * of a national office (`The Prime Minister's Office`); not a city's, a party's or an envoy's.
  */
 function isStateBody(name: string, roles: readonly string[]): boolean {
   // A body's word written in lower case is a role (`the foreign ministry`); capitalised, a name's (`Army of Islam`).
