@@ -1751,7 +1751,7 @@ describe('a body’s word opening its sentence is the body named before', () => 
     [
       'must not fire: a state’s body is no state named before',
       'Libya said the border was closed. The ministry said it would reopen on Monday. “We are ready,” it said.',
-      'the ministry (-) via pronoun',
+      'the ministry (libya) via pronoun',
     ],
     [
       'must not fire: with no body named, the company is a body of its own',

@@ -32,7 +32,7 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
 } from './lexicon.ts';
-import { CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
+import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
 import {
   endsSentence,
@@ -364,7 +364,8 @@ function canName(tokens: readonly QuoteToken[], range: TokenRange): boolean {
     const token = tokenAt(tokens, i);
     if (token.kind !== 'word') continue;
     const word = token.text.toLowerCase();
-    if (roleOf(token.text) !== undefined || PRONOUNS.has(word)) return true;
+    // `The minutes of its latest meeting, published …, said`: a document names its author.
+    if (roleOf(token.text) !== undefined || PRONOUNS.has(word) || documentNoun(word) !== null) return true;
     const functionWord = DETERMINERS.has(word) || endsPhraseBackwards(token) || SENTENCE_ADVERBS.has(word);
     if (isCapitalized(token) && !(i === range.from && sentenceInitial && functionWord)) return true;
   }
@@ -688,15 +689,21 @@ export function previousParagraphSubject(tokens: readonly QuoteToken[], q: numbe
  * its words (`Her fellow organiser Tom Ekwall`) or after titles only (`Organiser Tom Ekwall`; not
  * `Polls show Tom Ekwall ahead`). The caller accepts it only for a person named.
  */
-export function sentenceBeforeSubject(tokens: readonly QuoteToken[], q: number): Attribution | null {
+export function sentenceBeforeSubject(
+  tokens: readonly QuoteToken[],
+  q: number,
+  inWords?: (token: QuoteToken) => boolean,
+): Attribution | null {
   const end = q - 1;
   const last = tokenAt(tokens, end);
   if (last.block !== tokenAt(tokens, q).block || !endsSentence(last)) return null;
-  const subject = subjectOfSentenceEnding(tokens, end);
+  const subject = subjectOfSentenceEnding(tokens, end, inWords);
   if (subject === null || DETERMINERS.has(lower(tokenAt(tokens, subject.speaker.from)))) return subject;
   for (let i = subject.speaker.from; i < subject.speaker.to; i++) {
     const token = tokenAt(tokens, i);
-    if (token.kind === 'word' && !isCapitalized(token) && roleOf(token.text) === undefined) return null;
+    // `Information Minister Moammar al-Eryani`: an article or particle is part of the name.
+    const named = isCapitalized(token) || ARABIC_ARTICLE.test(token.text) || NAME_PARTICLES.has(token.text);
+    if (token.kind === 'word' && !named && roleOf(token.text) === undefined) return null;
   }
   return subject;
 }
@@ -719,10 +726,17 @@ export function subjectsBetween(tokens: readonly QuoteToken[], from: number, to:
   return subjects;
 }
 
-/** The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote. */
-function subjectOfSentenceEnding(tokens: readonly QuoteToken[], end: number): Attribution | null {
+/**
+ * The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote,
+ * unless `inWords` says the quote is one of its words (a scare quote: `dismissed the “emergency” as invented`).
+ */
+function subjectOfSentenceEnding(
+  tokens: readonly QuoteToken[],
+  end: number,
+  inWords: (token: QuoteToken) => boolean = () => false,
+): Attribution | null {
   const from = sentenceStart(tokens, end);
-  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote') return null;
+  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote' && !inWords(tokenAt(tokens, i))) return null;
   const subject = sentenceSubject(tokens, from, end);
   if (subject === null) return null;
   // The cue is the sentence's verb: the first word in lower case after the subject (and its appositive).

@@ -28,7 +28,7 @@ import {
   PREPOSITIONS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
-import { authorAround, documentNoun, ownerPronoun } from './documents.ts';
+import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import {
   endsSentence,
@@ -631,7 +631,7 @@ function roleAppositive(
   const after = tokenAt(tokens, end + 1);
   // `, a shopper`, `, UNHCR’s representative in Kabul`, `, political science professor at …`: a determiner
   // or a possessive, or a bare role in lower case after at most two words describing it.
-  const opens = opensRolePhrase(after) || bareRoleAt(tokens, end + 1);
+  const opens = opensRolePhrase(after) || bareRoleAt(tokens, end + 1) || leadsAt(tokens, end + 1);
   if (tokenAt(tokens, end).text !== ',' || !opens) return undefined;
   let to = end + 1;
   let preposition = -1;
@@ -650,10 +650,29 @@ function roleAppositive(
   // reads as a name, the role alone.
   // `, a retired army general who has promised …`: where a relative clause makes it no noun phrase, the role
   // before the clause.
+  // `, a Jordanian who runs UNRWA's logistics in Gaza,`, `, who leads the IMF's mission,`: one who leads what a
+  // body owns serves that body, so the whole clause describes them, its owner their affiliation.
+  if (clause >= 0 && leadsAt(tokens, clause)) {
+    let close = clause + 2;
+    while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
+      close++;
+    if (tokenAt(tokens, close).text === ',') return { from: end + 1, to: close };
+  }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
 }
+
+/** The most words of a clause of leading: `who heads the International Committee of the Red Cross's office in Bahir Dar`. */
+const MAX_LEADING_CLAUSE = 14;
+
+/** `who heads`, `who runs`: a relative clause at token `at` whose verb, in the present, leads something. */
+function leadsAt(tokens: readonly QuoteToken[], at: number): boolean {
+  return tokenAt(tokens, at).text === 'who' && LEADING_VERBS.has(tokenAt(tokens, at + 1).text);
+}
+
+/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
+const LEADING_VERBS = new Set(['heads', 'leads', 'runs', 'directs', 'chairs', 'manages', 'coordinates', 'oversees']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
@@ -835,11 +854,16 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   // `hospitals run by the Red Crescent said …`, `in southern Lebanon said`: a name after a preposition (and
   // its article or modifiers) is its object, whatever follows.
   const before = tokenAt(tokens, start - 1).text.toLowerCase();
+  // `… at a café after Gallant spoke`: a subordinate clause's subject is not its sentence's.
+  if (SUBORDINATORS.has(before)) return false;
   for (let i = start - 1; i >= 0 && start - i <= MAX_OBJECT_MODIFIERS + 1 && isLowerWord(tokenAt(tokens, i)); i--) {
     if (PREPOSITIONS.has(tokenAt(tokens, i).text)) return false;
   }
-  if (before === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
-    return opensWithoutVerb(tokens, sentences, start - 1);
+  // `Nimbrix's general counsel, the Swedish-born Oskar Wennerström, said`: a name set off after the subject's
+  // head, with its article, is the subject.
+  const lead = DETERMINERS.has(before) && tokenAt(tokens, start - 2).text === ',' ? start - 1 : start;
+  if (tokenAt(tokens, lead - 1).text === ',' && tokenAt(tokens, end).text === ',' && verbAt(tokens, end + 1))
+    return opensWithoutVerb(tokens, sentences, lead - 1);
   let next = end;
   if (tokenAt(tokens, next).text === ',') {
     let close = next + 1;
@@ -849,6 +873,9 @@ function isSubject(tokens: readonly QuoteToken[], sentences: Uint32Array, start:
   while (CUE_MODIFIERS.has(tokenAt(tokens, next).text)) next++;
   return verbAt(tokens, next);
 }
+
+/** Conjunctions that open a subordinate clause inside a sentence, in lower case: `after Gallant spoke`. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'although', 'once']);
 
 /** A dash closing a dateline: `ALMATY —`, `OSLO –`, `NAIROBI, June 26 (Reuters) -`. */
 const DATELINE_DASH = /^[—–-]$/u;
@@ -1115,6 +1142,9 @@ function nameRunFrom(tokens: readonly QuoteToken[], from: number): { words: stri
   return { words, to: i };
 }
 
+/** An owner before what it owns: a possessive (`the group's`, `Hamas’`) or a possessive pronoun. */
+const OWNER = /^(?:.+['’]s?|its|his|her|their)$/iu;
+
 /** The most tokens from a sentence's start to the `in` of a document its subject spoke in. */
 const MAX_DOCUMENT_SENTENCE = 16;
 
@@ -1157,11 +1187,18 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
   // Before: `Norland Bank said in a statement`; or the subject of the sentence's verb further back
   // (`Abdulmalik Hajar rejected the charge in a post on X`).
   if (!CUE_VERBS.has(tokenAt(tokens, i - 1).text)) return subjectNameBefore(tokens, i);
-  let start = i - 1;
+  // `Lorena Vásquez-Tiller, who leads the IMF's mission, said in a statement`: the name before its appositive.
+  let name = i - 1;
+  if (tokenAt(tokens, name - 1).text === ',') {
+    let open = name - 2;
+    while (open > 0 && name - open <= MAX_LEADING_CLAUSE + 2 && tokenAt(tokens, open).text !== ',') open--;
+    if (tokenAt(tokens, open).text === ',' && tokenAt(tokens, open).block === tokenAt(tokens, name).block) name = open;
+  }
+  let start = name;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
-  if (start === i - 1) return null;
+  if (start === name) return null;
   return tokens
-    .slice(start, i - 1)
+    .slice(start, name)
     .map((token) => token.text)
     .join(' ');
 }
@@ -1204,6 +1241,44 @@ function documentMention(tokens: readonly QuoteToken[], at: number, directory: S
     start: first.start,
     end: tokenAt(tokens, to - 1).end,
   };
+}
+
+/**
+ * `A Commission spokesman, Arnaud Vercauteren,` after `The European Commission fined …`: a body's word written as
+ * a name alone in a description is the body named before whose name ends in it; its actor, or null.
+ */
+function bodyNamedBefore(found: readonly Antecedent[], description: string | undefined): string | null {
+  const words = description?.split(/\s+/u) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const alone = !/^\p{Lu}/u.test(words[i - 1] as string) && !/^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (!alone || !/^\p{Lu}\p{Ll}+$/u.test(word) || roleOf(word.toLowerCase())?.person !== false) continue;
+    for (let j = found.length - 1; j >= 0; j--) {
+      const body = found[j] as Antecedent;
+      if (body.person === false && body.actor !== null && body.name?.split(' ').at(-1) === word) return body.actor;
+    }
+  }
+  return null;
+}
+
+/** The most words of a body's name setting the scene: `At the Pentagon,`. */
+const MAX_SCENE = 4;
+
+/**
+ * `At the Pentagon, press secretary Pat Ryder said`: a body's name setting the scene of its sentence, right
+ * before the titled person at `start` (past their lower-case title), is where they serve; its actor, or null.
+ * Not a place described (`At a UN warehouse in Deir al-Balah,`).
+ */
+function sceneBody(tokens: readonly QuoteToken[], start: number, directory: SpeakerDirectory): string | null {
+  let comma = start - 1;
+  while (comma > start - MAX_SCENE && isLowerWord(tokenAt(tokens, comma))) comma--;
+  if (tokenAt(tokens, comma).text !== ',') return null;
+  let open = comma - 1;
+  while (open > 0 && comma - open <= MAX_SCENE && !isSentenceInitial(tokens, open)) open--;
+  if (!isSentenceInitial(tokens, open) || tokenAt(tokens, open).text !== 'At') return null;
+  const place = tokens.slice(open + 1, comma);
+  const named = place.every((token, i) => isCapitalized(token) || (i === 0 && token.text === 'the'));
+  return named && place.length > 0 ? directory.actorInDescription(place.map((token) => token.text).join(' ')) : null;
 }
 
 /** Whether `name` is the surname of a person `found` names in full. */
@@ -1311,6 +1386,9 @@ export function findAntecedents(
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
+      // `a post on the group's Telegram channel`: a name between an owner and its account is the platform, no one
+      // a later `the group` or `it` could mean.
+      if (isAccountNoun(tokenAt(tokens, end).text) && OWNER.test(tokenAt(tokens, nameStart - 1).text)) continue;
       // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
       // surname of one named in full is that person, no state the briefing names.
       const looked = lookup(directory, phrase.lookups);
@@ -1364,6 +1442,22 @@ export function findAntecedents(
         name.includes(' ') &&
         !/['’]s /u.test(name) &&
         !isGivenName(name.slice(0, name.indexOf(' ')));
+      // `The Riksbank, which cut its rate in June,`: `which` refers to a thing, so the name is a body's, for `it`.
+      const which = tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'which';
+      if (registered === null && !titled && phrase.person !== true && which) {
+        found.push({
+          name,
+          id: null,
+          actor: directory.actorInDescription(name),
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: isSubject(tokens, sentences, nameStart, end),
+        });
+        continue;
+      }
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
@@ -1406,7 +1500,10 @@ export function findAntecedents(
         ...(age !== undefined && { age }),
         sentence: sentences[at] as number,
         subject: isSubject(tokens, sentences, nameStart, end),
-        actor: creditedActor(registered, phrase, directory),
+        actor:
+          creditedActor(registered, phrase, directory) ??
+          bodyNamedBefore(found, phrase.description) ??
+          (titled && person === true ? sceneBody(tokens, nameStart, directory) : null),
         ...(phrase.description && { description: phrase.description }),
         person,
         ...(gender && { gender }),
@@ -1490,6 +1587,8 @@ export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerD
   if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
   const registered = lookup(directory, [place.join(' ')]);
   if (registered?.state === true) return registered.actor;
+  // `DAMASCUS —` in 2025: a capital that stands for the government of the day places the story in its state.
+  if (registered?.governs !== undefined) return registered.governs;
   // `IJEVAN, Armenia —`: a town that is no capital, then its state.
   const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
   const dash = tokenAt(tokens, place.length + 2).text;

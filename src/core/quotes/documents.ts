@@ -115,11 +115,14 @@ function publishedBy(words: readonly string[], head: number): number | null {
   return PUBLISHING.has(words[i] ?? '') && words[i + 1] === 'by' ? i + 1 : null;
 }
 
-/** `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. */
-function bodyAfter(words: readonly string[], from: number): string[] | null {
+/**
+ * `foreign ministry` after `Germany’s`: lower-case words up to a body's word, or null. `modifiers`: only
+ * words that can modify it come between (`Syrian foreign ministry`, not `Smith to the ministry`).
+ */
+function bodyAfter(words: readonly string[], from: number, modifiers = false): string[] | null {
   for (let i = from; i < words.length && i - from <= MAX_MODIFIERS; i++) {
     const word = words[i] as string;
-    if (isCapitalized(word)) return null;
+    if (isCapitalized(word) || (modifiers && (DETERMINERS.has(word) || COMPLEMENTS.has(word)))) return null;
     if (roleOf(word)?.person === false) return words.slice(from, i + 1) as string[];
   }
   return null;
@@ -133,6 +136,29 @@ function roleAfter(words: readonly string[], from: number): string[] | null {
     if (roleOf(word) !== undefined) return words.slice(from, i + 1) as string[];
   }
   return null;
+}
+
+/** Words that open a complement, which a body's modifiers never are. */
+const COMPLEMENTS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'and', 'or']);
+
+/**
+ * `general command of the Syrian army`, `supreme council of Ansar Allah`: lower-case words, `of` and a name (with
+ * the modifiers and body's word after it), from `from`; null where the words before `of` are no noun's.
+ */
+function ofName(words: readonly string[], from: number): string[] | null {
+  let of = from;
+  while (of < words.length && of - from < MAX_MODIFIERS && /^\p{Ll}+$/u.test(words[of] as string)) {
+    if (words[of] === 'of') break;
+    if (DETERMINERS.has(words[of] as string) || COMPLEMENTS.has(words[of] as string)) return null;
+    of++;
+  }
+  if (of === from || words[of] !== 'of') return null;
+  let name = words[of + 1]?.toLowerCase() === 'the' ? of + 2 : of + 1;
+  const first = name;
+  while (name < words.length && name - first < MAX_AUTHOR && isCapitalized(words[name] as string)) name++;
+  if (name === first) return null;
+  const body = bodyAfter(words, name, true) ?? [];
+  return [...words.slice(from, name), ...body];
 }
 
 /** Possessive pronouns and the pronoun that finds the same antecedent: `its account` is the account of what `it` means. */
@@ -158,8 +184,21 @@ export function ownerPronoun(words: readonly string[], head: number): string | n
   return null;
 }
 
+/**
+ * `the minutes of its latest meeting`: a possessive pronoun owning the complement of the document noun at
+ * `head` owns the document; the pronoun that finds the owner (`it`), or null.
+ */
+export function complementPronoun(words: readonly string[], head: number): string | null {
+  return words[head + 1] === 'of' ? (POSSESSIVE_PRONOUNS.get(words[head + 2]?.toLowerCase() ?? '') ?? null) : null;
+}
+
 /** Where a body or person posts: `the ministry’s account`, `the air force’s Telegram channel`. */
 const ACCOUNT_NOUNS = new Set(['account', 'channel', 'page', 'feed', 'handle', 'profile', 'website', 'site']);
+
+/** A word naming where a body or person posts (`channel`, `Account`). */
+export function isAccountNoun(word: string): boolean {
+  return ACCOUNT_NOUNS.has(word.toLowerCase());
+}
 
 /** The most words between an owner's possessive and its account's noun: a platform's name (`Telegram`). */
 const MAX_PLATFORM_WORDS = 2;
@@ -216,9 +255,13 @@ export function authorAround(words: readonly string[], head: number): string | n
       }
     }
     while (author.length > 0 && SPEAKER_NAME_PARTICLES.has(author.at(-1) as string)) author.pop();
-    const body = POSSESSIVE.test(author.at(-1) ?? '') ? bodyAfter(words, i) : null;
+    // `a statement from the Syrian foreign ministry`: a name that modifies the body's word after it.
+    const body = author.length > 0 ? bodyAfter(words, i, !POSSESSIVE.test(author.at(-1) as string)) : null;
     if (body !== null) return [...author, ...body].join(' ');
     if (author.length > 0) return author.join(' ');
+    // `a statement from the general command of the Syrian army`: a body described in lower case, of a name.
+    const described = words[by + 1]?.toLowerCase() === 'the' ? ofName(words, by + 2) : null;
+    if (described !== null) return ['the', ...described].join(' ');
     // `a statement from the union`, `findings by the coroner`: a role named in lower case, found as a nominal.
     const role = words[by + 1]?.toLowerCase() === 'the' ? roleAfter(words, by + 2) : null;
     if (role !== null) return ['the', ...role].join(' ');
@@ -252,7 +295,12 @@ export function authorAround(words: readonly string[], head: number): string | n
   if (!possessive && !(start > 0 && DETERMINERS.has((words[start - 1] as string).toLowerCase()))) return null;
   const last = (author.at(-1) as string).replace(POSSESSIVE, '');
   if (last === '') return null;
-  // `The army’s official account`: a body's word, not a name, keeps its article.
+  // `The army’s official account`: a body's word, not a name, keeps its article, and the words that modify it
+  // after the article (`The foreign ministry's statement`).
   const common = author.length === 1 && !isCapitalized(last) && start > 0;
-  return common ? `the ${last}` : [...author.slice(0, -1), last].join(' ');
+  if (!common) return [...author.slice(0, -1), last].join(' ');
+  let article = start - 1;
+  while (article > 0 && start - article < MAX_MODIFIERS && /^\p{Ll}+$/u.test(words[article] as string)) article--;
+  const modified = article < start - 1 && (words[article] as string).toLowerCase() === 'the';
+  return modified ? ['the', ...words.slice(article + 1, start), last].join(' ') : `the ${last}`;
 }

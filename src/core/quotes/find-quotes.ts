@@ -18,11 +18,12 @@ import {
   type TokenRange,
 } from './cues.ts';
 import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
-import { NATIONAL_OFFICES } from '../text/lexicon.ts';
+import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -48,6 +49,40 @@ function isStateMedium(words: string): boolean {
 
 /** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
 const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
+
+/**
+ * The roles of the bodies a description's holder serves, written as their owner in lower case: `ministry`
+ * in `the foreign ministry's spokesman`.
+ */
+function ownerRoles(description: string): string[] {
+  return description
+    .split(/\s+/u)
+    .flatMap((word) => (/^\p{Ll}+['’]s?$/u.test(word) ? (roleOf(word.replace(/['’]s?$/u, ''))?.role ?? []) : []));
+}
+
+/**
+ * A state's own body, by its roles or its name: a ministry, or its government, army or police written as a
+ * role (`the foreign ministry`, `Ministry of Education`), its central bank written by what it is, or the office
+ * of a national office (`The Prime Minister's Office`); not a city's, a party's or an envoy's.
+ */
+function isStateBody(name: string, roles: readonly string[]): boolean {
+  // A body's word written in lower case is a role (`the foreign ministry`); capitalised, a name's (`Army of Islam`).
+  const written = name.split(/\s+/u).flatMap((word) => (/^\p{Ll}+$/u.test(word) ? (roleOf(word)?.role ?? []) : []));
+  // Only a ministry is a state's by its name alone (`Ministry of Education`; an `Army of Islam` may be anyone's).
+  const [head = ''] = name.split(' of ');
+  const named = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
+  if (written.some((role) => STATE_SERVICES.has(role)) || roles.includes('ministry') || named === 'ministry')
+    return true;
+  if (CENTRAL_BANK.test(name)) return true;
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s?\b/gu, '')
+    .split(/\s+/u);
+  return roles.includes('office') && words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? ''));
+}
+
+/** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
+const CENTRAL_BANK = /\bcentral bank\b/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -185,6 +220,8 @@ class QuoteReader {
   private readonly antecedents: Antecedent[];
   /** The sentence of each token. */
   private readonly sentences: Uint32Array;
+  /** Quotations read as words of their sentence: scare quotes and titles. */
+  private readonly wordQuotes = new Set<FoundQuotation>();
   /** Paragraphs that are a headline under its label (`READ MORE: ‘…’`). */
   private readonly headlineBlocks = new Set<number>();
   private readonly home: string | null;
@@ -219,6 +256,7 @@ class QuoteReader {
         linked: spans.length > 1,
         citation: isCitation(tokens, reading.last),
       });
+      if (reading.kind !== 'speech') this.wordQuotes.add(reading.quotation);
     }
 
     // The speech quote later ones may continue; a title or scare quote in between does not interrupt it.
@@ -341,7 +379,9 @@ class QuoteReader {
     const aPerson = (phrase: SpeakerPhrase) =>
       takesOver(phrase) &&
       (isPersonNamed(phrase) || (phrase.kind === 'nominal' && phrase.person === true && phrase.plural !== true));
-    if (attributeEarlier(sentenceBeforeSubject(tokens, reading.first), aPerson)) return;
+    // A scare quote or a title in that sentence is one of its words (`dismissed the “emergency” as invented.`).
+    const inWords = (token: QuoteToken) => token.quote !== undefined && this.wordQuotes.has(token.quote.quotation);
+    if (attributeEarlier(sentenceBeforeSubject(tokens, reading.first, inWords), aPerson)) return;
     // A paragraph that is only a quote goes on with the person the paragraph before was about.
     const about = (phrase: SpeakerPhrase) => isPersonNamed(phrase) && takesOver(phrase);
     if (attributeEarlier(previousParagraphSubject(tokens, reading.first), about)) return;
@@ -382,7 +422,8 @@ class QuoteReader {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
     if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
-    const resolved = this.inHomeState(resolveSpeaker(phrase, this.discourse, this.directory), phrase.roles);
+    const own = resolveSpeaker(phrase, this.discourse, this.directory);
+    const resolved = this.inHomeState(this.issuedBefore(reading, phrase, own) ?? own, phrase.roles);
     const { speaker, unknown } = resolved;
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
@@ -393,26 +434,70 @@ class QuoteReader {
   }
 
   /**
+   * `The office of Hans Grundberg said both sides would cancel the measures. “…,” the statement read.`: a document
+   * no one was said to issue, right after a sentence of its paragraph reporting what someone said, is theirs.
+   */
+  private issuedBefore(reading: Reading, phrase: SpeakerPhrase, own: Resolved): Resolved | null {
+    const [role = ''] = phrase.roles;
+    if (own.unknown === undefined || phrase.kind !== 'nominal' || documentNoun(role) === null) return null;
+    const reported = previousSentenceAttribution(this.tokens, reading.first);
+    if (
+      reported === null ||
+      tokenAt(this.tokens, reported.speaker.from).block !== tokenAt(this.tokens, reading.first).block
+    )
+      return null;
+    if (!SAYING_VERBS.has(tokenAt(this.tokens, reported.cue.from).text.toLowerCase())) return null;
+    const author = readPhrase(this.text, this.tokens, reported.speaker, reported.appositive);
+    if (author === null || author.kind === 'pronoun') return null;
+    const resolved = resolveSpeaker(author, this.discourse, this.directory);
+    // A name, or someone the text introduced: not words left as written (`officials`).
+    if (author.kind !== 'name' && resolved.antecedent === undefined) return null;
+    const { start, end } = resolved.speaker;
+    return {
+      ...resolved,
+      speaker: {
+        ...resolved.speaker,
+        via: 'document',
+        start: phrase.start,
+        end: phrase.end,
+        antecedent: { start, end },
+      },
+    };
+  }
+
+  /**
    * A person holding a national office, with no country written or known, speaks for the home state;
    * their office is where the text introduced them (`Environment Minister John Baird`, then `Baird said`).
+   * So does a state's own body no one owns in the text (`the foreign ministry`, `The Prime Minister's Office`).
    */
   private inHomeState(resolved: Resolved, roles: readonly string[]): Resolved {
     const { speaker, antecedent, person } = resolved;
-    if (this.home === null || speaker.actor !== null) return resolved;
+    if (this.home === null) return resolved;
+    if (speaker.actor !== null) {
+      if (speaker.id === null || this.directory.lookupName(speaker.name)?.ofHomeState !== true) return resolved;
+      if (antecedent !== undefined) antecedent.actor = this.home;
+      return { ...resolved, speaker: { ...speaker, actor: this.home } };
+    }
     const introduced = speaker.id === null ? undefined : this.discourse.withId(speaker.id);
-    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? [])];
+    const description = antecedent?.description ?? speaker.description ?? '';
+    const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? []), ...ownerRoles(description)];
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
-    const former = FORMER.test(antecedent?.description ?? speaker.description ?? '');
+    if (FORMER.test(description)) return resolved;
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
-    const office =
-      person !== false &&
-      !former &&
-      offices.some((role) => NATIONAL_OFFICES.has(role) || (named && STATE_SERVICES.has(role)));
-    if (!office && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
-    if (antecedent !== undefined) antecedent.actor = this.home;
-    return { ...resolved, speaker: { ...speaker, actor: this.home } };
+    // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
+    const service = (role: string) =>
+      STATE_SERVICES.has(role) || (role === 'governor' && CENTRAL_BANK.test(description));
+    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role)));
+    const body = person !== true && isStateBody(speaker.name, offices);
+    if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
+    // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
+    // government the registry has for the state on the briefing's date, as one discovery found with the state
+    // written does.
+    const actor = ((office || body) && this.directory.governmentOf?.(this.home)) || this.home;
+    if (antecedent !== undefined) antecedent.actor = actor;
+    return { ...resolved, speaker: { ...speaker, actor } };
   }
 
   private slice(range: TokenRange): string {

@@ -102,7 +102,7 @@ export const BODY_NAME_HEADS = words(`
   bureau house university college institute institution foundation association federation corporation corp inc
   ltd bank fund center centre network times journal news press club society academy airlines airways holdings
   group partners capital industries technologies systems motors mining energy foods logistics
-  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc
+  pharmaceuticals ag gmbh plc sa nv asa ab oyj spa llc command mission
 `);
 
 /**
@@ -230,7 +230,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin page feed note update finding ruling judgment judgement verdict
+  decree bulletin page feed note update finding ruling judgment judgement verdict minutes
 `);
 
 /**

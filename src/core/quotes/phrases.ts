@@ -122,7 +122,8 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
   for (let i = run; i < to - 1; i++) {
     // An honorific starts the name as written (`Democratic Sen. Claire McCaskill` → `Sen. Claire McCaskill`).
     if (isHonorific(tokenAt(tokens, i))) start = i;
-    else if (isPersonTitle(tokenAt(tokens, i))) start = i + 1;
+    // `the Swedish-born Oskar Wennerström`: where one was born describes them, as a title does.
+    else if (isPersonTitle(tokenAt(tokens, i)) || BORN.test(tokenAt(tokens, i).text)) start = i + 1;
   }
   if (start === run) return afterSentenceInitialWord(tokens, run, to);
   if (!SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
@@ -131,6 +132,9 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
 }
 
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'from', 'with']);
+
+/** A compound of where one was born: `Swedish-born`, `US-born`. */
+const BORN = /\p{L}-born$/u;
 
 /**
  * The roles in `range`; titles (`titles`) are a role's place, so read through

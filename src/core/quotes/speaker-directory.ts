@@ -68,6 +68,16 @@ function governmentsOf(registry: Registry): Map<ActorId, ActorId> {
   return unique;
 }
 
+/**
+ * The words after a state's name go on with a name of something else: capitalised words up to one that is
+ * no body's word (`Democrats` in `Sweden Democrats`, `Today` in `Russia Today`).
+ */
+function opensOtherName(after: string): boolean {
+  const run = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
+  const last = run.at(-1);
+  return last !== undefined && roleOf(last.toLowerCase())?.person !== false;
+}
+
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
@@ -84,6 +94,8 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     actor: creditedActor(actor),
     person: actor.kind === 'person',
     ...(actor.kind === 'state' && { state: true }),
+    ...(actor.memberOf[0] !== undefined &&
+      governments.get(actor.memberOf[0]) === actor.id && { governs: actor.memberOf[0] }),
   });
 
   return {
@@ -102,33 +114,60 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       return actor ? speakerOf(actor) : null;
     },
     actorInDescription(description) {
-      // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
-      // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
-      // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
-      let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
-      for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
-        const actor = registry.actors.get(mention.actor);
-        // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
-        if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
-        const owner = POSSESSIVE.test(description.slice(mention.end));
-        if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
-          best = { length: mention.text.length, actor, form: mention.form, owner };
-        }
-      }
-      if (best === undefined) return null;
-      // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
-      if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
-      // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
-      // people's does: `Kurdish residents` speak for the Kurds).
-      if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
-      // `a security analyst at the University of Sulaimani`: an expert's view is their own.
-      if (speaksForOneself(description)) return null;
-      const actor = creditedActor(best.actor);
-      // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
-      const authorities = actor === null ? undefined : governments.get(actor);
-      return authorities !== undefined && holdsOffice(description) ? authorities : actor;
+      const best = bestActorIn(description);
+      if (best !== null) return best;
+      // `Saudi Energy Minister`: a title's words capitalised after a demonym may read as one name no one holds;
+      // read as a title, in lower case, they leave the demonym.
+      const title = titleInLowerCase(description);
+      return title === description ? null : bestActorIn(title);
     },
   };
+
+  function bestActorIn(description: string): ActorId | null {
+    // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
+    // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
+    // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
+    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
+    for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
+      const actor = registry.actors.get(mention.actor);
+      // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
+      if (actor?.kind === 'state' && endsInPostFor(description.slice(0, mention.start))) continue;
+      // `the Sweden Democrats`: a state's name opening a longer name that ends in no body's word is a party's or a
+      // group's, not the state's (`the US State Department` is the state's).
+      if (actor?.kind === 'state' && mention.form !== 'demonym' && opensOtherName(description.slice(mention.end)))
+        continue;
+      // `the Swedish-born Oskar Wennerström`: where one was born is no one they speak for.
+      if (description.startsWith('-born', mention.end)) continue;
+      const owner = POSSESSIVE.test(description.slice(mention.end));
+      if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
+        best = { length: mention.text.length, actor, form: mention.form, owner };
+      }
+    }
+    if (best === undefined) return null;
+    // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
+    if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
+    // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
+    // people's does: `Kurdish residents` speak for the Kurds).
+    if (best.form === 'demonym' && best.actor.kind === 'state' && heldForOneself(description)) return null;
+    // `a security analyst at the University of Sulaimani`: an expert's view is their own.
+    if (speaksForOneself(description)) return null;
+    const actor = creditedActor(best.actor);
+    // `Kurdish officials`, `Syrian officials`: those who hold office speak for the authorities, not the people.
+    const authorities = actor === null ? undefined : governments.get(actor);
+    return authorities !== undefined && holdsOffice(description) ? authorities : actor;
+  }
+}
+
+/**
+ * A run of capitalised words ending in a person's title, its words after the first in lower case: `Saudi energy
+ * minister prince`; a run ending in anything else is a name and stays (`Italian Episcopal Conference`).
+ */
+function titleInLowerCase(description: string): string {
+  return description.replace(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu, (run) => {
+    const [first = '', ...rest] = run.split(/\s+/u);
+    if (roleOf((rest.at(-1) as string).toLowerCase())?.person !== true) return run;
+    return [first, ...rest.map((word) => word.toLowerCase())].join(' ');
+  });
 }
 
 /**
@@ -140,11 +179,29 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
   const agencies = new Map<ActorId, ActorId>();
   for (const actor of discovered) {
     const [state] = actor.memberOf;
-    if (actor.kind === 'government' && state !== undefined && !actor.origin && !isCourt(actor.name))
-      agencies.set(actor.id, state);
+    if (isStateOwn(actor) && state !== undefined && !actor.origin) agencies.set(actor.id, state);
   }
   return agencies;
 }
+
+/**
+ * A body discovery found that is a state's own: a government agency (not a court), or a nation's army, police,
+ * bank or election body by its name (`Somali National Army`, `National Bank of Kazakhstan`, `National Electoral
+ * Council`), whatever kind discovery gave it. Not a national body of any other kind (`National Union of
+ * Journalists`, `National Human Rights Commission`).
+ */
+function isStateOwn(actor: DiscoveredActor): boolean {
+  if (actor.kind === 'person' || actor.kind === 'media') return false;
+  if (actor.kind === 'government') return !isCourt(actor.name);
+  if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
+  const [head = ''] = actor.name.split(' of ');
+  return (
+    NATIONAL_SERVICES.has(head.split(' ').at(-1)?.toLowerCase() ?? '') || /\bElect(?:oral|ions?)\b/u.test(actor.name)
+  );
+}
+
+/** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
+const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
 
 /**
  * `Italy's Court of Cassation`, `the Baku Grave Crimes Court`: a court judges the government too, so it is no
@@ -173,7 +230,15 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     // state's office, and its ministries, speak for the government the registry has for it on that date.
     const office = actor.kind === 'government' || (person && holdsOffice(actor.role ?? ''));
     const government = credited !== null && office ? (directory.governmentOf?.(credited) ?? null) : null;
-    const speaker = { id: actor.id, name: actor.name, actor: government ?? credited, person };
+    // `the National Electoral Council` with no state written or found: the home state's, which the quote core knows.
+    const home = isStateOwn(actor) && actor.memberOf.length === 0;
+    const speaker = {
+      id: actor.id,
+      name: actor.name,
+      actor: government ?? credited,
+      person,
+      ...(home && { ofHomeState: true as const }),
+    };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
   }

@@ -8,7 +8,7 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { accountPronoun, authorAround, documentNoun, ownerPronoun } from './documents.ts';
+import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
 import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -193,7 +193,7 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
   // `his note to clients said`, `its statement added`, `a post on her X account`: the owner is whom the
   // possessive's pronoun means.
-  const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head);
+  const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head) ?? complementPronoun(words, head);
   const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
   if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
   const court =
@@ -270,7 +270,12 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
     // `The agency's report said …. “…,” the report said`: the earlier document's author by role, resolved.
     const byRole =
       author.antecedent.id === null ? introducedAuthor(author.antecedent.name, discourse, directory) : null;
-    const resolved = fromAntecedent(byRole ?? author.antecedent, phrase, 'document', directory);
+    const resolved = fromAntecedent(
+      byRole ?? introducedAs(author.antecedent, discourse),
+      phrase,
+      'document',
+      directory,
+    );
     return { ...resolved, speaker: { ...resolved.speaker, ...outlet } };
   }
   if (author.unknown) {
@@ -296,6 +301,43 @@ function resolveDocument(phrase: SpeakerPhrase, discourse: Discourse, directory:
     ...span(phrase),
   };
   return { speaker, person: registered?.person ?? null };
+}
+
+/** Roles whose holders speak for the one they serve: a spokesperson, an office. */
+const VOICES: ReadonlySet<string> = new Set(['spokesperson', 'office'].map((word) => roleOf(word)?.role ?? word));
+
+/**
+ * `Asked whether Keir Starmer had been consulted, his official spokesman told reporters`: a spokesperson or an
+ * office owned by `his` or `her` is the one the pronoun means's (`Keir Starmer's official spokesman`), credited
+ * to that person's actor; a lawyer or an aide (`his lawyer`) is no one's voice, and stays as written.
+ */
+function principalsVoice(phrase: SpeakerPhrase, discourse: Discourse): Resolved | null {
+  const [owner = '', ...rest] = phrase.text.split(/\s+/u);
+  const pronoun = { his: 'he', her: 'she' }[owner.toLowerCase()] ?? null;
+  const role = roleOf(rest.at(-1) ?? '')?.role;
+  if (pronoun === null || rest.length === 0 || rest.length > 3 || role === undefined || !VOICES.has(role)) return null;
+  const principal = discourse.resolvePronoun(pronoun);
+  if (principal?.name == null || principal.person !== true) return null;
+  const name = `${principal.name}'s ${rest.join(' ')}`;
+  const speaker: Speaker = {
+    name,
+    id: null,
+    actor: principal.actor,
+    description: name,
+    via: 'description',
+    ...span(phrase),
+  };
+  return { speaker, person: role !== 'office' };
+}
+
+/**
+ * `X, who leads the IMF's mission, said in a statement`: the author of a document named as a person introduced
+ * in full before it is that person, with what the text said of them; any other author stays as it is.
+ */
+function introducedAs(author: Antecedent, discourse: Discourse): Antecedent {
+  if (author.id !== null || author.actor !== null || author.name === null || !author.name.includes(' ')) return author;
+  const person = discourse.withSurname(author.name.split(' ').at(-1) as string);
+  return person?.name === author.name ? person : author;
 }
 
 /**
@@ -385,7 +427,11 @@ function nominalAntecedent(
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
-    return STATE_BODIES.has(role as string) ? discourse.nearestBody() : discourse.nearestNonState();
+    if (!STATE_BODIES.has(role as string)) return discourse.nearestNonState();
+    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before.
+    const body = discourse.nearestBody();
+    const company = body?.roles.some((held) => held === 'company' || COMPANY_NOUNS.has(held)) === true;
+    return company || body?.kindUnknown === true ? null : body;
   }
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
@@ -427,7 +473,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
       };
     }
     case 'description':
-      return { speaker: described(phrase, directory, 'description'), person: phrase.person };
+      return (
+        principalsVoice(phrase, discourse) ?? {
+          speaker: described(phrase, directory, 'description'),
+          person: phrase.person,
+        }
+      );
   }
 }
 

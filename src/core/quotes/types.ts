@@ -135,6 +135,13 @@ export interface RegisteredSpeaker {
   person: boolean;
   /** A state: the one a briefing names most is where an untitled office (`Prime Minister X`) is held. */
   state?: boolean;
+  /** A government: the state it is the registry's one government of on the date (`Damascus` in 2025 → `syria`). */
+  governs?: string;
+  /**
+   * A state's own body discovery found with no state (`the National Electoral Council` in a story from
+   * Caracas): its words are the briefing's home state's.
+   */
+  ofHomeState?: true;
 }
 
 /**
