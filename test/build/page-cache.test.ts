@@ -45,6 +45,12 @@ describe('pages reused from the last build', () => {
     expect(first.status, first.output.slice(-2000)).toBe(0);
   });
 
+  test('a build with nothing changed copies every page it may, and the published search index', () => {
+    const build = incrementalBuild();
+    expect(restored(build).length).toBeGreaterThan(100);
+    expect(build.output).toMatch(/Search index: \d+ pages; the published index, as no searchable page changed\./);
+  });
+
   test('after a sentence naming no actor is added, only that briefing and its actors are rendered again', () => {
     const file = files[5] ?? '';
     appendFileSync(path.join(articles, file), '\nThe editors corrected a date in this report after publication.\n');

@@ -4,7 +4,7 @@
  * build dies before its last page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -84,7 +84,7 @@ describe('the index of a built site', () => {
       site,
       reported('actors/iran/rss.xml', 'briefings/second/index.html', 'briefings/second/index.html'),
     );
-    expect(result).toEqual({ pages: 3, read: 4, followed: 1, errors: [] });
+    expect(result).toEqual({ pages: 3, read: 4, followed: 1, reused: false, errors: [] });
     expect(readdirSync(path.join(site, 'pagefind/fragment'))).toHaveLength(3);
   });
 
@@ -95,6 +95,53 @@ describe('the index of a built site', () => {
     rmSync(path.join(site, 'pagefind'), { recursive: true });
     await indexSite(site, reported('briefings/second/index.html'));
     expect(readdirSync(path.join(site, 'pagefind/index')).sort()).toEqual(first);
+  });
+
+  describe('beside the published site', () => {
+    let published = '';
+    afterEach(() => rmSync(published, { recursive: true, force: true }));
+
+    /** The site as built and indexed, copied as the published one; the index marked, to tell a copy. */
+    async function publish(): Promise<void> {
+      await indexSite(site);
+      published = `${site}-published`;
+      cpSync(site, published, { recursive: true });
+      writeFileSync(path.join(published, 'pagefind', 'published.txt'), 'the published index');
+      rmSync(path.join(site, 'pagefind'), { recursive: true });
+    }
+
+    test('the published index is reused when every searchable page is the published one', async () => {
+      writeSite();
+      await publish();
+      const result = await indexSite(site, reported('briefings/second/index.html'), published);
+      expect(result).toEqual({ pages: 3, read: 4, followed: 1, reused: true, errors: [] });
+      expect(readFileSync(path.join(site, 'pagefind', 'published.txt'), 'utf8')).toBe('the published index');
+    });
+
+    test('one page changed: the index is written again, the same as without the published site', async () => {
+      writeSite();
+      await publish();
+      writeFileSync(path.join(site, 'briefings/second/index.html'), page('Second briefing, corrected', true));
+      const result = await indexSite(
+        site,
+        reported('briefings/first/index.html', 'briefings/second/index.html'),
+        published,
+      );
+      expect(result).toEqual({ pages: 3, read: 4, followed: 2, reused: false, errors: [] });
+      expect(existsSync(path.join(site, 'pagefind', 'published.txt'))).toBe(false);
+      const indexed = readdirSync(path.join(site, 'pagefind/index')).sort();
+      rmSync(path.join(site, 'pagefind'), { recursive: true });
+      await indexSite(site, reported('briefings/first/index.html', 'briefings/second/index.html'));
+      expect(readdirSync(path.join(site, 'pagefind/index')).sort()).toEqual(indexed);
+    });
+
+    test('a page the published site had and this one has not: the index is written again', async () => {
+      writeSite();
+      await publish();
+      rmSync(path.join(site, 'briefings/second'), { recursive: true });
+      const result = await indexSite(site, reported(), published);
+      expect(result).toMatchObject({ pages: 2, reused: false, errors: [] });
+    });
   });
 
   function runIndexer(input: string) {
@@ -112,6 +159,7 @@ describe('the index of a built site', () => {
       pages: 3,
       read: 4,
       followed: 1,
+      reused: false,
       errors: [],
     });
   });

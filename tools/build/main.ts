@@ -72,7 +72,11 @@ async function build(): Promise<void> {
   removeDeadStaging(root);
 
   // The indexer reads each page as Astro reports it written (written-pages.ts), on the core Astro leaves idle.
-  const indexing = runChild([indexer, staging, '--follow'], { cwd: root, echoStdout: false, stdin: true });
+  const indexing = runChild([indexer, staging, '--follow', '--published', outDir], {
+    cwd: root,
+    echoStdout: false,
+    stdin: true,
+  });
   const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
     cwd: root,
     // The site this build replaces: what Astro kept from the last build is reused only if it was published.
@@ -105,7 +109,10 @@ async function build(): Promise<void> {
     throw reported ? new BuildFailure(`The search index failed (${reported})`) : failureOf('The search index', indexed);
   }
   const after = search.read - search.followed;
-  console.log(`Search index: ${search.pages} pages; ${search.followed} read as Astro wrote them, ${after} after it.`);
+  const how = search.reused
+    ? 'the published index, as no searchable page changed'
+    : `${search.followed} read as Astro wrote them, ${after} after it`;
+  console.log(`Search index: ${search.pages} pages; ${how}.`);
   stopHereFor('after-search');
 
   publish(workspace, outDir);

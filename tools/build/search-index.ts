@@ -11,7 +11,7 @@
  * are added, so that order is the build's own, which is the same from one
  * build to the next.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
@@ -45,6 +45,8 @@ export interface IndexResult {
   read: number;
   /** Of those, the pages read as the build wrote them, before it finished. */
   followed: number;
+  /** The published site's index was copied: every page was the published page. */
+  reused: boolean;
   /** Everything Pagefind reported; empty when the index was written. */
   errors: string[];
 }
@@ -62,36 +64,77 @@ function searchablePages(outDir: string): string[] {
 
 async function* nothing(): AsyncIterable<string> {}
 
+/** Whether `page` of the published site is `content`, byte for byte. */
+function publishedAs(published: string, page: string, content: string): boolean {
+  try {
+    return readFileSync(path.join(published, page), 'utf8') === content;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Index the site in `outDir`: first the pages `written` names as they come
  * (paths in the site, as the build reports them), then every other
  * searchable page found there once `written` ends.
+ *
+ * With `published`, the site this one replaces: while every page read is,
+ * byte for byte, the published page, Pagefind is given none; if to the end
+ * none differs and the published site has no other, its index is this
+ * site's (the same pages in the same order make the same index) and is
+ * copied instead of written again. The first page that differs sends those
+ * held back to Pagefind, in order, so the index is the one it would be.
  */
-export async function indexSite(outDir: string, written: AsyncIterable<string> = nothing()): Promise<IndexResult> {
+export async function indexSite(
+  outDir: string,
+  written: AsyncIterable<string> = nothing(),
+  published?: string,
+): Promise<IndexResult> {
   try {
     // One language for every page: the site is English, and one index keeps one WebAssembly file.
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
-    if (!index) return { pages: 0, read: 0, followed: 0, errors };
-    const added = new Set<string>();
+    if (!index) return { pages: 0, read: 0, followed: 0, reused: false, errors };
+    const pages: string[] = [];
+    const seen = new Set<string>();
     const problems: string[] = [];
-    const add = async (page: string) => {
-      added.add(page);
-      const content = readFileSync(path.join(outDir, page), 'utf8');
-      problems.push(...(await index.addHTMLFile({ sourcePath: page, content })).errors);
+    let unchanged = published !== undefined && existsSync(path.join(published, 'pagefind'));
+    let given = 0;
+    const giveUpTo = async (count: number, current?: { page: string; content: string }) => {
+      for (; given < count; given++) {
+        const page = pages[given] as string;
+        const content = page === current?.page ? current.content : readFileSync(path.join(outDir, page), 'utf8');
+        problems.push(...(await index.addHTMLFile({ sourcePath: page, content })).errors);
+      }
     };
-    for await (const page of written) if (isSearchable(page) && !added.has(page)) await add(page);
-    const followed = added.size;
-    for (const page of searchablePages(outDir)) if (!added.has(page)) await add(page);
-    if (problems.length > 0) return { pages: 0, read: added.size, followed, errors: problems };
-    if (added.size === 0)
-      return { pages: 0, read: 0, followed, errors: [`no page in ${outDir} matches ${SEARCHABLE}`] };
+    const read = async (page: string) => {
+      if (seen.has(page)) return;
+      seen.add(page);
+      pages.push(page);
+      const content = readFileSync(path.join(outDir, page), 'utf8');
+      if (unchanged && publishedAs(published as string, page, content)) return;
+      unchanged = false;
+      await giveUpTo(pages.length, { page, content });
+    };
+    for await (const page of written) if (isSearchable(page)) await read(page);
+    const followed = pages.length;
+    for (const page of searchablePages(outDir)) await read(page);
     const bundle = path.join(outDir, 'pagefind');
+    const fragmentCount = () => {
+      // One fragment per indexed page.
+      const fragments = path.join(bundle, 'fragment');
+      return existsSync(fragments) ? readdirSync(fragments).length : 0;
+    };
+    if (unchanged && published !== undefined && searchablePages(published).length === pages.length) {
+      cpSync(path.join(published, 'pagefind'), bundle, { recursive: true });
+      return { pages: fragmentCount(), read: pages.length, followed, reused: true, errors: [] };
+    }
+    await giveUpTo(pages.length);
+    if (problems.length > 0) return { pages: 0, read: pages.length, followed, reused: false, errors: problems };
+    if (pages.length === 0)
+      return { pages: 0, read: 0, followed, reused: false, errors: [`no page in ${outDir} matches ${SEARCHABLE}`] };
     const output = await index.writeFiles({ outputPath: bundle });
     for (const file of readdirSync(bundle)) if (PREBUILT_UI.test(file)) rmSync(path.join(bundle, file));
-    // One fragment per indexed page.
-    const fragments = path.join(bundle, 'fragment');
-    const pages = existsSync(fragments) ? readdirSync(fragments).length : 0;
-    return { pages, read: added.size, followed, errors: output.errors };
+    return { pages: fragmentCount(), read: pages.length, followed, reused: false, errors: output.errors };
   } finally {
     // Pagefind runs as a child process; without this Node waits for it forever.
     await close();
