@@ -271,7 +271,7 @@ export function personReadingAt(
     (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
       personRoleBefore(before) ||
       positionOpening(view, first - 1) ||
-      calledInApposition(view, first, wordEnd(tokens, end)) ||
+      calledInApposition(view, first, wordEnd(tokens, end), after) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
@@ -282,12 +282,52 @@ export function personReadingAt(
 }
 
 /**
- * A person's role or calling and a comma before token `first`, and a comma
- * after the name ending at token `end`: the name is set off as the person's
- * (`A Swindon landlord, Chad Ellery, was fined`).
+ * A name from token `first` to `end` set off by commas after a noun phrase
+ * that it names: a person's role or calling (`A Swindon landlord, Chad
+ * Ellery, was fined`), or a singular common noun after a determiner that is
+ * no place's, body's or state's word, before a surname-shaped word (`The
+ * bride, Kenya Holloway, said`, `said the committee chair, India
+ * Featherstone.`): a state is never set off as the one thing such a noun
+ * names with a second capitalised word. The name may end its sentence.
  */
-function calledInApposition({ tokens }: TextTokens, first: number, end: number): boolean {
-  return tokens[first - 1]?.exact === ',' && tokens[end]?.exact === ',' && personRoleBefore(tokens[first - 2] ?? null);
+function calledInApposition({ tokens }: TextTokens, first: number, end: number, surname: Token): boolean {
+  const closing = tokens[end]?.exact;
+  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || APPOSITIVE_CLOSERS.has(closing))) return false;
+  const noun = tokens[first - 2] ?? null;
+  if (personRoleBefore(noun)) return true;
+  return noun !== null && commonNounPhrase(tokens, first - 2) && maySurname(surname.folded);
+}
+
+/** What may close a name set off after a noun: a comma, or the end of its sentence. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', '!', '?', ';']);
+/** Words that open a noun phrase: articles and possessive pronouns. */
+const DETERMINERS = words(`the a an its his her their our my your this that`);
+/** Tokens a noun phrase may run to before its noun: `the allotment committee chair`. */
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * A singular common noun at token `index` closing a noun phrase a
+ * determiner or a possessive opens (`The bride`, `the committee chair`,
+ * `Leeds's mayor`), that names no place, body, state or natural feature.
+ */
+function commonNounPhrase(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index] as Token;
+  if (!noun.word || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const folded = noun.folded;
+  if (
+    [PLACE_HEADS, ORGANISATION_HEADS, POLITY_WORDS, STATE_BODY_WORDS, NATURAL_FEATURES].some((set) => set.has(folded))
+  ) {
+    return false;
+  }
+  // After a determiner a bare verb form is a noun (`the chair`); a plural, an adjective or a participle is none.
+  if (wordTagged(noun.exact, 'Plural', 'Adjective', 'Adverb', 'PastTense', 'Gerund')) return false;
+  for (let at = index - 1; at >= 0 && at >= index - NOUN_PHRASE_WORDS; at--) {
+    const token = tokens[at] as Token;
+    if (token.word && DETERMINERS.has(token.folded)) return true;
+    if (token.folded === 's' && tokens[at - 1]?.exact.match(/^['’]$/u)) return true;
+    if (!token.word || !/^\p{Ll}/u.test(token.exact)) return false;
+  }
+  return false;
 }
 
 /** Paragraphs, the name's own and those after it, in which its surname said alone is looked for. */

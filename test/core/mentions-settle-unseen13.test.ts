@@ -1,0 +1,29 @@
+/**
+ * Rules written for the failure classes of the thirteenth unseen batch
+ * (test/gold/mentions/unseen-batch-13.md), each on new sentences where it
+ * must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('a name set off after a common noun that it names is a person’s', () => {
+  test.each([
+    [
+      'The groom, Jordan Ashcombe, thanked Jordan for the visa.',
+      ['Jordan Ashcombe → jordan-ashcombe', 'Jordan → jordan'],
+    ],
+    ['Tickets were sold out, said the festival director, Kenya Marwood.', ['Kenya Marwood → kenya-marwood']],
+    ['The prize went to the youngest entrant, India Castellane, on Sunday.', ['India Castellane → india-castellane']],
+    // A place, a body or a state set off after its noun, or no second word: the state.
+    ['The loan was welcomed by the region’s biggest economy, India.', ['India → india']],
+    ['Ships were turned back by the neighbour, Kenya, on Monday.', ['Kenya → kenya']],
+    [
+      'The money came from the agency, Kenya Revenue Authority, in March.',
+      ['Kenya Revenue Authority → kenya-revenue-authority'],
+    ],
+    // A plural noun names more than one, so the state is one of a list.
+    ['Aid came from the donors, India and Japan.', ['India → india', 'Japan → japan']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
