@@ -27,3 +27,24 @@ describe('a name set off after a common noun that it names is a person’s', () 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s given name and a surname-shaped word, with the state said alone in the same sentence', () => {
+  test.each([
+    [
+      'Kenya Oduori ran the Boston marathon to raise money for schools in Kenya.',
+      ['Kenya Oduori → kenya-oduori', 'Kenya → kenya'],
+    ],
+    [
+      'Jordan Pickersgill sang at a gala for refugees in Jordan and Lebanon.',
+      ['Jordan Pickersgill → jordan-pickersgill', 'Jordan → jordan', 'Lebanon → lebanon'],
+    ],
+    // A name that runs on, or a place's or a body's: the state.
+    ['Chad Basin farmers said Chad must share the water.', ['Chad → chad']],
+    [
+      'Kenya Revenue Authority officers met Kenya’s president.',
+      ['Kenya Revenue Authority → kenya-revenue-authority', 'Kenya → kenya'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -272,7 +272,8 @@ export function personReadingAt(
       personRoleBefore(before) ||
       positionOpening(view, first - 1) ||
       calledInApposition(view, first, wordEnd(tokens, end), after) ||
-      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
+      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
+      (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
@@ -361,6 +362,23 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
     personDescribedNext(view, end + 1) ||
     (personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact))
   );
+}
+
+/**
+ * The state's name from token `first` said alone elsewhere in its sentence,
+ * where the two-word name it opens ends at token `end` with nothing
+ * capitalised after: the sentence names two things, the state and someone
+ * named after it (`Chad Kroeger played a concert for flood victims in Chad`).
+ */
+function namedAloneBeside(view: TextTokens, first: number, end: number): boolean {
+  const { tokens } = view;
+  const state = tokens[first] as Token;
+  if (capitalised(tokens[end]) && tokens[end]?.spaceBefore) return false;
+  return sentenceWords(view, first).some((token) => {
+    if (token === state || token.exact !== state.exact) return false;
+    const at = tokens.indexOf(token);
+    return !capitalised(adjacentBefore(view, at)) && !capitalised(adjacentAfter(view, at + 1));
+  });
 }
 
 /** Words that open a relative clause about a person only. */
@@ -599,7 +617,7 @@ function isDescriptor(token: Token): boolean {
 }
 
 /** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
-function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
+function sentenceWords({ text, tokens }: TextTokens, index: number): Token[] {
   const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
   const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
   let from = index;
