@@ -752,6 +752,79 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
   return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
+/** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
+const LIST_JOINERS = words(`and or`);
+/** Articles that may open either thing of a list. */
+const ARTICLES = words(`a an the`);
+
+/** A capitalised word and a lower-case noun after it that name a kind of thing (`Afghan hound`, `Turkish eggs`). */
+function kindPair(word: Token | null, noun: Token | null): boolean {
+  if (!capitalised(word) || !noun?.word || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const lower = (word as Token).folded;
+  return singulars(noun.folded).some(
+    (singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular),
+  );
+}
+
+/**
+ * A noun that names a state's people, business or body, which a kind of
+ * thing never is: a person or a role (`a Syrian official`, `Syrian
+ * refugees`), a body's head, a word of trade (`Sudan exports`).
+ */
+function stateBusinessNoun(noun: Token): boolean {
+  return (
+    roleOf(noun.exact) !== undefined ||
+    wordTagged(noun.exact, 'Actor') ||
+    PERSON_NOUNS.has(noun.folded) ||
+    ORGANISATION_HEADS.has(noun.folded) ||
+    STATE_BODY_WORDS.has(noun.folded) ||
+    singulars(noun.folded).some((singular) => TRADE_NOUNS.has(singular))
+  );
+}
+
+/**
+ * A state's word before a lower-case noun that the text uses as a kind of
+ * thing, not the state's (none of its people, business or bodies): the
+ * phrase and the evidence, or null. Evidence: the phrase in a list with an
+ * everyday compound or a kind (`A Syrian hamster and an Afghan hound`: one
+ * sort of thing), or the sentence naming the state itself later (`plant
+ * Sudan grass for hay, while in Sudan itself …`).
+ */
+function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
+  const { text, tokens } = view;
+  const noun = adjacentAfter(view, end);
+  if (!noun || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded) || stateBusinessNoun(noun)) return null;
+  if (!wordTagged(noun.exact, 'Noun') || wordTagged(noun.exact, 'Verb', 'Adjective')) return null;
+  const nounEnd = wordEnd(tokens, end);
+  // A noun of trade after it makes the thing the state's business again: `Sudan grain exports`.
+  const traded = adjacentAfter(view, nounEnd);
+  if (traded && singulars(traded.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+  const phrase = text.slice(tokens[first]?.start, noun.end);
+  // The list's next thing, or the one before: `… and an Afghan hound`, `an Afghan hound and a Syrian hamster`.
+  const joinerAfter = tokens[nounEnd];
+  if (joinerAfter?.word && LIST_JOINERS.has(joinerAfter.folded)) {
+    const at = ARTICLES.has(tokens[nounEnd + 1]?.folded ?? '') ? nounEnd + 2 : nounEnd + 1;
+    const other = tokens[at] ?? null;
+    if (kindPair(other, adjacentAfter(view, at + 1))) {
+      return { phrase, cue: `in a list with "${other?.exact} ${tokens[at + 1]?.exact}"` };
+    }
+  }
+  const opening = ARTICLES.has(tokens[first - 1]?.folded ?? '') ? first - 1 : first;
+  const joinerBefore = tokens[opening - 1];
+  if (joinerBefore?.word && LIST_JOINERS.has(joinerBefore.folded)) {
+    const other = tokens[opening - 3] ?? null;
+    if (kindPair(other, tokens[opening - 2] ?? null)) {
+      return { phrase, cue: `in a list with "${other?.exact} ${tokens[opening - 2]?.exact}"` };
+    }
+  }
+  const state = tokens[first] as Token;
+  const itself = sentenceWords(view, first).find(
+    (token, index, sentence) =>
+      token.start > noun.end && token.exact === state.exact && sentence[index + 1]?.folded === 'itself',
+  );
+  return itself ? { phrase, cue: `the sentence names "${state.exact} itself" after it` } : null;
+}
+
 /**
  * A people's adjective before a plural noun for its members (`Uyghur
  * traders`, `Assyrian families`, `Tamil fishermen`): the people, which the
@@ -1231,6 +1304,16 @@ export function settleMentions(
           mention.start,
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const kind = kindByEvidence(view, first, end);
+      if (kind) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a kind of thing, "${kind.phrase}" (${kind.cue}); not linked to ${mention.actor}`,
           'everyday-compound',
         );
         continue;
