@@ -65,3 +65,32 @@ describe('a state’s word before a noun the text uses as a kind of thing', () =
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name opening the name of a kind of object', () => {
+  test.each([
+    ['The auction house sold two Benin Bronzes last year, and Benin asked for them back.', ['Benin → benin']],
+    ['Curators in Berlin restored the Jordan Scrolls before they went on show.', []],
+    // No everyday word, a person's plural, a body's or place's head, or a name that runs on: the state.
+    ['The Kenya Rangers patrolled the park.', ['Kenya → kenya']],
+    [
+      'Benin Airways cancelled its flights, and Benin closed the border.',
+      ['Benin Airways → benin-airways', 'Benin → benin'],
+    ],
+    ['The Jordan Scrolls Trust funds the archive.', ['Jordan Scrolls Trust → jordan-scrolls-trust']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a capital before things a participle places in another state', () => {
+  test.each([
+    ['Traders in Accra say Ankara prints made in China sell for half the price.', ['China → china']],
+    ['Shops sell Cairo cottons woven in India.', ['India → india']],
+    // Made or sent from no state, no participle, or the capital's own state: the government.
+    ['Moscow strikes launched from Crimea hit Odesa.', ['Moscow → russia']],
+    ['Tehran needs renewed talks with Washington.', ['Tehran → iran', 'Washington → united-states']],
+    ['Ankara prints made in Turkey are dearer.', ['Ankara → turkey', 'Turkey → turkey']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -49,7 +49,7 @@ import {
   words,
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { maySurname, verbAfterName } from './name-kind.ts';
+import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
@@ -643,20 +643,41 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
  */
 function clubName(view: TokenView, first: number, end: number): string | null {
   const { text, tokens } = view;
-  const before = adjacentBefore(view, first);
-  if (capitalised(before) && before?.folded !== 'the') return null;
-  const nickname = adjacentAfter(view, end);
-  if (!nickname || !capitalised(nickname) || !/\p{Ll}s$/u.test(nickname.exact) || nickname.folded.endsWith('ss')) {
-    return null;
-  }
-  const { folded } = nickname;
-  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
-  if (capitalised(adjacentAfter(view, end + 1))) return null;
+  const nickname = pluralNameAfter(view, first, end);
+  if (!nickname) return null;
   const sentence = sentenceWords(view, first);
   const from = sentence[0]?.start ?? nickname.start;
   const to = sentence.at(-1)?.end ?? nickname.end;
   const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
   return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
+}
+
+/**
+ * A capitalised plural right after a state's name (token `first` to `end`)
+ * that ends a two-word name, is no body's or place's head and has nothing
+ * capitalised before or after it: the plural of a club's or a thing's name
+ * (`the Kenya Rhinos`, `the Benin Bronzes`), or null.
+ */
+function pluralNameAfter(view: TokenView, first: number, end: number): Token | null {
+  const before = adjacentBefore(view, first);
+  if (capitalised(before) && before?.folded !== 'the') return null;
+  const plural = adjacentAfter(view, end);
+  if (!plural || !capitalised(plural) || !/\p{Ll}s$/u.test(plural.exact) || plural.folded.endsWith('ss')) return null;
+  const { folded } = plural;
+  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
+  return capitalised(adjacentAfter(view, end + 1)) ? null : plural;
+}
+
+/**
+ * A state's name opening the name of a kind of object, a plural of an
+ * everyday noun that names no person (`six Benin Bronzes`, `the Panama
+ * Papers`): the things, named after the place; not `the Kenya Rhinos` (no
+ * everyday word), `Kenya Rangers` (people).
+ */
+function objectsName(view: TokenView, first: number, end: number): string | null {
+  const plural = pluralNameAfter(view, first, end);
+  if (!plural || !everydayWord(plural.folded) || personNoun(plural)) return null;
+  return view.text.slice(view.tokens[first]?.start ?? plural.start, plural.end);
 }
 
 /**
@@ -752,6 +773,42 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
   return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
+/** A noun for a person or people, as a role, a calling or the tagger has it (`official`, `refugees`, `Rangers`). */
+function personNoun(noun: Token): boolean {
+  const singular = noun.folded.replace(/s$/u, '');
+  return (
+    roleOf(noun.exact) !== undefined ||
+    wordTagged(noun.exact, 'Actor') ||
+    PERSON_NOUNS.has(noun.folded) ||
+    PERSON_NOUNS.has(singular)
+  );
+}
+
+/**
+ * A capital (token `first` to `end`) of state `actor` before a lower-case
+ * plural noun that a participle after it places in another state (`Ankara
+ * prints imported from China`, `Cairo cottons woven in India`): the capital
+ * names what the things are, which another state makes or sells, and does
+ * nothing as a government (not `Moscow strikes launched from Crimea`). The
+ * phrase, or null.
+ */
+function thingsFromCapital(registry: Registry, view: TokenView, first: number, end: number, actor: ActorId) {
+  const noun = adjacentAfter(view, end);
+  if (!noun || !/^\p{Ll}+s$/u.test(noun.exact) || CUE_VERBS.has(noun.folded) || personNoun(noun)) return null;
+  if (!everydayWord(noun.folded)) return null;
+  const participle = adjacentAfter(view, wordEnd(view.tokens, end));
+  const pastForm = participle && (/^\p{Ll}+ed$/u.test(participle.exact) || wordTagged(participle.exact, 'PastTense'));
+  if (!participle || !pastForm) return null;
+  const at = view.tokens.indexOf(participle) + 1;
+  const preposition = adjacentAfter(view, at);
+  if (!preposition || !wordTagged(preposition.exact, 'Preposition')) return null;
+  const place = registry.trie.longestAt(view.tokens, at + 1);
+  const elsewhere = place?.forms.some(
+    (form) => form.actor !== actor && registry.actors.get(form.actor)?.kind === 'state',
+  );
+  return elsewhere ? view.text.slice(view.tokens[first]?.start ?? noun.start, noun.end) : null;
+}
+
 /** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
 const LIST_JOINERS = words(`and or`);
 /** Articles that may open either thing of a list. */
@@ -773,9 +830,7 @@ function kindPair(word: Token | null, noun: Token | null): boolean {
  */
 function stateBusinessNoun(noun: Token): boolean {
   return (
-    roleOf(noun.exact) !== undefined ||
-    wordTagged(noun.exact, 'Actor') ||
-    PERSON_NOUNS.has(noun.folded) ||
+    personNoun(noun) ||
     ORGANISATION_HEADS.has(noun.folded) ||
     STATE_BODY_WORDS.has(noun.folded) ||
     singulars(noun.folded).some((singular) => TRADE_NOUNS.has(singular))
@@ -1308,6 +1363,16 @@ export function settleMentions(
         );
         continue;
       }
+      const things = mention.form === 'metonym' ? thingsFromCapital(registry, view, first, end, mention.actor) : null;
+      if (things) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names what the things in "${things}" are, which another state makes or sells; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const kind = kindByEvidence(view, first, end);
       if (kind) {
         note(
@@ -1352,6 +1417,16 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    const objects = isStateName(registry, mention.actor, mention.form) ? objectsName(view, first, end) : null;
+    if (objects) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the name of a kind of object, "${objects}"; not linked to ${mention.actor}`,
+        'everyday-compound',
+      );
+      continue;
     }
     const club = isStateName(registry, mention.actor, mention.form) ? clubName(view, first, end) : null;
     if (club) {
