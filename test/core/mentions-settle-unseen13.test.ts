@@ -94,3 +94,33 @@ describe('a capital before things a participle places in another state', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a person named earlier, said alone beside the speaker', () => {
+  test.each([
+    [
+      'The painters Tessa Jordan and Liam Hart will show in Amman. "Jordan and I met at art school," Hart said.',
+      ['Tessa Jordan → tessa-jordan', 'Liam Hart → liam-hart', 'Hart → liam-hart'],
+    ],
+    // No person of that name before, or no speaker joined to it: the state.
+    ['"Jordan and I have always been friends," the Iraqi minister said.', ['Jordan → jordan', 'Iraqi → iraq']],
+    [
+      'The painter Tessa Jordan spoke in Amman, and Jordan and Iraq signed a deal.',
+      ['Tessa Jordan → tessa-jordan', 'Jordan → jordan', 'Iraq → iraq'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a demonym with no noun for one person, used as a noun for a thing', () => {
+  test.each([
+    ['After the match we shared a Chinese and a bottle of wine.', []],
+    ['The Danish on the counter was stale, said the Danish consul.', ['Danish → denmark']],
+    // A demonym that is a person's noun, a noun after it, a hyphen, or a people of many: the state.
+    ['A Russian and an American were arrested in Minsk.', ['Russian → russia', 'American → united-states']],
+    ['He met a Chinese delegation and a Chinese-owned firm.', ['Chinese → china', 'Chinese → china']],
+    ['The Danish in the coalition are divided.', ['Danish → denmark']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -381,6 +381,11 @@ function namedAloneBeside(view: TextTokens, first: number, end: number): boolean
   });
 }
 
+/** `and I` or `and me` after token `end - 1`: the speaker joined to a person, as no state is (`Ireland and I grew up`). */
+function withFirstPerson(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.folded === 'and' && ['I', 'me'].includes(tokens[end + 1]?.exact ?? '');
+}
+
 /** Words that open a relative clause about a person only. */
 const PERSON_RELATIVES = words(`who whose`);
 
@@ -807,6 +812,39 @@ function thingsFromCapital(registry: Registry, view: TokenView, first: number, e
     (form) => form.actor !== actor && registry.actors.get(form.actor)?.kind === 'state',
   );
   return elsewhere ? view.text.slice(view.tokens[first]?.start ?? noun.start, noun.end) : null;
+}
+
+/** Verbs that agree with one thing: after `the Danish from the bakery` they make the demonym one thing. */
+const SINGULAR_VERBS = words(`is was has`);
+/** Tokens after a demonym in which a singular verb is looked for: `the Danish from the corner bakery is`. */
+const AGREEMENT_TOKENS = 6;
+
+/**
+ * A demonym (token `first` to `end`) the text uses as a noun for a thing:
+ * after `a` with no noun after it (`we get a Chinese and watch the match`),
+ * or after `the` and a preposition, with a verb of one thing after
+ * (`the Danish from the corner bakery is gone`; a people is many: `the
+ * Danish are proud`). Only a demonym that is no noun for one person, as
+ * those in `-ese`, `-ish`, `-ch` and `-ss` are not (a person is `a Dane`,
+ * but `a Russian` is one). The cue, or null.
+ */
+function demonymAsNoun(view: TokenView, first: number, end: number): string | null {
+  const { tokens } = view;
+  if (!/(?:ese|ish|ch|ss)$/u.test(tokens[first]?.folded ?? '')) return null;
+  const article = tokens[first - 1];
+  const next = tokens[end];
+  if (!article?.word || !next) return null;
+  const nounless = !next.word || wordTagged(next.exact, 'Conjunction', 'Preposition');
+  if (['a', 'an'].includes(article.folded) && nounless && !NAME_HYPHENS.has(next.exact)) {
+    return `"${article.exact}" before it and no noun after`;
+  }
+  if (article.folded !== 'the' || !next.word || !wordTagged(next.exact, 'Preposition')) return null;
+  for (let at = end + 1; at < end + 1 + AGREEMENT_TOKENS; at++) {
+    const token = tokens[at];
+    if (!token?.word) return null;
+    if (SINGULAR_VERBS.has(token.folded)) return `"the" before it and "${token.exact}" after`;
+  }
+  return null;
 }
 
 /** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
@@ -1314,8 +1352,17 @@ export function settleMentions(
       // claims she was held`; not `Denzel Washington … Washington imposed tariffs`).
       const earlier = personNames.get(mention.text);
       const pronoun = mention.form === 'metonym' && personPronounAfter(view, end);
-      if (earlier !== undefined && earlier.end <= mention.start && (pronoun || speaksOrIsDescribed(view, end))) {
-        const cue = pronoun ? "a person's pronoun after it" : 'a reporting verb or an appositive after it';
+      const withSpeaker = withFirstPerson(tokens, end);
+      if (
+        earlier !== undefined &&
+        earlier.end <= mention.start &&
+        (pronoun || withSpeaker || speaksOrIsDescribed(view, end))
+      ) {
+        const cue = pronoun
+          ? "a person's pronoun after it"
+          : withSpeaker
+            ? 'the speaker joined to it, "and I"'
+            : 'a reporting verb or an appositive after it';
         note(
           mention.start,
           mention.end,
@@ -1359,6 +1406,16 @@ export function settleMentions(
           mention.start,
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const asNoun = state && mention.form === 'demonym' ? demonymAsNoun(view, first, end) : null;
+      if (asNoun) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is used as a noun for a thing (${asNoun}); not linked to ${mention.actor}`,
           'everyday-compound',
         );
         continue;
