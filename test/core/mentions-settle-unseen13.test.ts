@@ -124,3 +124,15 @@ describe('a demonym with no noun for one person, used as a noun for a thing', ()
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital before a time said after it', () => {
+  test.each([
+    ['The envoy will take the offer to talks with Tehran next week.', ['Tehran → iran']],
+    ['The paper said Ankara today rejected the plan.', ['Ankara → turkey']],
+    // A noun after it makes the capital an adjective, a place's name.
+    ['The Moscow protest ended peacefully.', []],
+    ['Crowds gathered at the Ankara rally.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -255,6 +255,15 @@ const FUNCTION_WORDS = new Set([
   'then',
   'last',
   'this',
+  // A time said after it: `talks with Tehran next week`.
+  'next',
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'soon',
+  'later',
+  'earlier',
 ]);
 
 /** Capitalised words that end the name of a newspaper, broadcaster or institution: `New Zealand Herald`. */
