@@ -136,3 +136,16 @@ describe('a capital before a time said after it', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('words inside a name that only a person’s name has', () => {
+  test.each([
+    ['Jordan van Rensburg scored twice for the Sharks.', []],
+    ['The designer India May Castellane showed her first collection.', []],
+    // `of` joins a body's name, a month alone is a date, and a name that runs on is no person's.
+    ['The Bank of Jordan raised rates.', ['Bank of Jordan → bank-of-jordan']],
+    ['Georgia in May voted for the bill.', ['Georgia → georgia']],
+    ['Jordan May Trade Fair opened.', ['Jordan → jordan']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -254,6 +254,10 @@ export function personReadingAt(
     return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
   }
   const after = adjacentAfter(view, end);
+  const inner = innerNameWords(view, end);
+  if (isGivenName(stateToken.exact) && inner) {
+    return { start: stateToken.start, end: inner.last.end, cue: inner.cue };
+  }
   // A state's name that is no given name opens a person's name only before an appositive that says who:
   // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
   const given = isGivenName(stateToken.exact);
@@ -278,6 +282,33 @@ export function personReadingAt(
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
     return { start: stateToken.start, end: last.end, cue };
+  }
+  return null;
+}
+
+/** Months that are given names too, in the middle of a person's name: `Georgia May Jagger`. */
+const MONTH_NAMES = words(`april may june`);
+
+/**
+ * Words after a given name at token `end` that only a person's name has:
+ * a lower-case particle and a capitalised word (`Chad le Clos`, `Jordan van
+ * Rensburg`; not `of` or `for`, which join a body's name), or a month that
+ * is a given name too and a surname-shaped word, the name ending there
+ * (`Georgia May Jagger`). The last word and the cue, or null.
+ */
+function innerNameWords(view: TextTokens, end: number): { last: Token; cue: string } | null {
+  const { tokens } = view;
+  const inner = adjacentAfter(view, end);
+  const surname = adjacentAfter(view, end + 1);
+  if (!inner || !surname || !capitalised(surname) || capitalised(adjacentAfter(view, wordEnd(tokens, end + 1)))) {
+    return null;
+  }
+  const last = tokens[wordEnd(tokens, end + 1) - 1] as Token;
+  if (/^\p{Ll}/u.test(inner.exact) && NAME_PARTICLES.has(inner.folded) && !NAME_CONNECTORS.has(inner.folded)) {
+    return { last, cue: `the name's particle "${inner.exact}" after it` };
+  }
+  if (capitalised(inner) && MONTH_NAMES.has(inner.folded) && maySurname(surname.folded)) {
+    return { last, cue: `a given name "${inner.exact}" and a surname after it` };
   }
   return null;
 }
