@@ -149,3 +149,18 @@ describe('words inside a name that only a person’s name has', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name before a word no lexicon holds, with the state said alone in the sentence', () => {
+  test.each([
+    ['Bangladesh Jatiya members met in Dhaka, and Bangladesh recalled its envoy.', ['Bangladesh → bangladesh']],
+    // An everyday word, a body's head, a registered name, or no state alone: the state.
+    ['Syria Tomorrow said Syria must vote.', ['Syria → syria', 'Syria → syria']],
+    ['Bangladesh Jatiya members met in Dhaka.', ['Bangladesh → bangladesh']],
+    [
+      'Pakistan Peoples Party leaders said Pakistan must vote.',
+      ['Pakistan Peoples Party → pakistan-peoples-party', 'Pakistan → pakistan'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

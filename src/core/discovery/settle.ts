@@ -417,6 +417,30 @@ function withFirstPerson(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.folded === 'and' && ['I', 'me'].includes(tokens[end + 1]?.exact ?? '');
 }
 
+/**
+ * A state's name that is no given name before a capitalised word no lexicon
+ * holds (`Pakistan Tehreek-e-Insaf`), no head or title and no registered
+ * name, the name ending there, with the state's name said alone elsewhere
+ * in the sentence: a name of something else that opens with the state's
+ * (`Pakistan Tehreek-e-Insaf called a strike, and Pakistan's army
+ * deployed`). The whole name, or null.
+ */
+function unknownNameBeside(registry: Registry, view: TextTokens, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const after = adjacentAfter(view, end);
+  if (isGivenName(tokens[first]?.exact ?? '') || !after || !capitalised(after) || /^\p{Lu}+$/u.test(after.exact)) {
+    return null;
+  }
+  const { folded } = after;
+  if ([NOT_NAMES, PLACE_HEADS, NATURAL_FEATURES].some((set) => set.has(folded)) || ORGANISATION_HEADS.has(folded)) {
+    return null;
+  }
+  if (isTitleWord(after) || !maySurname(folded) || registry.trie.longestAt(tokens, end) !== null) return null;
+  const nameEnd = wordEnd(tokens, end);
+  if (!namedAloneBeside(view, first, nameEnd)) return null;
+  return text.slice(tokens[first]?.start, tokens[nameEnd - 1]?.end);
+}
+
 /** Words that open a relative clause about a person only. */
 const PERSON_RELATIVES = words(`who whose`);
 
@@ -1550,6 +1574,16 @@ export function settleMentions(
           mention.end,
           `${name} is a word of the place's name "${place}"; not linked to ${mention.actor}`,
           'in-place-name',
+        );
+        continue;
+      }
+      const unknown = unknownNameBeside(registry, view, first, end);
+      if (unknown) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} opens the name "${unknown}", and the sentence names the state alone too; not linked to ${mention.actor}`,
+          'longer-name',
         );
         continue;
       }
