@@ -164,3 +164,16 @@ describe('a state’s name before a word no lexicon holds, with the state said a
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a demonym before a fixed name joined by the old o’', () => {
+  test.each([
+    [
+      "Divers spotted an Irish man o' war jellyfish off Cork, and Irish officials closed the beach.",
+      ['Irish → ireland'],
+    ],
+    // `of` written out is a state's ship or man.
+    ['A Portuguese man of war fired on the pirates.', ['Portuguese → portugal']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

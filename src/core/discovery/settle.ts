@@ -931,6 +931,22 @@ function stateBusinessNoun(noun: Token): boolean {
 }
 
 /**
+ * A lower-case noun after token `end - 1` joined to another by `o'`, the
+ * old `of` that only fixed names of things keep (`man o' war`, `jack o'
+ * lantern`): the last word, or null.
+ */
+function fixedNameAfter(view: TextTokens, end: number): Token | null {
+  const { tokens } = view;
+  const noun = adjacentAfter(view, end);
+  const of = adjacentAfter(view, end + 1);
+  const mark = tokens[end + 2];
+  const last = tokens[end + 3];
+  if (!noun || !/^\p{Ll}/u.test(noun.exact) || of?.folded !== 'o' || !mark || mark.spaceBefore) return null;
+  if (!["'", '’'].includes(mark.exact) || !last?.word || !/^\p{Ll}/u.test(last.exact)) return null;
+  return last;
+}
+
+/**
  * A state's word before a lower-case noun that the text uses as a kind of
  * thing, not the state's (none of its people, business or bodies): the
  * phrase and the evidence, or null. Evidence: the phrase in a list with an
@@ -941,6 +957,12 @@ function stateBusinessNoun(noun: Token): boolean {
 function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
   const { text, tokens } = view;
   const noun = adjacentAfter(view, end);
+  const fixed = fixedNameAfter(view, end);
+  if (fixed)
+    return {
+      phrase: text.slice(tokens[first]?.start, fixed.end),
+      cue: `the old "o'" joins its words, as only a fixed name's do`,
+    };
   if (!noun || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded) || stateBusinessNoun(noun)) return null;
   if (!wordTagged(noun.exact, 'Noun') || wordTagged(noun.exact, 'Verb', 'Adjective')) return null;
   const nounEnd = wordEnd(tokens, end);
