@@ -398,13 +398,16 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
 /**
  * The state's name from token `first` said alone elsewhere in its sentence,
  * where the two-word name it opens ends at token `end` with nothing
- * capitalised after: the sentence names two things, the state and someone
- * named after it (`Chad Kroeger played a concert for flood victims in Chad`).
+ * capitalised after and no article before: the sentence names two things,
+ * the state and someone named after it (`Chad Kroeger played a concert for
+ * flood victims in Chad`).
  */
 function namedAloneBeside(view: TextTokens, first: number, end: number): boolean {
   const { tokens } = view;
   const state = tokens[first] as Token;
   if (capitalised(tokens[end]) && tokens[end]?.spaceBefore) return false;
+  // An article makes it a name of a team or a thing: `The Jamaica Tallawahs won, and Jamaica …`.
+  if (ARTICLES.has(adjacentBefore(view, first)?.folded ?? '')) return false;
   return sentenceWords(view, first).some((token) => {
     if (token === state || token.exact !== state.exact) return false;
     const at = tokens.indexOf(token);
