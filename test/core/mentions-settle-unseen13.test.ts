@@ -177,3 +177,14 @@ describe('a demonym before a fixed name joined by the old o’', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital after `from` and the people a government sends', () => {
+  test.each([
+    ['Tribal elders met a delegation from Riyadh on Monday.', ['Riyadh → saudi-arabia']],
+    ['Envoys from Ankara reached the border town.', ['Ankara → turkey']],
+    // People who only come from the city: the place.
+    ['Tourists from Ankara reached the border town.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
