@@ -188,3 +188,28 @@ describe('a capital after `from` and the people a government sends', () => {
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a given name said alone in the paragraph of the person it opened', () => {
+  test.each([
+    [
+      'The bassist Jordan Pickersgill toured Ohio last month, and Jordan sold every ticket.',
+      ['Jordan Pickersgill → jordan-pickersgill'],
+    ],
+    ['My aunt Kenya Oduori bakes on Sundays. Kenya makes the best bread in town.', ['Kenya Oduori → kenya-oduori']],
+    // A pronoun of a thing, a clause that reports or explains, or another paragraph: the state.
+    [
+      'The bassist Jordan Pickersgill toured Ohio, and Jordan said it would reopen the crossing.',
+      ['Jordan Pickersgill → jordan-pickersgill', 'Jordan → jordan'],
+    ],
+    [
+      'The playwright Kenya Oduori told reporters that Kenya had banned her play.',
+      ['Kenya Oduori → kenya-oduori', 'Kenya → kenya'],
+    ],
+    [
+      'My aunt Kenya Oduori bakes on Sundays.\n\nKenya sends troops to Haiti.',
+      ['Kenya Oduori → kenya-oduori', 'Kenya → kenya', 'Haiti → haiti'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

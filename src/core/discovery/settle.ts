@@ -398,7 +398,7 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
 /**
  * The state's name from token `first` said alone elsewhere in its sentence,
  * where the two-word name it opens ends at token `end` with nothing
- * capitalised after and no article before: the sentence names two things,
+ * capitalised after and no article or body's descriptor before: the sentence names two things,
  * the state and someone named after it (`Chad Kroeger played a concert for
  * flood victims in Chad`).
  */
@@ -406,8 +406,10 @@ function namedAloneBeside(view: TextTokens, first: number, end: number): boolean
   const { tokens } = view;
   const state = tokens[first] as Token;
   if (capitalised(tokens[end]) && tokens[end]?.spaceBefore) return false;
-  // An article makes it a name of a team or a thing: `The Jamaica Tallawahs won, and Jamaica …`.
-  if (ARTICLES.has(adjacentBefore(view, first)?.folded ?? '')) return false;
+  // An article makes it a name of a team or a thing (`The Jamaica Tallawahs won, and Jamaica …`), a body's
+  // descriptor a body's (`the opposition alliance Kenya Unity won the seat, and Kenya …`).
+  const before = adjacentBefore(view, first);
+  if (before && (ARTICLES.has(before.folded) || bodyDescriptor(before))) return false;
   return sentenceWords(view, first).some((token) => {
     if (token === state || token.exact !== state.exact) return false;
     const at = tokens.indexOf(token);
@@ -442,6 +444,34 @@ function unknownNameBeside(registry: Registry, view: TextTokens, first: number, 
   const nameEnd = wordEnd(tokens, end);
   if (!namedAloneBeside(view, first, nameEnd)) return null;
   return text.slice(tokens[first]?.start, tokens[nameEnd - 1]?.end);
+}
+
+/**
+ * A given name said alone at token `first` (to `end`) in the paragraph of
+ * the person's whole name, which ends at offset `after`, as the subject of
+ * its sentence or of a clause joined on: a verb after it and no pronoun of
+ * a thing in the rest of its sentence (`The drummer Chad Smith played, and
+ * Chad signed posters`; not `Chad says it will hold the border`, where it may
+ * be the state, nor `told Haaretz that Israel had banned his play`).
+ */
+function givenAloneActs(view: TextTokens, after: number, first: number, end: number): boolean {
+  const { text, tokens } = view;
+  const name = tokens[first] as Token;
+  const verb = tokens[end];
+  if (text.slice(after, name.start).includes('\n\n') || !verb?.word || !verb.spaceBefore) return false;
+  // Opening its sentence or a clause joined on, not one that reports or explains (`told Haaretz that Israel had`).
+  const opening = startsSentence(view, first) || CLAUSE_JOINERS.has(adjacentBefore(view, first)?.folded ?? '');
+  return opening && verbAfterName(name.exact, verb.exact) && !pronounAfter(view, end, THING_PRONOUNS);
+}
+
+/** A noun that introduces a body's name: `the opposition alliance`, `the consultancy`, `the broadcaster`. */
+function bodyDescriptor(token: Token): boolean {
+  const role = roleOf(token.exact);
+  return (
+    (role !== undefined && role.person !== true) ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded)
+  );
 }
 
 /** Words that open a relative clause about a person only. */
@@ -483,14 +513,24 @@ function personDescribedNext({ tokens }: TextTokens, from: number): boolean {
 }
 
 /** A pronoun that stands for one person in the rest of the sentence from token `from`: `… before her wrist gave way`. */
-function personPronounAfter({ text, tokens }: TextTokens, from: number): boolean {
+function personPronounAfter(view: TextTokens, from: number): boolean {
+  return pronounAfter(view, from, PERSON_PRONOUNS);
+}
+
+/** One of `pronouns` in the rest of the sentence from token `from`. */
+function pronounAfter({ text, tokens }: TextTokens, from: number, pronouns: ReadonlySet<string>): boolean {
   for (let at = from; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
-    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
+    if (token.word && pronouns.has(token.folded)) return true;
   }
   return false;
 }
+
+/** Words that join a clause on to the one before without making it another's report or reason. */
+const CLAUSE_JOINERS = words(`and but then`);
+/** Pronouns that stand for a thing or a state, never for one person. */
+const THING_PRONOUNS = words(`it its itself`);
 
 /** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
 function appositivePerson({ tokens }: TextTokens, end: number): boolean {
@@ -1341,6 +1381,15 @@ export function settleMentions(
       personNames.set(name, { whole: text.slice(span.start, span.end), end: span.end });
     }
   };
+  // A state's name read as a person's given name, the person's whole name and its end: said alone later in the
+  // paragraph before a verb, with no pronoun of a thing after, it is the person (`and Chad signed posters`).
+  const givenNames = new Map<string, { whole: string; end: number }>();
+  const rememberGiven = (name: string, span: { start: number; end: number }) => {
+    const whole = text.slice(span.start, span.end);
+    if (whole.startsWith(`${name} `) && (givenNames.get(name)?.end ?? Infinity) > span.end) {
+      givenNames.set(name, { whole, end: span.end });
+    }
+  };
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
     const mention =
@@ -1419,6 +1468,7 @@ export function settleMentions(
       if (person) {
         const whole = text.slice(person.start, person.end);
         remember(mention.text, person);
+        rememberGiven(mention.text, person);
         note(
           mention.start,
           mention.end,
@@ -1447,6 +1497,16 @@ export function settleMentions(
           mention.start,
           mention.end,
           `${name} is read as the person "${earlier.whole}" named earlier (${cue}); not linked to ${mention.actor}`,
+          'person-not-place',
+        );
+        continue;
+      }
+      const namesake = givenNames.get(mention.text);
+      if (namesake && namesake.end <= mention.start && givenAloneActs(view, namesake.end, first, end)) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as the person "${namesake.whole}" named earlier in the paragraph by that given name (a verb after it, no pronoun of a thing); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;
