@@ -213,3 +213,16 @@ describe('a given name said alone in the paragraph of the person it opened', () 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name that is a noun too, before people placed in another state’s division', () => {
+  test.each([
+    ['Turkey farmers in Iowa fear bird flu this winter.', []],
+    ['Chile growers in Arizona lost half the crop, while Chile itself had rain.', ['Chile → chile']],
+    // A state's own soldiers or officials, a place in the state itself, or a name that is no noun: the state.
+    ['Turkey soldiers in Texas trained with US troops.', ['Turkey → turkey', 'US → united-states']],
+    ['China officials in Texas met the governor.', ['China → china']],
+    ['Peru growers in Arizona lost half the crop.', ['Peru → peru']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -772,6 +772,35 @@ function pluralNameAfter(view: TokenView, first: number, end: number): Token | n
 }
 
 /**
+ * A state's name that is a noun too (`chile`, `turkey`, `china`) before a
+ * lower-case plural that the sentence places in a US state or a Canadian
+ * province, where towns and trades take such nouns (`Chile growers in New
+ * Mexico`, `Turkey farmers in Ontario`): the noun, since the people are not
+ * the state's; not its troops or officials, whose roles no one holds for
+ * oneself. The phrase, or null.
+ */
+function nounNameElsewhere(view: TokenView, mention: Mention, end: number): string | null {
+  const { text, tokens } = view;
+  if (!COMMON_NOUN_NAMES.has(mention.text.toLowerCase())) return null;
+  const plural = adjacentAfter(view, end);
+  if (!plural || !/^\p{Ll}+s$/u.test(plural.exact) || adjacentAfter(view, end + 1)?.folded !== 'in') return null;
+  // A state's own people abroad stay its: `Turkey troops in Ontario`, `China officials in Texas`.
+  if (STATE_BODY_WORDS.has(plural.folded) || (roleOf(plural.exact) !== undefined && !heldForOneself(plural.exact))) {
+    return null;
+  }
+  const place = end + 2;
+  const division = [2, 1].some((count) => {
+    const words = tokens.slice(place, place + count);
+    return (
+      words.length === count &&
+      words.every(capitalised) &&
+      TOWN_DIVISIONS.has(words.map(({ folded }) => folded).join(' '))
+    );
+  });
+  return division ? text.slice(mention.start, plural.end) : null;
+}
+
+/**
  * A state's name opening the name of a kind of object, a plural of an
  * everyday noun that names no person (`six Benin Bronzes`, `the Panama
  * Papers`): the things, named after the place; not `the Kenya Rhinos` (no
@@ -1530,6 +1559,16 @@ export function settleMentions(
       mention.form === 'metonym' ||
       isStateName(registry, mention.actor, mention.form)
     ) {
+      const elsewhere = nounNameElsewhere(view, mention, end);
+      if (elsewhere) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is the noun it also is in "${elsewhere}", people the sentence places in another state's division; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const list = inListOfNouns(view, mention, first, end);
       if (list) {
         note(
