@@ -226,3 +226,18 @@ describe('a state’s name that is a noun too, before people placed in another s
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('discovery: a person set off after a calling, or after a role its owner’s `’s` opens', () => {
+  test.each([
+    ['The baker, Omar Saadeh, said flour prices had doubled.', ['Omar Saadeh → omar-saadeh']],
+    ["The militia's spokesman, Karim Nassar, said the convoy was hit.", ['Karim Nassar → karim-nassar']],
+    [
+      "Kenya's health minister, Wanjiru Mbeki, called the outbreak contained.",
+      ['Kenya → kenya', 'Wanjiru Mbeki → wanjiru-mbeki'],
+    ],
+    // No role before the comma: the name is found by its reporting verb alone.
+    ['The bread, Omar Saadeh said, was stale.', ['Omar Saadeh → omar-saadeh']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
