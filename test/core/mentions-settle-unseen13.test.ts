@@ -241,3 +241,14 @@ describe('discovery: a person set off after a calling, or after a role its owner
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a people’s adjective in -ic before a plural noun for its members', () => {
+  test.each([
+    ['Coptic families in Assiut buried the victims.', ['Coptic → copts']],
+    // Not before a noun for its members, or no people of that name.
+    ['A Coptic church was built without a permit.', []],
+    ['Arabic students sat the exam.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

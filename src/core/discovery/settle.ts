@@ -1069,12 +1069,22 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
 
 /**
  * A people's adjective before a plural noun for its members (`Uyghur
- * traders`, `Assyrian families`, `Tamil fishermen`): the people, which the
+ * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
+ * names a people in `-s`, `Coptic leaders`): the people, which the
  * registry lists by its plural name alone, since the adjective describes far
  * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
  * word no mention already covers, whose plural (`Uyghurs`) is a people's
  * name or alias.
  */
+/** The registered people whose plural name or alias is `plural` (`Uyghurs`, `Copts`), or undefined. */
+function peopleNamed(registry: Registry, plural: string) {
+  const tokens = tokenize(plural);
+  const match = registry.trie.longestAt(tokens, 0);
+  if (match?.end !== tokens.length) return undefined;
+  const people = match.forms.find(({ form }) => form === 'name' || form === 'alias');
+  return people && registry.actors.get(people.actor)?.kind === 'people' ? people : undefined;
+}
+
 function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
   const { text, tokens } = view;
   const found: Mention[] = [];
@@ -1083,11 +1093,8 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
     const members = adjacentAfter(view, index + 1);
     if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
     if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
-    const plural = tokenize(`${word.exact}s`);
-    const match = registry.trie.longestAt(plural, 0);
-    const people =
-      match?.end === plural.length ? match.forms.find(({ form }) => form === 'name' || form === 'alias') : undefined;
-    if (people && registry.actors.get(people.actor)?.kind === 'people') {
+    const people = peopleNamed(registry, `${word.exact}s`) ?? peopleNamed(registry, word.exact.replace(/ic$/u, 's'));
+    if (people) {
       found.push({
         actor: people.actor,
         start: word.start,
