@@ -252,3 +252,15 @@ describe('a people’s adjective in -ic before a plural noun for its members', (
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s given name and a surname-shaped word before an owner’s ’s', () => {
+  test.each([
+    ["Kenya Marwood's bakery in Leeds won a prize.", ['Kenya Marwood → kenya-marwood']],
+    ["Shares rose after Jordan Pickersgill's fund sold its stake.", ['Jordan Pickersgill → jordan-pickersgill']],
+    // The state owning in its own name, or a place's name before the `'s`: no person.
+    ["Kenya's bakers won a prize.", ['Kenya → kenya']],
+    ["Jordan Valley's farmers protested.", []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

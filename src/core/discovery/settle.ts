@@ -277,7 +277,8 @@ export function personReadingAt(
       positionOpening(view, first - 1) ||
       calledInApposition(view, first, wordEnd(tokens, end), after) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
-      (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))))
+      (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))) ||
+      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
@@ -472,6 +473,18 @@ function bodyDescriptor(token: Token): boolean {
     ORGANISATION_DESCRIPTORS.has(token.folded) ||
     MEDIA_DESCRIPTORS.has(token.folded)
   );
+}
+
+/**
+ * An owner's `'s` right after the two-word name ending at token `end`
+ * (`Israel Englander's hedge fund bought a stake`): a state owns in its own
+ * name (`Israel's army`), so a surname-shaped word between is the owner's
+ * surname.
+ */
+function ownsAfter({ tokens }: TextTokens, end: number): boolean {
+  const mark = tokens[end];
+  const s = tokens[end + 1];
+  return mark?.spaceBefore === false && ["'", '’'].includes(mark.exact) && s?.folded === 's' && !s.spaceBefore;
 }
 
 /** Words that open a relative clause about a person only. */
