@@ -411,11 +411,12 @@ function namedAloneBeside(view: TextTokens, first: number, end: number): boolean
   // descriptor a body's (`the opposition alliance Kenya Unity won the seat, and Kenya …`).
   const before = adjacentBefore(view, first);
   if (before && (ARTICLES.has(before.folded) || bodyDescriptor(before))) return false;
-  return sentenceWords(view, first).some((token) => {
-    if (token === state || token.exact !== state.exact) return false;
-    const at = tokens.indexOf(token);
-    return !capitalised(adjacentBefore(view, at)) && !capitalised(adjacentAfter(view, at + 1));
-  });
+  const { from, to } = sentenceAround(view, first);
+  for (let at = from; at < to; at++) {
+    if (at === first || tokens[at]?.exact !== state.exact) continue;
+    if (!capitalised(adjacentBefore(view, at)) && !capitalised(adjacentAfter(view, at + 1))) return true;
+  }
+  return false;
 }
 
 /** `and I` or `and me` after token `end - 1`: the speaker joined to a person, as no state is (`Ireland and I grew up`). */
@@ -733,14 +734,20 @@ function isDescriptor(token: Token): boolean {
 }
 
 /** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
-function sentenceWords({ text, tokens }: TextTokens, index: number): Token[] {
+function sentenceWords(view: TextTokens, index: number): Token[] {
+  const { from, to } = sentenceAround(view, index);
+  return view.tokens.slice(from, to).filter((token) => token.word);
+}
+
+/** The tokens of the sentence around `index`, `from` up to `to`: back and forward to a sentence mark or a block break. */
+function sentenceAround({ text, tokens }: TextTokens, index: number): { from: number; to: number } {
   const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
   const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
   let from = index;
   while (from > 0 && !ends(tokens[from - 1]) && !broken(tokens[from - 1] as Token, tokens[from] as Token)) from--;
   let to = index;
   while (to < tokens.length - 1 && !ends(tokens[to + 1]) && !broken(tokens[to] as Token, tokens[to + 1] as Token)) to++;
-  return tokens.slice(from, to + 1).filter((token) => token.word);
+  return { from, to: to + 1 };
 }
 
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
@@ -788,7 +795,7 @@ function pluralNameAfter(view: TokenView, first: number, end: number): Token | n
  * A state's name that is a noun too (`chile`, `turkey`, `china`) before a
  * lower-case plural that the sentence places in a US state or a Canadian
  * province, where towns and trades take such nouns (`Chile growers in New
- * Mexico`, `Turkey farmers in Ontario`): the noun, since the people are not
+ * Mexico`, `Turkey farmers in Iowa`): the noun, since the people are not
  * the state's; not its troops or officials, whose roles no one holds for
  * oneself. The phrase, or null.
  */
@@ -797,7 +804,7 @@ function nounNameElsewhere(view: TokenView, mention: Mention, end: number): stri
   if (!COMMON_NOUN_NAMES.has(mention.text.toLowerCase())) return null;
   const plural = adjacentAfter(view, end);
   if (!plural || !/^\p{Ll}+s$/u.test(plural.exact) || adjacentAfter(view, end + 1)?.folded !== 'in') return null;
-  // A state's own people abroad stay its: `Turkey troops in Ontario`, `China officials in Texas`.
+  // A state's own people abroad stay its: `Turkey soldiers in Texas`, `China officials in Texas`.
   if (STATE_BODY_WORDS.has(plural.folded) || (roleOf(plural.exact) !== undefined && !heldForOneself(plural.exact))) {
     return null;
   }
@@ -815,9 +822,9 @@ function nounNameElsewhere(view: TokenView, mention: Mention, end: number): stri
 
 /**
  * A state's name opening the name of a kind of object, a plural of an
- * everyday noun that names no person (`six Benin Bronzes`, `the Panama
- * Papers`): the things, named after the place; not `the Kenya Rhinos` (no
- * everyday word), `Kenya Rangers` (people).
+ * everyday noun that names no person (`six Benin Bronzes`, `the Jordan
+ * Scrolls`): the things, named after the place; not `the Kenya Rhinos` (no
+ * everyday word the lexicon holds), `the Kenya Rangers` (people).
  */
 function objectsName(view: TokenView, first: number, end: number): string | null {
   const plural = pluralNameAfter(view, first, end);
@@ -941,10 +948,11 @@ function thingsFromCapital(registry: Registry, view: TokenView, first: number, e
   const noun = adjacentAfter(view, end);
   if (!noun || !/^\p{Ll}+s$/u.test(noun.exact) || CUE_VERBS.has(noun.folded) || personNoun(noun)) return null;
   if (!everydayWord(noun.folded)) return null;
-  const participle = adjacentAfter(view, wordEnd(view.tokens, end));
+  const nounEnd = wordEnd(view.tokens, end);
+  const participle = adjacentAfter(view, nounEnd);
   const pastForm = participle && (/^\p{Ll}+ed$/u.test(participle.exact) || wordTagged(participle.exact, 'PastTense'));
   if (!participle || !pastForm) return null;
-  const at = view.tokens.indexOf(participle) + 1;
+  const at = wordEnd(view.tokens, nounEnd);
   const preposition = adjacentAfter(view, at);
   if (!preposition || !wordTagged(preposition.exact, 'Preposition')) return null;
   const place = registry.trie.longestAt(view.tokens, at + 1);
@@ -1036,18 +1044,18 @@ function fixedNameAfter(view: TextTokens, end: number): Token | null {
  * thing, not the state's (none of its people, business or bodies): the
  * phrase and the evidence, or null. Evidence: the phrase in a list with an
  * everyday compound or a kind (`A Syrian hamster and an Afghan hound`: one
- * sort of thing), or the sentence naming the state itself later (`plant
- * Sudan grass for hay, while in Sudan itself …`).
+ * sort of thing), the sentence naming the state itself later (`plant Sudan
+ * grass for hay, while in Sudan itself …`), or a fixed name after it whose
+ * words the old `o'` joins (`Portuguese man o' war`), whatever its noun.
  */
 function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
   const { text, tokens } = view;
   const noun = adjacentAfter(view, end);
   const fixed = fixedNameAfter(view, end);
-  if (fixed)
-    return {
-      phrase: text.slice(tokens[first]?.start, fixed.end),
-      cue: `the old "o'" joins its words, as only a fixed name's do`,
-    };
+  if (fixed) {
+    const cue = `the old "o'" joins its words, as only a fixed name's do`;
+    return { phrase: text.slice(tokens[first]?.start, fixed.end), cue };
+  }
   if (!noun || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded) || stateBusinessNoun(noun)) return null;
   if (!wordTagged(noun.exact, 'Noun') || wordTagged(noun.exact, 'Verb', 'Adjective')) return null;
   const nounEnd = wordEnd(tokens, end);
@@ -1080,15 +1088,6 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
   return itself ? { phrase, cue: `the sentence names "${state.exact} itself" after it` } : null;
 }
 
-/**
- * A people's adjective before a plural noun for its members (`Uyghur
- * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
- * names a people in `-s`, `Coptic leaders`): the people, which the
- * registry lists by its plural name alone, since the adjective describes far
- * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
- * word no mention already covers, whose plural (`Uyghurs`) is a people's
- * name or alias.
- */
 /** The registered people whose plural name or alias is `plural` (`Uyghurs`, `Copts`), or undefined. */
 function peopleNamed(registry: Registry, plural: string) {
   const tokens = tokenize(plural);
@@ -1098,6 +1097,15 @@ function peopleNamed(registry: Registry, plural: string) {
   return people && registry.actors.get(people.actor)?.kind === 'people' ? people : undefined;
 }
 
+/**
+ * A people's adjective before a plural noun for its members (`Uyghur
+ * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
+ * names a people in `-s`, `Coptic leaders`): the people, which the
+ * registry lists by its plural name alone, since the adjective describes far
+ * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
+ * word no mention already covers, whose plural (`Uyghurs`) is a people's
+ * name or alias.
+ */
 function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
   const { text, tokens } = view;
   const found: Mention[] = [];
