@@ -264,3 +264,16 @@ describe('a state’s given name and a surname-shaped word before an owner’s �
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name before a word no lexicon holds, where people work', () => {
+  test.each([
+    ['Scientists at Kenya Medtronix built the pump.', []],
+    ['A professor at Georgia Tech built the drone.', []],
+    // Not people before `at`, a possessive, a name that runs on, or a body's head: the state, a person or the body.
+    ['Protesters shouted at Jordan Henderson, who left.', ['Jordan Henderson → jordan-henderson']],
+    ['A professor at Georgia Penrose’s lab spoke.', ['Georgia Penrose → georgia-penrose']],
+    ['Staff at Kenya Airways went on strike.', ['Kenya Airways → kenya-airways']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

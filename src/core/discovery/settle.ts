@@ -425,27 +425,43 @@ function withFirstPerson(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * A state's name that is no given name before a capitalised word no lexicon
- * holds (`Pakistan Tehreek-e-Insaf`), no head or title and no registered
- * name, the name ending there, with the state's name said alone elsewhere
- * in the sentence: a name of something else that opens with the state's
- * (`Pakistan Tehreek-e-Insaf called a strike, and Pakistan's army
- * deployed`). The whole name, or null.
+ * A state's name before a capitalised word no lexicon holds (`Pakistan
+ * Tehreek-e-Insaf`), no head or title and no registered name, the name
+ * ending there: a name of something else that opens with the state's, where
+ * the state's name is no given name and is said alone elsewhere in the
+ * sentence (`Pakistan Tehreek-e-Insaf called a strike, and Pakistan's army
+ * deployed`), or where people work at it (`Researchers at Georgia Tech`).
+ * The whole name and the cue, or null.
  */
-function unknownNameBeside(registry: Registry, view: TextTokens, first: number, end: number): string | null {
+function unknownNameBeside(registry: Registry, view: TextTokens, first: number, end: number) {
   const { text, tokens } = view;
   const after = adjacentAfter(view, end);
-  if (isGivenName(tokens[first]?.exact ?? '') || !after || !capitalised(after) || /^\p{Lu}+$/u.test(after.exact)) {
-    return null;
-  }
+  if (!after || !capitalised(after) || /^\p{Lu}+$/u.test(after.exact)) return null;
+  const workplace = peopleAt(view, first);
+  if (isGivenName(tokens[first]?.exact ?? '') && !workplace) return null;
   const { folded } = after;
   if ([NOT_NAMES, PLACE_HEADS, NATURAL_FEATURES].some((set) => set.has(folded)) || ORGANISATION_HEADS.has(folded)) {
     return null;
   }
   if (isTitleWord(after) || !maySurname(folded) || registry.trie.longestAt(tokens, end) !== null) return null;
   const nameEnd = wordEnd(tokens, end);
-  if (!namedAloneBeside(view, first, nameEnd)) return null;
-  return text.slice(tokens[first]?.start, tokens[nameEnd - 1]?.end);
+  if (tokens[nameEnd]?.exact === "'" || capitalised(adjacentAfter(view, nameEnd))) return null;
+  if (!workplace && !namedAloneBeside(view, first, nameEnd)) return null;
+  const cue = workplace ? 'people work at it' : 'the sentence names the state alone too';
+  return { name: text.slice(tokens[first]?.start, tokens[nameEnd - 1]?.end), cue };
+}
+
+/**
+ * `at` before token `first` after people who work somewhere (`Researchers
+ * at`, `a professor at`, `staff at`): what follows is where they work, a
+ * body, no person and no state.
+ */
+function peopleAt({ tokens }: TextTokens, first: number): boolean {
+  const people = tokens[first - 2];
+  if (tokens[first - 1]?.folded !== 'at' || !people?.word) return false;
+  return (
+    roleOf(people.folded)?.person === true || PERSON_NOUNS.has(people.folded) || wordTagged(people.folded, 'Actor')
+  );
 }
 
 /**
@@ -1734,7 +1750,7 @@ export function settleMentions(
         note(
           mention.start,
           mention.end,
-          `${name} opens the name "${unknown}", and the sentence names the state alone too; not linked to ${mention.actor}`,
+          `${name} opens the name "${unknown.name}" (${unknown.cue}); not linked to ${mention.actor}`,
           'longer-name',
         );
         continue;
