@@ -119,6 +119,7 @@ describe('a demonym with no noun for one person, used as a noun for a thing', ()
     // A demonym that is a person's noun, a noun after it, a hyphen, or a people of many: the state.
     ['A Russian and an American were arrested in Minsk.', ['Russian → russia', 'American → united-states']],
     ['He met a Chinese delegation and a Chinese-owned firm.', ['Chinese → china', 'Chinese → china']],
+    ['A Chinese and a Russian ship collided at sea.', ['Chinese → china', 'Russian → russia']],
     ['The Danish in the coalition are divided.', ['Danish → denmark']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);

@@ -985,7 +985,8 @@ const AGREEMENT_TOKENS = 6;
 
 /**
  * A demonym (token `first` to `end`) the text uses as a noun for a thing:
- * after `a` with no noun after it (`we get a Chinese and watch the match`),
+ * after `a` with no noun after it (`we get a Chinese and watch the match`;
+ * not `a Chinese and a Russian ship`, where the noun is shared),
  * or after `the` and a preposition, with a verb of one thing after
  * (`the Danish from the corner bakery is gone`; a people is many: `the
  * Danish are proud`). Only a demonym that is no noun for one person, as
@@ -999,7 +1000,10 @@ function demonymAsNoun(view: TokenView, first: number, end: number): string | nu
   const next = tokens[end];
   if (!article?.word || !next) return null;
   const nounless = !next.word || wordTagged(next.exact, 'Conjunction', 'Preposition');
-  if (['a', 'an'].includes(article.folded) && nounless && !NAME_HYPHENS.has(next.exact)) {
+  // `a Chinese and a Russian ship`: a demonym after the conjunction shares the noun that follows it.
+  const after = ARTICLES.has(tokens[end + 1]?.folded ?? '') ? tokens[end + 2] : tokens[end + 1];
+  const shared = LIST_JOINERS.has(next.folded) && capitalised(after);
+  if (['a', 'an'].includes(article.folded) && nounless && !shared && !NAME_HYPHENS.has(next.exact)) {
     return `"${article.exact}" before it and no noun after`;
   }
   if (article.folded !== 'the' || !next.word || !wordTagged(next.exact, 'Preposition')) return null;
