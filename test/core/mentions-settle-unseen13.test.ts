@@ -55,12 +55,16 @@ describe('a state’s word before a noun the text uses as a kind of thing', () =
     ['An Irish setter and a Cuban parrot won ribbons at the county fair.', []],
     ['The shop sells Persian rugs or Syrian mosaics, and Syrian officials visited it.', ['Syrian → syria']],
     // The sentence names the state itself after it.
-    ['Gardeners in Devon grow Chile lettuce, though in Chile itself the harvest failed.', ['Chile → chile']],
-    // People, roles, a body or trade in the list, or no kind beside it: the state.
+    ['Shops in London sell Kenya tea, though in Kenya itself prices fell.', ['Kenya → kenya']],
+    // People, roles, a body or trade in the list, no kind beside it, or no mass noun: the state.
     ['A Syrian soldier and an Iraqi officer were killed.', ['Syrian → syria', 'Iraqi → iraq']],
     ['Syrian refugees and Lebanese villagers shared Turkish eggs.', ['Syrian → syria', 'Lebanese → lebanon']],
     ['A Syrian hamster was sold to a buyer in Syria.', ['Syrian → syria', 'Syria → syria']],
     ['Sudan grain exports fell, while in Sudan itself prices rose.', ['Sudan → sudan', 'Sudan → sudan']],
+    [
+      'The Sudan crisis spilled into Chad, while in Sudan itself food ran short.',
+      ['Sudan → sudan', 'Chad → chad', 'Sudan → sudan'],
+    ],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });

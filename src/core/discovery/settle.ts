@@ -1064,8 +1064,9 @@ function fixedNameAfter(view: TextTokens, end: number): Token | null {
  * thing, not the state's (none of its people, business or bodies): the
  * phrase and the evidence, or null. Evidence: the phrase in a list with an
  * everyday compound or a kind (`A Syrian hamster and an Afghan hound`: one
- * sort of thing), the sentence naming the state itself later (`plant Sudan
- * grass for hay, while in Sudan itself …`), or a fixed name after it whose
+ * sort of thing), the sentence naming the state itself later after a mass
+ * noun (`plant Sudan grass for hay, while in Sudan itself …`; not `the Sudan
+ * crisis … in Sudan itself`), or a fixed name after it whose
  * words the old `o'` joins (`Portuguese man o' war`), whatever its noun.
  */
 function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
@@ -1100,6 +1101,8 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
       return { phrase, cue: `in a list with "${other?.exact} ${tokens[opening - 2]?.exact}"` };
     }
   }
+  // Only stuff, a mass noun (grass, tea, cotton), against the state itself: a crisis or an economy is the state's.
+  if (!wordTagged(noun.exact, 'Uncountable')) return null;
   const state = tokens[first] as Token;
   const itself = sentenceWords(view, first).find(
     (token, index, sentence) =>
