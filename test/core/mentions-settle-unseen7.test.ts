@@ -50,7 +50,7 @@ describe('a person named like a state, said alone later', () => {
       ['Tom Jordan → tom-jordan', 'Jordan → tom-jordan'],
     ],
     ['Ms. Jordan was late. Dr. Alan Jordan said so.', ['Alan Jordan → alan-jordan']],
-    // A given name alone is the state: news names a person by surname.
+    // A given name alone with a pronoun of a thing after it may be the state.
     [
       'My neighbour Chad Ellery mended the fence. Chad says it will hold the border.',
       ['Chad Ellery → chad-ellery', 'Chad → chad'],

@@ -607,21 +607,34 @@ export function discoverActors(
     let affiliation: Mention | null = null;
     for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
       const token = wordAt(index);
+      // An owner's `'s` inside the role's phrase: `The group's spokesman, X,`, `Nigeria's culture minister, X,`.
+      if (token?.folded === 's' && wordAt(index - 1)?.exact === "'" && index < from - 2) {
+        index--;
+        continue;
+      }
       if (!token?.word) return null;
       const mention = mentionEndingAt.get(index);
       if (mention) {
         affiliation ??= belonging(mention, registry);
         index = tokenStarting.get(mention.start) ?? index;
+        // The owner opening the clause: `Nigeria's culture minister, X, called`.
+        const owned = wordAt(index + 1)?.exact === "'" && last && isPersonRole(last.exact);
+        if (owned && opensClause(index) && !heldForOneself(last.folded)) {
+          return { role: text.slice(wordAt(index + 3)?.start, last.end), affiliation };
+        }
         continue;
       }
       // A determiner opening the sentence is written with a capital: `The director, X, said`, `Its director, X,`.
       const opening = determines(token.folded) && startsSentence({ text, tokens }, index);
       if (!/^\p{Ll}/u.test(token.exact) && !opening) return null;
       // `a foreign office spokeswoman,`: the role ends the phrase, after a determiner that opens the clause.
-      // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.)
-      if (determines(token.folded) && last && isPersonRole(last.exact) && index < from - 2) {
-        if (heldForOneself(last.folded) || !opensClause(index)) return null;
-        return { role: text.slice(wordAt(index + 1)?.start, last.end), affiliation: affiliation ?? ownerOfIts(index) };
+      // (An article inside a body's name, `for the Syrian foreign ministry`, is read past.) A role held for
+      // oneself names the person still, with no body (`The chef, Rami Haddad, said`).
+      const calling = last !== undefined && (isPersonRole(last.exact) || PERSON_NOUNS.has(last.folded));
+      if (determines(token.folded) && last && calling && index < from - 2) {
+        if (!opensClause(index)) return null;
+        const role = text.slice(wordAt(index + 1)?.start, last.end);
+        return { role, affiliation: heldForOneself(last.folded) ? null : (affiliation ?? ownerOfIts(index)) };
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);

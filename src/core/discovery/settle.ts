@@ -49,7 +49,7 @@ import {
   words,
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { maySurname, verbAfterName } from './name-kind.ts';
+import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
@@ -254,6 +254,10 @@ export function personReadingAt(
     return { start: before.start, end: stateToken.end, cue: 'a given name beside it' };
   }
   const after = adjacentAfter(view, end);
+  const inner = innerNameWords(view, end);
+  if (isGivenName(stateToken.exact) && inner) {
+    return { start: stateToken.start, end: inner.last.end, cue: inner.cue };
+  }
   // A state's name that is no given name opens a person's name only before an appositive that says who:
   // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
   const given = isGivenName(stateToken.exact);
@@ -271,8 +275,10 @@ export function personReadingAt(
     (personCueAfter(registry, view, wordEnd(tokens, end), after) ||
       personRoleBefore(before) ||
       positionOpening(view, first - 1) ||
-      calledInApposition(view, first, wordEnd(tokens, end)) ||
-      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)))
+      calledInApposition(view, first, wordEnd(tokens, end), after) ||
+      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
+      (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))) ||
+      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
@@ -281,13 +287,80 @@ export function personReadingAt(
   return null;
 }
 
+/** Months that are given names too, in the middle of a person's name: `Georgia May Jagger`. */
+const MONTH_NAMES = words(`april may june`);
+
 /**
- * A person's role or calling and a comma before token `first`, and a comma
- * after the name ending at token `end`: the name is set off as the person's
- * (`A Swindon landlord, Chad Ellery, was fined`).
+ * Words after a given name at token `end` that only a person's name has:
+ * a lower-case particle and a capitalised word (`Chad le Clos`, `Jordan van
+ * Rensburg`; not `of` or `for`, which join a body's name), or a month that
+ * is a given name too and a surname-shaped word, the name ending there
+ * (`Georgia May Jagger`). The last word and the cue, or null.
  */
-function calledInApposition({ tokens }: TextTokens, first: number, end: number): boolean {
-  return tokens[first - 1]?.exact === ',' && tokens[end]?.exact === ',' && personRoleBefore(tokens[first - 2] ?? null);
+function innerNameWords(view: TextTokens, end: number): { last: Token; cue: string } | null {
+  const { tokens } = view;
+  const inner = adjacentAfter(view, end);
+  const surname = adjacentAfter(view, end + 1);
+  if (!inner || !surname || !capitalised(surname) || capitalised(adjacentAfter(view, wordEnd(tokens, end + 1)))) {
+    return null;
+  }
+  const last = tokens[wordEnd(tokens, end + 1) - 1] as Token;
+  if (/^\p{Ll}/u.test(inner.exact) && NAME_PARTICLES.has(inner.folded) && !NAME_CONNECTORS.has(inner.folded)) {
+    return { last, cue: `the name's particle "${inner.exact}" after it` };
+  }
+  if (capitalised(inner) && MONTH_NAMES.has(inner.folded) && maySurname(surname.folded)) {
+    return { last, cue: `a given name "${inner.exact}" and a surname after it` };
+  }
+  return null;
+}
+
+/**
+ * A name from token `first` to `end` set off by commas after a noun phrase
+ * that it names: a person's role or calling (`A Swindon landlord, Chad
+ * Ellery, was fined`), or a singular common noun after a determiner that is
+ * no place's, body's or state's word, before a surname-shaped word (`The
+ * bride, Kenya Holloway, said`, `said the committee chair, India
+ * Featherstone.`): a state is never set off as the one thing such a noun
+ * names with a second capitalised word. The name may end its sentence.
+ */
+function calledInApposition({ tokens }: TextTokens, first: number, end: number, surname: Token): boolean {
+  const closing = tokens[end]?.exact;
+  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || APPOSITIVE_CLOSERS.has(closing))) return false;
+  const noun = tokens[first - 2] ?? null;
+  if (personRoleBefore(noun)) return true;
+  return noun !== null && commonNounPhrase(tokens, first - 2) && maySurname(surname.folded);
+}
+
+/** What may close a name set off after a noun: a comma, or the end of its sentence. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', '!', '?', ';']);
+/** Words that open a noun phrase: articles and possessive pronouns. */
+const DETERMINERS = words(`the a an its his her their our my your this that`);
+/** Tokens a noun phrase may run to before its noun: `the allotment committee chair`. */
+const NOUN_PHRASE_WORDS = 4;
+
+/**
+ * A singular common noun at token `index` closing a noun phrase a
+ * determiner or a possessive opens (`The bride`, `the committee chair`,
+ * `Leeds's mayor`), that names no place, body, state or natural feature.
+ */
+function commonNounPhrase(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index] as Token;
+  if (!noun.word || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const folded = noun.folded;
+  if (
+    [PLACE_HEADS, ORGANISATION_HEADS, POLITY_WORDS, STATE_BODY_WORDS, NATURAL_FEATURES].some((set) => set.has(folded))
+  ) {
+    return false;
+  }
+  // After a determiner a bare verb form is a noun (`the chair`); a plural, an adjective or a participle is none.
+  if (wordTagged(noun.exact, 'Plural', 'Adjective', 'Adverb', 'PastTense', 'Gerund')) return false;
+  for (let at = index - 1; at >= 0 && at >= index - NOUN_PHRASE_WORDS; at--) {
+    const token = tokens[at] as Token;
+    if (token.word && DETERMINERS.has(token.folded)) return true;
+    if (token.folded === 's' && tokens[at - 1]?.exact.match(/^['’]$/u)) return true;
+    if (!token.word || !/^\p{Ll}/u.test(token.exact)) return false;
+  }
+  return false;
 }
 
 /** Paragraphs, the name's own and those after it, in which its surname said alone is looked for. */
@@ -321,6 +394,114 @@ function actsAsPerson(view: TextTokens, end: number, surname: Token): boolean {
     personDescribedNext(view, end + 1) ||
     (personPronounAfter(view, end + 1) && verbAfterName(surname.exact, verb.exact))
   );
+}
+
+/**
+ * The state's name from token `first` said alone elsewhere in its sentence,
+ * where the two-word name it opens ends at token `end` with nothing
+ * capitalised after and no article or body's descriptor before: the sentence names two things,
+ * the state and someone named after it (`Chad Kroeger played a concert for
+ * flood victims in Chad`).
+ */
+function namedAloneBeside(view: TextTokens, first: number, end: number): boolean {
+  const { tokens } = view;
+  const state = tokens[first] as Token;
+  if (capitalised(tokens[end]) && tokens[end]?.spaceBefore) return false;
+  // An article makes it a name of a team or a thing (`The Jamaica Tallawahs won, and Jamaica …`), a body's
+  // descriptor a body's (`the opposition alliance Kenya Unity won the seat, and Kenya …`).
+  const before = adjacentBefore(view, first);
+  if (before && (ARTICLES.has(before.folded) || bodyDescriptor(before))) return false;
+  const { from, to } = sentenceAround(view, first);
+  for (let at = from; at < to; at++) {
+    if (at === first || tokens[at]?.exact !== state.exact) continue;
+    if (!capitalised(adjacentBefore(view, at)) && !capitalised(adjacentAfter(view, at + 1))) return true;
+  }
+  return false;
+}
+
+/** `and I` or `and me` after token `end - 1`: the speaker joined to a person, as no state is (`Ireland and I grew up`). */
+function withFirstPerson(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.folded === 'and' && ['I', 'me'].includes(tokens[end + 1]?.exact ?? '');
+}
+
+/**
+ * A state's name before a capitalised word no lexicon holds (`Pakistan
+ * Tehreek-e-Insaf`), no head or title and no registered name, the name
+ * ending there: a name of something else that opens with the state's, where
+ * the state's name is no given name and is said alone elsewhere in the
+ * sentence (`Pakistan Tehreek-e-Insaf called a strike, and Pakistan's army
+ * deployed`), or where people work at it (`Researchers at Georgia Tech`).
+ * The whole name and the cue, or null.
+ */
+function unknownNameBeside(registry: Registry, view: TextTokens, first: number, end: number) {
+  const { text, tokens } = view;
+  const after = adjacentAfter(view, end);
+  if (!after || !capitalised(after) || /^\p{Lu}+$/u.test(after.exact)) return null;
+  const workplace = peopleAt(view, first);
+  if (isGivenName(tokens[first]?.exact ?? '') && !workplace) return null;
+  const { folded } = after;
+  if ([NOT_NAMES, PLACE_HEADS, NATURAL_FEATURES].some((set) => set.has(folded)) || ORGANISATION_HEADS.has(folded)) {
+    return null;
+  }
+  if (isTitleWord(after) || !maySurname(folded) || registry.trie.longestAt(tokens, end) !== null) return null;
+  const nameEnd = wordEnd(tokens, end);
+  if (tokens[nameEnd]?.exact === "'" || capitalised(adjacentAfter(view, nameEnd))) return null;
+  if (!workplace && !namedAloneBeside(view, first, nameEnd)) return null;
+  const cue = workplace ? 'people work at it' : 'the sentence names the state alone too';
+  return { name: text.slice(tokens[first]?.start, tokens[nameEnd - 1]?.end), cue };
+}
+
+/**
+ * `at` before token `first` after people who work somewhere (`Researchers
+ * at`, `a professor at`, `staff at`): what follows is where they work, a
+ * body, no person and no state.
+ */
+function peopleAt({ tokens }: TextTokens, first: number): boolean {
+  const people = tokens[first - 2];
+  if (tokens[first - 1]?.folded !== 'at' || !people?.word) return false;
+  return (
+    roleOf(people.folded)?.person === true || PERSON_NOUNS.has(people.folded) || wordTagged(people.folded, 'Actor')
+  );
+}
+
+/**
+ * A given name said alone at token `first` (to `end`) in the paragraph of
+ * the person's whole name, which ends at offset `after`, as the subject of
+ * its sentence or of a clause joined on: a verb after it and no pronoun of
+ * a thing in the rest of its sentence (`The drummer Chad Smith played, and
+ * Chad signed posters`; not `Chad says it will hold the border`, where it may
+ * be the state, nor `told Haaretz that Israel had banned his play`).
+ */
+function givenAloneActs(view: TextTokens, after: number, first: number, end: number): boolean {
+  const { text, tokens } = view;
+  const name = tokens[first] as Token;
+  const verb = tokens[end];
+  if (text.slice(after, name.start).includes('\n\n') || !verb?.word || !verb.spaceBefore) return false;
+  // Opening its sentence or a clause joined on, not one that reports or explains (`told Haaretz that Israel had`).
+  const opening = startsSentence(view, first) || CLAUSE_JOINERS.has(adjacentBefore(view, first)?.folded ?? '');
+  return opening && verbAfterName(name.exact, verb.exact) && !pronounAfter(view, end, THING_PRONOUNS);
+}
+
+/** A noun that introduces a body's name: `the opposition alliance`, `the consultancy`, `the broadcaster`. */
+function bodyDescriptor(token: Token): boolean {
+  const role = roleOf(token.exact);
+  return (
+    (role !== undefined && role.person !== true) ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded)
+  );
+}
+
+/**
+ * An owner's `'s` right after the two-word name ending at token `end`
+ * (`Israel Englander's hedge fund bought a stake`): a state owns in its own
+ * name (`Israel's army`), so a surname-shaped word between is the owner's
+ * surname.
+ */
+function ownsAfter({ tokens }: TextTokens, end: number): boolean {
+  const mark = tokens[end];
+  const s = tokens[end + 1];
+  return mark?.spaceBefore === false && ["'", '’'].includes(mark.exact) && s?.folded === 's' && !s.spaceBefore;
 }
 
 /** Words that open a relative clause about a person only. */
@@ -362,14 +543,24 @@ function personDescribedNext({ tokens }: TextTokens, from: number): boolean {
 }
 
 /** A pronoun that stands for one person in the rest of the sentence from token `from`: `… before her wrist gave way`. */
-function personPronounAfter({ text, tokens }: TextTokens, from: number): boolean {
+function personPronounAfter(view: TextTokens, from: number): boolean {
+  return pronounAfter(view, from, PERSON_PRONOUNS);
+}
+
+/** One of `pronouns` in the rest of the sentence from token `from`. */
+function pronounAfter({ text, tokens }: TextTokens, from: number, pronouns: ReadonlySet<string>): boolean {
   for (let at = from; at < tokens.length; at++) {
     const token = tokens[at] as Token;
     if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
-    if (token.word && PERSON_PRONOUNS.has(token.folded)) return true;
+    if (token.word && pronouns.has(token.folded)) return true;
   }
   return false;
 }
+
+/** Words that join a clause on to the one before without making it another's report or reason. */
+const CLAUSE_JOINERS = words(`and but then`);
+/** Pronouns that stand for a thing or a state, never for one person. */
+const THING_PRONOUNS = words(`it its itself`);
 
 /** An appositive after token `end` whose noun is one person's role: `, a campaign adviser,`, `, the singer`. */
 function appositivePerson({ tokens }: TextTokens, end: number): boolean {
@@ -559,14 +750,20 @@ function isDescriptor(token: Token): boolean {
 }
 
 /** The sentence's word tokens around `index`: back and forward to a sentence mark or a block break. */
-function sentenceWords({ text, tokens }: TokenView, index: number): Token[] {
+function sentenceWords(view: TextTokens, index: number): Token[] {
+  const { from, to } = sentenceAround(view, index);
+  return view.tokens.slice(from, to).filter((token) => token.word);
+}
+
+/** The tokens of the sentence around `index`, `from` up to `to`: back and forward to a sentence mark or a block break. */
+function sentenceAround({ text, tokens }: TextTokens, index: number): { from: number; to: number } {
   const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
   const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
   let from = index;
   while (from > 0 && !ends(tokens[from - 1]) && !broken(tokens[from - 1] as Token, tokens[from] as Token)) from--;
   let to = index;
   while (to < tokens.length - 1 && !ends(tokens[to + 1]) && !broken(tokens[to] as Token, tokens[to + 1] as Token)) to++;
-  return tokens.slice(from, to + 1).filter((token) => token.word);
+  return { from, to: to + 1 };
 }
 
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
@@ -585,20 +782,70 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
  */
 function clubName(view: TokenView, first: number, end: number): string | null {
   const { text, tokens } = view;
-  const before = adjacentBefore(view, first);
-  if (capitalised(before) && before?.folded !== 'the') return null;
-  const nickname = adjacentAfter(view, end);
-  if (!nickname || !capitalised(nickname) || !/\p{Ll}s$/u.test(nickname.exact) || nickname.folded.endsWith('ss')) {
-    return null;
-  }
-  const { folded } = nickname;
-  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
-  if (capitalised(adjacentAfter(view, end + 1))) return null;
+  const nickname = pluralNameAfter(view, first, end);
+  if (!nickname) return null;
   const sentence = sentenceWords(view, first);
   const from = sentence[0]?.start ?? nickname.start;
   const to = sentence.at(-1)?.end ?? nickname.end;
   const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
   return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
+}
+
+/**
+ * A capitalised plural right after a state's name (token `first` to `end`)
+ * that ends a two-word name, is no body's or place's head and has nothing
+ * capitalised before or after it: the plural of a club's or a thing's name
+ * (`the Kenya Rhinos`, `the Benin Bronzes`), or null.
+ */
+function pluralNameAfter(view: TokenView, first: number, end: number): Token | null {
+  const before = adjacentBefore(view, first);
+  if (capitalised(before) && before?.folded !== 'the') return null;
+  const plural = adjacentAfter(view, end);
+  if (!plural || !capitalised(plural) || !/\p{Ll}s$/u.test(plural.exact) || plural.folded.endsWith('ss')) return null;
+  const { folded } = plural;
+  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
+  return capitalised(adjacentAfter(view, end + 1)) ? null : plural;
+}
+
+/**
+ * A state's name that is a noun too (`chile`, `turkey`, `china`) before a
+ * lower-case plural that the sentence places in a US state or a Canadian
+ * province, where towns and trades take such nouns (`Chile growers in New
+ * Mexico`, `Turkey farmers in Iowa`): the noun, since the people are not
+ * the state's; not its troops or officials, whose roles no one holds for
+ * oneself. The phrase, or null.
+ */
+function nounNameElsewhere(view: TokenView, mention: Mention, end: number): string | null {
+  const { text, tokens } = view;
+  if (!COMMON_NOUN_NAMES.has(mention.text.toLowerCase())) return null;
+  const plural = adjacentAfter(view, end);
+  if (!plural || !/^\p{Ll}+s$/u.test(plural.exact) || adjacentAfter(view, end + 1)?.folded !== 'in') return null;
+  // A state's own people abroad stay its: `Turkey soldiers in Texas`, `China officials in Texas`.
+  if (STATE_BODY_WORDS.has(plural.folded) || (roleOf(plural.exact) !== undefined && !heldForOneself(plural.exact))) {
+    return null;
+  }
+  const place = end + 2;
+  const division = [2, 1].some((count) => {
+    const words = tokens.slice(place, place + count);
+    return (
+      words.length === count &&
+      words.every(capitalised) &&
+      TOWN_DIVISIONS.has(words.map(({ folded }) => folded).join(' '))
+    );
+  });
+  return division ? text.slice(mention.start, plural.end) : null;
+}
+
+/**
+ * A state's name opening the name of a kind of object, a plural of an
+ * everyday noun that names no person (`six Benin Bronzes`, `the Jordan
+ * Scrolls`): the things, named after the place; not `the Kenya Rhinos` (no
+ * everyday word the lexicon holds), `the Kenya Rangers` (people).
+ */
+function objectsName(view: TokenView, first: number, end: number): string | null {
+  const plural = pluralNameAfter(view, first, end);
+  if (!plural || !everydayWord(plural.folded) || personNoun(plural)) return null;
+  return view.text.slice(view.tokens[first]?.start ?? plural.start, plural.end);
 }
 
 /**
@@ -694,9 +941,189 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
   return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
+/** A noun for a person or people, as a role, a calling or the tagger has it (`official`, `refugees`, `Rangers`). */
+function personNoun(noun: Token): boolean {
+  const singular = noun.folded.replace(/s$/u, '');
+  return (
+    roleOf(noun.exact) !== undefined ||
+    wordTagged(noun.exact, 'Actor') ||
+    PERSON_NOUNS.has(noun.folded) ||
+    PERSON_NOUNS.has(singular)
+  );
+}
+
+/**
+ * A capital (token `first` to `end`) of state `actor` before a lower-case
+ * plural noun that a participle after it places in another state (`Ankara
+ * prints imported from China`, `Cairo cottons woven in India`): the capital
+ * names what the things are, which another state makes or sells, and does
+ * nothing as a government (not `Moscow strikes launched from Crimea`). The
+ * phrase, or null.
+ */
+function thingsFromCapital(registry: Registry, view: TokenView, first: number, end: number, actor: ActorId) {
+  const noun = adjacentAfter(view, end);
+  if (!noun || !/^\p{Ll}+s$/u.test(noun.exact) || CUE_VERBS.has(noun.folded) || personNoun(noun)) return null;
+  if (!everydayWord(noun.folded)) return null;
+  const nounEnd = wordEnd(view.tokens, end);
+  const participle = adjacentAfter(view, nounEnd);
+  const pastForm = participle && (/^\p{Ll}+ed$/u.test(participle.exact) || wordTagged(participle.exact, 'PastTense'));
+  if (!participle || !pastForm) return null;
+  const at = wordEnd(view.tokens, nounEnd);
+  const preposition = adjacentAfter(view, at);
+  if (!preposition || !wordTagged(preposition.exact, 'Preposition')) return null;
+  const place = registry.trie.longestAt(view.tokens, at + 1);
+  const elsewhere = place?.forms.some(
+    (form) => form.actor !== actor && registry.actors.get(form.actor)?.kind === 'state',
+  );
+  return elsewhere ? view.text.slice(view.tokens[first]?.start ?? noun.start, noun.end) : null;
+}
+
+/** Verbs that agree with one thing: after `the Danish from the bakery` they make the demonym one thing. */
+const SINGULAR_VERBS = words(`is was has`);
+/** Tokens after a demonym in which a singular verb is looked for: `the Danish from the corner bakery is`. */
+const AGREEMENT_TOKENS = 6;
+
+/**
+ * A demonym (token `first` to `end`) the text uses as a noun for a thing:
+ * after `a` with no noun after it (`we get a Chinese and watch the match`;
+ * not `a Chinese and a Russian ship`, where the noun is shared),
+ * or after `the` and a preposition, with a verb of one thing after
+ * (`the Danish from the corner bakery is gone`; a people is many: `the
+ * Danish are proud`). Only a demonym that is no noun for one person, as
+ * those in `-ese`, `-ish`, `-ch` and `-ss` are not (a person is `a Dane`,
+ * but `a Russian` is one). The cue, or null.
+ */
+function demonymAsNoun(view: TokenView, first: number, end: number): string | null {
+  const { tokens } = view;
+  if (!/(?:ese|ish|ch|ss)$/u.test(tokens[first]?.folded ?? '')) return null;
+  const article = tokens[first - 1];
+  const next = tokens[end];
+  if (!article?.word || !next) return null;
+  const nounless = !next.word || wordTagged(next.exact, 'Conjunction', 'Preposition');
+  // `a Chinese and a Russian ship`: a demonym after the conjunction shares the noun that follows it.
+  const after = ARTICLES.has(tokens[end + 1]?.folded ?? '') ? tokens[end + 2] : tokens[end + 1];
+  const shared = LIST_JOINERS.has(next.folded) && capitalised(after);
+  if (['a', 'an'].includes(article.folded) && nounless && !shared && !NAME_HYPHENS.has(next.exact)) {
+    return `"${article.exact}" before it and no noun after`;
+  }
+  if (article.folded !== 'the' || !next.word || !wordTagged(next.exact, 'Preposition')) return null;
+  for (let at = end + 1; at < end + 1 + AGREEMENT_TOKENS; at++) {
+    const token = tokens[at];
+    if (!token?.word) return null;
+    if (SINGULAR_VERBS.has(token.folded)) return `"the" before it and "${token.exact}" after`;
+  }
+  return null;
+}
+
+/** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
+const LIST_JOINERS = words(`and or`);
+/** Articles that may open either thing of a list. */
+const ARTICLES = words(`a an the`);
+
+/** A capitalised word and a lower-case noun after it that name a kind of thing (`Afghan hound`, `Turkish eggs`). */
+function kindPair(word: Token | null, noun: Token | null): boolean {
+  if (!capitalised(word) || !noun?.word || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const lower = (word as Token).folded;
+  return singulars(noun.folded).some(
+    (singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular),
+  );
+}
+
+/**
+ * A noun that names a state's people, business or body, which a kind of
+ * thing never is: a person or a role (`a Syrian official`, `Syrian
+ * refugees`), a body's head, a word of trade (`Sudan exports`).
+ */
+function stateBusinessNoun(noun: Token): boolean {
+  return (
+    personNoun(noun) ||
+    ORGANISATION_HEADS.has(noun.folded) ||
+    STATE_BODY_WORDS.has(noun.folded) ||
+    singulars(noun.folded).some((singular) => TRADE_NOUNS.has(singular))
+  );
+}
+
+/**
+ * A lower-case noun after token `end - 1` joined to another by `o'`, the
+ * old `of` that only fixed names of things keep (`man o' war`, `jack o'
+ * lantern`): the last word, or null.
+ */
+function fixedNameAfter(view: TextTokens, end: number): Token | null {
+  const { tokens } = view;
+  const noun = adjacentAfter(view, end);
+  const of = adjacentAfter(view, end + 1);
+  const mark = tokens[end + 2];
+  const last = tokens[end + 3];
+  if (!noun || !/^\p{Ll}/u.test(noun.exact) || of?.folded !== 'o' || !mark || mark.spaceBefore) return null;
+  if (!["'", '’'].includes(mark.exact) || !last?.word || !/^\p{Ll}/u.test(last.exact)) return null;
+  return last;
+}
+
+/**
+ * A state's word before a lower-case noun that the text uses as a kind of
+ * thing, not the state's (none of its people, business or bodies): the
+ * phrase and the evidence, or null. Evidence: the phrase in a list with an
+ * everyday compound or a kind (`A Syrian hamster and an Afghan hound`: one
+ * sort of thing), the sentence naming the state itself later after a mass
+ * noun (`plant Sudan grass for hay, while in Sudan itself …`; not `the Sudan
+ * crisis … in Sudan itself`), or a fixed name after it whose
+ * words the old `o'` joins (`Portuguese man o' war`), whatever its noun.
+ */
+function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
+  const { text, tokens } = view;
+  const noun = adjacentAfter(view, end);
+  const fixed = fixedNameAfter(view, end);
+  if (fixed) {
+    const cue = `the old "o'" joins its words, as only a fixed name's do`;
+    return { phrase: text.slice(tokens[first]?.start, fixed.end), cue };
+  }
+  if (!noun || !/^\p{Ll}/u.test(noun.exact) || NOT_NAMES.has(noun.folded) || stateBusinessNoun(noun)) return null;
+  if (!wordTagged(noun.exact, 'Noun') || wordTagged(noun.exact, 'Verb', 'Adjective')) return null;
+  const nounEnd = wordEnd(tokens, end);
+  // A noun of trade after it makes the thing the state's business again: `Sudan grain exports`.
+  const traded = adjacentAfter(view, nounEnd);
+  if (traded && singulars(traded.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+  const phrase = text.slice(tokens[first]?.start, noun.end);
+  // The list's next thing, or the one before: `… and an Afghan hound`, `an Afghan hound and a Syrian hamster`.
+  const joinerAfter = tokens[nounEnd];
+  if (joinerAfter?.word && LIST_JOINERS.has(joinerAfter.folded)) {
+    const at = ARTICLES.has(tokens[nounEnd + 1]?.folded ?? '') ? nounEnd + 2 : nounEnd + 1;
+    const other = tokens[at] ?? null;
+    if (kindPair(other, adjacentAfter(view, at + 1))) {
+      return { phrase, cue: `in a list with "${other?.exact} ${tokens[at + 1]?.exact}"` };
+    }
+  }
+  const opening = ARTICLES.has(tokens[first - 1]?.folded ?? '') ? first - 1 : first;
+  const joinerBefore = tokens[opening - 1];
+  if (joinerBefore?.word && LIST_JOINERS.has(joinerBefore.folded)) {
+    const other = tokens[opening - 3] ?? null;
+    if (kindPair(other, tokens[opening - 2] ?? null)) {
+      return { phrase, cue: `in a list with "${other?.exact} ${tokens[opening - 2]?.exact}"` };
+    }
+  }
+  // Only stuff, a mass noun (grass, tea, cotton), against the state itself: a crisis or an economy is the state's.
+  if (!wordTagged(noun.exact, 'Uncountable')) return null;
+  const state = tokens[first] as Token;
+  const itself = sentenceWords(view, first).find(
+    (token, index, sentence) =>
+      token.start > noun.end && token.exact === state.exact && sentence[index + 1]?.folded === 'itself',
+  );
+  return itself ? { phrase, cue: `the sentence names "${state.exact} itself" after it` } : null;
+}
+
+/** The registered people whose plural name or alias is `plural` (`Uyghurs`, `Copts`), or undefined. */
+function peopleNamed(registry: Registry, plural: string) {
+  const tokens = tokenize(plural);
+  const match = registry.trie.longestAt(tokens, 0);
+  if (match?.end !== tokens.length) return undefined;
+  const people = match.forms.find(({ form }) => form === 'name' || form === 'alias');
+  return people && registry.actors.get(people.actor)?.kind === 'people' ? people : undefined;
+}
+
 /**
  * A people's adjective before a plural noun for its members (`Uyghur
- * traders`, `Assyrian families`, `Tamil fishermen`): the people, which the
+ * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
+ * names a people in `-s`, `Coptic leaders`): the people, which the
  * registry lists by its plural name alone, since the adjective describes far
  * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
  * word no mention already covers, whose plural (`Uyghurs`) is a people's
@@ -710,11 +1137,8 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
     const members = adjacentAfter(view, index + 1);
     if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
     if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
-    const plural = tokenize(`${word.exact}s`);
-    const match = registry.trie.longestAt(plural, 0);
-    const people =
-      match?.end === plural.length ? match.forms.find(({ form }) => form === 'name' || form === 'alias') : undefined;
-    if (people && registry.actors.get(people.actor)?.kind === 'people') {
+    const people = peopleNamed(registry, `${word.exact}s`) ?? peopleNamed(registry, word.exact.replace(/ic$/u, 's'));
+    if (people) {
       found.push({
         actor: people.actor,
         start: word.start,
@@ -1037,6 +1461,15 @@ export function settleMentions(
       personNames.set(name, { whole: text.slice(span.start, span.end), end: span.end });
     }
   };
+  // A state's name read as a person's given name, the person's whole name and its end: said alone later in the
+  // paragraph before a verb, with no pronoun of a thing after, it is the person (`and Chad signed posters`).
+  const givenNames = new Map<string, { whole: string; end: number }>();
+  const rememberGiven = (name: string, span: { start: number; end: number }) => {
+    const whole = text.slice(span.start, span.end);
+    if (whole.startsWith(`${name} `) && (givenNames.get(name)?.end ?? Infinity) > span.end) {
+      givenNames.set(name, { whole, end: span.end });
+    }
+  };
   const candidates = [...found.mentions];
   for (const matchNote of found.notes) {
     const mention =
@@ -1115,6 +1548,7 @@ export function settleMentions(
       if (person) {
         const whole = text.slice(person.start, person.end);
         remember(mention.text, person);
+        rememberGiven(mention.text, person);
         note(
           mention.start,
           mention.end,
@@ -1128,12 +1562,31 @@ export function settleMentions(
       // claims she was held`; not `Denzel Washington … Washington imposed tariffs`).
       const earlier = personNames.get(mention.text);
       const pronoun = mention.form === 'metonym' && personPronounAfter(view, end);
-      if (earlier !== undefined && earlier.end <= mention.start && (pronoun || speaksOrIsDescribed(view, end))) {
-        const cue = pronoun ? "a person's pronoun after it" : 'a reporting verb or an appositive after it';
+      const withSpeaker = withFirstPerson(tokens, end);
+      if (
+        earlier !== undefined &&
+        earlier.end <= mention.start &&
+        (pronoun || withSpeaker || speaksOrIsDescribed(view, end))
+      ) {
+        const cue = pronoun
+          ? "a person's pronoun after it"
+          : withSpeaker
+            ? 'the speaker joined to it, "and I"'
+            : 'a reporting verb or an appositive after it';
         note(
           mention.start,
           mention.end,
           `${name} is read as the person "${earlier.whole}" named earlier (${cue}); not linked to ${mention.actor}`,
+          'person-not-place',
+        );
+        continue;
+      }
+      const namesake = givenNames.get(mention.text);
+      if (namesake && namesake.end <= mention.start && givenAloneActs(view, namesake.end, first, end)) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is read as the person "${namesake.whole}" named earlier in the paragraph by that given name (a verb after it, no pronoun of a thing); not linked to ${mention.actor}`,
           'person-not-place',
         );
         continue;
@@ -1157,6 +1610,16 @@ export function settleMentions(
       mention.form === 'metonym' ||
       isStateName(registry, mention.actor, mention.form)
     ) {
+      const elsewhere = nounNameElsewhere(view, mention, end);
+      if (elsewhere) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is the noun it also is in "${elsewhere}", people the sentence places in another state's division; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const list = inListOfNouns(view, mention, first, end);
       if (list) {
         note(
@@ -1173,6 +1636,36 @@ export function settleMentions(
           mention.start,
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const asNoun = state && mention.form === 'demonym' ? demonymAsNoun(view, first, end) : null;
+      if (asNoun) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is used as a noun for a thing (${asNoun}); not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const things = mention.form === 'metonym' ? thingsFromCapital(registry, view, first, end, mention.actor) : null;
+      if (things) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names what the things in "${things}" are, which another state makes or sells; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const kind = kindByEvidence(view, first, end);
+      if (kind) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a kind of thing, "${kind.phrase}" (${kind.cue}); not linked to ${mention.actor}`,
           'everyday-compound',
         );
         continue;
@@ -1212,6 +1705,16 @@ export function settleMentions(
         continue;
       }
     }
+    const objects = isStateName(registry, mention.actor, mention.form) ? objectsName(view, first, end) : null;
+    if (objects) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the name of a kind of object, "${objects}"; not linked to ${mention.actor}`,
+        'everyday-compound',
+      );
+      continue;
+    }
     const club = isStateName(registry, mention.actor, mention.form) ? clubName(view, first, end) : null;
     if (club) {
       note(
@@ -1246,6 +1749,16 @@ export function settleMentions(
           mention.end,
           `${name} is a word of the place's name "${place}"; not linked to ${mention.actor}`,
           'in-place-name',
+        );
+        continue;
+      }
+      const unknown = unknownNameBeside(registry, view, first, end);
+      if (unknown) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} opens the name "${unknown.name}" (${unknown.cue}); not linked to ${mention.actor}`,
+          'longer-name',
         );
         continue;
       }

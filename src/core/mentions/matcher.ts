@@ -71,9 +71,10 @@ const PLACE_CUES = new Set([
 ]);
 
 /**
- * What a government does to others, before `from` and a capital: `tariffs
- * from Washington`, `pressure from Beijing`. The capital is the government
- * there, where `flights from Paris` leave the city.
+ * What a government does to others, or whom it sends, before `from` and a
+ * capital: `tariffs from Washington`, `pressure from Beijing`, `envoys from
+ * Amman`. The capital is the government there, where `flights from Paris`
+ * leave the city.
  */
 const GOVERNMENT_ACTS = new Set([
   'tariffs',
@@ -91,6 +92,14 @@ const GOVERNMENT_ACTS = new Set([
   'criticism',
   'instructions',
   'approval',
+  // The people it sends to speak for it: `envoys from Amman`.
+  'envoy',
+  'envoys',
+  'emissary',
+  'emissaries',
+  'delegation',
+  'delegations',
+  'negotiators',
 ]);
 
 /**
@@ -255,6 +264,15 @@ const FUNCTION_WORDS = new Set([
   'then',
   'last',
   'this',
+  // A time said after it: `talks with Tehran next week`.
+  'next',
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'soon',
+  'later',
+  'earlier',
 ]);
 
 /** Capitalised words that end the name of a newspaper, broadcaster or institution: `New Zealand Herald`. */
