@@ -78,13 +78,12 @@ function publishedAs(published: string, page: string, content: string): boolean 
  * (paths in the site, as the build reports them), then every other
  * searchable page found there once `written` ends.
  *
- * With `published`, the site this one replaces: if every page read is, byte
- * for byte, the published page and the published site has no other, its
- * index is this site's (the same pages in the same order make the same
- * index) and is copied instead of written again. Pages are still given to
- * Pagefind as they come: that costs the core Astro leaves idle, where
- * holding them back until one differs would leave it idle and read them
- * after Astro.
+ * With `published`, the site this one replaces: while every page read is,
+ * byte for byte, the published page, Pagefind is given none; if to the end
+ * none differs and the published site has no other, its index is this
+ * site's (the same pages in the same order make the same index) and is
+ * copied instead of written again. The first page that differs sends those
+ * held back to Pagefind, in order, so the index is the one it would be.
  */
 export async function indexSite(
   outDir: string,
@@ -99,13 +98,22 @@ export async function indexSite(
     const seen = new Set<string>();
     const problems: string[] = [];
     let unchanged = published !== undefined && existsSync(path.join(published, 'pagefind'));
+    let given = 0;
+    const giveUpTo = async (count: number, current?: { page: string; content: string }) => {
+      for (; given < count; given++) {
+        const page = pages[given] as string;
+        const content = page === current?.page ? current.content : readFileSync(path.join(outDir, page), 'utf8');
+        problems.push(...(await index.addHTMLFile({ sourcePath: page, content })).errors);
+      }
+    };
     const read = async (page: string) => {
       if (seen.has(page)) return;
       seen.add(page);
       pages.push(page);
       const content = readFileSync(path.join(outDir, page), 'utf8');
-      if (unchanged && !publishedAs(published as string, page, content)) unchanged = false;
-      problems.push(...(await index.addHTMLFile({ sourcePath: page, content })).errors);
+      if (unchanged && publishedAs(published as string, page, content)) return;
+      unchanged = false;
+      await giveUpTo(pages.length, { page, content });
     };
     for await (const page of written) if (isSearchable(page)) await read(page);
     const followed = pages.length;
@@ -120,6 +128,7 @@ export async function indexSite(
       cpSync(path.join(published, 'pagefind'), bundle, { recursive: true });
       return { pages: fragmentCount(), read: pages.length, followed, reused: true, errors: [] };
     }
+    await giveUpTo(pages.length);
     if (problems.length > 0) return { pages: 0, read: pages.length, followed, reused: false, errors: problems };
     if (pages.length === 0)
       return { pages: 0, read: 0, followed, reused: false, errors: [`no page in ${outDir} matches ${SEARCHABLE}`] };
