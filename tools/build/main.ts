@@ -71,7 +71,7 @@ async function build(): Promise<void> {
   for (const note of recoverOutput(outDir)) console.warn(`Recovered: ${note}.`);
   removeDeadStaging(root);
 
-  // The indexer reads each page as Astro reports it written (written-pages.ts), on the core Astro leaves idle.
+  // The indexer reads each page as Astro reports it written (written-pages.ts), beside Astro rather than after it.
   const indexing = runChild([indexer, staging, '--follow', '--published', outDir], {
     cwd: root,
     echoStdout: false,

@@ -5,7 +5,7 @@
  * `astro build` (tools/build/main.ts); imports nothing from Astro.
  *
  * Pages are added as the build reports them written, so Pagefind reads and
- * parses them on the core Astro's one page-writing thread leaves idle; what
+ * parses them beside Astro's one page-writing thread, not after it; what
  * was not reported (any page, when the build's output is not followed) is
  * added after it, in path order. Pagefind numbers pages in the order they
  * are added, so that order is the build's own, which is the same from one
