@@ -8,7 +8,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSyn
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { siteDigests } from '../helpers/site-digests.ts';
+import { snapshot } from '../helpers/fixture-site.ts';
 
 const NAME = 'page-cache';
 const CONTENT = `test/output/content/${NAME}`;
@@ -58,14 +58,14 @@ describe('pages reused from the last build', () => {
     const id = file.replace(/\.md$/, '');
     expect(rendered(build, `briefings/${id}/index.html`)).toBe(true);
     expect(restored(build).length).toBeGreaterThan(100);
-    expect(siteDigests(build.outDir)).toEqual(siteDigests(cleanBuild().outDir));
+    expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 
   test('after a sentence naming an actor is added, the counts it changes are on every page that shows them', () => {
     appendFileSync(path.join(articles, files[20] ?? ''), '\nTurkey said it would send observers to the talks.\n');
     const build = incrementalBuild();
     expect(rendered(build, 'actors/turkey/index.html')).toBe(true);
-    expect(siteDigests(build.outDir)).toEqual(siteDigests(cleanBuild().outDir));
+    expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 
   test('a page cache holding a page the site did not publish is not reused', () => {
@@ -77,6 +77,6 @@ describe('pages reused from the last build', () => {
       `Rendering every page: the page cache is not reused, as its copy of ${path.relative(path.join(CACHE, 'dist'), kept)} is not the published page.`,
     );
     expect(restored(build)).toEqual([]);
-    expect(siteDigests(build.outDir)).toEqual(siteDigests(cleanBuild().outDir));
+    expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 });
