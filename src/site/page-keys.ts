@@ -81,8 +81,31 @@ export function briefingPageKey(
   return sha256(siteDigests(index).actors, versionOf(briefing), ...cards);
 }
 
-/** The key of an actor's page, the later pages of its lists and its feed. */
+const actorKeys = new WeakMap<ReadonlyMap<ActorId, ActorSummary>, WeakMap<ActorSummary, string>>();
+
+/**
+ * The key of an actor's page, the later pages of its lists and its feed:
+ * made once per summary of a build's index, as the three routes each ask for it.
+ */
 export function actorPageKey(
+  summary: ActorSummary,
+  relations: ActorRelations | undefined,
+  index: ReadonlyMap<ActorId, ActorSummary>,
+): string {
+  let ofIndex = actorKeys.get(index);
+  if (!ofIndex) {
+    ofIndex = new WeakMap();
+    actorKeys.set(index, ofIndex);
+  }
+  let key = ofIndex.get(summary);
+  if (key === undefined) {
+    key = actorKeyOf(summary, relations, index);
+    ofIndex.set(summary, key);
+  }
+  return key;
+}
+
+function actorKeyOf(
   summary: ActorSummary,
   relations: ActorRelations | undefined,
   index: ReadonlyMap<ActorId, ActorSummary>,
