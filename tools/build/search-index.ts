@@ -4,7 +4,8 @@
  * pages it describes, or thrown away with them. Runs in Node beside
  * `astro build` (tools/build/main.ts); imports nothing from Astro.
  *
- * Pages are added as the build reports them written, so Pagefind reads and
+ * Pages are added as the build reports them written (those that match the
+ * published site's held back until one does not: `indexSite`), so Pagefind
  * parses them beside Astro's one page-writing thread, not after it; what
  * was not reported (any page, when the build's output is not followed) is
  * added after it, in path order. Pagefind numbers pages in the order they
