@@ -5,11 +5,13 @@
  * before briefings, nothing needs inline styles (the CSP allows none) and
  * the query lives in the address (`?q=Tehran&kind=State`) to be shared.
  */
+import { BUNDLE_LIST, SEARCH_FOLDER } from '../site/search-bundles.ts';
 import { sitePath } from '../site/urls.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -154,10 +156,23 @@ function fillFilter(select: HTMLSelectElement, counts: Record<string, number>, w
   select.disabled = false;
 }
 
-/** Pagefind's files are written beside the site's; the base path goes in front of its result URLs too. */
+/**
+ * Pagefind's files are written beside the site's; the base path goes in
+ * front of its result URLs too. The index is a main bundle and the briefing
+ * bundles it lists (src/site/search-bundles.ts), searched as one.
+ */
 async function loadPagefind(params: URLSearchParams): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: sitePath(), excerptLength: 24 });
+  const folder = sitePath(`${SEARCH_FOLDER}/`);
+  const [pagefind, bundles] = await Promise.all([
+    import(/* @vite-ignore */ `${folder}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${folder}${BUNDLE_LIST}`).then((response) => {
+      if (!response.ok) throw new Error(`${BUNDLE_LIST}: ${response.status}`);
+      return response.json() as Promise<string[]>;
+    }),
+  ]);
+  const options = { baseUrl: sitePath(), excerptLength: 24 };
+  await pagefind.options(options);
+  await Promise.all(bundles.map((bundle) => pagefind.mergeIndex(`${folder}${bundle}/`, options)));
   const available = await pagefind.filters();
   for (const name of FILTERS) fillFilter(selects[name], available[name] ?? {}, params.get(name));
   return pagefind;

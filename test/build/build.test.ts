@@ -130,7 +130,11 @@ describe('the site built from content/', () => {
     const scripts = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.js'),
     );
-    expect(scripts.filter((file) => !file.startsWith('pagefind/'))).toEqual([]);
+    // The search page's own script is a file once it outgrows Vite's limit for inlining.
+    const searchScripts = [...loadDocument(build.outDir, 'search/index.html').querySelectorAll('script[src]')].map(
+      (script) => script.getAttribute('src')?.replace(/^\//, ''),
+    );
+    expect(scripts.filter((file) => !file.startsWith('pagefind/') && !searchScripts.includes(file))).toEqual([]);
     for (const page of htmlFiles(build.outDir)) {
       if (page === 'search/index.html') continue;
       expect(

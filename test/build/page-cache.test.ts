@@ -58,6 +58,10 @@ describe('pages reused from the last build', () => {
     const id = file.replace(/\.md$/, '');
     expect(rendered(build, `briefings/${id}/index.html`)).toBe(true);
     expect(restored(build).length).toBeGreaterThan(100);
+    // The search index: the edited briefing's bundle and the actors' are written again, the rest copied.
+    const [, copied, bundles] = /(\d+) of (\d+) bundles copied from the published site/.exec(build.output) ?? [];
+    expect(Number(bundles)).toBeGreaterThan(10);
+    expect(Number(copied)).toBeGreaterThanOrEqual(Number(bundles) - 2);
     expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 

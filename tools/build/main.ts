@@ -109,9 +109,10 @@ async function build(): Promise<void> {
     throw reported ? new BuildFailure(`The search index failed (${reported})`) : failureOf('The search index', indexed);
   }
   const after = search.read - search.followed;
-  const how = search.reused
-    ? 'the published index, as no searchable page changed'
-    : `${search.followed} read as Astro wrote them, ${after} after it`;
+  const how =
+    search.reused === search.bundles
+      ? 'the published index, as no searchable page changed'
+      : `${search.followed} read as Astro wrote them, ${after} after it; ${search.reused} of ${search.bundles} bundles copied from the published site, as none of their pages changed`;
   console.log(`Search index: ${search.pages} pages; ${how}.`);
   stopHereFor('after-search');
 
