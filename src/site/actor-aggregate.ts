@@ -39,6 +39,8 @@ export interface ActorSummary {
   appearances: ActorAppearance[];
   mentions: number;
   latest: Date | null;
+  /** The date of its oldest briefing: what a briefing's card says of it, which later briefings leave as it is. */
+  first: Date | null;
   /** Actors that appear in the same briefings: briefings and sentences shared, most first. */
   coActors: { actor: ActorEntry; briefings: number; sentences: number }[];
   /** Actors whose `memberOf` names this one. */
@@ -174,6 +176,7 @@ export function aggregateActors(
       appearances: list,
       mentions: list.reduce((sum, appearance) => sum + appearance.mentions, 0),
       latest: list[0]?.briefing.data.date ?? null,
+      first: list.at(-1)?.briefing.data.date ?? null,
       coActors: [...(shared.get(id) ?? [])]
         .flatMap(([other, counts]) => {
           const entry = byId.get(other);

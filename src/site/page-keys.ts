@@ -7,12 +7,12 @@
  * stale page, which test/build/page-cache.test.ts looks for by comparing
  * builds that reused pages with builds that rendered every one.
  *
- * - Every page: the actors as the registry and discovery describe them
- *   (names, kinds, descriptions, memberships: any page may name any actor),
- *   and whether discovered actors are published.
+ * - Every other page: the actors as the registry and discovery describe them
+ *   (names, kinds, descriptions, memberships: an actor's page may name any
+ *   actor), and whether discovered actors are published.
  * - A briefing's page: the briefing (its store key covers its file and what
- *   rendered it; its frontmatter as read), and the counts on the hover card
- *   of each actor it names.
+ *   rendered it; its frontmatter as read), and the actors it shows, each as
+ *   the page describes it (its hover card included), not the whole registry.
  * - An actor's pages and feed: every briefing its lists, summary, relations,
  *   co-actors and discovery evidence come from, and every actor's counts (its relation graph
  *   sizes neighbours by theirs).
@@ -68,17 +68,40 @@ export function siteDigests(index: ReadonlyMap<ActorId, ActorSummary>): SiteDige
   return known;
 }
 
-/** The key of a briefing's page. */
+const described = new WeakMap<ActorSummary, string>();
+
+/** An actor as a briefing's page shows it (its card, links, quotations and structured data), once per summary. */
+function descriptionOf(summary: ActorSummary): string {
+  let description = described.get(summary);
+  if (description === undefined) {
+    const { actor, discovered, first } = summary;
+    description = sha256(JSON.stringify([actor.id, actor.data, discovered !== null, first?.toISOString() ?? null]));
+    described.set(summary, description);
+  }
+  return description;
+}
+
+/**
+ * The key of a briefing's page: the briefing, and each actor it shows (those
+ * it names, and the speakers of its quotations and the actors they are
+ * credited to) as the page describes it, so that a briefing published later
+ * renders again only the pages whose actors it describes differently.
+ */
 export function briefingPageKey(
   briefing: Briefing,
   record: AnnotationRecord,
   index: ReadonlyMap<ActorId, ActorSummary>,
 ): string {
-  const cards = record.actors.map(({ actor }) => {
+  const shown = new Set<ActorId>(record.actors.map(({ actor }) => actor));
+  for (const { speaker } of record.quotes) {
+    if (speaker?.id) shown.add(speaker.id);
+    if (speaker?.actor) shown.add(speaker.actor);
+  }
+  const actors = [...shown].sort().map((actor) => {
     const summary = index.get(actor);
-    return summary ? `${actor}:${summary.mentions}:${summary.appearances.length}` : actor;
+    return summary ? descriptionOf(summary) : actor;
   });
-  return sha256(siteDigests(index).actors, versionOf(briefing), ...cards);
+  return sha256(String(publishesDiscovered()), versionOf(briefing), ...actors);
 }
 
 const actorKeys = new WeakMap<ReadonlyMap<ActorId, ActorSummary>, WeakMap<ActorSummary, string>>();

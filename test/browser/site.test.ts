@@ -83,14 +83,14 @@ describe('reading', () => {
     await mention.hover();
     await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(true);
     const card = page.locator('#actor-card-iran');
-    // A card's paragraphs in their order: kind, name, description, counts.
-    const PARTS = ['kind', 'name', 'description', 'count'];
+    // A card's paragraphs in their order: kind, name, description, first briefing.
+    const PARTS = ['kind', 'name', 'description', 'since'];
     const part = (name: string) => card.locator('p').nth(PARTS.indexOf(name)).textContent();
     expect(await part('kind')).toBe('State');
     expect(await part('name')).toBe('Iran');
     expect(await card.getByRole('link', { name: 'Iran' }).getAttribute('href')).toBe('/actors/iran/');
     expect(await part('description')).toMatch(/^Country in Western Asia/);
-    expect(await part('count')).toMatch(/^\d+ mentions in \d+ briefings$/);
+    expect(await part('since')).toMatch(/^In the briefings since \d{1,2} [A-Z][a-z]+ \d{4}$/);
     // Anchored to the mention: directly under or over it, overlapping it horizontally, inside the window.
     const [cardBox, linkBox] = [await card.boundingBox(), await mention.boundingBox()];
     if (!cardBox || !linkBox) throw new Error('card or mention has no box');

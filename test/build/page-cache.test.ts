@@ -72,6 +72,31 @@ describe('pages reused from the last build', () => {
     expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 
+  test('a new briefing naming actors other briefings name, and a new person: their pages are copied', () => {
+    writeFileSync(
+      path.join(articles, '2030-01-02-talks-resume.md'),
+      [
+        '---',
+        'title: Talks resume as Turkey and Iran trade warnings',
+        'date: 2030-01-02',
+        'source:',
+        '  name: The editors',
+        'summary: Turkey and Iran traded warnings as talks resumed.',
+        '---',
+        '',
+        'Turkey and Iran traded warnings on Thursday as talks resumed.',
+        '“We came to listen, not to be lectured,” said Marguerite Okonjo-Bellamy, an adviser to the Turkish delegation.',
+        '',
+      ].join('\n'),
+    );
+    const build = incrementalBuild();
+    expect(rendered(build, 'briefings/2030-01-02-talks-resume/index.html')).toBe(true);
+    // Every other briefing naming Turkey or Iran shows them as before: none is rendered again.
+    const others = files.map((file) => `briefings/${file.replace(/\.md$/, '')}/index.html`);
+    expect(others.filter((page) => rendered(build, page))).toEqual([]);
+    expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
+  });
+
   test('a page cache holding a page the site did not publish is not reused', () => {
     const kept = path.join(CACHE, 'dist', 'briefings', (files[0] ?? '').replace(/\.md$/, ''), 'index.html');
     const planted = readFileSync(kept, 'utf8').replace('<h1', '<script>alert(1)</script><h1');

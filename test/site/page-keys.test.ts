@@ -31,7 +31,7 @@ const actorKey = (of: Map<ActorId, ActorSummary>, id: ActorId) => {
 };
 
 describe("a briefing page's key", () => {
-  test('changes with the briefing, and with the counts on the cards of the actors it names', () => {
+  test('changes with the briefing, and with how the page describes an actor it names; not with their counts', () => {
     const [{ briefing, record }] = content.briefings as [AnnotatedBriefing];
     const key = briefingPageKey(briefing, record, index);
     expect(briefingPageKey(briefing, record, index)).toBe(key);
@@ -39,8 +39,32 @@ describe("a briefing page's key", () => {
     const named = record.actors[0]?.actor;
     const summary = named && index.get(named);
     if (!summary) throw new Error('the newest briefing names no actor of the index');
-    const recounted = new Map(index).set(named, { ...summary, mentions: summary.mentions + 1 });
-    expect(briefingPageKey(briefing, record, recounted)).not.toBe(key);
+    const described = (change: Partial<ActorSummary>) => new Map(index).set(named, { ...summary, ...change });
+    const redescribed = { ...summary.actor, data: { ...summary.actor.data, description: 'Another description.' } };
+    expect(briefingPageKey(briefing, record, described({ actor: redescribed }))).not.toBe(key);
+    expect(briefingPageKey(briefing, record, described({ first: new Date('1990-01-01') }))).not.toBe(key);
+    // Its counts are on its own page, not on the card: a later briefing naming it changes no other briefing's page.
+    expect(briefingPageKey(briefing, record, described({ mentions: summary.mentions + 1 }))).toBe(key);
+  });
+
+  test('changes with how the page describes the actor a quotation is credited to, named in the text or not', () => {
+    const quoted = content.briefings.find(({ record }) => record.quotes.some(({ speaker }) => speaker !== null));
+    if (!quoted) throw new Error('no briefing has a quotation with a speaker');
+    const { briefing } = quoted;
+    const named = new Set(quoted.record.actors.map(({ actor }) => actor));
+    const other = [...index.keys()].find((actor) => !named.has(actor)) as ActorId;
+    // The same quotations, credited to an actor the text does not name.
+    const record = {
+      ...quoted.record,
+      quotes: quoted.record.quotes.map((quote) =>
+        quote.speaker ? { ...quote, speaker: { ...quote.speaker, actor: other } } : quote,
+      ),
+    };
+    const summary = index.get(other) as ActorSummary;
+    const renamed = { ...summary.actor, data: { ...summary.actor.data, name: 'Another name' } };
+    expect(briefingPageKey(briefing, record, new Map(index).set(other, { ...summary, actor: renamed }))).not.toBe(
+      briefingPageKey(briefing, record, index),
+    );
   });
 
   test('does not change when a briefing naming none of its actors changes', () => {
