@@ -6,6 +6,7 @@
  *   sites alternating so that a slower spell of a shared machine hits both;
  * - warm: built again at once, the content-layer cache kept;
  * - edit: one briefing changed, then built again with the cache kept;
+ * - add: then one briefing filed, the archive's newest, and built again;
  * - layers: up to 1,000 briefings, the annotated site cold again with the
  *   editors' layer alone (no base layer, no discovery), `runs` times, to
  *   show what the other two layers cost.
@@ -14,7 +15,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { editBriefing, type GeneratedBriefing } from './corpus.ts';
+import { addBriefing, editBriefing, type GeneratedBriefing } from './corpus.ts';
 import { runMeasured, type Measurement, type MemoryProbe } from './measured-run.ts';
 
 export const SITES = ['annotated', 'reference'] as const;
@@ -24,6 +25,7 @@ export interface SiteTimings {
   cold: Measurement[];
   warm: Measurement;
   edit: Measurement;
+  add: Measurement;
 }
 
 /** The largest corpus the editors'-layer-only builds run on: they answer a question about 1,000 briefings. */
@@ -35,6 +37,8 @@ export interface ScenarioOptions {
   workDir: string;
   corpusDir: string;
   briefings: readonly GeneratedBriefing[];
+  /** The briefing the add scenario files: the corpus's next. */
+  added: GeneratedBriefing;
   runs: number;
   probe: MemoryProbe;
   /** Called after every build, for progress output. */
@@ -121,6 +125,8 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioTi
   if (edited === undefined) throw new Error('The benchmark corpus is empty; give --sizes of at least 1.');
   await editBriefing(options.corpusDir, edited);
   const edit = { annotated: build('annotated', 'edit', options), reference: build('reference', 'edit', options) };
+  await addBriefing(options.corpusDir, options.added);
+  const add = { annotated: build('annotated', 'add', options), reference: build('reference', 'add', options) };
   const editorsOnly: Measurement[] = [];
   if (options.briefings.length <= LAYER_COMPARISON_MAX) {
     for (let run = 1; run <= options.runs; run++) {
@@ -131,8 +137,8 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioTi
   }
   return {
     sites: {
-      annotated: { cold: cold.annotated, warm: warm.annotated, edit: edit.annotated },
-      reference: { cold: cold.reference, warm: warm.reference, edit: edit.reference },
+      annotated: { cold: cold.annotated, warm: warm.annotated, edit: edit.annotated, add: add.annotated },
+      reference: { cold: cold.reference, warm: warm.reference, edit: edit.reference, add: add.reference },
     },
     editorsOnly: editorsOnly.length > 0 ? editorsOnly : null,
   };

@@ -140,6 +140,11 @@ export async function writeCorpus(
   await cp(actorsDirectory, path.join(directory, 'actors'), { recursive: true });
 }
 
+/** A briefing filed between two builds: the archive's next, dated after all the others. */
+export async function addBriefing(directory: string, briefing: GeneratedBriefing): Promise<void> {
+  await writeFile(path.join(directory, 'articles', `${briefing.id}.md`), briefing.text);
+}
+
 /** The edit an editor makes between two builds: one paragraph added to one briefing. */
 export async function editBriefing(directory: string, briefing: GeneratedBriefing): Promise<void> {
   await appendFile(

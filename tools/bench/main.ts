@@ -3,7 +3,7 @@
  *
  * Generates deterministic corpora of synthetic briefings, builds each with
  * the annotated site and with the plain Astro 7 reference site in tools/bench/reference-site/
- * (cold, warm, after editing one briefing), measures annotation throughput
+ * (cold, warm, after editing one briefing, after adding one), measures annotation throughput
  * and the weight of every page kind, writes tools/bench/results.json and
  * tools/bench/results.md, and prints the Markdown. Exit codes: 0 done, 1 a build
  * or the registry failed, 2 wrong command line.
@@ -15,7 +15,7 @@ import { format, resolveConfig } from 'prettier';
 import { parseBenchOptions, USAGE, UsageError, type BenchOptions } from './bench-options.ts';
 import { outDirOf, runScenarios, SITES, warmUp, type ScenarioOptions } from './build-scenarios.ts';
 import { castPools } from './corpus-cast.ts';
-import { generateCorpus, readBack, writeCorpus } from './corpus.ts';
+import { generateCorpus, readBack, writeCorpus, type GeneratedBriefing } from './corpus.ts';
 import { BuildFailed, detectMemoryProbe } from './measured-run.ts';
 import { measureSiteWeight } from './page-weight.ts';
 import { formatResults } from './results-table.ts';
@@ -55,7 +55,9 @@ async function main(options: BenchOptions): Promise<void> {
   }
   const largest = Math.max(...options.sizes);
   console.log(`Generating ${largest.toLocaleString('en-GB')} briefings (seed ${options.seed})…`);
-  const corpus = generateCorpus({ count: largest, seed: options.seed, pools: castPools(registry.entries) });
+  // One more than the largest size: the briefing each size's add scenario files.
+  const corpus = generateCorpus({ count: largest + 1, seed: options.seed, pools: castPools(registry.entries) });
+  const nextAfter = (count: number) => corpus[count] as GeneratedBriefing;
 
   const sample = corpus.slice(0, THROUGHPUT_BRIEFINGS).map((briefing) => readBack(briefing).body);
   console.log(`Measuring the matcher and the quote finder on ${sample.length.toLocaleString('en-GB')} briefings…`);
@@ -73,6 +75,7 @@ async function main(options: BenchOptions): Promise<void> {
     workDir: warmUpDir,
     corpusDir: path.join(warmUpDir, 'corpus'),
     briefings: warmUpCorpus,
+    added: nextAfter(warmUpCorpus.length),
     runs: 1,
     probe,
     report,
@@ -94,6 +97,7 @@ async function main(options: BenchOptions): Promise<void> {
         workDir,
         corpusDir,
         briefings,
+        added: nextAfter(size),
         runs: options.runs,
         probe,
         report,

@@ -86,6 +86,7 @@ function measuredRows(
     ),
     once('warm, cache kept', (site) => site.warm, ''),
     once('after editing one briefing', (site) => site.edit, '≤ 1.5×'),
+    once('after adding one briefing, the newest', (site) => site.add, ''),
     compare(
       `peak memory, cold, median of ${runs}`,
       cold(annotated.cold, 'peakRssMb'),
