@@ -7,15 +7,18 @@
  * stale page, which test/build/page-cache.test.ts looks for by comparing
  * builds that reused pages with builds that rendered every one.
  *
- * - Every other page: the actors as the registry and discovery describe them
- *   (names, kinds, descriptions, memberships: an actor's page may name any
- *   actor), and whether discovered actors are published.
  * - A briefing's page: the briefing (its store key covers its file and what
  *   rendered it; its frontmatter as read), and the actors it shows, each as
- *   the page describes it (its hover card included), not the whole registry.
+ *   the page describes it (its hover card included).
  * - An actor's pages and feed: every briefing its lists, summary, relations,
- *   co-actors and discovery evidence come from, and every actor's counts (its relation graph
- *   sizes neighbours by theirs).
+ *   co-actors and discovery evidence come from, every actor those name or the
+ *   registry links it to (members, parents, predecessor, successor) as
+ *   described, and the counts of the actors its relation graph sizes by them.
+ * - Every page: whether discovered actors are published.
+ *
+ * No page is keyed by the whole registry or by every actor's counts, so a
+ * briefing filed later renders again only the pages that show what it
+ * changed.
  *
  * Pages left without a key (the lists of all briefings, actors and quotes,
  * the exports) are rendered every build.
@@ -40,32 +43,6 @@ function versionOf(briefing: Briefing): string {
     versions.set(briefing, version);
   }
   return version;
-}
-
-/** What every page may show of the actors, and the counts of each, computed once per index. */
-export interface SiteDigests {
-  actors: string;
-  counts: string;
-}
-
-const digests = new WeakMap<ReadonlyMap<ActorId, ActorSummary>, SiteDigests>();
-
-export function siteDigests(index: ReadonlyMap<ActorId, ActorSummary>): SiteDigests {
-  let known = digests.get(index);
-  if (!known) {
-    const summaries = [...index.values()];
-    known = {
-      actors: sha256(
-        String(publishesDiscovered()),
-        JSON.stringify(summaries.map(({ actor, discovered }) => [actor.id, actor.data, discovered !== null])),
-      ),
-      counts: sha256(
-        JSON.stringify(summaries.map(({ actor, mentions, appearances }) => [actor.id, mentions, appearances.length])),
-      ),
-    };
-    digests.set(index, known);
-  }
-  return known;
 }
 
 const described = new WeakMap<ActorSummary, string>();
@@ -133,16 +110,27 @@ function actorKeyOf(
   relations: ActorRelations | undefined,
   index: ReadonlyMap<ActorId, ActorSummary>,
 ): string {
-  const { actors, counts } = siteDigests(index);
+  const { actor, members, coActors, saidBy, saidAbout, appearances, discovered } = summary;
+  const rows = [...(relations?.outgoing ?? []), ...(relations?.incoming ?? [])];
   const sources = new Set<string>();
-  for (const { briefing } of [
-    ...summary.appearances,
-    ...summary.saidBy,
-    ...summary.saidAbout,
-    ...(relations?.outgoing ?? []),
-    ...(relations?.incoming ?? []),
-    ...(summary.discovered ?? []),
-  ])
+  for (const { briefing } of [...appearances, ...saidBy, ...saidAbout, ...rows, ...(discovered ?? [])])
     sources.add(versionOf(briefing));
-  return sha256(actors, counts, summary.actor.id, ...[...sources].sort());
+  // Every other actor the pages name comes from those briefings or from the registry's links between actors.
+  const { memberOf, predecessor, successor } = actor.data;
+  const shown = new Set<string>([actor.id, ...memberOf, ...[predecessor, successor].filter((id) => id !== undefined)]);
+  for (const other of [...members, ...coActors.map((co) => co.actor)]) shown.add(other.id);
+  for (const { quote } of [...saidBy, ...saidAbout]) {
+    if (quote.speaker?.id) shown.add(quote.speaker.id);
+    if (quote.speaker?.actor) shown.add(quote.speaker.actor);
+  }
+  // Its relation graph sizes each actor it draws by that actor's mentions.
+  const counted = new Set<string>();
+  for (const { relation } of rows) counted.add(relation.source).add(relation.target);
+  for (const id of counted) shown.add(id);
+  const described = [...shown].sort().map((id) => {
+    const other = index.get(id as ActorId);
+    return other ? descriptionOf(other) : id;
+  });
+  const counts = [...counted].sort().map((id) => `${id}:${index.get(id as ActorId)?.mentions ?? 0}`);
+  return sha256(String(publishesDiscovered()), ...[...sources].sort(), ...described, ...counts);
 }

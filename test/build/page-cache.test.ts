@@ -72,7 +72,7 @@ describe('pages reused from the last build', () => {
     expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 
-  test('a new briefing naming actors other briefings name, and a new person: their pages are copied', () => {
+  test('a new briefing naming actors other briefings name, and a new person: their pages, and most actors’, are copied', () => {
     writeFileSync(
       path.join(articles, '2030-01-02-talks-resume.md'),
       [
@@ -94,6 +94,11 @@ describe('pages reused from the last build', () => {
     // Every other briefing naming Turkey or Iran shows them as before: none is rendered again.
     const others = files.map((file) => `briefings/${file.replace(/\.md$/, '')}/index.html`);
     expect(others.filter((page) => rendered(build, page))).toEqual([]);
+    // An actor's page is rendered again only if it shows what the briefing changed: most are copied.
+    const actorPages = restored(build).filter((line) => /├─ \/actors\/[^/]+\/index\.html/.test(line)).length;
+    const renderedActorPages = build.output.match(/├─ \/actors\/[^/]+\/index\.html \(\+/g) ?? [];
+    expect(renderedActorPages.length).toBeGreaterThan(0);
+    expect(renderedActorPages.length).toBeLessThan(actorPages / 4);
     expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 

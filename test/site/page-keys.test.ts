@@ -108,10 +108,51 @@ describe("an actor page's key", () => {
     expect(actorKey(elsewhere, iran)).toBe(key);
   });
 
-  test("changes when any actor's count changes: its relation graph sizes its neighbours by theirs", () => {
+  test("changes with the count of an actor its relation graph draws, not with another actor's", () => {
     const key = actorKey(index, iran);
-    const [other, summary] = [...index].find(([id]) => id !== iran) ?? [];
-    if (!other || !summary) throw new Error('one actor only');
-    expect(actorKey(new Map(index).set(other, { ...summary, mentions: summary.mentions + 1 }), iran)).not.toBe(key);
+    const own = relations.get(iran);
+    const drawn = new Set(
+      [...(own?.outgoing ?? []), ...(own?.incoming ?? [])].flatMap(({ relation }) => [
+        relation.source,
+        relation.target,
+      ]),
+    );
+    const recount = (pick: (id: ActorId) => boolean) => {
+      const [other, summary] = [...index].find(([id]) => id !== iran && pick(id)) ?? [];
+      if (!other || !summary) throw new Error('no such actor');
+      return new Map(index).set(other, { ...summary, mentions: summary.mentions + 1 });
+    };
+    expect(
+      actorKey(
+        recount((id) => drawn.has(id)),
+        iran,
+      ),
+    ).not.toBe(key);
+    expect(
+      actorKey(
+        recount((id) => !drawn.has(id)),
+        iran,
+      ),
+    ).toBe(key);
+  });
+
+  test('changes with how an actor it names is described, not with one it does not name', () => {
+    const key = actorKey(index, iran);
+    const named = new Set(index.get(iran)?.coActors.map(({ actor }) => actor.id));
+    const redescribe = (pick: (id: ActorId) => boolean) => {
+      const [other, summary] = [...index].find(([id]) => id !== iran && pick(id)) ?? [];
+      if (!other || !summary) throw new Error('no such actor');
+      const actor = { ...summary.actor, data: { ...summary.actor.data, name: 'Another name' } };
+      return new Map(index).set(other, { ...summary, actor });
+    };
+    expect(
+      actorKey(
+        redescribe((id) => named.has(id)),
+        iran,
+      ),
+    ).not.toBe(key);
+    const unrelated = (id: ActorId) =>
+      !named.has(id) && ![...(index.get(iran)?.members ?? [])].some((member) => member.id === id);
+    expect(actorKey(redescribe(unrelated), iran)).toBe(key);
   });
 });
