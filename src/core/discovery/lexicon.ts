@@ -188,3 +188,17 @@ export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters dele
 
 /** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
 export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
+
+/**
+ * Nouns that introduce the name of a thing, not of an actor: a vessel (`the
+ * bulk carrier Ghana Pride`), an animal (`the mare Kenya`, `named the dog
+ * Kabul`) or a band (`the band Japan`). Singular and lower case. `carrier`
+ * is a vessel only after what it carries (`VESSEL_CARRIER_MODIFIERS`);
+ * alone it is an airline.
+ */
+export const VESSEL_NOUNS = words(`ship vessel tanker supertanker freighter cruiser destroyer frigate corvette
+  submarine warship gunboat icebreaker yacht superyacht ferry liner trawler tug tugboat barge schooner dhow`);
+export const VESSEL_CARRIER_MODIFIERS = words(`bulk aircraft car vehicle lng gas ore container crude helicopter`);
+export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mare stallion colt filly gelding pony
+  hamster parrot tortoise camel falcon`);
+export const BAND_NOUNS = words(`band duo trio quartet quintet`);

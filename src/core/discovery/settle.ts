@@ -50,6 +50,7 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
+import { thingNounBefore, type ThingNoun } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
@@ -96,6 +97,7 @@ export interface SettleNote {
     | 'in-place-name'
     | 'in-title'
     | 'in-hashtag'
+    | 'thing-name'
     | 'organisation-name';
 }
 
@@ -153,6 +155,8 @@ const NAME_HYPHENS = new Set(['-', '‐', '–']);
 /** Small words a title in quotes may hold between its capitalised words. */
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
 const MAX_TITLE_WORDS = 12;
+/** Marks a title may end with inside its closing quote: the sentence's own (`"A Summer in Georgia,"`) or the title's (`"Tokyo!"`). */
+const TITLE_END_MARKS = new Set([',', '.', '!', '?']);
 /**
  * Nouns that name a work right before its title in quotes: after them one
  * capitalised word is a title too (`the series 'Tehran'`, `the song "Havana"`),
@@ -675,10 +679,13 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
       if (token.exact === close) break;
       // A possessive inside the title is part of it: "Syria's Disappeared".
       const possessive = token.folded === 's' && !token.spaceBefore && tokens[at - 1]?.exact === "'";
+      // American style sets the sentence's comma or stop inside the closing mark: "The Last Days of Baghdad,".
+      const closingPunctuation = TITLE_END_MARKS.has(token.exact) && tokens[at + 1]?.exact === close;
       if (capitalised(token)) names++;
       else if (
         !(token.word && TITLE_SMALL_WORDS.has(token.folded)) &&
         !possessive &&
+        !closingPunctuation &&
         !['-', "'", '’'].includes(token.exact)
       ) {
         break;
@@ -691,6 +698,21 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
     }
   }
   return spans;
+}
+
+/**
+ * A state's name or capital (tokens `first` to `end`) that a vessel's, an
+ * animal's or a band's noun introduces as the thing's name (`the band
+ * Japan`, `named the dog Kabul`, `the cruiser Jamaica, launched in 1940`).
+ * One word after a vessel's noun with a word after it may be a clause's
+ * subject, the state acting on the vessel (`the tanker Iran seized`), unless
+ * `called` or `named` links it.
+ */
+function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
+  const thing = thingNounBefore(view.tokens, first);
+  if (!thing) return null;
+  const clause = thing.kind === 'vessel' && !thing.linked && view.tokens[end]?.word === true;
+  return clause ? null : thing;
 }
 
 /**
@@ -1542,6 +1564,19 @@ export function settleMentions(
       continue;
     }
     const state = registry.actors.get(mention.actor)?.kind === 'state';
+    const thing =
+      isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')
+        ? namedThing(view, first, end)
+        : null;
+    if (thing) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is ${thing.kind === 'animal' ? 'an' : 'a'} ${thing.kind}'s name, after "${thing.noun}"; not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
     // A capital is a person's name as often as a state's (`Denzel Washington`).
     if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const person = personReadingAt(registry, view, first, end);

@@ -1,0 +1,52 @@
+/**
+ * Rules written for the failure classes of the fourteenth unseen batch
+ * (test/gold/mentions/unseen-batch-14.md), each on new sentences in other
+ * shapes than the batch's, where it must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildNotes, linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('a title in quotes that ends with the sentence’s comma or stop inside the closing mark', () => {
+  test.each([
+    ['The exhibition "Letters Home to Cairo," drew crowds, and Egypt lent two papyri.', ['Egypt → egypt']],
+    ['The play "Waiting for Tehran." opened in London; Iran protested.', ['Iran → iran']],
+    ['Her album "Tokyo!" topped the charts in Japan.', ['Japan → japan']],
+    // Speech in quotes is written in lower case: the state inside it is the state.
+    ['"We will never leave Lebanon," the commander said.', ['Lebanon → lebanon']],
+    ['"Russia," she answered, when asked who had fired.', ['Russia → russia']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says why', async () => {
+    expect(await buildNotes('His history, "The Fall of Kabul," sold well.')).toContain(
+      'in-title: "Kabul" is inside a title in quotes; not linked to afghanistan',
+    );
+  });
+});
+
+describe('a state’s name or capital that a vessel’s, an animal’s or a band’s noun introduces', () => {
+  test.each([
+    ['Our old mare Kenya won the novice race at Ascot.', []],
+    ['A racehorse called Jordan won at Ascot, and Jordan celebrated.', ['Jordan → jordan']],
+    ['The trio Cairo opened for them, and Egypt sent a minister.', ['Egypt → egypt']],
+    ['The cruiser Nigeria, launched in 1939, was sold to Peru.', ['Peru → peru']],
+    // A vessel's noun then one word and a verb: the state may be the clause's subject.
+    ['The tanker Iran seized last week was released.', ['Iran → iran']],
+    ['The cargo ship Israel boarded in May was Greek-owned.', ['Israel → israel', 'Greek → greece']],
+    // `carrier` alone is an airline's descriptor; a person's noun keeps the person's reading.
+    ['The carrier Kenya Airways cut flights.', ['Kenya Airways → kenya-airways']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('discovery makes no actor of a vessel’s name, and the note says why the state is not linked', async () => {
+    expect(await linked('Pirates boarded the bulk carrier Malta Dawn off Somalia.')).toEqual(['Somalia → somalia']);
+    expect(await linked('The aircraft carrier Charles de Gaulle left Toulon, France said.')).toEqual([
+      'France → france',
+    ]);
+    expect(await buildNotes('They named the puppy Havana.')).toContain(
+      'thing-name: "Havana" is an animal\'s name, after "puppy"; not linked to cuba',
+    );
+  });
+});
