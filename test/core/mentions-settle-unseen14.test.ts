@@ -50,3 +50,31 @@ describe('a state’s name or capital that a vessel’s, an animal’s or a band
     );
   });
 });
+
+describe('a demonym before an animal, a game or a fabric named for where the kind comes from', () => {
+  test.each([
+    ['An Egyptian goose nested by the lake, and Egypt sent no one.', ['Egypt → egypt']],
+    ['Turkish lace and Japanese quail eggs sold well in Leeds.', []],
+    ['Children played Chinese chess while Beijing hosted the summit.', ['Beijing → china']],
+    // Livestock and the state's trade stay the state's.
+    ['Sudanese cattle crossed into Chad.', ['Sudanese → sudan', 'Chad → chad']],
+    ['Belgian lace exports fell, and Belgium blamed tariffs.', ['Belgian → belgium', 'Belgium → belgium']],
+    ['A Syrian tank shelled the village.', ['Syrian → syria']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a people’s adjective before a noun for its members, singular, through a community word or shared', () => {
+  test.each([
+    ['A Hazara shopkeeper and two Pashtun elders were detained in Kabul.', ['Hazara → hazaras', 'Pashtun → pashtuns']],
+    ['Uyghur, Kazakh and Tatar traders crossed the border.', ['Uyghur → uyghurs', 'Kazakh → kazakhstan']],
+    ['Coptic church leaders met the governor.', ['Coptic → copts']],
+    ['Ismaili and Hazara families returned to the valley.', ['Ismaili → ismailis', 'Hazara → hazaras']],
+    // No noun for people after it: the adjective describes a thing.
+    ['An Alawite village was shelled.', []],
+    ['A Tamil film director spoke at the festival.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

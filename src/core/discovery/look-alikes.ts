@@ -111,6 +111,17 @@ const BREED_AND_PLANT_NOUNS =
   spitz poodle husky pug cat kitten pony elm oak maple pine spruce fir cypress cedar ivy moss lavender marigold bluebell
   lilac knotweed honeysuckle wisteria tulip iris`);
 
+/**
+ * Animals named for where the kind was first described (`a Syrian hamster`,
+ * `an Egyptian goose`, `a Japanese quail`); not livestock (`Sudanese
+ * cattle` are the state's trade) or `bear` (`the Russian bear` is Russia).
+ */
+const ANIMAL_NOUNS = words(`hamster gerbil rabbit parrot parakeet canary finch tortoise turtle goldfish carp cobra
+  python viper gecko iguana macaque mongoose goose quail pheasant partridge`);
+
+/** Games, and fabrics and lace named for a weave (`Chinese chess`, `Belgian lace`, `Scottish tweed`). */
+const GAME_AND_FABRIC_NOUNS = words(`chess checker draughts dominoes mahjong lace tweed linen damask chintz`);
+
 /** Every noun that makes a lower-case demonym before it name a kind of thing. */
 export const KIND_NOUNS: ReadonlySet<string> = new Set([
   ...DISH_NOUNS,
@@ -118,6 +129,8 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   ...CLOTHING_NOUNS,
   ...TREATMENT_NOUNS,
   ...BREED_AND_PLANT_NOUNS,
+  ...ANIMAL_NOUNS,
+  ...GAME_AND_FABRIC_NOUNS,
 ]);
 
 /**

@@ -105,7 +105,7 @@ export interface SettleNote {
 const MEMBER_GROUP_NOUNS =
   words(`families traders fishermen refugees villagers fighters militants activists civilians workers
   farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
-  detainees prisoners youths voters communities`);
+  detainees prisoners youths voters communities survivors clergy notables congregations`);
 
 /** Words that say a sentence is about a game: a result, what is scored, where it is played. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
@@ -1143,22 +1143,24 @@ function peopleNamed(registry: Registry, plural: string) {
 }
 
 /**
- * A people's adjective before a plural noun for its members (`Uyghur
- * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
- * names a people in `-s`, `Coptic leaders`): the people, which the
- * registry lists by its plural name alone, since the adjective describes far
- * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
- * word no mention already covers, whose plural (`Uyghurs`) is a people's
- * name or alias.
+ * A people's adjective before a noun for its members (`Uyghur traders`,
+ * `Tamil fishermen`, `the Yazidi survivor`, `Maronite bishops`; an adjective
+ * in `-ic` names a people in `-s`, `Coptic leaders`), through a word for the
+ * community (`Circassian community leaders`) or other adjectives sharing the
+ * noun (`Assyrian and Chaldean families`): the people, which the registry
+ * lists by its plural name alone, since the adjective describes far more
+ * than the people acting (`an Alawite village`, `Tamil cinema`). Only a word
+ * no mention already covers, whose plural (`Uyghurs`) is a people's name or
+ * alias.
  */
 function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
   const { text, tokens } = view;
   const found: Mention[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index] as Token;
-    const members = adjacentAfter(view, index + 1);
-    if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
-    if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
+    if (!capitalised(word)) continue;
+    const members = membersNounAfter(view, index + 1);
+    if (!members || taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
     const people = peopleNamed(registry, `${word.exact}s`) ?? peopleNamed(registry, word.exact.replace(/ic$/u, 's'));
     if (people) {
       found.push({
@@ -1171,6 +1173,34 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
     }
   }
   return found;
+}
+
+/** Words for a people's community between its adjective and its members' noun: `Circassian community leaders`. */
+const COMMUNITY_WORDS = words(`community church tribal clan religious village diaspora`);
+/** The most other adjectives that may share a people's members' noun: `Assyrian, Chaldean and Syriac families`. */
+const MAX_SHARED_ADJECTIVES = 2;
+
+/**
+ * The noun for a people's members after token `at`, through capitalised
+ * adjectives joined by `and` or a comma and a word for the community: a
+ * member group's plural or its singular (`survivor`, `family`), or a
+ * person's role (`bishops`, `a sheikh`). Lower case only; null otherwise.
+ */
+function membersNounAfter(view: TokenView, at: number): Token | null {
+  const { tokens } = view;
+  let next = at;
+  for (let shared = 0; shared < MAX_SHARED_ADJECTIVES; shared++) {
+    const joiner = tokens[next];
+    if (!(joiner?.folded === 'and' || joiner?.exact === ',') || !capitalised(adjacentAfter(view, next + 1))) break;
+    next += 2;
+  }
+  let noun = adjacentAfter(view, next);
+  if (noun && COMMUNITY_WORDS.has(noun.exact)) noun = adjacentAfter(view, next + 1);
+  if (!noun || noun.exact !== noun.folded) return null;
+  const plural = noun.exact.endsWith('y') ? `${noun.exact.slice(0, -1)}ies` : `${noun.exact}s`;
+  const member =
+    MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
+  return member ? noun : null;
 }
 
 /**
