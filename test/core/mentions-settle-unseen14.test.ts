@@ -4,7 +4,7 @@
  * shapes than the batch's, where it must fire and where it must not.
  */
 import { describe, expect, test } from 'vitest';
-import { buildNotes, linkedMentions as linked } from '../helpers/registry.ts';
+import { buildNotes, discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe('a title in quotes that ends with the sentence’s comma or stop inside the closing mark', () => {
   test.each([
@@ -76,5 +76,20 @@ describe('a people’s adjective before a noun for its members, singular, throug
     ['A Tamil film director spoke at the festival.', []],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a name after what runs a place or a business is a body’s', () => {
+  test.each([
+    ['The port is operated by Castlegate Logistics.', 'castlegate-logistics', 'organisation'],
+    ['Soldiers seized a lithium mine owned by Tarnbrook Minerals last week.', 'tarnbrook-minerals', 'organisation'],
+    // A person's name by its shape stays a person's.
+    ['The bakery is run by Amina Okafor.', 'amina-okafor', 'person'],
+  ])('%s', async (sentence, id, kind) => {
+    expect((await discoveredActor(sentence, id))?.kind).toBe(kind);
+  });
+
+  test('not after a verb that a person does as often (built by, founded by)', async () => {
+    expect(await discoveredActor('The bridge was built by Tarnbrook Minerals.', 'tarnbrook-minerals')).toBeUndefined();
   });
 });

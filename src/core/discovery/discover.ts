@@ -62,6 +62,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
   REPORTING_VERBS,
+  OPERATOR_PARTICIPLES,
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
@@ -1331,7 +1332,8 @@ export function discoverActors(
         ? reportsAfter(first.from, last.to)
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
-    if (descriptor?.kind === 'organisation' || described || source) {
+    const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
+    if (descriptor?.kind === 'organisation' || described || source || operator) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
       const head = descriptor
@@ -1349,7 +1351,7 @@ export function discoverActors(
       candidates.push({
         kind: 'organisation',
         words,
-        cue: descriptor || described ? 'descriptor' : 'speaker',
+        cue: descriptor || described ? 'descriptor' : operator ? 'organisation' : 'speaker',
         affiliation: owner,
         ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
@@ -1561,6 +1563,19 @@ export function discoverActors(
       ...(descriptor?.media ? { head: 'news' } : {}),
       after: affiliationStarts(handle.to, kind),
     });
+  }
+
+  /**
+   * A name of two words or more after what runs a place or a business (`a
+   * mine run by Barrick Gold`, `the port operated by Castlegate Logistics`):
+   * a body, unless it opens with a given name or the tagger finds a person
+   * (`a bakery run by Amina Okafor`).
+   */
+  function operatorAfter(from: number, words: readonly NameWord[]): boolean {
+    if (wordAt(from - 1)?.folded !== 'by' || !OPERATOR_PARTICIPLES.has(wordAt(from - 2)?.folded ?? '')) return false;
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || isGivenName(opening.text)) return false;
+    return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
   /**

@@ -172,6 +172,13 @@ export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
 /** Participles before `by` that make the single name after it a source: `confirmed by NetBlocks`. */
 export const SOURCE_PARTICIPLES = words(`reported noticed confirmed detected documented observed verified published`);
 
+/**
+ * Participles before `by` that make the name after it the body that runs a
+ * place or a business: `a mine run by Barrick Gold`, `the port operated by
+ * Castlegate Logistics` (not `founded by`, `built by`, which a person may be).
+ */
+export const OPERATOR_PARTICIPLES = words(`run owned co-owned operated managed controlled`);
+
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
 
