@@ -93,3 +93,16 @@ describe('a name after what runs a place or a business is a body’s', () => {
     expect(await discoveredActor('The bridge was built by Tarnbrook Minerals.', 'tarnbrook-minerals')).toBeUndefined();
   });
 });
+
+describe('a state’s name as a word of a street’s, a club’s or an airline’s name', () => {
+  test.each([
+    ['Protesters gathered on Cuba Street in Wellington, far from Cuba.', ['Cuba → cuba']],
+    ['Qatar SC signed a striker, and Qatar paid the fee.', ['Qatar → qatar']],
+    ['The Oman Air flight landed in Muscat.', []],
+    // The state's own air force, and a road to something said in lower case: the state.
+    ['The Pakistan Air Force struck targets, Pakistan said.', ['Pakistan → pakistan', 'Pakistan → pakistan']],
+    ['The road to a deal with Iran is long.', ['Iran → iran']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

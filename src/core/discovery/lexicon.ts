@@ -148,6 +148,10 @@ export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraf
  * `the Jordan Valley`, `the Congo Basin`): a place, not the state.
  */
 export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
+/** Streets and squares named after a state, its name first (`Morocco Street`, `Kenya Road`): a place, not the state. */
+export const STREET_HEADS = words(`street road avenue lane square boulevard crescent`);
+/** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
+export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);
 /**
  * Nouns that introduce an organisation's name before it: `the security
  * consultancy Mandiant`, `the hacker collective known as Anonymous Sudan`.

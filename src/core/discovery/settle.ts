@@ -54,6 +54,7 @@ import { thingNounBefore, type ThingNoun } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
+  CLUB_SUFFIXES,
   GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
@@ -65,6 +66,7 @@ import {
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
+  STREET_HEADS,
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
@@ -795,22 +797,32 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
+/** A feature or a street named after the state before it: `the Niger Delta`, `Morocco Street`. */
+const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || STREET_HEADS.has(folded);
+
 /**
  * A club's name that opens with a state's name (`the New Zealand Breakers
  * beat Perth`, `the Jamaica Tallawahs won`): a capitalised plural right
  * after it that ends the name and is no body's or place's head
  * (`Kenya Airways`, `Solomon Islands`), in a sentence about a game (a result
- * verb, points or goals, a score such as `104-97`). The club's name, or null.
+ * verb, points or goals, a score such as `104-97`), or a club's letters
+ * after it in any sentence (`Jamaica FC`). The club's name and the cue, or null.
  */
-function clubName(view: TokenView, first: number, end: number): string | null {
+function clubName(view: TokenView, first: number, end: number): { name: string; cue: string } | null {
   const { text, tokens } = view;
+  const letters = adjacentAfter(view, end);
+  if (letters && CLUB_SUFFIXES.has(letters.exact)) {
+    return { name: text.slice(tokens[first]?.start, letters.end), cue: `a club's letters, "${letters.exact}"` };
+  }
   const nickname = pluralNameAfter(view, first, end);
   if (!nickname) return null;
   const sentence = sentenceWords(view, first);
   const from = sentence[0]?.start ?? nickname.start;
   const to = sentence.at(-1)?.end ?? nickname.end;
   const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
-  return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
+  return game
+    ? { name: text.slice(tokens[first]?.start ?? nickname.start, nickname.end), cue: 'in a sentence about a game' }
+    : null;
 }
 
 /**
@@ -1205,11 +1217,16 @@ function membersNounAfter(view: TokenView, at: number): Token | null {
 
 /**
  * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
- * Jordanian`): `Air` before the state's name, or `Royal` before its name or
+ * Jordanian`, `Oman Air`): `Air` before or after the state's name, or `Royal` before its name or
  * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
  * the state's own body, read as one). The airline's name, or null.
  */
 function airlineName(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  // `Oman Air`, the state's name first; not `the Pakistan Air Force`, the state's body.
+  const air = adjacentAfter(view, end);
+  if (air?.exact === 'Air' && mention.form !== 'demonym' && !capitalised(adjacentAfter(view, end + 1))) {
+    return `${mention.text} Air`;
+  }
   const before = adjacentBefore(view, first);
   if (!before || !capitalised(before) || !AIRLINE_FIRST_WORDS.has(before.folded)) return null;
   if (before.folded === 'air' && mention.form === 'demonym') return null;
@@ -1785,7 +1802,7 @@ export function settleMentions(
       note(
         mention.start,
         mention.end,
-        `${name} opens the club's name "${club}" in a sentence about a game; not linked to ${mention.actor}`,
+        `${name} opens the club's name "${club.name}" (${club.cue}); not linked to ${mention.actor}`,
         'organisation-name',
       );
       continue;
@@ -1796,9 +1813,9 @@ export function settleMentions(
       const feature = adjacentAfter(view, end);
       const natural =
         (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
-        (feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded));
+        (feature !== null && capitalised(feature) && placeNamedAfter(feature));
       if (natural) {
-        const named = feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded);
+        const named = feature !== null && capitalised(feature) && placeNamedAfter(feature);
         const whole = named ? `${mention.text} ${feature.exact}` : place;
         note(
           mention.start,
