@@ -1,61 +1,18 @@
 /**
- * Words that only look like a state's name: the everyday compounds English
- * makes of a state's name or demonym, and the places that make `Georgia`
- * the American state. Data only; `settle.ts` reads them. All lower case.
+ * Words that only look like a state's name: the nouns that make a demonym
+ * before them name a kind of thing, and the places that make `Georgia` the
+ * American state (the everyday compounds, `French fries`, are the editors'
+ * list in `content/everyday-compounds.yaml`). Data only; `settle.ts` reads
+ * them. All lower case.
  */
 import { words } from '../text/lexicon.ts';
 import { PLACES_IN_STATES } from './places.ts';
 
 /**
- * A demonym, state name or capital and the words after it, as one everyday
- * thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels sprouts`,
- * `an India pale ale`, `a Maltese cross`): lower case, the last noun in the
- * singular (a plural `-s`/`-es` is taken off before the look-up; an
- * irregular one is listed), a hyphenated word without its hyphen (`a Mexican
- * stand-off`) or, right after the name, as its second word (`a Greek-key
- * border`). A few put the name second (`a Great Dane`, `chicken Kiev`, `to go
- * Dutch`, `bone china`, `cold turkey`).
+ * The most words after a state's word an everyday compound runs to (`india
+ * pale ale`); the compounds themselves are the editors' list in
+ * `content/everyday-compounds.yaml`, which the registry carries.
  */
-export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
-  `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
-  |french fries|french polish|french bean|danish pastry|swiss roll|swiss cheese|swiss chard
-  |turkish delight|turkish bath|turkish coffee|chinese checker|chinese checkers|chinese whisper|chinese whispers
-  |chinese lantern|chinese zodiac|chinese calendar|chinese medicine|mexican wave|indian summer|indian ink|canadian bacon|belgian waffle|brazil nut|panama hat
-  |russian roulette|russian doll|russian dressing|dutch courage|dutch oven|dutch auction|irish coffee|irish stew
-  |german shepherd|greek yogurt|greek yoghurt|greek salad|spanish omelette|spanish omelet|english muffin
-  |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg
-  |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
-  |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
-  |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
-  |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
-  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot
-  |norway spruce|norway maple|norway rat|scots pine|swiss stone pine|turkey oak|chinese elm|japanese maple
-  |india pale ale|india rubber|india ink|dutch elm|dutch elm disease|dutch barn|dutch door|dutch uncle|dutch treat
-  |dutch cap|dutch baby|double dutch|swedish massage|swedish fish|mongolian barbecue|mongolian beef|mongolian hotpot
-  |portuguese custard tart|portuguese water dog|turkish egg|turkish towel|turkish van|turkish angora
-  |irish setter|irish wolfhound|irish terrier|irish cream|irish whiskey|irish linen|irish moss|irish dancing
-  |irish goodbye|irish exit|spanish moss|spanish guitar|spanish rice|spanish onion|spanish chestnut|spanish bluebell
-  |spanish step
-  |french bulldog|french manicure|french onion soup|french twist|french letter|french cuff|french leave|french knot
-  |french lavender|french marigold|french drain|french door|french seam|french pleat|french roast|french vanilla
-  |french exit|german chocolate cake|german cockroach|german pointer|italian greyhound|italian cypress|italian seasoning
-  |italian ice|italian sub|russian blue|russian salad|russian olive|russian tea cake|chinese cabbage|chinese gooseberry
-  |chinese wall|chinese burn|chinese puzzle|chinese new year|chinese wisteria|japanese beetle|japanese anemone
-  |japanese quince|japanese honeysuckle|thai massage|thai boxing|thai basil|indian head massage|indian corn
-  |indian rope trick|american football|american cheese|american dream|american pie|american bulldog|american robin
-  |mexican jumping bean|mexican hat dance|brazilian blowout|brazilian jiujitsu|brazilian jiu jitsu|cuban heel
-  |cuban sandwich|cuban link|cuban collar|egyptian mau|belgian endive|danish blue
-  |swiss ball|swiss cheese plant|greek key|greek fire|greek chorus|greek tragedy|norwegian forest cat
-  |norwegian elkhound|icelandic horse|icelandic sheepdog|finnish sauna|australian shepherd|australian cattle dog
-  |argentine tango|argentinian tango|maltese cross|maltese falcon|jordan trainer|jordan sneaker|jordan shoe
-  |china clay|china doll|china shop|china cup|china teacup|bone china|fine china|cold turkey|talk turkey
-  |turkey vulture|turkey baster|guinea worm|lima bean|manila envelope|manila folder|manila paper|manila rope
-  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre|georgian era|georgian period`
-    .split('|')
-    .map((pair) => pair.trim()),
-);
-
-/** The most words after a state's word an everyday compound runs to (`india pale ale`). */
 export const MAX_COMPOUND_WORDS = 3;
 
 /**

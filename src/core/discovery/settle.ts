@@ -73,7 +73,6 @@ import {
   COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
-  EVERYDAY_COMPOUNDS,
   KIND_NOUNS,
   MAX_COMPOUND_WORDS,
   STYLE_SUFFIXES,
@@ -946,12 +945,18 @@ const singulars = (noun: string) => [
  * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
  * company's name).
  */
-function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
+function everydayCompound(
+  compounds: ReadonlySet<string>,
+  view: TokenView,
+  mention: Mention,
+  first: number,
+  end: number,
+): string | null {
   const lower = mention.text.toLowerCase();
   const before = adjacentBefore(view, first);
-  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  if (before && compounds.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
   const joined = hyphenJoined(view, end);
-  if (joined && (STYLE_SUFFIXES.has(joined.folded) || EVERYDAY_COMPOUNDS.has(`${lower} ${joined.folded}`))) {
+  if (joined && (STYLE_SUFFIXES.has(joined.folded) || compounds.has(`${lower} ${joined.folded}`))) {
     return view.text.slice(mention.start, joined.end);
   }
   const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
@@ -962,7 +967,7 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
       .map(({ folded }) => `${folded} `)
       .join('');
     const last = run.at(-1)?.folded ?? '';
-    if (singulars(last).some((singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${leading}${singular}`))) {
+    if (singulars(last).some((singular) => compounds.has(`${lower} ${leading}${singular}`))) {
       return [mention.text, ...run.map(({ written }) => written)].join(' ');
     }
   }
@@ -1055,12 +1060,10 @@ const LIST_JOINERS = words(`and or`);
 const ARTICLES = words(`a an the`);
 
 /** A capitalised word and a lower-case noun after it that name a kind of thing (`Afghan hound`, `Turkish eggs`). */
-function kindPair(word: Token | null, noun: Token | null): boolean {
+function kindPair(compounds: ReadonlySet<string>, word: Token | null, noun: Token | null): boolean {
   if (!capitalised(word) || !noun?.word || !/^\p{Ll}/u.test(noun.exact)) return false;
   const lower = (word as Token).folded;
-  return singulars(noun.folded).some(
-    (singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular),
-  );
+  return singulars(noun.folded).some((singular) => compounds.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular));
 }
 
 /**
@@ -1103,7 +1106,12 @@ function fixedNameAfter(view: TextTokens, end: number): Token | null {
  * crisis … in Sudan itself`), or a fixed name after it whose
  * words the old `o'` joins (`Portuguese man o' war`), whatever its noun.
  */
-function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
+function kindByEvidence(
+  compounds: ReadonlySet<string>,
+  view: TokenView,
+  first: number,
+  end: number,
+): { phrase: string; cue: string } | null {
   const { text, tokens } = view;
   const noun = adjacentAfter(view, end);
   const fixed = fixedNameAfter(view, end);
@@ -1123,7 +1131,7 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
   if (joinerAfter?.word && LIST_JOINERS.has(joinerAfter.folded)) {
     const at = ARTICLES.has(tokens[nounEnd + 1]?.folded ?? '') ? nounEnd + 2 : nounEnd + 1;
     const other = tokens[at] ?? null;
-    if (kindPair(other, adjacentAfter(view, at + 1))) {
+    if (kindPair(compounds, other, adjacentAfter(view, at + 1))) {
       return { phrase, cue: `in a list with "${other?.exact} ${tokens[at + 1]?.exact}"` };
     }
   }
@@ -1131,7 +1139,7 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
   const joinerBefore = tokens[opening - 1];
   if (joinerBefore?.word && LIST_JOINERS.has(joinerBefore.folded)) {
     const other = tokens[opening - 3] ?? null;
-    if (kindPair(other, tokens[opening - 2] ?? null)) {
+    if (kindPair(compounds, other, tokens[opening - 2] ?? null)) {
       return { phrase, cue: `in a list with "${other?.exact} ${tokens[opening - 2]?.exact}"` };
     }
   }
@@ -1712,7 +1720,7 @@ export function settleMentions(
         );
         continue;
       }
-      const compound = everydayCompound(view, mention, first, end);
+      const compound = everydayCompound(registry.everydayCompounds, view, mention, first, end);
       if (compound) {
         note(
           mention.start,
@@ -1742,7 +1750,7 @@ export function settleMentions(
         );
         continue;
       }
-      const kind = kindByEvidence(view, first, end);
+      const kind = kindByEvidence(registry.everydayCompounds, view, first, end);
       if (kind) {
         note(
           mention.start,
