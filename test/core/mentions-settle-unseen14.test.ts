@@ -106,3 +106,27 @@ describe('a state’s name as a word of a street’s, a club’s or an airline�
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name set off after a person’s role, before a surname-shaped word, is a person’s', () => {
+  test.each([
+    ['The striker, Chile Okonkwo, scored twice.', ['Chile Okonkwo → chile-okonkwo']],
+    ['Its best defender, Niger Obaseki, left for Lagos.', ['Niger Obaseki → niger-obaseki']],
+    // One word set off, or a body's name: the state, or the body.
+    ['The winner, Kenya, took gold.', ['Kenya → kenya']],
+    ['The spokesman, Iran said, was fired.', ['Iran → iran']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a thing’s name set off after its noun, and a county named after a state', () => {
+  test.each([
+    ['Her horse, Ireland Calling, won at Cheltenham.', []],
+    ['Their dog, Cuba, sleeps all day, and Cuba is far away.', ['Cuba → cuba']],
+    ['Voters in Lebanon County backed the measure, and Lebanon thanked them.', ['Lebanon → lebanon']],
+    // A reporting clause after the comma, not a name set off: the state.
+    ['The ship, Iran said, was seized in May.', ['Iran → iran']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

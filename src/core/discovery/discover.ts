@@ -66,7 +66,7 @@ import {
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
-import { thingNounBefore } from './named-things.ts';
+import { SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
@@ -1198,7 +1198,8 @@ export function discoverActors(
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
     // `the bulk carrier Ghana Pride`, `the band Radiohead`: a vessel's, an animal's or a band's name, no actor.
-    if (startsRun && first === runWords[0] && thingNounBefore(tokens, first.from)) return;
+    const thing = startsRun && first === runWords[0] ? thingNounBefore(tokens, first.from) : null;
+    if (thing && (!thing.setOff || SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.'))) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on

@@ -148,8 +148,13 @@ export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraf
  * `the Jordan Valley`, `the Congo Basin`): a place, not the state.
  */
 export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
-/** Streets and squares named after a state, its name first (`Morocco Street`, `Kenya Road`): a place, not the state. */
-export const STREET_HEADS = words(`street road avenue lane square boulevard crescent`);
+/**
+ * Streets, squares and local divisions named after a state, its name first
+ * (`Morocco Street`, `Kenya Road`, `Lebanon County`): a place, not the state.
+ */
+export const NAMED_PLACE_HEADS = words(
+  `street road avenue lane square boulevard crescent county township parish borough`,
+);
 /** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
 export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);
 /**

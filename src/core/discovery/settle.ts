@@ -50,7 +50,7 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
-import { thingNounBefore, type ThingNoun } from './named-things.ts';
+import { SET_OFF_CLOSERS, thingNounBefore, type ThingNoun } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
@@ -66,7 +66,7 @@ import {
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
-  STREET_HEADS,
+  NAMED_PLACE_HEADS,
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
@@ -263,13 +263,18 @@ export function personReadingAt(
   if (isGivenName(stateToken.exact) && inner) {
     return { start: stateToken.start, end: inner.last.end, cue: inner.cue };
   }
-  // A state's name that is no given name opens a person's name only before an appositive that says who:
-  // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
+  // A state's name that is no given name opens a person's name only where an appositive says who: one after
+  // it, `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`), or the name itself set off after a
+  // person's role, `The striker, Chile Okonkwo, scored`.
   const given = isGivenName(stateToken.exact);
+  const setOffAfterRole =
+    tokens[first - 1]?.exact === ',' &&
+    personRoleBefore(tokens[first - 2] ?? null) &&
+    APPOSITIVE_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
   if (
     after !== null &&
     capitalised(after) &&
-    (given || appositivePerson(view, wordEnd(tokens, end))) &&
+    (given || setOffAfterRole || appositivePerson(view, wordEnd(tokens, end))) &&
     !/^\p{Lu}+$/u.test(after.exact) &&
     !NOT_NAMES.has(after.folded) &&
     !isTitleWord(after) &&
@@ -286,7 +291,11 @@ export function personReadingAt(
       (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
-    const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
+    const cue = given
+      ? 'a given name beside it'
+      : setOffAfterRole
+        ? `set off after a person's role, "${tokens[first - 2]?.exact}"`
+        : "a person's role in the appositive after it";
     return { start: stateToken.start, end: last.end, cue };
   }
   return null;
@@ -710,9 +719,15 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
  * `called` or `named` links it.
  */
 function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
-  const thing = thingNounBefore(view.tokens, first);
+  const { tokens } = view;
+  const thing = thingNounBefore(tokens, first);
   if (!thing) return null;
-  const clause = thing.kind === 'vessel' && !thing.linked && view.tokens[end]?.word === true;
+  if (thing.setOff) {
+    let close = end;
+    while (capitalised(adjacentAfter(view, close))) close = wordEnd(tokens, close);
+    return SET_OFF_CLOSERS.has(tokens[close]?.exact ?? '.') ? thing : null;
+  }
+  const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
   return clause ? null : thing;
 }
 
@@ -796,8 +811,8 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
-/** A feature or a street named after the state before it: `the Niger Delta`, `Morocco Street`. */
-const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || STREET_HEADS.has(folded);
+/** A feature, a street or a local division named after the state before it: `the Niger Delta`, `Morocco Street`. */
+const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || NAMED_PLACE_HEADS.has(folded);
 
 /**
  * A club's name that opens with a state's name (`the New Zealand Breakers
