@@ -130,3 +130,13 @@ describe('a thing’s name set off after its noun, and a county named after a st
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an everyday compound with a capitalised word after the state’s is no body either', () => {
+  test.each([
+    ['She gave him two Swiss Army knives for the trip.', []],
+    // The body itself, acting: the body, with its state.
+    ['The Swiss Army said it would buy jets.', ['Swiss Army → switzerland-army']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -66,6 +66,7 @@ import {
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
 import { SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
@@ -1197,6 +1198,8 @@ export function discoverActors(
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `a Swiss Army knife`: the run opens an everyday compound, a thing.
+    if (startsRun && first === runWords[0] && opensEverydayCompound(words)) return;
     // `the bulk carrier Ghana Pride`, `the band Radiohead`: a vessel's, an animal's or a band's name, no actor.
     const thing = startsRun && first === runWords[0] ? thingNounBefore(tokens, first.from) : null;
     if (thing && (!thing.setOff || SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.'))) return;
@@ -1564,6 +1567,26 @@ export function discoverActors(
       ...(descriptor?.media ? { head: 'news' } : {}),
       after: affiliationStarts(handle.to, kind),
     });
+  }
+
+  /**
+   * The run and up to `MAX_COMPOUND_WORDS` lower-case words after it make
+   * one of the registry's everyday compounds (`Swiss Army knife`, `Chinese
+   * New Year`), as the settling step reads them.
+   */
+  function opensEverydayCompound(words: readonly NameWord[]): boolean {
+    let compound = words.map((word) => word.lower).join(' ');
+    let index = words.at(-1)?.to ?? 0;
+    for (let count = 0; count < MAX_COMPOUND_WORDS; count++) {
+      const next = wordAt(index);
+      if (!next?.word || !next.spaceBefore || !/^\p{Ll}/u.test(next.exact)) break;
+      const leading = compound;
+      const noun = next.folded.replace(/-/gu, '');
+      if (singulars(noun).some((singular) => registry.everydayCompounds.has(`${leading} ${singular}`))) return true;
+      compound = `${leading} ${noun}`;
+      index++;
+    }
+    return false;
   }
 
   /**

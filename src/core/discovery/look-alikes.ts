@@ -15,6 +15,16 @@ import { PLACES_IN_STATES } from './places.ts';
  */
 export const MAX_COMPOUND_WORDS = 3;
 
+/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`, `knives`), to look compounds and kinds up by. */
+export const singulars = (noun: string) => [
+  noun,
+  noun.replace(/e?s$/u, ''),
+  noun.replace(/s$/u, ''),
+  noun.replace(/ies$/u, 'y'),
+  noun.replace(/ves$/u, 'fe'),
+  noun.replace(/ves$/u, 'f'),
+];
+
 /**
  * States' names that are English nouns too (turkey the bird, china the
  * porcelain, chile the pepper): opening a sentence in a list of bare nouns

@@ -75,6 +75,7 @@ import {
   DIVISION_NAMES,
   KIND_NOUNS,
   MAX_COMPOUND_WORDS,
+  singulars,
   STYLE_SUFFIXES,
   TOWN_DIVISIONS,
   TRADE_NOUNS,
@@ -937,14 +938,6 @@ function wordsAfter(view: TokenView, end: number, count: number): { written: str
   }
   return found;
 }
-
-/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`). */
-const singulars = (noun: string) => [
-  noun,
-  noun.replace(/e?s$/u, ''),
-  noun.replace(/s$/u, ''),
-  noun.replace(/ies$/u, 'y'),
-];
 
 /**
  * The compound a state's word makes with the words after it (or, for the few
