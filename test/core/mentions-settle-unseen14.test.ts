@@ -140,3 +140,27 @@ describe('an everyday compound with a capitalised word after the state’s is no
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a demonym that names its language', () => {
+  test.each([
+    ['The verdict was read in Greek and then in English, and Greece appealed.', ['Greece → greece']],
+    ['Her grandson speaks fluent Ukrainian.', []],
+    ['The Japanese word for crisis was on every banner.', []],
+    ['The leaflets were printed in Arabic and Turkish.', []],
+    ['He wrote in Russian that the war was lost.', []],
+    // A noun of its own after it, shared by a list, or the state's account: the state.
+    ['The town is in Russian hands.', ['Russian → russia']],
+    ['A drone strayed into Turkish airspace.', ['Turkish → turkey']],
+    ['Investment in Chinese and Indian firms rose.', ['Chinese → china', 'Indian → india']],
+    ['The Russian version of events was denied.', ['Russian → russia']],
+    ['Arabic and French officials met in Beirut.', ['French → france']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note says which words decided', async () => {
+    expect(await buildNotes('Her grandson speaks fluent Ukrainian.')).toContain(
+      'language: "Ukrainian" names a language ("fluent" before it); not linked to ukraine',
+    );
+  });
+});

@@ -116,6 +116,34 @@ export const TRADE_NOUNS =
   tariff grower farmer maker ban quota sale`);
 
 /**
+ * Demonyms that are a language's name too (`in French`, `speaks fluent
+ * Russian`, `the Japanese word for`): the language, not the state, where
+ * the words around say so (`settle.ts`).
+ */
+export const LANGUAGE_DEMONYMS = words(`english french german spanish portuguese italian russian ukrainian polish
+  dutch greek turkish japanese chinese korean vietnamese thai swedish norwegian danish finnish hungarian czech
+  slovak romanian bulgarian serbian croatian albanian armenian georgian persian indonesian malay mongolian icelandic
+  estonian latvian lithuanian maltese somali burmese khmer lao nepali filipino`);
+
+/** Every language's name: the demonyms that are one, and languages no state's demonym names (`in Arabic and French`). */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  ...LANGUAGE_DEMONYMS,
+  ...words(`arabic hebrew hindi urdu farsi dari pashto kurdish swahili amharic tamil bengali punjabi latin yiddish`),
+]);
+
+/** Verbs and adjectives a language's name follows: `speaks Russian`, `learn Japanese`, `fluent Greek`. */
+export const LANGUAGE_VERBS = words(`speak speaks spoke spoken speaking learn learns learned learnt learning teach
+  teaches taught teaching study studies studied studying understand understands understood fluent native`);
+
+/**
+ * Nouns after a language's name that make it the language (`the Russian word
+ * for`, `Japanese lessons`; not `version`, since `the Russian version of
+ * events` is the state's account, or `speakers`, a people).
+ */
+export const LANGUAGE_NOUNS = words(`word words phrase phrases term terms expression idiom translation translations
+  subtitle subtitles lesson lessons class classes course courses dictionary grammar alphabet accent dialect spelling`);
+
+/**
  * Words a state's name or demonym is joined to by a hyphen to name a manner
  * or a language, not the state (`a Mexican-style lager`, `a Japanese-inspired
  * garden`, `a Moroccan-themed party`, `a Thai-fusion menu`, `a

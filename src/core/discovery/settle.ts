@@ -74,6 +74,10 @@ import {
   COUNTRY_CUES,
   DIVISION_NAMES,
   KIND_NOUNS,
+  LANGUAGE_DEMONYMS,
+  LANGUAGE_NAMES,
+  LANGUAGE_NOUNS,
+  LANGUAGE_VERBS,
   MAX_COMPOUND_WORDS,
   singulars,
   STYLE_SUFFIXES,
@@ -100,6 +104,7 @@ export interface SettleNote {
     | 'in-title'
     | 'in-hashtag'
     | 'thing-name'
+    | 'language'
     | 'organisation-name';
 }
 
@@ -1062,6 +1067,44 @@ function demonymAsNoun(view: TokenView, first: number, end: number): string | nu
   return null;
 }
 
+/**
+ * A demonym (token `first` to `end`) that names the language it is too: after
+ * a verb of speaking or learning (`speaks fluent Russian`, `learn
+ * Japanese`), before a noun only a language has (`the Russian word for`,
+ * `Turkish lessons`), or after `in` or `into` with no noun of its own after it
+ * (`replied in French and then in German`, `translated into Russian,`; not
+ * `in Russian hands`, `into Turkish airspace`, `in Chinese and Indian firms`,
+ * where the noun after the list is shared). The cue, or null.
+ */
+function languageReading(view: TokenView, first: number, end: number): string | null {
+  const { tokens } = view;
+  const word = tokens[first] as Token;
+  if (!LANGUAGE_DEMONYMS.has(word.folded)) return null;
+  const before = adjacentBefore(view, first);
+  if (before && LANGUAGE_VERBS.has(before.folded)) return `"${before.exact}" before it`;
+  const after = adjacentAfter(view, end);
+  if (after && /^\p{Ll}/u.test(after.exact) && LANGUAGE_NOUNS.has(after.folded)) return `"${after.exact}" after it`;
+  // `in Arabic and French`: a language's name before `and` or `or` counts as `in` does.
+  const joinedToLanguage =
+    before !== null && LIST_JOINERS.has(before.folded) && LANGUAGE_NAMES.has(tokens[first - 2]?.folded ?? '');
+  if (!before || !(['in', 'into'].includes(before.folded) || joinedToLanguage)) return null;
+  const next = tokens[end];
+  if (next === undefined || NAME_HYPHENS.has(next.exact) || next.exact === "'" || next.exact === '’') return null;
+  const listed = (LIST_JOINERS.has(next.folded) || next.exact === ',') && capitalised(tokens[end + 1]);
+  const nounAfter = next.word && !AFTER_A_LANGUAGE.has(next.folded);
+  const cue = joinedToLanguage
+    ? `"${tokens[first - 2]?.exact} ${before.exact}" before it`
+    : `"${before.exact}" before it`;
+  return listed || nounAfter ? null : `${cue} and no noun after`;
+}
+
+/**
+ * Words that may follow a language's name after `in` where no noun does: joiners, prepositions, `that`, a
+ * verb's helper (`replied in French and`, `wrote in Russian that`, `Interest in Chinese has grown`).
+ */
+const AFTER_A_LANGUAGE = words(`and or but nor that than as to for from with by on at of while when because so
+  which who then is are was were has have had will would can could should may might must`);
+
 /** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
 const LIST_JOINERS = words(`and or`);
 /** Articles that may open either thing of a list. */
@@ -1735,6 +1778,16 @@ export function settleMentions(
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
           'everyday-compound',
+        );
+        continue;
+      }
+      const language = state && mention.form === 'demonym' ? languageReading(view, first, end) : null;
+      if (language) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a language (${language}); not linked to ${mention.actor}`,
+          'language',
         );
         continue;
       }
