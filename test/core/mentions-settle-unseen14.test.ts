@@ -164,3 +164,19 @@ describe('a demonym that names its language', () => {
     );
   });
 });
+
+describe('a capital after a place’s adjective, and an orchestra named with its state', () => {
+  test.each([
+    ['Cafes in Old Cairo reopened, and Egypt sent inspectors.', ['Egypt → egypt']],
+    ['Greater Cairo has 22 million people.', []],
+    // A capital whose own name opens with one, or no adjective: the government.
+    ['New Delhi said it would respond.', ['New Delhi → india']],
+    ['Talks between Washington and Moscow resumed.', ['Washington → united-states', 'Moscow → russia']],
+    [
+      'The Israel Philharmonic Orchestra played in Berlin.',
+      ['Israel Philharmonic Orchestra → israel-philharmonic-orchestra'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

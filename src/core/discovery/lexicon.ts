@@ -28,7 +28,8 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council endowment service airlines airways united`),
+    company corporation fund trust board bureau club council endowment service airlines airways united orchestra
+    philharmonic choir ballet`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 

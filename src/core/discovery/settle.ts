@@ -135,6 +135,8 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
  * with them (`PLACES_NAMED_WITH_A_DIRECTION`).
  */
 const PLACE_ADJECTIVES = words(`new great greater little north south east west`);
+/** Adjectives before a capital's name that name a part of the city or the city as a place (`Little Havana`, `Old Cairo`). */
+const CITY_PART_ADJECTIVES: ReadonlySet<string> = new Set([...PLACE_ADJECTIVES, 'old']);
 /** Places whose own name is an `-ern` adjective and a state's name: not that state. */
 const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
 
@@ -1923,6 +1925,17 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    // `Little Havana`, `Old Cairo`, `Greater Cairo`: a part of the city, or the city as a place, not its government.
+    const quarter = state && mention.form === 'metonym' ? adjacentBefore(view, first) : null;
+    if (quarter && capitalised(quarter) && CITY_PART_ADJECTIVES.has(quarter.folded)) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the place's name "${quarter.exact} ${mention.text}"; not linked to ${mention.actor}`,
+        'in-place-name',
+      );
+      continue;
     }
     // A town named after a state or its capital, written with its division (`Lebanon, Tennessee`, `Cairo, Illinois`).
     if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
