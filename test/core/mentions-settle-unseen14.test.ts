@@ -99,6 +99,7 @@ describe('a state’s name as a word of a street’s, a club’s or an airline�
     ['Protesters gathered on Cuba Street in Wellington, far from Cuba.', ['Cuba → cuba']],
     ['Qatar SC signed a striker, and Qatar paid the fee.', ['Qatar → qatar']],
     ['The Oman Air flight landed in Muscat.', []],
+    ['China Eastern flight 5735 crashed, and China mourned.', ['China → china']],
     // The state's own air force, and a road to something said in lower case: the state.
     ['The Pakistan Air Force struck targets, Pakistan said.', ['Pakistan → pakistan', 'Pakistan → pakistan']],
     ['The road to a deal with Iran is long.', ['Iran → iran']],

@@ -135,6 +135,8 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
  * with them (`PLACES_NAMED_WITH_A_DIRECTION`).
  */
 const PLACE_ADJECTIVES = words(`new great greater little north south east west`);
+/** Nouns an airline's name modifies that nothing else's does: `a China Eastern flight`. */
+const FLIGHT_NOUNS = words(`flight flights airliner airliners`);
 /** Adjectives before a capital's name that name a part of the city or the city as a place (`Little Havana`, `Old Cairo`). */
 const CITY_PART_ADJECTIVES: ReadonlySet<string> = new Set([...PLACE_ADJECTIVES, 'old']);
 /** Places whose own name is an `-ern` adjective and a state's name: not that state. */
@@ -1278,15 +1280,20 @@ function membersNounAfter(view: TokenView, at: number): Token | null {
 
 /**
  * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
- * Jordanian`, `Oman Air`): `Air` before or after the state's name, or `Royal` before its name or
+ * Jordanian`, `Oman Air`, `a China Eastern flight`): `Air` before or after the state's name, a word
+ * before a flight after it, or `Royal` before its name or
  * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
  * the state's own body, read as one). The airline's name, or null.
  */
 function airlineName(view: TokenView, mention: Mention, first: number, end: number): string | null {
-  // `Oman Air`, the state's name first; not `the Pakistan Air Force`, the state's body.
+  // `Oman Air`, the state's name first; not `the Pakistan Air Force`, the state's body. A word that is no
+  // head or title between the state's name and a flight is an airline's too: `a China Eastern flight`.
   const air = adjacentAfter(view, end);
-  if (air?.exact === 'Air' && mention.form !== 'demonym' && !capitalised(adjacentAfter(view, end + 1))) {
-    return `${mention.text} Air`;
+  const flight = adjacentAfter(view, end + 1);
+  if (air && capitalised(air) && mention.form !== 'demonym') {
+    if (air.exact === 'Air' && !capitalised(flight)) return `${mention.text} Air`;
+    const carrier = !isTitleWord(air) && !ORGANISATION_HEADS.has(air.folded) && !NOT_NAMES.has(air.folded);
+    if (carrier && flight && FLIGHT_NOUNS.has(flight.exact)) return `${mention.text} ${air.exact}`;
   }
   const before = adjacentBefore(view, first);
   if (!before || !capitalised(before) || !AIRLINE_FIRST_WORDS.has(before.folded)) return null;
