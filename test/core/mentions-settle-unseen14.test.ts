@@ -181,3 +181,15 @@ describe('a capital after a place’s adjective, and an orchestra named with its
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name and one more word in a sentence about a company’s business name a firm', () => {
+  test.each([
+    ['Shares in China Mobile fell after Beijing acted.', ['China Mobile → china-mobile', 'Beijing → china']],
+    ['Profits at Ghana Cocoa rose for a third year.', ['Ghana Cocoa → ghana-cocoa']],
+    // No business word, a registered name or a person's given name after it: as before.
+    ['Troops in China Mobile units were moved.', ['China → china']],
+    ['Investors in Russia fled.', ['Russia → russia']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

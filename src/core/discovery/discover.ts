@@ -67,7 +67,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
-import { SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
+import { businessWordNear, secondWordOfFirm, SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
@@ -1337,7 +1337,8 @@ export function discoverActors(
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
-    if (descriptor?.kind === 'organisation' || described || source || operator) {
+    const firm = titleEnd === 0 && firmAfterState(words);
+    if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
       const head = descriptor
@@ -1355,7 +1356,7 @@ export function discoverActors(
       candidates.push({
         kind: 'organisation',
         words,
-        cue: descriptor || described ? 'descriptor' : operator ? 'organisation' : 'speaker',
+        cue: descriptor || described ? 'descriptor' : operator || firm ? 'organisation' : 'speaker',
         affiliation: owner,
         ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
@@ -1587,6 +1588,21 @@ export function discoverActors(
       index++;
     }
     return false;
+  }
+
+  /**
+   * A state's name and one more word in a sentence about a company's
+   * business (`Shares in China Mobile fell`), as the settling step reads it:
+   * a firm named after the state.
+   */
+  function firmAfterState(words: readonly NameWord[]): boolean {
+    const [opening, second] = words;
+    if (words.length !== 2 || !opening || !second || !secondWordOfFirm(registry, tokens, second.from)) return false;
+    const match = registry.trie.longestAt(tokens, opening.from);
+    const state = match?.forms.some(
+      ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
+    );
+    return state === true && match?.end === opening.to && businessWordNear(tokens, opening.from, second.to) !== null;
   }
 
   /**

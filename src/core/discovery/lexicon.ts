@@ -189,6 +189,16 @@ export const SOURCE_PARTICIPLES = words(`reported noticed confirmed detected doc
  */
 export const OPERATOR_PARTICIPLES = words(`run owned co-owned operated managed controlled`);
 
+/**
+ * Words of a sentence about a company's business: with one, a state's name
+ * and one more capitalised word name a firm (`Shares in Canada Goose fell`,
+ * `China Mobile's profits rose`).
+ */
+export const BUSINESS_WORDS = words(`shares share stock stocks stake shareholders investors brand ceo profit profits
+  revenue revenues earnings subsidiary listed`);
+/** How far either way from a name the sentence is searched for a business word. */
+export const BUSINESS_WINDOW = 12;
+
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
 

@@ -50,7 +50,13 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
-import { SET_OFF_CLOSERS, thingNounBefore, type ThingNoun } from './named-things.ts';
+import {
+  businessWordNear,
+  secondWordOfFirm,
+  SET_OFF_CLOSERS,
+  thingNounBefore,
+  type ThingNoun,
+} from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
@@ -904,6 +910,23 @@ function objectsName(view: TokenView, first: number, end: number): string | null
   const plural = pluralNameAfter(view, first, end);
   if (!plural || !everydayWord(plural.folded) || personNoun(plural)) return null;
   return view.text.slice(view.tokens[first]?.start ?? plural.start, plural.end);
+}
+
+/**
+ * A state's name (token `first` to `end`) and one capitalised word after it
+ * that is no head, title, place's word, given name or registered name, the
+ * name ending there, in a sentence about a company's business (`Shares in
+ * China Mobile fell`, `Canada Goose shares`): a firm's name. The name and
+ * the business word, or null.
+ */
+function firmName(registry: Registry, view: TokenView, first: number, end: number) {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  if (!word || !capitalised(word) || !secondWordOfFirm(registry, tokens, end)) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const cue = businessWordNear(tokens, first, last);
+  return cue ? { name: text.slice(tokens[first]?.start, tokens[last - 1]?.end), cue: cue.exact } : null;
 }
 
 /**
@@ -1872,6 +1895,16 @@ export function settleMentions(
         mention.end,
         `${name} opens the name of a kind of object, "${objects}"; not linked to ${mention.actor}`,
         'everyday-compound',
+      );
+      continue;
+    }
+    const firm = isStateName(registry, mention.actor, mention.form) ? firmName(registry, view, first, end) : null;
+    if (firm) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the firm's name "${firm.name}" ("${firm.cue}" in the sentence); not linked to ${mention.actor}`,
+        'organisation-name',
       );
       continue;
     }
