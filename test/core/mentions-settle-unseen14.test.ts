@@ -193,3 +193,16 @@ describe('a state’s name and one more word in a sentence about a company’s b
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name alone after a person’s role written as a title is a surname', () => {
+  test.each([
+    ['Judge Jordan ruled against the city, and Jordan appealed.', ['Jordan → jordan']],
+    ['Coach Israel said the team was tired.', []],
+    // A role in lower case, a plural, or a given name and a surname: as before.
+    ['The minister Jordan sent was recalled.', ['Jordan → jordan']],
+    ['The Secretary General met Kenya.', ['Kenya → kenya']],
+    ['Senator Georgia Hartley spoke.', ['Georgia Hartley → georgia-hartley']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -262,6 +262,11 @@ export function personReadingAt(
     const title = view.text.slice(courtesy.start, stateToken.start).trim();
     return { start: courtesy.start, end: last.end, cue: `"${title}" before it` };
   }
+  // `Judge Jordan ruled`, `Coach Israel said`: a person's role written as a title before the name alone.
+  const role = before !== null && capitalised(before) ? roleOf(before.exact) : undefined;
+  if (role?.person === true && !role.plural && !capitalised(adjacentAfter(view, end))) {
+    return { start: stateToken.start, end: stateToken.end, cue: `the title "${before?.exact}" before it` };
+  }
   if (
     before !== null &&
     capitalised(before) &&
