@@ -34,6 +34,8 @@ describe('a state’s name or capital that a vessel’s, an animal’s or a band
     // A vessel's noun then one word and a verb: the state may be the clause's subject.
     ['The tanker Iran seized last week was released.', ['Iran → iran']],
     ['The cargo ship Israel boarded in May was Greek-owned.', ['Israel → israel', 'Greek → greece']],
+    // A list of names after the noun: actors, not a thing.
+    ['The trio Iran, Russia and China met in Tehran.', ['Iran → iran', 'Russia → russia', 'China → china']],
     // `carrier` alone is an airline's descriptor; a person's noun keeps the person's reading.
     ['The carrier Kenya Airways cut flights.', ['Kenya Airways → kenya-airways']],
   ])('%s', async (sentence, expected) => {

@@ -288,9 +288,12 @@ export function personReadingAt(
   // it, `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`), or the name itself set off after a
   // person's role, `The striker, Chile Okonkwo, scored`.
   const given = isGivenName(stateToken.exact);
+  // The word after must be shaped as a surname: `The buyer, China Mobile,` is a firm.
   const setOffAfterRole =
     tokens[first - 1]?.exact === ',' &&
     personRoleBefore(tokens[first - 2] ?? null) &&
+    after !== null &&
+    maySurname(after.folded) &&
     APPOSITIVE_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
   if (
     after !== null &&
@@ -743,11 +746,12 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   const { tokens } = view;
   const thing = thingNounBefore(tokens, first);
   if (!thing) return null;
-  if (thing.setOff) {
-    let close = end;
-    while (capitalised(adjacentAfter(view, close))) close = wordEnd(tokens, close);
-    return SET_OFF_CLOSERS.has(tokens[close]?.exact ?? '.') ? thing : null;
-  }
+  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
+  let run = end;
+  while (capitalised(adjacentAfter(view, run))) run = wordEnd(tokens, run);
+  const joiner = tokens[run];
+  if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
+  if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
   const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
   return clause ? null : thing;
 }
