@@ -14,6 +14,9 @@ describe('a title in quotes that ends with the sentence’s comma or stop inside
     // Speech in quotes is written in lower case: the state inside it is the state.
     ['"We will never leave Lebanon," the commander said.', ['Lebanon → lebanon']],
     ['"Russia," she answered, when asked who had fired.', ['Russia → russia']],
+    // Names alone in a quotation that is attributed: speech, not a title.
+    ['"China and Russia," she replied.', ['China → china', 'Russia → russia']],
+    ['"Death to America," the crowd chanted.', ['America → united-states']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });

@@ -726,12 +726,37 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
       }
     }
     const work = WORK_NOUNS.has(tokens[index - 1]?.folded ?? '');
-    if (tokens[at]?.exact === close && (names >= 2 || (work && names === 1))) {
+    // `"China and Russia," she replied`: a quotation with its sentence's mark inside is speech when attributed.
+    const speech = TITLE_END_MARKS.has(tokens[at - 1]?.exact ?? '') && attributedAfter(tokens, at + 1);
+    if (tokens[at]?.exact === close && !speech && (names >= 2 || (work && names === 1))) {
       spans.push({ start: open.end, end: (tokens[at] as Token).start });
       index = at;
     }
   }
   return spans;
+}
+
+/** Pronouns that open an attribution after a quotation: `"…," she said`. */
+const SPEAKER_PRONOUNS = words(`he she they we i`);
+
+/**
+ * An attribution from token `at`, right after a quotation's closing mark: a
+ * pronoun or a name and a reporting verb (`she replied`, `Smith said`, `the
+ * minister said`), or the verb and who spoke (`said the minister`, `said
+ * Smith`); not a verb with a clause after it (`argues that`).
+ */
+function attributedAfter(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first?.word) return false;
+  if (CUE_VERBS.has(first.folded)) return tokens[at + 1]?.folded === 'the' || capitalised(tokens[at + 1]);
+  const subjectEnd = SPEAKER_PRONOUNS.has(first.folded)
+    ? at + 1
+    : first.folded === 'the'
+      ? at + 2
+      : capitalised(first)
+        ? at + 1
+        : -1;
+  return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
 }
 
 /**
