@@ -211,3 +211,11 @@ describe('a state’s name alone after a person’s role written as a title is a
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a firm named after a state whose name is a given name too', () => {
+  test('is a firm before an everyday word, a person before a surname', async () => {
+    expect(await linked('Kenya Power said its profits rose.')).toEqual(['Kenya Power → kenya-power']);
+    expect((await discoveredActor('Kenya Power said its profits rose.', 'kenya-power'))?.kind).toBe('organisation');
+    expect(await linked('Jordan Henderson said profits matter.')).toEqual(['Jordan Henderson → jordan-henderson']);
+  });
+});

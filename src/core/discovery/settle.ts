@@ -948,15 +948,18 @@ function objectsName(view: TokenView, first: number, end: number): string | null
 
 /**
  * A state's name (token `first` to `end`) and one capitalised word after it
- * that is no head, title, place's word, given name or registered name, the
- * name ending there, in a sentence about a company's business (`Shares in
- * China Mobile fell`, `Canada Goose shares`): a firm's name. The name and
- * the business word, or null.
+ * that is no head, title, place's word, given name or registered name (nor a
+ * possible surname after a state's name that is a given name too), the name
+ * ending there, in a sentence about a company's business (`Shares in China
+ * Mobile fell`, `Kenya Power said its profits rose`): a firm's name. The name
+ * and the business word, or null.
  */
 function firmName(registry: Registry, view: TokenView, first: number, end: number) {
   const { text, tokens } = view;
   const word = adjacentAfter(view, end);
   if (!word || !capitalised(word) || !secondWordOfFirm(registry, tokens, end)) return null;
+  // A given name before a surname-shaped word is left to the person readings (`Jordan Henderson`).
+  if (isGivenName(tokens[first]?.exact ?? '') && maySurname(word.folded)) return null;
   const last = wordEnd(tokens, end);
   if (capitalised(adjacentAfter(view, last))) return null;
   const cue = businessWordNear(tokens, first, last);
@@ -1749,6 +1752,17 @@ export function settleMentions(
       );
       continue;
     }
+    // Before the person readings: `Kenya Power said its profits rose` names a firm, not a person.
+    const firm = isStateName(registry, mention.actor, mention.form) ? firmName(registry, view, first, end) : null;
+    if (firm) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the firm's name "${firm.name}" ("${firm.cue}" in the sentence); not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
+    }
     // A capital is a person's name as often as a state's (`Denzel Washington`).
     if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const person = personReadingAt(registry, view, first, end);
@@ -1929,16 +1943,6 @@ export function settleMentions(
         mention.end,
         `${name} opens the name of a kind of object, "${objects}"; not linked to ${mention.actor}`,
         'everyday-compound',
-      );
-      continue;
-    }
-    const firm = isStateName(registry, mention.actor, mention.form) ? firmName(registry, view, first, end) : null;
-    if (firm) {
-      note(
-        mention.start,
-        mention.end,
-        `${name} opens the firm's name "${firm.name}" ("${firm.cue}" in the sentence); not linked to ${mention.actor}`,
-        'organisation-name',
       );
       continue;
     }
