@@ -10,7 +10,13 @@
  *   head word or registered name, or a person's role right before it (`the
  *   writer Jamaica Kincaid`), a suffix or another person after it (`Cuba
  *   Gooding Jr.`, `America Ferrera and Tom Holland`);
- * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
+ * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`; the
+ *   editors' list the registry carries), a kind of thing (`a Syrian
+ *   hamster`) or a language (`speaks fluent Ukrainian`, `in Arabic and
+ *   Turkish`);
+ * - a thing's name that its noun introduces (`the band Japan`, `named the
+ *   dog Kabul`), and a firm's in a sentence about business (`Shares in China
+ *   Mobile fell`);
  * - `Georgia` with the American state's cities or office-holders around it;
  * - a state's name inside a division's (`New Mexico`), or ending a proper
  *   name after `of`/`for` (`Brothers of Italy`) or after a common noun that
