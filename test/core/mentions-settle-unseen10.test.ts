@@ -53,7 +53,8 @@ describe('a person whose given name is a state’s, on the evidence of the text 
     ["Chad's army said its troops had retaken the town.", ['Chad → chad']],
     ['Georgia Tbilisi talks ended without a deal.', ['Georgia → georgia', 'Tbilisi → georgia']],
     ['India Steel sold out before her show.', ['India → india']],
-    ['Jordan Street reopened after her visit. Street traders returned.', ['Jordan → jordan']],
+    // No person either where a street's head follows: a street named after the state.
+    ['Jordan Street reopened after her visit. Street traders returned.', []],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });

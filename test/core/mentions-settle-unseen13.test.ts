@@ -59,7 +59,7 @@ describe('a state’s word before a noun the text uses as a kind of thing', () =
     // People, roles, a body or trade in the list, no kind beside it, or no mass noun: the state.
     ['A Syrian soldier and an Iraqi officer were killed.', ['Syrian → syria', 'Iraqi → iraq']],
     ['Syrian refugees and Lebanese villagers shared Turkish eggs.', ['Syrian → syria', 'Lebanese → lebanon']],
-    ['A Syrian hamster was sold to a buyer in Syria.', ['Syrian → syria', 'Syria → syria']],
+    ['A Syrian tractor was sold to a buyer in Syria.', ['Syrian → syria', 'Syria → syria']],
     ['Sudan grain exports fell, while in Sudan itself prices rose.', ['Sudan → sudan', 'Sudan → sudan']],
     [
       'The Sudan crisis spilled into Chad, while in Sudan itself food ran short.',

@@ -62,9 +62,12 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
   REPORTING_VERBS,
+  OPERATOR_PARTICIPLES,
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
+import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
+import { businessWordNear, secondWordOfFirm, SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
@@ -1195,6 +1198,11 @@ export function discoverActors(
     if (wordAt(last.to)?.exact === '&' || wordAt(first.from - 1)?.exact === '&') return;
     // `Operation Olive Branch`: a military or police operation, an event and no actor.
     if (EVENT_FIRST_WORDS.has(first.lower)) return;
+    // `a Swiss Army knife`: the run opens an everyday compound, a thing.
+    if (startsRun && first === runWords[0] && opensEverydayCompound(words)) return;
+    // `the bulk carrier Ghana Pride`, `the band Radiohead`: a vessel's, an animal's or a band's name, no actor.
+    const thing = startsRun && first === runWords[0] ? thingNounBefore(tokens, first.from) : null;
+    if (thing && (!thing.setOff || SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.'))) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on
@@ -1328,7 +1336,9 @@ export function discoverActors(
         ? reportsAfter(first.from, last.to)
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
-    if (descriptor?.kind === 'organisation' || described || source) {
+    const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
+    const firm = titleEnd === 0 && firmAfterState(words);
+    if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
       const head = descriptor
@@ -1346,7 +1356,7 @@ export function discoverActors(
       candidates.push({
         kind: 'organisation',
         words,
-        cue: descriptor || described ? 'descriptor' : 'speaker',
+        cue: descriptor || described ? 'descriptor' : operator || firm ? 'organisation' : 'speaker',
         affiliation: owner,
         ...(owner ? { ownerOf: 'own-name' as const } : {}),
         ...(head ? { head } : {}),
@@ -1558,6 +1568,54 @@ export function discoverActors(
       ...(descriptor?.media ? { head: 'news' } : {}),
       after: affiliationStarts(handle.to, kind),
     });
+  }
+
+  /**
+   * The run and up to `MAX_COMPOUND_WORDS` lower-case words after it make
+   * one of the registry's everyday compounds (`Swiss Army knife`, `Chinese
+   * New Year`), as the settling step reads them.
+   */
+  function opensEverydayCompound(words: readonly NameWord[]): boolean {
+    let compound = words.map((word) => word.lower).join(' ');
+    let index = words.at(-1)?.to ?? 0;
+    for (let count = 0; count < MAX_COMPOUND_WORDS; count++) {
+      const next = wordAt(index);
+      if (!next?.word || !next.spaceBefore || !/^\p{Ll}/u.test(next.exact)) break;
+      const leading = compound;
+      const noun = next.folded.replace(/-/gu, '');
+      if (singulars(noun).some((singular) => registry.everydayCompounds.has(`${leading} ${singular}`))) return true;
+      compound = `${leading} ${noun}`;
+      index++;
+    }
+    return false;
+  }
+
+  /**
+   * A state's name and one more word in a sentence about a company's
+   * business (`Shares in China Mobile fell`), as the settling step reads it:
+   * a firm named after the state.
+   */
+  function firmAfterState(words: readonly NameWord[]): boolean {
+    const [opening, second] = words;
+    if (words.length !== 2 || !opening || !second || !secondWordOfFirm(registry, tokens, second.from)) return false;
+    const match = registry.trie.longestAt(tokens, opening.from);
+    const state = match?.forms.some(
+      ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
+    );
+    return state === true && match?.end === opening.to && businessWordNear(tokens, opening.from, second.to) !== null;
+  }
+
+  /**
+   * A name of two words or more after what runs a place or a business (`a
+   * mine run by Barrick Gold`, `the port operated by Castlegate Logistics`):
+   * a body, unless it opens with a given name or the tagger finds a person
+   * (`a bakery run by Amina Okafor`).
+   */
+  function operatorAfter(from: number, words: readonly NameWord[]): boolean {
+    if (wordAt(from - 1)?.folded !== 'by' || !OPERATOR_PARTICIPLES.has(wordAt(from - 2)?.folded ?? '')) return false;
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || isGivenName(opening.text)) return false;
+    return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
   /**

@@ -7,3 +7,4 @@ export {
   type DiscoveryOptions,
   nameKey,
 } from './discover.ts';
+export { MAX_COMPOUND_WORDS } from './look-alikes.ts';

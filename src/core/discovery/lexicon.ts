@@ -28,7 +28,8 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
-    company corporation fund trust board bureau club council endowment service airlines airways united`),
+    company corporation fund trust board bureau club council endowment service airlines airways united orchestra
+    philharmonic choir ballet`),
   ].map((word) => [word, 'organisation'] as const),
 ]);
 
@@ -149,6 +150,15 @@ export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraf
  */
 export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
 /**
+ * Streets, squares and local divisions named after a state, its name first
+ * (`Morocco Street`, `Kenya Road`, `Lebanon County`): a place, not the state.
+ */
+export const NAMED_PLACE_HEADS = words(
+  `street road avenue lane square boulevard crescent county township parish borough`,
+);
+/** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
+export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);
+/**
  * Nouns that introduce an organisation's name before it: `the security
  * consultancy Mandiant`, `the hacker collective known as Anonymous Sudan`.
  * The shared roles' organisation words (`group`, `company`, `militia`)
@@ -172,6 +182,23 @@ export const DESCRIPTOR_LINKS = words(`known as called named dubbed calling`);
 /** Participles before `by` that make the single name after it a source: `confirmed by NetBlocks`. */
 export const SOURCE_PARTICIPLES = words(`reported noticed confirmed detected documented observed verified published`);
 
+/**
+ * Participles before `by` that make the name after it the body that runs a
+ * place or a business: `a mine run by Barrick Gold`, `the port operated by
+ * Castlegate Logistics` (not `founded by`, `built by`, which a person may be).
+ */
+export const OPERATOR_PARTICIPLES = words(`run owned co-owned operated managed controlled`);
+
+/**
+ * Words of a sentence about a company's business: with one, a state's name
+ * and one more capitalised word name a firm (`Shares in Canada Goose fell`,
+ * `China Mobile's profits rose`).
+ */
+export const BUSINESS_WORDS = words(`shares share stock stocks stake shareholders investors brand ceo profit profits
+  revenue revenues earnings subsidiary listed`);
+/** How far either way from a name the sentence is searched for a business word. */
+export const BUSINESS_WINDOW = 12;
+
 /** Verbs after a single name that make it a source reporting, so an organisation: `al-Arabiya reported`. */
 export const REPORTING_VERBS = words(`reported`);
 
@@ -188,3 +215,17 @@ export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters dele
 
 /** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
 export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
+
+/**
+ * Nouns that introduce the name of a thing, not of an actor: a vessel (`the
+ * bulk carrier Ghana Pride`), an animal (`the mare Kenya`, `named the dog
+ * Kabul`) or a band (`the band Japan`). Singular and lower case. `carrier`
+ * is a vessel only after what it carries (`VESSEL_CARRIER_MODIFIERS`);
+ * alone it is an airline.
+ */
+export const VESSEL_NOUNS = words(`ship vessel tanker supertanker freighter cruiser destroyer frigate corvette
+  submarine warship gunboat icebreaker yacht superyacht ferry liner trawler tug tugboat barge schooner dhow`);
+export const VESSEL_CARRIER_MODIFIERS = words(`bulk aircraft car vehicle lng gas ore container crude helicopter`);
+export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mare stallion colt filly gelding pony
+  hamster parrot tortoise camel falcon`);
+export const BAND_NOUNS = words(`band duo trio quartet quintet`);

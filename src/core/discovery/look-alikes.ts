@@ -1,62 +1,29 @@
 /**
- * Words that only look like a state's name: the everyday compounds English
- * makes of a state's name or demonym, and the places that make `Georgia`
- * the American state. Data only; `settle.ts` reads them. All lower case.
+ * Words that only look like a state's name: the nouns that make a demonym
+ * before them name a kind of thing, and the places that make `Georgia` the
+ * American state (the everyday compounds, `French fries`, are the editors'
+ * list in `content/everyday-compounds.yaml`). Data only; `settle.ts` reads
+ * them. All lower case.
  */
 import { words } from '../text/lexicon.ts';
 import { PLACES_IN_STATES } from './places.ts';
 
 /**
- * A demonym, state name or capital and the words after it, as one everyday
- * thing (`French fries`, `a Swiss roll`, `Brazil nuts`, `Brussels sprouts`,
- * `an India pale ale`, `a Maltese cross`): lower case, the last noun in the
- * singular (a plural `-s`/`-es` is taken off before the look-up; an
- * irregular one is listed), a hyphenated word without its hyphen (`a Mexican
- * stand-off`) or, right after the name, as its second word (`a Greek-key
- * border`). A few put the name second (`a Great Dane`, `chicken Kiev`, `to go
- * Dutch`, `bone china`, `cold turkey`).
+ * The most words after a state's word an everyday compound runs to (`india
+ * pale ale`); the compounds themselves are the editors' list in
+ * `content/everyday-compounds.yaml`, which the registry carries.
  */
-export const EVERYDAY_COMPOUNDS: ReadonlySet<string> = new Set(
-  `french fry|french toast|french kiss|french horn|french dressing|french window|french press|french bread
-  |french fries|french polish|french bean|danish pastry|swiss roll|swiss cheese|swiss chard
-  |turkish delight|turkish bath|turkish coffee|chinese checker|chinese checkers|chinese whisper|chinese whispers
-  |chinese lantern|chinese zodiac|chinese calendar|chinese medicine|mexican wave|indian summer|indian ink|canadian bacon|belgian waffle|brazil nut|panama hat
-  |russian roulette|russian doll|russian dressing|dutch courage|dutch oven|dutch auction|irish coffee|irish stew
-  |german shepherd|greek yogurt|greek yoghurt|greek salad|spanish omelette|spanish omelet|english muffin
-  |english breakfast|persian cat|persian rug|siamese twin|afghan hound|afghan rug|egyptian cotton|scotch egg
-  |swedish meatball|italian dressing|japanese knotweed|moroccan tea|cuban cigar|jamaican rum|brazilian wax
-  |china plate|china cabinet|turkey sandwich|turkey breast|chile pepper|jersey cow|mexican standoff|jordan almond
-  |french braid|swiss army knife|spanish fly|chinese takeaway|turkish carpet|persian carpet
-  |brussels sprout|spanish flu|spanish influenza|moscow mule|great dane|chicken kiev|chicken kyiv|go dutch|goes dutch
-  |going dutch|went dutch|guinea pig|guinea fowl|jerusalem artichoke|german measles|canada goose|canada geese|turkey trot
-  |norway spruce|norway maple|norway rat|scots pine|swiss stone pine|turkey oak|chinese elm|japanese maple
-  |india pale ale|india rubber|india ink|dutch elm|dutch elm disease|dutch barn|dutch door|dutch uncle|dutch treat
-  |dutch cap|dutch baby|double dutch|swedish massage|swedish fish|mongolian barbecue|mongolian beef|mongolian hotpot
-  |portuguese custard tart|portuguese water dog|turkish egg|turkish towel|turkish van|turkish angora
-  |irish setter|irish wolfhound|irish terrier|irish cream|irish whiskey|irish linen|irish moss|irish dancing
-  |irish goodbye|irish exit|spanish moss|spanish guitar|spanish rice|spanish onion|spanish chestnut|spanish bluebell
-  |spanish step
-  |french bulldog|french manicure|french onion soup|french twist|french letter|french cuff|french leave|french knot
-  |french lavender|french marigold|french drain|french door|french seam|french pleat|french roast|french vanilla
-  |french exit|german chocolate cake|german cockroach|german pointer|italian greyhound|italian cypress|italian seasoning
-  |italian ice|italian sub|russian blue|russian salad|russian olive|russian tea cake|chinese cabbage|chinese gooseberry
-  |chinese wall|chinese burn|chinese puzzle|chinese new year|chinese wisteria|japanese beetle|japanese anemone
-  |japanese quince|japanese honeysuckle|thai massage|thai boxing|thai basil|indian head massage|indian corn
-  |indian rope trick|american football|american cheese|american dream|american pie|american bulldog|american robin
-  |mexican jumping bean|mexican hat dance|brazilian blowout|brazilian jiujitsu|brazilian jiu jitsu|cuban heel
-  |cuban sandwich|cuban link|cuban collar|egyptian mau|belgian endive|danish blue
-  |swiss ball|swiss cheese plant|greek key|greek fire|greek chorus|greek tragedy|norwegian forest cat
-  |norwegian elkhound|icelandic horse|icelandic sheepdog|finnish sauna|australian shepherd|australian cattle dog
-  |argentine tango|argentinian tango|maltese cross|maltese falcon|jordan trainer|jordan sneaker|jordan shoe
-  |china clay|china doll|china shop|china cup|china teacup|bone china|fine china|cold turkey|talk turkey
-  |turkey vulture|turkey baster|guinea worm|lima bean|manila envelope|manila folder|manila paper|manila rope
-  |havana cigar|vienna sausage|beijing duck|singapore sling|singapore noodle|cuba libre|georgian era|georgian period`
-    .split('|')
-    .map((pair) => pair.trim()),
-);
-
-/** The most words after a state's word an everyday compound runs to (`india pale ale`). */
 export const MAX_COMPOUND_WORDS = 3;
+
+/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`, `knives`), to look compounds and kinds up by. */
+export const singulars = (noun: string) => [
+  noun,
+  noun.replace(/e?s$/u, ''),
+  noun.replace(/s$/u, ''),
+  noun.replace(/ies$/u, 'y'),
+  noun.replace(/ves$/u, 'fe'),
+  noun.replace(/ves$/u, 'f'),
+];
 
 /**
  * States' names that are English nouns too (turkey the bird, china the
@@ -111,6 +78,17 @@ const BREED_AND_PLANT_NOUNS =
   spitz poodle husky pug cat kitten pony elm oak maple pine spruce fir cypress cedar ivy moss lavender marigold bluebell
   lilac knotweed honeysuckle wisteria tulip iris`);
 
+/**
+ * Animals named for where the kind was first described (`a Syrian hamster`,
+ * `an Egyptian goose`, `a Japanese quail`); not livestock (`Sudanese
+ * cattle` are the state's trade) or `bear` (`the Russian bear` is Russia).
+ */
+const ANIMAL_NOUNS = words(`hamster gerbil rabbit parrot parakeet canary finch tortoise turtle goldfish carp cobra
+  python viper gecko iguana macaque mongoose goose quail pheasant partridge`);
+
+/** Games, and fabrics and lace named for a weave (`Chinese chess`, `Belgian lace`, `Scottish tweed`). */
+const GAME_AND_FABRIC_NOUNS = words(`chess checker draughts dominoes mahjong lace tweed linen damask chintz`);
+
 /** Every noun that makes a lower-case demonym before it name a kind of thing. */
 export const KIND_NOUNS: ReadonlySet<string> = new Set([
   ...DISH_NOUNS,
@@ -118,6 +96,8 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   ...CLOTHING_NOUNS,
   ...TREATMENT_NOUNS,
   ...BREED_AND_PLANT_NOUNS,
+  ...ANIMAL_NOUNS,
+  ...GAME_AND_FABRIC_NOUNS,
 ]);
 
 /**
@@ -134,6 +114,34 @@ export const COOKING_WORDS = words(`fried roast roasted grilled smoked stuffed f
 export const TRADE_NOUNS =
   words(`export exporter import importer industry sector market trade producer production output price
   tariff grower farmer maker ban quota sale`);
+
+/**
+ * Demonyms that are a language's name too (`in French`, `speaks fluent
+ * Russian`, `the Japanese word for`): the language, not the state, where
+ * the words around say so (`settle.ts`).
+ */
+export const LANGUAGE_DEMONYMS = words(`english french german spanish portuguese italian russian ukrainian polish
+  dutch greek turkish japanese chinese korean vietnamese thai swedish norwegian danish finnish hungarian czech
+  slovak romanian bulgarian serbian croatian albanian armenian georgian persian indonesian malay mongolian icelandic
+  estonian latvian lithuanian maltese somali burmese khmer lao nepali filipino`);
+
+/** Every language's name: the demonyms that are one, and languages no state's demonym names (`in Arabic and French`). */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  ...LANGUAGE_DEMONYMS,
+  ...words(`arabic hebrew hindi urdu farsi dari pashto kurdish swahili amharic tamil bengali punjabi latin yiddish`),
+]);
+
+/** Verbs and adjectives a language's name follows: `speaks Russian`, `learn Japanese`, `fluent Greek`. */
+export const LANGUAGE_VERBS = words(`speak speaks spoke spoken speaking learn learns learned learnt learning teach
+  teaches taught teaching study studies studied studying understand understands understood fluent native`);
+
+/**
+ * Nouns after a language's name that make it the language (`the Russian word
+ * for`, `Japanese lessons`; not `version`, since `the Russian version of
+ * events` is the state's account, or `speakers`, a people).
+ */
+export const LANGUAGE_NOUNS = words(`word words phrase phrases term terms expression idiom translation translations
+  subtitle subtitles lesson lessons class classes course courses dictionary grammar alphabet accent dialect spelling`);
 
 /**
  * Words a state's name or demonym is joined to by a hyphen to name a manner

@@ -10,7 +10,13 @@
  *   head word or registered name, or a person's role right before it (`the
  *   writer Jamaica Kincaid`), a suffix or another person after it (`Cuba
  *   Gooding Jr.`, `America Ferrera and Tom Holland`);
- * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`);
+ * - an everyday compound (`French fries`, `a Swiss roll`, `Brazil nuts`; the
+ *   editors' list the registry carries), a kind of thing (`a Syrian
+ *   hamster`) or a language (`speaks fluent Ukrainian`, `in Arabic and
+ *   Turkish`);
+ * - a thing's name that its noun introduces (`the band Japan`, `named the
+ *   dog Kabul`), and a firm's in a sentence about business (`Shares in China
+ *   Mobile fell`);
  * - `Georgia` with the American state's cities or office-holders around it;
  * - a state's name inside a division's (`New Mexico`), or ending a proper
  *   name after `of`/`for` (`Brothers of Italy`) or after a common noun that
@@ -50,9 +56,17 @@ import {
 } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
+import {
+  businessWordNear,
+  secondWordOfFirm,
+  SET_OFF_CLOSERS,
+  thingNounBefore,
+  type ThingNoun,
+} from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
 import {
   AIRLINE_FIRST_WORDS,
+  CLUB_SUFFIXES,
   GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
   MEDIA_DESCRIPTORS,
@@ -64,15 +78,20 @@ import {
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
+  NAMED_PLACE_HEADS,
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
   COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
-  EVERYDAY_COMPOUNDS,
   KIND_NOUNS,
+  LANGUAGE_DEMONYMS,
+  LANGUAGE_NAMES,
+  LANGUAGE_NOUNS,
+  LANGUAGE_VERBS,
   MAX_COMPOUND_WORDS,
+  singulars,
   STYLE_SUFFIXES,
   TOWN_DIVISIONS,
   TRADE_NOUNS,
@@ -96,6 +115,8 @@ export interface SettleNote {
     | 'in-place-name'
     | 'in-title'
     | 'in-hashtag'
+    | 'thing-name'
+    | 'language'
     | 'organisation-name';
 }
 
@@ -103,7 +124,7 @@ export interface SettleNote {
 const MEMBER_GROUP_NOUNS =
   words(`families traders fishermen refugees villagers fighters militants activists civilians workers
   farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
-  detainees prisoners youths voters communities`);
+  detainees prisoners youths voters communities survivors clergy notables congregations`);
 
 /** Words that say a sentence is about a game: a result, what is scored, where it is played. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
@@ -126,6 +147,10 @@ const STATE_BODY_WORDS = words(`government regime authorities administration for
  * with them (`PLACES_NAMED_WITH_A_DIRECTION`).
  */
 const PLACE_ADJECTIVES = words(`new great greater little north south east west`);
+/** Nouns an airline's name modifies that nothing else's does: `a China Eastern flight`. */
+const FLIGHT_NOUNS = words(`flight flights airliner airliners`);
+/** Adjectives before a capital's name that name a part of the city or the city as a place (`Little Havana`, `Old Cairo`). */
+const CITY_PART_ADJECTIVES: ReadonlySet<string> = new Set([...PLACE_ADJECTIVES, 'old']);
 /** Places whose own name is an `-ern` adjective and a state's name: not that state. */
 const PLACES_NAMED_WITH_A_DIRECTION = new Set([`northern ireland`, `northern cyprus`, `western australia`]);
 
@@ -153,6 +178,8 @@ const NAME_HYPHENS = new Set(['-', '‐', '–']);
 /** Small words a title in quotes may hold between its capitalised words. */
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
 const MAX_TITLE_WORDS = 12;
+/** Marks a title may end with inside its closing quote: the sentence's own (`"A Summer in Georgia,"`) or the title's (`"Tokyo!"`). */
+const TITLE_END_MARKS = new Set([',', '.', '!', '?']);
 /**
  * Nouns that name a work right before its title in quotes: after them one
  * capitalised word is a title too (`the series 'Tehran'`, `the song "Havana"`),
@@ -241,6 +268,11 @@ export function personReadingAt(
     const title = view.text.slice(courtesy.start, stateToken.start).trim();
     return { start: courtesy.start, end: last.end, cue: `"${title}" before it` };
   }
+  // `Judge Jordan ruled`, `Coach Israel said`: a person's role written as a title before the name alone.
+  const role = before !== null && capitalised(before) ? roleOf(before.exact) : undefined;
+  if (role?.person === true && !role.plural && !capitalised(adjacentAfter(view, end))) {
+    return { start: stateToken.start, end: stateToken.end, cue: `the title "${before?.exact}" before it` };
+  }
   if (
     before !== null &&
     capitalised(before) &&
@@ -258,13 +290,21 @@ export function personReadingAt(
   if (isGivenName(stateToken.exact) && inner) {
     return { start: stateToken.start, end: inner.last.end, cue: inner.cue };
   }
-  // A state's name that is no given name opens a person's name only before an appositive that says who:
-  // `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`).
+  // A state's name that is no given name opens a person's name only where an appositive says who: one after
+  // it, `Niger Innis, a campaign adviser,` (not `Niger Delta, a region`), or the name itself set off after a
+  // person's role, `The striker, Chile Okonkwo, scored`.
   const given = isGivenName(stateToken.exact);
+  // The word after must be shaped as a surname: `The buyer, China Mobile,` is a firm.
+  const setOffAfterRole =
+    tokens[first - 1]?.exact === ',' &&
+    personRoleBefore(tokens[first - 2] ?? null) &&
+    after !== null &&
+    maySurname(after.folded) &&
+    APPOSITIVE_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
   if (
     after !== null &&
     capitalised(after) &&
-    (given || appositivePerson(view, wordEnd(tokens, end))) &&
+    (given || setOffAfterRole || appositivePerson(view, wordEnd(tokens, end))) &&
     !/^\p{Lu}+$/u.test(after.exact) &&
     !NOT_NAMES.has(after.folded) &&
     !isTitleWord(after) &&
@@ -281,7 +321,11 @@ export function personReadingAt(
       (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
-    const cue = given ? 'a given name beside it' : "a person's role in the appositive after it";
+    const cue = given
+      ? 'a given name beside it'
+      : setOffAfterRole
+        ? `set off after a person's role, "${tokens[first - 2]?.exact}"`
+        : "a person's role in the appositive after it";
     return { start: stateToken.start, end: last.end, cue };
   }
   return null;
@@ -675,22 +719,72 @@ function titleSpans({ tokens }: TokenView): { start: number; end: number }[] {
       if (token.exact === close) break;
       // A possessive inside the title is part of it: "Syria's Disappeared".
       const possessive = token.folded === 's' && !token.spaceBefore && tokens[at - 1]?.exact === "'";
+      // American style sets the sentence's comma or stop inside the closing mark: "The Last Days of Baghdad,".
+      const closingPunctuation = TITLE_END_MARKS.has(token.exact) && tokens[at + 1]?.exact === close;
       if (capitalised(token)) names++;
       else if (
         !(token.word && TITLE_SMALL_WORDS.has(token.folded)) &&
         !possessive &&
+        !closingPunctuation &&
         !['-', "'", '’'].includes(token.exact)
       ) {
         break;
       }
     }
     const work = WORK_NOUNS.has(tokens[index - 1]?.folded ?? '');
-    if (tokens[at]?.exact === close && (names >= 2 || (work && names === 1))) {
+    // `"China and Russia," she replied`: a quotation with its sentence's mark inside is speech when attributed.
+    const speech = TITLE_END_MARKS.has(tokens[at - 1]?.exact ?? '') && attributedAfter(tokens, at + 1);
+    if (tokens[at]?.exact === close && !speech && (names >= 2 || (work && names === 1))) {
       spans.push({ start: open.end, end: (tokens[at] as Token).start });
       index = at;
     }
   }
   return spans;
+}
+
+/** Pronouns that open an attribution after a quotation: `"…," she said`. */
+const SPEAKER_PRONOUNS = words(`he she they we i`);
+
+/**
+ * An attribution from token `at`, right after a quotation's closing mark: a
+ * pronoun or a name and a reporting verb (`she replied`, `Smith said`, `the
+ * minister said`), or the verb and who spoke (`said the minister`, `said
+ * Smith`); not a verb with a clause after it (`argues that`).
+ */
+function attributedAfter(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first?.word) return false;
+  if (CUE_VERBS.has(first.folded)) return tokens[at + 1]?.folded === 'the' || capitalised(tokens[at + 1]);
+  const subjectEnd = SPEAKER_PRONOUNS.has(first.folded)
+    ? at + 1
+    : first.folded === 'the'
+      ? at + 2
+      : capitalised(first)
+        ? at + 1
+        : -1;
+  return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
+}
+
+/**
+ * A state's name or capital (tokens `first` to `end`) that a vessel's, an
+ * animal's or a band's noun introduces as the thing's name (`the band
+ * Japan`, `named the dog Kabul`, `the cruiser Jamaica, launched in 1940`).
+ * One word after a vessel's noun with a word after it may be a clause's
+ * subject, the state acting on the vessel (`the tanker Iran seized`), unless
+ * `called` or `named` links it.
+ */
+function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
+  const { tokens } = view;
+  const thing = thingNounBefore(tokens, first);
+  if (!thing) return null;
+  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
+  let run = end;
+  while (capitalised(adjacentAfter(view, run))) run = wordEnd(tokens, run);
+  const joiner = tokens[run];
+  if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
+  if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
+  const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
+  return clause ? null : thing;
 }
 
 /**
@@ -773,22 +867,32 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
+/** A feature, a street or a local division named after the state before it: `the Niger Delta`, `Morocco Street`. */
+const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || NAMED_PLACE_HEADS.has(folded);
+
 /**
  * A club's name that opens with a state's name (`the New Zealand Breakers
  * beat Perth`, `the Jamaica Tallawahs won`): a capitalised plural right
  * after it that ends the name and is no body's or place's head
  * (`Kenya Airways`, `Solomon Islands`), in a sentence about a game (a result
- * verb, points or goals, a score such as `104-97`). The club's name, or null.
+ * verb, points or goals, a score such as `104-97`), or a club's letters
+ * after it in any sentence (`Jamaica FC`). The club's name and the cue, or null.
  */
-function clubName(view: TokenView, first: number, end: number): string | null {
+function clubName(view: TokenView, first: number, end: number): { name: string; cue: string } | null {
   const { text, tokens } = view;
+  const letters = adjacentAfter(view, end);
+  if (letters && CLUB_SUFFIXES.has(letters.exact)) {
+    return { name: text.slice(tokens[first]?.start, letters.end), cue: `a club's letters, "${letters.exact}"` };
+  }
   const nickname = pluralNameAfter(view, first, end);
   if (!nickname) return null;
   const sentence = sentenceWords(view, first);
   const from = sentence[0]?.start ?? nickname.start;
   const to = sentence.at(-1)?.end ?? nickname.end;
   const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
-  return game ? text.slice(tokens[first]?.start ?? nickname.start, nickname.end) : null;
+  return game
+    ? { name: text.slice(tokens[first]?.start ?? nickname.start, nickname.end), cue: 'in a sentence about a game' }
+    : null;
 }
 
 /**
@@ -849,6 +953,26 @@ function objectsName(view: TokenView, first: number, end: number): string | null
 }
 
 /**
+ * A state's name (token `first` to `end`) and one capitalised word after it
+ * that is no head, title, place's word, given name or registered name (nor a
+ * possible surname after a state's name that is a given name too), the name
+ * ending there, in a sentence about a company's business (`Shares in China
+ * Mobile fell`, `Kenya Power said its profits rose`): a firm's name. The name
+ * and the business word, or null.
+ */
+function firmName(registry: Registry, view: TokenView, first: number, end: number) {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  if (!word || !capitalised(word) || !secondWordOfFirm(registry, tokens, end)) return null;
+  // A given name before a surname-shaped word is left to the person readings (`Jordan Henderson`).
+  if (isGivenName(tokens[first]?.exact ?? '') && maySurname(word.folded)) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const cue = businessWordNear(tokens, first, last);
+  return cue ? { name: text.slice(tokens[first]?.start, tokens[last - 1]?.end), cue: cue.exact } : null;
+}
+
+/**
  * The US state or Canadian province right after a state's name and a comma,
  * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
  * Hampshire`); null otherwise.
@@ -890,14 +1014,6 @@ function wordsAfter(view: TokenView, end: number, count: number): { written: str
   return found;
 }
 
-/** A noun and the singulars its plural may have (`tarts`, `dishes`, `cherries`). */
-const singulars = (noun: string) => [
-  noun,
-  noun.replace(/e?s$/u, ''),
-  noun.replace(/s$/u, ''),
-  noun.replace(/ies$/u, 'y'),
-];
-
 /**
  * The compound a state's word makes with the words after it (or, for the few
  * written the other way round, the word before it: `Great Dane`, `chicken
@@ -912,12 +1028,18 @@ const singulars = (noun: string) => [
  * it), but a kind's noun only in lower case (`Hungarian Dishes Ltd` is a
  * company's name).
  */
-function everydayCompound(view: TokenView, mention: Mention, first: number, end: number): string | null {
+function everydayCompound(
+  compounds: ReadonlySet<string>,
+  view: TokenView,
+  mention: Mention,
+  first: number,
+  end: number,
+): string | null {
   const lower = mention.text.toLowerCase();
   const before = adjacentBefore(view, first);
-  if (before && EVERYDAY_COMPOUNDS.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  if (before && compounds.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
   const joined = hyphenJoined(view, end);
-  if (joined && (STYLE_SUFFIXES.has(joined.folded) || EVERYDAY_COMPOUNDS.has(`${lower} ${joined.folded}`))) {
+  if (joined && (STYLE_SUFFIXES.has(joined.folded) || compounds.has(`${lower} ${joined.folded}`))) {
     return view.text.slice(mention.start, joined.end);
   }
   const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
@@ -928,7 +1050,7 @@ function everydayCompound(view: TokenView, mention: Mention, first: number, end:
       .map(({ folded }) => `${folded} `)
       .join('');
     const last = run.at(-1)?.folded ?? '';
-    if (singulars(last).some((singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${leading}${singular}`))) {
+    if (singulars(last).some((singular) => compounds.has(`${lower} ${leading}${singular}`))) {
       return [mention.text, ...run.map(({ written }) => written)].join(' ');
     }
   }
@@ -1015,18 +1137,54 @@ function demonymAsNoun(view: TokenView, first: number, end: number): string | nu
   return null;
 }
 
+/**
+ * A demonym (token `first` to `end`) that names the language it is too: after
+ * a verb of speaking or learning (`speaks fluent Russian`, `learn
+ * Japanese`), before a noun only a language has (`the Russian word for`,
+ * `Turkish lessons`), or after `in` or `into` with no noun of its own after it
+ * (`replied in French and then in German`, `translated into Russian,`; not
+ * `in Russian hands`, `into Turkish airspace`, `in Chinese and Indian firms`,
+ * where the noun after the list is shared). The cue, or null.
+ */
+function languageReading(view: TokenView, first: number, end: number): string | null {
+  const { tokens } = view;
+  const word = tokens[first] as Token;
+  if (!LANGUAGE_DEMONYMS.has(word.folded)) return null;
+  const before = adjacentBefore(view, first);
+  if (before && LANGUAGE_VERBS.has(before.folded)) return `"${before.exact}" before it`;
+  const after = adjacentAfter(view, end);
+  if (after && /^\p{Ll}/u.test(after.exact) && LANGUAGE_NOUNS.has(after.folded)) return `"${after.exact}" after it`;
+  // `in Arabic and French`: a language's name before `and` or `or` counts as `in` does.
+  const joinedToLanguage =
+    before !== null && LIST_JOINERS.has(before.folded) && LANGUAGE_NAMES.has(tokens[first - 2]?.folded ?? '');
+  if (!before || !(['in', 'into'].includes(before.folded) || joinedToLanguage)) return null;
+  const next = tokens[end];
+  if (next === undefined || NAME_HYPHENS.has(next.exact) || next.exact === "'" || next.exact === '’') return null;
+  const listed = (LIST_JOINERS.has(next.folded) || next.exact === ',') && capitalised(tokens[end + 1]);
+  const nounAfter = next.word && !AFTER_A_LANGUAGE.has(next.folded);
+  const cue = joinedToLanguage
+    ? `"${tokens[first - 2]?.exact} ${before.exact}" before it`
+    : `"${before.exact}" before it`;
+  return listed || nounAfter ? null : `${cue} and no noun after`;
+}
+
+/**
+ * Words that may follow a language's name after `in` where no noun does: joiners, prepositions, `that`, a
+ * verb's helper (`replied in French and`, `wrote in Russian that`, `Interest in Chinese has grown`).
+ */
+const AFTER_A_LANGUAGE = words(`and or but nor that than as to for from with by on at of while when because so
+  which who then is are was were has have had will would can could should may might must`);
+
 /** Words that join two things of a list: `a Syrian hamster and an Afghan hound`. */
 const LIST_JOINERS = words(`and or`);
 /** Articles that may open either thing of a list. */
 const ARTICLES = words(`a an the`);
 
 /** A capitalised word and a lower-case noun after it that name a kind of thing (`Afghan hound`, `Turkish eggs`). */
-function kindPair(word: Token | null, noun: Token | null): boolean {
+function kindPair(compounds: ReadonlySet<string>, word: Token | null, noun: Token | null): boolean {
   if (!capitalised(word) || !noun?.word || !/^\p{Ll}/u.test(noun.exact)) return false;
   const lower = (word as Token).folded;
-  return singulars(noun.folded).some(
-    (singular) => EVERYDAY_COMPOUNDS.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular),
-  );
+  return singulars(noun.folded).some((singular) => compounds.has(`${lower} ${singular}`) || KIND_NOUNS.has(singular));
 }
 
 /**
@@ -1069,7 +1227,12 @@ function fixedNameAfter(view: TextTokens, end: number): Token | null {
  * crisis … in Sudan itself`), or a fixed name after it whose
  * words the old `o'` joins (`Portuguese man o' war`), whatever its noun.
  */
-function kindByEvidence(view: TokenView, first: number, end: number): { phrase: string; cue: string } | null {
+function kindByEvidence(
+  compounds: ReadonlySet<string>,
+  view: TokenView,
+  first: number,
+  end: number,
+): { phrase: string; cue: string } | null {
   const { text, tokens } = view;
   const noun = adjacentAfter(view, end);
   const fixed = fixedNameAfter(view, end);
@@ -1089,7 +1252,7 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
   if (joinerAfter?.word && LIST_JOINERS.has(joinerAfter.folded)) {
     const at = ARTICLES.has(tokens[nounEnd + 1]?.folded ?? '') ? nounEnd + 2 : nounEnd + 1;
     const other = tokens[at] ?? null;
-    if (kindPair(other, adjacentAfter(view, at + 1))) {
+    if (kindPair(compounds, other, adjacentAfter(view, at + 1))) {
       return { phrase, cue: `in a list with "${other?.exact} ${tokens[at + 1]?.exact}"` };
     }
   }
@@ -1097,7 +1260,7 @@ function kindByEvidence(view: TokenView, first: number, end: number): { phrase: 
   const joinerBefore = tokens[opening - 1];
   if (joinerBefore?.word && LIST_JOINERS.has(joinerBefore.folded)) {
     const other = tokens[opening - 3] ?? null;
-    if (kindPair(other, tokens[opening - 2] ?? null)) {
+    if (kindPair(compounds, other, tokens[opening - 2] ?? null)) {
       return { phrase, cue: `in a list with "${other?.exact} ${tokens[opening - 2]?.exact}"` };
     }
   }
@@ -1121,22 +1284,24 @@ function peopleNamed(registry: Registry, plural: string) {
 }
 
 /**
- * A people's adjective before a plural noun for its members (`Uyghur
- * traders`, `Assyrian families`, `Tamil fishermen`; an adjective in `-ic`
- * names a people in `-s`, `Coptic leaders`): the people, which the
- * registry lists by its plural name alone, since the adjective describes far
- * more than the people acting (`an Alawite village`, `Tamil cinema`). Only a
- * word no mention already covers, whose plural (`Uyghurs`) is a people's
- * name or alias.
+ * A people's adjective before a noun for its members (`Uyghur traders`,
+ * `Tamil fishermen`, `the Yazidi survivor`, `Maronite bishops`; an adjective
+ * in `-ic` names a people in `-s`, `Coptic leaders`), through a word for the
+ * community (`Circassian community leaders`) or other adjectives sharing the
+ * noun (`Assyrian and Chaldean families`): the people, which the registry
+ * lists by its plural name alone, since the adjective describes far more
+ * than the people acting (`an Alawite village`, `Tamil cinema`). Only a word
+ * no mention already covers, whose plural (`Uyghurs`) is a people's name or
+ * alias.
  */
 function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly Mention[]): Mention[] {
   const { text, tokens } = view;
   const found: Mention[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index] as Token;
-    const members = adjacentAfter(view, index + 1);
-    if (!capitalised(word) || !members || !MEMBER_GROUP_NOUNS.has(members.exact)) continue;
-    if (taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
+    if (!capitalised(word)) continue;
+    const members = membersNounAfter(view, index + 1);
+    if (!members || taken.some(({ start, end }) => start < word.end && word.start < end)) continue;
     const people = peopleNamed(registry, `${word.exact}s`) ?? peopleNamed(registry, word.exact.replace(/ic$/u, 's'));
     if (people) {
       found.push({
@@ -1151,13 +1316,51 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
   return found;
 }
 
+/** Words for a people's community between its adjective and its members' noun: `Circassian community leaders`. */
+const COMMUNITY_WORDS = words(`community church tribal clan religious village diaspora`);
+/** The most other adjectives that may share a people's members' noun: `Assyrian, Chaldean and Syriac families`. */
+const MAX_SHARED_ADJECTIVES = 2;
+
+/**
+ * The noun for a people's members after token `at`, through capitalised
+ * adjectives joined by `and` or a comma and a word for the community: a
+ * member group's plural or its singular (`survivor`, `family`), or a
+ * person's role (`bishops`, `a sheikh`). Lower case only; null otherwise.
+ */
+function membersNounAfter(view: TokenView, at: number): Token | null {
+  const { tokens } = view;
+  let next = at;
+  for (let shared = 0; shared < MAX_SHARED_ADJECTIVES; shared++) {
+    const joiner = tokens[next];
+    if (!(joiner?.folded === 'and' || joiner?.exact === ',') || !capitalised(adjacentAfter(view, next + 1))) break;
+    next += 2;
+  }
+  let noun = adjacentAfter(view, next);
+  if (noun && COMMUNITY_WORDS.has(noun.exact)) noun = adjacentAfter(view, next + 1);
+  if (!noun || noun.exact !== noun.folded) return null;
+  const plural = noun.exact.endsWith('y') ? `${noun.exact.slice(0, -1)}ies` : `${noun.exact}s`;
+  const member =
+    MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
+  return member ? noun : null;
+}
+
 /**
  * An airline's name that holds a state's (`Air Canada`, `Air India`, `Royal
- * Jordanian`): `Air` before the state's name, or `Royal` before its name or
+ * Jordanian`, `Oman Air`, `a China Eastern flight`): `Air` before or after the state's name, a word
+ * before a flight after it, or `Royal` before its name or
  * demonym with no capitalised word after (`the Royal Jordanian Air Force` is
  * the state's own body, read as one). The airline's name, or null.
  */
 function airlineName(view: TokenView, mention: Mention, first: number, end: number): string | null {
+  // `Oman Air`, the state's name first; not `the Pakistan Air Force`, the state's body. A word that is no
+  // head or title between the state's name and a flight is an airline's too: `a China Eastern flight`.
+  const air = adjacentAfter(view, end);
+  const flight = adjacentAfter(view, end + 1);
+  if (air && capitalised(air) && mention.form !== 'demonym') {
+    if (air.exact === 'Air' && !capitalised(flight)) return `${mention.text} Air`;
+    const carrier = !isTitleWord(air) && !ORGANISATION_HEADS.has(air.folded) && !NOT_NAMES.has(air.folded);
+    if (carrier && flight && FLIGHT_NOUNS.has(flight.exact)) return `${mention.text} ${air.exact}`;
+  }
   const before = adjacentBefore(view, first);
   if (!before || !capitalised(before) || !AIRLINE_FIRST_WORDS.has(before.folded)) return null;
   if (before.folded === 'air' && mention.form === 'demonym') return null;
@@ -1542,6 +1745,30 @@ export function settleMentions(
       continue;
     }
     const state = registry.actors.get(mention.actor)?.kind === 'state';
+    const thing =
+      isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')
+        ? namedThing(view, first, end)
+        : null;
+    if (thing) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is ${thing.kind === 'animal' ? 'an' : 'a'} ${thing.kind}'s name, after "${thing.noun}"; not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
+    // Before the person readings: `Kenya Power said its profits rose` names a firm, not a person.
+    const firm = isStateName(registry, mention.actor, mention.form) ? firmName(registry, view, first, end) : null;
+    if (firm) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the firm's name "${firm.name}" ("${firm.cue}" in the sentence); not linked to ${mention.actor}`,
+        'organisation-name',
+      );
+      continue;
+    }
     // A capital is a person's name as often as a state's (`Denzel Washington`).
     if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
       const person = personReadingAt(registry, view, first, end);
@@ -1630,13 +1857,23 @@ export function settleMentions(
         );
         continue;
       }
-      const compound = everydayCompound(view, mention, first, end);
+      const compound = everydayCompound(registry.everydayCompounds, view, mention, first, end);
       if (compound) {
         note(
           mention.start,
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
           'everyday-compound',
+        );
+        continue;
+      }
+      const language = state && mention.form === 'demonym' ? languageReading(view, first, end) : null;
+      if (language) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a language (${language}); not linked to ${mention.actor}`,
+          'language',
         );
         continue;
       }
@@ -1660,7 +1897,7 @@ export function settleMentions(
         );
         continue;
       }
-      const kind = kindByEvidence(view, first, end);
+      const kind = kindByEvidence(registry.everydayCompounds, view, first, end);
       if (kind) {
         note(
           mention.start,
@@ -1720,7 +1957,7 @@ export function settleMentions(
       note(
         mention.start,
         mention.end,
-        `${name} opens the club's name "${club}" in a sentence about a game; not linked to ${mention.actor}`,
+        `${name} opens the club's name "${club.name}" (${club.cue}); not linked to ${mention.actor}`,
         'organisation-name',
       );
       continue;
@@ -1731,9 +1968,9 @@ export function settleMentions(
       const feature = adjacentAfter(view, end);
       const natural =
         (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
-        (feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded));
+        (feature !== null && capitalised(feature) && placeNamedAfter(feature));
       if (natural) {
-        const named = feature !== null && capitalised(feature) && NATURAL_FEATURES.has(feature.folded);
+        const named = feature !== null && capitalised(feature) && placeNamedAfter(feature);
         const whole = named ? `${mention.text} ${feature.exact}` : place;
         note(
           mention.start,
@@ -1772,6 +2009,17 @@ export function settleMentions(
         );
         continue;
       }
+    }
+    // `Little Havana`, `Old Cairo`, `Greater Cairo`: a part of the city, or the city as a place, not its government.
+    const quarter = state && mention.form === 'metonym' ? adjacentBefore(view, first) : null;
+    if (quarter && capitalised(quarter) && CITY_PART_ADJECTIVES.has(quarter.folded)) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the place's name "${quarter.exact} ${mention.text}"; not linked to ${mention.actor}`,
+        'in-place-name',
+      );
+      continue;
     }
     // A town named after a state or its capital, written with its division (`Lebanon, Tennessee`, `Cairo, Illinois`).
     if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {

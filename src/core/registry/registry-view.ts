@@ -31,6 +31,11 @@ export interface Registry {
   outOfPeriod: NameTrie;
   /** The same registry on every other date (`registryAt`). */
   views: RegistryViews;
+  /**
+   * Everyday compounds of a state's name, demonym or capital (`french fries`, `great dane`), lower case,
+   * hyphens inside a word dropped: an editors' list (`content/everyday-compounds.yaml`) the settling step reads.
+   */
+  everydayCompounds: ReadonlySet<string>;
 }
 
 /** One name form with its tokens. */
@@ -54,9 +59,12 @@ export class RegistryViews {
   readonly #boundaries: readonly CalendarDate[];
   readonly #views = new Map<number, Registry>();
 
-  constructor(forms: readonly TimedForm[], actors: readonly TimedActor[]) {
+  readonly #everydayCompounds: ReadonlySet<string>;
+
+  constructor(forms: readonly TimedForm[], actors: readonly TimedActor[], everydayCompounds: ReadonlySet<string>) {
     this.#forms = forms;
     this.#actors = actors;
+    this.#everydayCompounds = everydayCompounds;
     const periods = [
       ...forms.map(({ form }) => form.periods),
       ...actors.flatMap(({ memberships }) => memberships.map(({ periods }) => periods)),
@@ -102,7 +110,7 @@ export class RegistryViews {
           : { ...actor, memberOf: memberships.filter(({ periods }) => holds(periods)).map(({ actor: id }) => id) },
       ]),
     );
-    const view: Registry = { actors, trie, outOfPeriod, views: this };
+    const view: Registry = { actors, trie, outOfPeriod, views: this, everydayCompounds: this.#everydayCompounds };
     this.#views.set(slot, view);
     return view;
   }

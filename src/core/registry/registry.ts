@@ -172,11 +172,12 @@ function membershipsOf(data: Actor): TimedActor['memberships'] {
  * Compile the registry. Every problem is returned, none thrown, so the
  * loader can report them all with their lines; `locate` says where each
  * other claim of a name is written, so a name claimed by several files
- * names every file and line.
+ * names every file and line. `everydayCompounds` rides along for the
+ * settling step (`Registry.everydayCompounds`).
  */
 export function buildRegistry(
   entries: readonly ActorEntry[],
-  { locate }: { locate?: Locate } = {},
+  { locate, everydayCompounds = new Set() }: { locate?: Locate; everydayCompounds?: ReadonlySet<string> } = {},
 ): { registry: Registry; problems: RegistryProblem[] } {
   const problems: RegistryProblem[] = [];
   const forms: TimedForm[] = [];
@@ -252,5 +253,5 @@ export function buildRegistry(
     }
   }
   // Read with no date, the registry is as it was before any period started: a name keeps its first meaning.
-  return { registry: new RegistryViews(forms, actors).earliest(), problems };
+  return { registry: new RegistryViews(forms, actors, everydayCompounds).earliest(), problems };
 }

@@ -2,13 +2,16 @@
  * The actor registry as the build sees it: the base layer (every state,
  * the main international organisations) under the editors' files in
  * content/actors/, merged, compiled for matching, and with every problem
- * located by file and line. Used by the Astro loaders, the `annotate`
- * command and the tests alike.
+ * located by file and line; with it, the editors' everyday compounds
+ * (`everyday-compounds.yaml` beside the actors folder) the settling step
+ * reads. Used by the Astro loaders, the `annotate` command and the tests alike.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { baseLayerEntries, mergeLayers } from '../base-layer/index.ts';
 import { buildRegistry, type ActorEntry, type Registry } from '../../core/registry/registry.ts';
 import type { Actor, ActorId } from '../../core/schema/index.ts';
+import { EVERYDAY_COMPOUNDS_FILE, loadEverydayCompounds } from '../everyday-compounds.ts';
 import { readContentFolder, type ReadEntry } from '../files/content-files.ts';
 import type { ParsedFile } from '../files/entry-files.ts';
 import { parseActorFile } from '../files/entry-files.ts';
@@ -26,12 +29,14 @@ const BASE_LAYER = 'src/sources/base-layer';
 export function compileRegistry(
   entries: readonly ActorEntry[],
   files: readonly ActorFileEntry[],
+  everydayCompounds: ReadonlySet<string> = new Set(),
 ): { registry: Registry; problems: ContentProblem[] } {
   const byId = new Map(files.map((file) => [file.source.id, file]));
   const fileOf = (actor: ActorId) => byId.get(actor)?.source.file ?? `${BASE_LAYER} (${actor})`;
   const lineOf = (actor: ActorId, path: readonly (string | number)[]) => byId.get(actor)?.lineOf(path) ?? 1;
   const { registry, problems } = buildRegistry(entries, {
     locate: (actor, path) => `${fileOf(actor)}:${lineOf(actor, path)}`,
+    everydayCompounds,
   });
   return {
     registry,
@@ -56,12 +61,12 @@ export interface LoadedRegistry {
    * Problems in any actor file or the base layer: unreadable, invalid, a list
    * over the limit, a name two actors claim on the same day, a `memberOf`,
    * `predecessor` or `successor` naming no actor or the actor itself, a
-   * predecessor and successor that disagree.
+   * predecessor and successor that disagree; and any in the everyday compounds' file.
    */
   problems: ContentProblem[];
   /** Where an editor's entry took a name from the base layer: said, never silent. */
   notices: string[];
-  /** Changes whenever any actor does. */
+  /** Changes whenever any actor or everyday compound does. */
   digest: string;
 }
 
@@ -86,8 +91,15 @@ export async function loadRegistry(
   const wholeBase = await baseLayerEntries(root);
   const base = withBase ? wholeBase : { ...wholeBase, entries: namedFrom(editors, wholeBase.entries) };
   const merged = mergeLayers(base.entries, editors);
-  const { registry, problems } = compileRegistry(merged.entries, folder.entries);
-  const digest = createHash('sha256').update(JSON.stringify(merged.entries)).digest('hex');
+  // The everyday compounds sit beside the actors folder, as `content/everyday-compounds.yaml` does.
+  const compounds = await loadEverydayCompounds(
+    root,
+    path.posix.join(path.posix.dirname(directory), EVERYDAY_COMPOUNDS_FILE),
+  );
+  const { registry, problems } = compileRegistry(merged.entries, folder.entries, compounds.compounds);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([merged.entries, [...compounds.compounds].sort()]))
+    .digest('hex');
   // A broken file is reported once, as itself: references to it are not also "unknown".
   const ids = [...new Set([...merged.entries.map(({ id }) => id), ...folder.ids])];
   return {
@@ -103,6 +115,7 @@ export async function loadRegistry(
       ...selfMemberships(folder.entries),
       ...unknownActorReferences(folder.entries, 'memberOf', ids, directory),
       ...successionProblems(folder.entries, ids, directory),
+      ...compounds.problems,
     ],
     notices: merged.notices,
     digest,

@@ -1,0 +1,111 @@
+/**
+ * Cues around a name that say it is something's other than a state's: the
+ * thing a noun introduces (`the band Japan`), and a firm a sentence about
+ * business names (`Shares in China Mobile fell`). The settling step reads a
+ * state's name there as a word of that name; discovery makes no actor of a
+ * thing, and makes the firm one.
+ */
+import type { Registry } from '../registry/registry.ts';
+import { isGivenName } from '../text/given-names.ts';
+import { BARE_HONORIFICS, HONORIFICS, roleOf } from '../text/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
+import {
+  ANIMAL_NAME_NOUNS,
+  BAND_NOUNS,
+  BUSINESS_WINDOW,
+  BUSINESS_WORDS,
+  NAMED_PLACE_HEADS,
+  NATURAL_FEATURES,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+  VESSEL_CARRIER_MODIFIERS,
+  VESSEL_NOUNS,
+} from './lexicon.ts';
+
+export interface ThingNoun {
+  /** The noun as written, with `bulk` or the like before `carrier`. */
+  noun: string;
+  kind: 'vessel' | 'animal' | 'band';
+  /** `called`, `named` or `known as` stands between the noun and the name. */
+  linked: boolean;
+  /** A comma stands between: the name is an appositive, which a comma or its sentence's end must close. */
+  setOff: boolean;
+}
+
+/** What closes a name set off after its noun: a comma, or the end of its sentence. */
+export const SET_OFF_CLOSERS = new Set([',', '.', '!', '?', ';']);
+
+/** Words between a thing's noun and its name: `a horse called Jordan`, `a ship known as Lebanon`. */
+const NAME_LINKS = new Set(['called', 'named', 'dubbed']);
+
+/**
+ * The noun that introduces a thing's name right before a token: a vessel, an
+ * animal or a band (`the bulk carrier Ghana Pride`, `named the dog Kabul`, `a
+ * racehorse called Jordan`, `the band Japan`), or before a comma that sets
+ * the name off (`Her horse, Ireland Calling, won`; the caller checks that a
+ * comma or the sentence's end closes it); null otherwise.
+ */
+export function thingNounBefore(tokens: readonly Token[], index: number): ThingNoun | null {
+  let at = index - 1;
+  let linked = false;
+  const setOff = tokens[at]?.exact === ',';
+  if (setOff) {
+    at--;
+  } else if (NAME_LINKS.has(tokens[at]?.folded ?? '')) {
+    at--;
+    linked = true;
+  } else if (tokens[at]?.folded === 'as' && tokens[at - 1]?.folded === 'known') {
+    at -= 2;
+    linked = true;
+  }
+  const noun = tokens[at];
+  if (!noun?.word || noun.exact !== noun.folded) return null;
+  const modifier = tokens[at - 1];
+  if (noun.folded === 'carrier') {
+    return modifier?.word && VESSEL_CARRIER_MODIFIERS.has(modifier.folded)
+      ? { noun: `${modifier.exact} carrier`, kind: 'vessel', linked, setOff }
+      : null;
+  }
+  if (VESSEL_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'vessel', linked, setOff };
+  if (ANIMAL_NAME_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
+  if (BAND_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'band', linked, setOff };
+  return null;
+}
+
+/**
+ * A business word (`BUSINESS_WORDS`) within `BUSINESS_WINDOW` tokens of
+ * tokens `from` to `to`, inside their sentence: the word, or null.
+ */
+export function businessWordNear(tokens: readonly Token[], from: number, to: number): Token | null {
+  const stop = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  for (let at = from - 1; at >= from - BUSINESS_WINDOW && !stop(tokens[at]); at--) {
+    if (BUSINESS_WORDS.has(tokens[at]?.folded ?? '')) return tokens[at] as Token;
+  }
+  for (let at = to; at < to + BUSINESS_WINDOW && !stop(tokens[at]); at++) {
+    if (BUSINESS_WORDS.has(tokens[at]?.folded ?? '')) return tokens[at] as Token;
+  }
+  return null;
+}
+
+/**
+ * The capitalised word at token `index` may be a firm's second word after a
+ * state's name: no head, title, place's or feature's word, word that is never
+ * a name, given name or registered name (`Mobile`, `Goose`, `Evergrande`).
+ */
+export function secondWordOfFirm(registry: Registry, tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  if (!word?.word || !/^\p{Lu}/u.test(word.exact)) return false;
+  const { folded } = word;
+  return (
+    ![NOT_NAMES, PLACE_HEADS, NATURAL_FEATURES, NAMED_PLACE_HEADS].some((set) => set.has(folded)) &&
+    !ORGANISATION_HEADS.has(folded) &&
+    roleOf(word.exact) === undefined &&
+    !HONORIFICS.has(folded) &&
+    !BARE_HONORIFICS.has(folded) &&
+    !TITLE_MODIFIERS.has(folded) &&
+    !isGivenName(word.exact) &&
+    registry.trie.longestAt(tokens, index) === null
+  );
+}
