@@ -6,7 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { homeStateOf } from '../registry/home-state.ts';
+import { datelineState, homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import {
   CUE_VERBS,
@@ -1555,44 +1555,20 @@ export function findAntecedents(
 }
 
 /**
- * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive. An
- * office held with no country (`Prime Minister Najib Mikati`) is that state's. A story filed under a
- * dateline (`TALLINN —`) is about the dateline's state unless the text names another as often.
+ * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive, and
+ * the dateline's (`TALLINN —`, `IJEVAN, Armenia —`). An office held with no country (`Prime Minister Najib
+ * Mikati`) is that state's.
  */
-export function homeState(antecedents: readonly Antecedent[], dateline: string | null = null): string | null {
+export function homeState(
+  text: string,
+  antecedents: readonly Antecedent[],
+  directory: SpeakerDirectory,
+): string | null {
   const named = antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : []));
-  const home = homeStateOf(named);
-  if (home !== null || dateline === null) return home;
-  const counts = new Map<string, number>([[dateline, 1]]);
-  for (const state of named) counts.set(state, (counts.get(state) ?? 0) + 1);
-  const ahead = counts.get(dateline) as number;
-  return [...counts].every(([state, count]) => state === dateline || count < ahead) ? dateline : null;
-}
-
-/** The most words of a dateline's place: `BUENOS AIRES`. */
-const MAX_DATELINE_WORDS = 3;
-
-/**
- * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or of the town
- * and state it names (`IJEVAN, Armenia —`), or null: the place it is filed from.
- */
-export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerDirectory): string | null {
-  const place: string[] = [];
-  for (let i = 0; i < MAX_DATELINE_WORDS && isWordAt(tokens, i); i++) {
-    const word = tokenAt(tokens, i).text;
-    if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) break;
-    place.push(word.charAt(0) + word.slice(1).toLowerCase());
-  }
-  const after = tokenAt(tokens, place.length).text;
-  if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
-  const registered = lookup(directory, [place.join(' ')]);
-  if (registered?.state === true) return registered.actor;
   // `DAMASCUS —` in 2025: a capital that stands for the government of the day places the story in its state.
-  if (registered?.governs !== undefined) return registered.governs;
-  // `IJEVAN, Armenia —`: a town that is no capital, then its state.
-  const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
-  const dash = tokenAt(tokens, place.length + 2).text;
-  if (state === null || !isCapitalized(state) || !/^(?:—|–|-|,)$/u.test(dash)) return null;
-  const named = lookup(directory, [state.text]);
-  return named?.state === true ? named.actor : null;
+  const stateOf = (place: string) => {
+    const registered = lookup(directory, [place]);
+    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
+  };
+  return homeStateOf(named, datelineState(text, stateOf));
 }

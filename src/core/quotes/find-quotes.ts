@@ -17,13 +17,14 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
 import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
+import { officeOfNamedPlace } from '../discovery/name-kind.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -233,7 +234,7 @@ class QuoteReader {
     this.tokens = tokens;
     this.sentences = sentenceNumbers(tokens);
     this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
-    this.home = homeState(this.antecedents, datelineState(tokens, directory));
+    this.home = homeState(text, this.antecedents, directory);
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
@@ -483,6 +484,8 @@ class QuoteReader {
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? []), ...ownerRoles(description)];
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
     if (FORMER.test(description)) return resolved;
+    // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
+    if ([description, introduced?.description ?? ''].some(officeOfNamedPlace)) return resolved;
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;

@@ -1,0 +1,86 @@
+/**
+ * Speaker attribution on the error classes batch 17 of our own sentences
+ * (`test/gold/speakers/own-sentences-17.json`) showed once it became a tuning
+ * set, each on new sentences written in other shapes (other states, roles and
+ * word orders), with sentences where the rule must not fire.
+ */
+import { describe, expect, test } from 'vitest';
+import { lastCreditOnPage as creditOnPage } from '../helpers/speakers.ts';
+
+describe('a story filed from a state’s capital is about that state when the text names it', () => {
+  test.each([
+    [
+      'a minister with no country written, in a story naming another state more often',
+      'NAIROBI — Kenya will challenge new U.S. visa rules at the WTO, the government said on Friday. The U.S. rules take effect in May, and U.S. officials have defended them as routine.\n\nTrade Minister Wanjiru Kamau said the rules broke a 2019 agreement. “Washington signed that agreement, and Washington can read it,” she said.',
+      'Wanjiru Kamau for kenya',
+    ],
+    [
+      'a minister in a story from a town and its state',
+      'HERAT, Afghanistan — Iran deported 3,000 Afghans through the Islam Qala crossing on Monday, Iran’s state media said. Iran plans to deport a million more by March.\n\nRefugees Minister Abdul Kabir said camps at the border were full. “We have tents for a tenth of them,” Kabir said.',
+      'Abdul Kabir for afghanistan',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a capital’s state the text never names leaves the count to decide',
+      'NAIROBI — Ethiopia will open a new port route through Djibouti, Ethiopia’s government said on Friday. Ethiopia has sought sea access for years.\n\nTransport Minister Alemu Sime said the route would cut costs. “It halves the time to the sea,” he said.',
+      'Alemu Sime for ethiopia',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});
+
+describe('a government body’s role with no owner is the home state’s before a state named in passing', () => {
+  test('a ministry’s spokesman after a sentence naming another state as a modifier', async () => {
+    const text =
+      'AMMAN — Jordan reopened its airspace on Sunday. Jordan had shut it for a day. Flights resumed after a request from the U.S. military.\n\nForeign ministry spokesman Sufian Qudah said no missiles had crossed. “Our skies were never used,” the spokesman said.';
+    expect(await creditOnPage(text)).toBe('Sufian Qudah for jordan');
+  });
+
+  test('must not fire: a state opening the sentence before owns the body', async () => {
+    const text =
+      'AMMAN — Jordan reopened its airspace on Sunday. Jordan had shut it for a day.\n\nIran denied any role. Foreign ministry spokesman Esmaeil Baqaei said Tehran had warned no one. “We informed no neighbour,” the spokesman said.';
+    expect(await creditOnPage(text)).toBe('Esmaeil Baqaei for iran');
+  });
+});
+
+describe('an office of a place that is no registered state speaks for no state', () => {
+  test.each([
+    [
+      'a provincial premier titled before the name, in the home state',
+      'OTTAWA — Canada’s cabinet met on Monday to discuss the strike. Canada has never ordered dock workers back.\n\nQuebec Premier Sylvie Tremblay said the port must reopen. “Our factories are running out of parts,” Tremblay said.',
+      'Sylvie Tremblay for null',
+    ],
+    [
+      'a territory’s prime minister in lower case, set off before the name',
+      'WELLINGTON — New Zealand and Niue signed a new aid deal on Tuesday. New Zealand will fund a new wharf.\n\nThe Niue premier, Dalton Tagelagi, said the wharf would end years of waiting. “Ships will dock safely at last,” he said.',
+      'Dalton Tagelagi for null',
+    ],
+    [
+      'a devolved first minister',
+      'LONDON — Britain’s Treasury set out its spending plans on Wednesday. Britain will borrow less next year.\n\nScottish First Minister Iona Barclay said the plans shortchanged Scotland. “This is austerity by another name,” she said.',
+      'Iona Barclay for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a portfolio before the office is a title alone',
+      'OTTAWA — Canada’s cabinet met on Monday to discuss the strike. Canada has never ordered dock workers back.\n\nLabour Minister Steven MacKinnon said talks would resume. “Both sides are at the table,” MacKinnon said.',
+      'Steven MacKinnon for canada',
+    ],
+    [
+      'an office in lower case opening its sentence',
+      'OTTAWA — Canada’s cabinet met on Monday to discuss the strike. Canada has never ordered dock workers back.\n\nPrime minister Mark Carney said the government would act. “We will not let the ports stay shut,” Carney said.',
+      'Mark Carney for canada',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});
