@@ -84,3 +84,26 @@ describe('an office of a place that is no registered state speaks for no state',
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('of two surnames, the first said alone points back to the person named in full', () => {
+  test.each([
+    [
+      'a minister set off after a possessive state, then the first surname',
+      'LIMA — Peru’s economy minister, Raúl Pérez Reyes, said on Monday that the deficit would narrow. “We will spend less on fuel subsidies,” Pérez told reporters.',
+      'Raúl Pérez Reyes for peru',
+    ],
+    [
+      'a title before the name, then the first surname after a paragraph',
+      'MAPUTO — Mozambique’s government extended the curfew in the capital.\n\nInterior Minister Paulo Chachine Magaia said the army would stay in the streets. Police made 40 arrests overnight.\n\n“Order comes before everything,” Chachine said.',
+      'Paulo Chachine Magaia for mozambique',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test('must not fire: a surname first said by someone named with it last stays theirs', async () => {
+    const text =
+      'BOGOTÁ — Colombia’s senate rejected the labour bill. Senator Marta Lucía Ortiz voted against it. Labour Minister Antonio Ortiz Gómez said he would bring it back.\n\n“This bill protects no one,” Ortiz said.';
+    expect(await creditOnPage(text)).toBe('Marta Lucía Ortiz for null');
+  });
+});

@@ -235,6 +235,13 @@ export class Discourse {
       // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it.
       const particle = surnames.length > 1 && NAME_PARTICLES.has((surnames[0] as string).toLowerCase());
       if (particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
+      // `Sandoval said` after `Rodrigo Sandoval Pérez`: of two surnames, the first is said alone, as Spanish
+      // and Portuguese news name people; never over one named in full with it as the last.
+      const [first, second] = surnames;
+      const paternal = surnames.length === 2 && first !== undefined && /^\p{Lu}/u.test(second ?? '') ? first : null;
+      if (paternal !== null && !particle && !this.bySurname.has(surnameKey(paternal))) {
+        this.bySurname.set(surnameKey(paternal), antecedent);
+      }
       if (given !== undefined) this.noteGivenName(given, antecedent);
     }
   }
