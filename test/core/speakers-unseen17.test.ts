@@ -5,7 +5,8 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOnPage as creditOnPage } from '../helpers/speakers.ts';
+import { lastCreditOnPage as creditOnPage, speakersOf } from '../helpers/speakers.ts';
+import { findQuotes } from '../../src/core/quotes/index.ts';
 
 describe('a story filed from a state’s capital is about that state when the text names it', () => {
   test.each([
@@ -105,5 +106,29 @@ describe('of two surnames, the first said alone points back to the person named 
     const text =
       'BOGOTÁ — Colombia’s senate rejected the labour bill. Senator Marta Lucía Ortiz voted against it. Labour Minister Antonio Ortiz Gómez said he would bring it back.\n\n“This bill protects no one,” Ortiz said.';
     expect(await creditOnPage(text)).toBe('Marta Lucía Ortiz for null');
+  });
+});
+
+describe('a capitalised word after a quote is a name, not the noun of a title', () => {
+  test.each([
+    [
+      'a surname that is a title’s noun',
+      'In Beijing, the spokeswoman, Song Yuqing, spoke. “Those who play with fire will get burned,” Song said.',
+      ['Song Yuqing via name'],
+    ],
+    [
+      'another such surname before its cue',
+      '“We will cut the fare in half,” Page told reporters after the vote.',
+      ['Page via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a title’s noun in lower case after a quote', 'The band played the “Harbour Lights” song twice.'],
+    ['a plan named before its noun', 'Ministers backed the “Safe Roads” plan on Monday.'],
+  ])('must not fire: %s', (_, text) => {
+    expect(findQuotes(text).quotes.map((quote) => quote.kind)).toEqual(['title']);
   });
 });
