@@ -132,3 +132,27 @@ describe('a capitalised word after a quote is a name, not the noun of a title', 
     expect(findQuotes(text).quotes.map((quote) => quote.kind)).toEqual(['title']);
   });
 });
+
+describe('a given name read from the lists with its accents, and no gender from a surname written first', () => {
+  test('an accented woman’s name, then a colleague with an accented man’s name named last', async () => {
+    const text =
+      'Cláudia Furtado, a Brazilian researcher at Amnesty International, said witnesses described soldiers firing at a bus near Belém. Her colleague Tomás Araújo had gathered accounts from drivers.\n\n“Nobody fires at a bus by accident,” she said.';
+    expect(await creditOnPage(text)).toMatch(/^Cláudia Furtado for /u);
+  });
+
+  test.each([
+    [
+      'a Korean man, surname first, whose surname the lists hold as a woman’s name',
+      'Lin Hui-min, the economy minister, said exports rose in May. Kim Tae-yong, a trade official, agreed.\n\n“The chip orders have not slowed at all,” he said.',
+      'Kim Tae-yong via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test('must not fire: a surname first is no given name a pronoun must disagree with', () => {
+    const text =
+      'Park Min-jun, the trade minister, met exporters on Friday. Park said tariffs would fall.\n\n“Our exporters will feel the change by summer,” he said.';
+    expect(speakersOf(text).at(-1)).toBe('Park Min-jun via pronoun');
+  });
+});

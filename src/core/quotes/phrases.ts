@@ -5,6 +5,7 @@
  * officer`). Shared by attribution and by the discourse scan, so a name is
  * cut out of its titles the same way wherever it appears.
  */
+import { isRomanisedName } from '../discovery/name-kind.ts';
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { genderOfGivenName, isGivenName, type Gender } from '../text/given-names.ts';
@@ -232,11 +233,14 @@ function genderOfSurname(surname: string): Gender | undefined {
  * or for a given name no list holds, the surname's ending (`Aigerim Bekova`).
  * The lists hold title words as men's names (`Justice`, `Chief`): when the
  * second of three or more words is a given name of the other gender
- * (`Justice Elaine Moreau`), the name says nothing.
+ * (`Justice Elaine Moreau`), the name says nothing; nor does a romanised Chinese
+ * or Korean name, surname first (`Chen Mei-ling`).
  */
 export function genderOfName(name: string): Gender | undefined {
-  const [first, second, ...rest] = name.split(' ');
-  if (first === undefined || second === undefined) return undefined;
+  const words = name.split(' ');
+  const [first, second, ...rest] = words;
+  // `Chen Mei-ling`, `Park Sung-ho`: the surname comes first, and the lists know no such given name.
+  if (first === undefined || second === undefined || isRomanisedName(words)) return undefined;
   const gender = genderOfGivenName(first);
   if (gender === undefined) return genderOfSurname(rest.at(-1) ?? second);
   if (rest.length === 0) return gender;
