@@ -156,3 +156,67 @@ describe('a given name read from the lists with its accents, and no gender from 
     expect(speakersOf(text).at(-1)).toBe('Park Min-jun via pronoun');
   });
 });
+
+describe('a central bank’s governor by the title alone, the bank named just before', () => {
+  test.each([
+    [
+      'the bank opening the sentence before, the governor titled',
+      'NAIROBI — The Central Bank of Kenya cut its benchmark rate to 10.75 percent on Tuesday. Kenya’s shilling held steady.\n\nGovernor Kamau Thugge said inflation was within the target. “We have room to support lending,” Thugge said.',
+      'Kamau Thugge for kenya',
+    ],
+    [
+      'the bank and the governor in one sentence',
+      'WELLINGTON — The Reserve Bank of New Zealand held its rate on Wednesday, with Governor Anna Breman warning that prices were still rising. New Zealand’s dollar fell.\n\n“We are not done yet,” Breman said.',
+      'Anna Breman for new-zealand',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a province’s governor after a central bank is named further back',
+      'JAKARTA — Bank Indonesia held rates on Tuesday. Indonesia’s rupiah fell. Floods closed roads in Java.\n\nFarmers lost their crops. Governor Dedi Mulyadi of West Java said aid would come. “Every village will get rice,” Mulyadi said.',
+      'Mulyadi for null',
+    ],
+    [
+      'a governor by title with no bank named near',
+      'NAHA, Japan — Okinawa’s assembly met on Tuesday. Japan’s defence ministry sent an official.\n\nGovernor Keiko Tamaki said the base must move. “Our island has carried enough,” Tamaki said.',
+      'Keiko Tamaki for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});
+
+describe('the office of a national office and a cabinet’s secretary serve the state', () => {
+  test.each([
+    [
+      'the presidential office’s spokesman, set off after the name',
+      'MANILA — The Philippines recalled its ambassador on Monday. The Philippines gave no reason.\n\n“The recall is temporary,” said Claire Castro, the presidential office’s press officer.',
+      'Claire Castro for philippines',
+    ],
+    [
+      'a cabinet secretary titled before the name, the state only in the dateline',
+      'NAIROBI — Fuel taxes will rise in July, the government said on Monday.\n\nCabinet Secretary Wycliffe Oparanya said the rise was unavoidable. “Roads do not build themselves,” he said.',
+      'Wycliffe Oparanya for kenya',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a shadow secretary is the opposition’s',
+      'LONDON — Britain’s asylum backlog rose again, Britain’s Home Office said.\n\nShadow Home Secretary Chris Philp said the plan had failed. “The boats keep coming,” Philp said.',
+      'Chris Philp for null',
+    ],
+    [
+      'a party’s secretary, in lower case after a possessive',
+      'NAIROBI — Fuel taxes will rise in July, the government said on Monday.\n\nThe party’s secretary, Edwin Sifuna, said the rise would hurt farmers. “Farmers will pay twice,” Sifuna said.',
+      'Edwin Sifuna for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});

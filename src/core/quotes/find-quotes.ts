@@ -79,11 +79,30 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
     .split(/\s+/u);
-  return roles.includes('office') && words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? ''));
+  return (
+    roles.includes('office') &&
+    words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? '') || word === 'presidential')
+  );
 }
 
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
+
+/** A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`). */
+const CENTRAL_BANK_NAME =
+  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+
+/** A governor by the title alone (`Governor X`, `the governor`): the central bank's, where one was just named. */
+const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
+
+/**
+ * The office of a national office, or a secretary of its cabinet, in a description (`The presidential office's
+ * spokeswoman`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own service, as a ministry is; a
+ * shadow one is the opposition's, and a secretary of anything else (`general secretary`, `the union's
+ * secretary`) may serve a union or a club.
+ */
+const NATIONAL_SERVICE =
+  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -491,8 +510,12 @@ class QuoteReader {
     const named = speaker.name !== speaker.description;
     // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
     const service = (role: string) =>
-      STATE_SERVICES.has(role) || (role === 'governor' && CENTRAL_BANK.test(description));
-    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role)));
+      STATE_SERVICES.has(role) ||
+      (role === 'governor' && (CENTRAL_BANK.test(description) || this.bankGovernor(introduced ?? antecedent)));
+    const office =
+      person !== false &&
+      (offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
+        [description, introduced?.description ?? ''].some((words) => NATIONAL_SERVICE.test(words)));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
@@ -501,6 +524,17 @@ class QuoteReader {
     const actor = ((office || body) && this.directory.governmentOf?.(this.home)) || this.home;
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
+  }
+
+  /**
+   * Whether a person introduced as `Governor X` alone heads the central bank named in the paragraph that
+   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`).
+   */
+  private bankGovernor(person: Antecedent | undefined): boolean {
+    if (person === undefined || !GOVERNOR_ALONE.test(person.description?.trim() ?? '')) return false;
+    const paragraphs = this.text.slice(0, person.start).split(/\n\s*\n/u);
+    const near = paragraphs.slice(-2).join('\n');
+    return CENTRAL_BANK_NAME.test(near) || CENTRAL_BANK.test(near);
   }
 
   private slice(range: TokenRange): string {
