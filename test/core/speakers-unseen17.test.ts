@@ -220,3 +220,44 @@ describe('the office of a national office and a cabinet’s secretary serve the 
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a surname opening with Abu or Umm is said with it', () => {
+  test('a titled spokesman, then the surname with its Abu', async () => {
+    const text =
+      'GAZA — Hamas said talks had stalled. Hamas spokesman Hazem Abu Qassem said Israel had added conditions. “They move the line every day,” Abu Qassem said.';
+    expect(await creditOnPage(text)).toBe('Hazem Abu Qassem for hamas');
+  });
+
+  test('must not fire: another name opening with Abu is someone else', async () => {
+    const text =
+      'GAZA — Hamas said talks had stalled. Mahmoud Abu Daqqa, a Hamas official, said Israel had added conditions. “They move the line every day,” Abu Obeida, a spokesman for the Qassam Brigades, said.';
+    expect(await creditOnPage(text)).toMatch(/^Abu Obeida for /u);
+  });
+});
+
+describe('one who works under or beside the person `his` or `her` means serves the same body', () => {
+  test.each([
+    [
+      'her deputy, after a woman of a registered body',
+      'KHERSON, Ukraine — Shelling cut power to the city on Monday.\n\nLena Fischer, a Red Cross official in Kherson, said the water plant had stopped. Her deputy, Oleh Marchenko, drove to the plant at dawn. “The pumps are dry,” he said.',
+      'Oleh Marchenko for red-cross-and-red-crescent-movement',
+    ],
+    [
+      'her aide, after a woman named with the role of a registered body',
+      'JUBA — Fighting closed the road to Malakal on Friday.\n\nMary-Ellen McGroarty, the WFP’s country director, said convoys had turned back. Her aide, Tomasz Nowak, saw the trucks stopped at Renk. “Nothing moved for two days,” he said.',
+      'Tomasz Nowak for world-food-programme',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'her husband is no member of her body',
+      'KHERSON, Ukraine — Shelling cut power to the city on Monday.\n\nLena Fischer, a Red Cross official in Kherson, said the water plant had stopped. Her husband, Oleh Marchenko, drove to the plant at dawn. “The pumps are dry,” he said.',
+      'Oleh Marchenko for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});

@@ -107,6 +107,12 @@ export interface DocumentAntecedent {
   author: Antecedent;
 }
 
+/** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
+const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
+
+/** Words opening an Arabic name by a child's (`Abu Ruqaiq`, `Umm Khaled`): said with what follows, as a particle is. */
+const KUNYA_WORDS = new Set(['abu', 'umm']);
+
 /** The fewest letters of a surname read with a typo: `Water` for `Waters`, not `Li` for `Lu`. */
 const MIN_NEAR_SURNAME = 5;
 
@@ -162,6 +168,15 @@ export class Discourse {
     const owner = introduced.person === true ? this.ownerOfRole(introduced.description) : null;
     if (owner !== null && (introduced.actor === null || owner.state !== true)) {
       introduced.actor = owner.actor;
+    }
+    // `His deputy, Samira Abu Shanab,` after `Pieter Kooistra, a WHO official`: one who works under
+    // the person `his` or `her` means serves the same body.
+    const aide =
+      introduced.person !== false && introduced.actor === null
+        ? SAME_BODY_ROLE.exec(introduced.description ?? '')
+        : null;
+    if (aide !== null) {
+      introduced.actor = this.resolvePronoun(aide[1]?.toLowerCase() === 'his' ? 'he' : 'she')?.actor ?? null;
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -232,8 +247,10 @@ export class Discourse {
     const surname = surnames.at(-1);
     if (surname !== undefined && antecedent.person === true) {
       this.bySurname.set(surnameKey(surname), antecedent);
-      // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it.
-      const particle = surnames.length > 1 && NAME_PARTICLES.has((surnames[0] as string).toLowerCase());
+      // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it, and so is
+      // one opening with `Abu` or `Umm` (`Abu Ruqaiq said` after `Jamal Abu Ruqaiq`).
+      const opening = (surnames[0] as string).toLowerCase();
+      const particle = surnames.length > 1 && (NAME_PARTICLES.has(opening) || KUNYA_WORDS.has(opening));
       if (particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
       // `Sandoval said` after `Rodrigo Sandoval Pérez`: of two surnames, the first is said alone, as Spanish
       // and Portuguese news name people; never over one named in full with it as the last.
