@@ -261,3 +261,30 @@ describe('one who works under or beside the person `his` or `her` means serves t
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a role owned by a kind of body in lower case is that kind’s', () => {
+  test.each([
+    [
+      'the court’s spokeswoman after an embassy spoke last',
+      'BELGRADE — Serbia’s Constitutional Court struck down the protest law on Monday. The French embassy said the ruling was welcome.\n\nThe court’s spokeswoman, Jelena Ilić, said the decision was final. “There is no appeal,” she said.',
+      'Jelena Ilić for null',
+    ],
+    [
+      'the company’s manager, the company described by its state’s demonym after a ministry',
+      'LUANDA — Angola’s mines ministry signed a diamond deal on Tuesday with a Chinese mining company.\n\nThe company’s country manager, Wang Lei, said 800 jobs would follow. “Most will be local hires,” the manager said.',
+      'Wang Lei for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a general word for a body is the body named last, whatever it was called',
+      'GENEVA — The World Food Programme warned on Friday that rations in Chad would run out in May.\n\nMaria Lukas, the agency’s country director, said 1.2 million refugees depended on them. “We are down to half rations,” she said.',
+      'Maria Lukas for world-food-programme',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});

@@ -21,6 +21,7 @@ import {
   AUXILIARIES,
   BODY_NAME_HEADS,
   CLAUSE_STARTERS,
+  COMPANY_NOUNS,
   CUE_MODIFIERS,
   DETERMINERS,
   IRREGULAR_PASTS,
@@ -91,14 +92,24 @@ export interface Antecedent {
 
 /**
  * Someone the text names only by description (`the company`, `Latvia's president`, `An ICRC spokeswoman`):
- * no name or id, the description shown as written, credited to the actor its words name.
+ * no name or id, the description shown as written, credited to the actor its words name. A company so
+ * described speaks for no state its words name (`a British energy company`, `a Chinese carmaker`): a firm
+ * is from a place, not its voice.
  */
 function described(
   description: string,
   directory: SpeakerDirectory,
 ): Pick<Antecedent, 'name' | 'id' | 'actor' | 'description'> {
-  return { name: null, id: null, actor: directory.actorInDescription(description), description };
+  const head = description.toLowerCase().split(/\s+/u).at(-1) ?? '';
+  const firm = FIRM_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && head !== 'bank');
+  return { name: null, id: null, actor: firm ? null : directory.actorInDescription(description), description };
 }
+
+/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
+const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
+
+/** A company by what it is, besides the kinds a story names one by: `a British energy company`. */
+const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'chipmaker']);
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
 export interface DocumentAntecedent {
@@ -283,8 +294,17 @@ export class Discourse {
    */
   ownerOfRole(description: string | undefined): Antecedent | null {
     if (!ownedByBody(description)) return null;
+    // `The court's spokeswoman, X,`: the body introduced with that word (`The Court of Bosnia and
+    // Herzegovina`), not the one named last (`The U.S. embassy said`); failing one, the body named last
+    // unless the word is a kind of body and the text gave that one another (`a British energy company … The
+    // company's country manager` is not `Iraq's oil ministry` named since; `the agency's` may be any body's).
+    const word = ownerWord(description);
+    const named = word === null ? null : this.withRole(word);
+    if (named !== null) return named;
     const owner = this.nearestBody();
-    return owner?.state === true && owner.subject !== true ? null : owner;
+    const otherKind = word !== null && KINDS_OF_BODY.has(word) && owner !== null && owner.roles.length > 0;
+    if (owner === null || (otherKind && !owner.roles.includes(word))) return null;
+    return owner.state === true && owner.subject !== true ? null : owner;
   }
 
   /** Records a document and its author, for `the report said` further on. */
@@ -466,10 +486,15 @@ function initialsOf(name: string | null): string | null {
 
 /** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
 function ownedByBody(description: string | undefined): boolean {
+  return description?.toLowerCase().startsWith('its ') === true || ownerWord(description) !== null;
+}
+
+/** The body's word owning the role in `description` (`court` in `The court's spokeswoman`), or null. */
+function ownerWord(description: string | undefined): string | null {
   const [first, second] = description?.toLowerCase().split(' ', 2) ?? [];
-  if (first === 'its') return true;
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
-  return owner !== '' && roleOf(owner)?.person === false;
+  const role = owner === '' ? undefined : roleOf(owner);
+  return role?.person === false ? role.role : null;
 }
 
 /**
