@@ -288,3 +288,30 @@ describe('a role owned by a kind of body in lower case is that kind’s', () => 
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a body’s role after a possessive name opening its sentence is that body, shown as written', () => {
+  test.each([
+    [
+      'a state’s ministry, then the ministry',
+      'NAIROBI — Doctors at public hospitals went on strike on Monday.\n\nKenya’s health ministry denied that wages were late. “Every doctor was paid in full,” the ministry said.',
+      'Kenya’s health ministry via nominal',
+    ],
+    [
+      'a state’s commission, then the commission after a paragraph',
+      'KAMPALA — Opposition leaders said the vote count in three districts had been rigged.\n\nUganda’s electoral commission dismissed the claim on Sunday. The count resumed at noon.\n\n“Every tally sheet is public,” the commission said.',
+      'Uganda’s electoral commission via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a possessive name opening the sentence before a person’s title and a name',
+      'NAIROBI — Doctors at public hospitals went on strike on Monday.\n\nKenya’s health ministry spokesman Paul Mwangi denied that wages were late. “Every doctor was paid in full,” he said.',
+      'Paul Mwangi via pronoun',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+});

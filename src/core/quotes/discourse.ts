@@ -1139,7 +1139,8 @@ function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number)
 /**
  * `Latvia's president on Saturday sent back the law.`: a person's role after the possessive name (`start` to
  * `end`) opening its sentence, with no name after it, is someone a later `the president`, `the president's
- * letter` or `he` means, shown as written; null for anything else.
+ * letter` or `he` means, shown as written; so is a body's (`Iraq's finance ministry rejected the account.`,
+ * then `the ministry said`); null for anything else.
  */
 function officeOfOwner(
   text: string,
@@ -1159,12 +1160,12 @@ function officeOfOwner(
   )
     role++;
   const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
-  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  if (found === undefined || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
   const first = tokenAt(tokens, start);
   const description = text.slice(first.start, tokenAt(tokens, role).end);
   return {
     ...described(description, directory),
-    person: true,
+    person: found.person,
     roles: [found.role],
     start: first.start,
     end: tokenAt(tokens, role).end,
