@@ -297,6 +297,11 @@ describe('a body’s role after a possessive name opening its sentence is that b
       'Kenya’s health ministry via nominal',
     ],
     [
+      'a state’s body set off after a clause as who said it, then its statement',
+      'Drones struck the port of Berbera overnight, Djibouti’s interior ministry said.\n\n“The attack came from the sea,” the ministry’s statement said.',
+      'Djibouti’s interior ministry via document',
+    ],
+    [
       'a state’s commission, then the commission after a paragraph',
       'KAMPALA — Opposition leaders said the vote count in three districts had been rigged.\n\nUganda’s electoral commission dismissed the claim on Sunday. The count resumed at noon.\n\n“Every tally sheet is public,” the commission said.',
       'Uganda’s electoral commission via nominal',
@@ -310,6 +315,11 @@ describe('a body’s role after a possessive name opening its sentence is that b
       'a possessive name opening the sentence before a person’s title and a name',
       'NAIROBI — Doctors at public hospitals went on strike on Monday.\n\nKenya’s health ministry spokesman Paul Mwangi denied that wages were late. “Every doctor was paid in full,” he said.',
       'Paul Mwangi via pronoun',
+    ],
+    [
+      'a state’s body set off after a clause that is no one’s speaker',
+      'Drones struck the port overnight, and Somaliland’s interior ministry closed the roads.\n\n“The attack came from the sea,” the ministry’s statement said.',
+      'the ministry via document',
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakersOf(text).at(-1)).toBe(expected);

@@ -27,6 +27,7 @@ import {
   IRREGULAR_PASTS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
+  SAYING_VERBS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
@@ -1140,7 +1141,8 @@ function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number)
  * `Latvia's president on Saturday sent back the law.`: a person's role after the possessive name (`start` to
  * `end`) opening its sentence, with no name after it, is someone a later `the president`, `the president's
  * letter` or `he` means, shown as written; so is a body's (`Iraq's finance ministry rejected the account.`,
- * then `the ministry said`); null for anything else.
+ * then `the ministry said`), and either set off after a clause as its speaker (`…, Taiwan's defence ministry
+ * said.`); null for anything else.
  */
 function officeOfOwner(
   text: string,
@@ -1151,7 +1153,8 @@ function officeOfOwner(
 ): Antecedent | null {
   // After a dateline's dash too: `RIGA — Latvia's president …`.
   const opens = isSentenceInitial(tokens, start) || DATELINE_DASH.test(tokenAt(tokens, start - 1).text);
-  if (!opens || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
+  const setOff = tokenAt(tokens, start - 1).text === ',';
+  if (!(opens || setOff) || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
   let role = end;
   while (
     role - end < MAX_BODY_MODIFIERS &&
@@ -1161,6 +1164,8 @@ function officeOfOwner(
     role++;
   const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
   if (found === undefined || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  // `…, Taiwan's defence ministry said.`: set off after a clause, only as the one who said it.
+  if (!opens && !SAYING_VERBS.has(tokenAt(tokens, role + 1).text)) return null;
   const first = tokenAt(tokens, start);
   const description = text.slice(first.start, tokenAt(tokens, role).end);
   return {
