@@ -325,3 +325,26 @@ describe('a body’s role after a possessive name opening its sentence is that b
     expect(speakersOf(text).at(-1)).toBe(expected);
   });
 });
+
+describe('the owner of what is said is who says it, named without the possessive', () => {
+  test.each([
+    [
+      'a body described opening the sentence before the colon',
+      'KYIV — Russia said its drones had struck an arms depot. Ukraine denied it.\n\nThe British embassy’s response was brief: “The depot was a grain store.”',
+      'the British embassy via nominal',
+    ],
+    [
+      'the body’s word alone, the body described right after a dateline',
+      'HARARE — The Dutch embassy said its staff had left the capital. Zimbabwe called the move hasty.\n\nThe embassy’s answer was short: “Our staff are safe.”',
+      'the Dutch embassy via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test('must not fire: a named person’s possessive before the colon keeps the person', () => {
+    const text =
+      'KYIV — Russia said its drones had struck an arms depot.\n\nForeign Minister Andrii Sybiha’s reply was brief: “The depot was a grain store.”';
+    expect(speakersOf(text).at(-1)).toMatch(/^Andrii Sybiha via /u);
+  });
+});

@@ -1056,7 +1056,9 @@ function bodyMention(
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
   if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
-  if (from > 0 && !endsSentence(tokenAt(tokens, from - 1)) && tokenAt(tokens, from - 1).block === token.block) {
+  // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
+  const before = tokenAt(tokens, from - 1);
+  if (from > 0 && !endsSentence(before) && !DATELINE_DASH.test(before.text) && before.block === token.block) {
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;

@@ -159,7 +159,9 @@ function rolesIn(
     const beforeName = () => roleOf(tokenAt(tokens, i + 1).text) === undefined;
     const abbreviated =
       titles && token.kind === 'word' && beforeName() ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
-    const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
+    // `The U.S. embassy’s reply was short:`: the owner of what is said, its last word a possessive, says it.
+    const word = i === range.to - 1 ? withoutPossessive(token.text) : token.text;
+    const role = token.kind === 'word' ? read(abbreviated ?? word) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
     if (!complemented) person = role.person;
@@ -180,9 +182,20 @@ function trimmed(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
   return { from, to };
 }
 
+/** Nouns for what someone says back or says at all, whose owner says it: `The embassy’s response was brief:`. */
+const UTTERANCE_NOUNS = new Set(['response', 'reply', 'answer', 'reaction', 'retort']);
+
+/** `The British embassy’s response`: the owner before an utterance's noun, its possessive last; else `range`. */
+function ownerOfUtterance(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
+  const last = tokenAt(tokens, range.to - 1);
+  const owner = tokenAt(tokens, range.to - 2);
+  const owned = range.to - range.from > 1 && UTTERANCE_NOUNS.has(last.text.toLowerCase());
+  return owned && /['’]s?$/u.test(owner.text) && owner.text.length > 2 ? { from: range.from, to: range.to - 1 } : range;
+}
+
 /** The words as written, with a sentence-initial article in lower case (`A spokesperson` → `a spokesperson`). */
 function described(text: string, tokens: readonly QuoteToken[], range: TokenRange): string {
-  const words = slice(text, tokens, range);
+  const words = withoutPossessive(slice(text, tokens, range));
   const first = tokenAt(tokens, range.from).text;
   return DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + words.slice(first.length) : words;
 }
@@ -364,7 +377,7 @@ export function readPhrase(
   phrase: TokenRange,
   appositive?: TokenRange,
 ): SpeakerPhrase | null {
-  const range = trimmed(tokens, phrase);
+  const range = ownerOfUtterance(tokens, trimmed(tokens, phrase));
   if (range.to <= range.from) return null;
   const first = tokenAt(tokens, range.from);
   const last = tokenAt(tokens, range.to - 1);
