@@ -348,3 +348,26 @@ describe('the owner of what is said is who says it, named without the possessive
     expect(speakersOf(text).at(-1)).toMatch(/^Andrii Sybiha via /u);
   });
 });
+
+describe('a name one goes by or calls oneself names the role that introduced them, someone new', () => {
+  test.each([
+    [
+      'the head of a group, after an officer named with a leading role',
+      'Army chief Moses Kiprop said the road was open again. “We control every checkpoint,” Kiprop said.\n\nThe commander of the Marsabit militia, who goes by the name Jaldesa, said in an audio message that the fighting would go on. “They cannot hold the road at night,” he said.',
+      'Jaldesa via pronoun',
+    ],
+    [
+      'one who calls himself by a name',
+      'Army chief Moses Kiprop said the road was open again. “We control every checkpoint,” Kiprop said.\n\nThe leader of the raiders, who calls himself Lokiru, spoke to reporters by phone. “We will take back our cattle,” he said.',
+      'Lokiru via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test('must not fire: a role’s holder named in apposition stays that person', () => {
+    const text =
+      'Army chief Moses Kiprop said the road was open again. “We control every checkpoint,” Kiprop said.\n\nThe commander of the Marsabit militia, Jaldesa Guyo, said the fighting would go on. “They cannot hold the road at night,” he said.';
+    expect(speakersOf(text).at(-1)).toBe('Jaldesa Guyo via pronoun');
+  });
+});

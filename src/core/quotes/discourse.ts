@@ -1349,8 +1349,16 @@ const MAX_GIVEN_AS = 3;
 /** Words by which someone unnamed gives a name: `gave his name as`, `identified only as`, `known only as`. */
 const GIVEN_NAME_WORDS = words(`name identified identifies known named`);
 
+/** Verbs of a name one goes by (`goes by Ti Bouki`) or calls oneself (`calls himself Ti Bouki`). */
+const GOING_BY = words(`go goes went going`);
+const CALLING = words(`call calls called calling`);
+
 /** The name at token `at` is the one someone gave: `as` before it, after `name`, `identified` or `known`. */
 function givenAs(tokens: readonly QuoteToken[], at: number): boolean {
+  // `who goes by the name Ti Bouki`, `who goes by Ti Bouki`, `who calls himself Ti Bouki`.
+  const [one, two, three] = [1, 2, 3].map((back) => tokenAt(tokens, at - back).text.toLowerCase());
+  if ((one === 'name' && two === 'the' && three === 'by') || (one === 'by' && GOING_BY.has(two ?? ''))) return true;
+  if ((one === 'himself' || one === 'herself') && CALLING.has(two ?? '')) return true;
   if (tokenAt(tokens, at - 1).text !== 'as') return false;
   for (let i = at - 2; i >= 0 && at - 1 - i <= MAX_GIVEN_AS && isLowerWord(tokenAt(tokens, i)); i--) {
     if (GIVEN_NAME_WORDS.has(tokenAt(tokens, i).text)) return true;
@@ -1463,10 +1471,13 @@ export function findAntecedents(
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
       // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced.
-      const unnamed = found.at(-1);
-      const sameSentence = unnamed?.sentence === sentences[at];
+      // The latest of its sentence, past a body named in the role's complement (`of the Marsabit militia`).
+      const unnamed = found.findLast((one) => one.sentence === sentences[at] && one.person === true);
+      const sameSentence = unnamed !== undefined;
       if (unnamed?.name === null && unnamed.person === true && sameSentence && givenAs(tokens, nameStart)) {
         unnamed.name = phrase.name ?? phrase.text;
+        // `The leader of the coalition, who goes by the name Ti Bouki,`: named, someone new, not the role's holder.
+        delete unnamed.nominal;
         continue;
       }
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
