@@ -371,3 +371,47 @@ describe('a name one goes by or calls oneself names the role that introduced the
     expect(speakersOf(text).at(-1)).toBe('Jaldesa Guyo via pronoun');
   });
 });
+
+describe('a capital setting the scene of a state’s office holder’s introduction is their state’s', () => {
+  test.each([
+    [
+      'a ministry’s spokesman set off before the name, in a story filed from another state',
+      'ERBIL, Iraq — Iraq’s Kurdish region reopened its border crossings on Monday. Iraq said trade would resume.\n\nIn Ankara, the defence ministry’s spokesman, Rear Admiral Selçuk Ünal-Kaya, said the crossings would be watched. “Every truck will be checked,” he said.',
+      'Rear Admiral Selçuk Ünal-Kaya for turkey',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a city that stands for no state leaves the home state',
+      'ERBIL, Iraq — Iraq’s Kurdish region reopened its border crossings on Monday. Iraq said trade would resume.\n\nIn Zakho, the defence ministry’s spokesman, Rear Admiral Selçuk Ünal-Kaya, said the crossings would be watched. “Every truck will be checked,” he said.',
+      'Rear Admiral Selçuk Ünal-Kaya for iraq',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});
+
+describe('a region’s or a city’s government by its name is no state’s', () => {
+  test.each([
+    [
+      'an official of a regional government named in full',
+      'MOGADISHU — Somalia’s parliament passed the election law on Saturday. Somalia will vote in June.\n\nA senior official of the Puntland Regional Government, Abdirahman Farah, said the region would not take part. “This law was written without us,” he said.',
+      'Abdirahman Farah for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'an official of the state’s own government',
+      'MOGADISHU — Somalia’s parliament passed the election law on Saturday. Somalia will vote in June.\n\nA senior government official, Abdirahman Farah, said the vote would be on time. “The date will hold,” he said.',
+      'Abdirahman Farah for somalia',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await creditOnPage(text)).toBe(expected);
+  });
+});

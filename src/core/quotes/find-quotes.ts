@@ -92,6 +92,16 @@ const CENTRAL_BANK = /\bcentral bank\b/iu;
 const CENTRAL_BANK_NAME =
   /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
 
+/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
+const REGIONAL_BODY =
+  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
+
+/** A place setting the scene at a sentence's start: `In Ankara,`. */
+const SCENE = /^In (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), /u;
+
+/** How far before a person's introduction the start of its sentence is looked for. */
+const SCENE_WINDOW = 200;
+
 /** A governor by the title alone (`Governor X`, `the governor`): the central bank's, where one was just named. */
 const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
 
@@ -504,7 +514,9 @@ class QuoteReader {
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
     if (FORMER.test(description)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
-    if ([description, introduced?.description ?? ''].some(officeOfNamedPlace)) return resolved;
+    // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
+    const described = [description, introduced?.description ?? ''];
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
@@ -521,9 +533,24 @@ class QuoteReader {
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.
-    const actor = ((office || body) && this.directory.governmentOf?.(this.home)) || this.home;
+    // `In Ankara, the defence ministry's spokesman, X,`: the state whose capital sets the scene, over the home state.
+    const home = this.sceneState(antecedent ?? introduced) ?? this.home;
+    const actor = ((office || body) && this.directory.governmentOf?.(home)) || home;
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
+  }
+
+  /**
+   * The state whose capital or name sets the scene of the sentence introducing `introduced` (`In Ankara, the
+   * defence ministry's spokesman, X,`, `In Beijing, foreign ministry spokesman X`), or null.
+   */
+  private sceneState(introduced: Antecedent | null | undefined): string | null {
+    if (!introduced) return null;
+    const before = this.text.slice(Math.max(0, introduced.start - SCENE_WINDOW), introduced.start);
+    const sentence = before.split(/(?<=[.!?][”"’]?)\s+|\n/u).at(-1) ?? '';
+    const place = SCENE.exec(sentence)?.[1];
+    const registered = place === undefined ? null : this.directory.lookupName(place);
+    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
   }
 
   /**
