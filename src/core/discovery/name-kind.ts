@@ -92,6 +92,9 @@ export function verbAfterName(name: string, word: string): boolean {
   return /^\p{Ll}/u.test(word) && nlp(`${name} ${word}`).terms(1).has('#Verb');
 }
 
+/** A national office's word anywhere in a description: the cheap test before reading its words. */
+const NATIONAL_OFFICE_WORD = new RegExp(`\\b(?:${[...NATIONAL_OFFICES].join('|')})\\b`, 'iu');
+
 /**
  * Whether the national office in `description` is qualified by a place's own name (`Ontario Premier`, `the
  * Cook Islands prime minister`, `Scottish First Minister`): a capitalised word before an office written in lower
@@ -100,6 +103,7 @@ export function verbAfterName(name: string, word: string): boolean {
  * that place is no state the registry holds, the office is no home state's.
  */
 export function officeOfNamedPlace(description: string): boolean {
+  if (!NATIONAL_OFFICE_WORD.test(description)) return false;
   const words = description.split(/\s+/u).map((word) => word.replace(/['’]s?$|[^\p{L}\p{M}'’.-]/gu, ''));
   const office = words.findLastIndex((word) => NATIONAL_OFFICES.has(word.toLowerCase()));
   if (office <= 0) return false;

@@ -184,8 +184,8 @@ export class Discourse {
     // `His deputy, Samira Abu Shanab,` after `Pieter Kooistra, a WHO official`: one who works under
     // the person `his` or `her` means serves the same body.
     const aide =
-      introduced.person !== false && introduced.actor === null
-        ? SAME_BODY_ROLE.exec(introduced.description ?? '')
+      introduced.person !== false && introduced.actor === null && introduced.description?.startsWith('h') === true
+        ? SAME_BODY_ROLE.exec(introduced.description)
         : null;
     if (aide !== null) {
       introduced.actor = this.resolvePronoun(aide[1]?.toLowerCase() === 'his' ? 'he' : 'she')?.actor ?? null;
@@ -261,8 +261,8 @@ export class Discourse {
       this.bySurname.set(surnameKey(surname), antecedent);
       // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it, and so is
       // one opening with `Abu` or `Umm` (`Abu Ruqaiq said` after `Jamal Abu Ruqaiq`).
-      const opening = (surnames[0] as string).toLowerCase();
-      const particle = surnames.length > 1 && (NAME_PARTICLES.has(opening) || KUNYA_WORDS.has(opening));
+      const opening = surnames.length > 1 ? (surnames[0] as string).toLowerCase() : '';
+      const particle = NAME_PARTICLES.has(opening) || KUNYA_WORDS.has(opening);
       if (particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
       // `Sandoval said` after `Rodrigo Sandoval Pérez`: of two surnames, the first is said alone, as Spanish
       // and Portuguese news name people; never over one named in full with it as the last.
@@ -294,12 +294,12 @@ export class Discourse {
    * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
    */
   ownerOfRole(description: string | undefined): Antecedent | null {
-    if (!ownedByBody(description)) return null;
+    const word = ownerWord(description);
+    if (word === null && !/^its /iu.test(description ?? '')) return null;
     // `The court's spokeswoman, X,`: the body introduced with that word (`The Court of Bosnia and
     // Herzegovina`), not the one named last (`The U.S. embassy said`); failing one, the body named last
     // unless the word is a kind of body and the text gave that one another (`a British energy company … The
     // company's country manager` is not `Iraq's oil ministry` named since; `the agency's` may be any body's).
-    const word = ownerWord(description);
     const named = word === null ? null : this.withRole(word);
     if (named !== null) return named;
     const owner = this.nearestBody();
@@ -485,14 +485,13 @@ function initialsOf(name: string | null): string | null {
   return words.map((word) => word.charAt(0)).join('');
 }
 
-/** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
-function ownedByBody(description: string | undefined): boolean {
-  return description?.toLowerCase().startsWith('its ') === true || ownerWord(description) !== null;
-}
-
-/** The body's word owning the role in `description` (`court` in `The court's spokeswoman`), or null. */
+/**
+ * The body's word owning the role in `description` (`court` in `The court's spokeswoman`, `group` in `the
+ * group’s leader`), or null: none for a person's (`his lawyer`).
+ */
 function ownerWord(description: string | undefined): string | null {
-  const [first, second] = description?.toLowerCase().split(' ', 2) ?? [];
+  if (description === undefined || !/^the /iu.test(description)) return null;
+  const [first, second] = description.toLowerCase().split(' ', 2);
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
   const role = owner === '' ? undefined : roleOf(owner);
   return role?.person === false ? role.role : null;
@@ -1366,6 +1365,14 @@ function givenAs(tokens: readonly QuoteToken[], at: number): boolean {
   return false;
 }
 
+/** The latest person `found` introduced in sentence `sentence`, looked for back to its start only. */
+function latestPersonIn(found: readonly Antecedent[], sentence: number): Antecedent | undefined {
+  for (let i = found.length - 1; i >= 0 && (found[i]?.sentence ?? sentence) >= sentence; i--) {
+    if (found[i]?.sentence === sentence && found[i]?.person === true) return found[i];
+  }
+  return undefined;
+}
+
 /** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
 const MAX_AGE = 120;
 
@@ -1470,11 +1477,10 @@ export function findAntecedents(
           ageSetOff !== undefined ||
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
-      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced.
-      // The latest of its sentence, past a body named in the role's complement (`of the Marsabit militia`).
-      const unnamed = found.findLast((one) => one.sentence === sentences[at] && one.person === true);
-      const sameSentence = unnamed !== undefined;
-      if (unnamed?.name === null && unnamed.person === true && sameSentence && givenAs(tokens, nameStart)) {
+      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced, the
+      // latest person of its sentence, past a body named in the role's complement (`of the Marsabit militia`).
+      const unnamed = givenAs(tokens, nameStart) ? latestPersonIn(found, sentences[at] as number) : undefined;
+      if (unnamed?.name === null) {
         unnamed.name = phrase.name ?? phrase.text;
         // `The leader of the coalition, who goes by the name Ti Bouki,`: named, someone new, not the role's holder.
         delete unnamed.nominal;

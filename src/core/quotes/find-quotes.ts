@@ -513,13 +513,10 @@ class QuoteReader {
     const offices = [...roles, ...(antecedent?.roles ?? []), ...(introduced?.roles ?? []), ...ownerRoles(description)];
     // `a former justice minister`, `a retired army general`: one who held the office no longer speaks for the state.
     if (FORMER.test(description)) return resolved;
-    // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
-    // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
-    const described = [description, introduced?.description ?? ''];
-    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
+    const described = [description, introduced?.description ?? ''];
     // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
     const service = (role: string) =>
       STATE_SERVICES.has(role) ||
@@ -527,9 +524,12 @@ class QuoteReader {
     const office =
       person !== false &&
       (offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
-        [description, introduced?.description ?? ''].some((words) => NATIONAL_SERVICE.test(words)));
+        described.some((words) => NATIONAL_SERVICE.test(words)));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
+    // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
+    // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.
@@ -559,8 +559,9 @@ class QuoteReader {
    */
   private bankGovernor(person: Antecedent | undefined): boolean {
     if (person === undefined || !GOVERNOR_ALONE.test(person.description?.trim() ?? '')) return false;
-    const paragraphs = this.text.slice(0, person.start).split(/\n\s*\n/u);
-    const near = paragraphs.slice(-2).join('\n');
+    // From the start of the paragraph before: two paragraph breaks back, found without reading the text before.
+    const own = this.text.lastIndexOf('\n\n', person.start);
+    const near = this.text.slice(own < 0 ? 0 : Math.max(0, this.text.lastIndexOf('\n\n', own - 1)), person.start);
     return CENTRAL_BANK_NAME.test(near) || CENTRAL_BANK.test(near);
   }
 

@@ -160,7 +160,7 @@ function rolesIn(
     const abbreviated =
       titles && token.kind === 'word' && beforeName() ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
     // `The U.S. embassy’s reply was short:`: the owner of what is said, its last word a possessive, says it.
-    const word = i === range.to - 1 ? withoutPossessive(token.text) : token.text;
+    const word = i === range.to - 1 && /['’]/u.test(token.text) ? withoutPossessive(token.text) : token.text;
     const role = token.kind === 'word' ? read(abbreviated ?? word) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
@@ -187,9 +187,10 @@ const UTTERANCE_NOUNS = new Set(['response', 'reply', 'answer', 'reaction', 'ret
 
 /** `The British embassy’s response`: the owner before an utterance's noun, its possessive last; else `range`. */
 function ownerOfUtterance(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
+  if (range.to - range.from < 2) return range;
   const last = tokenAt(tokens, range.to - 1);
   const owner = tokenAt(tokens, range.to - 2);
-  const owned = range.to - range.from > 1 && UTTERANCE_NOUNS.has(last.text.toLowerCase());
+  const owned = UTTERANCE_NOUNS.has(last.text.toLowerCase());
   return owned && /['’]s?$/u.test(owner.text) && owner.text.length > 2 ? { from: range.from, to: range.to - 1 } : range;
 }
 
