@@ -415,3 +415,17 @@ describe('a region’s or a city’s government by its name is no state’s', ()
     expect(await creditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a body its owner’s possessive names speaks for the owner in a statement it issued', () => {
+  test('a state’s service, then the statement', async () => {
+    const text =
+      'NAIROBI, Kenya — Protesters blocked the road to the airport on Tuesday.\n\nKenya’s National Intelligence Service said the protests had been planned abroad. “Foreign money paid for the buses,” the statement said.';
+    expect(await creditOnPage(text)).toBe('Kenya’s National Intelligence Service for kenya');
+  });
+
+  test('must not fire: a court a state’s possessive names speaks for no state', async () => {
+    const text =
+      'ROME — The government’s migration law was struck down on Friday.\n\nItaly’s Court of Cassation said the detentions had been unlawful. “No one may be held without a judge’s order,” the statement said.';
+    expect(await creditOnPage(text)).not.toMatch(/ for italy$/u);
+  });
+});
