@@ -429,3 +429,26 @@ describe('a body its owner’s possessive names speaks for the owner in a statem
     expect(await creditOnPage(text)).not.toMatch(/ for italy$/u);
   });
 });
+
+describe('a document an owner’s body spoke in, its role in lower case, is that body’s', () => {
+  test.each([
+    [
+      'a ministry that protested in a letter',
+      'Niger’s interior ministry complained in a letter to the French embassy. “Our airspace is not a corridor,” the letter said.',
+      'Niger’s interior ministry via document',
+    ],
+    [
+      'a company’s board that replied in a statement',
+      'Shares in Orvane Mining fell on Friday. Orvane’s board replied in a statement to investors. “The bid undervalues the company,” the statement said.',
+      'Orvane’s board via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test('must not fire: a person’s role in lower case after a possessive is no body', () => {
+    const text =
+      'Niger’s interior minister complained in a letter to the French embassy. “Our airspace is not a corridor,” the letter said.';
+    expect(speakersOf(text).at(-1)).not.toBe('Niger’s interior minister via document');
+  });
+});

@@ -1215,6 +1215,12 @@ function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | 
   let verb = start + 1;
   while (verb < at && !(isLowerWord(tokenAt(tokens, verb)) && isVerbWord(tokenAt(tokens, verb)))) verb++;
   if (verb >= at) return null;
+  // `Haiti's foreign ministry protested in a letter`: an owner's body, its role in lower case.
+  if (ownedBodyRun(tokens, start, verb))
+    return tokens
+      .slice(start, verb)
+      .map((token) => token.text)
+      .join(' ');
   let from = verb;
   while (from > start && isCapitalized(tokenAt(tokens, from - 1)) && isWordAt(tokens, from - 1)) from--;
   // A lone capital opening the sentence is no evidence of a name: `Reporters quoted it in a report`.
@@ -1224,6 +1230,14 @@ function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | 
     .slice(from, verb)
     .map((token) => token.text)
     .join(' ');
+}
+
+/** Whether tokens `from` to `to` are a capitalised owner's possessive and a body's role in lower case. */
+function ownedBodyRun(tokens: readonly QuoteToken[], from: number, to: number): boolean {
+  const owner = tokenAt(tokens, from);
+  if (to - from < 2 || !isCapitalized(owner) || !/['’]s?$/u.test(owner.text)) return false;
+  for (let i = from + 1; i < to; i++) if (!isLowerWord(tokenAt(tokens, i))) return false;
+  return roleOf(tokenAt(tokens, to - 1).text)?.person === false;
 }
 
 /**
@@ -1252,7 +1266,13 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
   }
   let start = name;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
-  if (start === name) return null;
+  if (start === name) {
+    // `Orvane's board replied in a statement`: an owner's body, its role in lower case.
+    let owner = name;
+    while (owner > 0 && name - owner <= MAX_BODY_MODIFIERS && isLowerWord(tokenAt(tokens, owner - 1))) owner--;
+    if (!ownedBodyRun(tokens, owner - 1, name)) return null;
+    start = owner - 1;
+  }
   return tokens
     .slice(start, name)
     .map((token) => token.text)
