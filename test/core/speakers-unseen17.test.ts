@@ -452,3 +452,26 @@ describe('a document an owner’s body spoke in, its role in lower case, is that
     expect(speakersOf(text).at(-1)).not.toBe('Niger’s interior minister via document');
   });
 });
+
+describe('a place phrase opening the sentence before a quote is no subject of it', () => {
+  test.each([
+    [
+      'a nominal subject after a place phrase',
+      'Health Minister Aisha Bello told senators the clinics would stay open. Senators booed. Outside the chamber, the minister was defiant. “I do not close clinics to win a vote.”',
+      'Aisha Bello via previous-sentence',
+    ],
+    [
+      'a surname after a place phrase',
+      'Coach Luis Ortega named his squad on Monday. Reporters pressed him on the goalkeeper. Behind the podium, Ortega was calm. “He has earned his place.”',
+      'Luis Ortega via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+
+  test('must not fire: a sentence whose subject is no person gives no speaker', () => {
+    const text =
+      'Health Minister Aisha Bello told senators the clinics would stay open. Outside the chamber, the rain kept falling. “I do not close clinics to win a vote.”';
+    expect(speakersOf(text).at(-1)).toBeNull();
+  });
+});
