@@ -89,7 +89,7 @@ export const CLAUSE_STARTERS = words(`
  */
 export const PREPOSITIONS = words(`
   with in on at by from to into about during under over through via against between without within like unlike
-  despite besides alongside amid among outside inside behind beyond beside across throughout
+  despite besides alongside amid among
 `);
 
 /**
