@@ -259,7 +259,7 @@ describe('an account and a letter speak for their owner', () => {
     [
       'a state’s body opening a sentence is no person',
       'Kenya’s finance ministry on Monday published the bill. “The country needs the revenue,” it said.',
-      'Kenya via pronoun',
+      'Kenya’s finance ministry via pronoun',
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakerOf(text)).toBe(expected);

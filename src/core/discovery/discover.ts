@@ -20,7 +20,7 @@
  * Framework-free and linear in the text: one pass over the name runs, the
  * tagger only on runs no cue decided, cached per distinct run.
  */
-import { homeStateOf } from '../registry/home-state.ts';
+import { datelineState, homeStateOf } from '../registry/home-state.ts';
 import { distance } from 'fastest-levenshtein';
 import { slugify } from '../text/slug.ts';
 import type { ActorId, ActorKind } from '../schema/index.ts';
@@ -70,7 +70,7 @@ import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
 import { businessWordNear, secondWordOfFirm, SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
-import { everydayWord, isRomanisedName, nameKind, verbAfterName } from './name-kind.ts';
+import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { wordTagged } from './word-tags.ts';
 import { Places } from './location.ts';
@@ -292,6 +292,21 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
 }
 
+/**
+ * The state a place's name stands for: a state's own, its capital's, or the state a capital's government of
+ * the day governs (`Damascus` in 2025); else null.
+ */
+function stateNamedBy(registry: Registry, place: string): string | null {
+  const tokens = tokenize(place);
+  const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
+  if (!match || match.end !== tokens.length) return null;
+  const actors = new Set(match.forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
+  const [id] = actors;
+  const actor = actors.size === 1 && id !== undefined ? registry.actors.get(id) : undefined;
+  if (actor?.kind === 'state') return actor.id;
+  return actor?.kind === 'government' ? (actor.memberOf[0] ?? null) : null;
+}
+
 export function discoverActors(
   registry: Registry,
   text: string,
@@ -373,7 +388,7 @@ export function discoverActors(
     const isState = (mention: Mention) => registry.actors.get(mention.actor)?.kind === 'state';
     const opensSentence = (mention: Mention) =>
       isState(mention) && startsSentence({ text, tokens }, tokenStarting.get(mention.start) ?? 0);
-    return namedBefore(index - 1, opensSentence) ?? namedBefore(index - 1, isState) ?? homeStateOfBody(index - 1);
+    return namedBefore(index - 1, opensSentence) ?? homeStateOfBody(index - 1) ?? namedBefore(index - 1, isState);
   };
 
   /**
@@ -402,7 +417,10 @@ export function discoverActors(
   /** The briefing's home state (`homeStateOf`, read as the quote core reads it), by its first mention. */
   const homeState = ((): Mention | null => {
     const states = registered.filter((mention) => registry.actors.get(mention.actor)?.kind === 'state');
-    const home = homeStateOf(states.map(({ actor }) => actor));
+    const home = homeStateOf(
+      states.map(({ actor }) => actor),
+      datelineState(text, (place) => stateNamedBy(registry, place)),
+    );
     return states.find(({ actor }) => actor === home) ?? null;
   })();
 
@@ -416,7 +434,7 @@ export function discoverActors(
     // A secretary too (`Home Secretary X`): a union's or a party's says so with its body's noun, ruled out here.
     const national = NATIONAL_OFFICES.has(office) || office === 'secretary';
     if (!national || words.some((word) => roleOf(word)?.person === false)) return null;
-    if (words.some((word) => NOT_IN_OFFICE.has(word))) return null;
+    if (words.some((word) => NOT_IN_OFFICE.has(word)) || (role !== undefined && officeOfNamedPlace(role))) return null;
     const owned = wordAt(from - 1)?.folded === 's' && wordAt(from - 2)?.exact === "'";
     return owned ? null : homeState;
   };

@@ -9,7 +9,10 @@
  * repeat across briefings, so each distinct run is tagged once per process.
  */
 import nlp from 'compromise';
+import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { remembered } from '../text/remembered.ts';
+import { TITLE_MODIFIERS } from './lexicon.ts';
+import { wordTagged } from './word-tags.ts';
 
 export type NameKind = 'person' | 'organisation' | null;
 
@@ -87,4 +90,29 @@ export function maySurname(folded: string): boolean {
 /** The word after a name is a verb it governs (`Ellery blamed`, `Whitcombe sells`), as the tagger reads the pair. */
 export function verbAfterName(name: string, word: string): boolean {
   return /^\p{Ll}/u.test(word) && nlp(`${name} ${word}`).terms(1).has('#Verb');
+}
+
+/** A national office's word anywhere in a description: the cheap test before reading its words. */
+const NATIONAL_OFFICE_WORD = new RegExp(`\\b(?:${[...NATIONAL_OFFICES].join('|')})\\b`, 'iu');
+
+/**
+ * Whether the national office in `description` is qualified by a place's own name (`Ontario Premier`, `the
+ * Cook Islands prime minister`, `Scottish First Minister`): a capitalised word before an office written in lower
+ * case (past a sentence's first word that is a title's: `Prime minister X`), or, in a title, a word the tagger
+ * knows as a place, a people or a proper name (`Finance Minister`, `Prime Minister` are titles alone). Where
+ * that place is no state the registry holds, the office is no home state's.
+ */
+export function officeOfNamedPlace(description: string): boolean {
+  if (!NATIONAL_OFFICE_WORD.test(description)) return false;
+  const words = description.split(/\s+/u).map((word) => word.replace(/['’]s?$|[^\p{L}\p{M}'’.-]/gu, ''));
+  const office = words.findLastIndex((word) => NATIONAL_OFFICES.has(word.toLowerCase()));
+  if (office <= 0) return false;
+  const lowerOffice = /^\p{Ll}/u.test(words[office] ?? '');
+  return words.slice(0, office).some((word, index) => {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const folded = word.toLowerCase();
+    if (lowerOffice)
+      return index > 0 || !(everydayWord(folded) || TITLE_MODIFIERS.has(folded) || /^(?:the|a|an)$/u.test(folded));
+    return wordTagged(word, 'Place', 'ProperNoun', 'Demonym') && roleOf(folded) === undefined;
+  });
 }

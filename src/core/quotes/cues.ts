@@ -381,6 +381,7 @@ function isAdverbial(tokens: readonly QuoteToken[], range: TokenRange): boolean 
   const word = first.text.toLowerCase();
   return (
     endsPhraseBackwards(first) ||
+    PLACE_OPENERS.has(word) ||
     SENTENCE_ADVERBS.has(word) ||
     word === 'according' ||
     /^\d/u.test(word) ||
@@ -388,6 +389,12 @@ function isAdverbial(tokens: readonly QuoteToken[], range: TokenRange): boolean 
     !canName(tokens, range)
   );
 }
+
+/**
+ * Prepositions of place that open a phrase set off before a sentence's subject (`Outside the chamber, the
+ * minister was unmoved.`); inside a subject (`Crowds outside the office of X`) they end no phrase.
+ */
+const PLACE_OPENERS = new Set(['outside', 'inside', 'behind', 'beyond', 'beside', 'across', 'throughout']);
 
 /** The comma-separated stretches of `from`–`to`. */
 function commaSegments(tokens: readonly QuoteToken[], from: number, to: number): TokenRange[] {

@@ -6,7 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { homeStateOf } from '../registry/home-state.ts';
+import { datelineState, homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import {
   CUE_VERBS,
@@ -21,11 +21,13 @@ import {
   AUXILIARIES,
   BODY_NAME_HEADS,
   CLAUSE_STARTERS,
+  COMPANY_NOUNS,
   CUE_MODIFIERS,
   DETERMINERS,
   IRREGULAR_PASTS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
+  SAYING_VERBS,
   SPEAKER_NAME_PARTICLES,
 } from './lexicon.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
@@ -91,14 +93,24 @@ export interface Antecedent {
 
 /**
  * Someone the text names only by description (`the company`, `Latvia's president`, `An ICRC spokeswoman`):
- * no name or id, the description shown as written, credited to the actor its words name.
+ * no name or id, the description shown as written, credited to the actor its words name. A company so
+ * described speaks for no state its words name (`a British energy company`, `a Chinese carmaker`): a firm
+ * is from a place, not its voice.
  */
 function described(
   description: string,
   directory: SpeakerDirectory,
 ): Pick<Antecedent, 'name' | 'id' | 'actor' | 'description'> {
-  return { name: null, id: null, actor: directory.actorInDescription(description), description };
+  const head = description.toLowerCase().split(/\s+/u).at(-1) ?? '';
+  const firm = FIRM_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && head !== 'bank');
+  return { name: null, id: null, actor: firm ? null : directory.actorInDescription(description), description };
 }
+
+/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
+const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
+
+/** A company by what it is, besides the kinds a story names one by: `a British energy company`. */
+const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'chipmaker']);
 
 /** A document or account the text has introduced, with who wrote it: `the 2010 Global Trends report by UNHCR`. */
 export interface DocumentAntecedent {
@@ -106,6 +118,12 @@ export interface DocumentAntecedent {
   head: string;
   author: Antecedent;
 }
+
+/** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
+const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
+
+/** Words opening an Arabic name by a child's (`Abu Ruqaiq`, `Umm Khaled`): said with what follows, as a particle is. */
+const KUNYA_WORDS = new Set(['abu', 'umm']);
 
 /** The fewest letters of a surname read with a typo: `Water` for `Waters`, not `Li` for `Lu`. */
 const MIN_NEAR_SURNAME = 5;
@@ -162,6 +180,15 @@ export class Discourse {
     const owner = introduced.person === true ? this.ownerOfRole(introduced.description) : null;
     if (owner !== null && (introduced.actor === null || owner.state !== true)) {
       introduced.actor = owner.actor;
+    }
+    // `His deputy, Samira Abu Shanab,` after `Pieter Kooistra, a WHO official`: one who works under
+    // the person `his` or `her` means serves the same body.
+    const aide =
+      introduced.person !== false && introduced.actor === null && introduced.description?.startsWith('h') === true
+        ? SAME_BODY_ROLE.exec(introduced.description)
+        : null;
+    if (aide !== null) {
+      introduced.actor = this.resolvePronoun(aide[1]?.toLowerCase() === 'his' ? 'he' : 'she')?.actor ?? null;
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -232,9 +259,18 @@ export class Discourse {
     const surname = surnames.at(-1);
     if (surname !== undefined && antecedent.person === true) {
       this.bySurname.set(surnameKey(surname), antecedent);
-      // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it.
-      const particle = surnames.length > 1 && NAME_PARTICLES.has((surnames[0] as string).toLowerCase());
+      // `Al Suwaidi said` after `Noura Al Suwaidi`: a surname opening with a particle is said with it, and so is
+      // one opening with `Abu` or `Umm` (`Abu Ruqaiq said` after `Jamal Abu Ruqaiq`).
+      const opening = surnames.length > 1 ? (surnames[0] as string).toLowerCase() : '';
+      const particle = NAME_PARTICLES.has(opening) || KUNYA_WORDS.has(opening);
       if (particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
+      // `Sandoval said` after `Rodrigo Sandoval Pérez`: of two surnames, the first is said alone, as Spanish
+      // and Portuguese news name people; never over one named in full with it as the last.
+      const [first, second] = surnames;
+      const paternal = surnames.length === 2 && first !== undefined && /^\p{Lu}/u.test(second ?? '') ? first : null;
+      if (paternal !== null && !particle && !this.bySurname.has(surnameKey(paternal))) {
+        this.bySurname.set(surnameKey(paternal), antecedent);
+      }
       if (given !== undefined) this.noteGivenName(given, antecedent);
     }
   }
@@ -258,9 +294,18 @@ export class Discourse {
    * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
    */
   ownerOfRole(description: string | undefined): Antecedent | null {
-    if (!ownedByBody(description)) return null;
+    const word = ownerWord(description);
+    if (word === null && !/^its /iu.test(description ?? '')) return null;
+    // `The court's spokeswoman, X,`: the body introduced with that word (`The Court of Bosnia and
+    // Herzegovina`), not the one named last (`The U.S. embassy said`); failing one, the body named last
+    // unless the word is a kind of body and the text gave that one another (`a British energy company … The
+    // company's country manager` is not `Iraq's oil ministry` named since; `the agency's` may be any body's).
+    const named = word === null ? null : this.withRole(word);
+    if (named !== null) return named;
     const owner = this.nearestBody();
-    return owner?.state === true && owner.subject !== true ? null : owner;
+    const otherKind = word !== null && KINDS_OF_BODY.has(word) && owner !== null && owner.roles.length > 0;
+    if (owner === null || (otherKind && !owner.roles.includes(word))) return null;
+    return owner.state === true && owner.subject !== true ? null : owner;
   }
 
   /** Records a document and its author, for `the report said` further on. */
@@ -440,12 +485,16 @@ function initialsOf(name: string | null): string | null {
   return words.map((word) => word.charAt(0)).join('');
 }
 
-/** A description whose role is a body's (`its spokesman`, `the group’s leader`), not a person's (`his lawyer`). */
-function ownedByBody(description: string | undefined): boolean {
-  const [first, second] = description?.toLowerCase().split(' ', 2) ?? [];
-  if (first === 'its') return true;
+/**
+ * The body's word owning the role in `description` (`court` in `The court's spokeswoman`, `group` in `the
+ * group’s leader`), or null: none for a person's (`his lawyer`).
+ */
+function ownerWord(description: string | undefined): string | null {
+  if (description === undefined || !/^the /iu.test(description)) return null;
+  const [first, second] = description.toLowerCase().split(' ', 2);
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
-  return owner !== '' && roleOf(owner)?.person === false;
+  const role = owner === '' ? undefined : roleOf(owner);
+  return role?.person === false ? role.role : null;
 }
 
 /**
@@ -1006,7 +1055,9 @@ function bodyMention(
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
   if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
-  if (from > 0 && !endsSentence(tokenAt(tokens, from - 1)) && tokenAt(tokens, from - 1).block === token.block) {
+  // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
+  const before = tokenAt(tokens, from - 1);
+  if (from > 0 && !endsSentence(before) && !DATELINE_DASH.test(before.text) && before.block === token.block) {
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
@@ -1090,7 +1141,9 @@ function nominalSubject(text: string, tokens: readonly QuoteToken[], at: number)
 /**
  * `Latvia's president on Saturday sent back the law.`: a person's role after the possessive name (`start` to
  * `end`) opening its sentence, with no name after it, is someone a later `the president`, `the president's
- * letter` or `he` means, shown as written; null for anything else.
+ * letter` or `he` means, shown as written; so is a body's (`Iraq's finance ministry rejected the account.`,
+ * then `the ministry said`), and either set off after a clause as its speaker (`…, Taiwan's defence ministry
+ * said.`); null for anything else.
  */
 function officeOfOwner(
   text: string,
@@ -1101,7 +1154,8 @@ function officeOfOwner(
 ): Antecedent | null {
   // After a dateline's dash too: `RIGA — Latvia's president …`.
   const opens = isSentenceInitial(tokens, start) || DATELINE_DASH.test(tokenAt(tokens, start - 1).text);
-  if (!opens || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
+  const setOff = tokenAt(tokens, start - 1).text === ',';
+  if (!(opens || setOff) || !/['’]s$/u.test(tokenAt(tokens, end - 1).text)) return null;
   let role = end;
   while (
     role - end < MAX_BODY_MODIFIERS &&
@@ -1110,12 +1164,14 @@ function officeOfOwner(
   )
     role++;
   const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
-  if (found?.person !== true || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  if (found === undefined || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
+  // `…, Taiwan's defence ministry said.`: set off after a clause, only as the one who said it.
+  if (!opens && !SAYING_VERBS.has(tokenAt(tokens, role + 1).text)) return null;
   const first = tokenAt(tokens, start);
   const description = text.slice(first.start, tokenAt(tokens, role).end);
   return {
     ...described(description, directory),
-    person: true,
+    person: found.person,
     roles: [found.role],
     start: first.start,
     end: tokenAt(tokens, role).end,
@@ -1159,6 +1215,12 @@ function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | 
   let verb = start + 1;
   while (verb < at && !(isLowerWord(tokenAt(tokens, verb)) && isVerbWord(tokenAt(tokens, verb)))) verb++;
   if (verb >= at) return null;
+  // `Haiti's foreign ministry protested in a letter`: an owner's body, its role in lower case.
+  if (ownedBodyRun(tokens, start, verb))
+    return tokens
+      .slice(start, verb)
+      .map((token) => token.text)
+      .join(' ');
   let from = verb;
   while (from > start && isCapitalized(tokenAt(tokens, from - 1)) && isWordAt(tokens, from - 1)) from--;
   // A lone capital opening the sentence is no evidence of a name: `Reporters quoted it in a report`.
@@ -1168,6 +1230,14 @@ function subjectNameBefore(tokens: readonly QuoteToken[], at: number): string | 
     .slice(from, verb)
     .map((token) => token.text)
     .join(' ');
+}
+
+/** Whether tokens `from` to `to` are a capitalised owner's possessive and a body's role in lower case. */
+function ownedBodyRun(tokens: readonly QuoteToken[], from: number, to: number): boolean {
+  const owner = tokenAt(tokens, from);
+  if (to - from < 2 || !isCapitalized(owner) || !/['’]s?$/u.test(owner.text)) return false;
+  for (let i = from + 1; i < to; i++) if (!isLowerWord(tokenAt(tokens, i))) return false;
+  return roleOf(tokenAt(tokens, to - 1).text)?.person === false;
 }
 
 /**
@@ -1196,7 +1266,13 @@ function speakerOfDocument(tokens: readonly QuoteToken[], at: number): string | 
   }
   let start = name;
   while (start > 0 && isNameWord(tokenAt(tokens, start - 1)) && tokenAt(tokens, start - 1).text !== 'The') start--;
-  if (start === name) return null;
+  if (start === name) {
+    // `Orvane's board replied in a statement`: an owner's body, its role in lower case.
+    let owner = name;
+    while (owner > 0 && name - owner <= MAX_BODY_MODIFIERS && isLowerWord(tokenAt(tokens, owner - 1))) owner--;
+    if (!ownedBodyRun(tokens, owner - 1, name)) return null;
+    start = owner - 1;
+  }
   return tokens
     .slice(start, name)
     .map((token) => token.text)
@@ -1292,13 +1368,29 @@ const MAX_GIVEN_AS = 3;
 /** Words by which someone unnamed gives a name: `gave his name as`, `identified only as`, `known only as`. */
 const GIVEN_NAME_WORDS = words(`name identified identifies known named`);
 
+/** Verbs of a name one goes by (`goes by Ti Bouki`) or calls oneself (`calls himself Ti Bouki`). */
+const GOING_BY = words(`go goes went going`);
+const CALLING = words(`call calls called calling`);
+
 /** The name at token `at` is the one someone gave: `as` before it, after `name`, `identified` or `known`. */
 function givenAs(tokens: readonly QuoteToken[], at: number): boolean {
+  // `who goes by the name Ti Bouki`, `who goes by Ti Bouki`, `who calls himself Ti Bouki`.
+  const [one, two, three] = [1, 2, 3].map((back) => tokenAt(tokens, at - back).text.toLowerCase());
+  if ((one === 'name' && two === 'the' && three === 'by') || (one === 'by' && GOING_BY.has(two ?? ''))) return true;
+  if ((one === 'himself' || one === 'herself') && CALLING.has(two ?? '')) return true;
   if (tokenAt(tokens, at - 1).text !== 'as') return false;
   for (let i = at - 2; i >= 0 && at - 1 - i <= MAX_GIVEN_AS && isLowerWord(tokenAt(tokens, i)); i--) {
     if (GIVEN_NAME_WORDS.has(tokenAt(tokens, i).text)) return true;
   }
   return false;
+}
+
+/** The latest person `found` introduced in sentence `sentence`, looked for back to its start only. */
+function latestPersonIn(found: readonly Antecedent[], sentence: number): Antecedent | undefined {
+  for (let i = found.length - 1; i >= 0 && (found[i]?.sentence ?? sentence) >= sentence; i--) {
+    if (found[i]?.sentence === sentence && found[i]?.person === true) return found[i];
+  }
+  return undefined;
 }
 
 /** The most years a written age can be: `Girard, 36,` is an age, `Route 401,` is not. */
@@ -1405,11 +1497,13 @@ export function findAntecedents(
           ageSetOff !== undefined ||
           (tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'who'));
       if (isAddressee(tokens, at)) continue;
-      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced.
-      const unnamed = found.at(-1);
-      const sameSentence = unnamed?.sentence === sentences[at];
-      if (unnamed?.name === null && unnamed.person === true && sameSentence && givenAs(tokens, nameStart)) {
+      // `A Fano commander who gave his name only as Asres`: the name is the one the role introduced, the
+      // latest person of its sentence, past a body named in the role's complement (`of the Marsabit militia`).
+      const unnamed = givenAs(tokens, nameStart) ? latestPersonIn(found, sentences[at] as number) : undefined;
+      if (unnamed?.name === null) {
         unnamed.name = phrase.name ?? phrase.text;
+        // `The leader of the coalition, who goes by the name Ti Bouki,`: named, someone new, not the role's holder.
+        delete unnamed.nominal;
         continue;
       }
       const body = registered === null && phrase.person !== true ? bodyRole(phrase) : undefined;
@@ -1555,44 +1649,20 @@ export function findAntecedents(
 }
 
 /**
- * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive. An
- * office held with no country (`Prime Minister Najib Mikati`) is that state's. A story filed under a
- * dateline (`TALLINN —`) is about the dateline's state unless the text names another as often.
+ * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive, and
+ * the dateline's (`TALLINN —`, `IJEVAN, Armenia —`). An office held with no country (`Prime Minister Najib
+ * Mikati`) is that state's.
  */
-export function homeState(antecedents: readonly Antecedent[], dateline: string | null = null): string | null {
+export function homeState(
+  text: string,
+  antecedents: readonly Antecedent[],
+  directory: SpeakerDirectory,
+): string | null {
   const named = antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : []));
-  const home = homeStateOf(named);
-  if (home !== null || dateline === null) return home;
-  const counts = new Map<string, number>([[dateline, 1]]);
-  for (const state of named) counts.set(state, (counts.get(state) ?? 0) + 1);
-  const ahead = counts.get(dateline) as number;
-  return [...counts].every(([state, count]) => state === dateline || count < ahead) ? dateline : null;
-}
-
-/** The most words of a dateline's place: `BUENOS AIRES`. */
-const MAX_DATELINE_WORDS = 3;
-
-/**
- * The state of the capital a story's dateline opens with, in capitals (`TALLINN —`, `OSLO,`), or of the town
- * and state it names (`IJEVAN, Armenia —`), or null: the place it is filed from.
- */
-export function datelineState(tokens: readonly QuoteToken[], directory: SpeakerDirectory): string | null {
-  const place: string[] = [];
-  for (let i = 0; i < MAX_DATELINE_WORDS && isWordAt(tokens, i); i++) {
-    const word = tokenAt(tokens, i).text;
-    if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) break;
-    place.push(word.charAt(0) + word.slice(1).toLowerCase());
-  }
-  const after = tokenAt(tokens, place.length).text;
-  if (place.length === 0 || !/^(?:,|—|–|-|\()$/u.test(after)) return null;
-  const registered = lookup(directory, [place.join(' ')]);
-  if (registered?.state === true) return registered.actor;
   // `DAMASCUS —` in 2025: a capital that stands for the government of the day places the story in its state.
-  if (registered?.governs !== undefined) return registered.governs;
-  // `IJEVAN, Armenia —`: a town that is no capital, then its state.
-  const state = after === ',' ? tokenAt(tokens, place.length + 1) : null;
-  const dash = tokenAt(tokens, place.length + 2).text;
-  if (state === null || !isCapitalized(state) || !/^(?:—|–|-|,)$/u.test(dash)) return null;
-  const named = lookup(directory, [state.text]);
-  return named?.state === true ? named.actor : null;
+  const stateOf = (place: string) => {
+    const registered = lookup(directory, [place]);
+    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
+  };
+  return homeStateOf(named, datelineState(text, stateOf));
 }

@@ -17,13 +17,14 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { datelineState, Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
 import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
 import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
+import { officeOfNamedPlace } from '../discovery/name-kind.ts';
 import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -78,11 +79,40 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
     .split(/\s+/u);
-  return roles.includes('office') && words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? ''));
+  return (
+    roles.includes('office') &&
+    words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? '') || word === 'presidential')
+  );
 }
 
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
+
+/** A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`). */
+const CENTRAL_BANK_NAME =
+  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+
+/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
+const REGIONAL_BODY =
+  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
+
+/** A place setting the scene at a sentence's start: `In Ankara,`. */
+const SCENE = /^In (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), /u;
+
+/** How far before a person's introduction the start of its sentence is looked for. */
+const SCENE_WINDOW = 200;
+
+/** A governor by the title alone (`Governor X`, `the governor`): the central bank's, where one was just named. */
+const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
+
+/**
+ * The office of a national office, or a secretary of its cabinet, in a description (`The presidential office's
+ * spokeswoman`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own service, as a ministry is; a
+ * shadow one is the opposition's, and a secretary of anything else (`general secretary`, `the union's
+ * secretary`) may serve a union or a club.
+ */
+const NATIONAL_SERVICE =
+  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -233,7 +263,7 @@ class QuoteReader {
     this.tokens = tokens;
     this.sentences = sentenceNumbers(tokens);
     this.antecedents = findAntecedents(text, tokens, directory, this.sentences);
-    this.home = homeState(this.antecedents, datelineState(tokens, directory));
+    this.home = homeState(text, this.antecedents, directory);
   }
 
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
@@ -486,18 +516,53 @@ class QuoteReader {
     // `Police chief X`, `army spokesman X`: a person named in a state's own service serves the state too; an
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
+    const described = [description, introduced?.description ?? ''];
     // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
     const service = (role: string) =>
-      STATE_SERVICES.has(role) || (role === 'governor' && CENTRAL_BANK.test(description));
-    const office = person !== false && offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role)));
+      STATE_SERVICES.has(role) ||
+      (role === 'governor' && (CENTRAL_BANK.test(description) || this.bankGovernor(introduced ?? antecedent)));
+    const office =
+      person !== false &&
+      (offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
+        described.some((words) => NATIONAL_SERVICE.test(words)));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
+    // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
+    // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.
-    const actor = ((office || body) && this.directory.governmentOf?.(this.home)) || this.home;
+    // `In Ankara, the defence ministry's spokesman, X,`: the state whose capital sets the scene, over the home state.
+    const home = this.sceneState(antecedent ?? introduced) ?? this.home;
+    const actor = ((office || body) && this.directory.governmentOf?.(home)) || home;
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
+  }
+
+  /**
+   * The state whose capital or name sets the scene of the sentence introducing `introduced` (`In Ankara, the
+   * defence ministry's spokesman, X,`, `In Beijing, foreign ministry spokesman X`), or null.
+   */
+  private sceneState(introduced: Antecedent | null | undefined): string | null {
+    if (!introduced) return null;
+    const before = this.text.slice(Math.max(0, introduced.start - SCENE_WINDOW), introduced.start);
+    const sentence = before.split(/(?<=[.!?][”"’]?)\s+|\n/u).at(-1) ?? '';
+    const place = SCENE.exec(sentence)?.[1];
+    const registered = place === undefined ? null : this.directory.lookupName(place);
+    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
+  }
+
+  /**
+   * Whether a person introduced as `Governor X` alone heads the central bank named in the paragraph that
+   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`).
+   */
+  private bankGovernor(person: Antecedent | undefined): boolean {
+    if (person === undefined || !GOVERNOR_ALONE.test(person.description?.trim() ?? '')) return false;
+    // From the start of the paragraph before: two paragraph breaks back, found without reading the text before.
+    const own = this.text.lastIndexOf('\n\n', person.start);
+    const near = this.text.slice(own < 0 ? 0 : Math.max(0, this.text.lastIndexOf('\n\n', own - 1)), person.start);
+    return CENTRAL_BANK_NAME.test(near) || CENTRAL_BANK.test(near);
   }
 
   private slice(range: TokenRange): string {

@@ -57,7 +57,9 @@ export function quoteKind(context: KindContext): QuoteKind {
   // `Tehran's programme “has always been peaceful”`: words that open in lower case after a title's noun are
   // what is said of it, not its name.
   const namedByNoun = TITLE_NOUNS.has(left) && !/^\p{Ll}/u.test(content.trim());
-  if (TITLE_INTRODUCERS.has(left) || namedByNoun || TITLE_NOUNS.has(wordOf(after))) return 'title';
+  // `the “Safe Roads” plan`, but not `“…,” Song said`: a capitalised word after the quote is a name.
+  const nounAfter = TITLE_NOUNS.has(wordOf(after)) && !isCapitalized(after as QuoteToken);
+  if (TITLE_INTRODUCERS.has(left) || namedByNoun || nounAfter) return 'title';
   if (SCARE_INTRODUCERS.has(left)) return 'scare';
   const words = content.trim().split(/\s+/u);
   const titleCase = isTitleCase(words, content);

@@ -5,6 +5,7 @@
  * officer`). Shared by attribution and by the discourse scan, so a name is
  * cut out of its titles the same way wherever it appears.
  */
+import { isRomanisedName } from '../discovery/name-kind.ts';
 import type { TokenRange } from './cues.ts';
 import { ARABIC_ARTICLE, HONORIFICS, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { genderOfGivenName, isGivenName, type Gender } from '../text/given-names.ts';
@@ -158,7 +159,9 @@ function rolesIn(
     const beforeName = () => roleOf(tokenAt(tokens, i + 1).text) === undefined;
     const abbreviated =
       titles && token.kind === 'word' && beforeName() ? TITLE_ABBREVIATIONS.get(token.text.toLowerCase()) : undefined;
-    const role = token.kind === 'word' ? read(abbreviated ?? token.text) : undefined;
+    // `The U.S. embassy’s reply was short:`: the owner of what is said, its last word a possessive, says it.
+    const word = i === range.to - 1 && /['’]/u.test(token.text) ? withoutPossessive(token.text) : token.text;
+    const role = token.kind === 'word' ? read(abbreviated ?? word) : undefined;
     if (role === undefined) continue;
     roles.push(role.role);
     if (!complemented) person = role.person;
@@ -179,9 +182,21 @@ function trimmed(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
   return { from, to };
 }
 
+/** Nouns for what someone says back or says at all, whose owner says it: `The embassy’s response was brief:`. */
+const UTTERANCE_NOUNS = new Set(['response', 'reply', 'answer', 'reaction', 'retort']);
+
+/** `The British embassy’s response`: the owner before an utterance's noun, its possessive last; else `range`. */
+function ownerOfUtterance(tokens: readonly QuoteToken[], range: TokenRange): TokenRange {
+  if (range.to - range.from < 2) return range;
+  const last = tokenAt(tokens, range.to - 1);
+  const owner = tokenAt(tokens, range.to - 2);
+  const owned = UTTERANCE_NOUNS.has(last.text.toLowerCase());
+  return owned && /['’]s?$/u.test(owner.text) && owner.text.length > 2 ? { from: range.from, to: range.to - 1 } : range;
+}
+
 /** The words as written, with a sentence-initial article in lower case (`A spokesperson` → `a spokesperson`). */
 function described(text: string, tokens: readonly QuoteToken[], range: TokenRange): string {
-  const words = slice(text, tokens, range);
+  const words = withoutPossessive(slice(text, tokens, range));
   const first = tokenAt(tokens, range.from).text;
   return DETERMINERS.has(first.toLowerCase()) ? first.toLowerCase() + words.slice(first.length) : words;
 }
@@ -232,11 +247,14 @@ function genderOfSurname(surname: string): Gender | undefined {
  * or for a given name no list holds, the surname's ending (`Aigerim Bekova`).
  * The lists hold title words as men's names (`Justice`, `Chief`): when the
  * second of three or more words is a given name of the other gender
- * (`Justice Elaine Moreau`), the name says nothing.
+ * (`Justice Elaine Moreau`), the name says nothing; nor does a romanised Chinese
+ * or Korean name, surname first (`Chen Mei-ling`).
  */
 export function genderOfName(name: string): Gender | undefined {
-  const [first, second, ...rest] = name.split(' ');
-  if (first === undefined || second === undefined) return undefined;
+  const words = name.split(' ');
+  const [first, second, ...rest] = words;
+  // `Chen Mei-ling`, `Park Sung-ho`: the surname comes first, and the lists know no such given name.
+  if (first === undefined || second === undefined || isRomanisedName(words)) return undefined;
   const gender = genderOfGivenName(first);
   if (gender === undefined) return genderOfSurname(rest.at(-1) ?? second);
   if (rest.length === 0) return gender;
@@ -360,7 +378,7 @@ export function readPhrase(
   phrase: TokenRange,
   appositive?: TokenRange,
 ): SpeakerPhrase | null {
-  const range = trimmed(tokens, phrase);
+  const range = ownerOfUtterance(tokens, trimmed(tokens, phrase));
   if (range.to <= range.from) return null;
   const first = tokenAt(tokens, range.from);
   const last = tokenAt(tokens, range.to - 1);

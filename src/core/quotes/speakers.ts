@@ -14,6 +14,7 @@ import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
 import type { RegisteredSpeaker, Speaker, SpeakerDirectory } from './types.ts';
+import { isCourt } from './speaker-directory.ts';
 
 export interface Resolved {
   speaker: Speaker;
@@ -141,8 +142,12 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
     // Later pronouns find the body by this name too: no `antecedent`, so it is introduced as written.
     return { person: false, speaker: { ...speaker, name, actor } };
   }
+  // `Egypt’s State Information Service` in a statement's author: a body its owner's possessive names is
+  // the owner's, as `it` after it would be; never a court's (`Italy's Court of Cassation`).
+  const owned = phrase.person !== true && /['’]s?\s/u.test(name) && !isCourt(name);
+  const actor = ownedActor(phrase, discourse, actorOfTitles ?? (owned ? directory.actorInDescription(name) : null));
   return {
-    speaker: { ...base, name, id: null, actor: ownedActor(phrase, discourse, actorOfTitles) },
+    speaker: { ...base, name, id: null, actor },
     person: phrase.person ?? !ACRONYM.test(name),
     unknown: `Speaker “${name}” is not in the actor registry`,
   };

@@ -1,18 +1,42 @@
 /**
- * The state a briefing is about, where the text says: of the states it names
- * (each mention once, in order), the one state named, or one named at least
- * twice as often as any other; else none. Discovery gives an office held with
- * no country (`Environment Minister John Baird`) to it, and the quote core
- * credits such an office's words to it, so both read it the same way.
+ * The state a briefing is about, where the text says. A story filed from a
+ * state's capital (`OTTAWA —`) or from a town and its state (`NAHA, Japan —`)
+ * is about that state when the text names it too, however often it names
+ * another (a story from Ottawa on U.S. tariffs is Canada's). Otherwise: of the
+ * states it names (each mention once, in order), the one state named, or one
+ * named at least twice as often as any other; with none named, the
+ * dateline's state; else none. Discovery gives an office
+ * held with no country (`Environment Minister John Baird`) to it, and the
+ * quote core credits such an office's words to it, so both read it the same way.
  */
 
 /** How many times more often than any other the home state is named. */
 const HOME_STATE_LEAD = 2;
 
-export function homeStateOf(statesNamed: Iterable<string>): string | null {
+export function homeStateOf(statesNamed: Iterable<string>, dateline: string | null = null): string | null {
   const counts = new Map<string, number>();
   for (const state of statesNamed) counts.set(state, (counts.get(state) ?? 0) + 1);
+  if (dateline !== null && (counts.size === 0 || counts.has(dateline))) return dateline;
   const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!top) return null;
-  return !next || top[1] >= HOME_STATE_LEAD * next[1] ? top[0] : null;
+  return top && (!next || top[1] >= HOME_STATE_LEAD * next[1]) ? top[0] : null;
+}
+
+/** A dateline's place, in capitals (`BUENOS AIRES`, `PORT-AU-PRINCE`), of up to three words, and what follows. */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,2})\s*(,|—|–|-|\()/u;
+/** After a town's comma: its state, capitalised, then a dash or a comma (`IJEVAN, Armenia —`). */
+const DATELINE_STATE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*(?:,|—|–|-)/u;
+
+/**
+ * The state of the capital a story's dateline opens with (`TALLINN —`, `OSLO,`), or of the town and state it
+ * names (`IJEVAN, Armenia —`), or null: the place it is filed from. `stateOf` gives the state a place's name
+ * stands for (a capital's, or a state's own), or null.
+ */
+export function datelineState(text: string, stateOf: (place: string) => string | null): string | null {
+  const dateline = DATELINE.exec(text);
+  if (!dateline) return null;
+  const [whole, place = '', after] = dateline;
+  const capitalOf = stateOf(place.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()));
+  if (capitalOf !== null || after !== ',') return capitalOf;
+  const state = DATELINE_STATE.exec(text.slice(whole.length))?.[1];
+  return state === undefined ? null : stateOf(state);
 }

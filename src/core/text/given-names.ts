@@ -33,6 +33,10 @@ export function genderOfGivenName(word: string): Gender | undefined {
  * core asks about the same capitalised words over and over.
  */
 const genderOfLowerCase = remembered((key): Gender | undefined => {
-  const gender = getGender(key);
-  return gender === 'male' || gender === 'female' ? gender : undefined;
+  // `Nádia`, `Tomás`: the lists write most names without their accents.
+  for (const form of new Set([key, key.normalize('NFD').replace(/\p{M}/gu, '')])) {
+    const gender = getGender(form);
+    if (gender === 'male' || gender === 'female') return gender;
+  }
+  return undefined;
 });
