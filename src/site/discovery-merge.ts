@@ -37,10 +37,14 @@ function mostCommon<T>(values: readonly T[], key: (value: T) => string = String)
   return best?.value;
 }
 
-function description(records: readonly DiscoveredActorRecord[], briefings: number): string {
+/**
+ * No count of briefings: every briefing's card shows the description, and a
+ * count would change, and render again, each of them whenever a later
+ * briefing names the actor (the actor's page gives its counts).
+ */
+function description(records: readonly DiscoveredActorRecord[]): string {
   const role = mostCommon(records.flatMap((record) => (record.role ? [record.role] : [])));
-  const found = `Found in the text of ${briefings === 1 ? 'one briefing' : `${briefings} briefings`}`;
-  return `${role ? `${role}. ` : ''}${found}; not in the actor registry, and not yet reviewed by an editor.`;
+  return `${role ? `${role}. ` : ''}Found in the briefings' text; not in the actor registry, and not yet reviewed by an editor.`;
 }
 
 export function mergeDiscovered<W>(
@@ -79,7 +83,7 @@ export function mergeDiscovered<W>(
       data: {
         name: mostCommon(records.map((record) => record.name)) ?? first.name,
         kind: mostCommon(records.map((record) => record.kind)) ?? first.kind,
-        description: description(records, evidence.length),
+        description: description(records),
         aliases: [...forms].map((text) => ({ text, caseSensitive: true, shared: false })),
         demonyms: [],
         metonyms: [],

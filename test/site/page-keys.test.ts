@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorId } from '../../src/core/schema/index.ts';
 import { aggregateActors, type ActorSummary, type AnnotatedBriefing } from '../../src/site/actor-aggregate.ts';
 import type { Briefing } from '../../src/site/briefings.ts';
+import { discoveredEntries } from '../../src/site/discovered-actors.ts';
 import { actorPageKey, briefingPageKey } from '../../src/site/page-keys.ts';
 import { relationRowsOf, relationsByActor, type ActorRelations } from '../../src/site/relation-rows.ts';
 import { contentRecords, type ContentRecords } from '../helpers/content-records.ts';
@@ -64,6 +65,25 @@ describe("a briefing page's key", () => {
     const renamed = { ...summary.actor, data: { ...summary.actor.data, name: 'Another name' } };
     expect(briefingPageKey(briefing, record, new Map(index).set(other, { ...summary, actor: renamed }))).not.toBe(
       briefingPageKey(briefing, record, index),
+    );
+  });
+
+  test('does not change when a later briefing names a discovered actor it names as it was described', () => {
+    const named = content.briefings.find(({ record }) => record.discovered.length > 0);
+    if (!named) throw new Error('no briefing names a discovered actor');
+    // The same briefing's records filed again under another id: the actor found in one more briefing, the same way.
+    const again: AnnotatedBriefing = { ...named, briefing: { ...named.briefing, id: `${named.briefing.id}-again` } };
+    const registered = content.actors.filter(({ id }) => !content.evidence.has(id));
+    const indexOfBriefings = (briefings: AnnotatedBriefing[]) => {
+      const discovered = discoveredEntries(briefings);
+      return aggregateActors(
+        briefings,
+        [...registered, ...discovered.map(({ actor }) => actor)],
+        new Map(discovered.map(({ actor, evidence }) => [actor.id, evidence])),
+      );
+    };
+    expect(briefingPageKey(named.briefing, named.record, indexOfBriefings([again, ...content.briefings]))).toBe(
+      briefingPageKey(named.briefing, named.record, indexOfBriefings(content.briefings)),
     );
   });
 
