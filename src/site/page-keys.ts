@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import type { ActorId } from '../core/schema/index.ts';
 import type { ActorSummary } from './actor-aggregate.ts';
 import type { Briefing } from './briefings.ts';
-import type { AnnotationRecord } from './record.ts';
+import type { AnnotationRecord, QuoteRecord } from './record.ts';
 import type { ActorRelations } from './relation-rows.ts';
 import { publishesDiscovered } from './review-gate.ts';
 
@@ -58,6 +58,22 @@ function descriptionOf(summary: ActorSummary): string {
   return description;
 }
 
+/** Add the speakers of `quotes` and the actors their words are credited to. */
+function addQuoted(shown: Set<string>, quotes: Iterable<QuoteRecord>): void {
+  for (const { speaker } of quotes) {
+    if (speaker?.id) shown.add(speaker.id);
+    if (speaker?.actor) shown.add(speaker.actor);
+  }
+}
+
+/** Each of `actors` as pages describe it, in a stable order; an id the index lacks stands for itself. */
+function descriptionsOf(actors: Iterable<string>, index: ReadonlyMap<ActorId, ActorSummary>): string[] {
+  return [...actors].sort().map((id) => {
+    const summary = index.get(id as ActorId);
+    return summary ? descriptionOf(summary) : id;
+  });
+}
+
 /**
  * The key of a briefing's page: the briefing, and each actor it shows (those
  * it names, and the speakers of its quotations and the actors they are
@@ -69,16 +85,9 @@ export function briefingPageKey(
   record: AnnotationRecord,
   index: ReadonlyMap<ActorId, ActorSummary>,
 ): string {
-  const shown = new Set<ActorId>(record.actors.map(({ actor }) => actor));
-  for (const { speaker } of record.quotes) {
-    if (speaker?.id) shown.add(speaker.id);
-    if (speaker?.actor) shown.add(speaker.actor);
-  }
-  const actors = [...shown].sort().map((actor) => {
-    const summary = index.get(actor);
-    return summary ? descriptionOf(summary) : actor;
-  });
-  return sha256(String(publishesDiscovered()), versionOf(briefing), ...actors);
+  const shown = new Set<string>(record.actors.map(({ actor }) => actor));
+  addQuoted(shown, record.quotes);
+  return sha256(String(publishesDiscovered()), versionOf(briefing), ...descriptionsOf(shown, index));
 }
 
 const actorKeys = new WeakMap<ReadonlyMap<ActorId, ActorSummary>, WeakMap<ActorSummary, string>>();
@@ -119,18 +128,14 @@ function actorKeyOf(
   const { memberOf, predecessor, successor } = actor.data;
   const shown = new Set<string>([actor.id, ...memberOf, ...[predecessor, successor].filter((id) => id !== undefined)]);
   for (const other of [...members, ...coActors.map((co) => co.actor)]) shown.add(other.id);
-  for (const { quote } of [...saidBy, ...saidAbout]) {
-    if (quote.speaker?.id) shown.add(quote.speaker.id);
-    if (quote.speaker?.actor) shown.add(quote.speaker.actor);
-  }
+  addQuoted(
+    shown,
+    [...saidBy, ...saidAbout].map(({ quote }) => quote),
+  );
   // Its relation graph sizes each actor it draws by that actor's mentions.
   const counted = new Set<string>();
   for (const { relation } of rows) counted.add(relation.source).add(relation.target);
   for (const id of counted) shown.add(id);
-  const described = [...shown].sort().map((id) => {
-    const other = index.get(id as ActorId);
-    return other ? descriptionOf(other) : id;
-  });
   const counts = [...counted].sort().map((id) => `${id}:${index.get(id as ActorId)?.mentions ?? 0}`);
-  return sha256(String(publishesDiscovered()), ...[...sources].sort(), ...described, ...counts);
+  return sha256(String(publishesDiscovered()), ...[...sources].sort(), ...descriptionsOf(shown, index), ...counts);
 }

@@ -120,7 +120,8 @@ function bundlesIn(site: string): Set<string> | undefined {
 function pagesPerBundle(site: string, bundles: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const page of searchablePages(site)) {
-    const folder = bundles.has(bundleOf(page)) ? bundleOf(page) : MAIN;
+    const own = bundleOf(page);
+    const folder = bundles.has(own) ? own : MAIN;
     counts.set(folder, (counts.get(folder) ?? 0) + 1);
   }
   return counts;

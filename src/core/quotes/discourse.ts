@@ -1659,10 +1659,17 @@ export function homeState(
   directory: SpeakerDirectory,
 ): string | null {
   const named = antecedents.flatMap(({ state, actor }) => (state === true && actor !== null ? [actor] : []));
-  // `DAMASCUS —` in 2025: a capital that stands for the government of the day places the story in its state.
-  const stateOf = (place: string) => {
-    const registered = lookup(directory, [place]);
-    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
-  };
-  return homeStateOf(named, datelineState(text, stateOf));
+  return homeStateOf(
+    named,
+    datelineState(text, (place) => stateOfPlace(directory, place)),
+  );
+}
+
+/**
+ * The state a place's name stands for: a state's own name, its capital's, or a capital that stands for the
+ * government of the day (`Damascus` in 2025) placing the story in its state; else null.
+ */
+export function stateOfPlace(directory: SpeakerDirectory, place: string): string | null {
+  const registered = directory.lookupName(place);
+  return registered?.state === true ? registered.actor : (registered?.governs ?? null);
 }

@@ -17,7 +17,7 @@ import {
   type Attribution,
   type TokenRange,
 } from './cues.ts';
-import { Discourse, findAntecedents, homeState, type Antecedent } from './discourse.ts';
+import { Discourse, findAntecedents, homeState, stateOfPlace, type Antecedent } from './discourse.ts';
 import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
@@ -549,8 +549,7 @@ class QuoteReader {
     const before = this.text.slice(Math.max(0, introduced.start - SCENE_WINDOW), introduced.start);
     const sentence = before.split(/(?<=[.!?][”"’]?)\s+|\n/u).at(-1) ?? '';
     const place = SCENE.exec(sentence)?.[1];
-    const registered = place === undefined ? null : this.directory.lookupName(place);
-    return registered?.state === true ? registered.actor : (registered?.governs ?? null);
+    return place === undefined ? null : stateOfPlace(this.directory, place);
   }
 
   /**
