@@ -5,10 +5,10 @@
  * and code are unchanged. That cache may be shared or planted, as the
  * annotation store's may (src/store/): before Astro reads it, every page it
  * keeps must be, byte for byte, the page the site published last
- * (published-site.ts). Otherwise the manifest that lets Astro reuse pages is
- * removed, and every page is rendered. With no published site to compare
- * with (a first build, a new output folder, `astro build` run by hand),
- * nothing is reused.
+ * (published-site.ts). Otherwise the cache is removed, the manifest that lets
+ * Astro reuse pages and the pages with it, and every page is rendered. With
+ * no published site to compare with (a first build, a new output folder,
+ * `astro build` run by hand), nothing is reused.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +42,23 @@ export function keptPagesProblem(kept: string, published: string | undefined): s
   return null;
 }
 
+/**
+ * Remove Astro's page cache in `cacheDir` unless each page it kept is the
+ * published one; why it was removed, or null when it stays. The pages go
+ * with the manifest: Astro prunes only the pages its manifest lists, so one
+ * left behind unlisted (a page the site no longer has) would fail this
+ * check on every later build and no page would ever be reused again.
+ */
+export function discardUnpublishedCache(cacheDir: string, published: string | undefined): string | null {
+  const manifest = path.join(cacheDir, MANIFEST);
+  if (!existsSync(manifest)) return null;
+  const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), published);
+  if (problem === null) return null;
+  rmSync(manifest, { force: true });
+  rmSync(path.join(cacheDir, KEPT_PAGES), { recursive: true, force: true });
+  return problem;
+}
+
 export function pageCacheCheck(): AstroIntegration {
   let cacheDir = '';
   return {
@@ -51,12 +68,8 @@ export function pageCacheCheck(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const manifest = path.join(cacheDir, MANIFEST);
-        if (!existsSync(manifest)) return;
-        const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), publishedSite());
-        if (problem === null) return;
-        rmSync(manifest, { force: true });
-        logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);
+        const problem = discardUnpublishedCache(cacheDir, publishedSite());
+        if (problem !== null) logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);
       },
     },
   };

@@ -2,11 +2,11 @@
  * The pages Astro kept from the last build are reused only when each is the
  * page the site published.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { keptPagesProblem } from '../../src/astro/page-cache-check.ts';
+import { discardUnpublishedCache, keptPagesProblem } from '../../src/astro/page-cache-check.ts';
 
 let root = '';
 const kept = () => path.join(root, 'cache/dist');
@@ -48,4 +48,25 @@ test('with no published site to compare with, nothing is reused', () => {
   expect(keptPagesProblem(kept(), path.join(root, 'not-built'))).toBe(
     'there is no published site to check the pages it kept against',
   );
+});
+
+test('a cache that fails the check is removed whole, so the next build starts a cache it can reuse', () => {
+  const cache = path.join(root, 'cache');
+  const manifest = path.join(cache, 'incremental-build.json');
+  writeFileSync(manifest, '{}');
+  expect(discardUnpublishedCache(cache, published())).toBeNull();
+  expect(existsSync(manifest)).toBe(true);
+
+  // A page the site no longer has: left behind, it would fail every later check.
+  write(kept(), 'actors/iran/said-by/3/index.html', '<h1>Said by Iran</h1>');
+  expect(discardUnpublishedCache(cache, published())).toBe(
+    `it kept ${path.join('actors', 'iran', 'said-by', '3', 'index.html')}, which the published site does not have`,
+  );
+  expect(existsSync(manifest)).toBe(false);
+  expect(existsSync(kept())).toBe(false);
+
+  // What the build renders next is kept with a new manifest, and passes.
+  writeFileSync(manifest, '{}');
+  write(kept(), 'briefings/a/index.html', '<h1>A</h1>');
+  expect(discardUnpublishedCache(cache, published())).toBeNull();
 });
