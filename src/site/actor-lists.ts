@@ -1,14 +1,21 @@
 /**
  * An actor's long lists (its mentions in context, what it and its members
- * said, what others said about it) are split into pages of `PAGE_SIZE`
- * (src/site/pages.ts), so an actor named in thousands of briefings does not
+ * said, what others said about it) are split into pages
+ * (`ACTOR_LIST_PAGING`), so an actor named in thousands of briefings does not
  * get a page of megabytes. The newest page of each is a section of the actor
  * page (`/actors/<id>/#<list>`); older ones are `/actors/<id>/<list>/<n>/`.
  */
 import type { ActorAppearance, ActorSummary, QuoteInBriefing } from './actor-index.ts';
-import { laterPages, type ListPage } from './pages.ts';
+import { laterPages, type ListPage, type Paging } from './pages.ts';
 
 export const ACTOR_LISTS = ['mentions', 'said-by', 'said-about'] as const;
+
+/**
+ * The actor page shows the newest few of each list, to be read at a glance;
+ * the older pages hold many each, so that a list of hundreds is a few pages
+ * to page through (and a few files to write and copy each build), not dozens.
+ */
+export const ACTOR_LIST_PAGING: Paging = { first: 20, later: 200 };
 
 /** A list's name is its address under the actor and its section's id on the actor page. */
 export type ActorList = (typeof ACTOR_LISTS)[number];
@@ -48,15 +55,17 @@ export function laterActorListPages(
 ): { params: { id: string; list: ActorList; page: string }; props: ActorListPage }[] {
   const id = summary.actor.id;
   return [
-    ...laterPages(summary.appearances).map(({ params, props: { page } }) => ({
+    ...laterPages(summary.appearances, ACTOR_LIST_PAGING).map(({ params, props: { page } }) => ({
       params: { id, list: 'mentions' as const, ...params },
       props: { summary, list: 'mentions' as const, page },
     })),
     ...(['said-by', 'said-about'] as const).flatMap((list) =>
-      laterPages(list === 'said-by' ? summary.saidBy : summary.saidAbout).map(({ params, props: { page } }) => ({
-        params: { id, list, ...params },
-        props: { summary, list, page },
-      })),
+      laterPages(list === 'said-by' ? summary.saidBy : summary.saidAbout, ACTOR_LIST_PAGING).map(
+        ({ params, props: { page } }) => ({
+          params: { id, list, ...params },
+          props: { summary, list, page },
+        }),
+      ),
     ),
   ];
 }

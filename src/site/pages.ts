@@ -3,26 +3,41 @@
  * archive. Page 1 is the list's own address; later pages live under it as
  * `page/<n>/`.
  */
-export const PAGE_SIZE = 50;
+
+/** How a list is split: how many items its first page shows, and how many each later one. */
+export interface Paging {
+  first: number;
+  later: number;
+}
+
+/** The archive's own lists (the briefings, the unaffiliated quotes): pages of fifty. */
+export const LIST_PAGING: Paging = { first: 50, later: 50 };
 
 export interface ListPage<T> {
   items: T[];
   /** 1-based. */
   number: number;
   count: number;
+  /** Where in the whole list the page's first item stands, 0-based. */
+  start: number;
 }
 
-export function pageOf<T>(all: readonly T[], number: number): ListPage<T> {
-  const count = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  return { items: all.slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE), number, count };
+export function pageOf<T>(all: readonly T[], number: number, paging: Paging = LIST_PAGING): ListPage<T> {
+  const count = 1 + Math.ceil(Math.max(0, all.length - paging.first) / paging.later);
+  const start = number === 1 ? 0 : paging.first + (number - 2) * paging.later;
+  const size = number === 1 ? paging.first : paging.later;
+  return { items: all.slice(start, start + size), number, count, start };
 }
 
 /** Pages 2…n of a list, for `getStaticPaths`. */
-export function laterPages<T>(all: readonly T[]): { params: { page: string }; props: { page: ListPage<T> } }[] {
-  const count = pageOf(all, 1).count;
+export function laterPages<T>(
+  all: readonly T[],
+  paging: Paging = LIST_PAGING,
+): { params: { page: string }; props: { page: ListPage<T> } }[] {
+  const count = pageOf(all, 1, paging).count;
   return Array.from({ length: count - 1 }, (_, index) => {
     const number = index + 2;
-    return { params: { page: String(number) }, props: { page: pageOf(all, number) } };
+    return { params: { page: String(number) }, props: { page: pageOf(all, number, paging) } };
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * Long lists are split into pages: a generated archive of 120 briefings
+ * Long lists are split into pages: a generated archive of 230 briefings
  * (each quoting an unnamed source, naming Iran, quoting Iran and quoting
- * Iraq about Iran) builds a briefing index, an unaffiliated-quotes ledger
- * and Iran's mentions, quotes by and quotes about of three pages each,
- * newest first, every item on exactly one page, linked newer/older; the
+ * Iraq about Iran) builds a briefing index and an unaffiliated-quotes ledger
+ * of five pages of fifty, and Iran's mentions, quotes by and quotes about of
+ * three pages each (the newest twenty on the actor page, then pages of two
+ * hundred), newest first, every item on exactly one page, linked newer/older; the
  * site's feed carries the newest fifty, an actor's the newest twenty; a
  * discovered actor's note gives five briefings' evidence and counts the rest.
  */
@@ -14,7 +15,7 @@ import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { pageNumbers } from '../../src/site/pages.ts';
 import { internalLinks, listed, loadDocument, loadXml } from '../helpers/dist.ts';
 
-const COUNT = 120;
+const COUNT = 230;
 const contentDir = path.join(ROOT, 'test/output/paged-content');
 
 /** Briefing `n` is dated `n` days after 1 January 2020, so a higher `n` is newer. */
@@ -72,8 +73,14 @@ const titles = (file: string) => all(page(file), '.card__title').map((element) =
 
 describe('the briefing index', () => {
   test('shows fifty per page, newest first, every briefing once', () => {
-    const pages = [titles('index.html'), titles('page/2/index.html'), titles('page/3/index.html')];
-    expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
+    const pages = [
+      'index.html',
+      'page/2/index.html',
+      'page/3/index.html',
+      'page/4/index.html',
+      'page/5/index.html',
+    ].map(titles);
+    expect(pages.map((list) => list.length)).toEqual([50, 50, 50, 50, 30]);
     expect(pages.flat()).toEqual(Array.from({ length: COUNT }, (_, index) => `Briefing number ${COUNT - index}`));
   });
 
@@ -92,14 +99,11 @@ describe('the briefing index', () => {
 describe('quotes with no known affiliation', () => {
   test('are split the same way, and the ledger links to them', () => {
     const count = (file: string) => all(page(file), listed.quote).length;
-    expect([
-      count('quotes/unaffiliated/index.html'),
-      count('quotes/unaffiliated/page/2/index.html'),
-      count('quotes/unaffiliated/page/3/index.html'),
-    ]).toEqual([50, 50, 20]);
+    const later = [2, 3, 4, 5].map((number) => `quotes/unaffiliated/page/${number}/index.html`);
+    expect(['quotes/unaffiliated/index.html', ...later].map(count)).toEqual([50, 50, 50, 50, 30]);
     const ledger = page('quotes/index.html');
     expect(all(ledger.querySelector('#by-unknown')?.closest('section'), listed.quote).length).toBe(3);
-    expect(textOf(ledger, 'a[href="/quotes/unaffiliated/"]')).toContain('All 120 quotes');
+    expect(textOf(ledger, 'a[href="/quotes/unaffiliated/"]')).toContain(`All ${COUNT} quotes`);
   });
 });
 
@@ -111,11 +115,11 @@ describe("an actor's lists", () => {
     `actors/iran/${list}/3/index.html`,
   ];
 
-  test('mentions in context: the newest fifty on the actor page, older ones on pages of their own', () => {
+  test('mentions in context: the newest twenty on the actor page, older ones on pages of their own', () => {
     const pages = pagesOf('mentions').map((file) =>
       all(page(file), listed.appearanceTitle).map((element) => element.textContent.trim()),
     );
-    expect(pages.map((list) => list.length)).toEqual([50, 50, 20]);
+    expect(pages.map((list) => list.length)).toEqual([20, 200, 10]);
     expect(pages.flat()).toEqual(newestFirst);
     expect(existsSync(path.join(build.outDir, 'actors/iran/mentions/4'))).toBe(false);
   });
@@ -138,7 +142,7 @@ describe("an actor's lists", () => {
       expect(
         pages.map((rows) => rows.length),
         list,
-      ).toEqual([50, 50, 20]);
+      ).toEqual([20, 200, 10]);
       expect(new Set(pages.flat()).size, list).toBe(COUNT);
       expect(
         pages.flat().every((row) => row.includes(text)),
@@ -159,14 +163,14 @@ describe("an actor's lists", () => {
       '/actors/iran/said-about/2/',
     );
     expect(textOf(actor.querySelector('#mentions')?.parentElement, '.list-intro')).toContain(
-      'The newest 50 of 120 briefings',
+      `The newest 20 of ${COUNT} briefings`,
     );
     const middle = page('actors/iran/said-about/2/index.html');
     expect(attribute(middle, 'a[rel="prev"]', 'href')).toBe('/actors/iran/#said-about');
     expect(attribute(middle, 'a[rel="next"]', 'href')).toBe('/actors/iran/said-about/3/');
     expect(textOf(middle, 'h1')).toBe('Said about Iran');
     expect(textOf(middle, 'title')).toContain('page 2');
-    expect(textOf(middle, '.list-intro')).toBe('Quotes 51–100 of 120, newest first.');
+    expect(textOf(middle, '.list-intro')).toBe(`Quotes 21–220 of ${COUNT}, newest first.`);
     expect(all(middle, 'a[href="/actors/iran/"]').length).toBeGreaterThan(0);
   });
 
@@ -230,6 +234,6 @@ describe('page links', () => {
   test('a later page of a long list links the first, the last and its neighbours', () => {
     expect(
       all(page('page/2/index.html'), '.pagination li').map((item) => item.textContent.replace(/\s+/g, ' ').trim()),
-    ).toEqual(['← Newer', 'Page 1', '2', 'Page 3', 'Older →']);
+    ).toEqual(['← Newer', 'Page 1', '2', 'Page 3', 'Page 4', 'Page 5', 'Older →']);
   });
 });
