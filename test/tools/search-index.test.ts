@@ -274,6 +274,10 @@ describe('the index of a built site', () => {
     const run = runIndexer('briefings/first/index.html\n');
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('the build stopped before it wrote every page');
+    // The cause is in the result the build reads, so its failure names it.
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({
+      errors: ['the build stopped before it wrote every page'],
+    });
     expect(readdirSync(site)).not.toContain('pagefind');
   });
 });

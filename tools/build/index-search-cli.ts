@@ -14,7 +14,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { stopHereFor } from './fault-points.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite, type IndexResult } from './search-index.ts';
 import { END_OF_PAGES } from './written-pages.ts';
 
 /** The pages named on stdin, until the build says it wrote them all; an end without that is a build that died. */
@@ -47,7 +47,11 @@ if (parsed === undefined || site === undefined) {
     console.log(JSON.stringify(result));
     process.exitCode = result.errors.length > 0 ? 1 : 0;
   } catch (error) {
-    console.error(`No search index: ${error instanceof Error ? error.message : String(error)}`);
+    const cause = error instanceof Error ? error.message : String(error);
+    console.error(`No search index: ${cause}`);
+    // The build names the cause in its own failure, which the operator reads last.
+    const failed: IndexResult = { pages: 0, read: 0, followed: 0, bundles: 0, reused: 0, errors: [cause] };
+    console.log(JSON.stringify(failed));
     process.exitCode = 1;
   }
 }
