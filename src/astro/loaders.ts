@@ -8,7 +8,7 @@
  * its file:line, and fail the build once with the whole list.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -66,16 +66,16 @@ function contentError(problems: {
  * after any of them changes. Where the sources cannot be read (a bundled deployment), every build
  * re-renders.
  */
-async function renderingCodeDigest(): Promise<string> {
+function renderingCodeDigest(): string {
   const hash = createHash('sha256');
   try {
     for (const folder of ['../core/', '../sources/', '../store/', './']) {
       const directory = fileURLToPath(new URL(folder, import.meta.url));
-      for (const name of (await readdir(directory, { recursive: true })).sort()) {
-        if (name.endsWith('.ts')) hash.update(await readFile(path.join(directory, name)));
+      for (const name of readdirSync(directory, { recursive: true, encoding: 'utf8' }).sort()) {
+        if (name.endsWith('.ts')) hash.update(readFileSync(path.join(directory, name)));
       }
     }
-    hash.update(await readFile(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
+    hash.update(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
   } catch {
     hash.update(String(Math.random()));
   }
@@ -143,7 +143,7 @@ export function articlesLoader(options: {
         JSON.stringify([...notActors.names].sort()),
         JSON.stringify(layers),
         basePath,
-        await renderingCodeDigest(),
+        renderingCodeDigest(),
         remarkPluginsDigest(remarkPlugins),
       ].join('');
       // What made an entry: an entry of other code or another registry is never read (its key differs too).

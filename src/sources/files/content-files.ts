@@ -6,7 +6,8 @@
  * id are problems, because each would otherwise be an article that quietly
  * never appears on the site.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN } from '../../core/schema/ids.ts';
 import type { ContentProblem } from './problems.ts';
@@ -110,7 +111,9 @@ export async function readContentFolder<P>(
   const problems = [...folder.problems];
   const entries: ReadEntry<P>[] = [];
   for (const source of folder.files) {
-    const text = readContentText(await readFile(source.absolutePath), source.file);
+    // Read one after another, a synchronous read is one system call and an awaited one four trips through
+    // libuv's thread pool: 5,000 briefings took 0.05–0.12 s against 0.5–1.0 s awaited.
+    const text = readContentText(readFileSync(source.absolutePath), source.file);
     if (!text.ok) {
       problems.push(...text.problems);
       continue;
