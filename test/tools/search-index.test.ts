@@ -4,7 +4,17 @@
  * build dies before its last page.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -191,6 +201,9 @@ describe('the index of a built site', () => {
       expect(result).toEqual({ pages: 4, read: 5, followed: 1, bundles: 3, reused: 3, errors: [] });
       for (const folder of ['', 'briefings-05-of-16', 'briefings-06-of-16']) expect(copied(folder), folder).toBe(true);
       expect(indexFiles(site)).toEqual(await freshIndex('briefings/second/index.html'));
+      // Brought as links: the new site shares the published files instead of writing them again.
+      const entry = 'pagefind/briefings-05-of-16/pagefind-entry.json';
+      expect(statSync(path.join(site, entry)).ino).toBe(statSync(path.join(published, entry)).ino);
     });
 
     test('one briefing changed: its bundle is written again, the others copied, the same as without the published site', async () => {
@@ -236,6 +249,11 @@ describe('the index of a built site', () => {
         'briefings-05-of-16',
         'briefings-06-of-16',
         'briefings-13-of-16',
+      ]);
+      // The main bundle came as links, its list too: the new list is a file of its own, the published one unchanged.
+      expect(JSON.parse(readFileSync(path.join(published, 'pagefind/briefing-bundles.json'), 'utf8'))).toEqual([
+        'briefings-05-of-16',
+        'briefings-06-of-16',
       ]);
     });
 

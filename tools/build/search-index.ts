@@ -7,7 +7,7 @@
  * The index is several bundles (src/site/search-bundles.ts): the actor
  * pages in the main one, the briefing pages spread over the others by a
  * hash of their path. A bundle none of whose pages differs from the
- * published site's is copied from it, so an edit re-indexes the bundles of
+ * published site's is taken from it (linked, link-tree.ts), so an edit re-indexes the bundles of
  * the pages it changed.
  *
  * Pages are added as the build reports them written (those that match the
@@ -19,10 +19,11 @@
  * own, which is the same from one build to the next.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { BUNDLE_LIST, SEARCH_FOLDER } from '../../src/site/search-bundles.ts';
+import { linkTree } from './link-tree.ts';
 
 /**
  * The searchable pages: each briefing and each actor page. Lists (the index,
@@ -215,7 +216,10 @@ export async function indexSite(
     }
     if (problems.length > 0) return { ...result, errors: problems };
     const others = [...bundles.keys()].filter((folder) => folder !== MAIN).sort();
-    writeFileSync(path.join(root, BUNDLE_LIST), `${JSON.stringify(others)}\n`);
+    // A main bundle brought from the published site links its list: written in place, it would change that site's.
+    const list = path.join(root, BUNDLE_LIST);
+    rmSync(list, { force: true });
+    writeFileSync(list, `${JSON.stringify(others)}\n`);
     const pages = [...bundles.keys()].reduce((sum, folder) => sum + fragmentCount(path.join(root, folder)), 0);
     return { ...result, pages, bundles: bundles.size, reused: copied.length, errors: [] };
   } finally {
@@ -241,11 +245,11 @@ async function giveAll(outDir: string, bundle: Bundle, current?: { page: string;
   return problems;
 }
 
-/** Copy a published bundle; the main one's folder holds the others, each copied or written on its own. */
+/** Bring a published bundle in, as links (link-tree.ts); the main one's folder holds the others, each brought or written on its own. */
 function copyBundle(publishedRoot: string, root: string, folder: string): void {
   const source = path.join(publishedRoot, folder);
   const nested = (from: string) => path.dirname(from) === source && BUNDLE_FOLDER.test(path.basename(from));
-  cpSync(source, path.join(root, folder), { recursive: true, filter: (from) => !nested(from) });
+  linkTree(source, path.join(root, folder), nested);
 }
 
 /** Pages in a written bundle: one fragment each. */
