@@ -10,9 +10,9 @@
  * no published site to compare with (a first build, a new output folder,
  * `astro build` run by hand), nothing is reused.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishedSite } from './published-site.ts';
 
@@ -20,41 +20,94 @@ import { publishedSite } from './published-site.ts';
 const MANIFEST = 'incremental-build.json';
 const KEPT_PAGES = 'dist';
 
-function* filesUnder(directory: string, relative = ''): Generator<string> {
-  for (const entry of readdirSync(path.join(directory, relative), { withFileTypes: true })) {
-    const file = path.join(relative, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(directory, file);
-    else yield file;
+/**
+ * The files Astro's manifest would have it restore (each path's
+ * `outputFile`), or why the manifest cannot be read as one. Only these are
+ * ever copied into the site, so only these are checked: walking the whole
+ * folder instead cost a second at 5,000 briefings, and missed a planted
+ * manifest that names a file outside it.
+ */
+export function listedPages(manifest: string): { files: string[] } | { problem: string } {
+  const unreadable = { problem: 'its manifest is not one this build can check' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(manifest);
+  } catch {
+    return unreadable;
+  }
+  const routes = (parsed as { routes?: unknown } | null)?.routes;
+  if (typeof routes !== 'object' || routes === null) return unreadable;
+  const files: string[] = [];
+  for (const route of Object.values(routes)) {
+    const paths = (route as { paths?: unknown } | null)?.paths;
+    if (typeof paths !== 'object' || paths === null) return unreadable;
+    for (const entry of Object.values(paths)) {
+      const outputFile = (entry as { outputFile?: unknown } | null)?.outputFile;
+      if (typeof outputFile !== 'string') return unreadable;
+      files.push(outputFile);
+    }
+  }
+  return { files };
+}
+
+/** A listed file as Astro resolves it (a URL relative to the kept pages), or undefined when that is no file in them. */
+function keptFile(kept: string, outputFile: string): string | undefined {
+  try {
+    const file = fileURLToPath(new URL(outputFile, pathToFileURL(`${kept}${path.sep}`)));
+    const relative = path.relative(kept, file);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative;
+  } catch {
+    return undefined;
   }
 }
 
-/** Why the pages Astro kept cannot be reused, or null when each is the published page. */
-export function keptPagesProblem(kept: string, published: string | undefined): string | null {
-  if (!existsSync(kept)) return null;
+/** A file's bytes, or null when there is none; any other failure to read it is thrown. */
+function bytesOf(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Why the pages Astro kept in `cacheDir` cannot be reused, or null when each it would restore is the published page. */
+export function keptPagesProblem(cacheDir: string, published: string | undefined): string | null {
+  const manifest = bytesOf(path.join(cacheDir, MANIFEST));
+  if (manifest === null) return null;
   if (!published || !existsSync(published)) return 'there is no published site to check the pages it kept against';
-  for (const file of filesUnder(kept)) {
-    const publishedFile = path.join(published, file);
-    if (!existsSync(publishedFile)) return `it kept ${file}, which the published site does not have`;
-    if (!readFileSync(path.join(kept, file)).equals(readFileSync(publishedFile))) {
-      return `its copy of ${file} is not the published page`;
+  const listed = listedPages(manifest.toString('utf8'));
+  if ('problem' in listed) return listed.problem;
+  const kept = path.join(cacheDir, KEPT_PAGES);
+  for (const outputFile of listed.files) {
+    const file = keptFile(kept, outputFile);
+    if (file === undefined) return `its manifest names ${outputFile}, which is not among the pages it keeps`;
+    let keptBytes: Buffer | null;
+    let publishedBytes: Buffer | null;
+    try {
+      keptBytes = bytesOf(path.join(kept, file));
+      publishedBytes = bytesOf(path.join(published, file));
+    } catch (error) {
+      return `its copy of ${file} cannot be compared with the published page (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
     }
+    // A listed page it does not have is rendered, not restored.
+    if (keptBytes === null) continue;
+    if (publishedBytes === null) return `it kept ${file}, which the published site does not have`;
+    if (!keptBytes.equals(publishedBytes)) return `its copy of ${file} is not the published page`;
   }
   return null;
 }
 
 /**
- * Remove Astro's page cache in `cacheDir` unless each page it kept is the
- * published one; why it was removed, or null when it stays. The pages go
- * with the manifest: Astro prunes only the pages its manifest lists, so one
- * left behind unlisted (a page the site no longer has) would fail this
- * check on every later build and no page would ever be reused again.
+ * Remove Astro's page cache in `cacheDir` unless each page it would restore
+ * is the published one; why it was removed, or null when it stays. The pages
+ * go with the manifest: Astro prunes only the pages its manifest lists, so
+ * those of a removed manifest would otherwise stay on disk for good.
  */
 export function discardUnpublishedCache(cacheDir: string, published: string | undefined): string | null {
-  const manifest = path.join(cacheDir, MANIFEST);
-  if (!existsSync(manifest)) return null;
-  const problem = keptPagesProblem(path.join(cacheDir, KEPT_PAGES), published);
+  const problem = keptPagesProblem(cacheDir, published);
   if (problem === null) return null;
-  rmSync(manifest, { force: true });
+  rmSync(path.join(cacheDir, MANIFEST), { force: true });
   rmSync(path.join(cacheDir, KEPT_PAGES), { recursive: true, force: true });
   return problem;
 }
