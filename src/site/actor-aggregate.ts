@@ -115,12 +115,19 @@ export function aggregateActors(
     else map.set(actor, [row]);
   };
   const shared = new Map<ActorId, Map<ActorId, { briefings: number; sentences: number }>>();
-  const count = (a: ActorId, b: ActorId, field: 'briefings' | 'sentences') => {
-    const row = shared.get(a) ?? new Map<ActorId, { briefings: number; sentences: number }>();
-    shared.set(a, row);
-    const cell = row.get(b) ?? { briefings: 0, sentences: 0 };
-    row.set(b, cell);
-    cell[field]++;
+  /** Count each pair of `together` (named in one briefing, or one sentence) for both of its actors. */
+  const countPairs = (together: Iterable<ActorId>, field: 'briefings' | 'sentences') => {
+    const actors = [...together];
+    for (const a of actors) {
+      let row = shared.get(a);
+      if (!row) shared.set(a, (row = new Map()));
+      for (const b of actors) {
+        if (a === b) continue;
+        let cell = row.get(b);
+        if (!cell) row.set(b, (cell = { briefings: 0, sentences: 0 }));
+        cell[field]++;
+      }
+    }
   };
 
   for (const { briefing, record } of briefings) {
@@ -145,12 +152,8 @@ export function aggregateActors(
         if (!speakers.has(actor)) file(saidAbout, actor, row);
       }
     }
-    const present = [...byActor.keys()];
-    for (const a of present) for (const b of present) if (a !== b) count(a, b, 'briefings');
-    for (const mentions of Map.groupBy(record.mentions, (mention) => mention.sentence).values()) {
-      const inSentence = [...new Set(mentions.map((mention) => mention.actor))];
-      for (const a of inSentence) for (const b of inSentence) if (a !== b) count(a, b, 'sentences');
-    }
+    countPairs(byActor.keys(), 'briefings');
+    for (const inSentence of actorsInSentence.values()) countPairs(inSentence, 'sentences');
   }
 
   const membersOf = new Map<ActorId, ActorEntry[]>();
