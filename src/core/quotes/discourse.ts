@@ -29,6 +29,7 @@ import {
   PREPOSITIONS,
   SAYING_VERBS,
   SPEAKER_NAME_PARTICLES,
+  STORY_LABEL_WORDS,
 } from './lexicon.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -1414,14 +1415,30 @@ function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): num
   return age > 0 && age <= MAX_AGE ? age : undefined;
 }
 
-/** After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. */
+/**
+ * After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. A label
+ * citing another story (`READ MORE: Hospital costs have tripled`) makes its whole line a headline, quoted or not:
+ * no one in it is someone the story goes on about.
+ */
 function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
-  if (i > 0 && tokenAt(tokens, i - 1).block === tokenAt(tokens, i).block) return null;
+  const block = tokenAt(tokens, i).block;
+  if (i > 0 && tokenAt(tokens, i - 1).block === block) return null;
   for (let colon = i + 1; colon <= i + MAX_LABEL && colon + 1 < tokens.length; colon++) {
     if (tokenAt(tokens, colon).text !== ':') continue;
+    if (citesStory(tokens, i, colon)) {
+      let end = colon + 1;
+      while (end < tokens.length && tokenAt(tokens, end).block === block) end++;
+      return end;
+    }
     return tokenAt(tokens, colon + 1).kind === 'quote' && isHeadlineLabel(tokens, colon + 1) ? colon + 2 : null;
   }
   return null;
+}
+
+/** Whether the words from `from` to the colon are a label citing another story: `READ MORE`, `RELATED`, `WATCH`. */
+function citesStory(tokens: readonly QuoteToken[], from: number, colon: number): boolean {
+  for (let i = from; i < colon; i++) if (!STORY_LABEL_WORDS.has(tokenAt(tokens, i).text.toLowerCase())) return false;
+  return true;
 }
 
 /** `a` or `an` in any case; a longer word is not lower-cased to be compared. */

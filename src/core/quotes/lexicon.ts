@@ -241,3 +241,10 @@ export const LABEL_WORDS = words(`
   read more related also see watch listen latest recommended trending breaking update updated video photos photo
   gallery opinion analysis explainer live top stories story editor's pick picks
 `);
+
+/**
+ * The label words among them that cite another story, so the line after them is that story's headline
+ * whether it is quoted or not (`READ MORE: Hospital costs have tripled`); not `UPDATE:` or `LIVE:`, which
+ * open the story's own words.
+ */
+export const STORY_LABEL_WORDS = words(`read more related also see watch listen recommended`);
