@@ -38,3 +38,40 @@ describe('a line citing another story names no one, with or without a quoted hea
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('an abbreviated title is its role, also inside a longer title, and a city council’s members by their titles', () => {
+  test.each([
+    [
+      'a police rank abbreviated after the force’s name',
+      'Toronto Police Insp. Karen Doyle said two men had been charged. Witness Omar Saleh said the car had been parked there for a week.\n\n“We are not looking for anyone else,” the inspector said.',
+      'Karen Doyle via nominal',
+    ],
+    [
+      'a doctor by her honorific, a man named after her',
+      'Dr. Amara Osei treated the first patients in Kumasi. Health Minister Kwame Mensah said the ward would get more beds.\n\n“We ran out of oxygen twice,” the doctor said.',
+      'Amara Osei via nominal',
+    ],
+    [
+      'a councilman titled as American cities title one, the mayor named after him',
+      'Councilman Derek Hale said the vote had been rushed. Mayor Lucia Romero said the city could not wait another year.\n\n“Nobody read the contract,” the councilman said.',
+      'Derek Hale via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a nurse named after a doctor is not the doctor',
+      'Dr. Lena Ortiz said the clinic had no heating. A nurse, Paul Kimani, said staff wore coats on shift.\n\n“My hands are too cold to find a vein,” the nurse said.',
+      'Paul Kimani via nominal',
+    ],
+    [
+      'an honorific that is no role leaves the councillor to the one titled so',
+      'Coun. Ruth Adeyemi said the plan was too costly. Mr. Brendan Walsh, a landlord, said rents would rise.\n\n“We cannot afford this,” the councillor said.',
+      'Ruth Adeyemi via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});

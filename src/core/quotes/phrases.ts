@@ -279,7 +279,8 @@ function readName(
   if (honorific && nameStart + 1 < range.to) lookup(nameStart + 1);
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
-  const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
+  // `Chicago Police Supt. Dolores Whitfield`: an abbreviated title that starts the name as written is a title still.
+  const titles = rolesIn(tokens, { from: titlesFrom, to: honorific ? nameStart + 1 : nameStart });
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const extra = appositive !== undefined && holdsWho(tokens, appositive) ? { ...described, person: true } : described;

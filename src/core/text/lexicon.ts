@@ -87,6 +87,12 @@ const ROLE_LIST: [string, string, boolean][] = [
     string,
     boolean,
   ][]),
+  // `City Councilmember Rafael Ibarra`, `Alderwoman X`: a council's member as American and Canadian cities title one.
+  ...(['councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman'].map((w) => [w, 'councillor', true]) as [
+    string,
+    string,
+    boolean,
+  ][]),
   ...(`official officer minister president chancellor secretary ambassador envoy diplomat commander general colonel
     captain lieutenant sergeant chief head director leader chairman chairwoman chair member lawmaker legislator
     senator congressman congresswoman representative governor mayor councillor councilor judge prosecutor lawyer
@@ -251,7 +257,9 @@ export const NATIONAL_OFFICES = words(`president minister undersecretary premier
  * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
  * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
  */
-const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+const LOCAL_OFFICES = words(
+  `governor governors mayor mayors councillor councilor councilmember councilman councilwoman alderman alderwoman sheriff`,
+);
 
 /** Whether a description names a local office (`the Governor of Washington`). */
 export function holdsLocalOffice(description: string): boolean {
