@@ -75,3 +75,35 @@ describe('an abbreviated title is its role, also inside a longer title, and a ci
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a plural’s possessive inside a body’s name keeps the name whole', () => {
+  test.each([
+    [
+      'a nurses’ association named in full, then by its word',
+      'The Ontario Nurses’ Association said hospitals were short of 20,000 nurses. Health Minister Sylvia Jones said hiring was up.\n\n“Patients wait in hallways for days,” the association said.',
+      'Ontario Nurses’ Association via nominal',
+    ],
+    [
+      'a workers’ party abroad, then by its word',
+      'The Workers’ Party of Korea opened its congress on Friday, state media said.\n\n“The enemy will find us ready,” the party said.',
+      'Workers’ Party of Korea via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a team’s possessive before its player’s name is no part of it',
+      '“We didn’t show up in the first period,” the Oilers’ Leon Draisaitl said after the loss.',
+      'Leon Draisaitl via name',
+    ],
+    [
+      'a plural’s possessive in lower case before a body’s word names no body',
+      'The nurses’ union in Manitoba said talks had failed.\n\n“We will vote on Monday,” the union said.',
+      'the union via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});
