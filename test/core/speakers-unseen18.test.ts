@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastSpeakerOf } from '../helpers/speakers.ts';
+import { lastCreditOf, lastSpeakerOf } from '../helpers/speakers.ts';
 
 describe('a line citing another story names no one, with or without a quoted headline', () => {
   test.each([
@@ -105,5 +105,32 @@ describe('a plural’s possessive inside a body’s name keeps the name whole', 
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});
+
+describe('words modifying a title between its owner and its role belong to the title', () => {
+  test.each([
+    [
+      'a UN coordinator introduced opening the sentence, then by role',
+      'UN humanitarian coordinator Margit Lindqvist, who visited three camps near Goma, said the aid was not arriving.\n\n“Nobody here has seen a food truck since May,” the coordinator said.',
+      'Margit Lindqvist for united-nations',
+    ],
+    [
+      'a Hamas official with two words before the role, then by surname',
+      'Hamas senior political official Khaled Nasser said the group had answered the proposal. “We have given our reply to the mediators,” Nasser said.',
+      'Khaled Nasser for hamas',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a verb between a state and the modifier is no owner’s title',
+      'Syria welcomed veteran envoy Stefan Marek on Monday. “Both sides want quiet,” Marek said.',
+      'Stefan Marek for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
   });
 });

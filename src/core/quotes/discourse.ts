@@ -614,6 +614,9 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     (start === at ? roleOfNear : roleOf)(tokenAt(tokens, start - 1).text)
   )
     start--;
+  // `UN special envoy Geir Pedersen`, `Hamas senior official X`: a word or two modifying the role, between it
+  // and the capitalised owner before them, belong to the title.
+  if (start < at) start = modifiersAfterOwner(tokens, start);
   // Capitalised words before it, but not a preposition opening the sentence on a place (`In Islamabad, …`).
   while (
     start > 0 &&
@@ -626,6 +629,33 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   const appositive = roleAppositive(text, tokens, start, end);
   const phrase = readPhrase(text, tokens, { from: start, to: end }, appositive);
   return { phrase, start, end };
+}
+
+/** The most lower-case words modifying a title between its owner and its role: `special` in `UN special envoy`. */
+const MAX_TITLE_MODIFIERS = 2;
+
+/**
+ * Where a title starting at `role` starts with the lower-case words modifying it, when a capitalised word (its
+ * owner) comes right before them (`UN special envoy`, `Hamas senior official`); else `role`. No determiner,
+ * preposition or verb is a modifier (`told reporters special envoy …`).
+ */
+function modifiersAfterOwner(tokens: readonly QuoteToken[], role: number): number {
+  let from = role;
+  while (role - from < MAX_TITLE_MODIFIERS && from > 0 && isModifierWord(tokenAt(tokens, from - 1))) from--;
+  if (from === role || from === 0 || tokenAt(tokens, from - 1).block !== tokenAt(tokens, role).block) return role;
+  return isWordAt(tokens, from - 1) && isCapitalized(tokenAt(tokens, from - 1)) ? from : role;
+}
+
+function isModifierWord(token: QuoteToken): boolean {
+  const word = token.text;
+  return (
+    token.kind === 'word' &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !DETERMINERS.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !CLAUSE_STARTERS.has(word) &&
+    !isVerbWord(token)
+  );
 }
 
 /** The most words of a role set off by commas beside a name: `A spokesman for the army, Colonel Ali Rahim,`. */
