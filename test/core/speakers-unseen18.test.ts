@@ -134,3 +134,30 @@ describe('words modifying a title between its owner and its role belong to the t
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a role a group’s or a company’s word owns is no state’s named since', () => {
+  test.each([
+    [
+      'a group’s spokesman after a state is the subject of the sentence between',
+      'Hamas accepted the outline on Monday. Israel said it would study the reply. The group’s spokesman, Hazem Qassem, said the reply was final. “There is nothing more to give,” he said.',
+      'Hazem Qassem for hamas',
+    ],
+    [
+      'a group’s spokesman after a neighbouring state closed the border',
+      'The Taliban took the district on Sunday. Pakistan closed the border crossing. The group’s spokesman, Zabiullah Mujahid, said the crossing should reopen. “Trade must go on,” he said.',
+      'Zabiullah Mujahid for taliban',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a government’s spokesman is the state’s named before',
+      'Iraq said on Monday it had closed the Rabia crossing. The government’s spokesman, Basim al-Awadi, said it would reopen within a week. “This is temporary,” he said.',
+      'Basim al-Awadi for iraq',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

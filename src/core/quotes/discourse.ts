@@ -29,6 +29,7 @@ import {
   PREPOSITIONS,
   SAYING_VERBS,
   SPEAKER_NAME_PARTICLES,
+  STATE_BODIES,
   STORY_LABEL_WORDS,
 } from './lexicon.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
@@ -303,7 +304,9 @@ export class Discourse {
     // company's country manager` is not `Iraq's oil ministry` named since; `the agency's` may be any body's).
     const named = word === null ? null : this.withRole(word);
     if (named !== null) return named;
-    const owner = this.nearestBody();
+    // `The group's chief negotiator, X,` after `U.S. warplanes struck Houthi targets`: a word for no state's body
+    // is the body named last that is no state, as `the group said` is.
+    const owner = word !== null && !STATE_BODIES.has(word) ? this.nearestNonState() : this.nearestBody();
     const otherKind = word !== null && KINDS_OF_BODY.has(word) && owner !== null && owner.roles.length > 0;
     if (owner === null || (otherKind && !owner.roles.includes(word))) return null;
     return owner.state === true && owner.subject !== true ? null : owner;

@@ -22,10 +22,10 @@ import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
+import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfNamedPlace } from '../discovery/name-kind.ts';
-import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
+import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 

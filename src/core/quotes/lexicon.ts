@@ -251,3 +251,19 @@ export const LABEL_WORDS = words(`
  * open the story's own words.
  */
 export const STORY_LABEL_WORDS = words(`read more related also see watch listen recommended`);
+
+/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  'government',
+  'authority',
+  'authorities',
+  'administration',
+  'ministry',
+  'army',
+  'navy',
+  'military',
+  'force',
+  'police',
+  'office',
+  'embassy',
+]);

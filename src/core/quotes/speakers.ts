@@ -9,7 +9,7 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
-import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
+import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES, STATE_BODIES } from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
@@ -367,22 +367,6 @@ const LEADING_ROLES: ReadonlySet<string> = new Set(
     (word) => roleOf(word)?.role ?? word,
   ),
 );
-
-/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
-export const STATE_BODIES: ReadonlySet<string> = new Set([
-  'government',
-  'authority',
-  'authorities',
-  'administration',
-  'ministry',
-  'army',
-  'navy',
-  'military',
-  'force',
-  'police',
-  'office',
-  'embassy',
-]);
 
 /**
  * The word a body's name ends in, or a company's kind, alone after `the` (`the bank`, `the airline`), or null:
