@@ -161,3 +161,30 @@ describe('a role a group’s or a company’s word owns is no state’s named si
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a body’s word alone as a name, capitalised, is the body named before with it', () => {
+  test.each([
+    [
+      'the Council’s secretary-general after the Gulf Cooperation Council',
+      'Gulf ministers met in Kuwait, and the Gulf Cooperation Council called for calm in the strait. The Council’s secretary-general, Jasem Albudaiwi, said shipping had to resume. “The strait belongs to everyone,” he said.',
+      'Jasem Albudaiwi for gulf-cooperation-council',
+    ],
+    [
+      'the League’s envoy after the Arab League, a state named between',
+      'Sudan asked the Arab League for help with talks on Tuesday. Egypt offered Cairo as a venue. The League’s envoy to Sudan, Tariq Mansour, said both generals had agreed to meet. “They have never been this close,” he said.',
+      'Tariq Mansour for arab-league',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'with no body of that word named before, the word is a body of its own',
+      'The Council’s chair, Ingrid Holm, said the vote would wait until spring. “We need more time,” she said.',
+      'Ingrid Holm for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

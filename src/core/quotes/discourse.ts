@@ -195,8 +195,15 @@ export class Discourse {
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
+    // `The League's secretary-general` after `the Arab League`: a body's word alone as a name is the body named
+    // before with it.
+    const bodyWord = single !== null && introduced.person === false ? roleOf(single) : undefined;
     const antecedent =
-      (single !== null && (this.bySurname.get(surnameKey(single)) ?? this.byGivenName.get(single))) || introduced;
+      (single !== null &&
+        (this.bySurname.get(surnameKey(single)) ??
+          this.byGivenName.get(single) ??
+          (bodyWord?.person === false && introduced.id === null ? this.withRole(bodyWord.role) : null))) ||
+      introduced;
     if (antecedent.kindUnknown === true && (antecedent.subject === true || speaker)) this.lastUnknown = antecedent;
     // A single name that is no one named before says nothing more.
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
