@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOf, lastSpeakerOf } from '../helpers/speakers.ts';
+import { lastCreditOf, lastCreditOnPage, lastSpeakerOf } from '../helpers/speakers.ts';
 
 describe('a line citing another story names no one, with or without a quoted headline', () => {
   test.each([
@@ -186,5 +186,32 @@ describe('a body’s word alone as a name, capitalised, is the body named before
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(lastCreditOf(text)).toBe(expected);
+  });
+});
+
+describe('a name that is a person to discovery only for speaking, with no given name, may be a firm’s', () => {
+  test.each([
+    [
+      'a salmon farmer named by its firm, then the company',
+      'TROMSØ, Norway — Orvik Salmon said on Tuesday it would close two farms in Finnmark after a lice outbreak.\n\n“We cannot keep fish in water this warm,” the company said.',
+      'Orvik Salmon for null',
+    ],
+    [
+      'a cement maker, then it',
+      'DAR ES SALAAM — Mbeya Cement said it would raise prices by a fifth from July. “Coal costs have doubled since January,” it said.',
+      'Mbeya Cement for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a man whose given name no list holds is still he',
+      'HARARE — Tendai Chikwanha said he would appeal the ruling. “The court did not read the contract,” he said.',
+      'Tendai Chikwanha for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });

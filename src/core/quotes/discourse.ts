@@ -1541,7 +1541,13 @@ export function findAntecedents(
       // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
       // surname of one named in full is that person, no state the briefing names.
       const looked = lookup(directory, phrase.lookups);
-      const registered = looked?.state === true && isSurnameOfOne(found, phrase.name ?? '') ? null : looked;
+      // `Lakeshore Steel said`: a person to discovery only for speaking, with no given name, is read as the text
+      // reads a name of no known kind, which `the company` or `it` may mean as well as `he`.
+      const registered =
+        (looked?.state === true && isSurnameOfOne(found, phrase.name ?? '')) ||
+        (looked?.spokenOnly === true && !isGivenName((phrase.name ?? '').split(' ')[0] ?? ''))
+          ? null
+          : looked;
       const titled = phrase.roles.length > 0 || phrase.person === true;
       // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
       // or a relative clause for a person, makes it a person's.

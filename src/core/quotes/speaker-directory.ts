@@ -238,6 +238,7 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
       actor: government ?? credited,
       person,
       ...(home && { ofHomeState: true as const }),
+      ...(person && actor.cue === 'speaker' && { spokenOnly: true as const }),
     };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
