@@ -215,3 +215,30 @@ describe('a name that is a person to discovery only for speaking, with no given 
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a state’s name before a coach’s, a player’s or a judge’s role is where they are from, not whom they speak for', () => {
+  test.each([
+    [
+      'a national team’s midfielder titled by the state’s name',
+      'ACCRA — Ghana midfielder Kwame Asante-Boateng said the squad had not been paid its bonuses. “We play for the shirt, but we have families,” Asante-Boateng said.',
+      'Kwame Asante-Boateng for null',
+    ],
+    [
+      'a judge titled with the state’s demonym and court',
+      'NAIROBI — Kenyan High Court Judge Wanjiku Mbugua halted the deployment on Friday. “The executive cannot send police abroad without Parliament,” Mbugua wrote.',
+      'Wanjiku Mbugua for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a minister titled by the state’s name still speaks for it',
+      'NAIROBI — Kenya Health Minister Aden Duale said the strike had to end. “Patients are dying in the corridors,” Duale said.',
+      'Aden Duale for kenya',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

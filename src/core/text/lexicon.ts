@@ -156,7 +156,7 @@ const PRIVATE_ROLES = words(`
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
-  firefighter miner observer monitor counsel
+  firefighter miner observer monitor counsel judge magistrate
 `);
 
 export interface Role {
