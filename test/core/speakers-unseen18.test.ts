@@ -242,3 +242,30 @@ describe('a state’s name before a coach’s, a player’s or a judge’s role 
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('the place a dateline opens with is no one a pronoun means', () => {
+  test.each([
+    [
+      'a capital in two words before a story naming no body',
+      'PORT LOUIS — Talks on the island’s fuel subsidy broke down on Thursday. “There is no money left for it,” it said.',
+      'it via pronoun',
+    ],
+    [
+      'a capital before a firm named in one word',
+      'KUALA LUMPUR — Petronas raised fuel prices on Monday. “Subsidies cannot last,” it said.',
+      'it via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'the dateline’s capital still gives a minister with no country written the state',
+      'NAIROBI — Foreign Minister Musalia Mudavadi said the envoys would meet on Monday. “Our door is open,” Mudavadi said.',
+      'Musalia Mudavadi for kenya',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

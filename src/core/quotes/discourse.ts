@@ -6,7 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { datelineState, homeStateOf } from '../registry/home-state.ts';
+import { datelinePlaceEnd, datelineState, homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import {
   CUE_VERBS,
@@ -1500,7 +1500,10 @@ export function findAntecedents(
   sentences: Uint32Array,
 ): Antecedent[] {
   const found: Antecedent[] = [];
+  // `DAR ES SALAAM —`: the place a story is filed from is no one `it` or `the company` could mean.
+  const dateline = datelinePlaceEnd(text);
   let i = 0;
+  while (i < tokens.length && tokenAt(tokens, i).end <= dateline) i++;
   while (i < tokens.length) {
     const token = tokenAt(tokens, i);
     const article = isIndefiniteArticle(token);
