@@ -269,3 +269,35 @@ describe('the place a dateline opens with is no one a pronoun means', () => {
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a document no one was said to issue, opening the paragraph after one reporting what someone said, is theirs', () => {
+  test.each([
+    [
+      'a ports authority, then the statement',
+      'MOMBASA — The Kenya Ports Authority said on Monday that two berths would close for repairs until March.\n\n“Shipping lines have been told to divert to Lamu,” the statement said.',
+      'Kenya Ports Authority via document',
+    ],
+    [
+      'a miner, then its report',
+      'PERTH — Harlow Iron Holdings said its shipments fell 8 per cent in the quarter after two cyclones.\n\n“The weather cost us three weeks of loading,” the report said.',
+      'Harlow Iron Holdings via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'after a paragraph that reports no words, the document stays as written',
+      'GENEVA — The mediators met both delegations on Sunday.\n\n“Progress was made on the prisoner lists,” the statement said.',
+      'the statement via nominal',
+    ],
+    [
+      'after a paragraph between, the document stays as written',
+      'LIMA — Volcan Andino said its mine would reopen in June.\n\nVillagers blocked the road to the pit for a third day.\n\n“The water is ours,” the statement said.',
+      'the statement via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});

@@ -471,11 +471,12 @@ class QuoteReader {
     const [role = ''] = phrase.roles;
     if (own.unknown === undefined || phrase.kind !== 'nominal' || documentNoun(role) === null) return null;
     const reported = previousSentenceAttribution(this.tokens, reading.first);
-    if (
-      reported === null ||
-      tokenAt(this.tokens, reported.speaker.from).block !== tokenAt(this.tokens, reading.first).block
-    )
-      return null;
+    // In its paragraph, or the paragraph before when the quote opens its own (`Nova Scotia Health said … ¶ “…,” the
+    // statement said`): the document is what the sentence right before reported.
+    const block = tokenAt(this.tokens, reading.first).block;
+    const opensBlock = tokenAt(this.tokens, reading.first - 1).block !== block;
+    const reportedIn = reported === null ? -1 : tokenAt(this.tokens, reported.speaker.from).block;
+    if (reported === null || (reportedIn !== block && !(opensBlock && reportedIn === block - 1))) return null;
     if (!SAYING_VERBS.has(tokenAt(this.tokens, reported.cue.from).text.toLowerCase())) return null;
     const author = readPhrase(this.text, this.tokens, reported.speaker, reported.appositive);
     if (author === null || author.kind === 'pronoun') return null;
