@@ -301,3 +301,30 @@ describe('a document no one was said to issue, opening the paragraph after one r
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a body described after a clause as the one who said it is introduced', () => {
+  test.each([
+    [
+      'a defence ministry, then it',
+      'Troops crossed the border at dawn, the defence ministry said. “We are defending our villages,” it said.',
+      'the defence ministry via pronoun',
+    ],
+    [
+      'an electoral commission with a modifier, then it',
+      'Turnout reached 61 per cent, the national electoral commission said. “Counting will finish by Friday,” it said.',
+      'the national electoral commission via pronoun',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a body’s word as the object of a clause is no one who said it',
+      'Protesters marched on the ministry, and the police said nothing. “We will come back tomorrow,” they said.',
+      'Protesters via pronoun',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});

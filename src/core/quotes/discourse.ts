@@ -1071,8 +1071,7 @@ function bodyMention(
 ): Antecedent | null {
   // Most tokens are no body's word after `The`: look for the article first, the cheapest test.
   let article = false;
-  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--)
-    article = tokenAt(tokens, i).text === 'The';
+  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--) article = isBodyArticle(tokens, i);
   if (!article) return null;
   const token = tokenAt(tokens, at);
   if (!isLowerWord(token)) return null;
@@ -1095,10 +1094,20 @@ function bodyMention(
   };
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
-  if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
+  if (from < 0 || !isBodyArticle(tokens, from) || the.block !== token.block) return null;
   // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
   const before = tokenAt(tokens, from - 1);
-  if (from > 0 && !endsSentence(before) && !DATELINE_DASH.test(before.text) && before.block === token.block) {
+  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence.
+  const setOff =
+    the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsSentence(tokenAt(tokens, at + 2));
+  if (the.text === 'the' && !setOff) return null;
+  if (
+    from > 0 &&
+    !setOff &&
+    !endsSentence(before) &&
+    !DATELINE_DASH.test(before.text) &&
+    before.block === token.block
+  ) {
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
@@ -1112,6 +1121,12 @@ function bodyMention(
     start: the.start,
     end: token.end,
   };
+}
+
+/** `The` opening a described body, or `the` after a comma (`…, the Israeli military said.`). */
+function isBodyArticle(tokens: readonly QuoteToken[], i: number): boolean {
+  const word = tokenAt(tokens, i).text;
+  return word === 'The' || (word === 'the' && tokenAt(tokens, i - 1).text === ',');
 }
 
 /** The most tokens of a clause that opens a sentence before its subject: `Asked whether Iran would leave the treaty,`. */
