@@ -328,3 +328,30 @@ describe('a body described after a clause as the one who said it is introduced',
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a service’s word opening a title with no owner is the service named before', () => {
+  test.each([
+    [
+      'an army spokesman after the Israeli military set off after a clause',
+      'JERUSALEM — Drones were launched at Eilat overnight, the Israeli military said.\n\nArmy spokesman Nadav Shoshani said all had been shot down. “Nothing reached the city,” Shoshani said.',
+      'Nadav Shoshani for israel-defense-forces',
+    ],
+    [
+      'a military spokesman after the Israeli army opening the sentence',
+      'JERUSALEM — The Israeli army said it had struck 40 sites in southern Lebanon.\n\nMilitary spokesman Daniel Hagari said the strikes were precise. “We hit what we aimed at,” Hagari said.',
+      'Daniel Hagari for israel-defense-forces',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a police spokesman is not the army’s',
+      'JERUSALEM — The Israeli army said it had sealed the road.\n\nPolice spokesman Dean Elsdunne said two men had been arrested. “They were armed,” Elsdunne said.',
+      'Dean Elsdunne for israel',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

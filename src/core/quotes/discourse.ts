@@ -1393,6 +1393,28 @@ function bodyNamedBefore(found: readonly Antecedent[], description: string | und
   return null;
 }
 
+/** A state's armed or police service, whose word opens a title with no owner: `Army spokesman X`. */
+const SERVICE_TITLE = /^(army|military|navy|police) \p{Ll}/iu;
+
+/**
+ * `Army spokesman Nadav Shoshani` after `the Israeli military said`: a title opening with a service's word and
+ * no owner is that service's introduced before, when it is a registered body of its own (the Israel Defense
+ * Forces), not a state; its actor, or null.
+ */
+function serviceNamedBefore(found: readonly Antecedent[], description: string | undefined): string | null {
+  const service = SERVICE_TITLE.exec(description ?? '')?.[1]?.toLowerCase();
+  if (service === undefined) return null;
+  for (let j = found.length - 1; j >= 0; j--) {
+    const body = found[j] as Antecedent;
+    const armed = body.roles.includes(service) || (service !== 'police' && body.roles.some((role) => ARMED.has(role)));
+    if (body.person === false && body.state !== true && body.actor !== null && armed) return body.actor;
+  }
+  return null;
+}
+
+/** A state's armed services, any of which `military` or `army` may name: the Israeli army is its military. */
+const ARMED = new Set(['army', 'military', 'navy']);
+
 /** The most words of a body's name setting the scene: `At the Pentagon,`. */
 const MAX_SCENE = 4;
 
@@ -1678,6 +1700,7 @@ export function findAntecedents(
         actor:
           creditedActor(registered, phrase, directory) ??
           bodyNamedBefore(found, phrase.description) ??
+          serviceNamedBefore(found, phrase.description) ??
           (titled && person === true ? sceneBody(tokens, nameStart, directory) : null),
         ...(phrase.description && { description: phrase.description }),
         person,
