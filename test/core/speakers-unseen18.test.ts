@@ -355,3 +355,35 @@ describe('a service’s word opening a title with no owner is the service named 
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a role held for oneself that no one was introduced with is the person named last, who has no role', () => {
+  test.each([
+    [
+      'a witness named with what she did, after a police officer',
+      'Const. Ravi Sandhu said the bus had left the road at about 7 a.m. Aroha Ngata, who was driving behind it, said she saw it tip over.\n\n“It just rolled onto its side,” the witness said.',
+      'Aroha Ngata via nominal',
+    ],
+    [
+      'a farmer named by what happened to his fields',
+      'Pieter de Wit, whose fields flooded in March, said the dike had been too low for years. “I told them in 2019,” the farmer said.',
+      'Pieter de Wit via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'the person named last holds a role of their own',
+      'Aroha Ngata said she saw the bus tip over. Fire Chief Dale Rennick said two passengers were hurt. “It just rolled onto its side,” the witness said.',
+      'the witness via nominal',
+    ],
+    [
+      'the person named last is of the other gender',
+      'Carlos Mendes said the school had closed early. “Nobody called us,” the mother said.',
+      'the mother via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});

@@ -411,6 +411,18 @@ export class Discourse {
     return this.people.at(-1) ?? null;
   }
 
+  /**
+   * The person named most recently, when the text gave them no role and no other gender than `gender`: whom a
+   * role held for oneself that no one was introduced with means (`Marc Lévesque, who was waiting for a train,
+   * said he saw … “…,” the witness said`).
+   */
+  latestWithoutRole(gender?: Gender): Antecedent | null {
+    const latest = this.people.at(-1);
+    if (latest === undefined || latest.roles.length > 0 || latest.plural === true) return null;
+    const own = latest.gender ?? (latest.name === null ? undefined : genderOfName(latest.name));
+    return gender === undefined || own === undefined || own === gender ? latest : null;
+  }
+
   /** The latest person the text gave this age: `the 34-year-old` after `Daniel Reyes, 34,`. */
   withAge(age: number): Antecedent | null {
     return this.byAge.get(age) ?? null;

@@ -425,6 +425,11 @@ function nominalAntecedent(
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
   const age = AGE.exec(phrase.text)?.[1];
+  // `the witness said` with no witness introduced: a role held for oneself is the person named last, who was
+  // given no role of their own (an office holder is introduced with theirs).
+  if (age === undefined && head !== undefined && phrase.person === true && heldForOneself(head)) {
+    return discourse.latestWithoutRole(phrase.gender);
+  }
   if (age === undefined) return null;
   // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.
   const aged = discourse.withAge(Number(age));
