@@ -387,3 +387,30 @@ describe('a role held for oneself that no one was introduced with is the person 
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a short title with two letters swapped, before a given name, is its role', () => {
+  test.each([
+    [
+      'a county fire chief, three title words before the name',
+      'County Fire Cheif Marta Olsen said the blaze had jumped the highway. Mayor Glen Harcourt ordered the east side out.\n\n“We lost the line at about four,” the chief said.',
+      'Marta Olsen via nominal',
+    ],
+    [
+      'a police chief opening the sentence',
+      'Police Cheif Dana Okoro said two officers were hurt. Councillor Ben Asante called for an inquiry.\n\n“Both will recover,” the chief said.',
+      'Dana Okoro via nominal',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a surname that is a role with two letters swapped is no title',
+      'Ann Cheif, who lives by the river, said the water rose in an hour. Fire Chief Tom Becker said crews were stretched.\n\n“We had boats out all night,” the chief said.',
+      'Tom Becker via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});

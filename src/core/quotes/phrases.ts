@@ -125,6 +125,9 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
     if (isHonorific(tokenAt(tokens, i))) start = i;
     // `the Swedish-born Oskar Wennerström`: where one was born describes them, as a title does.
     else if (isPersonTitle(tokenAt(tokens, i)) || BORN.test(tokenAt(tokens, i).text)) start = i + 1;
+    // `Regional Fire Cheif Aaron Tremblay`: right before a given name, a title's place, a role with a typo is one.
+    else if (isGivenName(tokenAt(tokens, i + 1).text) && roleOfNear(tokenAt(tokens, i).text)?.person === true)
+      start = i + 1;
   }
   if (start === run) return afterSentenceInitialWord(tokens, run, to);
   if (!SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;

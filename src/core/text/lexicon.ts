@@ -227,9 +227,25 @@ const nearRole = remembered((lower): string | null => {
  */
 export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
-  if (exact || word.length < 6) return exact;
-  const near = nearRole(word.toLowerCase());
+  if (exact || word.length < MIN_SWAPPED) return exact;
+  const near = word.length < 6 ? swappedRole(word.toLowerCase()) : nearRole(word.toLowerCase());
   return near === null ? undefined : MISSPELT_ROLES.get(near);
+}
+
+/** The fewest letters of a role word read with two letters swapped: `Cheif` for `Chief`, not `Aide` for `Idea`. */
+const MIN_SWAPPED = 5;
+
+/**
+ * The role a short word is with two neighbouring letters swapped (`cheif`, `myaor`), the commonest typo, or null:
+ * a shorter role is read only so, since a letter added, dropped or changed turns too many words into one.
+ */
+function swappedRole(lower: string): string | null {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (ROLES.has(swapped)) return swapped;
+  }
+  return null;
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
