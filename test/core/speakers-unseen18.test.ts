@@ -414,3 +414,30 @@ describe('a short title with two letters swapped, before a given name, is its ro
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a mission and a presidency are kinds of body, for the word and for what they post', () => {
+  test.each([
+    [
+      'a state’s mission to a body, then a post on its channel',
+      'Russia’s mission to the OSCE said the monitors had overstepped their mandate. “The mandate is not a blank cheque,” a post on the mission’s Telegram channel read.',
+      'Russia’s mission via document',
+    ],
+    [
+      'a presidency described by its demonym, then its statement',
+      'ANKARA — The Turkish presidency said on Friday that talks with Damascus would resume. “Our door has never been closed,” the presidency’s statement said.',
+      'the Turkish presidency via document',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a mission that is an undertaking names no body',
+      'The rescue mission ended on Friday with nobody found. “We searched every valley,” the coordinator said.',
+      'the coordinator via nominal',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});
