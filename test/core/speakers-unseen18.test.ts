@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOf, lastCreditOnPage, lastSpeakerOf } from '../helpers/speakers.ts';
+import { lastCreditOf, lastCreditOn, lastCreditOnPage, lastSpeakerOf } from '../helpers/speakers.ts';
 
 describe('a line citing another story names no one, with or without a quoted headline', () => {
   test.each([
@@ -439,5 +439,35 @@ describe('a mission and a presidency are kinds of body, for the word and for wha
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
+  });
+});
+
+describe('a state’s body of government described by its demonym speaks for the government of the day', () => {
+  test.each([
+    [
+      '2025-02-10',
+      'a presidency described, then it, under the caretaker government',
+      'DAMASCUS — The Syrian presidency said a national dialogue conference would open this month. “Every Syrian will have a seat,” it said.',
+      'the Syrian presidency for syrian-caretaker-government',
+    ],
+    [
+      '2023-06-01',
+      'a presidency described after a clause, then it, under Assad',
+      'DAMASCUS — Bread prices would rise by a third from Sunday, the Syrian presidency said. “Subsidies will reach those who need them,” it said.',
+      'the Syrian presidency for syrian-government',
+    ],
+  ])('%s: %s', (date, _, text, expected) => {
+    expect(lastCreditOn(date, text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      '2024-05-01',
+      'a state with no government of its own in the registry keeps the state',
+      'AMMAN — The Jordanian government said the border would stay open. “Trade must go on,” it said.',
+      'the Jordanian government for jordan',
+    ],
+  ])('must not fire: %s: %s', (date, _, text, expected) => {
+    expect(lastCreditOn(date, text)).toBe(expected);
   });
 });

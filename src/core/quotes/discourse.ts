@@ -105,8 +105,15 @@ function described(
 ): Pick<Antecedent, 'name' | 'id' | 'actor' | 'description'> {
   const head = description.toLowerCase().split(/\s+/u).at(-1) ?? '';
   const firm = FIRM_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && head !== 'bank');
-  return { name: null, id: null, actor: firm ? null : directory.actorInDescription(description), description };
+  const actor = firm ? null : directory.actorInDescription(description);
+  // `The Syrian presidency` in March 2025: a state's own government body speaks for the government the registry
+  // has for the state on the briefing's date, as its office holders do.
+  const government = actor !== null && GOVERNMENT_BODIES.has(head) ? directory.governmentOf?.(actor) : null;
+  return { name: null, id: null, actor: government ?? actor, description };
 }
+
+/** A state's bodies of government, which speak for the government of the day: `the Syrian presidency`. */
+const GOVERNMENT_BODIES = new Set(['government', 'ministry', 'presidency']);
 
 /** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
 const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
