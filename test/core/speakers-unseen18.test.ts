@@ -471,3 +471,30 @@ describe('a state’s body of government described by its demonym speaks for the
     expect(lastCreditOn(date, text)).toBe(expected);
   });
 });
+
+describe('an armed group’s demonym before a noun names the group in passing', () => {
+  test.each([
+    [
+      'a drone of the group, then the group',
+      'RIYADH — Saudi air defences intercepted a Houthi drone over Jizan on Tuesday. “Our reach grows every month,” the group said.',
+      'Houthis for houthis',
+    ],
+    [
+      'the group’s spokesman after its depots were struck and a state spoke',
+      'HODEIDAH — Israeli jets hit Houthi fuel depots in the port on Monday. Israel said the port had been used to bring in weapons. The group’s spokesman, Mohammed Abdulsalam, said the strikes hit civilians. “They bombed our bread,” he said.',
+      'Mohammed Abdulsalam for houthis',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state’s demonym before a noun is no group',
+      'ERBIL — Iranian drones hit a base near the airport overnight. “We will answer at a time we choose,” the group said.',
+      'the group for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -1674,6 +1674,27 @@ export function findAntecedents(
         });
         continue;
       }
+      // `U.S. warplanes struck Houthi targets`: an armed group's demonym before a noun names the group in passing,
+      // for `the group` to mean; before a role (`Houthi military spokesman`) it is whom the role's holder serves.
+      const next = tokenAt(tokens, end);
+      const group =
+        registered === null && !titled && !name.includes(' ') && isLowerWord(next) && roleOf(next.text) === undefined
+          ? directory.groupOfDemonym?.(name)
+          : null;
+      if (group) {
+        found.push({
+          name: group.name,
+          id: group.id,
+          actor: group.actor,
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: false,
+        });
+        continue;
+      }
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.

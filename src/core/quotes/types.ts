@@ -168,4 +168,9 @@ export interface SpeakerDirectory {
    * government in January 2025), or null.
    */
   governmentOf?(actor: string): string | null;
+  /**
+   * The registered armed group or organisation whose demonym is exactly `word` (`Houthi` → the Houthis), or null:
+   * named as a modifier (`Houthi targets`), it is a body in passing that `the group` may mean.
+   */
+  groupOfDemonym?(word: string): RegisteredSpeaker | null;
 }
