@@ -330,8 +330,8 @@ describe('a document no one was said to issue, right after a sentence reporting 
       'the statement for null',
     ],
     [
-      'the sentence before in another paragraph',
-      'The International Committee of the Red Cross said both sides had agreed to the exchange.\n\n“The handover will take place on Sunday,” the statement read.',
+      'the sentence before two paragraphs back',
+      'The International Committee of the Red Cross said both sides had agreed to the exchange.\n\nFamilies waited at the crossing through the night.\n\n“The handover will take place on Sunday,” the statement read.',
       'the statement for null',
     ],
   ])('must not fire: %s', (_, text, expected) => {

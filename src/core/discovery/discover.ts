@@ -1524,10 +1524,15 @@ export function discoverActors(
       tagged === 'person' && atRunStart && ARTICLES.has(wordAt(first.from - 1)?.folded ?? '') && nounAfter(last.to);
     const bare = atRunStart && titleEnd === 0;
     // A state's demonym before a role held for oneself (`American economist X`, `X, a British observer with a
-    // monitoring mission,`) gives a nationality, not an office.
-    const roleGiver = lowerTitle ?? appositive;
-    const privateTitle =
-      ownAffiliation === null && roleGiver?.affiliation?.form === 'demonym' && heldForOneself(roleGiver.role);
+    // monitoring mission,`) gives a nationality, not an office; so does a state's name before a coach's, a
+    // player's or a judge's role (`Georgia coach X`, `U.S. District Judge X`): a team or a court is no state's voice.
+    const roleGiver =
+      ownAffiliation !== null && titleRole !== undefined
+        ? { role: titleRole, affiliation: ownAffiliation }
+        : (lowerTitle ?? appositive);
+    const giver = roleGiver?.affiliation;
+    const ofState = giver != null && (giver.form === 'demonym' || registry.actors.get(giver.actor)?.kind === 'state');
+    const privateTitle = ofState && heldForOneself(roleGiver?.role ?? '');
     const found = privateTitle
       ? null
       : (affiliation ??

@@ -6,7 +6,7 @@
  * (what a speaker says about others is not who is speaking); every lookup is
  * a map access, so resolution stays linear.
  */
-import { datelineState, homeStateOf } from '../registry/home-state.ts';
+import { datelinePlaceEnd, datelineState, homeStateOf } from '../registry/home-state.ts';
 import { isGivenName, type Gender } from '../text/given-names.ts';
 import {
   CUE_VERBS,
@@ -29,6 +29,8 @@ import {
   PREPOSITIONS,
   SAYING_VERBS,
   SPEAKER_NAME_PARTICLES,
+  STATE_BODIES,
+  STORY_LABEL_WORDS,
 } from './lexicon.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
@@ -103,8 +105,15 @@ function described(
 ): Pick<Antecedent, 'name' | 'id' | 'actor' | 'description'> {
   const head = description.toLowerCase().split(/\s+/u).at(-1) ?? '';
   const firm = FIRM_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && head !== 'bank');
-  return { name: null, id: null, actor: firm ? null : directory.actorInDescription(description), description };
+  const actor = firm ? null : directory.actorInDescription(description);
+  // `The Syrian presidency` in March 2025: a state's own government body speaks for the government the registry
+  // has for the state on the briefing's date, as its office holders do.
+  const government = actor !== null && GOVERNMENT_BODIES.has(head) ? directory.governmentOf?.(actor) : null;
+  return { name: null, id: null, actor: government ?? actor, description };
 }
+
+/** A state's bodies of government, which speak for the government of the day: `the Syrian presidency`. */
+const GOVERNMENT_BODIES = new Set(['government', 'ministry', 'presidency']);
 
 /** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
 const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
@@ -193,8 +202,15 @@ export class Discourse {
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
     const single = introduced.name !== null && !introduced.name.includes(' ') ? introduced.name : null;
+    // `The League's secretary-general` after `the Arab League`: a body's word alone as a name is the body named
+    // before with it.
+    const bodyWord = single !== null && introduced.person === false ? roleOf(single) : undefined;
     const antecedent =
-      (single !== null && (this.bySurname.get(surnameKey(single)) ?? this.byGivenName.get(single))) || introduced;
+      (single !== null &&
+        (this.bySurname.get(surnameKey(single)) ??
+          this.byGivenName.get(single) ??
+          (bodyWord?.person === false && introduced.id === null ? this.withRole(bodyWord.role) : null))) ||
+      introduced;
     if (antecedent.kindUnknown === true && (antecedent.subject === true || speaker)) this.lastUnknown = antecedent;
     // A single name that is no one named before says nothing more.
     if (antecedent === introduced && introduced.person === null && introduced.roles.length === 0) return;
@@ -302,7 +318,9 @@ export class Discourse {
     // company's country manager` is not `Iraq's oil ministry` named since; `the agency's` may be any body's).
     const named = word === null ? null : this.withRole(word);
     if (named !== null) return named;
-    const owner = this.nearestBody();
+    // `The group's chief negotiator, X,` after `U.S. warplanes struck Houthi targets`: a word for no state's body
+    // is the body named last that is no state, as `the group said` is.
+    const owner = word !== null && !STATE_BODIES.has(word) ? this.nearestNonState() : this.nearestBody();
     const otherKind = word !== null && KINDS_OF_BODY.has(word) && owner !== null && owner.roles.length > 0;
     if (owner === null || (otherKind && !owner.roles.includes(word))) return null;
     return owner.state === true && owner.subject !== true ? null : owner;
@@ -398,6 +416,18 @@ export class Discourse {
   /** The person named most recently: what `the 34-year-old` means when no one was given that age. */
   nearestPerson(): Antecedent | null {
     return this.people.at(-1) ?? null;
+  }
+
+  /**
+   * The person named most recently, when the text gave them no role and no other gender than `gender`: whom a
+   * role held for oneself that no one was introduced with means (`Marc Lévesque, who was waiting for a train,
+   * said he saw … “…,” the witness said`).
+   */
+  latestWithoutRole(gender?: Gender): Antecedent | null {
+    const latest = this.people.at(-1);
+    if (latest === undefined || latest.roles.length > 0 || latest.plural === true) return null;
+    const own = latest.gender ?? (latest.name === null ? undefined : genderOfName(latest.name));
+    return gender === undefined || own === undefined || own === gender ? latest : null;
   }
 
   /** The latest person the text gave this age: `the 34-year-old` after `Daniel Reyes, 34,`. */
@@ -613,6 +643,9 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     (start === at ? roleOfNear : roleOf)(tokenAt(tokens, start - 1).text)
   )
     start--;
+  // `UN special envoy Geir Pedersen`, `Hamas senior official X`: a word or two modifying the role, between it
+  // and the capitalised owner before them, belong to the title.
+  if (start < at) start = modifiersAfterOwner(tokens, start);
   // Capitalised words before it, but not a preposition opening the sentence on a place (`In Islamabad, …`).
   while (
     start > 0 &&
@@ -625,6 +658,33 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
   const appositive = roleAppositive(text, tokens, start, end);
   const phrase = readPhrase(text, tokens, { from: start, to: end }, appositive);
   return { phrase, start, end };
+}
+
+/** The most lower-case words modifying a title between its owner and its role: `special` in `UN special envoy`. */
+const MAX_TITLE_MODIFIERS = 2;
+
+/**
+ * Where a title starting at `role` starts with the lower-case words modifying it, when a capitalised word (its
+ * owner) comes right before them (`UN special envoy`, `Hamas senior official`); else `role`. No determiner,
+ * preposition or verb is a modifier (`told reporters special envoy …`).
+ */
+function modifiersAfterOwner(tokens: readonly QuoteToken[], role: number): number {
+  let from = role;
+  while (role - from < MAX_TITLE_MODIFIERS && from > 0 && isModifierWord(tokenAt(tokens, from - 1))) from--;
+  if (from === role || from === 0 || tokenAt(tokens, from - 1).block !== tokenAt(tokens, role).block) return role;
+  return isWordAt(tokens, from - 1) && isCapitalized(tokenAt(tokens, from - 1)) ? from : role;
+}
+
+function isModifierWord(token: QuoteToken): boolean {
+  const word = token.text;
+  return (
+    token.kind === 'word' &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    !DETERMINERS.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !CLAUSE_STARTERS.has(word) &&
+    !isVerbWord(token)
+  );
 }
 
 /** The most words of a role set off by commas beside a name: `A spokesman for the army, Colonel Ali Rahim,`. */
@@ -1030,8 +1090,7 @@ function bodyMention(
 ): Antecedent | null {
   // Most tokens are no body's word after `The`: look for the article first, the cheapest test.
   let article = false;
-  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--)
-    article = tokenAt(tokens, i).text === 'The';
+  for (let i = at - 1; i >= 0 && at - i <= MAX_BODY_MODIFIERS + 1 && !article; i--) article = isBodyArticle(tokens, i);
   if (!article) return null;
   const token = tokenAt(tokens, at);
   if (!isLowerWord(token)) return null;
@@ -1054,10 +1113,20 @@ function bodyMention(
   };
   while (from >= 0 && at - from <= MAX_BODY_MODIFIERS && modifier(from)) from--;
   const the = tokenAt(tokens, from);
-  if (from < 0 || the.text !== 'The' || the.block !== token.block) return null;
+  if (from < 0 || !isBodyArticle(tokens, from) || the.block !== token.block) return null;
   // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
   const before = tokenAt(tokens, from - 1);
-  if (from > 0 && !endsSentence(before) && !DATELINE_DASH.test(before.text) && before.block === token.block) {
+  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence.
+  const setOff =
+    the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsSentence(tokenAt(tokens, at + 2));
+  if (the.text === 'the' && !setOff) return null;
+  if (
+    from > 0 &&
+    !setOff &&
+    !endsSentence(before) &&
+    !DATELINE_DASH.test(before.text) &&
+    before.block === token.block
+  ) {
     return null;
   }
   const description = `the ${text.slice(tokenAt(tokens, from + 1).start, token.end)}`;
@@ -1071,6 +1140,12 @@ function bodyMention(
     start: the.start,
     end: token.end,
   };
+}
+
+/** `The` opening a described body, or `the` after a comma (`…, the Israeli military said.`). */
+function isBodyArticle(tokens: readonly QuoteToken[], i: number): boolean {
+  const word = tokenAt(tokens, i).text;
+  return word === 'The' || (word === 'the' && tokenAt(tokens, i - 1).text === ',');
 }
 
 /** The most tokens of a clause that opens a sentence before its subject: `Asked whether Iran would leave the treaty,`. */
@@ -1337,6 +1412,28 @@ function bodyNamedBefore(found: readonly Antecedent[], description: string | und
   return null;
 }
 
+/** A state's armed or police service, whose word opens a title with no owner: `Army spokesman X`. */
+const SERVICE_TITLE = /^(army|military|navy|police) \p{Ll}/iu;
+
+/**
+ * `Army spokesman Nadav Shoshani` after `the Israeli military said`: a title opening with a service's word and
+ * no owner is that service's introduced before, when it is a registered body of its own (the Israel Defense
+ * Forces), not a state; its actor, or null.
+ */
+function serviceNamedBefore(found: readonly Antecedent[], description: string | undefined): string | null {
+  const service = SERVICE_TITLE.exec(description ?? '')?.[1]?.toLowerCase();
+  if (service === undefined) return null;
+  for (let j = found.length - 1; j >= 0; j--) {
+    const body = found[j] as Antecedent;
+    const armed = body.roles.includes(service) || (service !== 'police' && body.roles.some((role) => ARMED.has(role)));
+    if (body.person === false && body.state !== true && body.actor !== null && armed) return body.actor;
+  }
+  return null;
+}
+
+/** A state's armed services, any of which `military` or `army` may name: the Israeli army is its military. */
+const ARMED = new Set(['army', 'military', 'navy']);
+
 /** The most words of a body's name setting the scene: `At the Pentagon,`. */
 const MAX_SCENE = 4;
 
@@ -1414,14 +1511,30 @@ function ageAfter(text: string, tokens: readonly QuoteToken[], end: number): num
   return age > 0 && age <= MAX_AGE ? age : undefined;
 }
 
-/** After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. */
+/**
+ * After the headline a label opening its paragraph at token `i` introduces (`READ MORE: ‘…’`), or null. A label
+ * citing another story (`READ MORE: Hospital costs have tripled`) makes its whole line a headline, quoted or not:
+ * no one in it is someone the story goes on about.
+ */
 function headlineAt(tokens: readonly QuoteToken[], i: number): number | null {
-  if (i > 0 && tokenAt(tokens, i - 1).block === tokenAt(tokens, i).block) return null;
+  const block = tokenAt(tokens, i).block;
+  if (i > 0 && tokenAt(tokens, i - 1).block === block) return null;
   for (let colon = i + 1; colon <= i + MAX_LABEL && colon + 1 < tokens.length; colon++) {
     if (tokenAt(tokens, colon).text !== ':') continue;
+    if (citesStory(tokens, i, colon)) {
+      let end = colon + 1;
+      while (end < tokens.length && tokenAt(tokens, end).block === block) end++;
+      return end;
+    }
     return tokenAt(tokens, colon + 1).kind === 'quote' && isHeadlineLabel(tokens, colon + 1) ? colon + 2 : null;
   }
   return null;
+}
+
+/** Whether the words from `from` to the colon are a label citing another story: `READ MORE`, `RELATED`, `WATCH`. */
+function citesStory(tokens: readonly QuoteToken[], from: number, colon: number): boolean {
+  for (let i = from; i < colon; i++) if (!STORY_LABEL_WORDS.has(tokenAt(tokens, i).text.toLowerCase())) return false;
+  return true;
 }
 
 /** `a` or `an` in any case; a longer word is not lower-cased to be compared. */
@@ -1443,7 +1556,10 @@ export function findAntecedents(
   sentences: Uint32Array,
 ): Antecedent[] {
   const found: Antecedent[] = [];
+  // `DAR ES SALAAM —`: the place a story is filed from is no one `it` or `the company` could mean.
+  const dateline = datelinePlaceEnd(text);
   let i = 0;
+  while (i < tokens.length && tokenAt(tokens, i).end <= dateline) i++;
   while (i < tokens.length) {
     const token = tokenAt(tokens, i);
     const article = isIndefiniteArticle(token);
@@ -1484,7 +1600,13 @@ export function findAntecedents(
       // `Ireland, who arrived in March,` after `Tom Ireland, a British surgeon,`: a state's name alone that is the
       // surname of one named in full is that person, no state the briefing names.
       const looked = lookup(directory, phrase.lookups);
-      const registered = looked?.state === true && isSurnameOfOne(found, phrase.name ?? '') ? null : looked;
+      // `Lakeshore Steel said`: a person to discovery only for speaking, with no given name, is read as the text
+      // reads a name of no known kind, which `the company` or `it` may mean as well as `he`.
+      const registered =
+        (looked?.state === true && isSurnameOfOne(found, phrase.name ?? '')) ||
+        (looked?.spokenOnly === true && !isGivenName((phrase.name ?? '').split(' ')[0] ?? ''))
+          ? null
+          : looked;
       const titled = phrase.roles.length > 0 || phrase.person === true;
       // `Sipho Dlamini, 41, a winch operator`, `Joost van Aalst, who grows pears`: an age set off after a name,
       // or a relative clause for a person, makes it a person's.
@@ -1552,6 +1674,27 @@ export function findAntecedents(
         });
         continue;
       }
+      // `U.S. warplanes struck Houthi targets`: an armed group's demonym before a noun names the group in passing,
+      // for `the group` to mean; before a role (`Houthi military spokesman`) it is whom the role's holder serves.
+      const next = tokenAt(tokens, end);
+      const group =
+        registered === null && !titled && !name.includes(' ') && isLowerWord(next) && roleOf(next.text) === undefined
+          ? directory.groupOfDemonym?.(name)
+          : null;
+      if (group) {
+        found.push({
+          name: group.name,
+          id: group.id,
+          actor: group.actor,
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.end,
+          sentence: sentences[at] as number,
+          subject: false,
+        });
+        continue;
+      }
       if (registered === null && !titled && !speaking) {
         const subject = isSubject(tokens, sentences, nameStart, end);
         // A single name may be someone named in full before (`Eastman`, `Thomas'`): the discourse decides.
@@ -1597,6 +1740,7 @@ export function findAntecedents(
         actor:
           creditedActor(registered, phrase, directory) ??
           bodyNamedBefore(found, phrase.description) ??
+          serviceNamedBefore(found, phrase.description) ??
           (titled && person === true ? sceneBody(tokens, nameStart, directory) : null),
         ...(phrase.description && { description: phrase.description }),
         person,

@@ -22,10 +22,10 @@ import { documentNoun } from './documents.ts';
 import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
-import { MODIFIED_NOUNS, SAYING_VERBS } from './lexicon.ts';
+import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfNamedPlace } from '../discovery/name-kind.ts';
-import { asAntecedent, resolveSpeaker, STATE_BODIES, type Resolved } from './speakers.ts';
+import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
 
@@ -471,11 +471,12 @@ class QuoteReader {
     const [role = ''] = phrase.roles;
     if (own.unknown === undefined || phrase.kind !== 'nominal' || documentNoun(role) === null) return null;
     const reported = previousSentenceAttribution(this.tokens, reading.first);
-    if (
-      reported === null ||
-      tokenAt(this.tokens, reported.speaker.from).block !== tokenAt(this.tokens, reading.first).block
-    )
-      return null;
+    // In its paragraph, or the paragraph before when the quote opens its own (`Nova Scotia Health said … ¶ “…,” the
+    // statement said`): the document is what the sentence right before reported.
+    const block = tokenAt(this.tokens, reading.first).block;
+    const opensBlock = tokenAt(this.tokens, reading.first - 1).block !== block;
+    const reportedIn = reported === null ? -1 : tokenAt(this.tokens, reported.speaker.from).block;
+    if (reported === null || (reportedIn !== block && !(opensBlock && reportedIn === block - 1))) return null;
     if (!SAYING_VERBS.has(tokenAt(this.tokens, reported.cue.from).text.toLowerCase())) return null;
     const author = readPhrase(this.text, this.tokens, reported.speaker, reported.appositive);
     if (author === null || author.kind === 'pronoun') return null;

@@ -131,8 +131,9 @@ export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked show
 
 /**
  * Abbreviated titles and the role each stands for, so that `the senator`
- * finds `Sen. Bernie Sanders`, `the governor` finds `Gov. Jane Roe` and `the
- * councillor` finds `Coun. Diane Morrow` (Canadian style); and titles that
+ * finds `Sen. Bernie Sanders`, `the governor` finds `Gov. Jane Roe`, `the
+ * councillor` finds `Coun. Diane Morrow` (Canadian style) and `the doctor`
+ * finds `Dr. Priyanka Sethi`; and titles that
  * name their role in other words (`Justice Miriam Okafor` is a judge).
  */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -153,6 +154,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['insp.', 'inspector'],
   ['supt.', 'superintendent'],
   ['cpl.', 'corporal'],
+  ['dr.', 'doctor'],
+  ['dr', 'doctor'],
   ['justice', 'judge'],
 ]);
 
@@ -216,12 +219,12 @@ export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PART
  */
 export const GENDERED_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[
-    ...words(`mr mr. sir lord spokesman chairman congressman businessman man father son brother husband king prince
-    uncle nephew boyfriend widower`),
+    ...words(`mr mr. sir lord spokesman chairman congressman councilman alderman businessman man father son brother
+    husband king prince uncle nephew boyfriend widower`),
   ].map((word) => [word, 'male'] as const),
   ...[
-    ...words(`mrs mrs. ms ms. miss madam dame lady spokeswoman chairwoman congresswoman businesswoman woman mother
-    daughter sister wife queen princess aunt niece girlfriend actress girl widow`),
+    ...words(`mrs mrs. ms ms. miss madam dame lady spokeswoman chairwoman congresswoman councilwoman alderwoman
+    businesswoman woman mother daughter sister wife queen princess aunt niece girlfriend actress girl widow`),
   ].map((word) => [word, 'female'] as const),
 ]);
 
@@ -241,3 +244,26 @@ export const LABEL_WORDS = words(`
   read more related also see watch listen latest recommended trending breaking update updated video photos photo
   gallery opinion analysis explainer live top stories story editor's pick picks
 `);
+
+/**
+ * The label words among them that cite another story, so the line after them is that story's headline
+ * whether it is quoted or not (`READ MORE: Hospital costs have tripled`); not `UPDATE:` or `LIVE:`, which
+ * open the story's own words.
+ */
+export const STORY_LABEL_WORDS = words(`read more related also see watch listen recommended`);
+
+/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  'government',
+  'authority',
+  'authorities',
+  'administration',
+  'ministry',
+  'army',
+  'navy',
+  'military',
+  'force',
+  'police',
+  'office',
+  'embassy',
+]);

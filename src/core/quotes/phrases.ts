@@ -125,6 +125,9 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
     if (isHonorific(tokenAt(tokens, i))) start = i;
     // `the Swedish-born Oskar Wennerström`: where one was born describes them, as a title does.
     else if (isPersonTitle(tokenAt(tokens, i)) || BORN.test(tokenAt(tokens, i).text)) start = i + 1;
+    // `Regional Fire Cheif Aaron Tremblay`: right before a given name, a title's place, a role with a typo is one.
+    else if (isGivenName(tokenAt(tokens, i + 1).text) && roleOfNear(tokenAt(tokens, i).text)?.person === true)
+      start = i + 1;
   }
   if (start === run) return afterSentenceInitialWord(tokens, run, to);
   if (!SPEAKER_NAME_PARTICLES.has(tokenAt(tokens, start).text)) return start;
@@ -279,7 +282,8 @@ function readName(
   if (honorific && nameStart + 1 < range.to) lookup(nameStart + 1);
   let titlesFrom = range.from;
   while (titlesFrom < nameStart && DETERMINERS.has(tokenAt(tokens, titlesFrom).text.toLowerCase())) titlesFrom++;
-  const titles = rolesIn(tokens, { from: titlesFrom, to: nameStart });
+  // `Chicago Police Supt. Dolores Whitfield`: an abbreviated title that starts the name as written is a title still.
+  const titles = rolesIn(tokens, { from: titlesFrom, to: honorific ? nameStart + 1 : nameStart });
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const extra = appositive !== undefined && holdsWho(tokens, appositive) ? { ...described, person: true } : described;

@@ -10,7 +10,7 @@
  * (`Mr.`, `B.`), so a period left on its own ends a sentence.
  */
 import { ABBREVIATIONS, roleOf } from '../text/lexicon.ts';
-import { MODIFIED_NOUNS, MODIFYING_CUES } from './lexicon.ts';
+import { BODY_NAME_HEADS, MODIFIED_NOUNS, MODIFYING_CUES } from './lexicon.ts';
 import { tokenBounds, type TokenBounds } from '../text/tokens.ts';
 import type { FoundQuotation } from './quotation-spans.ts';
 
@@ -70,6 +70,21 @@ function takesPeriod(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * `Saskatchewan Teachers' Federation`, `Ontario Nurses’ Association`: the apostrophe after a plural, before the
+ * capitalised word a body's name ends in, is the plural's possessive inside the name, so its words run on through
+ * it; not before a person's name (`the Flames' Jonathan Huberdeau`).
+ */
+function isPluralPossessive(text: string, end: number): boolean {
+  const mark = text.charAt(end);
+  if ((mark !== "'" && mark !== '’') || text.charAt(end - 1) !== 's') return false;
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end + 1, end + 2 + MAX_HEAD))?.[1];
+  return next !== undefined && (BODY_NAME_HEADS.has(next.toLowerCase()) || roleOf(next)?.person === false);
+}
+
+/** The longest body's word looked for after a plural's possessive: `Federation`, `Association`. */
+const MAX_HEAD = 16;
+
+/**
  * The quote core's tokens for `text`, with each span of the quotations
  * (top-level, in text order) as one quote token covering its marks.
  */
@@ -110,7 +125,7 @@ export function quoteTokens(text: string, quotations: readonly FoundQuotation[])
     let last = at;
     while (joins(text, tokens, last + 1, stop)) last += 2;
     let end = (tokens[last] as TokenBounds).end;
-    if (takesPeriod(text, token.start, end)) {
+    if (takesPeriod(text, token.start, end) || (end < stop && isPluralPossessive(text, end))) {
       end++;
       last++;
     }

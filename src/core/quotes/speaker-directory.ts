@@ -78,6 +78,9 @@ function opensOtherName(after: string): boolean {
   return last !== undefined && roleOf(last.toLowerCase())?.person !== false;
 }
 
+/** Kinds of actor a demonym before a noun names as a body (`Houthi targets`), not a state's or a people's adjective. */
+const GROUP_KINDS: ReadonlySet<string> = new Set(['armed-group', 'organisation']);
+
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
@@ -112,6 +115,14 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       const [id] = actors;
       const actor = id === undefined ? undefined : registry.actors.get(id);
       return actor ? speakerOf(actor) : null;
+    },
+    groupOfDemonym(word) {
+      const tokens = tokenize(word);
+      const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
+      if (!match || match.end !== tokens.length) return null;
+      const ids = new Set(match.forms.filter((form) => form.form === 'demonym').map((form) => form.actor));
+      const actor = ids.size === 1 ? registry.actors.get([...ids][0] as ActorId) : undefined;
+      return actor !== undefined && GROUP_KINDS.has(actor.kind) ? speakerOf(actor) : null;
     },
     actorInDescription(description) {
       const best = bestActorIn(description);
@@ -238,6 +249,7 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
       actor: government ?? credited,
       person,
       ...(home && { ofHomeState: true as const }),
+      ...(person && actor.cue === 'speaker' && { spokenOnly: true as const }),
     };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])
       if (!byForm.has(form)) byForm.set(form, speaker);
@@ -246,5 +258,6 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     lookupName: (name) => directory.lookupName(name) ?? byForm.get(name) ?? null,
     actorInDescription: (description) => directory.actorInDescription(description),
     governmentOf: (actor) => directory.governmentOf?.(actor) ?? null,
+    groupOfDemonym: (word) => directory.groupOfDemonym?.(word) ?? null,
   };
 }

@@ -9,7 +9,7 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
-import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES } from './lexicon.ts';
+import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES, STATE_BODIES } from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
@@ -368,22 +368,6 @@ const LEADING_ROLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
-export const STATE_BODIES: ReadonlySet<string> = new Set([
-  'government',
-  'authority',
-  'authorities',
-  'administration',
-  'ministry',
-  'army',
-  'navy',
-  'military',
-  'force',
-  'police',
-  'office',
-  'embassy',
-]);
-
 /**
  * The word a body's name ends in, or a company's kind, alone after `the` (`the bank`, `the airline`), or null:
  * `the bank said` is the body whose name ends in it (`the National Bank of Kazakhstan`), and a company's kind
@@ -441,6 +425,11 @@ function nominalAntecedent(
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
   const age = AGE.exec(phrase.text)?.[1];
+  // `the witness said` with no witness introduced: a role held for oneself is the person named last, who was
+  // given no role of their own (an office holder is introduced with theirs).
+  if (age === undefined && head !== undefined && phrase.person === true && heldForOneself(head)) {
+    return discourse.latestWithoutRole(phrase.gender);
+  }
   if (age === undefined) return null;
   // `the 34-year-old` after `Daniel Reyes, 34,`: the one the text gave that age, whoever was named since.
   const aged = discourse.withAge(Number(age));

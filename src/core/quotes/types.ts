@@ -142,6 +142,11 @@ export interface RegisteredSpeaker {
    * Caracas): its words are the briefing's home state's.
    */
   ofHomeState?: true;
+  /**
+   * A person only for being said to speak (discovery's `speaker` cue: `Lakeshore Steel said`): a name with no
+   * given name may as well be a firm's, which the quote core reads as it would a name of no known kind.
+   */
+  spokenOnly?: true;
 }
 
 /**
@@ -163,4 +168,9 @@ export interface SpeakerDirectory {
    * government in January 2025), or null.
    */
   governmentOf?(actor: string): string | null;
+  /**
+   * The registered armed group or organisation whose demonym is exactly `word` (`Houthi` → the Houthis), or null:
+   * named as a modifier (`Houthi targets`), it is a body in passing that `the group` may mean.
+   */
+  groupOfDemonym?(word: string): RegisteredSpeaker | null;
 }

@@ -21,6 +21,15 @@ export function homeStateOf(statesNamed: Iterable<string>, dateline: string | nu
   return top && (!next || top[1] >= HOME_STATE_LEAD * next[1]) ? top[0] : null;
 }
 
+/**
+ * Where the place a story's dateline opens with ends (`DAR ES SALAAM —`, `HAMILTON, Ont. —`), or 0 with none: a
+ * place in capitals that names where the story is filed from, no one it is about.
+ */
+export function datelinePlaceEnd(text: string): number {
+  const dateline = DATELINE.exec(text);
+  return dateline === null ? 0 : dateline.index + dateline[0].length - (dateline[2] ?? '').length;
+}
+
 /** A dateline's place, in capitals (`BUENOS AIRES`, `PORT-AU-PRINCE`), of up to three words, and what follows. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}(?: \p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}){0,2})\s*(,|—|–|-|\()/u;
 /** After a town's comma: its state, capitalised, then a dash or a comma (`IJEVAN, Armenia —`). */

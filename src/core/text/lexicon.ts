@@ -87,6 +87,12 @@ const ROLE_LIST: [string, string, boolean][] = [
     string,
     boolean,
   ][]),
+  // `City Councilmember Rafael Ibarra`, `Alderwoman X`: a council's member as American and Canadian cities title one.
+  ...(['councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman'].map((w) => [w, 'councillor', true]) as [
+    string,
+    string,
+    boolean,
+  ][]),
   ...(`official officer minister president chancellor secretary ambassador envoy diplomat commander general colonel
     captain lieutenant sergeant chief head director leader chairman chairwoman chair member lawmaker legislator
     senator congressman congresswoman representative governor mayor councillor councilor judge prosecutor lawyer
@@ -108,7 +114,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     committee council commission office embassy administration campaign company firm newspaper paper magazine
     network channel broadcaster outlet report statement study letter website site post ad document court board
     union coalition alliance movement militia church team authority authorities observatory service
-    bloc tribunal regulator delegation federation`
+    bloc tribunal regulator delegation federation league mission presidency`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, false]) as [string, string, boolean][]),
@@ -150,7 +156,7 @@ const PRIVATE_ROLES = words(`
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
-  firefighter miner observer monitor counsel
+  firefighter miner observer monitor counsel judge magistrate
 `);
 
 export interface Role {
@@ -221,9 +227,25 @@ const nearRole = remembered((lower): string | null => {
  */
 export function roleOfNear(word: string): Readonly<Role> | undefined {
   const exact = roleOf(word);
-  if (exact || word.length < 6) return exact;
-  const near = nearRole(word.toLowerCase());
+  if (exact || word.length < MIN_SWAPPED) return exact;
+  const near = word.length < 6 ? swappedRole(word.toLowerCase()) : nearRole(word.toLowerCase());
   return near === null ? undefined : MISSPELT_ROLES.get(near);
+}
+
+/** The fewest letters of a role word read with two letters swapped: `Cheif` for `Chief`, not `Aide` for `Idea`. */
+const MIN_SWAPPED = 5;
+
+/**
+ * The role a short word is with two neighbouring letters swapped (`cheif`, `myaor`), the commonest typo, or null:
+ * a shorter role is read only so, since a letter added, dropped or changed turns too many words into one.
+ */
+function swappedRole(lower: string): string | null {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (ROLES.has(swapped)) return swapped;
+  }
+  return null;
 }
 
 /** Optimal string alignment distance ≤ 1, in one pass (the lists are too small to index). */
@@ -251,7 +273,9 @@ export const NATIONAL_OFFICES = words(`president minister undersecretary premier
  * Offices of a city, a province or a federal state: `the Governor of Washington` and `the mayor of Kyiv`
  * serve the place, so a capital that stands for a government (`Washington`, `Kyiv`) is no actor of theirs.
  */
-const LOCAL_OFFICES = words(`governor governors mayor mayors councillor councilor alderman sheriff`);
+const LOCAL_OFFICES = words(
+  `governor governors mayor mayors councillor councilor councilmember councilman councilwoman alderman alderwoman sheriff`,
+);
 
 /** Whether a description names a local office (`the Governor of Washington`). */
 export function holdsLocalOffice(description: string): boolean {
