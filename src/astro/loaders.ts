@@ -16,7 +16,8 @@ import type { Loader } from 'astro/loaders';
 import type { PluggableList } from 'unified';
 import { annotationChanges, briefingChange } from '../core/unified/annotation-changes.ts';
 import { formatNote } from '../core/unified/report.ts';
-import { readArticles } from '../sources/files/articles.ts';
+import { parseArticles, readArticles } from '../sources/files/articles.ts';
+import { readContentTexts, type ContentText } from '../sources/files/content-files.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../sources/files/problems.ts';
 import { actorLayers } from '../sources/registry/actor-layers.ts';
 import { loadRegistry } from '../sources/registry/load-registry.ts';
@@ -124,14 +125,12 @@ export function articlesLoader(options: {
       // The registry is read here anyway (briefings are matched against it), so its problems are listed too.
       const registry = await loadRegistry(root, options.actorsDirectory, layers);
       const notActors = await loadNotActors(root, options.notActorsFile);
-      const articles = await readArticles(
-        root,
-        { articles: options.directory, actors: options.actorsDirectory },
-        registry.ids,
-      );
+      const folder = await readContentTexts(root, options.directory, '.md');
       const actorProblems = [...registry.problems, ...notActors.problems];
-      if (articles.problems.length > 0 || actorProblems.length > 0) {
-        throw contentError({ articles: articles.problems, actors: actorProblems });
+      if (folder.problems.length > 0 || actorProblems.length > 0) {
+        // The list must be whole: every briefing's problems with the registry's.
+        const parsed = parseArticles(folder.texts, options.actorsDirectory, registry.ids);
+        throw contentError({ articles: [...folder.problems, ...parsed.problems], actors: actorProblems });
       }
 
       const basePath = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -155,9 +154,9 @@ export function articlesLoader(options: {
       const current = new Set<string>();
       // Each briefing's notes in the articles' order, whether read from its entry or rendered now.
       const notesOf: (BriefingNotes | undefined)[] = [];
-      const toRender: { position: number; key: string; article: (typeof articles.entries)[number] }[] = [];
-      for (const [position, article] of articles.entries.entries()) {
-        const { source, data, text } = article;
+      // The briefings whose fields Astro's store needs, or that are rendered now: only these are parsed.
+      const toParse: { position: number; key: string; reused: boolean }[] = [];
+      for (const [position, { source, text }] of folder.texts.entries()) {
         stale.delete(source.id);
         // Astro's store keeps what pages list and route by; the key finds the rest in the annotation store.
         const key = sha256(source.id, text, dependencies);
@@ -169,18 +168,33 @@ export function articlesLoader(options: {
           markup: 'unless published',
           published: (html) => publishedInBriefing(published, source.id, html),
         });
-        if ('entry' in cached && cached.entry.made === made) {
+        const reused = 'entry' in cached && cached.entry.made === made;
+        if (reused) {
           // Unchanged: its notes are still outstanding, and are listed from its entry.
           const kept = cached.entry.notes();
           if (kept.length > 0) notesOf[position] = { briefing: source.id, file: source.file, notes: kept };
-          if (store.get(source.id)?.digest !== key)
-            store.set({ id: source.id, data, filePath: source.file, digest: key });
-          continue;
-        }
-        if ('refused' in cached) {
+          // Neither parsed nor checked again: the entry's key holds its text and the registry, and the
+          // build that wrote it parsed and checked that text against that registry with the same code.
+          if (store.get(source.id)?.digest === key) continue;
+        } else if ('refused' in cached) {
           logger.warn(`${source.file}: its cached annotations were refused (${cached.refused}); rendering it again`);
         }
-        toRender.push({ position, key, article });
+        toParse.push({ position, key, reused });
+      }
+      const articles = parseArticles(
+        toParse.map(({ position }) => folder.texts[position] as ContentText),
+        options.actorsDirectory,
+        registry.ids,
+      );
+      if (articles.problems.length > 0) throw contentError({ articles: articles.problems, actors: [] });
+
+      const toRender: { position: number; key: string; article: (typeof articles.entries)[number] }[] = [];
+      for (const [index, { position, key, reused }] of toParse.entries()) {
+        const article = articles.entries[index];
+        if (!article) throw new Error('A briefing parsed without a problem gave no entry');
+        if (reused)
+          store.set({ id: article.source.id, data: article.data, filePath: article.source.file, digest: key });
+        else toRender.push({ position, key, article });
       }
 
       const renderHere = briefingRenderer({
