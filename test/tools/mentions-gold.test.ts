@@ -33,7 +33,9 @@ const registry = await contentRegistry();
  * its labels brought to the conventions of the other sets. Batch 15 is a first look, kept blind through stop 41
  * (precision 0.890, recall 0.965, 8 of 50 look-alikes linked on the code before that stop's rules). Batch 16 is
  * a first look, kept blind through stop 42 (precision 0.754, recall 0.894, 18 of 61 look-alikes linked, 89 of the
- * 97 states beside them, on the code before that stop's rules).
+ * 97 states beside them, on the code before that stop's rules). Batch 17 is a first look, kept blind through stop
+ * 43 (precision 0.890, recall 0.958, 8 of 62 look-alikes linked, 112 of the 113 states beside them, on the code
+ * before that stop's rules).
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.99, recall: 0.92, lookalikesLinked: 0, statesMissed: 1 }],
@@ -46,12 +48,13 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-14.md', { precision: 0.97, recall: 0.98, lookalikesLinked: 1, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-15.md', { precision: 0.89, recall: 0.96, lookalikesLinked: 8, statesMissed: 1 }],
   ['test/gold/mentions/unseen-batch-16.md', { precision: 0.75, recall: 0.89, lookalikesLinked: 18, statesMissed: 8 }],
+  ['test/gold/mentions/unseen-batch-17.md', { precision: 0.89, recall: 0.95, lookalikesLinked: 8, statesMissed: 1 }],
 ]);
 
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(21);
+    expect(scores).toHaveLength(22);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
