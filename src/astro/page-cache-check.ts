@@ -3,18 +3,24 @@
  * kept from an earlier build out of its cache (`<cacheDir>/dist/`) instead
  * of rendering it again, when the page's `cacheKey` (src/site/page-keys.ts)
  * and code are unchanged. That cache may be shared or planted, as the
- * annotation store's may (src/store/): before Astro reads it, every page it
- * keeps must be, byte for byte, the page the site published last
- * (published-site.ts). Otherwise the cache is removed, the manifest that lets
- * Astro reuse pages and the pages with it, and every page is rendered. With
- * no published site to compare with (a first build, a new output folder,
- * `astro build` run by hand), nothing is reused.
+ * annotation store's may (src/store/): every page it restores must be, byte
+ * for byte, the page the site published last (published-site.ts). The build
+ * compares each as Astro reports it restored (tools/build/main.ts), beside
+ * Astro rather than before it, and builds again with
+ * `DISCARD_PAGE_CACHE_VARIABLE` set when one is not; here, before Astro
+ * reads the cache, only what needs no page read: a manifest this build can
+ * check, naming no file outside the kept pages, and a published site to
+ * compare with. A cache that fails is removed, the manifest that lets Astro
+ * reuse pages and the pages with it, and every page is rendered.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishedSite } from './published-site.ts';
+
+/** Set by the build, to why: the page cache is removed before Astro reads it (a page it restored was not the published one). */
+export const DISCARD_PAGE_CACHE_VARIABLE = 'BRIEFINGS_DISCARD_PAGE_CACHE';
 
 /** Where Astro keeps what lets it reuse a page, and the pages it keeps (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
@@ -24,8 +30,7 @@ const KEPT_PAGES = 'dist';
  * The files Astro's manifest would have it restore (each path's
  * `outputFile`), or why the manifest cannot be read as one. Only these are
  * ever copied into the site, so only these are checked: walking the whole
- * folder instead cost a second at 5,000 briefings, and missed a planted
- * manifest that names a file outside it.
+ * folder instead missed a planted manifest that names a file outside it.
  */
 export function listedPages(manifest: string): { files: string[] } | { problem: string } {
   const unreadable = { problem: 'its manifest is not one this build can check' };
@@ -71,7 +76,7 @@ function bytesOf(file: string): Buffer | null {
   }
 }
 
-/** Why the pages Astro kept in `cacheDir` cannot be reused, or null when each it would restore is the published page. */
+/** Why the pages Astro kept in `cacheDir` cannot be reused at all, or null when the build may restore them and compare. */
 export function keptPagesProblem(cacheDir: string, published: string | undefined): string | null {
   const manifest = bytesOf(path.join(cacheDir, MANIFEST));
   if (manifest === null) return null;
@@ -80,36 +85,27 @@ export function keptPagesProblem(cacheDir: string, published: string | undefined
   if ('problem' in listed) return listed.problem;
   const kept = path.join(cacheDir, KEPT_PAGES);
   for (const outputFile of listed.files) {
-    const file = keptFile(kept, outputFile);
-    if (file === undefined) return `its manifest names ${outputFile}, which is not among the pages it keeps`;
-    let keptBytes: Buffer | null;
-    let publishedBytes: Buffer | null;
-    try {
-      keptBytes = bytesOf(path.join(kept, file));
-      publishedBytes = bytesOf(path.join(published, file));
-    } catch (error) {
-      return `its copy of ${file} cannot be compared with the published page (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-    }
-    // A listed page it does not have is rendered, not restored.
-    if (keptBytes === null) continue;
-    if (publishedBytes === null) return `it kept ${file}, which the published site does not have`;
-    if (!keptBytes.equals(publishedBytes)) return `its copy of ${file} is not the published page`;
+    if (keptFile(kept, outputFile) === undefined)
+      return `its manifest names ${outputFile}, which is not among the pages it keeps`;
   }
   return null;
 }
 
 /**
- * Remove Astro's page cache in `cacheDir` unless each page it would restore
- * is the published one; why it was removed, or null when it stays. The pages
+ * Remove Astro's page cache in `cacheDir` unless it passes the check above;
+ * why it was removed, or null when it stays. The pages
  * go with the manifest: Astro prunes only the pages its manifest lists, so
  * those of a removed manifest would otherwise stay on disk for good.
  */
 export function discardUnpublishedCache(cacheDir: string, published: string | undefined): string | null {
   const problem = keptPagesProblem(cacheDir, published);
-  if (problem === null) return null;
+  if (problem !== null) discardCache(cacheDir);
+  return problem;
+}
+
+function discardCache(cacheDir: string): void {
   rmSync(path.join(cacheDir, MANIFEST), { force: true });
   rmSync(path.join(cacheDir, KEPT_PAGES), { recursive: true, force: true });
-  return problem;
 }
 
 export function pageCacheCheck(): AstroIntegration {
@@ -121,8 +117,10 @@ export function pageCacheCheck(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const problem = discardUnpublishedCache(cacheDir, publishedSite());
-        if (problem !== null) logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);
+        const discarded = process.env[DISCARD_PAGE_CACHE_VARIABLE];
+        if (discarded) discardCache(cacheDir);
+        const problem = discarded || discardUnpublishedCache(cacheDir, publishedSite());
+        if (problem) logger.info(`Rendering every page: the page cache is not reused, as ${problem}.`);
       },
     },
   };

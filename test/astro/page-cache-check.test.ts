@@ -1,6 +1,9 @@
 /**
- * The pages Astro kept from the last build are reused only when each one its
- * manifest would restore is the page the site published.
+ * The pages Astro kept from the last build may be restored (and are then
+ * compared with the published site, page by page, by the build: see
+ * test/tools/published-page.test.ts and test/build/page-cache.test.ts) only
+ * when its manifest can be checked and names no file outside them, and there
+ * is a published site to compare with.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,28 +47,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-test('kept pages that are the published ones are reused; so is a cache with no manifest, which restores nothing', () => {
+test('a cache whose manifest names only kept pages is reused; so is a cache with no manifest, which restores nothing', () => {
+  // A kept page that differs from the published one is found as Astro restores it, not here.
+  write(kept(), 'briefings/a/index.html', '<h1>A</h1><script>alert(1)</script>');
   expect(keptPagesProblem(cache(), published())).toBeNull();
   rmSync(manifest());
-  expect(keptPagesProblem(cache(), published())).toBeNull();
-});
-
-test('a kept page that differs from the published one, or that the site never published, is not', () => {
-  write(kept(), 'briefings/a/index.html', '<h1>A</h1><script>alert(1)</script>');
-  expect(keptPagesProblem(cache(), published())).toBe(
-    `its copy of ${path.join('briefings', 'a', 'index.html')} is not the published page`,
-  );
-  write(kept(), 'briefings/a/index.html', '<h1>A</h1>');
-  write(kept(), 'briefings/b/index.html', '<h1>B</h1>');
-  writeManifest('briefings/a/index.html', 'briefings/b/index.html');
-  expect(keptPagesProblem(cache(), published())).toBe(
-    `it kept ${path.join('briefings', 'b', 'index.html')}, which the published site does not have`,
-  );
-});
-
-test('only what the manifest lists is checked: a page it lists and the cache lacks is rendered, a page it does not list never restored', () => {
-  writeManifest('briefings/a/index.html', 'briefings/gone/index.html');
-  write(kept(), 'briefings/unlisted/index.html', '<h1>Never restored</h1>');
   expect(keptPagesProblem(cache(), published())).toBeNull();
 });
 
@@ -94,9 +80,9 @@ test('a cache that fails the check is removed whole, so the next build starts a 
   expect(discardUnpublishedCache(cache(), published())).toBeNull();
   expect(existsSync(manifest())).toBe(true);
 
-  write(kept(), 'briefings/a/index.html', '<h1>A, changed in the cache</h1>');
+  writeManifest('briefings/a/index.html', '../../dist/index.html');
   expect(discardUnpublishedCache(cache(), published())).toBe(
-    `its copy of ${path.join('briefings', 'a', 'index.html')} is not the published page`,
+    'its manifest names ../../dist/index.html, which is not among the pages it keeps',
   );
   expect(existsSync(manifest())).toBe(false);
   expect(existsSync(kept())).toBe(false);

@@ -107,10 +107,10 @@ describe('pages reused from the last build', () => {
     const planted = readFileSync(kept, 'utf8').replace('<h1', '<script>alert(1)</script><h1');
     writeFileSync(kept, planted);
     const build = incrementalBuild();
-    expect(build.output).toContain(
-      `Rendering every page: the page cache is not reused, as its copy of ${path.relative(path.join(CACHE, 'dist'), kept)} is not the published page.`,
-    );
-    expect(restored(build)).toEqual([]);
+    // Found as Astro restored it: that attempt is dropped, the cache removed, and every page rendered.
+    const message = `Rendering every page: the page cache is not reused, as its copy of ${path.relative(path.join(CACHE, 'dist'), kept)} is not the published page.`;
+    expect(build.output).toContain(message);
+    expect(restored({ ...build, output: build.output.slice(build.output.indexOf(message)) })).toEqual([]);
     expect(snapshot(build.outDir)).toEqual(snapshot(cleanBuild().outDir));
   });
 });

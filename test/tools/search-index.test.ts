@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bundleOf, indexSite, isSearchable } from '../../tools/build/search-index.ts';
-import { END_OF_PAGES, writtenPage } from '../../tools/build/written-pages.ts';
+import { END_OF_PAGES, restoredPage, writtenPage } from '../../tools/build/written-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -49,6 +49,22 @@ describe("the pages Astro's output says it wrote", () => {
     '',
   ])('not a written page: %j', (line) => {
     expect(writtenPage(line)).toBeNull();
+  });
+
+  test('a page copied from the page cache is told apart from one rendered', () => {
+    expect(restoredPage('  ├─ /actors/iran/index.html (restored)')).toBe('actors/iran/index.html');
+    expect(
+      restoredPage(
+        '\u001b[2m01:02:14\u001b[22m   \u001b[32m├─\u001b[39m \u001b[2m/404.html\u001b[22m \u001b[2m(restored)\u001b[22m',
+      ),
+    ).toBe('404.html');
+    for (const line of [
+      '  ├─ /actors/iran/index.html (+12ms)',
+      '  ├─ /actors/iran/index.html (cached)',
+      '  ├─ /x (restored',
+    ]) {
+      expect(restoredPage(line), line).toBeNull();
+    }
   });
 
   test.each([

@@ -19,10 +19,12 @@ import { BuildFailure, causeInOutput, causeOf } from './failure.ts';
 import { stopHereFor } from './fault-points.ts';
 import { acquireBuildLock, type BuildLock } from './lock.ts';
 import { publish, recoverOutput, removeDeadStaging, workspaceFor } from './publish.ts';
+import { DISCARD_PAGE_CACHE_VARIABLE } from '../../src/astro/page-cache-check.ts';
 import { PUBLISHED_SITE_VARIABLE } from '../../src/astro/published-site.ts';
+import { isPublishedPage } from './published-page.ts';
 import { runChild, type ChildResult } from './run-child.ts';
 import type { IndexResult } from './search-index.ts';
-import { END_OF_PAGES, writtenPage } from './written-pages.ts';
+import { END_OF_PAGES, restoredPage, writtenPage } from './written-pages.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -71,19 +73,63 @@ async function build(): Promise<void> {
   for (const note of recoverOutput(outDir)) console.warn(`Recovered: ${note}.`);
   removeDeadStaging(root);
 
+  let attempt = await buildAndIndex(lock);
+  if ('notPublished' in attempt) {
+    // A page the cache restored was not the published one: that cache is removed and every page rendered.
+    rmSync(staging, { recursive: true, force: true });
+    attempt = await buildAndIndex(lock, `its copy of ${attempt.notPublished} is not the published page`);
+    if ('notPublished' in attempt)
+      throw new BuildFailure(`The page cache restored ${attempt.notPublished} after it was removed`);
+  }
+  const { search } = attempt;
+  const after = search.read - search.followed;
+  const how =
+    search.reused === search.bundles
+      ? 'the published index, as no searchable page changed'
+      : `${search.followed} read as Astro wrote them, ${after} after it; ${search.reused} of ${search.bundles} bundles copied from the published site, as none of their pages changed`;
+  console.log(`Search index: ${search.pages} pages; ${how}.`);
+  stopHereFor('after-search');
+
+  publish(workspace, outDir);
+}
+
+/**
+ * One `astro build` into the staging folder, with the search index beside it;
+ * `discardPageCache`, the reason, has Astro's page cache removed first. Each
+ * page Astro restores from that cache is compared with the published page as
+ * Astro reports it, on this process's own thread while Astro goes on: the
+ * first that differs is returned instead of an index, and nothing of the
+ * attempt is published.
+ */
+async function buildAndIndex(
+  buildLock: BuildLock,
+  discardPageCache?: string,
+): Promise<{ search: IndexResult } | { notPublished: string }> {
   // The indexer reads each page as Astro reports it written (written-pages.ts), beside Astro rather than after it.
   const indexing = runChild([indexer, staging, '--follow', '--published', outDir], {
     cwd: root,
     echoStdout: false,
     stdin: true,
   });
+  let notPublished: string | undefined;
   const astroBuild = runChild([astro, 'build', '--outDir', staging, ...passThrough], {
     cwd: root,
     // The site this build replaces: what Astro kept from the last build is reused only if it was published.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PUBLISHED_SITE_VARIABLE]: outDir },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [PUBLISHED_SITE_VARIABLE]: outDir,
+      ...(discardPageCache === undefined ? {} : { [DISCARD_PAGE_CACHE_VARIABLE]: discardPageCache }),
+    },
     onStdoutLine: (line) => {
       const page = writtenPage(line);
       if (page !== null) indexing.stdin?.write(`${page}\n`);
+      const restored = restoredPage(line);
+      if (restored !== null && notPublished === undefined && !isPublishedPage(staging, outDir, restored)) {
+        notPublished = restored;
+        // Nothing of this attempt will be published: stop it rather than let it render the rest.
+        astroBuild.kill('SIGKILL');
+      }
     },
   });
   stopChild = (signal) => {
@@ -91,11 +137,13 @@ async function build(): Promise<void> {
     indexing.kill(signal);
   };
   // Astro first: a later build that finds this one dead stops both, and reports Astro's as the build's.
-  for (const pid of [astroBuild.pid, indexing.pid]) if (pid !== undefined) lock.recordChild(pid);
+  for (const pid of [astroBuild.pid, indexing.pid]) if (pid !== undefined) buildLock.recordChild(pid);
   const built = await astroBuild.result;
-  if (built.code !== 0) {
+  if (built.code !== 0 || notPublished !== undefined) {
     indexing.kill('SIGKILL');
     await indexing.result;
+    stopChild = undefined;
+    if (notPublished !== undefined) return { notPublished };
     throw failureOf('The build', built);
   }
   stopHereFor('after-astro');
@@ -108,15 +156,7 @@ async function build(): Promise<void> {
     const reported = search?.errors.join('; ');
     throw reported ? new BuildFailure(`The search index failed (${reported})`) : failureOf('The search index', indexed);
   }
-  const after = search.read - search.followed;
-  const how =
-    search.reused === search.bundles
-      ? 'the published index, as no searchable page changed'
-      : `${search.followed} read as Astro wrote them, ${after} after it; ${search.reused} of ${search.bundles} bundles copied from the published site, as none of their pages changed`;
-  console.log(`Search index: ${search.pages} pages; ${how}.`);
-  stopHereFor('after-search');
-
-  publish(workspace, outDir);
+  return { search };
 }
 
 /** The indexer's result, its last line; what Pagefind printed before it is passed on. */

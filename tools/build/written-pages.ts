@@ -19,5 +19,12 @@ export function writtenPage(line: string): string | null {
   return WRITTEN.exec(stripVTControlCharacters(line))?.[1] ?? null;
 }
 
+const RESTORED = /├─ \/(\S+) \(restored\)/u;
+
+/** The page a line of Astro's output says was copied from its page cache, not rendered. */
+export function restoredPage(line: string): string | null {
+  return RESTORED.exec(stripVTControlCharacters(line))?.[1] ?? null;
+}
+
 /** The line that tells the indexer the build wrote every page; without it, the build did not finish. */
 export const END_OF_PAGES = '\0end';
