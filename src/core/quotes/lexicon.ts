@@ -130,6 +130,12 @@ export const SAYING_VERBS = words(`
 export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
 
 /**
+ * `A police statement issued on Sunday read`, `the report published in March said`: a participle of putting a
+ * document out, with the time or place after it, describes the document, which stays the phrase's head.
+ */
+export const ISSUED_PARTICIPLES = words(`issued released published posted dated circulated distributed`);
+
+/**
  * Abbreviated titles and the role each stands for, so that `the senator`
  * finds `Sen. Bernie Sanders`, `the governor` finds `Gov. Jane Roe`, `the
  * councillor` finds `Coun. Diane Morrow` (Canadian style) and `the doctor`
