@@ -33,3 +33,35 @@ describe('a document put out at a time or place is the phrase, not the day or th
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a body named by one word before its verb is what the body’s word and `it` mean', () => {
+  test.each([
+    [
+      'a utility by one word, then by its kind and by it',
+      'CHENNAI — Tangedco cut power to 40 feeders on Monday after a transformer fire.\n\n“Supply will be restored by evening,” the utility said.\n\nLater on Monday Tangedco revised its estimate. “Repairs will take two days,” it said.',
+      ['Tangedco via nominal', 'Tangedco via pronoun'],
+    ],
+    [
+      'a regulator by one word, a minister named after it',
+      'Ofgem capped energy bills for the winter. Energy Minister Harriet Vane welcomed the cap.\n\n“Suppliers have had every warning,” the regulator said.',
+      ['Ofgem via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a demonym before a role names no body of its own',
+      'Houthi military spokesman Yahya Saree said the group had fired missiles.\n\n“Our operations will continue,” the group said.',
+      ['the group via nominal'],
+    ],
+    [
+      'a word opening its sentence before a time is no body',
+      'Fishermen stayed ashore at dawn in Lamu.\n\nLater on Friday the ferry reopened. “We are running again,” it said.',
+      ['it via pronoun'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

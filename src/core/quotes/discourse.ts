@@ -32,6 +32,7 @@ import {
   STATE_BODIES,
   STORY_LABEL_WORDS,
 } from './lexicon.ts';
+import { wordTagged } from '../discovery/word-tags.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import {
@@ -1649,15 +1650,18 @@ export function findAntecedents(
       // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       const name = phrase.name ?? '';
-      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's; so may a
+      // single word no list holds as a given name right before its verb (`Eskom returned`, not `Houthi military
+      // spokesman`), which a surname named before takes back.
       // Not an owner and what it owns (`Yemen's Houthi rebels`, `Kazakhstan's Kumtor mine`): no name of its own.
+      const [firstWord = ''] = name.split(' ');
       const kindUnknown =
         registered === null &&
         !titled &&
         phrase.person === null &&
-        name.includes(' ') &&
+        (name.includes(' ') || (isSingularNoun(name) && verbAt(tokens, end))) &&
         !/['’]s /u.test(name) &&
-        !isGivenName(name.slice(0, name.indexOf(' ')));
+        !isGivenName(firstWord);
       // `The Riksbank, which cut its rate in June,`: `which` refers to a thing, so the name is a body's, for `it`.
       const which = tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'which';
       if (registered === null && !titled && phrase.person !== true && which) {
@@ -1791,6 +1795,28 @@ export function findAntecedents(
   }
   return found;
 }
+
+/**
+ * A single word the tagger reads as nothing but a singular noun (`Eskom`, `Ofwat`): not a word opening a sentence
+ * (`Later`, `Meanwhile`), a day, a plural (`Officials`) or a surname it knows (`Smith`).
+ */
+function isSingularNoun(word: string): boolean {
+  return wordTagged(word, 'Singular') && !wordTagged(word, ...NOT_A_BODY_TAGS);
+}
+
+/** Tags of a word that is no body's name alone. */
+const NOT_A_BODY_TAGS = [
+  'Person',
+  'Date',
+  'Plural',
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+] as const;
 
 /**
  * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive, and
