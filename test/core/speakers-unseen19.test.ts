@@ -65,3 +65,30 @@ describe('a body named by one word before its verb is what the body’s word and
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a trade held by one named is a role a nominal finds', () => {
+  test.each([
+    [
+      'a council’s engineer by an appositive, a farmer named after him',
+      'Waikato District Council’s chief engineer, Rawiri Ngata, said the stopbank had held. Farmer Janet Oduya said her paddocks were under water.\n\n“We will walk the whole bank at first light,” the engineer said.',
+      ['Rawiri Ngata via nominal'],
+    ],
+    [
+      'a forecaster by a title, a mayor named after him',
+      'Senior forecaster Kwabena Asante said more rain was due. Mayor Efua Mensah said schools would close.\n\n“The Volta will rise again overnight,” the forecaster said.',
+      ['Kwabena Asante via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'no one introduced with the trade: the nominal stays as written',
+      'Mayor Efua Mensah said schools would close.\n\n“The road is gone,” an engineer said.',
+      ['an engineer via description'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
