@@ -92,3 +92,30 @@ describe('a trade held by one named is a role a nominal finds', () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('`and` before an owner’s possessive and a title starts a second person', () => {
+  test.each([
+    [
+      'a commander, then a state’s minister set off by commas',
+      'Police commander Jan Novak and Ghana’s interior minister, Kofi Boateng, met in Accra on Tuesday.\n\n“We will patrol the border together,” the commander said.',
+      ['Jan Novak via nominal'],
+    ],
+    [
+      'a mayor, then a state’s trade minister',
+      'Mayor Halima Yusuf and Kenya’s trade minister, Moses Kariuki, toured the port on Friday.\n\n“The cranes arrive in May,” the mayor said.',
+      ['Halima Yusuf via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a body’s name holding `and` stays one name',
+      'Bosnia and Herzegovina’s foreign minister, Elmedin Konaković, said talks would resume.\n\n“We are ready,” the minister said.',
+      ['Elmedin Konaković via nominal'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -623,9 +623,11 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
     // `Police Chief Dana Brooks and Mayor Tim Walsh`, `… and Defence Minister Ana Belmonte`: `and` before a
-    // title, or a word and a title, starts a second person.
+    // title, or a word and a title, starts a second person; so does `and` before an owner's possessive and its
+    // title (`… and Syria's defence minister, X,`).
     const titleAt = (i: number) => roleOf(tokenAt(tokens, i).text)?.person === true;
-    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
+    const owned = /\p{L}['’]s?$/u.test(tokenAt(tokens, end + 1).text) && (titleAt(end + 2) || titleAt(end + 3));
+    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2) || owned);
     // `von der Leyen`, `van den Berg`: particles in a row before the name they belong to.
     let next = end + 1;
     if (particle && NAME_PARTICLES.has(token.text)) {
