@@ -119,3 +119,35 @@ describe('`and` before an owner’s possessive and a title starts a second perso
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a nominal’s level of government tells a federal holder from a state’s, and a counterpart holds the same role', () => {
+  test.each([
+    [
+      'the Union minister and the state minister, the state’s named last',
+      'Union Agriculture Minister Sunil Rao said seed stocks were sufficient. Punjab Agriculture Minister Gurpreet Sandhu said farmers were still queueing.\n\n“Every district has its quota,” the Union minister said.\n\n“The queues say otherwise,” the state minister said.',
+      ['Sunil Rao via nominal', 'Gurpreet Sandhu via nominal'],
+    ],
+    [
+      'a federal minister’s counterpart set off after him, then by the provincial level',
+      'Federal Health Minister Mark Holland and his Alberta counterpart, Adriana LaGrange, met in Edmonton on Friday.\n\n“We will not sign a deal that ignores rural clinics,” the provincial minister said.',
+      ['Adriana LaGrange via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a qualifier no title contradicts keeps the latest holder',
+      'Finance Minister Nicola Willis said the deficit would narrow. Revenue Minister Simon Watts said collections were up.\n\n“We are ahead of forecast,” the associate minister said.',
+      ['Simon Watts via nominal'],
+    ],
+    [
+      'a counterpart of a body is no one’s role',
+      'The Kenyan ministry and its Ugandan counterpart signed the deal.\n\n“The border stays open,” the minister said.',
+      ['the minister via nominal'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -132,6 +132,9 @@ export interface DocumentAntecedent {
 /** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
 const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
 
+/** `his New South Wales counterpart`, `her French counterpart`: one holding the same role elsewhere. */
+const COUNTERPART = /^(his|her)\s+(?:[\p{L}'’.-]+\s+){0,3}counterpart$/iu;
+
 /** Words opening an Arabic name by a child's (`Abu Ruqaiq`, `Umm Khaled`): said with what follows, as a particle is. */
 const KUNYA_WORDS = new Set(['abu', 'umm']);
 
@@ -199,6 +202,17 @@ export class Discourse {
         : null;
     if (aide !== null) {
       introduced.actor = this.resolvePronoun(aide[1]?.toLowerCase() === 'his' ? 'he' : 'she')?.actor ?? null;
+    }
+    // `his New South Wales counterpart, Leonie Vasquez,`: a counterpart holds the role of the one `his` or `her`
+    // means, for another body, so `the treasurer` may mean either and a qualifier tells them apart.
+    const counterpart = introduced.person !== false ? COUNTERPART.exec(introduced.description ?? '') : null;
+    const peer =
+      counterpart === null ? null : this.resolvePronoun(counterpart[1]?.toLowerCase() === 'his' ? 'he' : 'she');
+    if (peer !== null && peer !== introduced) {
+      introduced.roles = [
+        ...introduced.roles.filter((role) => role !== 'counterpart'),
+        ...peer.roles.filter((role) => roleOf(role)?.person === true),
+      ];
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -461,9 +475,17 @@ export class Discourse {
     for (let i = holders.length - 1; i >= 0 && actor !== null; i--) {
       if ((holders[i] as Antecedent).actor === actor) return holders[i] as Antecedent;
     }
+    const titlesOf = (holder: Antecedent) => holder.description?.toLowerCase().split(/[\s,]+/u) ?? [];
     for (let i = holders.length - 1; i >= 0 && qualifiers.length > 0; i--) {
-      const titles = (holders[i] as Antecedent).description?.toLowerCase().split(/[\s,]+/u) ?? [];
+      const titles = titlesOf(holders[i] as Antecedent);
       if (qualifiers.some((word) => titles.includes(word))) return holders[i] as Antecedent;
+    }
+    // `the state minister` after `Union Health Minister X` and `Kerala Health Minister Y`: a level of government
+    // no one's title names is still not the other level's holder.
+    const other = new Set(qualifiers.flatMap((word) => OTHER_LEVEL.get(word) ?? []));
+    if (other.size > 0) {
+      const level = holders.findLast((holder) => !titlesOf(holder).some((word) => other.has(word)));
+      if (level !== undefined) return level;
     }
     return holders.at(-1) ?? null;
   }
@@ -587,6 +609,17 @@ function mostSalient(people: readonly Antecedent[]): Antecedent | null {
   }
   return latest;
 }
+
+/**
+ * The two levels of government in a federation, as a nominal's qualifier names them (`the federal treasurer`,
+ * `the state minister`, `the provincial health minister`): each word with the words of the other level.
+ */
+const NATIONAL_LEVEL = ['federal', 'union', 'national', 'central', 'commonwealth'];
+const REGIONAL_LEVEL = ['state', 'provincial', 'regional', 'territorial'];
+const OTHER_LEVEL: ReadonlyMap<string, readonly string[]> = new Map([
+  ...NATIONAL_LEVEL.map((word) => [word, REGIONAL_LEVEL] as const),
+  ...REGIONAL_LEVEL.map((word) => [word, NATIONAL_LEVEL] as const),
+]);
 
 /** The most tokens a name run and the titles before it may span. */
 const MAX_NAME = 8;
