@@ -151,3 +151,30 @@ describe('a nominal’s level of government tells a federal holder from a state�
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a name ending a clause that opens the sentence is no speaker set off before a role', () => {
+  test.each([
+    [
+      'asked about a named treaty, the spokesman answers',
+      'Foreign ministry spokesman Mao Ning said talks would go on.\n\nAsked whether Beijing would join the Arms Trade Treaty, the spokesman told reporters: “China has its own export controls.”',
+      ['Mao Ning via nominal'],
+    ],
+    [
+      'after a named body visited, the minister answers',
+      'Finance Minister Enoch Godongwana said the budget was balanced.\n\nWhen the International Monetary Fund visited Pretoria, the minister said: “We showed them every number.”',
+      ['Enoch Godongwana via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a name opening the sentence, its role set off after it',
+      'Rafael Grossi, the agency’s director general, told reporters: “Inspectors are on their way.”',
+      ['Rafael Grossi via name'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

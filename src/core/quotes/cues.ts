@@ -525,7 +525,12 @@ function phraseBefore(
     const place = [tokenAt(tokens, nameStart - 1), tokenAt(tokens, nameStart)].some((token) =>
       PLACE_PREPOSITIONS.has(lower(token)),
     );
-    if (!place) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
+    // `Asked whether Iran would leave the Non-Proliferation Treaty, the spokesman told IRNA`: a name ending a
+    // clause that opens the sentence is that clause's object, and the role after the comma speaks.
+    const clause = tokens
+      .slice(from, start - 1)
+      .some((token) => token.kind === 'word' && (isVerbLike(token) || startsClause(token)));
+    if (!place && !clause) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
   // `Malaysia's Prime Minister, Najib Razak said`: a title before the comma describes the name after it.
   const title = tokenAt(tokens, start - 2);
