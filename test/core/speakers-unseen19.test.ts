@@ -178,3 +178,35 @@ describe('a name ending a clause that opens the sentence is no speaker set off b
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a statement read out or put out on someone’s behalf speaks for them, not for whoever reads it', () => {
+  test.each([
+    [
+      'read out on a group’s behalf, the group named before',
+      'BOGOTÁ — Comuneros del Sur handed over 40 rifles in Nariño on Friday.\n\n“We lay down these arms of our own will,” a statement read out on the group’s behalf said.',
+      ['Comuneros del Sur via document'],
+    ],
+    [
+      'read out on behalf of families no one named',
+      'ABUJA — Bandits freed 20 pupils on Sunday.\n\n“We thank God and the security forces,” a statement read out on behalf of the families said.',
+      ['the families via document'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'read out by a spokesman: who reads is not the author',
+      'Ministers met on Monday.\n\n“We are ready,” the statement read out by the spokesman said.',
+      ['the statement read out by the spokesman via nominal'],
+    ],
+    [
+      'a statement that reads, with no one it is read for',
+      'The Ghana Police Service closed the road.\n\n“Motorists should use the bypass,” the statement read.',
+      ['the statement via nominal'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -316,7 +316,9 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
     const token = tokenAt(tokens, j);
     if (token.block !== block || (token.kind === 'quote' && !isNickname(tokens, j)) || endsSentence(token)) break;
-    const cue = cueAt(tokens, j);
+    // `a statement read out on the group's behalf said`: a document read out is described, and its verb is later.
+    const readOut = lower(token) === 'read' && lower(tokenAt(tokens, j + 1)) === 'out' && j > i;
+    const cue = readOut ? null : cueAt(tokens, j);
     if (cue !== null) {
       if (j === i) {
         // Inversion: `said the spokesperson`, `according to the ministry`; never `told X` (X is who heard it).

@@ -242,7 +242,9 @@ function holdsRole(antecedent: Antecedent, author: SpeakerPhrase): boolean {
   const noun = author.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   const named = ` ${(antecedent.name ?? '').toLowerCase()} `.includes(` ${noun} `);
   if (role === undefined) return named;
-  return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && antecedent.person === false);
+  // A name of no known kind may be any body, as `the group said` finds it (`Comuneros del Sur handed over …`).
+  const body = antecedent.person === false || antecedent.kindUnknown === true;
+  return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && body);
 }
 
 /** An author written as a definite description in lower case (`the ministry`, `the county's coroner`), read as one. */
