@@ -210,3 +210,25 @@ describe('a statement read out or put out on someone’s behalf speaks for them,
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a review is a document that speaks for its author', () => {
+  test.each([
+    [
+      'a central bank’s review by its word',
+      'WELLINGTON — The Reserve Bank of New Zealand kept its rate at 3.25 per cent on Wednesday.\n\n“House prices have stopped falling in most regions,” the bank’s financial stability review said.',
+      ['Reserve Bank of New Zealand via document'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a review no one was said to write stays as written',
+      'Ministers met in Wellington on Wednesday.\n\n“Costs have doubled,” the review said.',
+      ['the review via nominal'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

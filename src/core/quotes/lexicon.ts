@@ -239,7 +239,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin page feed note update finding ruling judgment judgement verdict minutes
+  decree bulletin page feed note update finding ruling judgment judgement verdict minutes review
 `);
 
 /**
