@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { speakersOf } from '../helpers/speakers.ts';
+import { lastCreditOf, speakersOf } from '../helpers/speakers.ts';
 
 describe('a document put out at a time or place is the phrase, not the day or the place after it', () => {
   test.each([
@@ -230,5 +230,37 @@ describe('a review is a document that speaks for its author', () => {
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a state’s possessive before the words of a body registered under its demonym is that body', () => {
+  test.each([
+    [
+      'the state’s military set off after a quote',
+      'GAZA — Strikes hit Khan Younis overnight.\n\n“The compound was used by militants,” Israel’s military said.',
+      'Israel’s military for israel-defense-forces',
+    ],
+    [
+      'the state’s army opening its sentence, then it',
+      'BEIRUT — Drones struck a car near Nabatieh on Tuesday. Israel’s army said it had targeted a commander.\n\n“He was planning attacks on the north,” it said.',
+      'Israel’s army for israel-defense-forces',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state with no such body registered keeps the state',
+      'KYIV — Drones hit Odesa overnight.\n\n“Forty drones were shot down,” Ukraine’s military said.',
+      'Ukraine’s military for ukraine',
+    ],
+    [
+      'a ministry is the state’s, not its army’s',
+      'JERUSALEM — Talks resumed in Cairo.\n\n“We are ready to listen,” Israel’s foreign ministry said.',
+      'Israel’s foreign ministry for israel',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
   });
 });

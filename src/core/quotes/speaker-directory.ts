@@ -81,6 +81,34 @@ function opensOtherName(after: string): boolean {
 /** Kinds of actor a demonym before a noun names as a body (`Houthi targets`), not a state's or a people's adjective. */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed-group', 'organisation']);
 
+/**
+ * The bodies of a state registered under its demonym and a service's words (`Israeli military`, `Israeli army`
+ * for the Israel Defense Forces), by the state and those words in lower case, so that the state's possessive
+ * before the same words (`Israel's military said`) names the same body. Read once per registry.
+ */
+const servicesOfStates = new WeakMap<Registry, Map<ActorId, Map<string, RegisteredActor>>>();
+
+function servicesByState(registry: Registry): Map<ActorId, Map<string, RegisteredActor>> {
+  const known = servicesOfStates.get(registry);
+  if (known !== undefined) return known;
+  const services = new Map<ActorId, Map<string, RegisteredActor>>();
+  for (const form of registry.trie.allForms()) {
+    const actor = registry.actors.get(form.actor);
+    const state = actor?.kind === 'state' ? undefined : actor?.memberOf[0];
+    if (actor === undefined || state === undefined) continue;
+    const tokens = tokenize(form.text);
+    if (tokens.length < 2) continue;
+    const demonym = registry.trie.longestAt(tokens.slice(0, 1), 0, (named) => named.form === 'demonym');
+    if (!demonym?.forms.some((named) => named.actor === state)) continue;
+    const words = form.text.slice(tokens[1]?.start ?? 0).toLowerCase();
+    const byWords = services.get(state) ?? new Map<string, RegisteredActor>();
+    byWords.set(words, actor);
+    services.set(state, byWords);
+  }
+  servicesOfStates.set(registry, services);
+  return services;
+}
+
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
 
@@ -138,7 +166,7 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
     // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
     // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
-    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
+    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean; end: number } | undefined;
     for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
       const actor = registry.actors.get(mention.actor);
       // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
@@ -151,10 +179,19 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       if (description.startsWith('-born', mention.end)) continue;
       const owner = POSSESSIVE.test(description.slice(mention.end));
       if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
-        best = { length: mention.text.length, actor, form: mention.form, owner };
+        best = { length: mention.text.length, actor, form: mention.form, owner, end: mention.end };
       }
     }
     if (best === undefined) return null;
+    // `Israel's military`: a state's possessive before the words of a body registered under its demonym
+    // (`Israeli military`) is that body.
+    const service =
+      best.owner && best.actor.kind === 'state'
+        ? servicesByState(registry)
+            .get(best.actor.id)
+            ?.get(description.slice(best.end).replace(POSSESSIVE, '').trim().toLowerCase())
+        : undefined;
+    if (service !== undefined) return creditedActor(service);
     // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
     if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
     // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
