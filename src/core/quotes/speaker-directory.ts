@@ -9,7 +9,14 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { endsInPostFor, heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
+import {
+  endsInPostFor,
+  heldForOneself,
+  holdsLocalOffice,
+  roleOf,
+  roleOfNear,
+  speaksForOneself,
+} from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -46,8 +53,9 @@ const OFFICE_ROLES = new Set([
   'government',
 ]);
 
+/** Whether a description holds an office's word, one typo allowed as in a title (`Foreign Minster`). */
 function holdsOffice(description: string): boolean {
-  return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));
+  return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOfNear(word.toLowerCase())?.role ?? ''));
 }
 
 /**
