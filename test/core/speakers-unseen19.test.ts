@@ -300,3 +300,35 @@ describe('an office found with a typo in its title speaks for the government of 
     expect(await creditOnDate('2025-02-02', text)).toBe(expected);
   });
 });
+
+describe('a title of a federation’s national level is a national office, whatever its role', () => {
+  test.each([
+    [
+      'a federal treasurer in a story the capital places',
+      'Canberra pushed back on Monday. Federal Treasurer Jim Chalmers said the states had been paid in full. “Every dollar was sent,” Chalmers said.',
+      'Jim Chalmers for australia',
+    ],
+    [
+      'a Union secretary of a ministry in a story from New Delhi',
+      'NEW DELHI — Union Health Secretary Punya Srivastava said on Friday that oxygen stocks were full. “No hospital will run short,” Srivastava said.',
+      'Punya Srivastava for india',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a federal judge holds the role for herself',
+      'Canberra pushed back on Monday. Federal Judge Mary Bell said the order stood. “It stands,” Bell said.',
+      'Mary Bell for null',
+    ],
+    [
+      'a union’s treasurer is no federation’s',
+      'Canberra pushed back on Monday. Union treasurer Dave Smith said the fund was empty. “There is nothing left,” Smith said.',
+      'Dave Smith for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});
