@@ -9,7 +9,7 @@ import { registryAt } from '../../src/core/registry/registry.ts';
 import { calendarDateTextSchema } from '../../src/core/schema/index.ts';
 import { annotateMarkdown } from '../../tools/annotate/annotate-file.ts';
 import { contentRegistry } from '../helpers/registry.ts';
-import { lastCreditOf, speakersOf } from '../helpers/speakers.ts';
+import { lastCreditOf, lastCreditOnPage, speakersOf } from '../helpers/speakers.ts';
 
 const registry = await contentRegistry();
 
@@ -330,5 +330,32 @@ describe('a title of a federation’s national level is a national office, whate
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(lastCreditOf(text)).toBe(expected);
+  });
+});
+
+describe('staff of a nation’s service named by what it does speak for the home state, as the service does', () => {
+  test.each([
+    [
+      'a police service’s spokesman in a story from the capital',
+      'ACCRA — Protesters marched on Parliament on Tuesday.\n\nNational Police Service spokesman Kwesi Ofori said 12 officers were hurt.\n\n“We used no live rounds,” he said.',
+      'Kwesi Ofori for ghana',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a company named like a national bank is no service',
+      'ACCRA — Shares fell on Tuesday.\n\nNational Bank Holdings spokesman Kojo Mensah said the dividend would hold.\n\n“We are well capitalised,” he said.',
+      'Kojo Mensah for national-bank-holdings',
+    ],
+    [
+      'a region’s government is no state’s',
+      'BAGHDAD — Salaries were late again in Erbil.\n\nKurdistan Regional Government spokesman Peshawa Hawramani said the money had not arrived.\n\n“Our teachers have waited three months,” he said.',
+      'Peshawa Hawramani for kurdistan-regional-government',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });

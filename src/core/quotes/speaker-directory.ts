@@ -251,10 +251,14 @@ function isStateOwn(actor: DiscoveredActor): boolean {
   if (actor.kind === 'government') return !isCourt(actor.name);
   if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
   const [head = ''] = actor.name.split(' of ');
-  return (
-    NATIONAL_SERVICES.has(head.split(' ').at(-1)?.toLowerCase() ?? '') || /\bElect(?:oral|ions?)\b/u.test(actor.name)
-  );
+  // `National Police Service`, `National Police Force`: the service's word before a word for any service.
+  const [last = '', before = ''] = head.toLowerCase().split(' ').reverse();
+  const service = NATIONAL_SERVICES.has(last) || (SERVICE_WORDS.has(last) && NATIONAL_SERVICES.has(before));
+  return service || /\bElect(?:oral|ions?)\b/u.test(actor.name);
 }
+
+/** Words for a body that serves, after a nation's service named by what it does: `Police Service`, `Police Force`. */
+const SERVICE_WORDS = new Set(['service', 'force', 'forces']);
 
 /** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
 const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
@@ -277,6 +281,13 @@ export function isCourt(name: string): boolean {
 export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
   if (discovered.length === 0) return directory;
   const agencies = stateAgencies(discovered);
+  // Staff of a nation's service by its name (`National Police Service spokeswoman X`); not of a body only its kind
+  // makes a government's, which may be a region's or a city's (`Kurdistan Regional Government`, `Metropolitan Police`).
+  const homeAgencies = new Set<string>(
+    discovered
+      .filter((actor) => actor.kind !== 'government' && isStateOwn(actor) && actor.memberOf.length === 0)
+      .map((actor) => actor.id),
+  );
   const byForm = new Map<string, RegisteredSpeaker>();
   for (const actor of discovered) {
     const person = actor.kind === 'person';
@@ -286,8 +297,9 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     // state's office, and its ministries, speak for the government the registry has for it on that date.
     const office = actor.kind === 'government' || (person && holdsOffice(actor.role ?? ''));
     const government = credited !== null && office ? (directory.governmentOf?.(credited) ?? null) : null;
-    // `the National Electoral Council` with no state written or found: the home state's, which the quote core knows.
-    const home = isStateOwn(actor) && actor.memberOf.length === 0;
+    // `the National Electoral Council` with no state written or found: the home state's, which the quote core
+    // knows; so are its staff (`National Police Service spokeswoman X`).
+    const home = homeAgencies.has(own ?? '') || (isStateOwn(actor) && actor.memberOf.length === 0);
     const speaker = {
       id: actor.id,
       name: actor.name,
