@@ -359,3 +359,25 @@ describe('staff of a nation’s service named by what it does speak for the home
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a body’s word, `of the` and a name make one name, not a body and another after it', () => {
+  test.each([
+    [
+      'a registered committee named in full, then it',
+      'AMMAN — The International Committee of the Red Cross said on Monday that its teams had reached Sweida. “Our convoy is unloading now,” it said.',
+      'International Committee of the Red Cross for international-committee-of-the-red-cross',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a person of a team is no body’s name',
+      'CAIRO — Mohamed Salah of the Egyptian squad said the team was ready. “We have trained for this,” he said.',
+      'Mohamed Salah for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -666,6 +666,18 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     if (particle && NAME_PARTICLES.has(token.text)) {
       while (NAME_PARTICLES.has(tokenAt(tokens, next).text) && next - end < MAX_PARTICLES) next++;
     }
+    // `International Committee of the Red Cross`, `Ministry of the Interior`: a body's word, then `of the` and a
+    // name, is one name; the complement is no body of its own.
+    const body = end > at && roleOf(tokenAt(tokens, end - 1).text)?.person === false;
+    if (
+      body &&
+      token.text === 'of' &&
+      tokenAt(tokens, end + 1).text === 'the' &&
+      isNameWord(tokenAt(tokens, end + 2))
+    ) {
+      end += 2;
+      continue;
+    }
     if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, next)))) end++;
     else break;
   }
