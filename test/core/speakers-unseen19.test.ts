@@ -66,8 +66,8 @@ describe('a body named by one word before its verb is what the body’s word and
 
   test.each([
     [
-      'a demonym before a role names no body of its own',
-      'Houthi military spokesman Yahya Saree said the group had fired missiles.\n\n“Our operations will continue,” the group said.',
+      'a state’s demonym before a role names no body of its own',
+      'Kenyan military spokesman Paul Njuguna said the group had fired on a patrol.\n\n“Our operations will continue,” the group said.',
       ['the group via nominal'],
     ],
     [
@@ -376,6 +376,28 @@ describe('a body’s word, `of the` and a name make one name, not a body and ano
       'a person of a team is no body’s name',
       'CAIRO — Mohamed Salah of the Egyptian squad said the team was ready. “We have trained for this,” he said.',
       'Mohamed Salah for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});
+
+describe('a group’s demonym opening a title names the group in passing, for `the group`', () => {
+  test.each([
+    [
+      'a Houthi negotiator named, the group’s statement after a state’s minister',
+      'MUSCAT — Houthi negotiator Mohammed Abdulsalam said the talks had made progress. Omani Foreign Minister Badr Albusaidi said both sides would meet again.\n\n“The siege must end first,” the group’s statement said.',
+      'Houthis for houthis',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state’s demonym opening a title names no group',
+      'MUSCAT — Omani Foreign Minister Badr Albusaidi said both sides would meet again.\n\n“The siege must end first,” the group’s statement said.',
+      'the group for null',
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(lastCreditOf(text)).toBe(expected);

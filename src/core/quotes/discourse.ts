@@ -1766,6 +1766,22 @@ export function findAntecedents(
         }
         continue;
       }
+      // `Houthi military spokesman Yahya Saree said the group would …`: a group's demonym opening a title names the
+      // group in passing too, so a later `the group's statement` finds it.
+      const served = titled ? directory.groupOfDemonym?.(text.slice(phrase.start).split(/\s/u)[0] ?? '') : null;
+      if (served) {
+        found.push({
+          name: served.name,
+          id: served.id,
+          actor: served.actor,
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.start,
+          sentence: sentences[at] as number,
+          subject: false,
+        });
+      }
       // A person's title (`Afghan Ambassador`) outweighs a registry or discovery that reads the name as a body.
       const person =
         phrase.person === true
