@@ -27,6 +27,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  ISSUED_PARTICIPLES,
   SEEN_PARTICIPLES,
   SENTENCE_ADVERBS,
   IN_THE_WORDS_OF,
@@ -315,7 +316,9 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   for (let j = i; j < tokens.length && j - i <= MAX_PHRASE; j++) {
     const token = tokenAt(tokens, j);
     if (token.block !== block || (token.kind === 'quote' && !isNickname(tokens, j)) || endsSentence(token)) break;
-    const cue = cueAt(tokens, j);
+    // `a statement read out on the group's behalf said`: a document read out is described, and its verb is later.
+    const readOut = lower(token) === 'read' && lower(tokenAt(tokens, j + 1)) === 'out' && j > i;
+    const cue = readOut ? null : cueAt(tokens, j);
     if (cue !== null) {
       if (j === i) {
         // Inversion: `said the spokesperson`, `according to the ministry`; never `told X` (X is who heard it).
@@ -495,8 +498,11 @@ function phraseBefore(
     const token = tokenAt(tokens, start - 1);
     // `Protesters marching through the streets chanted`: a preposition after a noun modifies it.
     const before = tokenAt(tokens, start - 2);
-    // `A leaked letter seen by Sky News says`: the document, with who has it, is the phrase.
-    const seenDocument = SEEN_PARTICIPLES.has(before.text) && documentNoun(tokenAt(tokens, start - 3).text) !== null;
+    // `A leaked letter seen by Sky News says`: the document, with who has it, is the phrase; so is `A police
+    // statement issued on Sunday read`, the document with when it came out.
+    const seenDocument =
+      (SEEN_PARTICIPLES.has(before.text) || ISSUED_PARTICIPLES.has(before.text)) &&
+      documentNoun(tokenAt(tokens, start - 3).text) !== null;
     const modifier =
       PREPOSITIONS.has(token.text.toLowerCase()) &&
       before.kind === 'word' &&
@@ -509,6 +515,8 @@ function phraseBefore(
     start--;
   }
   if (start === to) return null;
+  const end = issuedAt(tokens, start, to);
+  if (end !== to) return { speaker: { from: start, to: end } };
   // `Ellen Laipson, the other ex-CIA official also stated`: the name before the comma is the speaker.
   const name = tokenAt(tokens, start - 2);
   const appositive = isComma(tokenAt(tokens, start - 1)) && DETERMINERS.has(lower(tokenAt(tokens, start)));
@@ -519,7 +527,12 @@ function phraseBefore(
     const place = [tokenAt(tokens, nameStart - 1), tokenAt(tokens, nameStart)].some((token) =>
       PLACE_PREPOSITIONS.has(lower(token)),
     );
-    if (!place) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
+    // `Asked whether Iran would leave the Non-Proliferation Treaty, the spokesman told IRNA`: a name ending a
+    // clause that opens the sentence is that clause's object, and the role after the comma speaks.
+    const clause = tokens
+      .slice(from, start - 1)
+      .some((token) => token.kind === 'word' && (isVerbLike(token) || startsClause(token)));
+    if (!place && !clause) return { speaker: { from: nameStart, to: start - 1 }, appositive: { from: start, to } };
   }
   // `Malaysia's Prime Minister, Najib Razak said`: a title before the comma describes the name after it.
   const title = tokenAt(tokens, start - 2);
@@ -529,6 +542,20 @@ function phraseBefore(
     return { speaker: { from: start, to }, appositive: { from: titleStart, to: start - 1 } };
   }
   return { speaker: { from: start, to } };
+}
+
+/**
+ * Where a document's phrase ends before a participle of putting it out (`A Garda statement issued on Sunday`,
+ * `the report published in March`): the time or place after it is no one who speaks. Not before `by`, which
+ * names the author (`a statement issued by the ministry`).
+ */
+function issuedAt(tokens: readonly QuoteToken[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const participle = ISSUED_PARTICIPLES.has(tokenAt(tokens, i).text);
+    if (participle && documentNoun(tokenAt(tokens, i - 1).text) !== null && lower(tokenAt(tokens, i + 1)) !== 'by')
+      return i;
+  }
+  return to;
 }
 
 /** The most words back from `and` to the role it joins: `secretary of state and`. */

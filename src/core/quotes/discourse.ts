@@ -32,6 +32,7 @@ import {
   STATE_BODIES,
   STORY_LABEL_WORDS,
 } from './lexicon.ts';
+import { wordTagged } from '../discovery/word-tags.ts';
 import { authorAround, documentNoun, isAccountNoun, ownerPronoun } from './documents.ts';
 import { genderOfName, isNameWord, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import {
@@ -131,6 +132,9 @@ export interface DocumentAntecedent {
 /** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
 const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
 
+/** `his New South Wales counterpart`, `her French counterpart`: one holding the same role elsewhere. */
+const COUNTERPART = /^(his|her)\s+(?:[\p{L}'’.-]+\s+){0,3}counterpart$/iu;
+
 /** Words opening an Arabic name by a child's (`Abu Ruqaiq`, `Umm Khaled`): said with what follows, as a particle is. */
 const KUNYA_WORDS = new Set(['abu', 'umm']);
 
@@ -198,6 +202,17 @@ export class Discourse {
         : null;
     if (aide !== null) {
       introduced.actor = this.resolvePronoun(aide[1]?.toLowerCase() === 'his' ? 'he' : 'she')?.actor ?? null;
+    }
+    // `his New South Wales counterpart, Leonie Vasquez,`: a counterpart holds the role of the one `his` or `her`
+    // means, for another body, so `the treasurer` may mean either and a qualifier tells them apart.
+    const counterpart = introduced.person !== false ? COUNTERPART.exec(introduced.description ?? '') : null;
+    const peer =
+      counterpart === null ? null : this.resolvePronoun(counterpart[1]?.toLowerCase() === 'his' ? 'he' : 'she');
+    if (peer !== null && peer !== introduced) {
+      introduced.roles = [
+        ...introduced.roles.filter((role) => role !== 'counterpart'),
+        ...peer.roles.filter((role) => roleOf(role)?.person === true),
+      ];
     }
     // `Professor Eastman says` after `Professor Cres Eastman`: the same person, by the full name.
     // `Thomas' sister pleaded with him` after `Thomas Sam`: the given name alone is the same person too.
@@ -460,9 +475,17 @@ export class Discourse {
     for (let i = holders.length - 1; i >= 0 && actor !== null; i--) {
       if ((holders[i] as Antecedent).actor === actor) return holders[i] as Antecedent;
     }
+    const titlesOf = (holder: Antecedent) => holder.description?.toLowerCase().split(/[\s,]+/u) ?? [];
     for (let i = holders.length - 1; i >= 0 && qualifiers.length > 0; i--) {
-      const titles = (holders[i] as Antecedent).description?.toLowerCase().split(/[\s,]+/u) ?? [];
+      const titles = titlesOf(holders[i] as Antecedent);
       if (qualifiers.some((word) => titles.includes(word))) return holders[i] as Antecedent;
+    }
+    // `the state minister` after `Union Health Minister X` and `Kerala Health Minister Y`: a level of government
+    // no one's title names is still not the other level's holder.
+    const other = new Set(qualifiers.flatMap((word) => OTHER_LEVEL.get(word) ?? []));
+    if (other.size > 0) {
+      const level = holders.findLast((holder) => !titlesOf(holder).some((word) => other.has(word)));
+      if (level !== undefined) return level;
     }
     return holders.at(-1) ?? null;
   }
@@ -587,6 +610,17 @@ function mostSalient(people: readonly Antecedent[]): Antecedent | null {
   return latest;
 }
 
+/**
+ * The two levels of government in a federation, as a nominal's qualifier names them (`the federal treasurer`,
+ * `the state minister`, `the provincial health minister`): each word with the words of the other level.
+ */
+const NATIONAL_LEVEL = ['federal', 'union', 'national', 'central', 'commonwealth'];
+const REGIONAL_LEVEL = ['state', 'provincial', 'regional', 'territorial'];
+const OTHER_LEVEL: ReadonlyMap<string, readonly string[]> = new Map([
+  ...NATIONAL_LEVEL.map((word) => [word, REGIONAL_LEVEL] as const),
+  ...REGIONAL_LEVEL.map((word) => [word, NATIONAL_LEVEL] as const),
+]);
+
 /** The most tokens a name run and the titles before it may span. */
 const MAX_NAME = 8;
 /** The most tokens an introduced role may take after `a`: `a senior army officer`. */
@@ -622,13 +656,27 @@ function nameMention(text: string, tokens: readonly QuoteToken[], at: number) {
     const token = tokenAt(tokens, end);
     const particle = token.kind === 'word' && SPEAKER_NAME_PARTICLES.has(token.text) && end > at;
     // `Police Chief Dana Brooks and Mayor Tim Walsh`, `… and Defence Minister Ana Belmonte`: `and` before a
-    // title, or a word and a title, starts a second person.
+    // title, or a word and a title, starts a second person; so does `and` before an owner's possessive and its
+    // title (`… and Syria's defence minister, X,`).
     const titleAt = (i: number) => roleOf(tokenAt(tokens, i).text)?.person === true;
-    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2));
+    const owned = /\p{L}['’]s?$/u.test(tokenAt(tokens, end + 1).text) && (titleAt(end + 2) || titleAt(end + 3));
+    const second = token.text === 'and' && (titleAt(end + 1) || titleAt(end + 2) || owned);
     // `von der Leyen`, `van den Berg`: particles in a row before the name they belong to.
     let next = end + 1;
     if (particle && NAME_PARTICLES.has(token.text)) {
       while (NAME_PARTICLES.has(tokenAt(tokens, next).text) && next - end < MAX_PARTICLES) next++;
+    }
+    // `International Committee of the Red Cross`, `Ministry of the Interior`: a body's word, then `of the` and a
+    // name, is one name; the complement is no body of its own.
+    const body = end > at && roleOf(tokenAt(tokens, end - 1).text)?.person === false;
+    if (
+      body &&
+      token.text === 'of' &&
+      tokenAt(tokens, end + 1).text === 'the' &&
+      isNameWord(tokenAt(tokens, end + 2))
+    ) {
+      end += 2;
+      continue;
     }
     if (isNameWord(token) || (particle && !second && isNameWord(tokenAt(tokens, next)))) end++;
     else break;
@@ -1649,15 +1697,18 @@ export function findAntecedents(
       // `Senators Bernie Sanders and Elizabeth Warren`: two people, neither of them the one a pronoun means.
       if (registered === null && (phrase.name ?? '').includes(' and ')) continue;
       const name = phrase.name ?? '';
-      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's.
+      // `Meridian Airlines`: a name in full with no given name, title or honorific may be a body's; so may a
+      // single word no list holds as a given name right before its verb (`Eskom returned`, not `Houthi military
+      // spokesman`), which a surname named before takes back.
       // Not an owner and what it owns (`Yemen's Houthi rebels`, `Kazakhstan's Kumtor mine`): no name of its own.
+      const [firstWord = ''] = name.split(' ');
       const kindUnknown =
         registered === null &&
         !titled &&
         phrase.person === null &&
-        name.includes(' ') &&
+        (name.includes(' ') || (isSingularNoun(name) && verbAt(tokens, end))) &&
         !/['’]s /u.test(name) &&
-        !isGivenName(name.slice(0, name.indexOf(' ')));
+        !isGivenName(firstWord);
       // `The Riksbank, which cut its rate in June,`: `which` refers to a thing, so the name is a body's, for `it`.
       const which = tokenAt(tokens, end).text === ',' && tokenAt(tokens, end + 1).text === 'which';
       if (registered === null && !titled && phrase.person !== true && which) {
@@ -1714,6 +1765,22 @@ export function findAntecedents(
           });
         }
         continue;
+      }
+      // `Houthi military spokesman Yahya Saree said the group would …`: a group's demonym opening a title names the
+      // group in passing too, so a later `the group's statement` finds it.
+      const served = titled ? directory.groupOfDemonym?.(text.slice(phrase.start).split(/\s/u)[0] ?? '') : null;
+      if (served) {
+        found.push({
+          name: served.name,
+          id: served.id,
+          actor: served.actor,
+          person: false,
+          roles: [],
+          start: phrase.start,
+          end: phrase.start,
+          sentence: sentences[at] as number,
+          subject: false,
+        });
       }
       // A person's title (`Afghan Ambassador`) outweighs a registry or discovery that reads the name as a body.
       const person =
@@ -1791,6 +1858,28 @@ export function findAntecedents(
   }
   return found;
 }
+
+/**
+ * A single word the tagger reads as nothing but a singular noun (`Eskom`, `Ofwat`): not a word opening a sentence
+ * (`Later`, `Meanwhile`), a day, a plural (`Officials`) or a surname it knows (`Smith`).
+ */
+function isSingularNoun(word: string): boolean {
+  return wordTagged(word, 'Singular') && !wordTagged(word, ...NOT_A_BODY_TAGS);
+}
+
+/** Tags of a word that is no body's name alone. */
+const NOT_A_BODY_TAGS = [
+  'Person',
+  'Date',
+  'Plural',
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+] as const;
 
 /**
  * The state a briefing is about (`homeStateOf`): of the states it names by name, capital or possessive, and

@@ -233,10 +233,45 @@ function accountOwner(words: readonly string[], from: number): string | null {
   return null;
 }
 
+/** The most words between a document noun and `on` of `on X's behalf`: `read out`, `issued late`. */
+const MAX_BEFORE_BEHALF = 3;
+
+/**
+ * `a statement read out on the group's behalf`, `a letter sent on behalf of the families`: the one a document
+ * is read or put out for, as written (`the group`, `the families`, `Hamas`), or null. Whoever reads it out
+ * only lends their voice.
+ */
+function onBehalfOf(words: readonly string[], head: number): string | null {
+  for (let on = head + 1; on < words.length && on - head <= MAX_BEFORE_BEHALF + 1; on++) {
+    if (words[on] !== 'on') continue;
+    if (words[on + 1] === 'behalf' && words[on + 2] === 'of') {
+      const article = words[on + 3]?.toLowerCase() === 'the' ? 1 : 0;
+      const owner: string[] = [];
+      for (let i = on + 3 + article; i < words.length && owner.length < MAX_AUTHOR; i++) {
+        const word = words[i] as string;
+        if (isCapitalized(word) || (owner.length > 0 && SPEAKER_NAME_PARTICLES.has(word))) owner.push(word);
+        else if (owner.length === 0 && article === 1 && /^\p{Ll}+$/u.test(word)) return `the ${word}`;
+        else break;
+      }
+      return owner.length > 0 ? owner.join(' ') : null;
+    }
+    // `on the group's behalf`, `on Hamas's behalf`: an owner of up to a few words before `behalf`.
+    const end = words.indexOf('behalf', on + 1);
+    if (end < 0 || end - on > MAX_AUTHOR || !POSSESSIVE.test(words[end - 1] as string)) return null;
+    const owner = [...words.slice(on + 1, end - 1), (words[end - 1] as string).replace(POSSESSIVE, '')];
+    const article = owner[0]?.toLowerCase() === 'the';
+    const named = owner.slice(article ? 1 : 0);
+    return isCapitalized(named[0] as string) ? named.join(' ') : ['the', ...named].join(' ');
+  }
+  return null;
+}
+
 /** The author named in `words` around the document noun at `head`, or null. */
 export function authorAround(words: readonly string[], head: number): string | null {
   const posted = words[head + 1] === 'on' ? accountOwner(words, head + 2) : null;
   if (posted !== null) return posted;
+  const behalf = onBehalfOf(words, head);
+  if (behalf !== null) return behalf;
   // `report by the United Nations High Commissioner for Refugees (UNHCR)`, `a letter from Germany’s foreign ministry`.
   const by = words[head + 1] === 'by' || words[head + 1] === 'from' ? head + 1 : publishedBy(words, head);
   if (by !== null) {

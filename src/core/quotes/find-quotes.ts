@@ -23,7 +23,7 @@ import { findQuotations, type FoundQuotation } from './quotation-spans.ts';
 import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
-import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
+import { heldForOneself, NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfNamedPlace } from '../discovery/name-kind.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
@@ -113,6 +113,12 @@ const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
  */
 const NATIONAL_SERVICE =
   /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
+
+/**
+ * A federation's national level in a title: `Federal Treasurer`, and India's `Union Minister`, `Union Home
+ * Secretary` (a union's own treasurer or secretary is a trade union's).
+ */
+const FEDERAL_TITLE = /^(?:federal\s|union\s+(?:minister|\p{L}+\s+(?:minister|secretary))\b)/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -522,9 +528,14 @@ class QuoteReader {
     const service = (role: string) =>
       STATE_SERVICES.has(role) ||
       (role === 'governor' && (CENTRAL_BANK.test(description) || this.bankGovernor(introduced ?? antecedent)));
+    // `Federal Treasurer X`, `Union Health Minister X`: a title of a federation's national level is a national
+    // office, whatever its role, unless one held for oneself (`federal judge`).
+    const federal =
+      named && described.some((words) => FEDERAL_TITLE.test(words)) && !offices.some((role) => heldForOneself(role));
     const office =
       person !== false &&
-      (offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
+      (federal ||
+        offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
         described.some((words) => NATIONAL_SERVICE.test(words)));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;

@@ -130,6 +130,12 @@ export const SAYING_VERBS = words(`
 export const SEEN_PARTICIPLES = words(`seen obtained reviewed viewed leaked shown given sent`);
 
 /**
+ * `A police statement issued on Sunday read`, `the report published in March said`: a participle of putting a
+ * document out, with the time or place after it, describes the document, which stays the phrase's head.
+ */
+export const ISSUED_PARTICIPLES = words(`issued released published posted dated circulated distributed`);
+
+/**
  * Abbreviated titles and the role each stands for, so that `the senator`
  * finds `Sen. Bernie Sanders`, `the governor` finds `Gov. Jane Roe`, `the
  * councillor` finds `Coun. Diane Morrow` (Canadian style) and `the doctor`
@@ -233,7 +239,7 @@ export const DOCUMENT_NOUNS = words(`
   report statement study letter memo memorandum document website site post posting blog tweet account message
   release analysis survey questionnaire form transcript filing complaint editorial column article ad advert
   advertisement video recording mandate notice communique communiqué resolution declaration guideline directive
-  decree bulletin page feed note update finding ruling judgment judgement verdict minutes
+  decree bulletin page feed note update finding ruling judgment judgement verdict minutes review
 `);
 
 /**

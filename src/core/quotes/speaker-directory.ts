@@ -9,7 +9,14 @@ import type { DiscoveredActor } from '../discovery/index.ts';
 import { findMentions } from '../mentions/matcher.ts';
 import type { RegisteredSpeaker, SpeakerDirectory } from './types.ts';
 import type { RegisteredActor, Registry } from '../registry/registry.ts';
-import { endsInPostFor, heldForOneself, holdsLocalOffice, roleOf, speaksForOneself } from '../text/lexicon.ts';
+import {
+  endsInPostFor,
+  heldForOneself,
+  holdsLocalOffice,
+  roleOf,
+  roleOfNear,
+  speaksForOneself,
+} from '../text/lexicon.ts';
 import { tokenize } from '../text/tokens.ts';
 
 /**
@@ -46,8 +53,9 @@ const OFFICE_ROLES = new Set([
   'government',
 ]);
 
+/** Whether a description holds an office's word, one typo allowed as in a title (`Foreign Minster`). */
 function holdsOffice(description: string): boolean {
-  return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOf(word.toLowerCase())?.role ?? ''));
+  return description.split(/\s+/u).some((word) => OFFICE_ROLES.has(roleOfNear(word.toLowerCase())?.role ?? ''));
 }
 
 /**
@@ -80,6 +88,34 @@ function opensOtherName(after: string): boolean {
 
 /** Kinds of actor a demonym before a noun names as a body (`Houthi targets`), not a state's or a people's adjective. */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed-group', 'organisation']);
+
+/**
+ * The bodies of a state registered under its demonym and a service's words (`Israeli military`, `Israeli army`
+ * for the Israel Defense Forces), by the state and those words in lower case, so that the state's possessive
+ * before the same words (`Israel's military said`) names the same body. Read once per registry.
+ */
+const servicesOfStates = new WeakMap<Registry, Map<ActorId, Map<string, RegisteredActor>>>();
+
+function servicesByState(registry: Registry): Map<ActorId, Map<string, RegisteredActor>> {
+  const known = servicesOfStates.get(registry);
+  if (known !== undefined) return known;
+  const services = new Map<ActorId, Map<string, RegisteredActor>>();
+  for (const form of registry.trie.allForms()) {
+    const actor = registry.actors.get(form.actor);
+    const state = actor?.kind === 'state' ? undefined : actor?.memberOf[0];
+    if (actor === undefined || state === undefined) continue;
+    const tokens = tokenize(form.text);
+    if (tokens.length < 2) continue;
+    const demonym = registry.trie.longestAt(tokens.slice(0, 1), 0, (named) => named.form === 'demonym');
+    if (!demonym?.forms.some((named) => named.actor === state)) continue;
+    const words = form.text.slice(tokens[1]?.start ?? 0).toLowerCase();
+    const byWords = services.get(state) ?? new Map<string, RegisteredActor>();
+    byWords.set(words, actor);
+    services.set(state, byWords);
+  }
+  servicesOfStates.set(registry, services);
+  return services;
+}
 
 /** A possessive ending right after a mention: `China’s`, `the IMF's`. */
 const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
@@ -138,7 +174,7 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
     // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
     // Nations`, `the IMF’s mission chief for Zambia`): the role is the owner's, the rest where it is held.
-    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean } | undefined;
+    let best: { length: number; actor: RegisteredActor; form: string; owner: boolean; end: number } | undefined;
     for (const mention of findMentions(registry, description, { taggedActors: named }).mentions) {
       const actor = registry.actors.get(mention.actor);
       // `the U.N. special envoy for Syria`: the state after a post held for a place is where it is held.
@@ -151,10 +187,19 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       if (description.startsWith('-born', mention.end)) continue;
       const owner = POSSESSIVE.test(description.slice(mention.end));
       if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
-        best = { length: mention.text.length, actor, form: mention.form, owner };
+        best = { length: mention.text.length, actor, form: mention.form, owner, end: mention.end };
       }
     }
     if (best === undefined) return null;
+    // `Israel's military`: a state's possessive before the words of a body registered under its demonym
+    // (`Israeli military`) is that body.
+    const service =
+      best.owner && best.actor.kind === 'state'
+        ? servicesByState(registry)
+            .get(best.actor.id)
+            ?.get(description.slice(best.end).replace(POSSESSIVE, '').trim().toLowerCase())
+        : undefined;
+    if (service !== undefined) return creditedActor(service);
     // `the Governor of Washington`: a local office's place is the city or state, not the government its name stands for.
     if (best.form === 'metonym' && holdsLocalOffice(description)) return null;
     // `an American economist`: a state's nationality before a role held for oneself speaks for no one (a
@@ -206,10 +251,14 @@ function isStateOwn(actor: DiscoveredActor): boolean {
   if (actor.kind === 'government') return !isCourt(actor.name);
   if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
   const [head = ''] = actor.name.split(' of ');
-  return (
-    NATIONAL_SERVICES.has(head.split(' ').at(-1)?.toLowerCase() ?? '') || /\bElect(?:oral|ions?)\b/u.test(actor.name)
-  );
+  // `National Police Service`, `National Police Force`: the service's word before a word for any service.
+  const [last = '', before = ''] = head.toLowerCase().split(' ').reverse();
+  const service = NATIONAL_SERVICES.has(last) || (SERVICE_WORDS.has(last) && NATIONAL_SERVICES.has(before));
+  return service || /\bElect(?:oral|ions?)\b/u.test(actor.name);
 }
+
+/** Words for a body that serves, after a nation's service named by what it does: `Police Service`, `Police Force`. */
+const SERVICE_WORDS = new Set(['service', 'force', 'forces']);
 
 /** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
 const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
@@ -232,6 +281,13 @@ export function isCourt(name: string): boolean {
 export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
   if (discovered.length === 0) return directory;
   const agencies = stateAgencies(discovered);
+  // Staff of a nation's service by its name (`National Police Service spokeswoman X`); not of a body only its kind
+  // makes a government's, which may be a region's or a city's (`Kurdistan Regional Government`, `Metropolitan Police`).
+  const homeAgencies = new Set<string>(
+    discovered
+      .filter((actor) => actor.kind !== 'government' && isStateOwn(actor) && actor.memberOf.length === 0)
+      .map((actor) => actor.id),
+  );
   const byForm = new Map<string, RegisteredSpeaker>();
   for (const actor of discovered) {
     const person = actor.kind === 'person';
@@ -241,8 +297,9 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     // state's office, and its ministries, speak for the government the registry has for it on that date.
     const office = actor.kind === 'government' || (person && holdsOffice(actor.role ?? ''));
     const government = credited !== null && office ? (directory.governmentOf?.(credited) ?? null) : null;
-    // `the National Electoral Council` with no state written or found: the home state's, which the quote core knows.
-    const home = isStateOwn(actor) && actor.memberOf.length === 0;
+    // `the National Electoral Council` with no state written or found: the home state's, which the quote core
+    // knows; so are its staff (`National Police Service spokeswoman X`).
+    const home = homeAgencies.has(own ?? '') || (isStateOwn(actor) && actor.memberOf.length === 0);
     const speaker = {
       id: actor.id,
       name: actor.name,

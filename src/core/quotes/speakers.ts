@@ -242,7 +242,9 @@ function holdsRole(antecedent: Antecedent, author: SpeakerPhrase): boolean {
   const noun = author.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   const named = ` ${(antecedent.name ?? '').toLowerCase()} `.includes(` ${noun} `);
   if (role === undefined) return named;
-  return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && antecedent.person === false);
+  // A name of no known kind may be any body, as `the group said` finds it (`Comuneros del Sur handed over …`).
+  const body = antecedent.person === false || antecedent.kindUnknown === true;
+  return antecedent.roles.includes(role) || named || (ANY_BODY.has(role) && body);
 }
 
 /** An author written as a definite description in lower case (`the ministry`, `the county's coroner`), read as one. */
@@ -347,13 +349,14 @@ function introducedAs(author: Antecedent, discourse: Discourse): Antecedent {
 
 /**
  * The words that narrow a nominal's role, up to its head or complement: `prime` and `energy` in `the prime
- * minister`, `the energy minister`; not determiners, role words or numbers.
+ * minister`, `the energy minister`, and a body's word before it (`union` in `the Union minister`, whom India
+ * tells from a state's by it); not determiners, a person's role words or numbers.
  */
 function qualifiersOf(nominal: string): string[] {
   const qualifiers: string[] = [];
   for (const word of nominal.toLowerCase().split(/\s+/u)) {
     if (COMPLEMENT_WORDS.has(word)) break;
-    if (DETERMINERS.has(word) || roleOf(word) !== undefined || !/^\p{L}+$/u.test(word)) continue;
+    if (DETERMINERS.has(word) || roleOf(word)?.person === true || !/^\p{L}+$/u.test(word)) continue;
     qualifiers.push(word);
   }
   return qualifiers;

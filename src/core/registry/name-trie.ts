@@ -73,6 +73,15 @@ export class NameTrie {
     this.#longest = Math.max(this.#longest, tokens.length);
   }
 
+  /** Every form the trie holds, each once, in no particular order. */
+  *allForms(): Generator<NameForm> {
+    const stack = [this.#root];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      yield* node.forms;
+      stack.push(...node.children.values());
+    }
+  }
+
   /**
    * The longest registered form starting at `tokens[start]` whose letter
    * case fits the text, or null; with `accept`, the longest of the forms it accepts.

@@ -106,7 +106,8 @@ const ROLE_LIST: [string, string, boolean][] = [
     defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
     defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal scrum-half
     fly-half full-back fullback centre-back coroner sheriff magistrate solicitor barrister treasurer auditor
-    ombudsman registrar elder`
+    ombudsman registrar elder engineer forecaster paramedic firefighter physio physiotherapist pharmacist midwife pilot
+    volunteer campaigner pensioner athlete counterpart`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -156,7 +157,7 @@ const PRIVATE_ROLES = words(`
   referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
-  firefighter miner observer monitor counsel judge magistrate
+  firefighter miner observer monitor counsel judge magistrate physio physiotherapist pharmacist midwife
 `);
 
 export interface Role {
