@@ -1038,6 +1038,11 @@ function everydayCompound(
   const lower = mention.text.toLowerCase();
   const before = adjacentBefore(view, first);
   if (before && compounds.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  // `a cedar of Lebanon`, `plaster of Paris`: a thing named for where it came from, its noun before `of`.
+  const named = before?.folded === 'of' ? adjacentBefore(view, first - 1) : null;
+  if (named && singulars(named.folded).some((singular) => compounds.has(`${singular} of ${lower}`))) {
+    return `${named.exact} of ${mention.text}`;
+  }
   const joined = hyphenJoined(view, end);
   if (joined && (STYLE_SUFFIXES.has(joined.folded) || compounds.has(`${lower} ${joined.folded}`))) {
     return view.text.slice(mention.start, joined.end);

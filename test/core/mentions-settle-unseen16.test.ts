@@ -1,0 +1,29 @@
+/**
+ * Rules written for the failure classes of the sixteenth unseen batch
+ * (test/gold/mentions/unseen-batch-16.md), each on new sentences in other
+ * shapes than the batch's, where it must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildNotes, linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('everyday compounds from the editors’ list: exercises, crafts, birds, bags, and a noun of a state', () => {
+  test.each([
+    ['The physio prescribed Romanian deadlifts before the Poland match.', ['Poland → poland']],
+    ['A Bulgarian split squat works each leg alone, the Serbian coach said.', ['Serbian → serbia']],
+    ['She teaches Tunisian crochet to refugees from Syria.', ['Syria → syria']],
+    ['An Indian myna nested in the eaves of the Kenyan embassy.', ['Kenyan → kenya']],
+    ['A deli near Harrisburg sells Lebanon bologna to visitors from Canada.', ['Canada → canada']],
+    ['Families in Accra still pack for the holidays in Ghana Must Go bags.', []],
+    ['The boys played French cricket on the beach while Portugal won the final.', ['Portugal → portugal']],
+    // `of` and a noun before the state's name.
+    ['The cast was set in plaster of Paris, and France paid the clinic.', ['France → france']],
+    ['Two cedars of Lebanon shade the embassy garden in Ottawa.', []],
+    ['Farmers of Lebanon exported apples to Cyprus.', ['Lebanon → lebanon', 'Cyprus → cyprus']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the note names the compound', async () => {
+    expect((await buildNotes('A cedar of Lebanon fell in the storm.')).join('\n')).toMatch(/cedar of Lebanon/u);
+  });
+});
