@@ -27,3 +27,23 @@ describe('everyday compounds from the editors’ list: exercises, crafts, birds,
     expect((await buildNotes('A cedar of Lebanon fell in the storm.')).join('\n')).toMatch(/cedar of Lebanon/u);
   });
 });
+
+describe('a place named with a state’s name: a Nigerian state, a city, a hotel, a station, a region, a town', () => {
+  test.each([
+    ['The governor of Niger State met herders from Chad.', ['Chad → chad']],
+    ['Traders drove from Benin City to the border with Cameroon.', ['Cameroon → cameroon']],
+    ['The Peru Restaurant on Queen Street closed, and Chile bought the lease.', ['Chile → chile']],
+    ['Guests left the Jordan Hotel after the fire, Egypt said.', ['Egypt → egypt']],
+    // A lower-case noun after the state's name leaves the state: a hotel in it.
+    ['Kenya hotel bookings fell, and Tanzania gained.', ['Kenya → kenya', 'Tanzania → tanzania']],
+    ['Police closed Brazil Quay station after a fire, and Portugal sent condolences.', ['Portugal → portugal']],
+    ['Crowds filled Qatar Central station as Oman closed its border.', ['Oman → oman']],
+    ['South Australia’s premier met the ambassador of Japan.', ['Japan → japan']],
+    ['Indiana’s towns of Brazil and Peru flooded, and Canada sent help.', ['Canada → canada']],
+    ['Ice closed the road to a village called Jordan in Ontario.', []],
+    // Towns of a state, with no place owning them, are towns in it.
+    ['Aid reached the towns of Ukraine and Moldova.', ['Ukraine → ukraine', 'Moldova → moldova']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

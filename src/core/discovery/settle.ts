@@ -871,6 +871,31 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
 const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || NAMED_PLACE_HEADS.has(folded);
 
 /**
+ * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
+ * or a village's noun and `of`, `called` or `named`, alone or in a list of capitalised names, a state's name
+ * is the town's. Plural towns `of` a state are towns in it (`the towns of Ukraine`) unless a place owns them.
+ */
+const TOWN_OF =
+  /(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,\s+)*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:and|or)\s+)?$/u;
+
+/**
+ * A station whose name opens with the state's (token `end` on): one or two capitalised words, then `station`
+ * in either case (`Canada Water station`, `Jordan MTR station`). Stations are named after the district or
+ * street they serve, so the state's name is a word of the district's. The station's name, or null.
+ */
+function stationNamedAfter(view: TokenView, end: number): string | null {
+  let last = end;
+  for (let count = 0; count < 2; count++) {
+    const word = adjacentAfter(view, last);
+    if (word === null || !capitalised(word)) break;
+    last++;
+    const head = adjacentAfter(view, last);
+    if (head?.folded === 'station') return view.text.slice(view.tokens[end]?.start, head.end);
+  }
+  return null;
+}
+
+/**
  * A club's name that opens with a state's name (`the New Zealand Breakers
  * beat Perth`, `the Jamaica Tallawahs won`): a capitalised plural right
  * after it that ends the name and is no body's or place's head
@@ -1971,12 +1996,24 @@ export function settleMentions(
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
+      if (TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
+          'in-place-name',
+        );
+        continue;
+      }
+      const station = stationNamedAfter(view, end);
       const natural =
         (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
-        (feature !== null && capitalised(feature) && placeNamedAfter(feature));
+        (feature !== null && capitalised(feature) && placeNamedAfter(feature)) ||
+        station !== null;
       if (natural) {
         const named = feature !== null && capitalised(feature) && placeNamedAfter(feature);
-        const whole = named ? `${mention.text} ${feature.exact}` : place;
+        const whole =
+          station !== null ? `${mention.text} ${station}` : named ? `${mention.text} ${feature.exact}` : place;
         note(
           mention.start,
           mention.end,
