@@ -47,3 +47,20 @@ describe('a place named with a state’s name: a Nigerian state, a city, a hotel
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s government in title case, its name before or after `Government of`, is one mention of the state', () => {
+  test.each([
+    ['The Ghana Government denied the report.', ['Ghana Government → ghana']],
+    ["Ministers of the Kenya Government met Somalia's envoy.", ['Kenya Government → kenya', 'Somalia → somalia']],
+    ['The Government of Chile said the mine would reopen.', ['Government of Chile → chile']],
+    ['He advised the Government of Saudi Arabia for years.', ['Government of Saudi Arabia → saudi-arabia']],
+    // In lower case the state alone is linked, as before; a government's own name keeps its words.
+    ['The government of Chile said the mine would reopen.', ['Chile → chile']],
+    [
+      'The Government of National Unity in Libya fell.',
+      ['Government of National Unity → government-of-national-unity', 'Libya → libya'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1494,6 +1494,13 @@ function demonymInName(view: TokenView, first: number, end: number): { start: nu
   return { start: head.start, end: next.end };
 }
 
+/** `Government of` right before token `first`, capitalised and in one run of words: its first token, or null. */
+function governmentOfState(view: TokenView, first: number): Token | null {
+  const connector = adjacentBefore(view, first);
+  const head = connector?.folded === 'of' ? adjacentBefore(view, first - 1) : null;
+  return head?.exact === 'Government' ? head : null;
+}
+
 /**
  * A registered name written in title case, from token `first`: its common
  * words capitalised (`Iranian Government` for `Iranian government`) or its
@@ -2090,6 +2097,13 @@ export function settleMentions(
         continue;
       }
     }
+    // `the Government of India`: the state's government in title case, one mention of the state, as `the Indian
+    // Government` is (a registered name's title-case variant); discovery would make `Government` a body.
+    const government = state && mention.form === 'name' ? governmentOfState(view, first) : null;
+    if (government) {
+      mentions.push({ ...mention, start: government.start, text: text.slice(government.start, mention.end) });
+      continue;
+    }
     if (mention.form === 'demonym' || mention.form === 'name') {
       const variant = titleCaseVariant(registry, view, first, end);
       if (variant) {
@@ -2108,7 +2122,8 @@ export function settleMentions(
     // A name with full stops (`U.S.`) is left to stand before the body: discovery's names hold no full stops.
     if (demonym || (isStateName(registry, mention.actor, mention.form) && !mention.text.includes('.'))) {
       const organisation = organisationAfter(view, end);
-      if (organisation?.stateBody && demonym) {
+      // `Russian Forces`, `the UK Government`: the state's own body, its demonym or name before it, is the state.
+      if (organisation?.stateBody) {
         const last = tokens[organisation.end - 1] as Token;
         mentions.push({ ...mention, end: last.end, text: text.slice(mention.start, last.end) });
         continue;
