@@ -64,3 +64,20 @@ describe('a state’s government in title case, its name before or after `Govern
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a people’s adjective before its members: more nouns, a trade before them, a faith’s words, the community', () => {
+  test.each([
+    ['Yazidi volunteers rebuilt the school.', ['Yazidi → yazidis']],
+    ['Assyrian mourners gathered at the church.', ['Assyrian → assyrians']],
+    ['Hundreds of Tamil bus drivers went on strike.', ['Tamil → tamils']],
+    ['Maronite Christians marched to the cathedral.', ['Maronite → maronites']],
+    ['The Ismaili Muslim community opened a clinic.', ['Ismaili → ismailis']],
+    ['The Sikh community fears more attacks.', ['Sikh → sikhs']],
+    // The adjective describing a thing, or a community's building, is no one.
+    ['A Yazidi shrine was restored.', []],
+    ['Sikh temple bells rang at dawn.', []],
+    ['The Ismaili community centre opened.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -124,7 +124,8 @@ export interface SettleNote {
 const MEMBER_GROUP_NOUNS =
   words(`families traders fishermen refugees villagers fighters militants activists civilians workers
   farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
-  detainees prisoners youths voters communities survivors clergy notables congregations`);
+  detainees prisoners youths voters communities survivors clergy notables congregations volunteers marchers mourners
+  drivers devotees`);
 
 /** Words that say a sentence is about a game: a result, what is scored, where it is played. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
@@ -1348,6 +1349,14 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
 
 /** Words for a people's community between its adjective and its members' noun: `Circassian community leaders`. */
 const COMMUNITY_WORDS = words(`community church tribal clan religious village diaspora`);
+/** Of those, the words for the whole community, which stand for its members with no noun after them. */
+const WHOLE_COMMUNITY_WORDS = words(`community diaspora`);
+/**
+ * A faith's words after a people's adjective: its believers, the members themselves (`Coptic Christians`,
+ * `Sunni Muslims`), or its adjective before the community or members (`the Ahmadi Muslim community`).
+ */
+const FAITH_MEMBERS = new Set(['Christians', 'Muslims', 'Jews', 'Hindus', 'Buddhists']);
+const FAITH_ADJECTIVES = new Set(['Christian', 'Muslim', 'Jewish', 'Hindu', 'Buddhist']);
 /** The most other adjectives that may share a people's members' noun: `Assyrian, Chaldean and Syriac families`. */
 const MAX_SHARED_ADJECTIVES = 2;
 
@@ -1366,12 +1375,30 @@ function membersNounAfter(view: TokenView, at: number): Token | null {
     next += 2;
   }
   let noun = adjacentAfter(view, next);
-  if (noun && COMMUNITY_WORDS.has(noun.exact)) noun = adjacentAfter(view, next + 1);
+  if (noun && FAITH_MEMBERS.has(noun.exact)) return noun;
+  if (noun && FAITH_ADJECTIVES.has(noun.exact)) noun = adjacentAfter(view, ++next);
+  if (noun && COMMUNITY_WORDS.has(noun.exact)) {
+    const members = adjacentAfter(view, next + 1);
+    // `the Sikh community said`, `the Druze diaspora in Canada`: the community itself is its members; not
+    // before a noun it modifies (`the Ismaili community centre`).
+    const lower = members !== null && members.exact === members.folded;
+    const verb = lower && (wordTagged(members.exact, 'PastTense') || /s$/u.test(members.exact));
+    const modifies = lower && !verb && wordTagged(members.exact, 'Noun', 'Verb');
+    if (WHOLE_COMMUNITY_WORDS.has(noun.exact) && !modifies && !(lower && isMembersNoun(members))) return noun;
+    noun = members;
+    next++;
+  }
   if (!noun || noun.exact !== noun.folded) return null;
+  if (isMembersNoun(noun)) return noun;
+  // `Sikh truck drivers`, `Tamil fishing families`: one lower-case word naming their trade before the members.
+  const after = adjacentAfter(view, next + 1);
+  return after && after.exact === after.folded && MEMBER_GROUP_NOUNS.has(after.exact) ? after : null;
+}
+
+/** A noun for a people's members: a member group's plural or its singular (`survivor`, `family`), or a person's role. */
+function isMembersNoun(noun: Token): boolean {
   const plural = noun.exact.endsWith('y') ? `${noun.exact.slice(0, -1)}ies` : `${noun.exact}s`;
-  const member =
-    MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
-  return member ? noun : null;
+  return MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
 }
 
 /**
