@@ -81,3 +81,18 @@ describe('a people’s adjective before its members: more nouns, a trade before 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a person named with a state’s word: a demonym as a surname after a given name, a sports or science calling before', () => {
+  test.each([
+    ['Inspector Mary French said the van was stolen in Spain.', ['Mary French → mary-french', 'Spain → spain']],
+    ['Constable Anna German told the court she saw no one.', ['Anna German → anna-german']],
+    // A demonym before what it describes stays the state's, a given name before it or not.
+    ['Mary met French officials in Lyon.', ['French → france']],
+    ['On Sunday Turkish troops left the border.', ['Turkish → turkey']],
+    ['Netballer Chad Tuilagi has been named vice-captain.', ['Chad Tuilagi → chad-tuilagi']],
+    ['The cyclist Jordan Mbeki won the stage, and Kenya celebrated.', ['Jordan Mbeki → jordan-mbeki', 'Kenya → kenya']],
+    ['Ecologist Chad Otieno counted the birds.', ['Chad Otieno → chad-otieno']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -88,7 +88,8 @@ export const PERSON_NOUNS = words(`
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
   farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
   boxer sprinter defender midfielder striker goalkeeper winger buyer seller shopper customer passenger tenant resident
-  commuter motorist bystander spectator pilgrim voter
+  commuter motorist bystander spectator pilgrim voter netballer footballer cricketer golfer cyclist swimmer jockey rower
+  gymnast athlete ecologist biologist zoologist botanist geologist historian
 `);
 
 /**

@@ -237,6 +237,13 @@ function wordEnd(tokens: readonly Token[], index: number): number {
   return to;
 }
 
+/** Whether a lower-case noun or adjective follows token `end - 1`, as one a demonym describes (`French troops`). */
+function describesWordAfter(view: TextTokens, end: number): boolean {
+  const next = adjacentAfter(view, end);
+  if (next === null || next.exact !== next.folded || wordTagged(next.exact, 'PastTense')) return false;
+  return wordTagged(next.exact, 'Noun', 'Adjective');
+}
+
 /** A state named by its name or an alias, not by its demonym or capital. */
 const isStateName = (registry: Registry, actor: ActorId, form: MentionForm) =>
   (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state';
@@ -1833,8 +1840,10 @@ export function settleMentions(
       );
       continue;
     }
-    // A capital is a person's name as often as a state's (`Denzel Washington`).
-    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
+    // A capital is a person's name as often as a state's (`Denzel Washington`), and a demonym a surname after a
+    // given name where it describes nothing after it (`Sergeant Mary French told`; not `Mary's French cousins`).
+    const surname = state && mention.form === 'demonym' && !describesWordAfter(view, end);
+    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym') || surname) {
       const person = personReadingAt(registry, view, first, end);
       if (person) {
         const whole = text.slice(person.start, person.end);
