@@ -96,3 +96,14 @@ describe('a person named with a state’s word: a demonym as a surname after a g
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a club’s name of a state’s name, one more word and a plural, in a sentence about a game', () => {
+  test.each([
+    ['The Kenya Savannah Lions beat the Uganda Cranes 3-1 in Kampala.', []],
+    ['The Chile Copper Miners won the final on penalties.', []],
+    // The states themselves playing, or a plural that is a body's head, stay the states.
+    ['Kenya beat Uganda 3-1 in Kampala.', ['Kenya → kenya', 'Uganda → uganda']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -929,19 +929,27 @@ function clubName(view: TokenView, first: number, end: number): { name: string; 
 }
 
 /**
- * A capitalised plural right after a state's name (token `first` to `end`)
- * that ends a two-word name, is no body's or place's head and has nothing
+ * A capitalised plural right after a state's name (token `first` to `end`),
+ * or after one more capitalised word, that ends the name, is no body's or place's head and has nothing
  * capitalised before or after it: the plural of a club's or a thing's name
  * (`the Kenya Rhinos`, `the Benin Bronzes`), or null.
  */
 function pluralNameAfter(view: TokenView, first: number, end: number): Token | null {
   const before = adjacentBefore(view, first);
   if (capitalised(before) && before?.folded !== 'the') return null;
-  const plural = adjacentAfter(view, end);
-  if (!plural || !capitalised(plural) || !/\p{Ll}s$/u.test(plural.exact) || plural.folded.endsWith('ss')) return null;
-  const { folded } = plural;
-  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
-  return capitalised(adjacentAfter(view, end + 1)) ? null : plural;
+  const head = ({ folded }: Token) =>
+    ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded);
+  const isPlural = (token: Token | null): token is Token =>
+    token !== null && capitalised(token) && /\p{Ll}s$/u.test(token.exact) && !token.folded.endsWith('ss');
+  let last = end;
+  let plural = adjacentAfter(view, end);
+  // `the Guyana Amazon Warriors`: one capitalised word that is no head may come before the plural.
+  if (plural && capitalised(plural) && !isPlural(plural) && !head(plural) && !isTitleWord(plural)) {
+    last = end + 1;
+    plural = adjacentAfter(view, last);
+  }
+  if (!isPlural(plural) || head(plural)) return null;
+  return capitalised(adjacentAfter(view, last + 1)) ? null : plural;
 }
 
 /**
