@@ -107,3 +107,13 @@ describe('a club’s name of a state’s name, one more word and a plural, in a 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('Georgia as the US state: the federal level above it in the sentence', () => {
+  test.each([
+    ['Georgia’s pecan farmers asked federal regulators for help.', []],
+    ['Federal agents raided two clinics in Georgia on Friday.', []],
+    ['Georgia’s president asked the EU for help.', ['Georgia → georgia', 'EU → european-union']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
