@@ -117,3 +117,14 @@ describe('Georgia as the US state: the federal level above it in the sentence', 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital before an adverb and its verb is the government acting', () => {
+  test.each([
+    ['Ankara warned that Oslo still owes it an answer.', ['Ankara → turkey', 'Oslo → norway']],
+    ['Rome quietly dropped the plan.', ['Rome → italy']],
+    // An adverb with no verb after it leaves the capital a place.
+    ['Crowds filled Oslo early on Sunday.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
