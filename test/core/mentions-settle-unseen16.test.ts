@@ -128,3 +128,15 @@ describe('a capital before an adverb and its verb is the government acting', () 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an animal’s or a vessel’s name that an appositive after it says is one', () => {
+  test.each([
+    ['Irish Mist, a five-year-old mare, won at Leopardstown.', []],
+    ['Kenya Star, a bulk tanker, sank off Somalia.', ['Somalia → somalia']],
+    ['Sea Breeze, the ferry, docked in Tunisia.', ['Tunisia → tunisia']],
+    // An appositive of another kind leaves the state.
+    ['Aid reached Kenya, a country of 50 million.', ['Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -67,7 +67,13 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
-import { businessWordNear, secondWordOfFirm, SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
+import {
+  businessWordNear,
+  secondWordOfFirm,
+  SET_OFF_CLOSERS,
+  thingNounAfter,
+  thingNounBefore,
+} from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
@@ -1221,6 +1227,8 @@ export function discoverActors(
     // `the bulk carrier Ghana Pride`, `the band Radiohead`: a vessel's, an animal's or a band's name, no actor.
     const thing = startsRun && first === runWords[0] ? thingNounBefore(tokens, first.from) : null;
     if (thing && (!thing.setOff || SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.'))) return;
+    // `Irish Rover, a six-year-old gelding,`: an appositive says the name is an animal's or a vessel's.
+    if (thingNounAfter(tokens, last.to)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on

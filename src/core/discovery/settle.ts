@@ -60,6 +60,7 @@ import {
   businessWordNear,
   secondWordOfFirm,
   SET_OFF_CLOSERS,
+  thingNounAfter,
   thingNounBefore,
   type ThingNoun,
 } from './named-things.ts';
@@ -773,6 +774,9 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
   return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
 }
 
+/** The most words after a state's name in an animal's or a vessel's name an appositive names. */
+const MAX_THING_NAME_WORDS = 4;
+
 /**
  * A state's name or capital (tokens `first` to `end`) that a vessel's, an
  * animal's or a band's noun introduces as the thing's name (`the band
@@ -784,10 +788,19 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
 function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
   const { tokens } = view;
   const thing = thingNounBefore(tokens, first);
-  if (!thing) return null;
-  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
+  if (!thing) {
+    // `Kenya Star, a Liberian-flagged tanker,`: the name an appositive says is a vessel's or an animal's, a name
+    // of a few words opening with the state's.
+    if (capitalised(adjacentBefore(view, first))) return null;
+    let last = end;
+    for (let words = 0; words < MAX_THING_NAME_WORDS && capitalised(adjacentAfter(view, last)); words++) {
+      last = wordEnd(tokens, last);
+    }
+    return thingNounAfter(tokens, last);
+  }
   let run = end;
   while (capitalised(adjacentAfter(view, run))) run = wordEnd(tokens, run);
+  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
   const joiner = tokens[run];
   if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
   if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
