@@ -4,7 +4,7 @@
  * shapes than the batch's, where it must fire and where it must not.
  */
 import { describe, expect, test } from 'vitest';
-import { buildNotes, linkedMentions as linked } from '../helpers/registry.ts';
+import { buildNotes, discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe('everyday compounds from the editors’ list: exercises, crafts, birds, bags, and a noun of a state', () => {
   test.each([
@@ -138,5 +138,23 @@ describe('an animal’s or a vessel’s name that an appositive after it says is
     ['Aid reached Kenya, a country of 50 million.', ['Kenya → kenya']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a role held for oneself and whom it serves, set off before a name, names a person', () => {
+  test.each([
+    ['A lawyer for the families, Mbali Zulu, said 200 people had signed.', ['Mbali Zulu → mbali-zulu']],
+    ['A doctor for the team, Kofi Mensah, said the striker would recover.', ['Kofi Mensah → kofi-mensah']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the person has no body for an affiliation', async () => {
+    const actor = await discoveredActor(
+      'A lawyer for the miners, Thabo Nkosi, said the case would go ahead.',
+      'thabo-nkosi',
+    );
+    expect(actor?.kind).toBe('person');
+    expect(actor?.memberOf).toEqual([]);
   });
 });

@@ -665,8 +665,10 @@ export function discoverActors(
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
-      if (!roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) return null;
+      if (!roleWord?.word || !isPersonRole(roleWord.exact)) return null;
       if (!determines(wordAt(index - 2)?.folded ?? '') || !opensClause(index - 2)) return null;
+      // `A lawyer for the families, X, said`: a role held for oneself names the person, for no body.
+      if (heldForOneself(roleWord.folded)) return { role: roleWord.exact, affiliation: null };
       // `Its head of delegation, X,`: the body `its` stands for, where the role names none.
       const owner = affiliation ?? ownerOfIts(index - 2);
       return owner ? { role: roleWord.exact, affiliation: owner } : null;
