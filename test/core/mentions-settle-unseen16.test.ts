@@ -34,6 +34,12 @@ describe('a place named with a state’s name: a Nigerian state, a city, a hotel
     ['Traders drove from Benin City to the border with Cameroon.', ['Cameroon → cameroon']],
     ['The Peru Restaurant on Queen Street closed, and Chile bought the lease.', ['Chile → chile']],
     ['Guests left the Jordan Hotel after the fire, Egypt said.', ['Egypt → egypt']],
+    // A capitalised word after the head makes it a word of a longer name: a body's, not a place's.
+    [
+      'The US State Department said the talks would resume in Kenya.',
+      ['US State Department → united-states-state-department', 'Kenya → kenya'],
+    ],
+    ['Kenya City Council said the market would reopen.', ['Kenya City Council → kenya-city-council']],
     // A lower-case noun after the state's name leaves the state: a hotel in it.
     ['Kenya hotel bookings fell, and Tanzania gained.', ['Kenya → kenya', 'Tanzania → tanzania']],
     ['Police closed Brazil Quay station after a fire, and Portugal sent condolences.', ['Portugal → portugal']],

@@ -888,8 +888,21 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
-/** A feature, a street or a local division named after the state before it: `the Niger Delta`, `Morocco Street`. */
-const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || NAMED_PLACE_HEADS.has(folded);
+/**
+ * A feature, a street or a local division named after the state before it (`the Niger Delta`, `Morocco Street`),
+ * the head at token `index`. A division's, a city's or a building's head ends the name: a capitalised word after
+ * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`).
+ */
+function placeNamedAfter(view: TextTokens, index: number): boolean {
+  const head = view.tokens[index];
+  if (!head || !capitalised(head)) return false;
+  if (NATURAL_FEATURES.has(head.folded)) return true;
+  if (!NAMED_PLACE_HEADS.has(head.folded)) return false;
+  return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
+}
+
+/** Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`. */
+const NAME_ENDING_PLACE_HEADS = new Set(['state', 'city', 'hotel', 'restaurant', 'station']);
 
 /**
  * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
@@ -924,7 +937,7 @@ function stationNamedAfter(view: TokenView, end: number): string | null {
  * verb, points or goals, a score such as `104-97`), or a club's letters
  * after it in any sentence (`Jamaica FC`). The club's name and the cue, or null.
  */
-function clubName(view: TokenView, first: number, end: number): { name: string; cue: string } | null {
+export function clubName(view: TextTokens, first: number, end: number): { name: string; cue: string } | null {
   const { text, tokens } = view;
   const letters = adjacentAfter(view, end);
   if (letters && CLUB_SUFFIXES.has(letters.exact)) {
@@ -947,7 +960,7 @@ function clubName(view: TokenView, first: number, end: number): { name: string; 
  * capitalised before or after it: the plural of a club's or a thing's name
  * (`the Kenya Rhinos`, `the Benin Bronzes`), or null.
  */
-function pluralNameAfter(view: TokenView, first: number, end: number): Token | null {
+function pluralNameAfter(view: TextTokens, first: number, end: number): Token | null {
   const before = adjacentBefore(view, first);
   if (capitalised(before) && before?.folded !== 'the') return null;
   const head = ({ folded }: Token) =>
@@ -2070,12 +2083,10 @@ export function settleMentions(
         continue;
       }
       const station = stationNamedAfter(view, end);
+      const named = feature !== null && placeNamedAfter(view, end);
       const natural =
-        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
-        (feature !== null && capitalised(feature) && placeNamedAfter(feature)) ||
-        station !== null;
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named || station !== null;
       if (natural) {
-        const named = feature !== null && capitalised(feature) && placeNamedAfter(feature);
         const whole =
           station !== null ? `${mention.text} ${station}` : named ? `${mention.text} ${feature.exact}` : place;
         note(
