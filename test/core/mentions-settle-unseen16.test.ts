@@ -103,12 +103,16 @@ describe('a person named with a state’s word: a demonym as a surname after a g
   });
 });
 
-describe('a club’s name of a state’s name, one more word and a plural, in a sentence about a game', () => {
+describe('a club’s name of a state’s name, one more word and a plural, in a sentence about a game, is the club', () => {
   test.each([
-    ['The Kenya Savannah Lions beat the Uganda Cranes 3-1 in Kampala.', []],
-    ['The Chile Copper Miners won the final on penalties.', []],
-    // The states themselves playing, or a plural that is a body's head, stay the states.
+    [
+      'The Kenya Savannah Lions beat the Uganda Cranes 3-1 in Kampala.',
+      ['Kenya Savannah Lions → kenya-savannah-lions', 'Uganda Cranes → uganda-cranes'],
+    ],
+    ['The Chile Copper Miners won the final on penalties.', ['Chile Copper Miners → chile-copper-miners']],
+    // The states themselves playing stay the states; a title in quotes is a work's.
     ['Kenya beat Uganda 3-1 in Kampala.', ['Kenya → kenya', 'Uganda → uganda']],
+    ["The film 'Peru Night Riders' won the prize, beating entries from Chile.", ['Chile → chile']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });

@@ -75,7 +75,7 @@ import {
   thingNounBefore,
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
+import { clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { wordTagged } from './word-tags.ts';
@@ -1365,7 +1365,7 @@ export function discoverActors(
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
-    const firm = titleEnd === 0 && firmAfterState(words);
+    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
@@ -1636,6 +1636,23 @@ export function discoverActors(
       ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
     );
     return state === true && match?.end === opening.to && businessWordNear(tokens, opening.from, second.to) !== null;
+  }
+
+  /**
+   * A club's name that opens with a state's, in a sentence about a game (`the Jamaica Tallawahs beat`, `the
+   * Guyana Amazon Warriors won`), as the settling step reads it: a body named after the state.
+   */
+  function clubAfterState(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2) return false;
+    const match = registry.trie.longestAt(tokens, opening.from);
+    const state = match?.forms.some(
+      ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
+    );
+    if (state !== true || match?.end !== opening.to) return false;
+    // `The film 'Cuba Libre Nights' won`: a title in quotes is a work's, not a club's.
+    if (/^['‘"“]$/u.test(wordAt(opening.from - 1)?.exact ?? '')) return false;
+    return clubName({ text, tokens }, opening.from, opening.to)?.name === text.slice(opening.start, last.end);
   }
 
   /**
