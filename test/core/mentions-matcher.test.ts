@@ -55,7 +55,8 @@ describe('forms', () => {
     [
       'capitals standing for governments',
       'A spokesperson reaffirmed Moscow’s commitment, and Baqaei reiterated Tehran’s unwavering support for Damascus.',
-      ['Moscow → russia (metonym)', 'Tehran → iran (metonym)', 'Damascus → syrian-government (metonym)'],
+      // With no date, a capital that passed between governments is the state they govern.
+      ['Moscow → russia (metonym)', 'Tehran → iran (metonym)', 'Damascus → syria (metonym)'],
     ],
     [
       'the longest match wins',

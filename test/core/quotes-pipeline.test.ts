@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
 import { actorCardId } from '../../src/core/unified/actor-card-id.ts';
+import { processorOnDate } from '../../src/core/unified/processor-on-date.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { ROOT } from '../helpers/build.ts';
 import { linkedActor, parseFragment } from '../helpers/dist.ts';
@@ -22,10 +23,12 @@ const processor = createBriefingProcessor({
   actorCardId,
 });
 
+const onDate = processorOnDate({ registry, actorHref: (actor) => `/base/actors/${actor}/`, actorCardId });
+
 const SEED = 'content/articles/2024-12-02-iranian-backed-militias-enter-syria.md';
 
-async function render(markdown: string, file = 'content/articles/test.md') {
-  const result = await renderBriefing(processor, { markdown, path: file, taggedActors: [] });
+async function render(markdown: string, file = 'content/articles/test.md', on = processor) {
+  const result = await renderBriefing(on, { markdown, path: file, taggedActors: [] });
   return { ...result, body: parseFragment(result.html) };
 }
 
@@ -38,7 +41,8 @@ const text = (root: ParentNode, selector: string) =>
 async function renderFile(file: string) {
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, file), 'utf8'), file);
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return render(parsed.value.markdown.padded, file);
+  // A briefing file is read with the registry on its date, as the build reads it.
+  return render(parsed.value.markdown.padded, file, onDate(parsed.value.data.date));
 }
 
 describe('the seed briefing', async () => {

@@ -58,11 +58,21 @@ describe('a name means the actor that held it on the briefing’s date', () => {
   test('a briefing with no date is read before any period starts: names keep their first meaning', async () => {
     const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/` });
     const { record } = await renderBriefing(processor, {
-      markdown: 'Damascus denied the report.',
+      markdown: 'The Syrian government denied the report.',
       path: 'test.md',
       taggedActors: [],
     });
     expect(record.mentions.map(({ actor }) => actor)).toEqual(['syrian-government']);
+  });
+
+  test('a capital that passed from one government to the next is, with no date, the state they govern', async () => {
+    const processor = createBriefingProcessor({ registry, actorHref: (id) => `/actors/${id}/` });
+    const { record } = await renderBriefing(processor, {
+      markdown: 'Damascus denied the report.',
+      path: 'test.md',
+      taggedActors: [],
+    });
+    expect(record.mentions.map(({ actor }) => actor)).toEqual(['syria']);
   });
 });
 
@@ -163,6 +173,39 @@ describe('memberships by date', () => {
     expect(governments('2013-08-23')).toEqual(['syrian-government']);
     expect(governments('2024-12-08')).toEqual(['syrian-caretaker-government']);
     expect(governments('2025-03-29')).toEqual(['syrian-transitional-government']);
+  });
+
+  test('with no date, a metonym held by governments in turn names the state they share; one held by one actor keeps it', () => {
+    const entry = (id: string, data: Record<string, unknown>) => ({
+      id: id as ActorId,
+      data: actorSchema.parse({ kind: 'government', description: 'A made-up actor.', ...data }),
+    });
+    const { registry: invented } = buildRegistry([
+      entry('ruritania', { name: 'Ruritania', kind: 'state' }),
+      entry('royal-cabinet', {
+        name: 'Royal Cabinet',
+        metonyms: [{ text: 'Strelsau', until: '2019-05-01' }],
+        memberOf: ['ruritania'],
+      }),
+      entry('peoples-council', {
+        name: 'Peoples Council',
+        metonyms: [{ text: 'Strelsau', from: '2019-05-01' }],
+        memberOf: ['ruritania'],
+      }),
+      entry('harbour-board', {
+        name: 'Harbour Board',
+        kind: 'organisation',
+        metonyms: [{ text: 'Zenda', until: '2019-05-01' }],
+        memberOf: ['ruritania'],
+      }),
+    ]);
+    const actorOf = (view: typeof invented, name: string) =>
+      view.trie.longestAt(tokenize(name), 0)?.forms.map(({ actor }) => actor);
+    expect(actorOf(invented, 'Strelsau')).toEqual(['ruritania']);
+    expect(actorOf(registryAt(invented, calendarDateTextSchema.parse('2010-01-01')), 'Strelsau')).toEqual([
+      'royal-cabinet',
+    ]);
+    expect(actorOf(invented, 'Zenda')).toEqual(['harbour-board']);
   });
 
   test('a membership of its own period is cut to the days its actor exists', () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createBriefingProcessor, renderBriefing } from '../../src/core/unified/pipeline.ts';
+import { processorOnDate } from '../../src/core/unified/processor-on-date.ts';
 import { findRelations, RELATION_TYPES } from '../../src/core/relations/index.ts';
 import { parseArticleFile } from '../../src/sources/files/entry-files.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -14,11 +15,12 @@ import { contentRegistry } from '../helpers/registry.ts';
 
 const registry = await contentRegistry();
 const processor = createBriefingProcessor({ registry, actorHref: (actor) => `/actors/${actor}/` });
+const onDate = processorOnDate({ registry, actorHref: (actor) => `/actors/${actor}/` });
 
 const SEED = 'content/articles/2024-12-02-iranian-backed-militias-enter-syria.md';
 
-async function annotate(markdown: string, taggedActors: string[] = []) {
-  const { record } = await renderBriefing(processor, {
+async function annotate(markdown: string, taggedActors: string[] = [], on = processor) {
+  const { record } = await renderBriefing(on, {
     markdown,
     path: 'content/articles/test.md',
     taggedActors: taggedActors as never[],
@@ -34,7 +36,8 @@ const edges = (relations: Awaited<ReturnType<typeof annotate>>) =>
 describe('the seed briefing', async () => {
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, SEED), 'utf8'), SEED);
   if (!parsed.ok) throw new Error(`${SEED} does not parse`);
-  const relations = await annotate(parsed.value.markdown.body);
+  // A briefing file is read with the registry on its date, as the build reads it.
+  const relations = await annotate(parsed.value.markdown.body, [], onDate(parsed.value.data.date));
 
   test('every edge the issue asks for, and no other', () => {
     expect(edges(relations)).toEqual([
@@ -129,7 +132,8 @@ test('the graph layout is the same on every run: fixed start, seeded jiggle, fix
   const { layoutGraph } = await import('../../src/site/relation-graph.ts');
   const parsed = parseArticleFile(readFileSync(path.join(ROOT, SEED), 'utf8'), SEED);
   if (!parsed.ok) throw new Error(`${SEED} does not parse`);
-  const relations = await annotate(parsed.value.markdown.body);
+  // A briefing file is read with the registry on its date, as the build reads it.
+  const relations = await annotate(parsed.value.markdown.body, [], onDate(parsed.value.data.date));
   const actors = [...new Set(relations.flatMap(({ source, target }) => [source, target]))].map((id) => ({
     id,
     name: registry.actors.get(id)?.name ?? id,

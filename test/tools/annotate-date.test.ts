@@ -19,8 +19,8 @@ const links = async (date?: Date) =>
   (await annotateFile(article, registry, date ? { date } : {})).mentions.map(({ text, actor }) => `${text} → ${actor}`);
 
 describe('annotate by date', () => {
-  test('a plain-text article with no date is read before any change of names', async () => {
-    expect(await links()).toEqual(['Damascus → syrian-government', 'Syrian army → syrian-arab-army']);
+  test('a plain-text article with no date is read before any change of names, a capital passed on as its state', async () => {
+    expect(await links()).toEqual(['Damascus → syria', 'Syrian army → syrian-arab-army']);
   });
 
   test('with a date, its names mean what they meant then', async () => {

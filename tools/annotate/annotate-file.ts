@@ -118,7 +118,7 @@ export interface AnnotateOptions {
 /**
  * Annotate one file as the build would. A `.txt` article is read with the
  * registry on `date` where one is given, and as before every change of names
- * otherwise.
+ * otherwise (a capital passed between governments then names their state).
  */
 export async function annotateFile(
   file: string,

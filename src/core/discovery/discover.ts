@@ -67,9 +67,15 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { MAX_COMPOUND_WORDS, singulars } from './look-alikes.ts';
-import { businessWordNear, secondWordOfFirm, SET_OFF_CLOSERS, thingNounBefore } from './named-things.ts';
+import {
+  businessWordNear,
+  secondWordOfFirm,
+  SET_OFF_CLOSERS,
+  thingNounAfter,
+  thingNounBefore,
+} from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
+import { clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { wordTagged } from './word-tags.ts';
@@ -659,8 +665,10 @@ export function discoverActors(
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
-      if (!roleWord?.word || !isPersonRole(roleWord.exact) || heldForOneself(roleWord.folded)) return null;
+      if (!roleWord?.word || !isPersonRole(roleWord.exact)) return null;
       if (!determines(wordAt(index - 2)?.folded ?? '') || !opensClause(index - 2)) return null;
+      // `A lawyer for the families, X, said`: a role held for oneself names the person, for no body.
+      if (heldForOneself(roleWord.folded)) return { role: roleWord.exact, affiliation: null };
       // `Its head of delegation, X,`: the body `its` stands for, where the role names none.
       const owner = affiliation ?? ownerOfIts(index - 2);
       return owner ? { role: roleWord.exact, affiliation: owner } : null;
@@ -1221,6 +1229,8 @@ export function discoverActors(
     // `the bulk carrier Ghana Pride`, `the band Radiohead`: a vessel's, an animal's or a band's name, no actor.
     const thing = startsRun && first === runWords[0] ? thingNounBefore(tokens, first.from) : null;
     if (thing && (!thing.setOff || SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.'))) return;
+    // `Irish Rover, a six-year-old gelding,`: an appositive says the name is an animal's or a vessel's.
+    if (thingNounAfter(tokens, last.to)) return;
     // `Lake Chad`, `Mount Kenya`: a place, unless a body's head ends it (`Lake Chad Basin Commission`).
     if (PLACE_FIRST_WORDS.has(first.lower) && !isHead(last)) return;
     // `the West Bank`: a compass point and one head word is a region, not a body, unless the name runs on
@@ -1355,7 +1365,7 @@ export function discoverActors(
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
-    const firm = titleEnd === 0 && firmAfterState(words);
+    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
@@ -1626,6 +1636,23 @@ export function discoverActors(
       ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
     );
     return state === true && match?.end === opening.to && businessWordNear(tokens, opening.from, second.to) !== null;
+  }
+
+  /**
+   * A club's name that opens with a state's, in a sentence about a game (`the Jamaica Tallawahs beat`, `the
+   * Guyana Amazon Warriors won`), as the settling step reads it: a body named after the state.
+   */
+  function clubAfterState(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2) return false;
+    const match = registry.trie.longestAt(tokens, opening.from);
+    const state = match?.forms.some(
+      ({ actor, form }) => (form === 'name' || form === 'alias') && registry.actors.get(actor)?.kind === 'state',
+    );
+    if (state !== true || match?.end !== opening.to) return false;
+    // `The film 'Cuba Libre Nights' won`: a title in quotes is a work's, not a club's.
+    if (/^['‘"“]$/u.test(wordAt(opening.from - 1)?.exact ?? '')) return false;
+    return clubName({ text, tokens }, opening.from, opening.to)?.name === text.slice(opening.start, last.end);
   }
 
   /**

@@ -88,7 +88,8 @@ export const PERSON_NOUNS = words(`
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
   farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
   boxer sprinter defender midfielder striker goalkeeper winger buyer seller shopper customer passenger tenant resident
-  commuter motorist bystander spectator pilgrim voter
+  commuter motorist bystander spectator pilgrim voter netballer footballer cricketer golfer cyclist swimmer jockey rower
+  gymnast athlete ecologist biologist zoologist botanist geologist historian
 `);
 
 /**
@@ -150,11 +151,14 @@ export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraf
  */
 export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
 /**
- * Streets, squares and local divisions named after a state, its name first
- * (`Morocco Street`, `Kenya Road`, `Lebanon County`): a place, not the state.
+ * Streets, squares, local divisions, stations and premises named after a
+ * state, its name first and the head capitalised (`Morocco Street`, `Kenya
+ * Road`, `Lebanon County`, `Niger State` and `Benin City` in Nigeria, `the
+ * Cyprus Hotel`, `Panama Station`): a place, not the state.
  */
 export const NAMED_PLACE_HEADS = words(
-  `street road avenue lane square boulevard crescent county township parish borough`,
+  `street road avenue lane square boulevard crescent county township parish borough state city hotel restaurant
+  station`,
 );
 /** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
 export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);

@@ -155,13 +155,14 @@ export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flav
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
- * office-holders and lawmakers, its cities, and the other states (their
- * one-word names from `places.ts`, and the last words of two-word ones that
- * name nothing else: `Carolina`, `Dakota`).
+ * office-holders and lawmakers, its cities, the federal level above it (the
+ * country Georgia is a unitary state, with no federal anything), and the
+ * other states (their one-word names from `places.ts`, and the last words of
+ * two-word ones that name nothing else: `Carolina`, `Dakota`).
  */
 export const US_STATE_CUES: ReadonlySet<string> = new Set([
   ...words(`governor gov. legislature statehouse senator sen. attorney atlanta savannah augusta macon athens county counties sheriff peach
-  carolina dakota`),
+  carolina dakota federal`),
   ...(PLACES_IN_STATES.get('United States') ?? [])
     .filter((place) => !place.includes(' '))
     .map((place) => place.toLowerCase()),

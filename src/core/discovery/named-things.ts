@@ -74,6 +74,44 @@ export function thingNounBefore(tokens: readonly Token[], index: number): ThingN
   return null;
 }
 
+/** The most words between an appositive's article and its thing's noun: `a six-year-old bay gelding`. */
+const MAX_THING_MODIFIERS = 4;
+
+/**
+ * A thing's noun in an appositive right after a name ending before token `end`: `Irish Rover, a six-year-old
+ * gelding,`, `Kenya Star, the Liberian-flagged tanker.` (an article, up to four modifiers in lower case or
+ * written with a hyphen, then an animal's or a vessel's noun that a comma or the sentence's end closes): the
+ * name is the animal's or the vessel's. Null otherwise.
+ */
+export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun | null {
+  if (tokens[end]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.folded ?? '')) return null;
+  let at = end + 2;
+  for (let modifiers = 0; modifiers <= MAX_THING_MODIFIERS; modifiers++) {
+    const word = tokens[at];
+    if (!word) return null;
+    if (
+      word.word &&
+      word.exact === word.folded &&
+      (VESSEL_NOUNS.has(word.folded) || ANIMAL_NAME_NOUNS.has(word.folded))
+    ) {
+      if (!SET_OFF_CLOSERS.has(tokens[at + 1]?.exact ?? '.')) return null;
+      const kind = VESSEL_NOUNS.has(word.folded) ? 'vessel' : 'animal';
+      return { noun: word.exact, kind, linked: false, setOff: true };
+    }
+    // A modifier: a lower-case word, a number, or a word joined by hyphens (`six-year-old`, `Liberian-flagged`).
+    const hyphened = tokens[at + 1]?.exact === '-' && !tokens[at + 1]?.spaceBefore;
+    if (hyphened) {
+      at += 2;
+      while (tokens[at + 1]?.exact === '-' && !tokens[at + 1]?.spaceBefore) at += 2;
+      at++;
+      continue;
+    }
+    if (!(word.word && word.exact === word.folded) && !/^\d+$/u.test(word.exact)) return null;
+    at++;
+  }
+  return null;
+}
+
 /**
  * A business word (`BUSINESS_WORDS`) within `BUSINESS_WINDOW` tokens of
  * tokens `from` to `to`, inside their sentence: the word, or null.

@@ -49,7 +49,7 @@ export const PLACES_IN_STATES: ReadonlyMap<string, readonly string[]> = new Map(
       'Saskatchewan',
     ],
   ],
-  ['Australia', ['New South Wales', 'NSW', 'Queensland', 'Tasmania']],
+  ['Australia', ['New South Wales', 'NSW', 'Queensland', 'Tasmania', 'Western Australia', 'South Australia']],
   ['United Kingdom', ['England', 'Scotland', 'Wales', 'Northern Ireland']],
   // Italy's regions in English; the hyphenated ones (`Emilia-Romagna`) are several tokens and left out.
   [

@@ -60,6 +60,7 @@ import {
   businessWordNear,
   secondWordOfFirm,
   SET_OFF_CLOSERS,
+  thingNounAfter,
   thingNounBefore,
   type ThingNoun,
 } from './named-things.ts';
@@ -124,7 +125,8 @@ export interface SettleNote {
 const MEMBER_GROUP_NOUNS =
   words(`families traders fishermen refugees villagers fighters militants activists civilians workers
   farmers herders pilgrims worshippers women men children students migrants residents elders protesters leaders
-  detainees prisoners youths voters communities survivors clergy notables congregations`);
+  detainees prisoners youths voters communities survivors clergy notables congregations volunteers marchers mourners
+  drivers devotees`);
 
 /** Words that say a sentence is about a game: a result, what is scored, where it is played. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
@@ -234,6 +236,13 @@ function wordEnd(tokens: readonly Token[], index: number): number {
     to += 2;
   }
   return to;
+}
+
+/** Whether a lower-case noun or adjective follows token `end - 1`, as one a demonym describes (`French troops`). */
+function describesWordAfter(view: TextTokens, end: number): boolean {
+  const next = adjacentAfter(view, end);
+  if (next === null || next.exact !== next.folded || wordTagged(next.exact, 'PastTense')) return false;
+  return wordTagged(next.exact, 'Noun', 'Adjective');
 }
 
 /** A state named by its name or an alias, not by its demonym or capital. */
@@ -765,6 +774,9 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
   return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
 }
 
+/** The most words after a state's name in an animal's or a vessel's name an appositive names. */
+const MAX_THING_NAME_WORDS = 4;
+
 /**
  * A state's name or capital (tokens `first` to `end`) that a vessel's, an
  * animal's or a band's noun introduces as the thing's name (`the band
@@ -776,10 +788,19 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
 function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
   const { tokens } = view;
   const thing = thingNounBefore(tokens, first);
-  if (!thing) return null;
-  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
+  if (!thing) {
+    // `Kenya Star, a Liberian-flagged tanker,`: the name an appositive says is a vessel's or an animal's, a name
+    // of a few words opening with the state's.
+    if (capitalised(adjacentBefore(view, first))) return null;
+    let last = end;
+    for (let words = 0; words < MAX_THING_NAME_WORDS && capitalised(adjacentAfter(view, last)); words++) {
+      last = wordEnd(tokens, last);
+    }
+    return thingNounAfter(tokens, last);
+  }
   let run = end;
   while (capitalised(adjacentAfter(view, run))) run = wordEnd(tokens, run);
+  // `the trio Iran, Russia and China`: a list of names after the noun is of actors, not one thing's name.
   const joiner = tokens[run];
   if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
   if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
@@ -867,8 +888,46 @@ function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
-/** A feature, a street or a local division named after the state before it: `the Niger Delta`, `Morocco Street`. */
-const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || NAMED_PLACE_HEADS.has(folded);
+/**
+ * A feature, a street or a local division named after the state before it (`the Niger Delta`, `Morocco Street`),
+ * the head at token `index`. A division's, a city's or a building's head ends the name: a capitalised word after
+ * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`).
+ */
+function placeNamedAfter(view: TextTokens, index: number): boolean {
+  const head = view.tokens[index];
+  if (!head || !capitalised(head)) return false;
+  if (NATURAL_FEATURES.has(head.folded)) return true;
+  if (!NAMED_PLACE_HEADS.has(head.folded)) return false;
+  return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
+}
+
+/** Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`. */
+const NAME_ENDING_PLACE_HEADS = new Set(['state', 'city', 'hotel', 'restaurant', 'station']);
+
+/**
+ * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
+ * or a village's noun and `of`, `called` or `named`, alone or in a list of capitalised names, a state's name
+ * is the town's. Plural towns `of` a state are towns in it (`the towns of Ukraine`) unless a place owns them.
+ */
+const TOWN_OF =
+  /(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,\s+)*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:and|or)\s+)?$/u;
+
+/**
+ * A station whose name opens with the state's (token `end` on): one or two capitalised words, then `station`
+ * in either case (`Canada Water station`, `Jordan MTR station`). Stations are named after the district or
+ * street they serve, so the state's name is a word of the district's. The station's name, or null.
+ */
+function stationNamedAfter(view: TokenView, end: number): string | null {
+  let last = end;
+  for (let count = 0; count < 2; count++) {
+    const word = adjacentAfter(view, last);
+    if (word === null || !capitalised(word)) break;
+    last++;
+    const head = adjacentAfter(view, last);
+    if (head?.folded === 'station') return view.text.slice(view.tokens[end]?.start, head.end);
+  }
+  return null;
+}
 
 /**
  * A club's name that opens with a state's name (`the New Zealand Breakers
@@ -878,7 +937,7 @@ const placeNamedAfter = ({ folded }: Token) => NATURAL_FEATURES.has(folded) || N
  * verb, points or goals, a score such as `104-97`), or a club's letters
  * after it in any sentence (`Jamaica FC`). The club's name and the cue, or null.
  */
-function clubName(view: TokenView, first: number, end: number): { name: string; cue: string } | null {
+export function clubName(view: TextTokens, first: number, end: number): { name: string; cue: string } | null {
   const { text, tokens } = view;
   const letters = adjacentAfter(view, end);
   if (letters && CLUB_SUFFIXES.has(letters.exact)) {
@@ -896,19 +955,27 @@ function clubName(view: TokenView, first: number, end: number): { name: string; 
 }
 
 /**
- * A capitalised plural right after a state's name (token `first` to `end`)
- * that ends a two-word name, is no body's or place's head and has nothing
+ * A capitalised plural right after a state's name (token `first` to `end`),
+ * or after one more capitalised word, that ends the name, is no body's or place's head and has nothing
  * capitalised before or after it: the plural of a club's or a thing's name
  * (`the Kenya Rhinos`, `the Benin Bronzes`), or null.
  */
-function pluralNameAfter(view: TokenView, first: number, end: number): Token | null {
+function pluralNameAfter(view: TextTokens, first: number, end: number): Token | null {
   const before = adjacentBefore(view, first);
   if (capitalised(before) && before?.folded !== 'the') return null;
-  const plural = adjacentAfter(view, end);
-  if (!plural || !capitalised(plural) || !/\p{Ll}s$/u.test(plural.exact) || plural.folded.endsWith('ss')) return null;
-  const { folded } = plural;
-  if (ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded)) return null;
-  return capitalised(adjacentAfter(view, end + 1)) ? null : plural;
+  const head = ({ folded }: Token) =>
+    ORGANISATION_HEADS.has(folded) || PLACE_HEADS.has(folded) || GENERIC_ORGANISATION_WORDS.has(folded);
+  const isPlural = (token: Token | null): token is Token =>
+    token !== null && capitalised(token) && /\p{Ll}s$/u.test(token.exact) && !token.folded.endsWith('ss');
+  let last = end;
+  let plural = adjacentAfter(view, end);
+  // `the Guyana Amazon Warriors`: one capitalised word that is no head may come before the plural.
+  if (plural && capitalised(plural) && !isPlural(plural) && !head(plural) && !isTitleWord(plural)) {
+    last = end + 1;
+    plural = adjacentAfter(view, last);
+  }
+  if (!isPlural(plural) || head(plural)) return null;
+  return capitalised(adjacentAfter(view, last + 1)) ? null : plural;
 }
 
 /**
@@ -1038,6 +1105,11 @@ function everydayCompound(
   const lower = mention.text.toLowerCase();
   const before = adjacentBefore(view, first);
   if (before && compounds.has(`${before.folded} ${lower}`)) return `${before.exact} ${mention.text}`;
+  // `a cedar of Lebanon`, `plaster of Paris`: a thing named for where it came from, its noun before `of`.
+  const named = before?.folded === 'of' ? adjacentBefore(view, first - 1) : null;
+  if (named && singulars(named.folded).some((singular) => compounds.has(`${singular} of ${lower}`))) {
+    return `${named.exact} of ${mention.text}`;
+  }
   const joined = hyphenJoined(view, end);
   if (joined && (STYLE_SUFFIXES.has(joined.folded) || compounds.has(`${lower} ${joined.folded}`))) {
     return view.text.slice(mention.start, joined.end);
@@ -1318,6 +1390,14 @@ function peoplesByAdjective(registry: Registry, view: TokenView, taken: readonly
 
 /** Words for a people's community between its adjective and its members' noun: `Circassian community leaders`. */
 const COMMUNITY_WORDS = words(`community church tribal clan religious village diaspora`);
+/** Of those, the words for the whole community, which stand for its members with no noun after them. */
+const WHOLE_COMMUNITY_WORDS = words(`community diaspora`);
+/**
+ * A faith's words after a people's adjective: its believers, the members themselves (`Coptic Christians`,
+ * `Sunni Muslims`), or its adjective before the community or members (`the Ahmadi Muslim community`).
+ */
+const FAITH_MEMBERS = new Set(['Christians', 'Muslims', 'Jews', 'Hindus', 'Buddhists']);
+const FAITH_ADJECTIVES = new Set(['Christian', 'Muslim', 'Jewish', 'Hindu', 'Buddhist']);
 /** The most other adjectives that may share a people's members' noun: `Assyrian, Chaldean and Syriac families`. */
 const MAX_SHARED_ADJECTIVES = 2;
 
@@ -1336,12 +1416,30 @@ function membersNounAfter(view: TokenView, at: number): Token | null {
     next += 2;
   }
   let noun = adjacentAfter(view, next);
-  if (noun && COMMUNITY_WORDS.has(noun.exact)) noun = adjacentAfter(view, next + 1);
+  if (noun && FAITH_MEMBERS.has(noun.exact)) return noun;
+  if (noun && FAITH_ADJECTIVES.has(noun.exact)) noun = adjacentAfter(view, ++next);
+  if (noun && COMMUNITY_WORDS.has(noun.exact)) {
+    const members = adjacentAfter(view, next + 1);
+    // `the Sikh community said`, `the Druze diaspora in Canada`: the community itself is its members; not
+    // before a noun it modifies (`the Ismaili community centre`).
+    const lower = members !== null && members.exact === members.folded;
+    const verb = lower && (wordTagged(members.exact, 'PastTense') || /s$/u.test(members.exact));
+    const modifies = lower && !verb && wordTagged(members.exact, 'Noun', 'Verb');
+    if (WHOLE_COMMUNITY_WORDS.has(noun.exact) && !modifies && !(lower && isMembersNoun(members))) return noun;
+    noun = members;
+    next++;
+  }
   if (!noun || noun.exact !== noun.folded) return null;
+  if (isMembersNoun(noun)) return noun;
+  // `Sikh truck drivers`, `Tamil fishing families`: one lower-case word naming their trade before the members.
+  const after = adjacentAfter(view, next + 1);
+  return after && after.exact === after.folded && MEMBER_GROUP_NOUNS.has(after.exact) ? after : null;
+}
+
+/** A noun for a people's members: a member group's plural or its singular (`survivor`, `family`), or a person's role. */
+function isMembersNoun(noun: Token): boolean {
   const plural = noun.exact.endsWith('y') ? `${noun.exact.slice(0, -1)}ies` : `${noun.exact}s`;
-  const member =
-    MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
-  return member ? noun : null;
+  return MEMBER_GROUP_NOUNS.has(noun.exact) || MEMBER_GROUP_NOUNS.has(plural) || roleOf(noun.exact)?.person === true;
 }
 
 /**
@@ -1462,6 +1560,13 @@ function demonymInName(view: TokenView, first: number, end: number): { start: nu
     : adjacentAfter(view, end);
   if (!next || !capitalised(next) || isTitleWord(next)) return null;
   return { start: head.start, end: next.end };
+}
+
+/** `Government of` right before token `first`, capitalised and in one run of words: its first token, or null. */
+function governmentOfState(view: TokenView, first: number): Token | null {
+  const connector = adjacentBefore(view, first);
+  const head = connector?.folded === 'of' ? adjacentBefore(view, first - 1) : null;
+  return head?.exact === 'Government' ? head : null;
 }
 
 /**
@@ -1769,8 +1874,10 @@ export function settleMentions(
       );
       continue;
     }
-    // A capital is a person's name as often as a state's (`Denzel Washington`).
-    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym')) {
+    // A capital is a person's name as often as a state's (`Denzel Washington`), and a demonym a surname after a
+    // given name where it describes nothing after it (`Sergeant Mary French told`; not `Mary's French cousins`).
+    const surname = state && mention.form === 'demonym' && !describesWordAfter(view, end);
+    if (isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym') || surname) {
       const person = personReadingAt(registry, view, first, end);
       if (person) {
         const whole = text.slice(person.start, person.end);
@@ -1966,12 +2073,22 @@ export function settleMentions(
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
+      if (TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
+          'in-place-name',
+        );
+        continue;
+      }
+      const station = stationNamedAfter(view, end);
+      const named = feature !== null && placeNamedAfter(view, end);
       const natural =
-        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) ||
-        (feature !== null && capitalised(feature) && placeNamedAfter(feature));
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named || station !== null;
       if (natural) {
-        const named = feature !== null && capitalised(feature) && placeNamedAfter(feature);
-        const whole = named ? `${mention.text} ${feature.exact}` : place;
+        const whole =
+          station !== null ? `${mention.text} ${station}` : named ? `${mention.text} ${feature.exact}` : place;
         note(
           mention.start,
           mention.end,
@@ -2048,6 +2165,13 @@ export function settleMentions(
         continue;
       }
     }
+    // `the Government of India`: the state's government in title case, one mention of the state, as `the Indian
+    // Government` is (a registered name's title-case variant); discovery would make `Government` a body.
+    const government = state && mention.form === 'name' ? governmentOfState(view, first) : null;
+    if (government) {
+      mentions.push({ ...mention, start: government.start, text: text.slice(government.start, mention.end) });
+      continue;
+    }
     if (mention.form === 'demonym' || mention.form === 'name') {
       const variant = titleCaseVariant(registry, view, first, end);
       if (variant) {
@@ -2066,7 +2190,8 @@ export function settleMentions(
     // A name with full stops (`U.S.`) is left to stand before the body: discovery's names hold no full stops.
     if (demonym || (isStateName(registry, mention.actor, mention.form) && !mention.text.includes('.'))) {
       const organisation = organisationAfter(view, end);
-      if (organisation?.stateBody && demonym) {
+      // `Russian Forces`, `the UK Government`: the state's own body, its demonym or name before it, is the state.
+      if (organisation?.stateBody) {
         const last = tokens[organisation.end - 1] as Token;
         mentions.push({ ...mention, end: last.end, text: text.slice(mention.start, last.end) });
         continue;

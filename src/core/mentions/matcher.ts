@@ -536,8 +536,13 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   // `anti-Pyongyang propaganda`, `pro-Beijing candidates`: a side taken is a government's.
   if (tokens[first - 1]?.exact === '-' && ['anti', 'pro'].includes(tokens[first - 2]?.folded ?? '')) return false;
   // The city's name used as an adjective: `the Moscow protest`, `a rainy Ottawa street`.
-  // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government.
+  // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government,
+  // through an adverb before the verb too (`Oslo still owes`, `Rome quietly dropped`; not `Oslo early on`).
   const after = wordAfter(site);
+  const verb = (word: Token | undefined) =>
+    word !== undefined && (GOVERNMENT_WORDS.has(word.folded) || /(?:ed|s)$/u.test(word.folded));
+  const adverb = after !== null && (ADVERBS_BEFORE_VERBS.has(after.folded) || /ly$/u.test(after.folded));
+  if (adverb && tokens[end + 1]?.spaceBefore && verb(tokens[end + 1])) return false;
   const takesObject = after?.folded.endsWith('ing') === true && OBJECT_OPENERS.has(tokens[end + 1]?.folded ?? '');
   return (
     after !== null &&
@@ -550,6 +555,20 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     !takesObject
   );
 }
+
+/** Adverbs that stand between a subject and its verb: `Oslo still owes`, `Cairo already said`. */
+const ADVERBS_BEFORE_VERBS = new Set([
+  'still',
+  'already',
+  'again',
+  'now',
+  'then',
+  'once',
+  'never',
+  'soon',
+  'just',
+  'since',
+]);
 
 /** `in` before the capital after a government's people with no owner named, and a reporting verb after it. */
 function governmentPeopleIn(site: MatchSite): boolean {

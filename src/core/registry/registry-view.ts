@@ -52,6 +52,9 @@ export interface TimedActor {
   memberships: readonly { actor: ActorId; periods: readonly Period[] }[];
 }
 
+/** The slot key of the view for a text with no date, apart from the slot before the first boundary. */
+const UNDATED = -1;
+
 export class RegistryViews {
   readonly #forms: readonly TimedForm[];
   readonly #actors: readonly TimedActor[];
@@ -78,24 +81,58 @@ export class RegistryViews {
     return this.#view(this.#boundaries.filter((boundary) => boundary <= date).length);
   }
 
-  /** The registry before any period starts: how a text with no date is read. */
+  /**
+   * How a text with no date is read: the registry before any period starts, except for a capital passed
+   * between governments (`#undatedStates`).
+   */
   earliest(): Registry {
-    return this.#view(0);
+    return this.#view(UNDATED);
+  }
+
+  /**
+   * A capital that stands for one government and then another (`Damascus` for Assad's government until
+   * 8 December 2024, for its successors after) says, in a text with no date, only the state all of them
+   * govern: the registry's first reading would give a story of 2025 the fallen government. Each such
+   * metonym's key, with the state its actors share.
+   */
+  #undatedStates(): Map<string, ActorId> {
+    const claimants = new Map<string, Set<ActorId>>();
+    for (const { key, form } of this.#forms) {
+      if (form.form !== 'metonym' || form.periods.length === 0) continue;
+      claimants.set(key, (claimants.get(key) ?? new Set()).add(form.actor));
+    }
+    const states = new Map<string, ActorId>();
+    for (const [key, actors] of claimants) {
+      if (actors.size < 2) continue;
+      const shared = [...actors].map(
+        (id) => new Set(this.#actors.find(({ actor }) => actor.id === id)?.memberships.map(({ actor }) => actor)),
+      );
+      const state = [...(shared[0] ?? [])].find(
+        (id) =>
+          shared.every((members) => members.has(id)) &&
+          this.#actors.some(({ actor }) => actor.id === id && actor.kind === 'state'),
+      );
+      if (state) states.set(key, state);
+    }
+    return states;
   }
 
   #view(slot: number): Registry {
     const cached = this.#views.get(slot);
     if (cached) return cached;
+    const undated = slot === UNDATED;
     // Every date of a slot reads alike, so its first day stands for it; before the first boundary, only
     // periods with no start hold.
-    const day = slot === 0 ? null : (this.#boundaries[slot - 1] ?? null);
+    const day = slot === 0 || undated ? null : (this.#boundaries[slot - 1] ?? null);
     const holds = (periods: readonly Period[]) =>
       periods.length === 0 || periods.some((period) => (day === null ? period.from === null : holdsOn(period, day)));
 
+    const undatedState = undated ? this.#undatedStates() : new Map<string, ActorId>();
     const trie = new NameTrie();
     const held = new Set<string>();
     for (const form of this.#forms.filter(({ form: { periods } }) => holds(periods))) {
-      trie.insert(form.tokens, form.form);
+      const state = form.form.form === 'metonym' ? undatedState.get(form.key) : undefined;
+      trie.insert(form.tokens, state ? { ...form.form, actor: state, periods: [] } : form.form);
       held.add(form.key);
     }
     const outOfPeriod = new NameTrie();
