@@ -3,7 +3,8 @@
  * the new site into, passed to Astro in `BRIEFINGS_PUBLISHED_SITE`. What the
  * site published was made and checked by the builds before, so a build may
  * reuse what it finds there unchanged without checking it again (the pages
- * Astro kept, page-cache-check.ts; a briefing's stored HTML, loaders.ts).
+ * Astro restored from its cache, compared with it by tools/build/main.ts; a
+ * briefing's stored HTML, loaders.ts).
  * An attacker who can write the output can publish anything already.
  */
 import { readFileSync } from 'node:fs';

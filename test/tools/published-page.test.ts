@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { isPublishedPage } from '../../tools/build/published-page.ts';
+import { isPublished, isPublishedPage } from '../../tools/build/published-page.ts';
 
 let root = '';
 const site = () => path.join(root, 'staging');
@@ -35,4 +35,11 @@ test('a page that differs by one byte, or that either site lacks, is not', () =>
   write(site(), 'briefings/new/index.html', '<h1>New</h1>');
   expect(isPublishedPage(site(), published(), 'briefings/new/index.html')).toBe(false);
   expect(isPublishedPage(site(), published(), 'briefings/gone/index.html')).toBe(false);
+});
+
+test('text the indexer read is the published page when its UTF-8 bytes are', () => {
+  write(published(), 'briefings/b/index.html', '<h1>São Tomé’s “talks”</h1>');
+  expect(isPublished(published(), 'briefings/b/index.html', '<h1>São Tomé’s “talks”</h1>')).toBe(true);
+  expect(isPublished(published(), 'briefings/b/index.html', '<h1>Sao Tome’s “talks”</h1>')).toBe(false);
+  expect(isPublished(published(), 'briefings/missing/index.html', '')).toBe(false);
 });

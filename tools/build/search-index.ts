@@ -24,6 +24,7 @@ import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { BUNDLE_LIST, SEARCH_FOLDER } from '../../src/site/search-bundles.ts';
 import { linkTree } from './link-tree.ts';
+import { isPublished } from './published-page.ts';
 
 /**
  * The searchable pages: each briefing and each actor page. Lists (the index,
@@ -98,15 +99,6 @@ function searchablePages(site: string): string[] {
 
 async function* nothing(): AsyncIterable<string> {}
 
-/** Whether `page` of the published site is `content`, byte for byte. */
-function publishedAs(published: string, page: string, content: string): boolean {
-  try {
-    return readFileSync(path.join(published, page), 'utf8') === content;
-  } catch {
-    return false;
-  }
-}
-
 /** The bundles of a site's search index, by folder (the main one too), or none before they were listed. */
 function bundlesIn(site: string): Set<string> | undefined {
   try {
@@ -179,7 +171,7 @@ export async function indexSite(
       bundle.pages.push(page);
       const content = readFileSync(path.join(outDir, page), 'utf8');
       bundle.searchable ||= content.includes(PAGEFIND_BODY);
-      if (bundle.unchanged && publishedAs(published as string, page, content)) return;
+      if (bundle.unchanged && isPublished(published as string, page, content)) return;
       bundle.unchanged = false;
       problems.push(...(await giveAll(outDir, bundle, { page, content })));
     };
