@@ -65,6 +65,9 @@ export function annotationStore(directory: string): AnnotationStore {
     if (!KEY.test(key)) throw new Error(`Not an annotation store key: ${JSON.stringify(key)}`);
     return path.join(directory, key.slice(0, 2), `${key}${SUFFIX}`);
   };
+  // The shard folders this store made or found (each load makes its own store): a load writes thousands
+  // of entries into at most 256 folders, so each folder is made once rather than once per entry.
+  const madeShards = new Set<string>();
   return {
     directory,
     fileOf,
@@ -86,7 +89,11 @@ export function annotationStore(directory: string): AnnotationStore {
     },
     write(key, made, briefing) {
       const file = fileOf(key);
-      mkdirSync(path.dirname(file), { recursive: true });
+      const shard = path.dirname(file);
+      if (!madeShards.has(shard)) {
+        mkdirSync(shard, { recursive: true });
+        madeShards.add(shard);
+      }
       const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       try {
         writeFileSync(temporary, encodeEntry(key, made, briefing));
