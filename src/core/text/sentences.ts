@@ -18,13 +18,35 @@ export interface Sentence extends Range {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+const SPACE = /\s/u;
+
+/**
+ * The segment's last word, the word before it and the whitespace after it.
+ * Read backwards from the end: a regular expression anchored at `$` is tried
+ * from every position of the segment, and this runs on every sentence break.
+ */
+function lastWords(segment: string): { before: string; last: string; after: string } {
+  const trimmed = segment.trimEnd();
+  let lastStart = trimmed.length;
+  while (lastStart > 0 && !SPACE.test(trimmed.charAt(lastStart - 1))) lastStart--;
+  let beforeEnd = lastStart;
+  while (beforeEnd > 0 && SPACE.test(trimmed.charAt(beforeEnd - 1))) beforeEnd--;
+  let beforeStart = beforeEnd;
+  while (beforeStart > 0 && !SPACE.test(trimmed.charAt(beforeStart - 1))) beforeStart--;
+  return {
+    before: trimmed.slice(beforeStart, beforeEnd),
+    last: trimmed.slice(lastStart),
+    after: segment.slice(trimmed.length),
+  };
+}
+
 /**
  * The segment ends in an abbreviation or an initialism (`U.S.`, `J.`), not a
  * sentence. Never at the end of a line: a paragraph does not run on into the
  * next. `X` after `on` or `via` is the platform (`posted on X.`), not an initial.
  */
 function endsInAbbreviation(segment: string): boolean {
-  const [, before = '', last = '', after = ''] = /(?:(\S+)\s+)?(\S+)(\s*)$/u.exec(segment) ?? [];
+  const { before, last, after } = lastWords(segment);
   if (!last.endsWith('.') || after.includes('\n')) return false;
   const word = last.slice(0, -1).replace(/^[("“‘'[]+/u, '');
   const lower = word.toLowerCase();
