@@ -25,6 +25,7 @@ import {
   CUE_MODIFIERS,
   DETERMINERS,
   IRREGULAR_PASTS,
+  KINDS_OF_BODY,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SAYING_VERBS,
@@ -115,9 +116,6 @@ function described(
 
 /** A state's bodies of government, which speak for the government of the day: `the Syrian presidency`. */
 const GOVERNMENT_BODIES = new Set(['government', 'ministry', 'presidency']);
-
-/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
-const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
 
 /** A company by what it is, besides the kinds a story names one by: `a British energy company`. */
 const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'chipmaker']);

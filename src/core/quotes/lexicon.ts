@@ -273,3 +273,15 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
   'office',
   'embassy',
 ]);
+
+/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
+export const KINDS_OF_BODY: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS,
+  'company',
+  'firm',
+  'court',
+  'embassy',
+  'ministry',
+  'party',
+  'union',
+]);

@@ -9,7 +9,14 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
-import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES, STATE_BODIES } from './lexicon.ts';
+import {
+  BODY_NAME_HEADS,
+  COMPANY_NOUNS,
+  DETERMINERS,
+  KINDS_OF_BODY,
+  SEEN_PARTICIPLES,
+  STATE_BODIES,
+} from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
@@ -420,10 +427,12 @@ function nominalAntecedent(
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     if (!STATE_BODIES.has(role as string)) return discourse.nearestNonState();
-    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before.
+    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before, nor
+    // a court (`The foreign ministry said …` after `the Constitutional Court upheld …`), nor any body the text
+    // introduced as another kind; it is then a body of its own.
     const body = discourse.nearestBody();
-    const company = body?.roles.some((held) => held === 'company' || COMPANY_NOUNS.has(held)) === true;
-    return company || body?.kindUnknown === true ? null : body;
+    const otherKind = body?.roles.some((held) => held !== role && KINDS_OF_BODY.has(held)) === true;
+    return otherKind || body?.kindUnknown === true ? null : body;
   }
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
