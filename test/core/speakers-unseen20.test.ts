@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { speakersOf } from '../helpers/speakers.ts';
+import { lastCreditOf, speakersOf } from '../helpers/speakers.ts';
 
 describe('a state’s own body by its word is never a court or another kind of body named before', () => {
   test.each([
@@ -31,5 +31,47 @@ describe('a state’s own body by its word is never a court or another kind of b
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a dateline’s town the gazetteer places in a unitary state gives the story its home state', () => {
+  test.each([
+    [
+      'a second city in Portugal',
+      'PORTO — The government will cut fuel taxes in January.\n\n“Families need the relief now,” Finance Minister Rui Pedrosa said.',
+      'Rui Pedrosa for portugal',
+    ],
+    [
+      'a port city in Kenya, the ministry by its word',
+      'MOMBASA — Dockers returned to work on Friday.\n\n“The strike is over and the port is open,” the transport ministry said.',
+      'the transport ministry for kenya',
+    ],
+    [
+      'a town and its province written after it, in Japan',
+      'SENDAI, Miyagi — Aftershocks shook the coast overnight.\n\n“No tsunami is expected,” Chief Cabinet Secretary Haruto Ise told reporters.',
+      'Haruto Ise for japan',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a town in a federation, whose region has ministers of its own',
+      'MUNICH — Schools will reopen on Monday.\n\n“The heating is fixed,” Education Minister Lena Hofbauer said.',
+      'Lena Hofbauer for null',
+    ],
+    [
+      'a town in a region the gazetteer does not list is not the larger town of that name elsewhere',
+      'PERTH, Scotland — The bridge reopened on Sunday.\n\n“It is safe again,” Transport Minister Ewan Baird said.',
+      'Ewan Baird for null',
+    ],
+    [
+      'a town of that name in two states of like size',
+      'VALENCIA — Traffic was light on the holiday.\n\n“Roads are clear,” Transport Minister Ana Solís said.',
+      'Ana Solís for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
   });
 });
