@@ -75,3 +75,35 @@ describe('a dateline’s town the gazetteer places in a unitary state gives the 
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('one who leads what `its` or a body’s word owns serves the body it means', () => {
+  test.each([
+    [
+      'the agency’s office, set off after an inverted cue at the sentence’s end',
+      'KABUL — UNHCR said on Monday that returns from Iran had doubled.\n\n“Most arrive with nothing,” said Tomas Lindqvist, a Swede who heads the agency’s office in Herat.',
+      'Tomas Lindqvist for unhcr',
+    ],
+    [
+      'its division, set off before the verb',
+      'The International Committee of the Red Cross reopened its Goma clinic. Marta Ruiz, who leads its surgical team, said beds were full. “We need blood donors,” Ruiz said.',
+      'Marta Ruiz for international-committee-of-the-red-cross',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'one who led it once, in the past: a Swede by origin, who serves no state for it',
+      'UNHCR said on Monday that returns had doubled. “Most arrive with nothing,” said Tomas Lindqvist, a Swede who headed the agency’s office in Herat until 2019.',
+      'Tomas Lindqvist for null',
+    ],
+    [
+      'one who heads his own firm',
+      'UNHCR said returns had doubled. Omar Haidari, who heads his family’s trucking firm, said drivers were busy. “We carry them for free,” Haidari said.',
+      'Omar Haidari for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -23,6 +23,7 @@ import {
   IRREGULAR_PASTS,
   LABEL_WORDS,
   NOT_BEFORE_CUE,
+  LEADING_VERBS,
   PHRASE_ENDERS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -231,7 +232,12 @@ function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: nu
     (isCapitalized(first) && /['’]s?$/u.test(first.text) && possessedRole(tokens, comma + 2)) ||
     (first.text === lower(first) && roleOf(first.text)?.person === true);
   if (!opens) return undefined;
-  const to = phraseAfter(tokens, comma + 1, block);
+  let to = phraseAfter(tokens, comma + 1, block);
+  // `, a Norwegian who heads the agency's office in Madagascar.`: a clause of leading in the present describes the
+  // speaker to its end, so what they lead names the body they serve.
+  if (lower(tokenAt(tokens, to)) === 'who' && LEADING_VERBS.has(lower(tokenAt(tokens, to + 1)))) {
+    while (to - comma < MAX_PHRASE && tokenAt(tokens, to).block === block && tokenAt(tokens, to).kind === 'word') to++;
+  }
   return to > comma + 2 || (to > comma + 1 && !DETERMINERS.has(lower(first))) ? { from: comma + 1, to } : undefined;
 }
 

@@ -26,6 +26,7 @@ import {
   DETERMINERS,
   IRREGULAR_PASTS,
   KINDS_OF_BODY,
+  LEADING_VERBS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SAYING_VERBS,
@@ -322,7 +323,10 @@ export class Discourse {
    * The body a role in `description` belongs to when `its` or a body's word owns it (`Its spokeswoman`, `the
    * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
    */
-  ownerOfRole(description: string | undefined): Antecedent | null {
+  ownerOfRole(written: string | undefined): Antecedent | null {
+    // `a Norwegian who heads the agency's office in Herat`, `who leads its surgical team`: what one leads is
+    // owned as a role would be.
+    const description = ledBy(written) ?? written;
     const word = ownerWord(description);
     if (word === null && !/^its /iu.test(description ?? '')) return null;
     // `The court's spokeswoman, X,`: the body introduced with that word (`The Court of Bosnia and
@@ -534,6 +538,12 @@ function initialsOf(name: string | null): string | null {
   const words = own.filter((word) => /^\p{Lu}/u.test(word));
   if (words.length < 2 || isGivenName(words[0] as string)) return null;
   return words.map((word) => word.charAt(0)).join('');
+}
+
+/** What a clause of leading in the present leads (`who heads the agency's office`: `the agency's office`), or null. */
+function ledBy(description: string | undefined): string | undefined {
+  const led = LEADING_CLAUSE.exec(description ?? '');
+  return led === null ? undefined : description?.slice(led.index + led[0].length);
 }
 
 /**
@@ -811,7 +821,9 @@ function roleAppositive(
     let close = clause + 2;
     while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
       close++;
-    if (tokenAt(tokens, close).text === ',') return { from: end + 1, to: close };
+    // Set off by a comma, or ending the sentence after an inverted cue (`said X, a Norwegian who heads …`).
+    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close)))
+      return { from: end + 1, to: close };
   }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
@@ -826,8 +838,8 @@ function leadsAt(tokens: readonly QuoteToken[], at: number): boolean {
   return tokenAt(tokens, at).text === 'who' && LEADING_VERBS.has(tokenAt(tokens, at + 1).text);
 }
 
-/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
-const LEADING_VERBS = new Set(['heads', 'leads', 'runs', 'directs', 'chairs', 'manages', 'coordinates', 'oversees']);
+/** A clause of leading inside a description: `who heads `. */
+const LEADING_CLAUSE = new RegExp(`\\bwho (?:${[...LEADING_VERBS].join('|')}) `, 'u');
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 

@@ -285,3 +285,15 @@ export const KINDS_OF_BODY: ReadonlySet<string> = new Set([
   'party',
   'union',
 ]);
+
+/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
+export const LEADING_VERBS: ReadonlySet<string> = new Set([
+  'heads',
+  'leads',
+  'runs',
+  'directs',
+  'chairs',
+  'manages',
+  'coordinates',
+  'oversees',
+]);

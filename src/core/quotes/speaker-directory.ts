@@ -170,6 +170,14 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     },
   };
 
+  /** A demonym after `a` or `an` that ends its noun phrase (nothing, a comma or a relative clause after it). */
+  function isPersonByOrigin(description: string, start: number, end: number): boolean {
+    return (
+      /\ban?\s+$/iu.test(description.slice(0, start)) &&
+      /^(?:\s*$|\s*,|\s+(?:who|whose)\b)/u.test(description.slice(end))
+    );
+  }
+
   function bestActorIn(description: string): ActorId | null {
     // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
     // An owner written with a possessive comes first, whatever follows its role (`China’s envoy to the United
@@ -185,6 +193,9 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
         continue;
       // `the Swedish-born Oskar Wennerström`: where one was born is no one they speak for.
       if (description.startsWith('-born', mention.end)) continue;
+      // `a Norwegian who heads the agency's office`, `himself a Panamanian`: a demonym as the noun a person is
+      // called says where they are from, no body they serve.
+      if (mention.form === 'demonym' && isPersonByOrigin(description, mention.start, mention.end)) continue;
       const owner = POSSESSIVE.test(description.slice(mention.end));
       if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
         best = { length: mention.text.length, actor, form: mention.form, owner, end: mention.end };
