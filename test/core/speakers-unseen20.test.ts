@@ -107,3 +107,30 @@ describe('one who leads what `its` or a body’s word owns serves the body it me
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('the governor of a central bank named after its state’s adjective serves the state', () => {
+  test.each([
+    [
+      'the governor set off before the name',
+      'PRAGUE — The governor of the Czech National Bank, Aleš Michalec, said rates would hold.\n\n“Inflation is back at target,” Michalec said.',
+      'Aleš Michalec for czechia',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a commercial bank named First National',
+      'JOHANNESBURG — The chief executive of First National Bank, Thandi Mokoena, said fees would fall.\n\n“Clients will pay less,” Mokoena said.',
+      'Thandi Mokoena for null',
+    ],
+    [
+      'a region’s governor',
+      'PRAGUE — The governor of the South Moravian Region, Jan Grolich, said roads were open.\n\n“Drive slowly,” Grolich said.',
+      'Jan Grolich for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -88,9 +88,12 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
 
-/** A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`). */
+/**
+ * A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`), also
+ * after its state's adjective (`the Czech National Bank`, `the Swiss National Bank`; not `First National Bank`).
+ */
 const CENTRAL_BANK_NAME =
-  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
 
 /** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
 const REGIONAL_BODY =
@@ -524,10 +527,14 @@ class QuoteReader {
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
     const described = [description, introduced?.description ?? ''];
-    // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
+    // `Central bank governor Santiago Bausili`, `the governor of the Czech National Bank, X,`: a state's central
+    // bank is its own service too.
     const service = (role: string) =>
       STATE_SERVICES.has(role) ||
-      (role === 'governor' && (CENTRAL_BANK.test(description) || this.bankGovernor(introduced ?? antecedent)));
+      (role === 'governor' &&
+        (CENTRAL_BANK.test(description) ||
+          CENTRAL_BANK_NAME.test(description) ||
+          this.bankGovernor(introduced ?? antecedent)));
     // `Federal Treasurer X`, `Union Health Minister X`: a title of a federation's national level is a national
     // office, whatever its role, unless one held for oneself (`federal judge`).
     const federal =
