@@ -134,3 +134,35 @@ describe('the governor of a central bank named after its state’s adjective ser
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a national office of a body named after it is the body’s, not the home state’s', () => {
+  test.each([
+    [
+      'a sports body’s president set off before the name, in Nairobi',
+      'NAIROBI — Kenya will fund drug testing. The president of World Athletics, Sebastian Coe-Hart, praised the plan.\n\n“Kenya has put money on the table,” he said.',
+      'Sebastian Coe-Hart for null',
+    ],
+    [
+      'a federation’s president in Accra',
+      'ACCRA — The president of the Ghana Football Association, Kurt Mensah, resigned on Monday.\n\n“It is time,” Mensah said.',
+      'Kurt Mensah for null',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'the President of the Republic is the state’s',
+      'PARIS — The President of the Republic, Émile Faure, spoke on Sunday.\n\n“We will hold,” Faure said.',
+      'Émile Faure for france',
+    ],
+    [
+      'a minister of a portfolio, capitalised',
+      'ACCRA — The Minister of Finance, Ama Boateng, presented the budget.\n\n“We will cut the deficit,” Boateng said.',
+      'Ama Boateng for ghana',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -95,6 +95,31 @@ const CENTRAL_BANK = /\bcentral bank\b/iu;
 const CENTRAL_BANK_NAME =
   /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
 
+/**
+ * A president `of` a capitalised name (`The president of World Athletics`, `the president of the Ghana Football
+ * Association`): the named body's office, no state's, unless the name is the state's own polity or its
+ * government's council (`the President of the Republic`, `the President of the Council of Ministers`). Other
+ * national offices are of a portfolio (`Minister of Education`), which is the state's.
+ */
+function officeOfNamedBody(description: string): boolean {
+  const owner = PRESIDENT_OF_NAME.exec(description)?.[1];
+  return owner !== undefined && !POLITY_WORDS.has(owner.toLowerCase());
+}
+
+const PRESIDENT_OF_NAME = /\b[Pp]resident of (?:the )?(\p{Lu}[\p{L}'’-]*)/u;
+
+/** Words by which a state names itself or its government: the President of `the Republic` is the state's. */
+const POLITY_WORDS = new Set([
+  'republic',
+  'kingdom',
+  'federation',
+  'confederation',
+  'state',
+  'nation',
+  'government',
+  'council',
+]);
+
 /** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
 const REGIONAL_BODY =
   /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
@@ -548,7 +573,9 @@ class QuoteReader {
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
     // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
-    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
+    // `The president of World Athletics, X,`: a president of a body named after it is that body's.
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words) || officeOfNamedBody(words)))
+      return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.
