@@ -166,3 +166,30 @@ describe('a national office of a body named after it is the body’s, not the ho
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('one named with the title of a role introduced unnamed is that holder', () => {
+  test.each([
+    [
+      'a police chief introduced by the state’s possessive, then named by the title',
+      'A bomb hit a bus in Nepalgunj. Nepal’s police chief said on Sunday that four people had died.\n\n“We have two suspects,” Chief Ramesh Thapa told reporters.',
+      'Ramesh Thapa for nepal',
+    ],
+    [
+      'an army commander, then named by the title',
+      'Chile’s army commander warned on Friday that the fires would spread.\n\n“The wind is against us,” Commander Ignacio Rojas said.',
+      'Ignacio Rojas for chile',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'another title names someone else',
+      'Peru’s police chief said on Sunday that roads were closed.\n\n“Nobody told us,” Senator Luisa Paredes said.',
+      'Luisa Paredes for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

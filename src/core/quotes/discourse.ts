@@ -193,6 +193,11 @@ export class Discourse {
     if (owner !== null && (introduced.actor === null || owner.state !== true)) {
       introduced.actor = owner.actor;
     }
+    // `Papua New Guinea's police commissioner said …` then `Commissioner X told the ABC`: one named with the
+    // title of a role introduced unnamed for a state or body is that holder, now named, and serves it too.
+    if (introduced.person === true && introduced.name !== null && introduced.actor === null) {
+      introduced.actor = this.unnamedHolder(introduced.roles.at(-1))?.actor ?? null;
+    }
     // `His deputy, Samira Abu Shanab,` after `Pieter Kooistra, a WHO official`: one who works under
     // the person `his` or `her` means serves the same body.
     const aide =
@@ -490,6 +495,15 @@ export class Discourse {
       if (level !== undefined) return level;
     }
     return holders.at(-1) ?? null;
+  }
+
+  /**
+   * The latest holder of `role` the text introduced with no name (`Papua New Guinea's police commissioner said
+   * …`): whom one named later with that role as a title (`Commissioner X`) is.
+   */
+  unnamedHolder(role: string | undefined): Antecedent | null {
+    if (role === undefined) return null;
+    return this.byRole.get(role)?.findLast((holder) => holder.name === null && holder.person === true) ?? null;
   }
 
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
@@ -1296,7 +1310,14 @@ function officeOfOwner(
     roleOf(tokenAt(tokens, role).text) === undefined
   )
     role++;
-  const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  let found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  // `Papua New Guinea's police commissioner said`: a body's word before a person's role modifies it, so the
+  // person is introduced, as `a police officer` is.
+  const held = isLowerWord(tokenAt(tokens, role + 1)) ? roleOf(tokenAt(tokens, role + 1).text) : undefined;
+  if (found?.person === false && held?.person === true && !held.plural) {
+    found = held;
+    role++;
+  }
   if (found === undefined || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
   // `…, Taiwan's defence ministry said.`: set off after a clause, only as the one who said it.
   if (!opens && !SAYING_VERBS.has(tokenAt(tokens, role + 1).text)) return null;

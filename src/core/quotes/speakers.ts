@@ -90,6 +90,14 @@ function introducedActor(registered: RegisteredSpeaker, discourse: Discourse): s
   return introduced?.actor ?? null;
 }
 
+/**
+ * `Commissioner X told the ABC` after `Papua New Guinea's police commissioner said …`: a person named with the
+ * title of a role introduced unnamed is that holder, and speaks for whom the holder was introduced with.
+ */
+function titledActor(phrase: SpeakerPhrase, discourse: Discourse): string | null {
+  return phrase.person === true ? (discourse.unnamedHolder(phrase.roles.at(-1))?.actor ?? null) : null;
+}
+
 function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
   const registered = lookup(directory, phrase.lookups);
   const actorOfTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
@@ -120,7 +128,8 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
       id: registered.id,
       actor:
         ownedActor(phrase, discourse, creditedActor(registered, phrase, directory)) ??
-        introducedActor(registered, discourse),
+        introducedActor(registered, discourse) ??
+        titledActor(phrase, discourse),
     };
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
@@ -152,7 +161,9 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   // `Egypt’s State Information Service` in a statement's author: a body its owner's possessive names is
   // the owner's, as `it` after it would be; never a court's (`Italy's Court of Cassation`).
   const owned = phrase.person !== true && /['’]s?\s/u.test(name) && !isCourt(name);
-  const actor = ownedActor(phrase, discourse, actorOfTitles ?? (owned ? directory.actorInDescription(name) : null));
+  const actor =
+    ownedActor(phrase, discourse, actorOfTitles ?? (owned ? directory.actorInDescription(name) : null)) ??
+    titledActor(phrase, discourse);
   return {
     speaker: { ...base, name, id: null, actor },
     person: phrase.person ?? !ACRONYM.test(name),
