@@ -193,3 +193,25 @@ describe('one named with the title of a role introduced unnamed is that holder',
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('both surnames of a full name, said together, are that person', () => {
+  test.each([
+    [
+      'a Colombian minister named by his two surnames',
+      'BOGOTÁ — Colombia’s mines minister, Andrés Camacho Rojas, said the auction would go ahead.\n\n“Every block will be offered,” Camacho Rojas said.',
+      'Andrés Camacho Rojas for colombia',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'two surnames no one named holds',
+      'BOGOTÁ — Colombia’s mines minister, Andrés Camacho Rojas, said the auction would go ahead.\n\n“It is a mistake,” Camacho Ruiz said.',
+      'Camacho Ruiz for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -306,6 +306,8 @@ export class Discourse {
       if (paternal !== null && !particle && !this.bySurname.has(surnameKey(paternal))) {
         this.bySurname.set(surnameKey(paternal), antecedent);
       }
+      // `Choque Mamani said` after `Franklin Choque Mamani`: both surnames together are said too.
+      if (paternal !== null && !particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
       if (given !== undefined) this.noteGivenName(given, antecedent);
     }
   }
