@@ -215,3 +215,25 @@ describe('both surnames of a full name, said together, are that person', () => {
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a presidential spokesperson speaks for the home state, as the presidential office does', () => {
+  test.each([
+    [
+      'a presidential spokesman in Manila',
+      'MANILA — The palace rejected the report.\n\n“It is fiction,” presidential spokesman Carlo Reyes told reporters.',
+      'Carlo Reyes for philippines',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a spokesman for a presidential candidate',
+      'MANILA — Rivals traded charges.\n\n“It is fiction,” a spokesman for the presidential candidate, Carlo Reyes, told reporters.',
+      'Carlo Reyes for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

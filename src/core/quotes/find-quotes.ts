@@ -134,13 +134,14 @@ const SCENE_WINDOW = 200;
 const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
 
 /**
- * The office of a national office, or a secretary of its cabinet, in a description (`The presidential office's
- * spokeswoman`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own service, as a ministry is; a
+ * The office of a national office, its voice, or a secretary of its cabinet, in a description (`The presidential
+ * office's spokeswoman`, `presidential spokeswoman X`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own
+ * service, as a ministry is; a
  * shadow one is the opposition's, and a secretary of anything else (`general secretary`, `the union's
  * secretary`) may serve a union or a club.
  */
 const NATIONAL_SERVICE =
-  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
+  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|presidential (?:spokes(?:man|woman|person)|press secretary)|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
 
 /**
  * A federation's national level in a title: `Federal Treasurer`, and India's `Union Minister`, `Union Home
