@@ -237,3 +237,30 @@ describe('a presidential spokesperson speaks for the home state, as the presiden
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a body’s word in lower case opening a title owns the role, as `the body’s` would', () => {
+  test.each([
+    [
+      'a group spokesman after an armed group is named',
+      'Hamas rejected the outline on Sunday.\n\n“It offers nothing,” group spokesman Hazem Qassem-Ali said.',
+      'Hazem Qassem-Ali for hamas',
+    ],
+    [
+      'a committee spokeswoman after the Red Cross is named',
+      'The International Committee of the Red Cross reached the camp on Monday. “Water is the first need,” committee spokeswoman Lena Brandt said.',
+      'Lena Brandt for international-committee-of-the-red-cross',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state’s own service keeps the home state',
+      'NAIROBI — Protesters blocked the highway.\n\n“We cleared it by noon,” police spokesman Peter Ouma said.',
+      'Peter Ouma for kenya',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -567,7 +567,13 @@ function ledBy(description: string | undefined): string | undefined {
  * group’s leader`), or null: none for a person's (`his lawyer`).
  */
 function ownerWord(description: string | undefined): string | null {
-  if (description === undefined || !/^the /iu.test(description)) return null;
+  if (description === undefined) return null;
+  // `agency spokeswoman X`, `company spokesman X`: a body's word in lower case opening a title owns the role
+  // after it, as `the agency's` would; a state's own service (`police spokesman X`) is read as the state's.
+  const [head = '', next = ''] = description.split(' ', 3);
+  const titled = /^\p{Ll}+$/u.test(head) ? roleOf(head) : undefined;
+  if (titled?.person === false && !STATE_BODIES.has(titled.role) && roleOf(next)?.person === true) return titled.role;
+  if (!/^the /iu.test(description)) return null;
   const [first, second] = description.toLowerCase().split(' ', 2);
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
   const role = owner === '' ? undefined : roleOf(owner);
