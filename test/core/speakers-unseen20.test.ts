@@ -264,3 +264,25 @@ describe('a body’s word in lower case opening a title owns the role, as `the b
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a forum is a body’s word: `the forum` is the body whose name ends in it', () => {
+  test.each([
+    [
+      'a civic forum named in full, then by its word',
+      'The Pacific Islands Civil Society Forum criticised the deal on Friday. “Nobody asked the villages,” the forum said.',
+      ['Pacific Islands Civil Society Forum via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a forum in passing is no speaker when a person was introduced with the role',
+      'Spokeswoman Ana Lima spoke at a forum in Recife. “The plan stands,” the spokeswoman said.',
+      ['Ana Lima via nominal'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
