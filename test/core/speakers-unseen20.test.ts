@@ -286,3 +286,25 @@ describe('a forum is a body’s word: `the forum` is the body whose name ends in
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a body set off after a clause as its speaker, past a phrase of time, is introduced', () => {
+  test.each([
+    [
+      'a ministry that said it on a day, then its statement',
+      'ACCRA — Cocoa output fell by a third, the agriculture ministry said on Monday, as rains failed.\n\n“Farmers will be paid in full,” the ministry’s statement said.',
+      ['the agriculture ministry via document'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a cue with an object clause of its own is no set-off speaker',
+      'ACCRA — Cocoa output fell by a third, the agriculture ministry said on Monday that rains had failed.\n\n“Farmers will be paid in full,” the ministry’s statement said.',
+      ['the ministry via document'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

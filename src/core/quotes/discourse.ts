@@ -1196,9 +1196,9 @@ function bodyMention(
   if (from < 0 || !isBodyArticle(tokens, from) || the.block !== token.block) return null;
   // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
   const before = tokenAt(tokens, from - 1);
-  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence.
-  const setOff =
-    the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsSentence(tokenAt(tokens, at + 2));
+  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence or its
+  // clause, past a short phrase of time or place (`…, the finance ministry said on Sunday, as …`).
+  const setOff = the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsCueClause(tokens, at + 2);
   if (the.text === 'the' && !setOff) return null;
   if (
     from > 0 &&
@@ -1220,6 +1220,24 @@ function bodyMention(
     start: the.start,
     end: token.end,
   };
+}
+
+/** The most words of a phrase of time or place after a set-off cue: `on Sunday`, `in a statement`. */
+const MAX_CUE_PHRASE = 4;
+
+/**
+ * The sentence ends at token `at`, or a phrase of time or place there (`on Sunday`, `in Geneva`) ends it or its
+ * clause (a comma after it): what a set-off cue closes, with no object of its own.
+ */
+function endsCueClause(tokens: readonly QuoteToken[], at: number): boolean {
+  if (endsSentence(tokenAt(tokens, at))) return true;
+  if (!PLACE_PREPOSITIONS.has(tokenAt(tokens, at).text)) return false;
+  for (let i = at + 1; i - at <= MAX_CUE_PHRASE; i++) {
+    const token = tokenAt(tokens, i);
+    if (endsSentence(token) || token.text === ',') return i > at + 1;
+    if (token.kind !== 'word' || token.text === 'that') return false;
+  }
+  return false;
 }
 
 /** `The` opening a described body, or `the` after a comma (`…, the Israeli military said.`). */
