@@ -308,3 +308,30 @@ describe('a body set off after a clause as its speaker, past a phrase of time, i
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('a service’s word opening a title with no owner is the home state’s body registered for it', () => {
+  test.each([
+    [
+      'an army spokesman in an Israeli story',
+      'JERUSALEM — Sirens sounded in the north.\n\n“Two launches were intercepted,” army spokesman Avi Doron said.',
+      'Avi Doron for israel-defense-forces',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a service no body is registered for keeps the state',
+      'JERUSALEM — Crowds gathered at the gate.\n\n“We made six arrests,” police spokesman Dov Amir said.',
+      'Dov Amir for israel',
+    ],
+    [
+      'a state with no registered army keeps the state',
+      'NAIROBI — Troops moved north.\n\n“We hold the border,” army spokesman Paul Njoroge said.',
+      'Paul Njoroge for kenya',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});

@@ -149,6 +149,9 @@ const NATIONAL_SERVICE =
  */
 const FEDERAL_TITLE = /^(?:federal\s|union\s+(?:minister|\p{L}+\s+(?:minister|secretary))\b)/iu;
 
+/** A state's service's word opening a title, before the role in lower case: `military spokesman`, `Army spokesman`. */
+const SERVICE_OPENING = /^(army|military|navy|police) \p{Ll}/iu;
+
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
 
@@ -582,7 +585,12 @@ class QuoteReader {
     // written does.
     // `In Ankara, the defence ministry's spokesman, X,`: the state whose capital sets the scene, over the home state.
     const home = this.sceneState(antecedent ?? introduced) ?? this.home;
-    const actor = ((office || body) && this.directory.governmentOf?.(home)) || home;
+    // `military spokesman Lieutenant Colonel X` in an Israeli story: a service's word opening a title with no
+    // owner is the home state's body registered for that service (the Israel Defense Forces), as `Israel's
+    // military` is.
+    const serviceWord = SERVICE_OPENING.exec(description)?.[1];
+    const serviceBody = serviceWord === undefined ? null : (this.directory.serviceOf?.(home, serviceWord) ?? null);
+    const actor = serviceBody ?? (((office || body) && this.directory.governmentOf?.(home)) || home);
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
   }

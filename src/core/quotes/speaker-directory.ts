@@ -160,6 +160,12 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       const actor = ids.size === 1 ? registry.actors.get([...ids][0] as ActorId) : undefined;
       return actor !== undefined && GROUP_KINDS.has(actor.kind) ? speakerOf(actor) : null;
     },
+    serviceOf(state, service) {
+      const body = servicesByState(registry)
+        .get(state as ActorId)
+        ?.get(service.toLowerCase());
+      return body === undefined ? null : creditedActor(body);
+    },
     actorInDescription(description) {
       const best = bestActorIn(description);
       if (best !== null) return best;
@@ -327,5 +333,6 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     actorInDescription: (description) => directory.actorInDescription(description),
     governmentOf: (actor) => directory.governmentOf?.(actor) ?? null,
     groupOfDemonym: (word) => directory.groupOfDemonym?.(word) ?? null,
+    serviceOf: (state, service) => directory.serviceOf?.(state, service) ?? null,
   };
 }
