@@ -335,3 +335,25 @@ describe('a service’s word opening a title with no owner is the home state’s
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a capitalised title after a possessive is read through one typo', () => {
+  test.each([
+    [
+      'an interior minister misspelt, set off before the name',
+      'NAIROBI — Kenya’s Interior Minster, Kipchumba Mutai, said the curfew would end. “The roads are safe,” he said.',
+      'Kipchumba Mutai for kenya',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a surname one letter from a role, after a given name and no possessive',
+      'ACCRA — Singer Kofi Minster said the vote was fair. “It was calm,” Minster said.',
+      'Singer Kofi Minster for null',
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(lastCreditOf(text)).toBe(expected);
+  });
+});
