@@ -357,3 +357,35 @@ describe('a capitalised title after a possessive is read through one typo', () =
     expect(lastCreditOf(text)).toBe(expected);
   });
 });
+
+describe('a verb of judging with an object and `as` before a quote gives the subject’s own words', () => {
+  test.each([
+    [
+      'a ministry dismissing a report',
+      'Brazil’s foreign ministry dismissed the report as “pure speculation”.',
+      ['Brazil’s foreign ministry via description'],
+    ],
+    [
+      'a union leader hailing a deal',
+      'Union leader Maria Costa hailed the deal as “a turning point for nurses”.',
+      ['Maria Costa via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'with no `as`, the verb names no words',
+      'The court rejected the appeal “on every count”, the lawyers said.',
+      ['the lawyers via description'],
+    ],
+    [
+      'a reporting verb before it governs the sentence',
+      'Senator Ruiz said the vote was fair and dismissed the claims as “sour grapes”.',
+      ['Ruiz via name'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import {
   NAMING_VERBS,
+  JUDGING_VERBS,
   OBJECT_OPENERS,
   AUXILIARIES,
   CLAUSE_STARTERS,
@@ -680,8 +681,14 @@ const MAX_NAMED_OBJECT = 4;
 function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
   if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  // `dismissed the charges as “…”`: a verb of judging names the subject's words only through `as`.
+  const judged = lower(tokenAt(tokens, q - 1)) === 'as';
   for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
-    if (!NAMING_VERBS.has(lower(tokenAt(tokens, verb)))) continue;
+    const word = lower(tokenAt(tokens, verb));
+    if (!NAMING_VERBS.has(word) && !(judged && JUDGING_VERBS.has(word))) continue;
+    // `X's brief said that was not her view and dismissed the reports as “…”`: a reporting verb before it
+    // governs the sentence, and the framing reads its speaker.
+    if (!NAMING_VERBS.has(word) && reportsBefore(tokens, from, verb)) return null;
     if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
       return null;
     }
@@ -690,6 +697,12 @@ function namingAttribution(tokens: readonly QuoteToken[], q: number, from: numbe
     return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
   }
   return null;
+}
+
+/** A reporting verb (`said`, `told`) between `from` and `to`. */
+function reportsBefore(tokens: readonly QuoteToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUE_VERBS.has(lower(tokenAt(tokens, k)))) return true;
+  return false;
 }
 
 /**
