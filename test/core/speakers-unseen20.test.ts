@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { lastCreditOf, speakersOf } from '../helpers/speakers.ts';
+import { lastCreditOf, lastCreditOnPage, speakersOf } from '../helpers/speakers.ts';
 
 describe('a state’s own body by its word is never a court or another kind of body named before', () => {
   test.each([
@@ -387,5 +387,23 @@ describe('a verb of judging with an object and `as` before a quote gives the sub
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('the UN humanitarian office is OCHA, as the UN human rights office is OHCHR', () => {
+  test('its words, by its word, are OCHA’s', async () => {
+    expect(
+      await lastCreditOnPage(
+        'KHARTOUM — Fighting closed the road. The UN humanitarian office said convoys were blocked near El Fasher. “Trucks have waited nine days,” the office said.',
+      ),
+    ).toBe('the UN humanitarian office for ocha');
+  });
+
+  test('must not fire: a state’s own humanitarian office is the state’s', async () => {
+    expect(
+      await lastCreditOnPage(
+        'KHARTOUM — Sudan’s humanitarian affairs office said the camps were full.\n\n“We need tents,” the office said.',
+      ),
+    ).toBe('Sudan’s humanitarian affairs office for sudan');
   });
 });
