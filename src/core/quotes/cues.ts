@@ -14,6 +14,7 @@
  */
 import {
   NAMING_VERBS,
+  JUDGING_VERBS,
   OBJECT_OPENERS,
   AUXILIARIES,
   CLAUSE_STARTERS,
@@ -23,6 +24,7 @@ import {
   IRREGULAR_PASTS,
   LABEL_WORDS,
   NOT_BEFORE_CUE,
+  LEADING_VERBS,
   PHRASE_ENDERS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -231,7 +233,12 @@ function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: nu
     (isCapitalized(first) && /['’]s?$/u.test(first.text) && possessedRole(tokens, comma + 2)) ||
     (first.text === lower(first) && roleOf(first.text)?.person === true);
   if (!opens) return undefined;
-  const to = phraseAfter(tokens, comma + 1, block);
+  let to = phraseAfter(tokens, comma + 1, block);
+  // `, a Norwegian who heads the agency's office in Madagascar.`: a clause of leading in the present describes the
+  // speaker to its end, so what they lead names the body they serve.
+  if (lower(tokenAt(tokens, to)) === 'who' && LEADING_VERBS.has(lower(tokenAt(tokens, to + 1)))) {
+    while (to - comma < MAX_PHRASE && tokenAt(tokens, to).block === block && tokenAt(tokens, to).kind === 'word') to++;
+  }
   return to > comma + 2 || (to > comma + 1 && !DETERMINERS.has(lower(first))) ? { from: comma + 1, to } : undefined;
 }
 
@@ -674,8 +681,14 @@ const MAX_NAMED_OBJECT = 4;
 function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
   if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  // `dismissed the charges as “…”`: a verb of judging names the subject's words only through `as`.
+  const judged = lower(tokenAt(tokens, q - 1)) === 'as';
   for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
-    if (!NAMING_VERBS.has(lower(tokenAt(tokens, verb)))) continue;
+    const word = lower(tokenAt(tokens, verb));
+    if (!NAMING_VERBS.has(word) && !(judged && JUDGING_VERBS.has(word))) continue;
+    // `X's brief said that was not her view and dismissed the reports as “…”`: a reporting verb before it
+    // governs the sentence, and the framing reads its speaker.
+    if (!NAMING_VERBS.has(word) && reportsBefore(tokens, from, verb)) return null;
     if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
       return null;
     }
@@ -684,6 +697,12 @@ function namingAttribution(tokens: readonly QuoteToken[], q: number, from: numbe
     return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
   }
   return null;
+}
+
+/** A reporting verb (`said`, `told`) between `from` and `to`. */
+function reportsBefore(tokens: readonly QuoteToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUE_VERBS.has(lower(tokenAt(tokens, k)))) return true;
+  return false;
 }
 
 /**

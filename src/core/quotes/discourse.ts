@@ -25,6 +25,8 @@ import {
   CUE_MODIFIERS,
   DETERMINERS,
   IRREGULAR_PASTS,
+  KINDS_OF_BODY,
+  LEADING_VERBS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   SAYING_VERBS,
@@ -116,9 +118,6 @@ function described(
 /** A state's bodies of government, which speak for the government of the day: `the Syrian presidency`. */
 const GOVERNMENT_BODIES = new Set(['government', 'ministry', 'presidency']);
 
-/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
-const KINDS_OF_BODY = new Set([...COMPANY_NOUNS, 'company', 'firm', 'court', 'embassy', 'ministry', 'party', 'union']);
-
 /** A company by what it is, besides the kinds a story names one by: `a British energy company`. */
 const FIRM_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'chipmaker']);
 
@@ -193,6 +192,11 @@ export class Discourse {
     const owner = introduced.person === true ? this.ownerOfRole(introduced.description) : null;
     if (owner !== null && (introduced.actor === null || owner.state !== true)) {
       introduced.actor = owner.actor;
+    }
+    // `Papua New Guinea's police commissioner said …` then `Commissioner X told the ABC`: one named with the
+    // title of a role introduced unnamed for a state or body is that holder, now named, and serves it too.
+    if (introduced.person === true && introduced.name !== null && introduced.actor === null) {
+      introduced.actor = this.unnamedHolder(introduced.roles.at(-1))?.actor ?? null;
     }
     // `His deputy, Samira Abu Shanab,` after `Pieter Kooistra, a WHO official`: one who works under
     // the person `his` or `her` means serves the same body.
@@ -302,6 +306,8 @@ export class Discourse {
       if (paternal !== null && !particle && !this.bySurname.has(surnameKey(paternal))) {
         this.bySurname.set(surnameKey(paternal), antecedent);
       }
+      // `Choque Mamani said` after `Franklin Choque Mamani`: both surnames together are said too.
+      if (paternal !== null && !particle) this.bySurname.set(surnameKey(surnames.join(' ')), antecedent);
       if (given !== undefined) this.noteGivenName(given, antecedent);
     }
   }
@@ -324,7 +330,10 @@ export class Discourse {
    * The body a role in `description` belongs to when `its` or a body's word owns it (`Its spokeswoman`, `the
    * group's researcher`): the body `it` would mean, never a state named in passing; null for any other role.
    */
-  ownerOfRole(description: string | undefined): Antecedent | null {
+  ownerOfRole(written: string | undefined): Antecedent | null {
+    // `a Norwegian who heads the agency's office in Herat`, `who leads its surgical team`: what one leads is
+    // owned as a role would be.
+    const description = ledBy(written) ?? written;
     const word = ownerWord(description);
     if (word === null && !/^its /iu.test(description ?? '')) return null;
     // `The court's spokeswoman, X,`: the body introduced with that word (`The Court of Bosnia and
@@ -490,6 +499,15 @@ export class Discourse {
     return holders.at(-1) ?? null;
   }
 
+  /**
+   * The latest holder of `role` the text introduced with no name (`Papua New Guinea's police commissioner said
+   * …`): whom one named later with that role as a title (`Commissioner X`) is.
+   */
+  unnamedHolder(role: string | undefined): Antecedent | null {
+    if (role === undefined) return null;
+    return this.byRole.get(role)?.findLast((holder) => holder.name === null && holder.person === true) ?? null;
+  }
+
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
   withSurname(surname: string): Antecedent | null {
     return this.bySurname.get(surnameKey(surname)) ?? null;
@@ -538,12 +556,24 @@ function initialsOf(name: string | null): string | null {
   return words.map((word) => word.charAt(0)).join('');
 }
 
+/** What a clause of leading in the present leads (`who heads the agency's office`: `the agency's office`), or null. */
+function ledBy(description: string | undefined): string | undefined {
+  const led = LEADING_CLAUSE.exec(description ?? '');
+  return led === null ? undefined : description?.slice(led.index + led[0].length);
+}
+
 /**
  * The body's word owning the role in `description` (`court` in `The court's spokeswoman`, `group` in `the
  * group’s leader`), or null: none for a person's (`his lawyer`).
  */
 function ownerWord(description: string | undefined): string | null {
-  if (description === undefined || !/^the /iu.test(description)) return null;
+  if (description === undefined) return null;
+  // `agency spokeswoman X`, `company spokesman X`: a body's word in lower case opening a title owns the role
+  // after it, as `the agency's` would; a state's own service (`police spokesman X`) is read as the state's.
+  const [head = '', next = ''] = description.split(' ', 3);
+  const titled = /^\p{Ll}+$/u.test(head) ? roleOf(head) : undefined;
+  if (titled?.person === false && !STATE_BODIES.has(titled.role) && roleOf(next)?.person === true) return titled.role;
+  if (!/^the /iu.test(description)) return null;
   const [first, second] = description.toLowerCase().split(' ', 2);
   const owner = first === 'the' && second !== undefined && /['’]s$/u.test(second) ? withoutPossessive(second) : '';
   const role = owner === '' ? undefined : roleOf(owner);
@@ -813,7 +843,9 @@ function roleAppositive(
     let close = clause + 2;
     while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
       close++;
-    if (tokenAt(tokens, close).text === ',') return { from: end + 1, to: close };
+    // Set off by a comma, or ending the sentence after an inverted cue (`said X, a Norwegian who heads …`).
+    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close)))
+      return { from: end + 1, to: close };
   }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
@@ -828,8 +860,8 @@ function leadsAt(tokens: readonly QuoteToken[], at: number): boolean {
   return tokenAt(tokens, at).text === 'who' && LEADING_VERBS.has(tokenAt(tokens, at + 1).text);
 }
 
-/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
-const LEADING_VERBS = new Set(['heads', 'leads', 'runs', 'directs', 'chairs', 'manages', 'coordinates', 'oversees']);
+/** A clause of leading inside a description: `who heads `. */
+const LEADING_CLAUSE = new RegExp(`\\bwho (?:${[...LEADING_VERBS].join('|')}) `, 'u');
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
@@ -1164,9 +1196,9 @@ function bodyMention(
   if (from < 0 || !isBodyArticle(tokens, from) || the.block !== token.block) return null;
   // After a dateline's dash too: `BAGHDAD — The U.S. embassy said …`.
   const before = tokenAt(tokens, from - 1);
-  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence.
-  const setOff =
-    the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsSentence(tokenAt(tokens, at + 2));
+  // `…, the Israeli military said.`: set off after a clause as the one who said it, ending the sentence or its
+  // clause, past a short phrase of time or place (`…, the finance ministry said on Sunday, as …`).
+  const setOff = the.text === 'the' && CUE_VERBS.has(tokenAt(tokens, at + 1).text) && endsCueClause(tokens, at + 2);
   if (the.text === 'the' && !setOff) return null;
   if (
     from > 0 &&
@@ -1188,6 +1220,24 @@ function bodyMention(
     start: the.start,
     end: token.end,
   };
+}
+
+/** The most words of a phrase of time or place after a set-off cue: `on Sunday`, `in a statement`. */
+const MAX_CUE_PHRASE = 4;
+
+/**
+ * The sentence ends at token `at`, or a phrase of time or place there (`on Sunday`, `in Geneva`) ends it or its
+ * clause (a comma after it): what a set-off cue closes, with no object of its own.
+ */
+function endsCueClause(tokens: readonly QuoteToken[], at: number): boolean {
+  if (endsSentence(tokenAt(tokens, at))) return true;
+  if (!PLACE_PREPOSITIONS.has(tokenAt(tokens, at).text)) return false;
+  for (let i = at + 1; i - at <= MAX_CUE_PHRASE; i++) {
+    const token = tokenAt(tokens, i);
+    if (endsSentence(token) || token.text === ',') return i > at + 1;
+    if (token.kind !== 'word' || token.text === 'that') return false;
+  }
+  return false;
 }
 
 /** `The` opening a described body, or `the` after a comma (`…, the Israeli military said.`). */
@@ -1286,7 +1336,14 @@ function officeOfOwner(
     roleOf(tokenAt(tokens, role).text) === undefined
   )
     role++;
-  const found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  let found = isLowerWord(tokenAt(tokens, role)) ? roleOf(tokenAt(tokens, role).text) : undefined;
+  // `Papua New Guinea's police commissioner said`: a body's word before a person's role modifies it, so the
+  // person is introduced, as `a police officer` is.
+  const held = isLowerWord(tokenAt(tokens, role + 1)) ? roleOf(tokenAt(tokens, role + 1).text) : undefined;
+  if (found?.person === false && held?.person === true && !held.plural) {
+    found = held;
+    role++;
+  }
   if (found === undefined || found.plural || !isLowerWord(tokenAt(tokens, role + 1))) return null;
   // `…, Taiwan's defence ministry said.`: set off after a clause, only as the one who said it.
   if (!opens && !SAYING_VERBS.has(tokenAt(tokens, role + 1).text)) return null;

@@ -88,9 +88,37 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
 
-/** A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`). */
+/**
+ * A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`), also
+ * after its state's adjective (`the Czech National Bank`, `the Swiss National Bank`; not `First National Bank`).
+ */
 const CENTRAL_BANK_NAME =
-  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+
+/**
+ * A president `of` a capitalised name (`The president of World Athletics`, `the president of the Ghana Football
+ * Association`): the named body's office, no state's, unless the name is the state's own polity or its
+ * government's council (`the President of the Republic`, `the President of the Council of Ministers`). Other
+ * national offices are of a portfolio (`Minister of Education`), which is the state's.
+ */
+function officeOfNamedBody(description: string): boolean {
+  const owner = PRESIDENT_OF_NAME.exec(description)?.[1];
+  return owner !== undefined && !POLITY_WORDS.has(owner.toLowerCase());
+}
+
+const PRESIDENT_OF_NAME = /\b[Pp]resident of (?:the )?(\p{Lu}[\p{L}'’-]*)/u;
+
+/** Words by which a state names itself or its government: the President of `the Republic` is the state's. */
+const POLITY_WORDS = new Set([
+  'republic',
+  'kingdom',
+  'federation',
+  'confederation',
+  'state',
+  'nation',
+  'government',
+  'council',
+]);
 
 /** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
 const REGIONAL_BODY =
@@ -106,19 +134,23 @@ const SCENE_WINDOW = 200;
 const GOVERNOR_ALONE = /^(?:the )?governor$/iu;
 
 /**
- * The office of a national office, or a secretary of its cabinet, in a description (`The presidential office's
- * spokeswoman`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own service, as a ministry is; a
+ * The office of a national office, its voice, or a secretary of its cabinet, in a description (`The presidential
+ * office's spokeswoman`, `presidential spokeswoman X`, `Chief Cabinet Secretary`, `Home Secretary`): a state's own
+ * service, as a ministry is; a
  * shadow one is the opposition's, and a secretary of anything else (`general secretary`, `the union's
  * secretary`) may serve a union or a club.
  */
 const NATIONAL_SERVICE =
-  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
+  /\b(?:(?:presidential|president['’]s|prime minister['’]s|premier['’]s|chancellor['’]s) office|presidential (?:spokes(?:man|woman|person)|press secretary)|(?<!shadow )(?:cabinet|foreign|home|defen[cs]e|interior|treasury) secretary)\b/iu;
 
 /**
  * A federation's national level in a title: `Federal Treasurer`, and India's `Union Minister`, `Union Home
  * Secretary` (a union's own treasurer or secretary is a trade union's).
  */
 const FEDERAL_TITLE = /^(?:federal\s|union\s+(?:minister|\p{L}+\s+(?:minister|secretary))\b)/iu;
+
+/** A state's service's word opening a title, before the role in lower case: `military spokesman`, `Army spokesman`. */
+const SERVICE_OPENING = /^(army|military|navy|police) \p{Ll}/iu;
 
 /** `former`, `ex-`, `retired`: an office held no longer. */
 const FORMER = /\b(?:former|retired|ex-)/iu;
@@ -524,10 +556,14 @@ class QuoteReader {
     // unnamed one (`a senior army officer`) may serve any side.
     const named = speaker.name !== speaker.description;
     const described = [description, introduced?.description ?? ''];
-    // `Central bank governor Santiago Bausili`: a state's central bank is its own service too.
+    // `Central bank governor Santiago Bausili`, `the governor of the Czech National Bank, X,`: a state's central
+    // bank is its own service too.
     const service = (role: string) =>
       STATE_SERVICES.has(role) ||
-      (role === 'governor' && (CENTRAL_BANK.test(description) || this.bankGovernor(introduced ?? antecedent)));
+      (role === 'governor' &&
+        (CENTRAL_BANK.test(description) ||
+          CENTRAL_BANK_NAME.test(description) ||
+          this.bankGovernor(introduced ?? antecedent)));
     // `Federal Treasurer X`, `Union Health Minister X`: a title of a federation's national level is a national
     // office, whatever its role, unless one held for oneself (`federal judge`).
     const federal =
@@ -541,13 +577,20 @@ class QuoteReader {
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
     // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
-    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words))) return resolved;
+    // `The president of World Athletics, X,`: a president of a body named after it is that body's.
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words) || officeOfNamedBody(words)))
+      return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.
     // `In Ankara, the defence ministry's spokesman, X,`: the state whose capital sets the scene, over the home state.
     const home = this.sceneState(antecedent ?? introduced) ?? this.home;
-    const actor = ((office || body) && this.directory.governmentOf?.(home)) || home;
+    // `military spokesman Lieutenant Colonel X` in an Israeli story: a service's word opening a title with no
+    // owner is the home state's body registered for that service (the Israel Defense Forces), as `Israel's
+    // military` is.
+    const serviceWord = SERVICE_OPENING.exec(description)?.[1];
+    const serviceBody = serviceWord === undefined ? null : (this.directory.serviceOf?.(home, serviceWord) ?? null);
+    const actor = serviceBody ?? (((office || body) && this.directory.governmentOf?.(home)) || home);
     if (antecedent !== undefined) antecedent.actor = actor;
     return { ...resolved, speaker: { ...speaker, actor } };
   }

@@ -52,6 +52,16 @@ export const NAMING_VERBS = words(
   `called calls calling described describes describing branded brands labelled labeled`,
 );
 
+/**
+ * Verbs by which a speaker judges something in their own words after `as`: `dismissed the charges as “…”`,
+ * `hailed the deal as “…”`. Only with `as` right before the quote: without it they name no words.
+ */
+export const JUDGING_VERBS = words(
+  `dismissed dismisses dismissing rejected rejects rejecting denounced denounces denouncing condemned condemns
+  condemning hailed hails hailing praised praises praising criticised criticises criticized criticizes derided
+  derides`,
+);
+
 /** Object pronouns after a naming verb: `called it`, `described them as`. */
 export const OBJECT_OPENERS = words(`it them him her this that`);
 
@@ -272,4 +282,28 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
   'police',
   'office',
   'embassy',
+]);
+
+/** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
+export const KINDS_OF_BODY: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS,
+  'company',
+  'firm',
+  'court',
+  'embassy',
+  'ministry',
+  'party',
+  'union',
+]);
+
+/** Verbs in the present by which one leads what a body owns: `who heads the ICRC's office in Bahir Dar`. */
+export const LEADING_VERBS: ReadonlySet<string> = new Set([
+  'heads',
+  'leads',
+  'runs',
+  'directs',
+  'chairs',
+  'manages',
+  'coordinates',
+  'oversees',
 ]);

@@ -160,6 +160,12 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       const actor = ids.size === 1 ? registry.actors.get([...ids][0] as ActorId) : undefined;
       return actor !== undefined && GROUP_KINDS.has(actor.kind) ? speakerOf(actor) : null;
     },
+    serviceOf(state, service) {
+      const body = servicesByState(registry)
+        .get(state as ActorId)
+        ?.get(service.toLowerCase());
+      return body === undefined ? null : creditedActor(body);
+    },
     actorInDescription(description) {
       const best = bestActorIn(description);
       if (best !== null) return best;
@@ -169,6 +175,14 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       return title === description ? null : bestActorIn(title);
     },
   };
+
+  /** A demonym after `a` or `an` that ends its noun phrase (nothing, a comma or a relative clause after it). */
+  function isPersonByOrigin(description: string, start: number, end: number): boolean {
+    return (
+      /\ban?\s+$/iu.test(description.slice(0, start)) &&
+      /^(?:\s*$|\s*,|\s+(?:who|whose)\b)/u.test(description.slice(end))
+    );
+  }
 
   function bestActorIn(description: string): ActorId | null {
     // The longest name in the description is the most specific (`the Russian Foreign Ministry` over `Russian`).
@@ -185,6 +199,9 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
         continue;
       // `the Swedish-born Oskar Wennerström`: where one was born is no one they speak for.
       if (description.startsWith('-born', mention.end)) continue;
+      // `a Norwegian who heads the agency's office`, `himself a Panamanian`: a demonym as the noun a person is
+      // called says where they are from, no body they serve.
+      if (mention.form === 'demonym' && isPersonByOrigin(description, mention.start, mention.end)) continue;
       const owner = POSSESSIVE.test(description.slice(mention.end));
       if (actor && (!best || (owner && !best.owner) || (owner === best.owner && mention.text.length > best.length))) {
         best = { length: mention.text.length, actor, form: mention.form, owner, end: mention.end };
@@ -316,5 +333,6 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
     actorInDescription: (description) => directory.actorInDescription(description),
     governmentOf: (actor) => directory.governmentOf?.(actor) ?? null,
     groupOfDemonym: (word) => directory.groupOfDemonym?.(word) ?? null,
+    serviceOf: (state, service) => directory.serviceOf?.(state, service) ?? null,
   };
 }

@@ -9,7 +9,14 @@
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
 import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
-import { BODY_NAME_HEADS, COMPANY_NOUNS, DETERMINERS, SEEN_PARTICIPLES, STATE_BODIES } from './lexicon.ts';
+import {
+  BODY_NAME_HEADS,
+  COMPANY_NOUNS,
+  DETERMINERS,
+  KINDS_OF_BODY,
+  SEEN_PARTICIPLES,
+  STATE_BODIES,
+} from './lexicon.ts';
 import { BARE_HONORIFICS, heldForOneself, roleOf } from '../text/lexicon.ts';
 import { readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { quoteTokens } from './quote-tokens.ts';
@@ -83,6 +90,14 @@ function introducedActor(registered: RegisteredSpeaker, discourse: Discourse): s
   return introduced?.actor ?? null;
 }
 
+/**
+ * `Commissioner X told the ABC` after `Papua New Guinea's police commissioner said …`: a person named with the
+ * title of a role introduced unnamed is that holder, and speaks for whom the holder was introduced with.
+ */
+function titledActor(phrase: SpeakerPhrase, discourse: Discourse): string | null {
+  return phrase.person === true ? (discourse.unnamedHolder(phrase.roles.at(-1))?.actor ?? null) : null;
+}
+
 function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
   const registered = lookup(directory, phrase.lookups);
   const actorOfTitles = phrase.description ? directory.actorInDescription(phrase.description) : null;
@@ -113,7 +128,8 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
       id: registered.id,
       actor:
         ownedActor(phrase, discourse, creditedActor(registered, phrase, directory)) ??
-        introducedActor(registered, discourse),
+        introducedActor(registered, discourse) ??
+        titledActor(phrase, discourse),
     };
     return { speaker, person: phrase.person === true ? true : registered.person };
   }
@@ -145,7 +161,9 @@ function resolveName(phrase: SpeakerPhrase, discourse: Discourse, directory: Spe
   // `Egypt’s State Information Service` in a statement's author: a body its owner's possessive names is
   // the owner's, as `it` after it would be; never a court's (`Italy's Court of Cassation`).
   const owned = phrase.person !== true && /['’]s?\s/u.test(name) && !isCourt(name);
-  const actor = ownedActor(phrase, discourse, actorOfTitles ?? (owned ? directory.actorInDescription(name) : null));
+  const actor =
+    ownedActor(phrase, discourse, actorOfTitles ?? (owned ? directory.actorInDescription(name) : null)) ??
+    titledActor(phrase, discourse);
   return {
     speaker: { ...base, name, id: null, actor },
     person: phrase.person ?? !ACRONYM.test(name),
@@ -420,10 +438,12 @@ function nominalAntecedent(
   const [role] = phrase.roles;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
     if (!STATE_BODIES.has(role as string)) return discourse.nearestNonState();
-    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before.
+    // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before, nor
+    // a court (`The foreign ministry said …` after `the Constitutional Court upheld …`), nor any body the text
+    // introduced as another kind; it is then a body of its own.
     const body = discourse.nearestBody();
-    const company = body?.roles.some((held) => held === 'company' || COMPANY_NOUNS.has(held)) === true;
-    return company || body?.kindUnknown === true ? null : body;
+    const otherKind = body?.roles.some((held) => held !== role && KINDS_OF_BODY.has(held)) === true;
+    return otherKind || body?.kindUnknown === true ? null : body;
   }
   const kind = bodyKind(phrase.text);
   if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);

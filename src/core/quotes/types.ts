@@ -173,4 +173,9 @@ export interface SpeakerDirectory {
    * named as a modifier (`Houthi targets`), it is a body in passing that `the group` may mean.
    */
   groupOfDemonym?(word: string): RegisteredSpeaker | null;
+  /**
+   * The body registered under `state`'s demonym and a service's words (`israel`, `military` → the Israel Defense
+   * Forces), credited as the registry credits it, or null.
+   */
+  serviceOf?(state: string, service: string): string | null;
 }

@@ -10,6 +10,8 @@
  * quote core credits such an office's words to it, so both read it the same way.
  */
 
+import { countryOfTown } from './dateline-towns.ts';
+
 /** How many times more often than any other the home state is named. */
 const HOME_STATE_LEAD = 2;
 
@@ -37,15 +39,23 @@ const DATELINE_STATE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.
 
 /**
  * The state of the capital a story's dateline opens with (`TALLINN —`, `OSLO,`), or of the town and state it
- * names (`IJEVAN, Armenia —`), or null: the place it is filed from. `stateOf` gives the state a place's name
- * stands for (a capital's, or a state's own), or null.
+ * names (`IJEVAN, Armenia —`), or of a town the gazetteer places in one (`ISTANBUL —`, `LUBBOCK, Texas —`,
+ * `GALWAY, Ireland —`), or null: the place it is filed from. `stateOf` gives the state a place's name stands
+ * for (a capital's, or a state's own), or null.
  */
 export function datelineState(text: string, stateOf: (place: string) => string | null): string | null {
   const dateline = DATELINE.exec(text);
   if (!dateline) return null;
-  const [whole, place = '', after] = dateline;
-  const capitalOf = stateOf(place.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()));
-  if (capitalOf !== null || after !== ',') return capitalOf;
-  const state = DATELINE_STATE.exec(text.slice(whole.length))?.[1];
-  return state === undefined ? null : stateOf(state);
+  const [whole, written = '', after] = dateline;
+  const place = written.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+  const capitalOf = stateOf(place);
+  if (capitalOf !== null) return capitalOf;
+  // `LUBBOCK, Texas —`: after a town's comma its state, or its region, which tells towns of one name apart.
+  const region = after === ',' ? DATELINE_STATE.exec(text.slice(whole.length))?.[1] : undefined;
+  const stateAfter = region === undefined ? null : stateOf(region);
+  if (stateAfter !== null) return stateAfter;
+  // A town no registry holds is still in a state, where the gazetteer places it; a dateline names one, so the
+  // state of a story filed from a country's second city (`ISTANBUL —`, `EXETER —`) is read as a capital's is.
+  const country = countryOfTown(place, region);
+  return country === null ? null : stateOf(country);
 }

@@ -115,7 +115,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     committee council commission office embassy administration campaign company firm newspaper paper magazine
     network channel broadcaster outlet report statement study letter website site post ad document court board
     union coalition alliance movement militia church team authority authorities observatory service
-    bloc tribunal regulator delegation federation league mission presidency`
+    bloc tribunal regulator delegation federation league mission presidency forum`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, false]) as [string, string, boolean][]),
