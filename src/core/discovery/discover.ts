@@ -166,6 +166,10 @@ const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The possessives that stand for people, not a body (`its` may stand for either). */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** The marks that close a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
@@ -623,13 +627,18 @@ export function discoverActors(
   const roleBeforeComma = (from: number, to: number): { role: string; affiliation: Mention | null } | null => {
     if (wordAt(from - 1)?.exact !== ',') return null;
     const after = wordAt(to);
-    if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    // The name closing its sentence after a role that follows the reporting verb: the attribution written
+    // after the words it attributes (`…, said its chairwoman, Amina Odhiambo.`).
+    const closesSentence = after === undefined || SENTENCE_ENDS.has(after.exact);
+    if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded)) && !closesSentence) return null;
     const opensClause = (index: number) => {
       const before = wordAt(index - 1);
+      if (closesSentence) return before?.word === true && CUE_VERBS.has(before.folded);
       return before === undefined || before.exact === ',' || startsSentence({ text, tokens }, index);
     };
-    // What opens the role: `a`, `the`, or `its` standing for a body named before.
-    const determines = (word: string) => ARTICLES.has(word) || word === 'its';
+    // What opens the role: `a`, `the`, `its` standing for a body named before, or a person's possessive
+    // (`His cousin, X, said`, `Her trainer, X,`): a kin noun or a role held beside someone, no body's.
+    const determines = (word: string) => ARTICLES.has(word) || word === 'its' || PERSONAL_POSSESSIVES.has(word);
     const last = wordAt(from - 2);
     let affiliation: Mention | null = null;
     for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
@@ -661,7 +670,10 @@ export function discoverActors(
       if (determines(token.folded) && last && calling && index < from - 2) {
         if (!opensClause(index)) return null;
         const role = text.slice(wordAt(index + 1)?.start, last.end);
-        return { role, affiliation: heldForOneself(last.folded) ? null : (affiliation ?? ownerOfIts(index)) };
+        // After the words it attributes, `its` stands for what they were about, often a body no layer
+        // registers (`The cooperative's harvest doubled after a World Bank grant, said its chairwoman, X.`).
+        const owner = closesSentence ? null : ownerOfIts(index);
+        return { role, affiliation: heldForOneself(last.folded) ? null : (affiliation ?? owner) };
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);

@@ -1,0 +1,39 @@
+/**
+ * Rules written for the failure classes of the seventeenth unseen batch
+ * (test/gold/mentions/unseen-batch-17.md), each on new sentences in other
+ * shapes than the batch's, where it must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('a role set off before a name after a person’s possessive, or after the reporting verb at the sentence’s end', () => {
+  test.each([
+    [
+      'His daughter, Lerato Mokoena-Dube, said the family would appeal in Pretoria.',
+      ['Lerato Mokoena-Dube → lerato-mokoena-dube'],
+    ],
+    ['Their coach, Arvo Tamm-Kask, said the squad would fly to Tallinn.', ['Arvo Tamm-Kask → arvo-tamm-kask']],
+    [
+      'The clinic in Suva will close in May, said its director, Mereani Tuilagi-Roko.',
+      ['Mereani Tuilagi-Roko → mereani-tuilagi-roko'],
+    ],
+    [
+      'Turnout was the lowest since 1994, said the returning officer, Siosaia Fifita-Lolo!',
+      ['Siosaia Fifita-Lolo → siosaia-fifita-lolo'],
+    ],
+    // A possessive before no calling or kin noun names a thing, not a person.
+    ['Her horse, Desert Crown-Royal, won at Epsom, and Ireland sent its congratulations.', ['Ireland → ireland']],
+    ['Their new album, Harbour Lights-Blue, sold well in Norway.', ['Norway → norway']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('after the words it attributes, `its` is no registered body’s', async () => {
+    const actor = await discoveredActor(
+      'The co-op doubled its output after a loan from the World Bank, said its treasurer, Achieng Owino-Otieno.',
+      'achieng-owino-otieno',
+    );
+    expect(actor?.kind).toBe('person');
+    expect(actor?.memberOf).toEqual([]);
+  });
+});
