@@ -37,3 +37,16 @@ describe('a role set off before a name after a person’s possessive, or after t
     expect(actor?.memberOf).toEqual([]);
   });
 });
+
+describe('a body’s noun right after `to` is the verb of an infinitive, naming no body after it', () => {
+  test.each([
+    ['After a year in Lyon she went back to Quebec to study Occitan.', []],
+    ['The coastguard was ordered to board Sea Falcon before it reached Malta.', ['Malta → malta']],
+    ['Volunteers in Ghana learn to document Ewe songs for the archive.', ['Ghana → ghana']],
+    // With a determiner or a modifier between, the noun is a noun still.
+    ['Rents rose, according to the study Harbour Metrics ran in Oslo.', ['Harbour Metrics → harbour-metrics']],
+    ['The mill in Tampere was sold to investment group Kestrel Holdings.', ['Kestrel Holdings → kestrel-holdings']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1115,6 +1115,9 @@ export function discoverActors(
     if (noun.folded === 'tank' && wordAt(index - 1)?.folded === 'think' && !taken[index - 1]) {
       return { kind: 'organisation', media: false, noun: 'think tank', at: index - 1 };
     }
+    // A body's noun names what follows only with a determiner or a modifier before it; right after `to` it is
+    // the verb of an infinitive (`wanting to study Arabic`, `voted to board Ocean Pearl`).
+    if (wordAt(index - 1)?.folded === 'to') return null;
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
