@@ -50,3 +50,28 @@ describe('a body’s noun right after `to` is the verb of an infinitive, naming 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name set off after `one of` a group of people is one of them', () => {
+  test.each([
+    [
+      'Two sisters ran the stall in Apia. One of them, Tavita Leaupepe, said trade had halved.',
+      ['Tavita Leaupepe → tavita-leaupepe'],
+    ],
+    [
+      'One of the nurses, Tsering Lhamo-Dolkar, told reporters the pass above Namche was shut.',
+      ['Tsering Lhamo-Dolkar → tsering-lhamo-dolkar'],
+    ],
+    [
+      'Six climbers reached the summit, and one of them, Pemba Dorje-Sherpa, said the wind had dropped.',
+      ['Pemba Dorje-Sherpa → pemba-dorje-sherpa'],
+    ],
+    // Not a group of people, or no one speaking after a pronoun that may stand for things.
+    [
+      'The group sold three brands. One of its subsidiaries, Harbour Kestrel, said profits fell in Chile.',
+      ['Chile → chile'],
+    ],
+    ['Three ferries were built in Norway, and one of them, Ocean Kestrel, was sold.', ['Norway → norway']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

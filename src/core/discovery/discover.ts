@@ -168,6 +168,8 @@ const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The possessives that stand for people, not a body (`its` may stand for either). */
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** The pronouns that stand for a group of people after `one of`. */
+const PEOPLE_PRONOUNS = new Set(['them', 'us', 'you']);
 /** The marks that close a sentence. */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
@@ -909,6 +911,36 @@ export function discoverActors(
     );
   };
 
+  /**
+   * A name set off after `one of` and a group of people opening its clause or joined on by `and` or `but`
+   * (`One of the nurses, X,`, `and one of them, X, said`): one person of them, named. Only people: a plural role, or a pronoun with the name
+   * speaking after it (`one of them, X, was sold` may be a thing), so `one of its subsidiaries, X,` names no
+   * one; and only a name closed by a comma or a reporting verb, as an appositive is.
+   */
+  const partitiveBefore = (from: number, to: number): boolean => {
+    const after = wordAt(to);
+    const speaks = (index: number) => wordAt(index)?.word === true && CUE_VERBS.has(wordAt(index)?.folded ?? '');
+    if (wordAt(from - 1)?.exact !== ',' || (after?.exact !== ',' && !speaks(to))) return false;
+    let index = from - 2;
+    const group = wordAt(index);
+    if (!group?.word) return false;
+    if (PEOPLE_PRONOUNS.has(group.folded)) {
+      if (!speaks(to) && !speaks(to + 1)) return false;
+    } else {
+      const role = roleOf(group.exact);
+      if (role?.person !== true || !role.plural) return false;
+      index--;
+      const determiner = wordAt(index)?.folded ?? '';
+      if (determiner !== 'the' && !PERSONAL_POSSESSIVES.has(determiner)) return false;
+    }
+    const one = index - 2;
+    if (wordAt(index - 1)?.folded !== 'of' || wordAt(one)?.folded !== 'one') return false;
+    const before = wordAt(one - 1);
+    return (
+      before?.exact === ',' || ['and', 'but'].includes(before?.folded ?? '') || startsSentence({ text, tokens }, one)
+    );
+  };
+
   /** A name the registry holds as written, which the matcher chose not to link: discovery leaves it too. */
   const registeredForm = (words: readonly NameWord[]): boolean => {
     const first = words[0];
@@ -1471,7 +1503,10 @@ export function discoverActors(
       (headed === null ? null : belonging(namedAt(headed), registry));
     const speech = speechBeside(first.from, last.to);
     // `Faruk Hossain, a spokesman for the city police,`: a person's role set off after a name says whose it is.
-    const roleAppositive = role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '');
+    // So does a name set off after one of a group of people (`One of the nurses, X, said`).
+    const roleAppositive =
+      (role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '')) ||
+      (atRunStart && titleEnd === 0 && partitiveBefore(first.from, last.to));
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
         ? 'title'
