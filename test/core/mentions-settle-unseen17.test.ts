@@ -75,3 +75,15 @@ describe('a name set off after `one of` a group of people is one of them', () =>
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('Georgia the text calls the country outright is the country, whatever American words surround it', () => {
+  test.each([
+    ['Peach growers near Macon hosted winemakers from Georgia, the country, on Saturday.', ['Georgia → georgia']],
+    ['A senator in Atlanta welcomed dancers from the republic of Georgia.', ['Georgia → georgia']],
+    // `the country` that runs on into a noun is no appositive, and `the nation's` owns something.
+    ['In Atlanta, Georgia, the country music festival opened.', []],
+    ["Senators in Atlanta said Georgia, the nation's peach state, would vote.", []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -881,6 +881,23 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
   return { from, to: to + 1 };
 }
 
+/**
+ * The text says outright that the name is the country: an appositive right after it (`students from Georgia, the
+ * country,`) or `the country of` before it (`dancers from the republic of Georgia`). That outweighs any American
+ * word around it. The appositive ends at its noun: `Georgia, the country music capital` is none.
+ */
+function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
+  const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
+  const closed = tokens[end + 3] === undefined || APPOSITIVE_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
+  const before =
+    tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
+  return (after && closed) || before;
+}
+
+/** What the text calls a sovereign state when it sets one apart from a place of the same name. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic']);
+
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
 function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
@@ -2151,7 +2168,7 @@ export function settleMentions(
         continue;
       }
     }
-    if (state && US_STATE_NAMES.has(mention.text.toLowerCase())) {
+    if (state && US_STATE_NAMES.has(mention.text.toLowerCase()) && !saidToBeCountry(view, first, end)) {
       const sentence = sentenceWords(view, first);
       const owned = ownWordAfter(view, end);
       const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
