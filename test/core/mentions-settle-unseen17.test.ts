@@ -87,3 +87,20 @@ describe('Georgia the text calls the country outright is the country, whatever A
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital’s name after a town’s noun, and a building named with a state’s name, are places; a clause after a town is no list', () => {
+  test.each([
+    ['The Illinois town of Cairo sent a choir to Egypt.', ['Egypt → egypt']],
+    ['Floods cut off the Indiana village of Santiago on Monday. Chile sent condolences.', ['Chile → chile']],
+    ['Tenants left the Qatar Tower after the fire, and Oman sent engineers.', ['Oman → oman']],
+    ['Crowds at the Nigeria Plaza cheered as Ghana scored.', ['Ghana → ghana']],
+    // A comma before `and` after one town's name joins a clause; a list of three may write one.
+    ['A landslide buried the village of Tacna, and Peru declared an emergency.', ['Peru → peru']],
+    ["Maine's towns of Norway, Poland, and Peru flooded.", []],
+    // The capital in a city's own words is the capital; a word after the building's head makes a body.
+    ['Protesters marched through Lima, and Peru declared an emergency.', ['Peru → peru']],
+    ['The Kenya Building Society cut its rates.', ['Kenya Building Society → kenya-building-society']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

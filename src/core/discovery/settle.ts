@@ -918,16 +918,35 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
   return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
 }
 
-/** Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`. */
-const NAME_ENDING_PLACE_HEADS = new Set(['state', 'city', 'hotel', 'restaurant', 'station']);
+/**
+ * Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`, `the
+ * Qatar Tower` (a capitalised word after them makes a longer name, a body's: `the Kenya Building Society`).
+ */
+const NAME_ENDING_PLACE_HEADS = new Set([
+  'state',
+  'city',
+  'hotel',
+  'restaurant',
+  'station',
+  'tower',
+  'building',
+  'plaza',
+  'mall',
+]);
 
 /**
  * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
  * or a village's noun and `of`, `called` or `named`, alone or in a list of capitalised names, a state's name
  * is the town's. Plural towns `of` a state are towns in it (`the towns of Ukraine`) unless a place owns them.
+ * A comma before `and` after a single name joins a clause, not a list's last name (`buried the town of
+ * Tacna, and Peru declared an emergency`); a list of three or more may write one (`Norway, Poland, and Peru`).
  */
-const TOWN_OF =
-  /(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,\s+)*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:and|or)\s+)?$/u;
+const TOWN_NAME = String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?`;
+const TOWN_LIST_TAIL = String.raw`(?:(?:${TOWN_NAME},\s+)*${TOWN_NAME}\s+(?:and|or)\s+|(?:${TOWN_NAME},\s+)+${TOWN_NAME},\s+(?:and|or)\s+|(?:${TOWN_NAME},\s+)*)`;
+const TOWN_OF = new RegExp(
+  String.raw`(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+${TOWN_LIST_TAIL}$`,
+  'u',
+);
 
 /**
  * A station whose name opens with the state's (token `end` on): one or two capitalised words, then `station`
@@ -2086,19 +2105,22 @@ export function settleMentions(
       );
       continue;
     }
+    // A capital is a city: after a town's or a village's noun its name is a smaller place's (`the Illinois town
+    // of Cairo`), as a state's is.
+    const townNamed = isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym');
+    if (townNamed && TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
+        'in-place-name',
+      );
+      continue;
+    }
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
-      if (TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
-        note(
-          mention.start,
-          mention.end,
-          `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
-          'in-place-name',
-        );
-        continue;
-      }
       const station = stationNamedAfter(view, end);
       const named = feature !== null && placeNamedAfter(view, end);
       const natural =
