@@ -104,3 +104,17 @@ describe('a capital’s name after a town’s noun, and a building named with a 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('people `in` a place before a reporting verb report from there: the place is no outlet', () => {
+  test.each([
+    ['Nurses in Leeds reported a rise in flu cases, and Ireland sent vaccines.', ['Ireland → ireland']],
+    ['Residents in Halifax reported flooding on Sunday.', []],
+    // An article, a column or a story in a name reports through it: the outlet.
+    [
+      'An article in Daily Maverick reported that the talks in Mali failed.',
+      ['Daily Maverick → daily-maverick', 'Mali → mali'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

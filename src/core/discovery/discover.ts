@@ -1879,6 +1879,15 @@ export function discoverActors(
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
     if (!verb || wordTagged(word?.exact ?? '', 'Adjective')) return false;
+    // `Doctors in Leeds reported`: people before `in` report from where they are; the name is the place, not the
+    // source (`an article in Le Monde reported` keeps the outlet: an article is no one in a place).
+    const people = wordAt(from - 2);
+    const inPlace =
+      wordAt(from - 1)?.folded === 'in' &&
+      people?.word === true &&
+      (/^\p{Ll}/u.test(people.exact) || startsSentence({ text, tokens }, from - 2)) &&
+      (wordTagged(people.folded, 'Plural') || roleOf(people.folded)?.plural === true);
+    if (index === to && inPlace) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.
     return (
