@@ -118,3 +118,14 @@ describe('people `in` a place before a reporting verb report from there: the pla
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name of two words or more right after a form of `ride` is a horse’s', () => {
+  test.each([
+    ['She rode Jordan Dawn to a win at Cheltenham, and Jordan sent congratulations.', ['Jordan → jordan']],
+    ['He has ridden Kenya Sunrise in four races at Ascot.', []],
+    // One word after `rode` may be a place ridden through.
+    ['The cyclists rode Jordan end to end in a week.', ['Jordan → jordan']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -59,6 +59,7 @@ import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import {
   businessWordNear,
   secondWordOfFirm,
+  RIDING_VERBS,
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
@@ -804,6 +805,9 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   const joiner = tokens[run];
   if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
   if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
+  // One word after a form of `ride` may be a place ridden through (`rode Jordan end to end`); a horse's name
+  // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
+  if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
   const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
   return clause ? null : thing;
 }
