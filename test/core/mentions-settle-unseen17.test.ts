@@ -129,3 +129,23 @@ describe('a name of two words or more right after a form of `ride` is a horse’
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a government body’s head and `of` before two fields joined by `and` is one name', () => {
+  test.each([
+    [
+      'The Ministry of Tourism and Antiquities in Amman reopened the site.',
+      ['Ministry of Tourism and Antiquities → ministry-of-tourism-and-antiquities'],
+    ],
+    [
+      'The Chilean Ministry of Mining and Energy said output fell.',
+      ['Chilean Ministry of Mining and Energy → chile-ministry-of-mining-and-energy'],
+    ],
+    // A person or a body's name after `and` is a name of its own.
+    [
+      'Officials from the Ministry of Energy and Tom Berg met in Oslo.',
+      ['Ministry of Energy → ministry-of-energy', 'Tom Berg → tom-berg'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
