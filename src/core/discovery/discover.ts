@@ -166,6 +166,12 @@ const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The possessives that stand for people, not a body (`its` may stand for either). */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** The pronouns that stand for a group of people after `one of`. */
+const PEOPLE_PRONOUNS = new Set(['them', 'us', 'you']);
+/** The marks that close a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
@@ -623,13 +629,18 @@ export function discoverActors(
   const roleBeforeComma = (from: number, to: number): { role: string; affiliation: Mention | null } | null => {
     if (wordAt(from - 1)?.exact !== ',') return null;
     const after = wordAt(to);
-    if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded))) return null;
+    // The name closing its sentence after a role that follows the reporting verb: the attribution written
+    // after the words it attributes (`…, said its chairwoman, Amina Odhiambo.`).
+    const closesSentence = after === undefined || SENTENCE_ENDS.has(after.exact);
+    if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded)) && !closesSentence) return null;
     const opensClause = (index: number) => {
       const before = wordAt(index - 1);
+      if (closesSentence) return before?.word === true && CUE_VERBS.has(before.folded);
       return before === undefined || before.exact === ',' || startsSentence({ text, tokens }, index);
     };
-    // What opens the role: `a`, `the`, or `its` standing for a body named before.
-    const determines = (word: string) => ARTICLES.has(word) || word === 'its';
+    // What opens the role: `a`, `the`, `its` standing for a body named before, or a person's possessive
+    // (`His cousin, X, said`, `Her trainer, X,`): a kin noun or a role held beside someone, no body's.
+    const determines = (word: string) => ARTICLES.has(word) || word === 'its' || PERSONAL_POSSESSIVES.has(word);
     const last = wordAt(from - 2);
     let affiliation: Mention | null = null;
     for (let index = from - 2; index >= Math.max(0, from - 2 - APPOSITIVE_TOKENS); index--) {
@@ -661,7 +672,10 @@ export function discoverActors(
       if (determines(token.folded) && last && calling && index < from - 2) {
         if (!opensClause(index)) return null;
         const role = text.slice(wordAt(index + 1)?.start, last.end);
-        return { role, affiliation: heldForOneself(last.folded) ? null : (affiliation ?? ownerOfIts(index)) };
+        // After the words it attributes, `its` stands for what they were about, often a body no layer
+        // registers (`The cooperative's harvest doubled after a World Bank grant, said its chairwoman, X.`).
+        const owner = closesSentence ? null : ownerOfIts(index);
+        return { role, affiliation: heldForOneself(last.folded) ? null : (affiliation ?? owner) };
       }
       if (!['for', 'of', 'at'].includes(token.folded)) continue;
       const roleWord = wordAt(index - 1);
@@ -897,6 +911,36 @@ export function discoverActors(
     );
   };
 
+  /**
+   * A name set off after `one of` and a group of people opening its clause or joined on by `and` or `but`
+   * (`One of the nurses, X,`, `and one of them, X, said`): one person of them, named. Only people: a plural role, or a pronoun with the name
+   * speaking after it (`one of them, X, was sold` may be a thing), so `one of its subsidiaries, X,` names no
+   * one; and only a name closed by a comma or a reporting verb, as an appositive is.
+   */
+  const partitiveBefore = (from: number, to: number): boolean => {
+    const after = wordAt(to);
+    const speaks = (index: number) => wordAt(index)?.word === true && CUE_VERBS.has(wordAt(index)?.folded ?? '');
+    if (wordAt(from - 1)?.exact !== ',' || (after?.exact !== ',' && !speaks(to))) return false;
+    let index = from - 2;
+    const group = wordAt(index);
+    if (!group?.word) return false;
+    if (PEOPLE_PRONOUNS.has(group.folded)) {
+      if (!speaks(to) && !speaks(to + 1)) return false;
+    } else {
+      const role = roleOf(group.exact);
+      if (role?.person !== true || !role.plural) return false;
+      index--;
+      const determiner = wordAt(index)?.folded ?? '';
+      if (determiner !== 'the' && !PERSONAL_POSSESSIVES.has(determiner)) return false;
+    }
+    const one = index - 2;
+    if (wordAt(index - 1)?.folded !== 'of' || wordAt(one)?.folded !== 'one') return false;
+    const before = wordAt(one - 1);
+    return (
+      before?.exact === ',' || ['and', 'but'].includes(before?.folded ?? '') || startsSentence({ text, tokens }, one)
+    );
+  };
+
   /** A name the registry holds as written, which the matcher chose not to link: discovery leaves it too. */
   const registeredForm = (words: readonly NameWord[]): boolean => {
     const first = words[0];
@@ -1103,6 +1147,9 @@ export function discoverActors(
     if (noun.folded === 'tank' && wordAt(index - 1)?.folded === 'think' && !taken[index - 1]) {
       return { kind: 'organisation', media: false, noun: 'think tank', at: index - 1 };
     }
+    // A body's noun names what follows only with a determiner or a modifier before it; right after `to` it is
+    // the verb of an infinitive (`wanting to study Arabic`, `voted to board Ocean Pearl`).
+    if (wordAt(index - 1)?.folded === 'to') return null;
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
@@ -1456,7 +1503,10 @@ export function discoverActors(
       (headed === null ? null : belonging(namedAt(headed), registry));
     const speech = speechBeside(first.from, last.to);
     // `Faruk Hossain, a spokesman for the city police,`: a person's role set off after a name says whose it is.
-    const roleAppositive = role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '');
+    // So does a name set off after one of a group of people (`One of the nurses, X, said`).
+    const roleAppositive =
+      (role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '')) ||
+      (atRunStart && titleEnd === 0 && partitiveBefore(first.from, last.to));
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
         ? 'title'
@@ -1829,6 +1879,15 @@ export function discoverActors(
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
     if (!verb || wordTagged(word?.exact ?? '', 'Adjective')) return false;
+    // `Doctors in Leeds reported`: people before `in` report from where they are; the name is the place, not the
+    // source (`an article in Le Monde reported` keeps the outlet: an article is no one in a place).
+    const people = wordAt(from - 2);
+    const inPlace =
+      wordAt(from - 1)?.folded === 'in' &&
+      people?.word === true &&
+      (/^\p{Ll}/u.test(people.exact) || startsSentence({ text, tokens }, from - 2)) &&
+      (wordTagged(people.folded, 'Plural') || roleOf(people.folded)?.plural === true);
+    if (index === to && inPlace) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.
     return (

@@ -13,6 +13,7 @@
 import { ABBREVIATIONS, ARABIC_ARTICLE, NAME_PARTICLES } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 import { NOT_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
+import { isGivenName } from '../text/given-names.ts';
 import { everydayWord } from './name-kind.ts';
 
 /** One word of a name: one or more tokens joined without spaces. */
@@ -117,7 +118,8 @@ function spacedCompound(
 /**
  * A run's parts between its `and`s: one name where a single `and` joins the
  * first word of a body's name, an everyday word, to the rest, up to its head
- * (`Food and Drink Federation`, `Justice and Development Party`); elsewhere
+ * (`Food and Drink Federation`, `Justice and Development Party`), or joins a
+ * government body's two fields (`portfoliosJoined`); elsewhere
  * names of their own (`Tom and Ann Riley`, `Finnair and Turkish Airlines`,
  * `Air Canada and Turkish Airlines`, `Army and Amal Movement`).
  */
@@ -131,7 +133,7 @@ function partsAtAnd(words: readonly NameWord[]): NameWord[][] {
     everydayWord(before[0]?.lower ?? '') &&
     !ORGANISATION_HEADS.has(before[0]?.lower ?? '') &&
     ORGANISATION_HEADS.has(words.at(-1)?.lower ?? '');
-  if (only === undefined || oneName) return [[...words]];
+  if (only === undefined || oneName || portfoliosJoined(words, only)) return [[...words]];
   const parts: NameWord[][] = [];
   let from = 0;
   for (const at of [...joins, words.length]) {
@@ -140,6 +142,27 @@ function partsAtAnd(words: readonly NameWord[]): NameWord[][] {
   }
   return parts;
 }
+
+/**
+ * A government body's head and `of` before two fields it answers for, joined by `and` (`Ministry of Culture and
+ * Tourism`, `Department of Health and Human Services`, `Ministry of Labour and Social Affairs`): one name, since
+ * such bodies are called after both portfolios. One or two capitalised words on each side, none a head or a
+ * given name, so `the Ministry of Energy and Tom Berg` stays two.
+ */
+function portfoliosJoined(words: readonly NameWord[], and: number): boolean {
+  const of = words.findIndex(
+    (word, index) => word.lower === 'of' && ORGANISATION_HEADS.get(words[index - 1]?.lower ?? '') === 'government',
+  );
+  if (of < 0 || of > and) return false;
+  return [words.slice(of + 1, and), words.slice(and + 1)].every(
+    (field) =>
+      field.length > 0 &&
+      field.length <= PORTFOLIO_WORDS &&
+      field.every((word) => word.capitalised && !ORGANISATION_HEADS.has(word.lower) && !isGivenName(word.text)),
+  );
+}
+/** The most words of one field in a body's name: `Social Affairs`. */
+const PORTFOLIO_WORDS = 2;
 
 /**
  * Every run of name words in `text` outside the tokens `taken` marks (those

@@ -37,6 +37,9 @@ export interface ThingNoun {
 /** What closes a name set off after its noun: a comma, or the end of its sentence. */
 export const SET_OFF_CLOSERS = new Set([',', '.', '!', '?', ';']);
 
+/** The forms of `ride`, whose object named right after it is a horse: `rode Desert Crown to victory`. */
+export const RIDING_VERBS = new Set(['ride', 'rides', 'rode', 'ridden', 'riding']);
+
 /** Words between a thing's noun and its name: `a horse called Jordan`, `a ship known as Lebanon`. */
 const NAME_LINKS = new Set(['called', 'named', 'dubbed']);
 
@@ -69,6 +72,8 @@ export function thingNounBefore(tokens: readonly Token[], index: number): ThingN
       : null;
   }
   if (VESSEL_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'vessel', linked, setOff };
+  // `rode Desert Crown to victory`: what a jockey rides is a horse (the settling step asks for two words or more).
+  if (!linked && !setOff && RIDING_VERBS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (ANIMAL_NAME_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (BAND_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'band', linked, setOff };
   return null;

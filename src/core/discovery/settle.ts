@@ -59,6 +59,7 @@ import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import {
   businessWordNear,
   secondWordOfFirm,
+  RIDING_VERBS,
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
@@ -804,6 +805,9 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   const joiner = tokens[run];
   if ((joiner?.exact === ',' || LIST_JOINERS.has(joiner?.folded ?? '')) && capitalised(tokens[run + 1])) return null;
   if (thing.setOff) return SET_OFF_CLOSERS.has(joiner?.exact ?? '.') ? thing : null;
+  // One word after a form of `ride` may be a place ridden through (`rode Jordan end to end`); a horse's name
+  // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
+  if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
   const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
   return clause ? null : thing;
 }
@@ -881,6 +885,23 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
   return { from, to: to + 1 };
 }
 
+/**
+ * The text says outright that the name is the country: an appositive right after it (`students from Georgia, the
+ * country,`) or `the country of` before it (`dancers from the republic of Georgia`). That outweighs any American
+ * word around it. The appositive ends at its noun: `Georgia, the country music capital` is none.
+ */
+function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
+  const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
+  const closed = tokens[end + 3] === undefined || APPOSITIVE_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
+  const before =
+    tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
+  return (after && closed) || before;
+}
+
+/** What the text calls a sovereign state when it sets one apart from a place of the same name. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic']);
+
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
 function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
   const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
@@ -901,16 +922,35 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
   return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
 }
 
-/** Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`. */
-const NAME_ENDING_PLACE_HEADS = new Set(['state', 'city', 'hotel', 'restaurant', 'station']);
+/**
+ * Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`, `the
+ * Qatar Tower` (a capitalised word after them makes a longer name, a body's: `the Kenya Building Society`).
+ */
+const NAME_ENDING_PLACE_HEADS = new Set([
+  'state',
+  'city',
+  'hotel',
+  'restaurant',
+  'station',
+  'tower',
+  'building',
+  'plaza',
+  'mall',
+]);
 
 /**
  * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
  * or a village's noun and `of`, `called` or `named`, alone or in a list of capitalised names, a state's name
  * is the town's. Plural towns `of` a state are towns in it (`the towns of Ukraine`) unless a place owns them.
+ * A comma before `and` after a single name joins a clause, not a list's last name (`buried the town of
+ * Tacna, and Peru declared an emergency`); a list of three or more may write one (`Norway, Poland, and Peru`).
  */
-const TOWN_OF =
-  /(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,\s+)*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:and|or)\s+)?$/u;
+const TOWN_NAME = String.raw`\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?`;
+const TOWN_LIST_TAIL = String.raw`(?:(?:${TOWN_NAME},\s+)*${TOWN_NAME}\s+(?:and|or)\s+|(?:${TOWN_NAME},\s+)+${TOWN_NAME},\s+(?:and|or)\s+|(?:${TOWN_NAME},\s+)*)`;
+const TOWN_OF = new RegExp(
+  String.raw`(?:\b(?:town|village|township|hamlet)\s+(?:of|called|named)|\b(?:towns|villages|townships|hamlets)\s+(?:called|named)|['’]s\s+(?:towns|villages|townships|hamlets)\s+of)\s+${TOWN_LIST_TAIL}$`,
+  'u',
+);
 
 /**
  * A station whose name opens with the state's (token `end` on): one or two capitalised words, then `station`
@@ -2069,19 +2109,22 @@ export function settleMentions(
       );
       continue;
     }
+    // A capital is a city: after a town's or a village's noun its name is a smaller place's (`the Illinois town
+    // of Cairo`), as a state's is.
+    const townNamed = isStateName(registry, mention.actor, mention.form) || (state && mention.form === 'metonym');
+    if (townNamed && TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
+        'in-place-name',
+      );
+      continue;
+    }
     if (isStateName(registry, mention.actor, mention.form)) {
       const before = adjacentBefore(view, first);
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
-      if (TOWN_OF.test(view.text.slice(Math.max(0, mention.start - 160), mention.start))) {
-        note(
-          mention.start,
-          mention.end,
-          `${name} is a town's name, after a town's noun; not linked to ${mention.actor}`,
-          'in-place-name',
-        );
-        continue;
-      }
       const station = stationNamedAfter(view, end);
       const named = feature !== null && placeNamedAfter(view, end);
       const natural =
@@ -2151,7 +2194,7 @@ export function settleMentions(
         continue;
       }
     }
-    if (state && US_STATE_NAMES.has(mention.text.toLowerCase())) {
+    if (state && US_STATE_NAMES.has(mention.text.toLowerCase()) && !saidToBeCountry(view, first, end)) {
       const sentence = sentenceWords(view, first);
       const owned = ownWordAfter(view, end);
       const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
