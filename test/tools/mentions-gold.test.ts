@@ -4,12 +4,13 @@
  * (precision ≥ 0.97, recall ≥ 0.93; at most one in 15 everyday look-alikes
  * linked to a state, every true state mention beside them linked), and the GUM
  * Wikinews articles, mostly unrelated news full of look-alikes (precision ≥
- * 0.97). The batches that are first looks at unseen text are held to no
- * worse than where the rules stand on them. `npm run eval:mentions` prints
- * the same figures in full.
+ * 0.97). The batches that are first looks at unseen text, and the other
+ * content/ briefings (real news, labelled at stop 45), are held to no worse
+ * than where the rules stand on them. `npm run eval:mentions` prints the same
+ * figures in full.
  */
 import { describe, expect, test } from 'vitest';
-import { scoreBriefings, scoreGum } from '../../tools/eval/mention-gold.ts';
+import { scoreBriefings, scoreGum, TUNED_BRIEFINGS } from '../../tools/eval/mention-gold.ts';
 import { totalScore } from '../../tools/eval/mention-scores.ts';
 import { ROOT } from '../helpers/build.ts';
 import { contentRegistry } from '../helpers/registry.ts';
@@ -57,11 +58,21 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-19.md', { precision: 0.89, recall: 0.87, lookalikesLinked: 12, statesMissed: 2 }],
 ]);
 
+/** A content/ briefing labelled at stop 45, which no rule has been written from: real news, scored as one set. */
+const isRealFirstLook = (source: string) => source.startsWith('content/') && !TUNED_BRIEFINGS.has(source);
+
+/**
+ * Where the rules stood on those 32 briefings when first scored (stop 45: precision 0.930, recall 0.684, 1 of 17
+ * look-alikes linked, 24 of the 25 states beside them): the labels name every organisation and person, and
+ * discovery finds many fewer of the ones no cue introduces.
+ */
+const REAL_FIRST_LOOK = { precision: 0.93, recall: 0.68, lookalikesLinked: 1, statesMissed: 1 };
+
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(24);
-    const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source));
+    expect(scores).toHaveLength(56);
+    const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source) && !isRealFirstLook(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
@@ -71,12 +82,16 @@ describe('mention quality', () => {
       expect(firstLook?.precision, source).toBeGreaterThanOrEqual(floor.precision);
       expect(firstLook?.recall, source).toBeGreaterThanOrEqual(floor.recall);
     }
+    const real = totalScore(scores.filter(({ source }) => isRealFirstLook(source)).map(({ score }) => score));
+    expect(real.truePositives).toBeGreaterThan(700);
+    expect(real.precision).toBeGreaterThanOrEqual(REAL_FIRST_LOOK.precision);
+    expect(real.recall).toBeGreaterThanOrEqual(REAL_FIRST_LOOK.recall);
   });
 
   test('on everyday look-alikes: at most one in 15 linked to a state, the true states beside them all linked', async () => {
     const scores = await scoreBriefings(ROOT, registry);
     const lookalikes = scores.flatMap(({ source, lookalikes: scored }) =>
-      scored && !FIRST_LOOKS.has(source) ? [scored] : [],
+      scored && !FIRST_LOOKS.has(source) && !isRealFirstLook(source) ? [scored] : [],
     );
     const total = lookalikes.reduce((sum, scored) => sum + scored.lookalikes, 0);
     expect(total).toBeGreaterThanOrEqual(60);
@@ -91,6 +106,15 @@ describe('mention quality', () => {
         (firstLook?.stateMentions ?? 0) - floor.statesMissed,
       );
     }
+    const real = scores.flatMap(({ source, lookalikes: scored }) =>
+      scored && isRealFirstLook(source) ? [scored] : [],
+    );
+    const count = (pick: (scored: (typeof real)[number]) => number) => real.reduce((sum, one) => sum + pick(one), 0);
+    expect(count((one) => one.lookalikes)).toBeGreaterThanOrEqual(15);
+    expect(count((one) => one.linked.length)).toBeLessThanOrEqual(REAL_FIRST_LOOK.lookalikesLinked);
+    expect(count((one) => one.stateMentionsLinked)).toBeGreaterThanOrEqual(
+      count((one) => one.stateMentions) - REAL_FIRST_LOOK.statesMissed,
+    );
   });
 
   test('on the GUM articles: few false links among hundreds', async () => {
