@@ -1,0 +1,55 @@
+/**
+ * Speaker attribution on the error classes batch 21 of our own sentences
+ * (`test/gold/speakers/own-sentences-21.json`) showed once it became a tuning
+ * set, each on new sentences written in other shapes (other states, roles and
+ * word orders), with sentences where the rule must not fire.
+ */
+import { describe, expect, test } from 'vitest';
+import { lastCreditOnPage } from '../helpers/speakers.ts';
+
+describe('a national office held in a body or at a level below the state is no home state’s', () => {
+  test.each([
+    [
+      'a regional president set off before his name',
+      'NAPLES — Rain flooded the old town on Monday, and Italy’s government promised help.\n\nThe regional president, Marco Ferlito, said the region would pay for the pumps. “We cannot wait for Rome,” he said.',
+      'Marco Ferlito for null',
+    ],
+    [
+      'an airline’s president, owned by the firm’s word',
+      'NAIROBI — Kenya’s government has cut the landing fees at the capital’s airport.\n\nThe airline’s president, Joseph Mwangi, welcomed the cut. “It is a start,” Mwangi said.',
+      'Joseph Mwangi for null',
+    ],
+    [
+      'a university’s president in a title',
+      'ACCRA — Ghana’s government froze research grants on Tuesday.\n\n“Our laboratories will stay open,” University President Amara Osei said.',
+      'Amara Osei for null',
+    ],
+    [
+      'a union’s president named in a clause of whose',
+      'OSLO — Norway’s government will cut the subsidy for fishing boats.\n\nThe fishermen’s union, whose president Lena Sørby called the plan a betrayal, will meet on Friday. “We were not asked,” she said.',
+      'Lena Sørby for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a portfolio named by a level is still a national office',
+      'ACCRA — Ghana’s government unveiled a road plan on Monday.\n\n“Every district will be reached,” Regional Development Minister Kofi Asante said.',
+      'Kofi Asante for ghana',
+    ],
+    [
+      'a federation’s Union before the office',
+      'NEW DELHI — India’s government widened the rail subsidy on Friday.\n\n“The poor travel by train,” Union Minister Ravi Chandran said.',
+      'Ravi Chandran for india',
+    ],
+    [
+      'whose after the country is the state’s president',
+      'SANTIAGO — Chile’s copper exports rose in May, and the country, whose president Gabriel Soto visited the mines, expects more. “This is our year,” he said.',
+      'Gabriel Soto for chile',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
