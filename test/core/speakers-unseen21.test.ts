@@ -53,3 +53,40 @@ describe('a national office held in a body or at a level below the state is no h
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a role for a body set off beside a name is that body’s: bare after an inverted cue, or before the name with the body in full', () => {
+  test.each([
+    [
+      'a bare post after an inverted cue, no determiner, the name like a state’s',
+      'LILONGWE — Wells ran dry across the north on Monday.\n\n“The wells are dry,” said Jordan Mwale, regional coordinator for UNICEF.',
+      'Jordan Mwale for unicef',
+    ],
+    [
+      'a role before the name owned by a body named in full, with where it is held',
+      'AMMAN — Camps near the border were full on Sunday.\n\nA spokesman for the United Nations High Commissioner for Refugees in Jordan, Karim Haddad, said tents had run out. “We have nothing left to hand out,” he said.',
+      'Karim Haddad for unhcr',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a participle after the name is no role',
+      'SUVA — The airport reopened on Friday.\n\n“We will appeal,” said Dana Whitfield, adding that the minister had misled the board.',
+      'Dana Whitfield for null',
+    ],
+    [
+      'a clause opener after the name is no role',
+      'QUITO — The strike ended on Friday.\n\n“It was over,” said Tomas Reyes, then the head of the port.',
+      'Tomas Reyes for null',
+    ],
+    [
+      'a body named in full inside a phrase of place before the name is not the role’s',
+      'PARIS — Wages fell again in the spring.\n\nIn a letter to the Organisation for Economic Co-operation and Development, Lars Berg, a union leader, said pay had stalled. “We are poorer,” Berg said.',
+      'Lars Berg for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
