@@ -90,3 +90,25 @@ describe('a role for a body set off beside a name is that body’s: bare after a
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('staff of a government agency found with no state speak for the home state, as the agency does', () => {
+  test.each([
+    [
+      'an agency’s spokesman titled by its name, in Japan',
+      'TOKYO — The Fisheries Agency cut the eel quota on Monday, and Japan’s fishing towns protested.\n\nFisheries Agency spokesman Kenji Mori said stocks had fallen by half. “We had no choice,” Mori said.',
+      'Kenji Mori for japan',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a city’s body by its name is no state’s, nor are its staff',
+      'LONDON — The Metropolitan Police Authority approved new stop-and-search rules on Friday, weeks after Britain’s government asked for a review.\n\nMetropolitan Police Authority spokesman Daniel Okoro said the rules would be published. “We listened to residents,” Okoro said.',
+      'Daniel Okoro for metropolitan-police-authority',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

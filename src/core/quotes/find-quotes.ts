@@ -25,6 +25,7 @@ import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { heldForOneself, NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfLesserBody, officeOfNamedPlace, titledInDescribedBody } from '../discovery/name-kind.ts';
+import { REGIONAL_BODY } from './speaker-directory.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -119,10 +120,6 @@ const POLITY_WORDS = new Set([
   'government',
   'council',
 ]);
-
-/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
-const REGIONAL_BODY =
-  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
 
 /** A place setting the scene at a sentence's start: `In Ankara,`. */
 const SCENE = /^In (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), /u;

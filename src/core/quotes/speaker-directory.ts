@@ -280,6 +280,10 @@ const SERVICE_WORDS = new Set(['service', 'force', 'forces']);
 /** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
 const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
 
+/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
+export const REGIONAL_BODY =
+  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
+
 /**
  * `Italy's Court of Cassation`, `the Baku Grave Crimes Court`: a court judges the government too, so it is no
  * agency speaking for its state.
@@ -298,11 +302,12 @@ export function isCourt(name: string): boolean {
 export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
   if (discovered.length === 0) return directory;
   const agencies = stateAgencies(discovered);
-  // Staff of a nation's service by its name (`National Police Service spokeswoman X`); not of a body only its kind
-  // makes a government's, which may be a region's or a city's (`Kurdistan Regional Government`, `Metropolitan Police`).
+  // Staff of a nation's service by its name (`National Police Service spokeswoman X`) or of a government agency
+  // found with no state (`FAA spokesman X`, `X, a forecaster at the Met Office`), as the agency itself is; not of a
+  // region's or a city's body by its name (`Kurdistan Regional Government`, `Metropolitan Police`).
   const homeAgencies = new Set<string>(
     discovered
-      .filter((actor) => actor.kind !== 'government' && isStateOwn(actor) && actor.memberOf.length === 0)
+      .filter((actor) => isStateOwn(actor) && actor.memberOf.length === 0 && !REGIONAL_BODY.test(actor.name))
       .map((actor) => actor.id),
   );
   const byForm = new Map<string, RegisteredSpeaker>();
