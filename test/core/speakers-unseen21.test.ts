@@ -112,3 +112,30 @@ describe('staff of a government agency found with no state speak for the home st
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a guard of a state’s coast or border, named with its state, speaks for the state', () => {
+  test.each([
+    [
+      'a coast guard by its demonym, then it',
+      'BERGEN — A trawler caught fire off the coast on Sunday.\n\nThe Norwegian Coast Guard said it had towed the boat into port. “All fourteen crew are safe,” it said.',
+      'Norwegian Coast Guard for norway',
+    ],
+    [
+      'a border guard by its demonym',
+      'WARSAW — Migrants tried to cross the fence again overnight.\n\nThe Polish Border Guard said it had stopped 40 people. “The pressure has not eased,” it said.',
+      'Polish Border Guard for poland',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'an army named like a place may be a rebel one',
+      'SITTWE — Fighting spread to the port on Monday.\n\nThe Arakan Army said it had taken two bases. “The town will fall,” it said.',
+      'Arakan Army for arakan-army',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

@@ -266,6 +266,9 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
 function isStateOwn(actor: DiscoveredActor): boolean {
   if (actor.kind === 'person' || actor.kind === 'media') return false;
   if (actor.kind === 'government') return !isCourt(actor.name);
+  // `Finnish Border Guard`, `Philippine Coast Guard`: a guard of the coast or the border is a nation's service
+  // whoever names it, found with the state its name opens with; an army so named may be a rebel one (`Arakan Army`).
+  if (GUARD_SERVICE.test(actor.name)) return actor.memberOf.length > 0;
   if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
   const [head = ''] = actor.name.split(' of ');
   // `National Police Service`, `National Police Force`: the service's word before a word for any service.
@@ -273,6 +276,9 @@ function isStateOwn(actor: DiscoveredActor): boolean {
   const service = NATIONAL_SERVICES.has(last) || (SERVICE_WORDS.has(last) && NATIONAL_SERVICES.has(before));
   return service || /\bElect(?:oral|ions?)\b/u.test(actor.name);
 }
+
+/** A guard of a state's coast or border by its name: `Coast Guard`, `Border Guard`, `Frontier Guard`, `Gendarmerie`. */
+const GUARD_SERVICE = /\b(?:Coast|Border|Frontier) ?Guards?\b|\bCoastguard\b|\bGendarmerie\b/u;
 
 /** Words for a body that serves, after a nation's service named by what it does: `Police Service`, `Police Force`. */
 const SERVICE_WORDS = new Set(['service', 'force', 'forces']);
