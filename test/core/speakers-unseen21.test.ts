@@ -139,3 +139,25 @@ describe('a guard of a state’s coast or border, named with its state, speaks f
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a colleague of the one his or her means serves the same body, titled or set off', () => {
+  test.each([
+    [
+      'his colleague as a title before the name',
+      'GENEVA — Cholera spread in three camps, the World Health Organization said on Monday.\n\nIts regional director, Hans Meyer, said cases had doubled. His colleague Ana Lopez said vaccines were short. “We have days, not weeks,” she said.',
+      'Ana Lopez for world-health-organization',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'his friend is no one’s voice',
+      'GENEVA — Cholera spread in three camps, the World Health Organization said on Monday.\n\nIts regional director, Hans Meyer, said cases had doubled. His friend Ana Lopez said vaccines were short. “We have days, not weeks,” she said.',
+      'Ana Lopez for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

@@ -128,8 +128,11 @@ export interface DocumentAntecedent {
   author: Antecedent;
 }
 
-/** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
-const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
+/**
+ * A role under or beside someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his
+ * adviser`, `His colleague` (one who works with them; not `his friend`).
+ */
+const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor|colleague)$/iu;
 
 /** `his New South Wales counterpart`, `her French counterpart`: one holding the same role elsewhere. */
 const COUNTERPART = /^(his|her)\s+(?:[\p{L}'’.-]+\s+){0,3}counterpart$/iu;

@@ -107,7 +107,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal scrum-half
     fly-half full-back fullback centre-back coroner sheriff magistrate solicitor barrister treasurer auditor
     ombudsman registrar elder engineer forecaster paramedic firefighter physio physiotherapist pharmacist midwife pilot
-    volunteer campaigner pensioner athlete counterpart`
+    volunteer campaigner pensioner athlete counterpart colleague`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
