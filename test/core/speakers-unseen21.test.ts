@@ -5,6 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
+import { roleOf } from '../../src/core/text/lexicon.ts';
 import { lastCreditOnPage } from '../helpers/speakers.ts';
 
 describe('a national office held in a body or at a level below the state is no home state’s', () => {
@@ -159,5 +160,22 @@ describe('a colleague of the one his or her means serves the same body, titled o
     ],
   ])('must not fire: %s', async (_, text, expected) => {
     expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
+
+describe('a person’s role joined to general is that role’s chief holder, a title before a name', () => {
+  test.each([
+    [
+      'an inspector-general titled by a registered body',
+      'AMMAN — Aid stores in two camps were found short on Monday.\n\n“Every warehouse will be audited by Friday,” UNHCR Inspector-General Maria Lund said in a statement.',
+      'Maria Lund for unhcr',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test('must not fire: a body’s word joined to general is no person’s role', () => {
+    expect(roleOf('Directorate-General')).toBeUndefined();
+    expect(roleOf('Consulate-General')).toBeUndefined();
   });
 });
