@@ -179,3 +179,30 @@ describe('a person’s role joined to general is that role’s chief holder, a t
     expect(roleOf('Consulate-General')).toBeUndefined();
   });
 });
+
+describe('what one leads ends before a clause of its own, which describes the thing led, not whom they serve', () => {
+  test.each([
+    [
+      'a café that once served a state’s tourists, set off before the cue',
+      'NARVA — Trade across the bridge has dried up since the border closed.\n\nMarta Kask, who runs a café in Narva that once served Russian tourists, was blunt. “Half my tables are empty,” Kask said.',
+      'Marta Kask for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a body’s office led, with a clause after it, is still the body’s',
+      'GENEVA — Cholera spread in three camps on Monday.\n\nAna Lopez, who heads the WHO office that covers the camps, said vaccines were short. “We have days, not weeks,” she said.',
+      'Ana Lopez for world-health-organization',
+    ],
+    [
+      'the same after an inverted cue',
+      'GENEVA — Cholera spread in three camps on Monday.\n\n“We have days, not weeks,” said Ana Lopez, who heads the WHO office that covers the camps.',
+      'Ana Lopez for world-health-organization',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

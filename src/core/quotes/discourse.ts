@@ -851,8 +851,13 @@ function roleAppositive(
     while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
       close++;
     // Set off by a comma, or ending the sentence after an inverted cue (`said X, a Norwegian who heads …`).
-    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close)))
-      return { from: end + 1, to: close };
+    // What is led ends before a clause of its own (`who runs a petrol station that once served Russian drivers`):
+    // that clause describes the thing led, not whom the person serves.
+    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close))) {
+      let led = clause + 2;
+      while (led < close && !RELATIVE_PRONOUNS.has(tokenAt(tokens, led).text)) led++;
+      return { from: end + 1, to: led };
+    }
   }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
