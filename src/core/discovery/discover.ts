@@ -76,7 +76,15 @@ import {
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
-import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
+import {
+  everydayWord,
+  isRomanisedName,
+  nameKind,
+  officeOfLesserBody,
+  officeOfNamedPlace,
+  titledInDescribedBody,
+  verbAfterName,
+} from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { wordTagged } from './word-tags.ts';
 import { Places } from './location.ts';
@@ -446,9 +454,10 @@ export function discoverActors(
     // A secretary too (`Home Secretary X`): a union's or a party's says so with its body's noun, ruled out here.
     const national = NATIONAL_OFFICES.has(office) || office === 'secretary';
     if (!national || words.some((word) => roleOf(word)?.person === false)) return null;
-    if (words.some((word) => NOT_IN_OFFICE.has(word)) || (role !== undefined && officeOfNamedPlace(role))) return null;
+    if (words.some((word) => NOT_IN_OFFICE.has(word))) return null;
+    if (role !== undefined && (officeOfNamedPlace(role) || officeOfLesserBody(role))) return null;
     const owned = wordAt(from - 1)?.folded === 's' && wordAt(from - 2)?.exact === "'";
-    return owned ? null : homeState;
+    return owned || titledInDescribedBody(text.slice(0, wordAt(from)?.start ?? 0)) ? null : homeState;
   };
 
   /**

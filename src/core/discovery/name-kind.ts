@@ -11,7 +11,7 @@
 import nlp from 'compromise';
 import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { remembered } from '../text/remembered.ts';
-import { TITLE_MODIFIERS } from './lexicon.ts';
+import { ORGANISATION_DESCRIPTORS, TITLE_MODIFIERS } from './lexicon.ts';
 import { wordTagged } from './word-tags.ts';
 
 export type NameKind = 'person' | 'organisation' | null;
@@ -116,3 +116,73 @@ export function officeOfNamedPlace(description: string): boolean {
     return wordTagged(word, 'Place', 'ProperNoun', 'Demonym') && roleOf(folded) === undefined;
   });
 }
+
+/**
+ * Whether the national office in `description` is held in a body or at a level below the state's, said by the word
+ * right before it (past `vice` or `deputy`): a level (`The regional president`, `the provincial premier`), a body's
+ * word, owning it or not (`The company’s president`, `University President`, `club president`, `the union's
+ * president`). Such a president heads a region, a firm, a university or a club, so no home state speaks through
+ * them. A word further back names a portfolio (`Regional Development Minister` is the state's); a state's own body
+ * keeps the office national (`Cabinet Minister`), and so do a bank, which may be the central one, and a federation's
+ * `Union` (`Union Minister`).
+ */
+export function officeOfLesserBody(description: string): boolean {
+  if (!NATIONAL_OFFICE_WORD.test(description)) return false;
+  const words = description.split(/\s+/u).map((word) => word.replace(/['’]s?$|[^\p{L}-]/gu, ''));
+  let index = words.findLastIndex((word) => NATIONAL_OFFICES.has(word.toLowerCase())) - 1;
+  while (OFFICE_RANKS.has(words[index]?.toLowerCase() ?? '')) index--;
+  return lesserBody(words[index] ?? '');
+}
+
+/** Whether a word names a level below the state's or a body of its own that is none of the state's (see above). */
+function lesserBody(word: string): boolean {
+  const folded = word.toLowerCase();
+  if (LESSER_LEVELS.has(folded) || INSTITUTIONS.has(folded) || ORGANISATION_DESCRIPTORS.has(folded)) return true;
+  const body = roleOf(folded);
+  return body !== undefined && !body.person && !STATE_OWN_BODIES.has(body.role) && word !== 'Union';
+}
+
+/** Ranks within an office, between it and whose it is: `the company’s vice president`. */
+const OFFICE_RANKS = new Set(['vice', 'deputy']);
+
+/**
+ * Whether the text before a name ends in a title right after `whose` that follows a body's word in lower case, of
+ * no state's body (`The engineers’ association, whose president`): the title is held in that body. Not after a
+ * state's word (`the country, whose president`).
+ */
+export function titledInDescribedBody(before: string): boolean {
+  const body = WHOSE_TITLE.exec(before)?.[1];
+  return body !== undefined && lesserBody(body);
+}
+
+/** A body's word in lower case, `, whose` and up to three words of a title, ending the text before a name. */
+const WHOSE_TITLE = /(?<![\p{L}'’])(\p{Ll}+)['’]?,\s+whose\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** Levels of government below a state's: their president or premier heads a region, not the state. */
+const LESSER_LEVELS = new Set(['regional', 'provincial', 'municipal', 'county', 'district', 'cantonal', 'territorial']);
+
+/**
+ * Bodies neither the role lexicon nor the organisation descriptors (`university`, `airline`) hold, whose president
+ * is their own head.
+ */
+const INSTITUTIONS = new Set(['college', 'school', 'club', 'association', 'foundation', 'consortium']);
+
+/** A state's own bodies, by their canonical role: an office named with one is still the state's. */
+const STATE_OWN_BODIES = new Set([
+  'government',
+  'ministry',
+  'department',
+  'agency',
+  'army',
+  'navy',
+  'military',
+  'force',
+  'police',
+  'office',
+  'embassy',
+  'administration',
+  'presidency',
+  'council',
+  'delegation',
+  'mission',
+]);

@@ -223,15 +223,35 @@ function possessedRole(tokens: readonly QuoteToken[], from: number): boolean {
   return false;
 }
 
+/**
+ * A person's role in lower case at token `from`, after at most `MAX_ROLE_MODIFIERS` words in lower case that only
+ * describe it (`country director`, `senior policy adviser`): an appositive with no determiner, as news writes a
+ * post after a name. Not a clause or a phrase that only holds a role later (`, then the minister`, `, with her
+ * lawyer`, `, adding that the minister`).
+ */
+function bareRoleAfter(tokens: readonly QuoteToken[], from: number): boolean {
+  for (let i = from; i <= from + MAX_ROLE_MODIFIERS; i++) {
+    const token = tokenAt(tokens, i);
+    const word = token.text;
+    if (token.kind !== 'word' || word !== lower(token)) return false;
+    if (roleOf(word)?.person === true) return true;
+    if (DETERMINERS.has(word) || PREPOSITIONS.has(word) || CLAUSE_STARTERS.has(word) || CUE_VERBS.has(word))
+      return false;
+    if (PRONOUNS.has(word) || /(?:ing|ed)$/u.test(word)) return false;
+  }
+  return false;
+}
+
 /** An appositive after a comma at `comma`: `, a Hamas spokesman.` */
 function appositiveAfter(tokens: readonly QuoteToken[], comma: number, block: number): TokenRange | undefined {
   if (!isComma(tokenAt(tokens, comma))) return undefined;
   const first = tokenAt(tokens, comma + 1);
-  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, Belgium’s foreign minster`, `, coach of the national team`.
+  // `, a Hamas spokesman`, `, China’s ambassador to the UN`, `, Belgium’s foreign minster`, `, coach of the national
+  // team`, `, country director for ACTED`.
   const opens =
     DETERMINERS.has(lower(first)) ||
     (isCapitalized(first) && /['’]s?$/u.test(first.text) && possessedRole(tokens, comma + 2)) ||
-    (first.text === lower(first) && roleOf(first.text)?.person === true);
+    bareRoleAfter(tokens, comma + 1);
   if (!opens) return undefined;
   let to = phraseAfter(tokens, comma + 1, block);
   // `, a Norwegian who heads the agency's office in Madagascar.`: a clause of leading in the present describes the

@@ -128,8 +128,11 @@ export interface DocumentAntecedent {
   author: Antecedent;
 }
 
-/** A role under someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his adviser`. */
-const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor)$/iu;
+/**
+ * A role under or beside someone `his` or `her` means, in the same body: `His deputy`, `her chief aide`, `his
+ * adviser`, `His colleague` (one who works with them; not `his friend`).
+ */
+const SAME_BODY_ROLE = /^(his|her)\s+(?:\p{Ll}+\s+)?(?:deputy|aide|adviser|advisor|colleague)$/iu;
 
 /** `his New South Wales counterpart`, `her French counterpart`: one holding the same role elsewhere. */
 const COUNTERPART = /^(his|her)\s+(?:[\p{L}'’.-]+\s+){0,3}counterpart$/iu;
@@ -809,7 +812,11 @@ function roleAppositive(
     let found: TokenRange | null = null;
     // The leftmost determiner that starts a role phrase: `A spokesman for the army`, not `the army`; a
     // possessive name stands for one (`Britain’s deputy ambassador, James Whitlock,`).
-    for (let d = comma - 1; d >= 0 && comma - d <= MAX_APPOSITIVE && isWordAt(tokens, d); d--) {
+    // A name of several words is one of the role's words (`A spokeswoman for the International Organization for
+    // Migration in Tunis, X,`), so a role owned by a body's full name is as near as one owned by its acronym.
+    let words = 0;
+    for (let d = comma - 1; d >= 0 && isWordAt(tokens, d); d--) {
+      if (!inNameBefore(tokens, d) && ++words > MAX_APPOSITIVE) break;
       if (tokenAt(tokens, d).block !== block) break;
       if (opensRolePhrase(tokenAt(tokens, d))) found = roleRange(text, tokens, d, comma) ?? found;
     }
@@ -844,12 +851,30 @@ function roleAppositive(
     while (close - clause <= MAX_LEADING_CLAUSE && isWordAt(tokens, close) && tokenAt(tokens, close).block === block)
       close++;
     // Set off by a comma, or ending the sentence after an inverted cue (`said X, a Norwegian who heads …`).
-    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close)))
-      return { from: end + 1, to: close };
+    // What is led ends before a clause of its own (`who runs a petrol station that once served Russian drivers`):
+    // that clause describes the thing led, not whom the person serves.
+    if (tokenAt(tokens, close).text === ',' || endsSentence(tokenAt(tokens, close))) {
+      let led = clause + 2;
+      while (led < close && !RELATIVE_PRONOUNS.has(tokenAt(tokens, led).text)) led++;
+      return { from: end + 1, to: led };
+    }
   }
   const role =
     roleRange(text, tokens, end + 1, to) ?? (clause > end + 1 ? roleRange(text, tokens, end + 1, clause) : null);
   return role ?? (preposition > end + 1 ? roleRange(text, tokens, end + 1, preposition) : null) ?? undefined;
+}
+
+/**
+ * Whether token `at` goes on into the next word of one name: a capitalised word before another, or before a
+ * particle that joins it to one (`Organization` in `Organization for Migration`), or such a particle itself.
+ */
+function inNameBefore(tokens: readonly QuoteToken[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  const next = tokenAt(tokens, at + 1);
+  const joined = (particle: QuoteToken, after: QuoteToken) =>
+    NAME_PARTICLES.has(particle.text) && isCapitalized(after) && after.kind === 'word';
+  if (!isCapitalized(token)) return joined(token, next) && isCapitalized(tokenAt(tokens, at - 1));
+  return (next.kind === 'word' && isCapitalized(next)) || joined(next, tokenAt(tokens, at + 2));
 }
 
 /** The most words of a clause of leading: `who heads the International Committee of the Red Cross's office in Bahir Dar`. */

@@ -24,7 +24,8 @@ import { quoteKind } from './kinds.ts';
 import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { heldForOneself, NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
-import { officeOfNamedPlace } from '../discovery/name-kind.ts';
+import { officeOfLesserBody, officeOfNamedPlace, titledInDescribedBody } from '../discovery/name-kind.ts';
+import { REGIONAL_BODY } from './speaker-directory.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -119,10 +120,6 @@ const POLITY_WORDS = new Set([
   'government',
   'council',
 ]);
-
-/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
-const REGIONAL_BODY =
-  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
 
 /** A place setting the scene at a sentence's start: `In Ankara,`. */
 const SCENE = /^In (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), /u;
@@ -577,9 +574,14 @@ class QuoteReader {
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
     // `A senior official of the Kurdistan Regional Government`: a region's government is no state's.
-    // `The president of World Athletics, X,`: a president of a body named after it is that body's.
-    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words) || officeOfNamedBody(words)))
+    // `The president of World Athletics, X,`: a president of a body named after it is that body's, and `The company’s
+    // president, X,` or `The regional president, X,` a firm's or a region's.
+    const lesser = (words: string) => officeOfLesserBody(words) || officeOfNamedBody(words);
+    if (described.some((words) => officeOfNamedPlace(words) || REGIONAL_BODY.test(words) || lesser(words)))
       return resolved;
+    // `The engineers’ association, whose president X warned`: the president of the body the clause describes.
+    const holder = antecedent ?? introduced;
+    if (holder && titledInDescribedBody(this.text.slice(0, holder.start))) return resolved;
     // `Foreign Minister Bassam Sabbagh` in a Syrian story of 2024: an office holder or a ministry speaks for the
     // government the registry has for the state on the briefing's date, as one discovery found with the state
     // written does.

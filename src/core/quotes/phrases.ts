@@ -265,6 +265,9 @@ export function genderOfName(name: string): Gender | undefined {
   return other !== undefined && other !== gender ? undefined : gender;
 }
 
+/** Possessive pronouns of a person that own a title before a name: `His colleague X`, `her deputy X`. */
+const OWNING_PRONOUNS = new Set(['his', 'her']);
+
 /** The name phrase over `range`, whose words as written are `whole`. */
 function readName(
   text: string,
@@ -287,7 +290,15 @@ function readName(
   const own = rolesIn(tokens, { from: nameStart, to: range.to }, false);
   const described = appositive ? rolesIn(tokens, appositive) : NO_ROLES;
   const extra = appositive !== undefined && holdsWho(tokens, appositive) ? { ...described, person: true } : described;
-  const description = describedBy(text, tokens, { from: titlesFrom, to: nameStart }, appositive);
+  // `His colleague Samah Hadid`: a title owned by `his` or `her` keeps its owner, as one set off by commas does
+  // (`His deputy, X,`), so the role is read as held beside the one the pronoun means.
+  const owned = titlesFrom > range.from && OWNING_PRONOUNS.has(tokenAt(tokens, titlesFrom - 1).text.toLowerCase());
+  const description = describedBy(
+    text,
+    tokens,
+    { from: owned ? titlesFrom - 1 : titlesFrom, to: nameStart },
+    appositive,
+  );
   // `The company, Northwind Energy,`: a body's role beside a name makes it a body's name.
   // `the EU's General Court`: a name ending in a body's word is a body's, whatever title its first word reads as.
   const bodyName = !honorific && roleOf(tokenAt(tokens, range.to - 1).text)?.person === false;

@@ -266,6 +266,9 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
 function isStateOwn(actor: DiscoveredActor): boolean {
   if (actor.kind === 'person' || actor.kind === 'media') return false;
   if (actor.kind === 'government') return !isCourt(actor.name);
+  // `Finnish Border Guard`, `Philippine Coast Guard`: a guard of the coast or the border is a nation's service
+  // whoever names it, found with the state its name opens with; an army so named may be a rebel one (`Arakan Army`).
+  if (GUARD_SERVICE.test(actor.name)) return actor.memberOf.length > 0;
   if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
   const [head = ''] = actor.name.split(' of ');
   // `National Police Service`, `National Police Force`: the service's word before a word for any service.
@@ -274,11 +277,18 @@ function isStateOwn(actor: DiscoveredActor): boolean {
   return service || /\bElect(?:oral|ions?)\b/u.test(actor.name);
 }
 
+/** A guard of a state's coast or border by its name: `Coast Guard`, `Border Guard`, `Frontier Guard`, `Gendarmerie`. */
+const GUARD_SERVICE = /\b(?:Coast|Border|Frontier) ?Guards?\b|\bCoastguard\b|\bGendarmerie\b/u;
+
 /** Words for a body that serves, after a nation's service named by what it does: `Police Service`, `Police Force`. */
 const SERVICE_WORDS = new Set(['service', 'force', 'forces']);
 
 /** The heads of a nation's own services by name: `Afghan National Army`, `National Police`, `Central Bank`. */
 const NATIONAL_SERVICES = new Set(['army', 'navy', 'police', 'bank']);
+
+/** A body of a region or a city by its name: `the Kurdistan Regional Government`, `the Metropolitan Police`. */
+export const REGIONAL_BODY =
+  /\b(?:Regional|Provincial|Municipal|City|County|Metropolitan|Autonomous) (?:Government|Police|Authority|Administration|Council)\b/u;
 
 /**
  * `Italy's Court of Cassation`, `the Baku Grave Crimes Court`: a court judges the government too, so it is no
@@ -298,11 +308,12 @@ export function isCourt(name: string): boolean {
 export function withDiscovered(directory: SpeakerDirectory, discovered: readonly DiscoveredActor[]): SpeakerDirectory {
   if (discovered.length === 0) return directory;
   const agencies = stateAgencies(discovered);
-  // Staff of a nation's service by its name (`National Police Service spokeswoman X`); not of a body only its kind
-  // makes a government's, which may be a region's or a city's (`Kurdistan Regional Government`, `Metropolitan Police`).
+  // Staff of a nation's service by its name (`National Police Service spokeswoman X`) or of a government agency
+  // found with no state (`FAA spokesman X`, `X, a forecaster at the Met Office`), as the agency itself is; not of a
+  // region's or a city's body by its name (`Kurdistan Regional Government`, `Metropolitan Police`).
   const homeAgencies = new Set<string>(
     discovered
-      .filter((actor) => actor.kind !== 'government' && isStateOwn(actor) && actor.memberOf.length === 0)
+      .filter((actor) => isStateOwn(actor) && actor.memberOf.length === 0 && !REGIONAL_BODY.test(actor.name))
       .map((actor) => actor.id),
   );
   const byForm = new Map<string, RegisteredSpeaker>();

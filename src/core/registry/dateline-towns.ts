@@ -1,5 +1,5 @@
 /**
- * The state a town a dateline names is in (`ISTANBUL —`, `LUBBOCK, Texas —`, `EXETER, England —`), read from a
+ * The state a town a dateline names is in (`ISTANBUL —`, `SENDAI, Miyagi —`, `GALWAY, Ireland —`), read from a
  * maintained gazetteer rather than a hand list: the `city-timezones` package (MIT; 7,300 cities and towns of
  * Natural Earth's populated places, each with its country's ISO code, its province and its population). Its
  * country is named as the `world-countries` package names it, which the state layer is generated from, so the
@@ -28,6 +28,10 @@ function townsNamed(name: string): readonly CityData[] {
   return byName.get(name.toLowerCase()) ?? [];
 }
 
+/**
+ * Each country's common name by its ISO code: the name (or alias) the base layer gives every state it generates
+ * from the same package (`sources/base-layer/states.ts`, which the core may not import), so the registry finds it.
+ */
 const COMMON_NAMES = new Map(countries.map((country) => [country.cca3, country.name.common]));
 
 /**

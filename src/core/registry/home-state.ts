@@ -39,7 +39,7 @@ const DATELINE_STATE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.
 
 /**
  * The state of the capital a story's dateline opens with (`TALLINN —`, `OSLO,`), or of the town and state it
- * names (`IJEVAN, Armenia —`), or of a town the gazetteer places in one (`ISTANBUL —`, `LUBBOCK, Texas —`,
+ * names (`IJEVAN, Armenia —`), or of a town the gazetteer places in one (`ISTANBUL —`, `SENDAI, Miyagi —`,
  * `GALWAY, Ireland —`), or null: the place it is filed from. `stateOf` gives the state a place's name stands
  * for (a capital's, or a state's own), or null.
  */
@@ -50,7 +50,7 @@ export function datelineState(text: string, stateOf: (place: string) => string |
   const place = written.replace(/\p{Lu}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
   const capitalOf = stateOf(place);
   if (capitalOf !== null) return capitalOf;
-  // `LUBBOCK, Texas —`: after a town's comma its state, or its region, which tells towns of one name apart.
+  // `SENDAI, Miyagi —`: after a town's comma its state, or its region, which tells towns of one name apart.
   const region = after === ',' ? DATELINE_STATE.exec(text.slice(whole.length))?.[1] : undefined;
   const stateAfter = region === undefined ? null : stateOf(region);
   if (stateAfter !== null) return stateAfter;

@@ -107,7 +107,7 @@ const ROLE_LIST: [string, string, boolean][] = [
     defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal scrum-half
     fly-half full-back fullback centre-back coroner sheriff magistrate solicitor barrister treasurer auditor
     ombudsman registrar elder engineer forecaster paramedic firefighter physio physiotherapist pharmacist midwife pilot
-    volunteer campaigner pensioner athlete counterpart`
+    volunteer campaigner pensioner athlete counterpart colleague`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -181,8 +181,19 @@ export const roleOf = remembered((word): Readonly<Role> | undefined => {
     ? lower.endsWith('s') && word === lower
       ? FIELD_SCIENTISTS
       : A_FIELD_SCIENTIST
-    : (SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined));
+    : (SINGULAR_ROLES.get(lower) ?? (word === lower ? PLURAL_ROLES.get(lower) : undefined) ?? generalOffice(lower));
 });
+
+/**
+ * `Commissioner-General`, `Inspector-General`, `Auditor-General`: a person's role joined to `general` is the chief
+ * holder of that role, a person's office as `director-general` is, whichever role it is (kept by `roleOf`).
+ */
+function generalOffice(lower: string): Readonly<Role> | undefined {
+  const [, head] = /^(\p{L}+)-general$/u.exec(lower) ?? [];
+  return head !== undefined && SINGULAR_ROLES.get(head)?.person === true
+    ? Object.freeze({ role: lower, person: true, plural: false })
+    : undefined;
+}
 
 /** A scientist named by the field: `volcanologist`, `epidemiologist`, `seismologists`. */
 const FIELD_SCIENTIST = /^\p{L}{3,}ologists?$/u;
