@@ -41,7 +41,7 @@ import {
 } from '../text/lexicon.ts';
 import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, tokenize, type Token } from '../text/tokens.ts';
 import {
   AIRLINE_FIRST_WORDS,
   AIRLINE_NOUNS,
@@ -170,8 +170,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** The pronouns that stand for a group of people after `one of`. */
 const PEOPLE_PRONOUNS = new Set(['them', 'us', 'you']);
-/** The marks that close a sentence. */
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
@@ -631,7 +629,7 @@ export function discoverActors(
     const after = wordAt(to);
     // The name closing its sentence after a role that follows the reporting verb: the attribution written
     // after the words it attributes (`…, said its chairwoman, Amina Odhiambo.`).
-    const closesSentence = after === undefined || SENTENCE_ENDS.has(after.exact);
+    const closesSentence = after === undefined || SENTENCE_END_MARKS.has(after.exact);
     if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded)) && !closesSentence) return null;
     const opensClause = (index: number) => {
       const before = wordAt(index - 1);
@@ -863,7 +861,7 @@ export function discoverActors(
       const kind = mention ? registry.actors.get(mention.actor)?.kind : undefined;
       if (mention && kind !== undefined && kinds.includes(kind)) return mention;
       const previous = wordAt(index - 1);
-      const ends = previous === undefined || ['.', '!', '?'].includes(previous.exact);
+      const ends = previous === undefined || SENTENCE_END_MARKS.has(previous.exact);
       if ((ends || text.slice(previous?.end, wordAt(index)?.start).includes('\n')) && ++crossed > 1) return null;
     }
     return null;

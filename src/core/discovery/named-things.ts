@@ -8,7 +8,7 @@
 import type { Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
 import { BARE_HONORIFICS, HONORIFICS, roleOf } from '../text/lexicon.ts';
-import type { Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, type Token } from '../text/tokens.ts';
 import {
   ANIMAL_NAME_NOUNS,
   BAND_NOUNS,
@@ -35,7 +35,7 @@ export interface ThingNoun {
 }
 
 /** What closes a name set off after its noun: a comma, or the end of its sentence. */
-export const SET_OFF_CLOSERS = new Set([',', '.', '!', '?', ';']);
+export const SET_OFF_CLOSERS = new Set([',', ';', ...SENTENCE_END_MARKS]);
 
 /** The forms of `ride`, whose object named right after it is a horse: `rode Desert Crown to victory`. */
 export const RIDING_VERBS = new Set(['ride', 'rides', 'rode', 'ridden', 'riding']);
@@ -122,7 +122,7 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
  * tokens `from` to `to`, inside their sentence: the word, or null.
  */
 export function businessWordNear(tokens: readonly Token[], from: number, to: number): Token | null {
-  const stop = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  const stop = (token: Token | undefined) => token === undefined || SENTENCE_END_MARKS.has(token.exact);
   for (let at = from - 1; at >= from - BUSINESS_WINDOW && !stop(tokens[at]); at--) {
     if (BUSINESS_WORDS.has(tokens[at]?.folded ?? '')) return tokens[at] as Token;
   }

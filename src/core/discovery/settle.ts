@@ -54,7 +54,7 @@ import {
   roleOf,
   words,
 } from '../text/lexicon.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import {
   businessWordNear,
@@ -182,7 +182,7 @@ const NAME_HYPHENS = new Set(['-', '‐', '–']);
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
 const MAX_TITLE_WORDS = 12;
 /** Marks a title may end with inside its closing quote: the sentence's own (`"A Summer in Georgia,"`) or the title's (`"Tokyo!"`). */
-const TITLE_END_MARKS = new Set([',', '.', '!', '?']);
+const TITLE_END_MARKS = new Set([',', ...SENTENCE_END_MARKS]);
 /**
  * Nouns that name a work right before its title in quotes: after them one
  * capitalised word is a title too (`the series 'Tehran'`, `the song "Havana"`),
@@ -310,7 +310,7 @@ export function personReadingAt(
     personRoleBefore(tokens[first - 2] ?? null) &&
     after !== null &&
     maySurname(after.folded) &&
-    APPOSITIVE_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
+    SET_OFF_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
   if (
     after !== null &&
     capitalised(after) &&
@@ -379,14 +379,12 @@ function innerNameWords(view: TextTokens, end: number): { last: Token; cue: stri
  */
 function calledInApposition({ tokens }: TextTokens, first: number, end: number, surname: Token): boolean {
   const closing = tokens[end]?.exact;
-  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || APPOSITIVE_CLOSERS.has(closing))) return false;
+  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || SET_OFF_CLOSERS.has(closing))) return false;
   const noun = tokens[first - 2] ?? null;
   if (personRoleBefore(noun)) return true;
   return noun !== null && commonNounPhrase(tokens, first - 2) && maySurname(surname.folded);
 }
 
-/** What may close a name set off after a noun: a comma, or the end of its sentence. */
-const APPOSITIVE_CLOSERS = new Set([',', '.', '!', '?', ';']);
 /** Words that open a noun phrase: articles and possessive pronouns. */
 const DETERMINERS = words(`the a an its his her their our my your this that`);
 /** Tokens a noun phrase may run to before its noun: `the allotment committee chair`. */
@@ -584,7 +582,7 @@ const DESCRIPTION_TOKENS = 6;
  */
 function personDescribedNext({ tokens }: TextTokens, from: number): boolean {
   let at = from;
-  while (at < tokens.length && !['.', '!', '?'].includes(tokens[at]?.exact ?? '')) at++;
+  while (at < tokens.length && !SENTENCE_END_MARKS.has(tokens[at]?.exact ?? '')) at++;
   if (tokens[at + 1]?.exact !== 'The') return false;
   let hyphened = false;
   for (let word = at + 2; word < at + 2 + DESCRIPTION_TOKENS; word++) {
@@ -605,7 +603,7 @@ function personPronounAfter(view: TextTokens, from: number): boolean {
 function pronounAfter({ text, tokens }: TextTokens, from: number, pronouns: ReadonlySet<string>): boolean {
   for (let at = from; at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
+    if (SENTENCE_END_MARKS.has(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
     if (token.word && pronouns.has(token.folded)) return true;
   }
   return false;
@@ -876,7 +874,7 @@ function sentenceWords(view: TextTokens, index: number): Token[] {
 
 /** The tokens of the sentence around `index`, `from` up to `to`: back and forward to a sentence mark or a block break. */
 function sentenceAround({ text, tokens }: TextTokens, index: number): { from: number; to: number } {
-  const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  const ends = (token: Token | undefined) => token === undefined || SENTENCE_END_MARKS.has(token.exact);
   const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
   let from = index;
   while (from > 0 && !ends(tokens[from - 1]) && !broken(tokens[from - 1] as Token, tokens[from] as Token)) from--;
@@ -892,7 +890,7 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
  */
 function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
   const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
-  const closed = tokens[end + 3] === undefined || APPOSITIVE_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const closed = tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
   const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
   const before =
     tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
