@@ -166,6 +166,8 @@ const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The words that join a role written with no article to what it is held in: `president of`, `spokesman for`. */
+const BARE_ROLE_JOINERS = new Set(['of', 'for']);
 /** The possessives that stand for people, not a body (`its` may stand for either). */
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** The pronouns that stand for a group of people after `one of`. */
@@ -832,6 +834,15 @@ export function discoverActors(
     }
     return role ? { role, affiliation } : null;
   };
+
+  /**
+   * `, president of the World Chess Federation,` after a name: a person's role written with no article before
+   * `of` or `for` is news English's short appositive, the office of whoever the name is.
+   */
+  const bareRoleOf = (to: number): boolean =>
+    wordAt(to)?.exact === ',' &&
+    isPersonRole(wordAt(to + 1)?.exact ?? '') &&
+    BARE_ROLE_JOINERS.has(wordAt(to + 2)?.folded ?? '');
 
   /** The stop of an initial in an abbreviation (`U.N.`, `U.S.`), which ends no phrase. */
   const abbreviationDot = (index: number): boolean =>
@@ -1504,6 +1515,7 @@ export function discoverActors(
     // So does a name set off after one of a group of people (`One of the nurses, X, said`).
     const roleAppositive =
       (role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '')) ||
+      bareRoleOf(last.to) ||
       (atRunStart && titleEnd === 0 && partitiveBefore(first.from, last.to));
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
