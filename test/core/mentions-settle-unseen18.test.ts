@@ -22,3 +22,21 @@ describe('a person’s role set off after a name with no article, before `of` or
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an appositive headed by a settlement’s noun says the name before it is a place’s', () => {
+  test.each([
+    ['The bus stopped at Jordan, a hamlet outside Sherbrooke, where the driver lives.', []],
+    ['Floodwater reached Cuba, a small farming town in Alabama, on Friday night.', []],
+    // Discovery makes no actor of such a place.
+    ['Cuba Flats, a suburb of Adelaide, voted to keep its library open.', []],
+    ['Kenya Heights, a neighbourhood in Nairobi, has no piped water.', []],
+    // A country's or a city-state's noun is the state's own.
+    [
+      'Moldova, a country of 2.5 million, applied to join the European Union.',
+      ['Moldova → moldova', 'European Union → european-union'],
+    ],
+    ['Singapore, a city-state of six million, said it would raise the levy.', ['Singapore → singapore']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

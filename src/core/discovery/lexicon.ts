@@ -233,3 +233,11 @@ export const VESSEL_CARRIER_MODIFIERS = words(`bulk aircraft car vehicle lng gas
 export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mare stallion colt filly gelding pony
   hamster parrot tortoise camel falcon`);
 export const BAND_NOUNS = words(`band duo trio quartet quintet`);
+/**
+ * Nouns for a settlement or a part of one (`a hamlet`, `a neighbourhood of Boston`): an appositive headed by one
+ * says the name before it is a place's, as a state's name is when a town is named after it (`Lebanon, a
+ * hamlet in Ohio`). Singular and lower case; `state` and `country` are not among them.
+ */
+export const SETTLEMENT_NOUNS = words(`town village hamlet township suburb neighbourhood neighborhood borough city`);
+/** Words that may follow a settlement's noun in its appositive: a closer, or what places it or begins its clause. */
+export const SETTLEMENT_FOLLOWERS = words(`of in near on outside that where which whose`);

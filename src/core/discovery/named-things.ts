@@ -19,6 +19,8 @@ import {
   NOT_NAMES,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  SETTLEMENT_FOLLOWERS,
+  SETTLEMENT_NOUNS,
   TITLE_MODIFIERS,
   VESSEL_CARRIER_MODIFIERS,
   VESSEL_NOUNS,
@@ -27,7 +29,7 @@ import {
 export interface ThingNoun {
   /** The noun as written, with `bulk` or the like before `carrier`. */
   noun: string;
-  kind: 'vessel' | 'animal' | 'band';
+  kind: 'vessel' | 'animal' | 'band' | 'place';
   /** `called`, `named` or `known as` stands between the noun and the name. */
   linked: boolean;
   /** A comma stands between: the name is an appositive, which a comma or its sentence's end must close. */
@@ -86,7 +88,9 @@ const MAX_THING_MODIFIERS = 4;
  * A thing's noun in an appositive right after a name ending before token `end`: `Irish Rover, a six-year-old
  * gelding,`, `Kenya Star, the Liberian-flagged tanker.` (an article, up to four modifiers in lower case or
  * written with a hyphen, then an animal's or a vessel's noun that a comma or the sentence's end closes): the
- * name is the animal's or the vessel's. Null otherwise.
+ * name is the animal's or the vessel's. A settlement's noun says the name is a place's (`Lebanon, a hamlet
+ * that …`, `Jamaica Plain, a neighbourhood of Boston,`), closed as well by what places it or opens its clause.
+ * Null otherwise.
  */
 export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun | null {
   if (tokens[end]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.folded ?? '')) return null;
@@ -102,6 +106,11 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
       if (!SET_OFF_CLOSERS.has(tokens[at + 1]?.exact ?? '.')) return null;
       const kind = VESSEL_NOUNS.has(word.folded) ? 'vessel' : 'animal';
       return { noun: word.exact, kind, linked: false, setOff: true };
+    }
+    if (word.word && word.exact === word.folded && SETTLEMENT_NOUNS.has(word.folded)) {
+      const next = tokens[at + 1];
+      const closed = next === undefined || SET_OFF_CLOSERS.has(next.exact) || SETTLEMENT_FOLLOWERS.has(next.folded);
+      return closed ? { noun: word.exact, kind: 'place', linked: false, setOff: true } : null;
     }
     // A modifier: a lower-case word, a number, or a word joined by hyphens (`six-year-old`, `Liberian-flagged`).
     const hyphened = tokens[at + 1]?.exact === '-' && !tokens[at + 1]?.spaceBefore;
