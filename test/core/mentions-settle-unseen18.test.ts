@@ -4,7 +4,7 @@
  * shapes than the batch's, where it must fire and where it must not.
  */
 import { describe, expect, test } from 'vitest';
-import { linkedMentions as linked } from '../helpers/registry.ts';
+import { discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe('a person’s role set off after a name with no article, before `of` or `for`, names the person', () => {
   test.each([
@@ -38,5 +38,29 @@ describe('an appositive headed by a settlement’s noun says the name before it 
     ['Singapore, a city-state of six million, said it would raise the levy.', ['Singapore → singapore']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('a body’s descriptor opening its sentence and set off before the name names the body', () => {
+  test.each([
+    [
+      'A Danish toy maker, Brikkon, said sales in Germany had slowed.',
+      ['Danish → denmark', 'Brikkon → brikkon', 'Germany → germany'],
+    ],
+    [
+      'A Swedish chipmaker, Hanseong, cut its forecast for Vietnam.',
+      ['Swedish → sweden', 'Hanseong → hanseong', 'Vietnam → vietnam'],
+    ],
+    // Not a person's role, and not a noun phrase that a preposition or a participle opens.
+    ['A spokesman for the maker, Ingrid Berg, said the recall was voluntary.', ['Ingrid Berg → ingrid-berg']],
+    ['Asked about the firm, Halvorsen said nothing.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the owner’s demonym in the descriptor is the body’s affiliation', async () => {
+    const actor = await discoveredActor('A Danish toy maker, Brikkon, said sales in Germany had slowed.', 'brikkon');
+    expect(actor?.kind).toBe('organisation');
+    expect(actor?.memberOf).toEqual(['denmark']);
   });
 });

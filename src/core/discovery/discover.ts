@@ -1166,6 +1166,39 @@ export function discoverActors(
   };
 
   /**
+   * A body's descriptor opening its sentence, set off by commas before the name (`A Danish toy maker, Brikkon,
+   * said`, `The state broadcaster, RTK, reported`): the apposition names what the noun phrase describes. Only
+   * a body's noun (a person's is `roleBeforeComma`'s), after an article and up to {@link DESCRIPTOR_MODIFIERS}
+   * words (`A Belgian waffle maker`), the name closed by a comma.
+   */
+  const setOffDescriptorBefore = (
+    from: number,
+    to: number,
+  ): { kind: 'organisation'; media: boolean; noun: string; at: number } | null => {
+    if (wordAt(from - 1)?.exact !== ',' || wordAt(to)?.exact !== ',') return null;
+    const at = from - 2;
+    const noun = wordAt(at);
+    if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[at]) return null;
+    const media = MEDIA_DESCRIPTORS.has(noun.folded);
+    if (!media && !ORGANISATION_DESCRIPTORS.has(noun.folded)) {
+      const role = roleOf(noun.exact);
+      if (!role || role.person || role.plural) return null;
+    }
+    let index = at - 1;
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS && !ARTICLES.has(wordAt(index)?.folded ?? ''); words++) {
+      if (!wordAt(index)?.word) return null;
+      index--;
+    }
+    if (!ARTICLES.has(wordAt(index)?.folded ?? '')) return null;
+    const before = wordAt(index - 1);
+    const opens =
+      before === undefined ||
+      SENTENCE_END_MARKS.has(before.exact) ||
+      text.slice(before.end, wordAt(index)?.start).includes('\n');
+    return opens ? { kind: 'organisation', media, noun: noun.exact, at } : null;
+  };
+
+  /**
    * A registered state or body before a descriptor, through its modifiers:
    * the owner of what it introduces (`the US team Cloud9`, `the Iranian
    * security firm X`, `Israel's cyber agency X`).
@@ -1412,7 +1445,10 @@ export function discoverActors(
     }
     // `The Victorian Turkish baths`: a run ending in a demonym before a noun describes a thing.
     if (isDemonymWord(last) && nounAfter(last.to)) return;
-    const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
+    const descriptor =
+      atRunStart && titleEnd === 0
+        ? (descriptorBefore(first.from) ?? setOffDescriptorBefore(first.from, last.to))
+        : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
     const reported =
       titleEnd === 0 &&
