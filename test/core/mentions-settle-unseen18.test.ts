@@ -64,3 +64,19 @@ describe('a body’s descriptor opening its sentence and set off before the name
     expect(actor?.memberOf).toEqual(['denmark']);
   });
 });
+
+describe('a noun of the trade after an everyday compound makes the thing its demonym’s state’s', () => {
+  test.each([
+    ['Swiss cheese production fell for a third year in the Alps.', ['Swiss → switzerland']],
+    ['Irish whiskey exporters fear new tariffs in Canada.', ['Irish → ireland', 'Canada → canada']],
+    [
+      'A Turkish coffee maker, Kahveci Ltd, opened a shop in Vienna.',
+      ['Turkish → turkey', 'Kahveci Ltd → kahveci-ltd'],
+    ],
+    // What is sold anywhere, and a maker that is an appliance, stay the compound's.
+    ['Persian rug sales doubled in Oslo last winter.', []],
+    ['She bought a Turkish coffee maker and a box of Belgian endive in Lille.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -116,6 +116,15 @@ export const TRADE_NOUNS =
   tariff grower farmer maker ban quota sale`);
 
 /**
+ * Nouns of trade after an everyday compound that make the thing its state's
+ * again (`Egyptian cotton exports`): what leaves or grows in the state, not
+ * what is sold anywhere (`sales`, `prices`). Singular.
+ */
+export const ORIGIN_TRADE_NOUNS = words(`export exporter import importer producer production grower industry`);
+/** Nouns for a firm that makes a thing, which a name set off after them shows is a firm: `A Belgian waffle maker, X,`. */
+export const FIRM_NOUNS = words(`maker manufacturer`);
+
+/**
  * Demonyms that are a language's name too (`in French`, `speaks fluent
  * Russian`, `the Japanese word for`): the language, not the state, where
  * the words around say so (`settle.ts`).

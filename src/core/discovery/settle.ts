@@ -87,12 +87,14 @@ import {
   COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
+  FIRM_NOUNS,
   KIND_NOUNS,
   LANGUAGE_DEMONYMS,
   LANGUAGE_NAMES,
   LANGUAGE_NOUNS,
   LANGUAGE_VERBS,
   MAX_COMPOUND_WORDS,
+  ORIGIN_TRADE_NOUNS,
   singulars,
   STYLE_SUFFIXES,
   TOWN_DIVISIONS,
@@ -1120,6 +1122,27 @@ function wordsAfter(view: TokenView, end: number, count: number): { written: str
 }
 
 /**
+ * A noun of the trade in a thing right after an everyday compound of `count` words from token `end`: the
+ * thing's exports, imports, producers or growers are its maker's state's (`Egyptian cotton exports`, `Thai
+ * jasmine rice growers`), and so is a maker set off before a name, a firm rather than an appliance (`A Belgian
+ * waffle maker, Maison Dandoy,`). Not its sales or prices, which are of the thing wherever it is made (`Greek
+ * yoghurt sales in Britain`).
+ */
+function tradeAfterCompound(view: TokenView, end: number, count: number): boolean {
+  const { tokens } = view;
+  let at = end;
+  for (let word = 0; word < count; word++) at = wordEnd(tokens, at);
+  const noun = adjacentAfter(view, at);
+  if (!noun || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const singular = singulars(noun.folded);
+  if (singular.some((form) => ORIGIN_TRADE_NOUNS.has(form))) return true;
+  const closing = wordEnd(tokens, at);
+  return (
+    singular.some((form) => FIRM_NOUNS.has(form)) && tokens[closing]?.exact === ',' && capitalised(tokens[closing + 1])
+  );
+}
+
+/**
  * The compound a state's word makes with the words after it (or, for the few
  * written the other way round, the word before it: `Great Dane`, `chicken
  * Kiev`), if it is an everyday one: the longest listed run of words after it
@@ -1161,6 +1184,7 @@ function everydayCompound(
       .join('');
     const last = run.at(-1)?.folded ?? '';
     if (singulars(last).some((singular) => compounds.has(`${lower} ${leading}${singular}`))) {
+      if (mention.form === 'demonym' && tradeAfterCompound(view, end, count)) return null;
       return [mention.text, ...run.map(({ written }) => written)].join(' ');
     }
   }
