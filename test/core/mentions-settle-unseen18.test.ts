@@ -80,3 +80,14 @@ describe('a noun of the trade after an everyday compound makes the thing its dem
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('bread is a kind of food a demonym names, unless a noun of trade follows', () => {
+  test.each([
+    ['A bakery in Leeds sells Turkish bread and Portuguese custard tarts.', []],
+    ['Market stalls in Nadi sold Indian bread to cruise passengers.', []],
+    // The state's subsidies and trade stay its own.
+    ['Egyptian bread subsidies will be cut next year, the finance ministry said.', ['Egyptian → egypt']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -39,12 +39,14 @@ export const COMMON_NOUN_NAMES = words(`turkey china chile`);
  * compounds'. Dishes, foods and drinks (`Syrian sweets`, `Turkish eggs`,
  * `Portuguese custard tarts`, `a Belgian beer`, `a Mongolian barbecue`; `food`
  * is left out, `Syrian food aid` is the state's business, and so are the
- * staples a state trades: grain, oil, rice, tea, coffee, meat).
+ * staples a state trades: grain, oil, rice, tea, coffee, meat). Bread is a
+ * kind (`Spanish bread`, `Indian bread`); a state's subsidy for it is a noun
+ * of trade after it (`Egyptian bread subsidies`).
  */
 const DISH_NOUNS =
   words(`cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate
   goulash curry kebab stew egg custard tart pie pudding dumpling noodle pancake omelette omelet sausage salami salad soup
-  bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
+  bread bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
   whisky whiskey vodka liqueur cocktail mustard sauce cheese yogurt yoghurt meatball dessert sushi ramen bistro
   cafe café diner eatery deli delicatessen taco burrito tortilla patty pasty moussaka baklava hummus falafel pho kimchi
   gelato macaron fondue borscht pierogi jollof injera ceviche tagine couscous paella tapas risotto lasagne pretzel strudel
@@ -113,7 +115,7 @@ export const COOKING_WORDS = words(`fried roast roasted grilled smoked stuffed f
  */
 export const TRADE_NOUNS =
   words(`export exporter import importer industry sector market trade producer production output price
-  tariff grower farmer maker ban quota sale`);
+  tariff grower farmer maker ban quota sale subsidy`);
 
 /**
  * Nouns of trade after an everyday compound that make the thing its state's
