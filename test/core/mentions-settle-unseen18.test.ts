@@ -91,3 +91,19 @@ describe('bread is a kind of food a demonym names, unless a noun of trade follow
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name two states share is settled by a town of its paragraph the gazetteer places in one of them', () => {
+  test.each([
+    [
+      'Fishermen in Pointe-Noire said Congolese navy boats had seized their nets.',
+      ['Congolese → republic-of-the-congo'],
+    ],
+    ['A brewery in Kisangani stopped deliveries; Congolese customs had held its trucks.', ['Congolese → dr-congo']],
+    ['Boats from Chongjin were seen off Hokkaido, and Korean crews were taken ashore.', ['Korean → north-korea']],
+    // No town, or towns of both states, settle nothing.
+    ['Congolese officials said the road would reopen.', []],
+    ['Traders from Kisangani and Pointe-Noire said Congolese customs were slow.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
 import type { TrieMatch } from '../registry/name-trie.ts';
 import { CUE_VERBS } from '../text/lexicon.ts';
+import { candidatePlacedByTown } from './shared-by-town.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Mention {
@@ -661,7 +662,7 @@ export function findMentions(
   /** People whose full name (or an alias) has appeared, with the token index where it last did. */
   const introduced = new Map<ActorId, number>();
   /** Shared aliases wait until the whole text has shown which actors it is about. */
-  const pendingShared: { mention: Omit<Mention, 'actor'>; candidates: ActorId[] }[] = [];
+  const pendingShared: { mention: Omit<Mention, 'actor'>; candidates: ActorId[]; first: number }[] = [];
 
   const note = (start: number, end: number, message: string, ruleId: MatchNote['ruleId']) => {
     notes.push({ start, end, text: text.slice(start, end), message, ruleId });
@@ -696,7 +697,7 @@ export function findMentions(
       case 'skip':
         break;
       case 'shared':
-        pendingShared.push({ mention: { ...span, form: decided.form }, candidates: decided.candidates });
+        pendingShared.push({ mention: { ...span, form: decided.form }, candidates: decided.candidates, first: index });
         break;
       case 'longer-name':
         note(
@@ -719,11 +720,15 @@ export function findMentions(
   }
 
   const named = new Set(mentions.map(({ actor }) => actor));
-  for (const { mention, candidates } of pendingShared) {
+  for (const { mention, candidates, first } of pendingShared) {
     const fitting = candidates.filter((actor) => tagged.has(actor) || named.has(actor));
     const [only] = fitting;
+    // With no actor of them tagged or named, a town of the paragraph that is in one of them settles it.
+    const placed = fitting.length === 0 ? candidatePlacedByTown(registry, text, tokens, first, candidates) : null;
     if (fitting.length === 1 && only !== undefined) {
       mentions.push({ actor: only, ...mention });
+    } else if (placed !== null) {
+      mentions.push({ actor: placed, ...mention });
     } else {
       note(
         mention.start,
