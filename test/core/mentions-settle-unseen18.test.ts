@@ -107,3 +107,19 @@ describe('a name two states share is settled by a town of its paragraph the gaze
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a pub’s name that opens with a state’s (`Arms`, `Inn`, `Tavern`) is a place', () => {
+  test.each([
+    ['Walkers stopped for lunch at the Jamaica Inn on Bodmin Moor before the storm.', []],
+    ['Regulars at the Cuba Tavern in Leith raised money for the lifeboat.', []],
+    ['The Chile Arms in Ludlow reopened on Friday.', []],
+    // A name running on past the head is a body's; lower-case arms are weapons.
+    [
+      'The Jordan Arms Control Agency said the shipment was legal.',
+      ['Jordan Arms Control Agency → jordan-arms-control-agency'],
+    ],
+    ['Smuggled weapons reached Kenya, arms dealers in Mombasa said.', ['Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

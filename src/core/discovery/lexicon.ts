@@ -154,11 +154,12 @@ export const NATURAL_FEATURES = words(`river delta valley basin plateau highland
  * Streets, squares, local divisions, stations and premises named after a
  * state, its name first and the head capitalised (`Morocco Street`, `Kenya
  * Road`, `Lebanon County`, `Niger State` and `Benin City` in Nigeria, `the
- * Cyprus Hotel`, `Panama Station`, `the Qatar Tower`): a place, not the state.
+ * Cyprus Hotel`, `Panama Station`, `the Qatar Tower`, and a pub's, `the Holland
+ * Arms`, `the Jamaica Inn`): a place, not the state.
  */
 export const NAMED_PLACE_HEADS = words(
   `street road avenue lane square boulevard crescent county township parish borough state city hotel restaurant
-  station tower building plaza mall`,
+  station tower building plaza mall arms inn tavern`,
 );
 /** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
 export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);

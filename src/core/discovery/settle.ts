@@ -924,7 +924,8 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
 
 /**
  * Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`, `the
- * Qatar Tower` (a capitalised word after them makes a longer name, a body's: `the Kenya Building Society`).
+ * Qatar Tower`, `the Holland Arms` (a capitalised word after them makes a longer name, a body's: `the Kenya
+ * Building Society`).
  */
 const NAME_ENDING_PLACE_HEADS = new Set([
   'state',
@@ -936,6 +937,9 @@ const NAME_ENDING_PLACE_HEADS = new Set([
   'building',
   'plaza',
   'mall',
+  'arms',
+  'inn',
+  'tavern',
 ]);
 
 /**
