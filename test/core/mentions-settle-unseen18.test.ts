@@ -123,3 +123,14 @@ describe('a pub’s name that opens with a state’s (`Arms`, `Inn`, `Tavern`) i
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a place of work before `in` reports from the place after it, which is no source', () => {
+  test.each([
+    ['The hospital in Tromsø reported three cases of measles.', []],
+    ['A dairy in Akureyri reported a fall in milk yields.', []],
+    // A piece of writing is in a publication: the name is the outlet's.
+    ['An article in Le Monde reported that the deal was close.', ['Le Monde → le-monde']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -166,6 +166,27 @@ const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Pieces of writing, which are `in` a publication (`an article in Le Monde reported`), not in a place. */
+const WRITTEN_PIECES = new Set([
+  'article',
+  'articles',
+  'report',
+  'reports',
+  'story',
+  'stories',
+  'interview',
+  'column',
+  'editorial',
+  'piece',
+  'op-ed',
+  'investigation',
+  'survey',
+  'poll',
+  'study',
+  'paper',
+  'post',
+  'letter',
+]);
 /** The words that join a role written with no article to what it is held in: `president of`, `spokesman for`. */
 const BARE_ROLE_JOINERS = new Set(['of', 'for']);
 /** The possessives that stand for people, not a body (`its` may stand for either). */
@@ -1925,14 +1946,15 @@ export function discoverActors(
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
     if (!verb || wordTagged(word?.exact ?? '', 'Adjective')) return false;
-    // `Doctors in Leeds reported`: people before `in` report from where they are; the name is the place, not the
-    // source (`an article in Le Monde reported` keeps the outlet: an article is no one in a place).
-    const people = wordAt(from - 2);
+    // `Doctors in Leeds reported`, `A poultry farm in Devon reported`: people or a place of work before `in`
+    // report from where they are; the name is the place, not the source (`an article in Le Monde reported`
+    // keeps the outlet: a piece of writing is in a publication, not a place).
+    const reporter = wordAt(from - 2);
     const inPlace =
       wordAt(from - 1)?.folded === 'in' &&
-      people?.word === true &&
-      (/^\p{Ll}/u.test(people.exact) || startsSentence({ text, tokens }, from - 2)) &&
-      (wordTagged(people.folded, 'Plural') || roleOf(people.folded)?.plural === true);
+      reporter?.word === true &&
+      (/^\p{Ll}/u.test(reporter.exact) || startsSentence({ text, tokens }, from - 2)) &&
+      !WRITTEN_PIECES.has(reporter.folded);
     if (index === to && inPlace) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.
