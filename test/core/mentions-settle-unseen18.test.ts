@@ -134,3 +134,17 @@ describe('a place of work before `in` reports from the place after it, which is 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital addressed after `protested to`, or acting in an irregular past tense, is its government', () => {
+  test.each([
+    ['Nicosia appealed to Athens for more firefighting planes.', ['Nicosia → cyprus', 'Athens → greece']],
+    ['Riga froze the accounts of three banks.', ['Riga → latvia']],
+    ['Oslo kept its rates on hold.', ['Oslo → norway']],
+    // A journey to a capital reaches the city; after an article the word is a noun.
+    ['The minister flew to Beijing on Monday.', []],
+    ['Tourists complained about the heat in Athens.', []],
+    ['The Oslo cut of the film runs three hours.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -104,6 +104,29 @@ const GOVERNMENT_ACTS = new Set([
 ]);
 
 /**
+ * Verbs of addressing a government before `to` and a capital: `Manila protested to Beijing`, `appealed to
+ * Ankara`. The capital is the government addressed, where `flew to Beijing` reaches the city.
+ */
+const GOVERNMENT_ADDRESSES = new Set([
+  'protest',
+  'protests',
+  'protested',
+  'complain',
+  'complains',
+  'complained',
+  'appeal',
+  'appeals',
+  'appealed',
+  'apologise',
+  'apologises',
+  'apologised',
+  'apologize',
+  'apologizes',
+  'apologized',
+  'petitioned',
+]);
+
+/**
  * A government's people before `in` and a capital that speak: `Officials in
  * Beijing said`. With no owner before them they are the capital's
  * government; with one (`Russian diplomats in Tbilisi said`), or met rather
@@ -211,6 +234,30 @@ const GOVERNMENT_WORDS = new Set([
   'administration',
   'authorities',
   'officials',
+]);
+
+/**
+ * Past tenses in neither `-ed` nor `-s` of what a government does, after a capital with no article before it:
+ * `Tirana cut ties with Tehran`, `Riga froze the accounts` (not `the Oslo cut of the film`, a noun).
+ */
+const IRREGULAR_PAST_ACTS = new Set([
+  'cut',
+  'broke',
+  'froze',
+  'struck',
+  'sought',
+  'told',
+  'gave',
+  'took',
+  'kept',
+  'shut',
+  'began',
+  'led',
+  'paid',
+  'withdrew',
+  'chose',
+  'spoke',
+  'wrote',
 ]);
 
 /**
@@ -540,6 +587,9 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government,
   // through an adverb before the verb too (`Oslo still owes`, `Rome quietly dropped`; not `Oslo early on`).
   const after = wordAfter(site);
+  if (after !== null && IRREGULAR_PAST_ACTS.has(after.folded) && !ARTICLES.has(tokens[first - 1]?.folded ?? '')) {
+    return false;
+  }
   const verb = (word: Token | undefined) =>
     word !== undefined && (GOVERNMENT_WORDS.has(word.folded) || /(?:ed|s)$/u.test(word.folded));
   const adverb = after !== null && (ADVERBS_BEFORE_VERBS.has(after.folded) || /ly$/u.test(after.folded));
@@ -556,6 +606,9 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     !takesObject
   );
 }
+
+/** Articles, after which a capital's name and a lower-case word make a noun phrase: `the Oslo cut`. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Adverbs that stand between a subject and its verb: `Oslo still owes`, `Cairo already said`. */
 const ADVERBS_BEFORE_VERBS = new Set([
@@ -581,10 +634,15 @@ function governmentPeopleIn(site: MatchSite): boolean {
   return !owner?.word || !isCapitalised(owner) || owner.folded === 'the';
 }
 
-/** `from` before the capital after what a government does to others: `tariffs from Washington`. */
-function governmentActFrom(site: MatchSite): boolean {
+/**
+ * `from` before the capital after what a government does to others (`tariffs from Washington`), or `to` after a
+ * verb of addressing one (`protested to Beijing`).
+ */
+function governmentAfterPreposition(site: MatchSite): boolean {
   const { tokens, first } = site;
-  return tokens[first - 1]?.folded === 'from' && GOVERNMENT_ACTS.has(tokens[first - 2]?.folded ?? '');
+  const before = tokens[first - 2]?.folded ?? '';
+  if (tokens[first - 1]?.folded === 'to') return GOVERNMENT_ADDRESSES.has(before);
+  return tokens[first - 1]?.folded === 'from' && GOVERNMENT_ACTS.has(before);
 }
 
 /**
@@ -762,7 +820,9 @@ function decide(
     if (!first) return { kind: 'longer-name' };
     if (
       first.form === 'metonym' &&
-      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') && !governmentActFrom(site) && !governmentPeopleIn(site)) ||
+      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') &&
+        !governmentAfterPreposition(site) &&
+        !governmentPeopleIn(site)) ||
         inAddress(site) ||
         capitalAsPlace(site, registry))
     ) {
