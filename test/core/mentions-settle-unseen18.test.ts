@@ -148,3 +148,16 @@ describe('a capital addressed after `protested to`, or acting in an irregular pa
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name and a brand’s word that the sentence drinks, eats, smokes or wears is a product', () => {
+  test.each([
+    ['She handed each runner a bottle of Fiji Water at the finish in Suva.', []],
+    ['Fans in Accra were drinking Ghana Gold lager all night.', []],
+    ['The fishermen were drinking Malta Ambrose before the storm.', []],
+    // A state's name alone after the verb, or before a lower-case noun, is the state's.
+    ['Officials were drinking tea in Jordan when the news came.', ['Jordan → jordan']],
+    ['Protesters wearing Kenya shirts marched in Nairobi.', ['Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

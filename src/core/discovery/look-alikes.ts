@@ -118,6 +118,16 @@ export const TRADE_NOUNS =
   tariff grower farmer maker ban quota sale subsidy`);
 
 /**
+ * Verbs whose object is a thing one consumes or wears, and containers' nouns
+ * before `of`: a state's name and a capitalised word after them name a
+ * product (`drinking Malta Guinness`, `a bottle of Fiji Water`).
+ */
+export const CONSUMING_VERBS = words(`drink drinks drank drinking sip sips sipped sipping eat eats ate eating smoke
+  smokes smoked smoking wear wears wore wearing`);
+export const CONTAINER_NOUNS = words(`bottle bottles can cans glass glasses pack packs packet packets carton cartons
+  jar jars tin tins pint pints cup cups box boxes crate crates pair pairs`);
+
+/**
  * Nouns of trade after an everyday compound that make the thing its state's
  * again (`Egyptian cotton exports`): what leaves or grows in the state, not
  * what is sold anywhere (`sales`, `prices`). Singular.

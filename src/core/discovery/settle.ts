@@ -84,6 +84,8 @@ import {
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
+  CONSUMING_VERBS,
+  CONTAINER_NOUNS,
   COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
@@ -1084,6 +1086,31 @@ function firmName(registry: Registry, view: TokenView, first: number, end: numbe
 }
 
 /**
+ * A product named for a state (`drinking Malta Guinness`, `a bottle of Fiji Water`): the state's name and one
+ * capitalised word that could be a firm's second word (`secondWordOfFirm`), right after a verb of drinking,
+ * eating, smoking or wearing, or after a container's noun and `of`. What one consumes is a thing, not the
+ * state. The product's name, or null.
+ */
+function productName(registry: Registry, view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  if (!word || !capitalised(word)) return null;
+  // A brand's word may be a given name too (`Guinness`), but not after a state's name that is one as well.
+  const givenState = isGivenName(tokens[first]?.exact ?? '');
+  const brandWord =
+    secondWordOfFirm(registry, tokens, end) ||
+    (!givenState && isGivenName(word.exact) && registry.trie.longestAt(tokens, end) === null);
+  if (!brandWord || (givenState && maySurname(word.folded))) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const before = adjacentBefore(view, first);
+  const consumed =
+    (before !== null && CONSUMING_VERBS.has(before.folded)) ||
+    (before?.folded === 'of' && CONTAINER_NOUNS.has(adjacentBefore(view, first - 1)?.folded ?? ''));
+  return consumed ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : null;
+}
+
+/**
  * The US state or Canadian province right after a state's name and a comma,
  * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
  * Hampshire`); null otherwise.
@@ -1925,6 +1952,16 @@ export function settleMentions(
         mention.start,
         mention.end,
         `${name} is ${thing.kind === 'animal' ? 'an' : 'a'} ${thing.kind}'s name, after "${thing.noun}"; not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
+    const product = isStateName(registry, mention.actor, mention.form) ? productName(registry, view, first, end) : null;
+    if (product) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the product's name "${product}", which the sentence consumes; not linked to ${mention.actor}`,
         'thing-name',
       );
       continue;
