@@ -161,3 +161,20 @@ describe('a state’s name and a brand’s word that the sentence drinks, eats, 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name ending in an everyday plural, in a sentence about a game, names a club', () => {
+  test.each([
+    ['Ferro Juniors beat the visitors 3-1 in Córdoba.', ['Ferro Juniors → ferro-juniors']],
+    ['The hosts drew 2-2 with Narva Wanderers on Saturday.', ['Narva Wanderers → narva-wanderers']],
+    // A given name and a surname in `-s` are a person's; with no game, a plural names a thing.
+    ['Gordon Banks saved a penalty in the 1970 match.', []],
+    ['Sales of Garden Gnomes rose by a third in Leeds.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the club is an organisation', async () => {
+    const actor = await discoveredActor('Ferro Juniors beat the visitors 3-1 in Córdoba.', 'ferro-juniors');
+    expect(actor?.kind).toBe('organisation');
+  });
+});

@@ -75,7 +75,7 @@ import {
   thingNounBefore,
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
+import { aboutGame, clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import { everydayWord, isRomanisedName, nameKind, officeOfNamedPlace, verbAfterName } from './name-kind.ts';
 import { nameRuns, nameWord, type NameWord } from './name-runs.ts';
 import { wordTagged } from './word-tags.ts';
@@ -1478,7 +1478,7 @@ export function discoverActors(
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
-    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words));
+    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words) || clubInGame(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
@@ -1759,6 +1759,21 @@ export function discoverActors(
    * A club's name that opens with a state's, in a sentence about a game (`the Jamaica Tallawahs beat`, `the
    * Guyana Amazon Warriors won`), as the settling step reads it: a body named after the state.
    */
+  /**
+   * `Argentinos Juniors drew 1-1 with Boca Juniors`: a name of two or three words ending in the plural of an
+   * everyday word that is no body's or place's head (a club's nickname: `Juniors`, `Warriors`, `Rovers`), opening
+   * with no given name, in a sentence about a game, names a club, as a state's name before such a plural does.
+   * A surname in `-s` is no everyday plural (`Hayley Matthews scored`).
+   */
+  function clubInGame(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || words.length > 3 || isGivenName(opening.text)) return false;
+    if (!/\p{Ll}s$/u.test(last.text) || last.lower.endsWith('ss') || !everydayWord(last.lower)) return false;
+    if ([ORGANISATION_HEADS, PLACE_HEADS, GENERIC_ORGANISATION_WORDS].some((set) => set.has(last.lower))) return false;
+    if (/^['‘"“]$/u.test(wordAt(opening.from - 1)?.exact ?? '')) return false;
+    return aboutGame({ text, tokens }, opening.from);
+  }
+
   function clubAfterState(words: readonly NameWord[]): boolean {
     const [opening, last] = [words[0], words.at(-1)];
     if (!opening || !last || words.length < 2) return false;

@@ -991,13 +991,17 @@ export function clubName(view: TextTokens, first: number, end: number): { name: 
   }
   const nickname = pluralNameAfter(view, first, end);
   if (!nickname) return null;
-  const sentence = sentenceWords(view, first);
-  const from = sentence[0]?.start ?? nickname.start;
-  const to = sentence.at(-1)?.end ?? nickname.end;
-  const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
-  return game
+  return aboutGame(view, first)
     ? { name: text.slice(tokens[first]?.start ?? nickname.start, nickname.end), cue: 'in a sentence about a game' }
     : null;
+}
+
+/** The sentence around token `index` is about a game: a result verb, points or goals, a score (`104-97`). */
+export function aboutGame(view: TextTokens, index: number): boolean {
+  const sentence = sentenceWords(view, index);
+  const from = sentence[0]?.start ?? 0;
+  const to = sentence.at(-1)?.end ?? 0;
+  return sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(view.text.slice(from, to));
 }
 
 /**
