@@ -178,3 +178,21 @@ describe('a name ending in an everyday plural, in a sentence about a game, names
     expect(actor?.kind).toBe('organisation');
   });
 });
+
+describe('one word after `run by` or `owned by` names the body that runs the place, as a cited source’s does', () => {
+  test.each([
+    [
+      'The copper mine is owned by Glencore and employs 3,000 people in Zambia.',
+      ['Glencore → glencore', 'Zambia → zambia'],
+    ],
+    ['The ferry line is run by Tideway, which also sails to Orkney.', ['Tideway → tideway']],
+    // A given name, or the surname of a person named before, is the person's.
+    ['The shelter is run by Amina and her sister.', []],
+    [
+      'Ingrid Solberg opened a café in Bergen. The café, run by Solberg, sells waffles.',
+      ['Ingrid Solberg → ingrid-solberg', 'Solberg → ingrid-solberg'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

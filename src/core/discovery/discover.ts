@@ -1796,7 +1796,10 @@ export function discoverActors(
   function operatorAfter(from: number, words: readonly NameWord[]): boolean {
     if (wordAt(from - 1)?.folded !== 'by' || !OPERATOR_PARTICIPLES.has(wordAt(from - 2)?.folded ?? '')) return false;
     const [opening, last] = [words[0], words.at(-1)];
-    if (!opening || !last || words.length < 2 || isGivenName(opening.text)) return false;
+    if (!opening || !last) return false;
+    // `a pipeline run by Shell`: one word is a body's name as a cited source's is.
+    if (words.length === 1) return singleBodyName(opening);
+    if (isGivenName(opening.text)) return false;
     return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
@@ -1809,6 +1812,14 @@ export function discoverActors(
     const before = wordAt(word.from - 1)?.folded;
     const cue = wordAt(word.from - 2)?.folded ?? '';
     if (!((before === 'to' && cue === 'according') || (before === 'by' && SOURCE_PARTICIPLES.has(cue)))) return false;
+    return singleBodyName(word);
+  }
+
+  /**
+   * A single word after a cue for a body (a source's, an operator's) is the body's name: not a word before a
+   * noun that describes the body, the surname of a person named before it, or a given name.
+   */
+  function singleBodyName(word: NameWord): boolean {
     // `according to Western diplomats`: a word before a noun describes the source, it is not its name
     // (`confirmed by Kpler on Monday` is, and so is a name before what it is: `Yonhap news agency`).
     const next = wordAt(word.to);
