@@ -196,3 +196,12 @@ describe('one word after `run by` or `owned by` names the body that runs the pla
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('`figure` after what it stands for is a person’s title before a name', () => {
+  test.each([
+    ['Veteran opposition figure Tundu Lissu returned to Dar es Salaam.', ['Tundu Lissu → tundu-lissu']],
+    ['Figures released on Monday show inflation in Ghana slowed.', ['Ghana → ghana']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -99,10 +99,10 @@ export const PERSON_NOUNS = words(`
  */
 export const OPENING_POSITIONS = words(`guard forward centre center`);
 
-/** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
+/** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`, `opposition figure X`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
-  ayatollah mullah emir crown-prince campaigner
+  ayatollah mullah emir crown-prince campaigner figure
 `);
 
 /**
