@@ -205,3 +205,18 @@ describe('`figure` after what it stands for is a person’s title before a name'
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a possessive after the plural of the people a body serves is a word of the body’s name', () => {
+  test.each([
+    [
+      'The Hammerfest Fishermen’s Association said quotas were too low.',
+      ['Hammerfest Fishermen’s Association → hammerfest-fishermens-association'],
+    ],
+    ['Staff at the Sámi Teachers’ Union in Karasjok voted to strike.', ['Sámi Teachers’ Union → sami-teachers-union']],
+    // An owner's possessive before no body's head ends the name.
+    ['Barclays’ chief executive resigned in London.', []],
+    ['Kenya’s Ministry of Health said cases rose.', ['Kenya → kenya', 'Ministry of Health → kenya-ministry-of-health']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
