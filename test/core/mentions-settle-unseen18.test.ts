@@ -220,3 +220,17 @@ describe('a possessive after the plural of the people a body serves is a word of
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an acronym joined by `and` to a body’s name is a body’s too', () => {
+  test.each([
+    [
+      'The loan was arranged by the World Bank and IFAD for farmers in Malawi.',
+      ['World Bank → world-bank', 'IFAD → ifad', 'Malawi → malawi'],
+    ],
+    ['Talks between the pipeline operator Gasum and LNGX stalled in Helsinki.', ['Gasum → gasum', 'LNGX → lngx']],
+    // Not after a person's name.
+    ['Tomas Berg and MKT arrived late.', ['Tomas Berg → tomas-berg']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1136,7 +1136,20 @@ export function discoverActors(
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
       (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)) ||
-      acronymSpeaking(word));
+      acronymSpeaking(word) ||
+      acronymJoinedToBody(word));
+  /**
+   * An acronym of three letters or more joined by `and` to a body's name before it is a body's too (`a
+   * partnership between the state company Codelco and SQM`, `the World Bank and IFAD`): a pair of bodies.
+   */
+  const acronymJoinedToBody = (word: NameWord): boolean => {
+    if (word.text.length < MIN_INITIALS || wordAt(word.from - 1)?.folded !== 'and') return false;
+    const registered = mentionEndingAt.get(word.from - 2);
+    if (registered) return registry.actors.get(registered.actor)?.kind === 'organisation';
+    return candidates.some(
+      (candidate) => candidate.kind === 'organisation' && candidate.words.at(-1)?.to === word.from - 1,
+    );
+  };
   /**
    * An acronym right before a reporting verb speaks for a body (`the NFL said`, `NASA announced`): initials
    * are how news names a body, seldom a person. Three letters or more, so a state's or a unit's short form
