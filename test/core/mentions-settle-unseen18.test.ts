@@ -234,3 +234,15 @@ describe('an acronym joined by `and` to a body’s name is a body’s too', () =
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a name an appositive says is a body’s is one name, a state’s name opening it a word of it', () => {
+  test.each([
+    ['Moldova Unita, a protest movement, marched in Chisinau.', ['Moldova Unita → moldova-unita']],
+    ['Ghana Forward, the opposition party, won two seats.', ['Ghana Forward → ghana-forward']],
+    // A person's role says no such thing; a vessel's noun names a vessel, no actor.
+    ['Israel Katz, the defence minister, said the strikes would continue.', ['Israel Katz → israel-katz']],
+    ['Kenya Dawn, a bulk carrier, ran aground near Mombasa.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -98,13 +98,15 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
   for (let modifiers = 0; modifiers <= MAX_THING_MODIFIERS; modifiers++) {
     const word = tokens[at];
     if (!word) return null;
+    // `a bulk carrier` is a vessel, as before a name (`carrier` alone is an airline).
+    const carrier = word.folded === 'carrier' && VESSEL_CARRIER_MODIFIERS.has(tokens[at - 1]?.folded ?? '');
     if (
       word.word &&
       word.exact === word.folded &&
-      (VESSEL_NOUNS.has(word.folded) || ANIMAL_NAME_NOUNS.has(word.folded))
+      (VESSEL_NOUNS.has(word.folded) || ANIMAL_NAME_NOUNS.has(word.folded) || carrier)
     ) {
       if (!SET_OFF_CLOSERS.has(tokens[at + 1]?.exact ?? '.')) return null;
-      const kind = VESSEL_NOUNS.has(word.folded) ? 'vessel' : 'animal';
+      const kind = ANIMAL_NAME_NOUNS.has(word.folded) ? 'animal' : 'vessel';
       return { noun: word.exact, kind, linked: false, setOff: true };
     }
     if (word.word && word.exact === word.folded && SETTLEMENT_NOUNS.has(word.folded)) {

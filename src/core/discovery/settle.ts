@@ -857,6 +857,63 @@ function describedNames(view: TokenView): { start: number; end: number }[] {
   return spans;
 }
 
+/** Lower-case words an appositive may take before the noun that says what a name is: `a pro-Palestinian protest group`. */
+const APPOSITIVE_MODIFIERS = 3;
+/** Words that end a noun phrase's modifiers: `the participation of this team` is no body's description. */
+const PHRASE_FUNCTION_WORDS = words(
+  `of in on at for to with by from and or but this that these those its his her their`,
+);
+/** Words that may follow a body's noun in its appositive: a closer, or what places, dates or describes it. */
+const BODY_NOUN_FOLLOWERS = words(`of in based that which founded formed set known`);
+
+/**
+ * Names an appositive right after them says are a body's (`Palestine Action, a protest group, said`, `Kenya
+ * Kwanza, the ruling coalition,`): two or more capitalised words, then a comma, an article, up to three lower-case
+ * words and a body's or an outlet's noun that ends the phrase. The whole run is one name, so a state's name
+ * opening it is a word of the name (a person's role, `Israel Katz, the defence minister,`, says no such thing).
+ */
+function bodiesByAppositive(view: TokenView): { start: number; end: number }[] {
+  const { tokens } = view;
+  const spans: { start: number; end: number }[] = [];
+  for (let comma = 2; comma < tokens.length; comma++) {
+    if (tokens[comma]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[comma + 1]?.folded ?? '')) continue;
+    let at = comma + 2;
+    while (
+      at < comma + 2 + APPOSITIVE_MODIFIERS &&
+      isLowerWord(tokens[at]) &&
+      !PHRASE_FUNCTION_WORDS.has(tokens[at]?.folded ?? '') &&
+      !bodyNoun(tokens[at], tokens[at + 1])
+    ) {
+      at++;
+    }
+    if (!bodyNoun(tokens[at], tokens[at + 1])) continue;
+    let first = comma - 1;
+    if (!capitalised(tokens[first])) continue;
+    while (first > 0 && capitalised(tokens[first - 1]) && adjacentBefore(view, first)) first--;
+    if (comma - first >= 2)
+      spans.push({ start: (tokens[first] as Token).start, end: (tokens[comma - 1] as Token).end });
+  }
+  return spans;
+}
+
+/** A lower-case word. */
+function isLowerWord(token: Token | undefined): boolean {
+  return token?.word === true && /^\p{Ll}/u.test(token.exact);
+}
+
+/** A body's or an outlet's noun that ends its phrase (the word after it, `next`, closes it or places it). */
+function bodyNoun(token: Token | undefined, next: Token | undefined): boolean {
+  if (!token || !isLowerWord(token)) return false;
+  const role = roleOf(token.exact);
+  const body =
+    ORGANISATION_HEADS.has(token.folded) ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded) ||
+    (role !== undefined && !role.person && !role.plural);
+  const closed = next === undefined || SET_OFF_CLOSERS.has(next.exact) || BODY_NOUN_FOLLOWERS.has(next.folded);
+  return body && closed;
+}
+
 /** A singular noun that introduces a name: a body's descriptor, an outlet's, a person's role, calling or kin. */
 function isDescriptor(token: Token): boolean {
   const role = roleOf(token.exact);
@@ -1911,6 +1968,7 @@ export function settleMentions(
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
   const described = describedNames(view);
+  const appositiveBodies = bodiesByAppositive(view);
 
   for (const mention of candidates) {
     const first = view.indexAt.get(mention.start);
@@ -2042,6 +2100,18 @@ export function settleMentions(
         mention.start,
         mention.end,
         `${name} is a word of the name "${text.slice(introducedBy.start, introducedBy.end)}" a descriptor introduces; not linked to ${mention.actor}`,
+        'longer-name',
+      );
+      continue;
+    }
+    const describedBy = state
+      ? appositiveBodies.find((span) => span.start === mention.start && span.end > mention.end)
+      : undefined;
+    if (describedBy) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the name "${text.slice(describedBy.start, describedBy.end)}", a body's as the appositive after it says; not linked to ${mention.actor}`,
         'longer-name',
       );
       continue;
