@@ -246,3 +246,14 @@ describe('a name an appositive says is a body’s is one name, a state’s name 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('`Garda` before a given name is an Irish police officer’s rank, no word of the name', () => {
+  test.each([
+    ['Garda Aoife Brennan said the road near Sligo was closed.', ['Aoife Brennan → aoife-brennan']],
+    ['Detective Garda Cian Mulcahy told the court in Ennis the van was stolen.', ['Cian Mulcahy → cian-mulcahy']],
+    // The force's own name keeps it.
+    ['The Garda Síochána said the man was arrested in Cork.', ['Garda Síochána → garda-siochana']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

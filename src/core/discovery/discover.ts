@@ -61,6 +61,7 @@ import {
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
+  RANKS_BEFORE_GIVEN_NAMES,
   REPORTING_VERBS,
   OPERATOR_PARTICIPLES,
   SOURCE_PARTICIPLES,
@@ -1391,7 +1392,7 @@ export function discoverActors(
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
       // `Major` spelled out is a rank before a given name (`Major Mike Jordan`), a word elsewhere (`Major League`).
-      const rank = word.lower === 'major' && isGivenName(words[index + 1]?.text ?? '');
+      const rank = RANKS_BEFORE_GIVEN_NAMES.has(word.lower) && isGivenName(words[index + 1]?.text ?? '');
       // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
       // A calling or kin noun opening the run is a title too: `Saxophonist Omar Cuba`, `Cousin Chad Morrow`.
       const calling =

@@ -106,6 +106,12 @@ export const EXTRA_PERSON_TITLES = words(`
 `);
 
 /**
+ * Ranks that are words of other names too, titles only before a given name: `Major Mike Jordan` (not `Major
+ * League`), `Detective Garda Liam Holland`, an Irish police officer's rank (not `the Garda Síochána`, the force).
+ */
+export const RANKS_BEFORE_GIVEN_NAMES = words(`major garda`);
+
+/**
  * Nouns that make a person a body's member or student, where the shared
  * roles lack them: `a USI instructor`, `a second year USI art major`. Read
  * only after a body's name in an appositive, never as a title before a name.
