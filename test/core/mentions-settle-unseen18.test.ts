@@ -257,3 +257,15 @@ describe('`Garda` before a given name is an Irish police officer’s rank, no wo
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a rescued animal’s or a breed’s noun introduces an animal’s name', () => {
+  test.each([
+    ['Their cat, a rescue called Cuba, sleeps in the shop window in Hull.', []],
+    ['A spaniel named Jordan found the missing hiker near Inverness.', []],
+    // A rescue of people, or by them, is the state's still.
+    ['The rescue teams reached Malta on Friday.', ['Malta → malta']],
+    ['The rescue of Chad’s hostages took three days.', ['Chad → chad']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -230,7 +230,7 @@ export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
 /**
  * Nouns that introduce the name of a thing, not of an actor: a vessel (`the
  * bulk carrier Ghana Pride`), an animal (`the mare Kenya`, `named the dog
- * Kabul`) or a band (`the band Japan`). Singular and lower case. `carrier`
+ * Kabul`, `a rescue named Malta`, a rescued animal) or a band (`the band Japan`). Singular and lower case. `carrier`
  * is a vessel only after what it carries (`VESSEL_CARRIER_MODIFIERS`);
  * alone it is an airline.
  */
@@ -238,7 +238,8 @@ export const VESSEL_NOUNS = words(`ship vessel tanker supertanker freighter crui
   submarine warship gunboat icebreaker yacht superyacht ferry liner trawler tug tugboat barge schooner dhow`);
 export const VESSEL_CARRIER_MODIFIERS = words(`bulk aircraft car vehicle lng gas ore container crude helicopter`);
 export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mare stallion colt filly gelding pony
-  hamster parrot tortoise camel falcon`);
+  hamster parrot tortoise camel falcon rescue greyhound terrier spaniel retriever labrador poodle collie donkey mule
+  goat cow calf lamb dolphin elephant tiger lion panda`);
 export const BAND_NOUNS = words(`band duo trio quartet quintet`);
 /**
  * Nouns for a settlement or a part of one (`a hamlet`, `a neighbourhood of Boston`): an appositive headed by one
