@@ -269,3 +269,14 @@ describe('a rescued animal’s or a breed’s noun introduces an animal’s name
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a demonym joined by a hyphen to a garment’s cut names a style', () => {
+  test.each([
+    ['The dancers wore Cuban-heeled shoes at the festival in Seville.', []],
+    ['He bought two French-cuffed shirts in Geneva before the wedding.', []],
+    // What a state backs or makes is its own.
+    ['Cuban-backed doctors arrived in Luanda.', ['Cuban → cuba']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

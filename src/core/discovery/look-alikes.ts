@@ -168,11 +168,14 @@ export const LANGUAGE_NOUNS = words(`word words phrase phrases term terms expres
  * Words a state's name or demonym is joined to by a hyphen to name a manner
  * or a language, not the state (`a Mexican-style lager`, `a Japanese-inspired
  * garden`, `a Moroccan-themed party`, `a Thai-fusion menu`, `a
- * Spanish-speaking nurse`, `a Portuguese-language paper`); never `-made`,
- * `-backed` or `-owned`, where the state is the maker, backer or owner
- * (`Iranian-made drones`).
+ * Spanish-speaking nurse`, `a Portuguese-language paper`), or a garment's
+ * cut named for a style (`Cuban-heeled boots`, `French-cuffed shirts`,
+ * `Italian-tailored suits`); never `-made`, `-backed` or `-owned`, where the
+ * state is the maker, backer or owner (`Iranian-made drones`).
  */
-export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flavored fusion speaking language`);
+export const STYLE_SUFFIXES = words(
+  `style styled inspired themed flavoured flavored fusion speaking language heeled cuffed tailored`,
+);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its
