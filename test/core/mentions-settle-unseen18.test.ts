@@ -280,3 +280,16 @@ describe('a demonym joined by a hyphen to a garment’s cut names a style', () =
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a work’s noun after a determiner introduces the work’s title, unquoted', () => {
+  test.each([
+    ['Students watched the film Chile in a lecture hall in Leeds.', []],
+    ['Her 2009 album Jamaica, a set of covers, sold poorly.', []],
+    // The state acting after one word, a verb's object, or `film` as a verb stay the state's.
+    ['A film Iran banned was shown in Paris.', ['Iran → iran']],
+    ['The team will play Jordan on Sunday in Amman.', ['Jordan → jordan']],
+    ['Crews film Kenya’s wildlife every spring.', ['Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

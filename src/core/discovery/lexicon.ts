@@ -242,6 +242,12 @@ export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mar
   goat cow calf lamb dolphin elephant tiger lion panda`);
 export const BAND_NOUNS = words(`band duo trio quartet quintet`);
 /**
+ * Nouns for a work whose title may follow unquoted after a determiner (`the film Brazil`, `her debut novel
+ * Cuba`): the title is the work's. Not nouns that are verbs too before an object (`play`, `book`, `series` of
+ * games), which may take the state itself (`will play Brazil`).
+ */
+export const WORK_NOUNS = words(`film movie documentary novel album song opera sitcom memoir`);
+/**
  * Nouns for a settlement or a part of one (`a hamlet`, `a neighbourhood of Boston`): an appositive headed by one
  * says the name before it is a place's, as a state's name is when a town is named after it (`Lebanon, a
  * hamlet in Ohio`). Singular and lower case; `state` and `country` are not among them.

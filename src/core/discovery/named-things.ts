@@ -24,12 +24,13 @@ import {
   TITLE_MODIFIERS,
   VESSEL_CARRIER_MODIFIERS,
   VESSEL_NOUNS,
+  WORK_NOUNS,
 } from './lexicon.ts';
 
 export interface ThingNoun {
   /** The noun as written, with `bulk` or the like before `carrier`. */
   noun: string;
-  kind: 'vessel' | 'animal' | 'band' | 'place';
+  kind: 'vessel' | 'animal' | 'band' | 'place' | 'work';
   /** `called`, `named` or `known as` stands between the noun and the name. */
   linked: boolean;
   /** A comma stands between: the name is an appositive, which a comma or its sentence's end must close. */
@@ -78,7 +79,27 @@ export function thingNounBefore(tokens: readonly Token[], index: number): ThingN
   if (!linked && !setOff && RIDING_VERBS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (ANIMAL_NAME_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (BAND_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'band', linked, setOff };
+  // `the film Brazil`, `her debut novel Cuba`: a work's noun after a determiner, one modifier between at most.
+  if (WORK_NOUNS.has(noun.folded) && !setOff && determined(tokens, at)) {
+    return { noun: noun.exact, kind: 'work', linked, setOff };
+  }
   return null;
+}
+
+/** Words that open a noun phrase before a work's noun: `the film`, `her novel`. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/**
+ * The noun at token `at` opens with a determiner or an owner's `'s`, right before it or before one lower-case
+ * word or number (`the 1985 film`, `Gilliam's film`), so it is a noun, not a verb (`crews film Kenya's wildlife`).
+ */
+function determined(tokens: readonly Token[], at: number): boolean {
+  const opens = (index: number) =>
+    DETERMINERS.has(tokens[index]?.folded ?? '') ||
+    (tokens[index]?.folded === 's' && tokens[index - 1]?.exact === "'" && !tokens[index]?.spaceBefore);
+  if (opens(at - 1)) return true;
+  const modifier = tokens[at - 1];
+  return modifier?.word === true && /^[\p{Ll}\d]/u.test(modifier.exact) && opens(at - 2);
 }
 
 /** The most words between an appositive's article and its thing's noun: `a six-year-old bay gelding`. */

@@ -777,6 +777,9 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
   return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
 }
 
+/** Words after a work's title that place or date the work, no verb of a clause: `the film Brazil at a club`. */
+const WORK_TITLE_FOLLOWERS = words(`at in on by from for with and or of about to this last next`);
+
 /** The most words after a state's name in an animal's or a vessel's name an appositive names. */
 const MAX_THING_NAME_WORDS = 4;
 
@@ -811,7 +814,16 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
   if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
   const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
-  return clause ? null : thing;
+  // `A film Iran banned`: a verb after one word makes it the subject of a clause about the work.
+  const next = tokens[end];
+  const acting =
+    thing.kind === 'work' &&
+    !thing.linked &&
+    run === end &&
+    next?.word === true &&
+    /^\p{Ll}/u.test(next.exact) &&
+    !WORK_TITLE_FOLLOWERS.has(next.folded);
+  return clause || acting ? null : thing;
 }
 
 /**
