@@ -293,3 +293,17 @@ describe('a work’s noun after a determiner introduces the work’s title, unqu
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a body’s appositive may run on into a relative clause with no `that`', () => {
+  test.each([
+    ['Rights monitors cited Sudan Witness, the group the army accused of spying.', ['Sudan Witness → sudan-witness']],
+    [
+      'Hengaw, a rights group the UN often cites, said two men were hanged.',
+      ['Hengaw → hengaw', 'UN → united-nations'],
+    ],
+    // An owner's possessive before the appositive leaves the state its own.
+    ['Officials met Ghana’s team, the group the minister picked, in Accra.', ['Ghana → ghana']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1881,15 +1881,17 @@ export function discoverActors(
     // A registered owner's word before the noun phrase, such as a demonym: `a British maritime security firm`.
     if (taken[index] && capitalisedAt(index) && !taken[index - 1]) index++;
     const from = index;
+    // A relative clause may open with no `that`: `the group the UK government banned`.
+    const phraseEnd = (word: Token) => PHRASE_ENDS.has(word.folded) || word.folded === 'the';
     let head: Token | undefined;
     while (index < from + APPOSITIVE_HEAD_WORDS) {
       const token = wordAt(index);
-      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || PHRASE_ENDS.has(token.folded)) break;
+      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || phraseEnd(token)) break;
       head = token;
       index++;
     }
     const next = wordAt(index);
-    if (!head || (next !== undefined && next.word && !PHRASE_ENDS.has(next.folded))) return null;
+    if (!head || (next !== undefined && next.word && !phraseEnd(next))) return null;
     if (next !== undefined && !next.word && next.exact !== ',' && next.exact !== '.' && next.exact !== ';') return null;
     if (!isOrganisationNoun(head.folded) && !MEDIA_DESCRIPTORS.has(head.folded)) return null;
     return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;

@@ -875,8 +875,11 @@ const APPOSITIVE_MODIFIERS = 3;
 const PHRASE_FUNCTION_WORDS = words(
   `of in on at for to with by from and or but this that these those its his her their`,
 );
-/** Words that may follow a body's noun in its appositive: a closer, or what places, dates or describes it. */
-const BODY_NOUN_FOLLOWERS = words(`of in based that which founded formed set known`);
+/**
+ * Words that may follow a body's noun in its appositive: a closer, or what places, dates or describes it,
+ * through a relative clause with no `that` too (`Palestine Action, the group the UK government banned`).
+ */
+const BODY_NOUN_FOLLOWERS = words(`of in based that which who whose founded formed set known the`);
 
 /**
  * Names an appositive right after them says are a body's (`Palestine Action, a protest group, said`, `Kenya
