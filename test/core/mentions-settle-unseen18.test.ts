@@ -307,3 +307,16 @@ describe('a body’s appositive may run on into a relative clause with no `that`
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('an everyday compound written in title case is a thing, never an actor, even before `said`', () => {
+  test.each([
+    ['The firm that packs Brazil Nuts said harvests in Acre had fallen.', []],
+    ['The stall selling Turkish Delight said it had run out by noon.', []],
+    // A body's name that is no listed compound is the body's, and a firm named like one in a sentence about its
+    // business is the firm.
+    ['Turkish Airlines said flights to Kyiv would resume.', ['Turkish Airlines → turkish-airlines']],
+    ['Canada Goose said its profits fell in the spring.', ['Canada Goose → canada-goose']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1735,12 +1735,28 @@ export function discoverActors(
   }
 
   /**
-   * The run and up to `MAX_COMPOUND_WORDS` lower-case words after it make
-   * one of the registry's everyday compounds (`Swiss Army knife`, `Chinese
-   * New Year`), as the settling step reads them.
+   * The run alone, or with up to `MAX_COMPOUND_WORDS` lower-case words after
+   * it, makes one of the registry's everyday compounds (`Fiji Water` written
+   * in title case, `Swiss Army knife`, `Chinese New Year`), as the settling
+   * step reads them: a thing, whatever follows it (`bottles Fiji Water said`), but a firm in a sentence
+   * about its business.
    */
   function opensEverydayCompound(words: readonly NameWord[]): boolean {
     let compound = words.map((word) => word.lower).join(' ');
+    const last = words.at(-1)?.lower ?? '';
+    const opening = words
+      .slice(0, -1)
+      .map((word) => `${word.lower} `)
+      .join('');
+    // A firm named like one, in a sentence about its business, is the firm (`Shares in Canada Goose fell`).
+    const firm = () => businessWordNear(tokens, words[0]?.from ?? 0, words.at(-1)?.to ?? 0) !== null;
+    if (
+      words.length > 1 &&
+      singulars(last).some((singular) => registry.everydayCompounds.has(opening + singular)) &&
+      !firm()
+    ) {
+      return true;
+    }
     let index = words.at(-1)?.to ?? 0;
     for (let count = 0; count < MAX_COMPOUND_WORDS; count++) {
       const next = wordAt(index);
