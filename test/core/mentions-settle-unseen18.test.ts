@@ -14,6 +14,9 @@ describe('a person’s role set off after a name with no article, before `of` or
     ],
     ['Wiremu Tane, chair of the iwi trust, opened the meeting in Rotorua.', ['Wiremu Tane → wiremu-tane']],
     ['Grete Haugland, head of the union, said nothing.', ['Grete Haugland → grete-haugland']],
+    // Up to two words may qualify the role.
+    ['Bolat Nurlanov, chief executive of the port authority, blamed the cranes.', ['Bolat Nurlanov → bolat-nurlanov']],
+    ['Hemi Walker, former deputy chair of the iwi trust, opened the hui.', ['Hemi Walker → hemi-walker']],
     // A role that is no person's, or a place's description, names no one.
     ['The deal was signed in Lusaka, capital of Zambia, on Friday.', ['Zambia → zambia']],
     ['Torvik Shipping, operator of the ferry, said the crossing would resume.', []],

@@ -188,6 +188,8 @@ const WRITTEN_PIECES = new Set([
   'post',
   'letter',
 ]);
+/** Lower-case words that may qualify a role written with no article: `chief executive of`, `former deputy chair of`. */
+const BARE_ROLE_MODIFIERS = 2;
 /** The words that join a role written with no article to what it is held in: `president of`, `spokesman for`. */
 const BARE_ROLE_JOINERS = new Set(['of', 'for']);
 /** The possessives that stand for people, not a body (`its` may stand for either). */
@@ -859,12 +861,19 @@ export function discoverActors(
 
   /**
    * `, president of the World Chess Federation,` after a name: a person's role written with no article before
-   * `of` or `for` is news English's short appositive, the office of whoever the name is.
+   * `of` or `for`, after up to two words that qualify it (`, chief executive of`), is news English's short
+   * appositive, the office of whoever the name is.
    */
-  const bareRoleOf = (to: number): boolean =>
-    wordAt(to)?.exact === ',' &&
-    isPersonRole(wordAt(to + 1)?.exact ?? '') &&
-    BARE_ROLE_JOINERS.has(wordAt(to + 2)?.folded ?? '');
+  const bareRoleOf = (to: number): boolean => {
+    if (wordAt(to)?.exact !== ',') return false;
+    // Up to two lower-case words may qualify the role: `chief executive of`, `former deputy chair of`.
+    for (let at = to + 1; at <= to + 1 + BARE_ROLE_MODIFIERS; at++) {
+      const word = wordAt(at);
+      if (!word?.word || !/^\p{Ll}/u.test(word.exact) || ARTICLES.has(word.folded)) return false;
+      if (isPersonRole(word.exact) && BARE_ROLE_JOINERS.has(wordAt(at + 1)?.folded ?? '')) return true;
+    }
+    return false;
+  };
 
   /** The stop of an initial in an abbreviation (`U.N.`, `U.S.`), which ends no phrase. */
   const abbreviationDot = (index: number): boolean =>
