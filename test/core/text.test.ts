@@ -27,6 +27,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'BARE_HONORIFICS',
       'CUE_VERBS',
       'HONORIFICS',
+      'IRREGULAR_PAST_ACTS',
       'NAME_PARTICLES',
       'NATIONAL_OFFICES',
       'SENTENCE_ENDING_ABBREVIATIONS',

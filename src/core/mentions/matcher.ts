@@ -9,7 +9,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
 import type { TrieMatch } from '../registry/name-trie.ts';
-import { CUE_VERBS } from '../text/lexicon.ts';
+import { CUE_VERBS, IRREGULAR_PAST_ACTS } from '../text/lexicon.ts';
 import { candidatePlacedByTown } from './shared-by-town.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -234,30 +234,6 @@ const GOVERNMENT_WORDS = new Set([
   'administration',
   'authorities',
   'officials',
-]);
-
-/**
- * Past tenses in neither `-ed` nor `-s` of what a government does, after a capital with no article before it:
- * `Tirana cut ties with Tehran`, `Riga froze the accounts` (not `the Oslo cut of the film`, a noun).
- */
-const IRREGULAR_PAST_ACTS = new Set([
-  'cut',
-  'broke',
-  'froze',
-  'struck',
-  'sought',
-  'told',
-  'gave',
-  'took',
-  'kept',
-  'shut',
-  'began',
-  'led',
-  'paid',
-  'withdrew',
-  'chose',
-  'spoke',
-  'wrote',
 ]);
 
 /**
@@ -587,6 +563,7 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government,
   // through an adverb before the verb too (`Oslo still owes`, `Rome quietly dropped`; not `Oslo early on`).
   const after = wordAfter(site);
+  // So does an irregular past tense with no article before the capital (`Tirana cut ties`; not `the Oslo cut`).
   if (after !== null && IRREGULAR_PAST_ACTS.has(after.folded) && !ARTICLES.has(tokens[first - 1]?.folded ?? '')) {
     return false;
   }
