@@ -323,3 +323,14 @@ describe('an everyday compound written in title case is a thing, never an actor,
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a bare verb form after `Air` and a state’s name is a noun the name modifies, no airline', () => {
+  test.each([
+    ['Fans camped outside a mall in Manila for the next Air Jordan release.', []],
+    // A finite verb, an irregular past or a modal after the name leaves it an airline.
+    ['Air India cut its fares to London.', ['Air India → air-india']],
+    ['Air Canada will resume flights to Cuba.', ['Air Canada → air-canada', 'Cuba → cuba']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

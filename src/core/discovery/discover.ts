@@ -32,6 +32,7 @@ import {
   CUE_VERBS,
   endsInPostFor,
   HONORIFICS,
+  IRREGULAR_PAST_ACTS,
   NAME_PARTICLES,
   heldForOneself,
   holdsLocalOffice,
@@ -782,7 +783,12 @@ export function discoverActors(
     const [opening, named] = words;
     if (words.length !== 2 || !opening || !named || !AIRLINE_FIRST_WORDS.has(opening.lower)) return null;
     const next = wordAt(named.to);
-    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && wordTagged(next.exact, 'Noun');
+    // A bare verb after a singular name is no verb of its clause but a noun it modifies (`the new Air Jordan
+    // release`), unless it is an irregular past (`Air India cut its fares`).
+    const bareForm = (word: Token) =>
+      wordTagged(word.exact, 'Infinitive') && !IRREGULAR_PAST_ACTS.has(word.folded) && !CUE_VERBS.has(word.folded);
+    const noun =
+      next?.word === true && /^\p{Ll}/u.test(next.exact) && (wordTagged(next.exact, 'Noun') || bareForm(next));
     if (noun && !AIRLINE_NOUNS.has(next.folded)) return null;
     const match = registry.trie.longestAt(tokens, named.from);
     const form = match?.forms.find(
