@@ -334,3 +334,15 @@ describe('a bare verb form after `Air` and a state’s name is a noun the name m
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a state’s name and one more word in a sentence that gives a race’s winning margin name a horse', () => {
+  test.each([
+    ['Desert Crown beat Kenya Sunrise by a short head at Ascot.', []],
+    ['Golden Arrow won the Derby by two lengths from Qatar King.', []],
+    // A jockey's given name and surname, or the state alone, stay what they are.
+    ['Chad Smith rode the winner, who won by a neck at Newbury.', ['Chad Smith → chad-smith']],
+    ['The favourite won by two lengths, and Ireland celebrated.', ['Ireland → ireland']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

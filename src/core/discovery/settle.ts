@@ -1161,6 +1161,29 @@ function firmName(registry: Registry, view: TokenView, first: number, end: numbe
   return cue ? { name: text.slice(tokens[first]?.start, tokens[last - 1]?.end), cue: cue.exact } : null;
 }
 
+/** A winning margin in a horse race: `by a length`, `by half a length`, `by a short head`, `by two lengths`. */
+const RACING_MARGIN = /\bby (?:(?:a|half a|a short|a long|\w+) )?(?:lengths?|neck|head|nose)\b/u;
+
+/**
+ * A horse's name that opens with a state's (`won the Caulfield Cup by a length from Oman Prince`): the state's
+ * name and one capitalised word that ends the name and is no body's or place's head or registered name, in a
+ * sentence that gives a race's winning margin. A given name and a surname are a jockey's or a trainer's. The
+ * horse's name, or null.
+ */
+function horseInRace(registry: Registry, view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  // A horse's second word may be a title (`Oman Prince`), but no head of a body's or a place's name.
+  if (!word || !capitalised(word) || registry.trie.longestAt(tokens, end) !== null) return null;
+  if ([ORGANISATION_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS].some((set) => set.has(word.folded))) return null;
+  if (isGivenName(tokens[first]?.exact ?? '') && maySurname(word.folded)) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const { from, to } = sentenceAround(view, first);
+  const sentence = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  return RACING_MARGIN.test(sentence) ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : null;
+}
+
 /**
  * A product named for a state (`drinking Malta Guinness`, `a bottle of Fiji Water`): the state's name and one
  * capitalised word that could be a firm's second word (`secondWordOfFirm`), right after a verb of drinking,
@@ -2029,6 +2052,16 @@ export function settleMentions(
         mention.start,
         mention.end,
         `${name} is ${thing.kind === 'animal' ? 'an' : 'a'} ${thing.kind}'s name, after "${thing.noun}"; not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
+    const horse = isStateName(registry, mention.actor, mention.form) ? horseInRace(registry, view, first, end) : null;
+    if (horse) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the horse's name "${horse}" in a sentence about a race ("by a length" or the like); not linked to ${mention.actor}`,
         'thing-name',
       );
       continue;
