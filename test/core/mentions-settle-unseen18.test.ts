@@ -346,3 +346,15 @@ describe('a state’s name and one more word in a sentence that gives a race’s
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a statement done by no one in a capital is its government’s silence', () => {
+  test.each([
+    ['The claim was confirmed by nobody in Baghdad.', ['Baghdad → iraq']],
+    ['The report was denied by no one in Nairobi, and the minister stayed silent.', ['Nairobi → kenya']],
+    // No reporting verb: the capital is where no one is.
+    ['The flat was rented by no one in Oslo.', []],
+    ['No one in Amman would comment on the report.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -601,10 +601,22 @@ const ADVERBS_BEFORE_VERBS = new Set([
   'since',
 ]);
 
-/** `in` before the capital after a government's people with no owner named, and a reporting verb after it. */
+/**
+ * `in` before the capital after a government's people with no owner named, and a reporting verb after it; or
+ * after `no one` or `nobody` that the reporting verb before `by` was done by (`denied by no one in Amman`), the
+ * government's silence.
+ */
 function governmentPeopleIn(site: MatchSite): boolean {
   const { tokens, first } = site;
-  if (tokens[first - 1]?.folded !== 'in' || !GOVERNMENT_PEOPLE.has(tokens[first - 2]?.folded ?? '')) return false;
+  if (tokens[first - 1]?.folded !== 'in') return false;
+  const nobody =
+    tokens[first - 2]?.folded === 'nobody'
+      ? first - 2
+      : tokens[first - 3]?.folded === 'no' && tokens[first - 2]?.folded === 'one'
+        ? first - 3
+        : -1;
+  if (nobody >= 0) return tokens[nobody - 1]?.folded === 'by' && CUE_VERBS.has(tokens[nobody - 2]?.folded ?? '');
+  if (!GOVERNMENT_PEOPLE.has(tokens[first - 2]?.folded ?? '')) return false;
   if (!CUE_VERBS.has(wordAfter(site)?.folded ?? '')) return false;
   // An owner is a capitalised word before them (`Kenyan officials`), but no sentence-opening `The`.
   const owner = tokens[first - 3];
