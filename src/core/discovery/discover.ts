@@ -32,6 +32,7 @@ import {
   CUE_VERBS,
   endsInPostFor,
   HONORIFICS,
+  IRREGULAR_PAST_ACTS,
   NAME_PARTICLES,
   heldForOneself,
   holdsLocalOffice,
@@ -41,7 +42,7 @@ import {
 } from '../text/lexicon.ts';
 import { isGivenName } from '../text/given-names.ts';
 import { surnameFromName } from '../text/names.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, tokenize, type Token } from '../text/tokens.ts';
 import {
   AIRLINE_FIRST_WORDS,
   AIRLINE_NOUNS,
@@ -61,6 +62,7 @@ import {
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
+  RANKS_BEFORE_GIVEN_NAMES,
   REPORTING_VERBS,
   OPERATOR_PARTICIPLES,
   SOURCE_PARTICIPLES,
@@ -75,7 +77,7 @@ import {
   thingNounBefore,
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
-import { clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
+import { aboutGame, clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
 import {
   everydayWord,
   isRomanisedName,
@@ -174,12 +176,35 @@ const DESCRIPTOR_MODIFIERS = 2;
 /** Lower-case words an appositive that names a body may take before its head: `the armed forces`. */
 const APPOSITIVE_HEAD_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Pieces of writing, which are `in` a publication (`an article in Le Monde reported`), not in a place. */
+const WRITTEN_PIECES = new Set([
+  'article',
+  'articles',
+  'report',
+  'reports',
+  'story',
+  'stories',
+  'interview',
+  'column',
+  'editorial',
+  'piece',
+  'op-ed',
+  'investigation',
+  'survey',
+  'poll',
+  'study',
+  'paper',
+  'post',
+  'letter',
+]);
+/** Lower-case words that may qualify a role written with no article: `chief executive of`, `former deputy chair of`. */
+const BARE_ROLE_MODIFIERS = 2;
+/** The words that join a role written with no article to what it is held in: `president of`, `spokesman for`. */
+const BARE_ROLE_JOINERS = new Set(['of', 'for']);
 /** The possessives that stand for people, not a body (`its` may stand for either). */
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 /** The pronouns that stand for a group of people after `one of`. */
 const PEOPLE_PRONOUNS = new Set(['them', 'us', 'you']);
-/** The marks that close a sentence. */
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 /** Words that end an appositive's noun phrase: `the armed forces of …`, `a rights group based in …`. */
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'at', 'from', 'based', 'that', 'which', 'whose', 'and', 'with', 'on']);
 /** Words between a descriptor and the name: `the hacker collective known as X`, `an aide named X`. */
@@ -640,7 +665,7 @@ export function discoverActors(
     const after = wordAt(to);
     // The name closing its sentence after a role that follows the reporting verb: the attribution written
     // after the words it attributes (`…, said its chairwoman, Amina Odhiambo.`).
-    const closesSentence = after === undefined || SENTENCE_ENDS.has(after.exact);
+    const closesSentence = after === undefined || SENTENCE_END_MARKS.has(after.exact);
     if (after?.exact !== ',' && !(after?.word && CUE_VERBS.has(after.folded)) && !closesSentence) return null;
     const opensClause = (index: number) => {
       const before = wordAt(index - 1);
@@ -767,7 +792,12 @@ export function discoverActors(
     const [opening, named] = words;
     if (words.length !== 2 || !opening || !named || !AIRLINE_FIRST_WORDS.has(opening.lower)) return null;
     const next = wordAt(named.to);
-    const noun = next?.word === true && /^\p{Ll}/u.test(next.exact) && wordTagged(next.exact, 'Noun');
+    // A bare verb after a singular name is no verb of its clause but a noun it modifies (`the new Air Jordan
+    // release`), unless it is an irregular past (`Air India cut its fares`).
+    const bareForm = (word: Token) =>
+      wordTagged(word.exact, 'Infinitive') && !IRREGULAR_PAST_ACTS.has(word.folded) && !CUE_VERBS.has(word.folded);
+    const noun =
+      next?.word === true && /^\p{Ll}/u.test(next.exact) && (wordTagged(next.exact, 'Noun') || bareForm(next));
     if (noun && !AIRLINE_NOUNS.has(next.folded)) return null;
     const match = registry.trie.longestAt(tokens, named.from);
     const form = match?.forms.find(
@@ -844,6 +874,22 @@ export function discoverActors(
     return role ? { role, affiliation } : null;
   };
 
+  /**
+   * `, president of the World Chess Federation,` after a name: a person's role written with no article before
+   * `of` or `for`, after up to two words that qualify it (`, chief executive of`), is news English's short
+   * appositive, the office of whoever the name is.
+   */
+  const bareRoleOf = (to: number): boolean => {
+    if (wordAt(to)?.exact !== ',') return false;
+    // Up to two lower-case words may qualify the role: `chief executive of`, `former deputy chair of`.
+    for (let at = to + 1; at <= to + 1 + BARE_ROLE_MODIFIERS; at++) {
+      const word = wordAt(at);
+      if (!word?.word || !/^\p{Ll}/u.test(word.exact) || ARTICLES.has(word.folded)) return false;
+      if (isPersonRole(word.exact) && BARE_ROLE_JOINERS.has(wordAt(at + 1)?.folded ?? '')) return true;
+    }
+    return false;
+  };
+
   /** The stop of an initial in an abbreviation (`U.N.`, `U.S.`), which ends no phrase. */
   const abbreviationDot = (index: number): boolean =>
     wordAt(index)?.exact === '.' && !wordAt(index)?.spaceBefore && /^\p{Lu}$/u.test(wordAt(index - 1)?.exact ?? '');
@@ -872,7 +918,7 @@ export function discoverActors(
       const kind = mention ? registry.actors.get(mention.actor)?.kind : undefined;
       if (mention && kind !== undefined && kinds.includes(kind)) return mention;
       const previous = wordAt(index - 1);
-      const ends = previous === undefined || ['.', '!', '?'].includes(previous.exact);
+      const ends = previous === undefined || SENTENCE_END_MARKS.has(previous.exact);
       if ((ends || text.slice(previous?.end, wordAt(index)?.start).includes('\n')) && ++crossed > 1) return null;
     }
     return null;
@@ -1115,7 +1161,20 @@ export function discoverActors(
     ACRONYM.test(word.text) &&
     ((wordAt(word.to)?.exact === "'" && wordAt(word.to + 1)?.folded === 's' && capitalisedAt(word.to + 2)) ||
       (wordAt(word.from - 1)?.folded === 'of' && nameEndsAt(word.from - 2)) ||
-      acronymSpeaking(word));
+      acronymSpeaking(word) ||
+      acronymJoinedToBody(word));
+  /**
+   * An acronym of three letters or more joined by `and` to a body's name before it is a body's too (`a
+   * partnership between the state company Codelco and SQM`, `the World Bank and IFAD`): a pair of bodies.
+   */
+  const acronymJoinedToBody = (word: NameWord): boolean => {
+    if (word.text.length < MIN_INITIALS || wordAt(word.from - 1)?.folded !== 'and') return false;
+    const registered = mentionEndingAt.get(word.from - 2);
+    if (registered) return registry.actors.get(registered.actor)?.kind === 'organisation';
+    return candidates.some(
+      (candidate) => candidate.kind === 'organisation' && candidate.words.at(-1)?.to === word.from - 1,
+    );
+  };
   /**
    * An acronym right before a reporting verb speaks for a body (`the NFL said`, `NASA announced`): initials
    * are how news names a body, seldom a person. Three letters or more, so a state's or a unit's short form
@@ -1163,6 +1222,39 @@ export function discoverActors(
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
     }
     return null;
+  };
+
+  /**
+   * A body's descriptor opening its sentence, set off by commas before the name (`A Danish toy maker, Brikkon,
+   * said`, `The state broadcaster, RTK, reported`): the apposition names what the noun phrase describes. Only
+   * a body's noun (a person's is `roleBeforeComma`'s), after an article and up to {@link DESCRIPTOR_MODIFIERS}
+   * words (`A Belgian waffle maker`), the name closed by a comma.
+   */
+  const setOffDescriptorBefore = (
+    from: number,
+    to: number,
+  ): { kind: 'organisation'; media: boolean; noun: string; at: number } | null => {
+    if (wordAt(from - 1)?.exact !== ',' || wordAt(to)?.exact !== ',') return null;
+    const at = from - 2;
+    const noun = wordAt(at);
+    if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[at]) return null;
+    const media = MEDIA_DESCRIPTORS.has(noun.folded);
+    if (!media && !ORGANISATION_DESCRIPTORS.has(noun.folded)) {
+      const role = roleOf(noun.exact);
+      if (!role || role.person || role.plural) return null;
+    }
+    let index = at - 1;
+    for (let words = 0; words < DESCRIPTOR_MODIFIERS && !ARTICLES.has(wordAt(index)?.folded ?? ''); words++) {
+      if (!wordAt(index)?.word) return null;
+      index--;
+    }
+    if (!ARTICLES.has(wordAt(index)?.folded ?? '')) return null;
+    const before = wordAt(index - 1);
+    const opens =
+      before === undefined ||
+      SENTENCE_END_MARKS.has(before.exact) ||
+      text.slice(before.end, wordAt(index)?.start).includes('\n');
+    return opens ? { kind: 'organisation', media, noun: noun.exact, at } : null;
   };
 
   /**
@@ -1324,7 +1416,7 @@ export function discoverActors(
     for (let index = 0; index < words.length - 1; index++) {
       const word = words[index] as NameWord;
       // `Major` spelled out is a rank before a given name (`Major Mike Jordan`), a word elsewhere (`Major League`).
-      const rank = word.lower === 'major' && isGivenName(words[index + 1]?.text ?? '');
+      const rank = RANKS_BEFORE_GIVEN_NAMES.has(word.lower) && isGivenName(words[index + 1]?.text ?? '');
       // A title word before an organisation's head names the body, not a person: `Muslim Student Association`.
       // A calling or kin noun opening the run is a title too: `Saxophonist Omar Cuba`, `Cousin Chad Morrow`.
       const calling =
@@ -1412,7 +1504,10 @@ export function discoverActors(
     }
     // `The Victorian Turkish baths`: a run ending in a demonym before a noun describes a thing.
     if (isDemonymWord(last) && nounAfter(last.to)) return;
-    const descriptor = atRunStart && titleEnd === 0 ? descriptorBefore(first.from) : null;
+    const descriptor =
+      atRunStart && titleEnd === 0
+        ? (descriptorBefore(first.from) ?? setOffDescriptorBefore(first.from, last.to))
+        : null;
     const described = titleEnd === 0 ? organisationAppositive(last.to) : null;
     const reported =
       titleEnd === 0 &&
@@ -1421,7 +1516,7 @@ export function discoverActors(
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
     const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
-    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words));
+    const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words) || clubInGame(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
       // A name beside `reported` is an outlet; one cited (`according to Kpler`) may be any body.
@@ -1515,6 +1610,7 @@ export function discoverActors(
     // So does a name set off after one of a group of people (`One of the nurses, X, said`).
     const roleAppositive =
       (role !== undefined && ARTICLES.has(wordAt(last.to + 1)?.folded ?? '')) ||
+      bareRoleOf(last.to) ||
       (atRunStart && titleEnd === 0 && partitiveBefore(first.from, last.to));
     const cue: DiscoveryCue | null =
       titleRole || lowerTitle
@@ -1663,12 +1759,28 @@ export function discoverActors(
   }
 
   /**
-   * The run and up to `MAX_COMPOUND_WORDS` lower-case words after it make
-   * one of the registry's everyday compounds (`Swiss Army knife`, `Chinese
-   * New Year`), as the settling step reads them.
+   * The run alone, or with up to `MAX_COMPOUND_WORDS` lower-case words after
+   * it, makes one of the registry's everyday compounds (`Fiji Water` written
+   * in title case, `Swiss Army knife`, `Chinese New Year`), as the settling
+   * step reads them: a thing, whatever follows it (`bottles Fiji Water said`), but a firm in a sentence
+   * about its business.
    */
   function opensEverydayCompound(words: readonly NameWord[]): boolean {
     let compound = words.map((word) => word.lower).join(' ');
+    const last = words.at(-1)?.lower ?? '';
+    const opening = words
+      .slice(0, -1)
+      .map((word) => `${word.lower} `)
+      .join('');
+    // A firm named like one, in a sentence about its business, is the firm (`Shares in Canada Goose fell`).
+    const firm = () => businessWordNear(tokens, words[0]?.from ?? 0, words.at(-1)?.to ?? 0) !== null;
+    if (
+      words.length > 1 &&
+      singulars(last).some((singular) => registry.everydayCompounds.has(opening + singular)) &&
+      !firm()
+    ) {
+      return true;
+    }
     let index = words.at(-1)?.to ?? 0;
     for (let count = 0; count < MAX_COMPOUND_WORDS; count++) {
       const next = wordAt(index);
@@ -1701,6 +1813,21 @@ export function discoverActors(
    * A club's name that opens with a state's, in a sentence about a game (`the Jamaica Tallawahs beat`, `the
    * Guyana Amazon Warriors won`), as the settling step reads it: a body named after the state.
    */
+  /**
+   * `Argentinos Juniors drew 1-1 with Boca Juniors`: a name of two or three words ending in the plural of an
+   * everyday word that is no body's or place's head (a club's nickname: `Juniors`, `Warriors`, `Rovers`), opening
+   * with no given name, in a sentence about a game, names a club, as a state's name before such a plural does.
+   * A surname in `-s` is no everyday plural (`Hayley Matthews scored`).
+   */
+  function clubInGame(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || words.length > 3 || isGivenName(opening.text)) return false;
+    if (!/\p{Ll}s$/u.test(last.text) || last.lower.endsWith('ss') || !everydayWord(last.lower)) return false;
+    if ([ORGANISATION_HEADS, PLACE_HEADS, GENERIC_ORGANISATION_WORDS].some((set) => set.has(last.lower))) return false;
+    if (/^['‘"“]$/u.test(wordAt(opening.from - 1)?.exact ?? '')) return false;
+    return aboutGame({ text, tokens }, opening.from);
+  }
+
   function clubAfterState(words: readonly NameWord[]): boolean {
     const [opening, last] = [words[0], words.at(-1)];
     if (!opening || !last || words.length < 2) return false;
@@ -1723,7 +1850,10 @@ export function discoverActors(
   function operatorAfter(from: number, words: readonly NameWord[]): boolean {
     if (wordAt(from - 1)?.folded !== 'by' || !OPERATOR_PARTICIPLES.has(wordAt(from - 2)?.folded ?? '')) return false;
     const [opening, last] = [words[0], words.at(-1)];
-    if (!opening || !last || words.length < 2 || isGivenName(opening.text)) return false;
+    if (!opening || !last) return false;
+    // `a pipeline run by Shell`: one word is a body's name as a cited source's is.
+    if (words.length === 1) return singleBodyName(opening);
+    if (isGivenName(opening.text)) return false;
     return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
@@ -1736,6 +1866,14 @@ export function discoverActors(
     const before = wordAt(word.from - 1)?.folded;
     const cue = wordAt(word.from - 2)?.folded ?? '';
     if (!((before === 'to' && cue === 'according') || (before === 'by' && SOURCE_PARTICIPLES.has(cue)))) return false;
+    return singleBodyName(word);
+  }
+
+  /**
+   * A single word after a cue for a body (a source's, an operator's) is the body's name: not a word before a
+   * noun that describes the body, the surname of a person named before it, or a given name.
+   */
+  function singleBodyName(word: NameWord): boolean {
     // `according to Western diplomats`: a word before a noun describes the source, it is not its name
     // (`confirmed by Kpler on Monday` is, and so is a name before what it is: `Yonhap news agency`).
     const next = wordAt(word.to);
@@ -1783,15 +1921,17 @@ export function discoverActors(
     // A registered owner's word before the noun phrase, such as a demonym: `a British maritime security firm`.
     if (taken[index] && capitalisedAt(index) && !taken[index - 1]) index++;
     const from = index;
+    // A relative clause may open with no `that`: `the group the UK government banned`.
+    const phraseEnd = (word: Token) => PHRASE_ENDS.has(word.folded) || word.folded === 'the';
     let head: Token | undefined;
     while (index < from + APPOSITIVE_HEAD_WORDS) {
       const token = wordAt(index);
-      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || PHRASE_ENDS.has(token.folded)) break;
+      if (!token?.word || !/^\p{Ll}/u.test(token.exact) || phraseEnd(token)) break;
       head = token;
       index++;
     }
     const next = wordAt(index);
-    if (!head || (next !== undefined && next.word && !PHRASE_ENDS.has(next.folded))) return null;
+    if (!head || (next !== undefined && next.word && !phraseEnd(next))) return null;
     if (next !== undefined && !next.word && next.exact !== ',' && next.exact !== '.' && next.exact !== ';') return null;
     if (!isOrganisationNoun(head.folded) && !MEDIA_DESCRIPTORS.has(head.folded)) return null;
     return MEDIA_DESCRIPTORS.has(head.folded) && !ORGANISATION_HEADS.has(head.folded) ? 'news' : head.folded;
@@ -1888,14 +2028,15 @@ export function discoverActors(
       after?.word === true && (REPORTING_VERBS.has(after.folded) || (index > to && CUE_VERBS.has(after.folded)));
     // `Recent reports`: an adjective that opens a sentence is no source.
     if (!verb || wordTagged(word?.exact ?? '', 'Adjective')) return false;
-    // `Doctors in Leeds reported`: people before `in` report from where they are; the name is the place, not the
-    // source (`an article in Le Monde reported` keeps the outlet: an article is no one in a place).
-    const people = wordAt(from - 2);
+    // `Doctors in Leeds reported`, `A poultry farm in Devon reported`: people or a place of work before `in`
+    // report from where they are; the name is the place, not the source (`an article in Le Monde reported`
+    // keeps the outlet: a piece of writing is in a publication, not a place).
+    const reporter = wordAt(from - 2);
     const inPlace =
       wordAt(from - 1)?.folded === 'in' &&
-      people?.word === true &&
-      (/^\p{Ll}/u.test(people.exact) || startsSentence({ text, tokens }, from - 2)) &&
-      (wordTagged(people.folded, 'Plural') || roleOf(people.folded)?.plural === true);
+      reporter?.word === true &&
+      (/^\p{Ll}/u.test(reporter.exact) || startsSentence({ text, tokens }, from - 2)) &&
+      !WRITTEN_PIECES.has(reporter.folded);
     if (index === to && inPlace) return false;
     // `Fatima reported the theft`, `Doctors reported shortages`: with no media noun between, a given name
     // is a person's, and an everyday word opening a sentence is capitalised for that alone.

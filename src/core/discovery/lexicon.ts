@@ -99,11 +99,17 @@ export const PERSON_NOUNS = words(`
  */
 export const OPENING_POSITIONS = words(`guard forward centre center`);
 
-/** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`. */
+/** Titles for a person that the quote core's roles lack: `Administrator Bolden`, `MP Paul Dewar`, `opposition figure X`. */
 export const EXTRA_PERSON_TITLES = words(`
   administrator mp mep dean pope cardinal archbishop sheriff detective superintendent treasurer provost
-  ayatollah mullah emir crown-prince campaigner
+  ayatollah mullah emir crown-prince campaigner figure
 `);
+
+/**
+ * Ranks that are words of other names too, titles only before a given name: `Major Mike Jordan` (not `Major
+ * League`), `Detective Garda Liam Holland`, an Irish police officer's rank (not `the Garda Síochána`, the force).
+ */
+export const RANKS_BEFORE_GIVEN_NAMES = words(`major garda`);
 
 /**
  * Nouns that make a person a body's member or student, where the shared
@@ -154,11 +160,12 @@ export const NATURAL_FEATURES = words(`river delta valley basin plateau highland
  * Streets, squares, local divisions, stations and premises named after a
  * state, its name first and the head capitalised (`Morocco Street`, `Kenya
  * Road`, `Lebanon County`, `Niger State` and `Benin City` in Nigeria, `the
- * Cyprus Hotel`, `Panama Station`, `the Qatar Tower`): a place, not the state.
+ * Cyprus Hotel`, `Panama Station`, `the Qatar Tower`, and a pub's, `the Holland
+ * Arms`, `the Jamaica Inn`): a place, not the state.
  */
 export const NAMED_PLACE_HEADS = words(
   `street road avenue lane square boulevard crescent county township parish borough state city hotel restaurant
-  station tower building plaza mall`,
+  station tower building plaza mall arms inn tavern`,
 );
 /** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
 export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);
@@ -223,7 +230,7 @@ export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
 /**
  * Nouns that introduce the name of a thing, not of an actor: a vessel (`the
  * bulk carrier Ghana Pride`), an animal (`the mare Kenya`, `named the dog
- * Kabul`) or a band (`the band Japan`). Singular and lower case. `carrier`
+ * Kabul`, `a rescue named Malta`, a rescued animal) or a band (`the band Japan`). Singular and lower case. `carrier`
  * is a vessel only after what it carries (`VESSEL_CARRIER_MODIFIERS`);
  * alone it is an airline.
  */
@@ -231,5 +238,20 @@ export const VESSEL_NOUNS = words(`ship vessel tanker supertanker freighter crui
   submarine warship gunboat icebreaker yacht superyacht ferry liner trawler tug tugboat barge schooner dhow`);
 export const VESSEL_CARRIER_MODIFIERS = words(`bulk aircraft car vehicle lng gas ore container crude helicopter`);
 export const ANIMAL_NAME_NOUNS = words(`dog puppy cat kitten horse racehorse mare stallion colt filly gelding pony
-  hamster parrot tortoise camel falcon`);
+  hamster parrot tortoise camel falcon rescue greyhound terrier spaniel retriever labrador poodle collie donkey mule
+  goat cow calf lamb dolphin elephant tiger lion panda`);
 export const BAND_NOUNS = words(`band duo trio quartet quintet`);
+/**
+ * Nouns for a work whose title may follow unquoted after a determiner (`the film Brazil`, `her debut novel
+ * Cuba`): the title is the work's. Not nouns that are verbs too before an object (`play`, `book`, `series` of
+ * games), which may take the state itself (`will play Brazil`).
+ */
+export const WORK_NOUNS = words(`film movie documentary novel album song opera sitcom memoir`);
+/**
+ * Nouns for a settlement or a part of one (`a hamlet`, `a neighbourhood of Boston`): an appositive headed by one
+ * says the name before it is a place's, as a state's name is when a town is named after it (`Lebanon, a
+ * hamlet in Ohio`). Singular and lower case; `state` and `country` are not among them.
+ */
+export const SETTLEMENT_NOUNS = words(`town village hamlet township suburb neighbourhood neighborhood borough city`);
+/** Words that may follow a settlement's noun in its appositive: a closer, or what places it or begins its clause. */
+export const SETTLEMENT_FOLLOWERS = words(`of in near on outside that where which whose`);

@@ -39,12 +39,14 @@ export const COMMON_NOUN_NAMES = words(`turkey china chile`);
  * compounds'. Dishes, foods and drinks (`Syrian sweets`, `Turkish eggs`,
  * `Portuguese custard tarts`, `a Belgian beer`, `a Mongolian barbecue`; `food`
  * is left out, `Syrian food aid` is the state's business, and so are the
- * staples a state trades: grain, oil, rice, tea, coffee, meat).
+ * staples a state trades: grain, oil, rice, tea, coffee, meat). Bread is a
+ * kind (`Spanish bread`, `Indian bread`); a state's subsidy for it is a noun
+ * of trade after it (`Egyptian bread subsidies`).
  */
 const DISH_NOUNS =
   words(`cuisine sweet pastry dish recipe restaurant cooking cookery bakery delicacy beer wine chocolate
   goulash curry kebab stew egg custard tart pie pudding dumpling noodle pancake omelette omelet sausage salami salad soup
-  bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
+  bread bun biscuit cake cookie doughnut donut fritter waffle pizza pasta barbecue bbq takeaway takeout buffet brunch ale lager
   whisky whiskey vodka liqueur cocktail mustard sauce cheese yogurt yoghurt meatball dessert sushi ramen bistro
   cafe café diner eatery deli delicatessen taco burrito tortilla patty pasty moussaka baklava hummus falafel pho kimchi
   gelato macaron fondue borscht pierogi jollof injera ceviche tagine couscous paella tapas risotto lasagne pretzel strudel
@@ -113,7 +115,26 @@ export const COOKING_WORDS = words(`fried roast roasted grilled smoked stuffed f
  */
 export const TRADE_NOUNS =
   words(`export exporter import importer industry sector market trade producer production output price
-  tariff grower farmer maker ban quota sale`);
+  tariff grower farmer maker ban quota sale subsidy`);
+
+/**
+ * Verbs whose object is a thing one consumes or wears, and containers' nouns
+ * before `of`: a state's name and a capitalised word after them name a
+ * product (`drinking Malta Guinness`, `a bottle of Fiji Water`).
+ */
+export const CONSUMING_VERBS = words(`drink drinks drank drinking sip sips sipped sipping eat eats ate eating smoke
+  smokes smoked smoking wear wears wore wearing`);
+export const CONTAINER_NOUNS = words(`bottle bottles can cans glass glasses pack packs packet packets carton cartons
+  jar jars tin tins pint pints cup cups box boxes crate crates pair pairs`);
+
+/**
+ * Nouns of trade after an everyday compound that make the thing its state's
+ * again (`Egyptian cotton exports`): what leaves or grows in the state, not
+ * what is sold anywhere (`sales`, `prices`). Singular.
+ */
+export const ORIGIN_TRADE_NOUNS = words(`export exporter import importer producer production grower industry`);
+/** Nouns for a firm that makes a thing, which a name set off after them shows is a firm: `A Belgian waffle maker, X,`. */
+export const FIRM_NOUNS = words(`maker manufacturer`);
 
 /**
  * Demonyms that are a language's name too (`in French`, `speaks fluent
@@ -147,11 +168,14 @@ export const LANGUAGE_NOUNS = words(`word words phrase phrases term terms expres
  * Words a state's name or demonym is joined to by a hyphen to name a manner
  * or a language, not the state (`a Mexican-style lager`, `a Japanese-inspired
  * garden`, `a Moroccan-themed party`, `a Thai-fusion menu`, `a
- * Spanish-speaking nurse`, `a Portuguese-language paper`); never `-made`,
- * `-backed` or `-owned`, where the state is the maker, backer or owner
- * (`Iranian-made drones`).
+ * Spanish-speaking nurse`, `a Portuguese-language paper`), or a garment's
+ * cut named for a style (`Cuban-heeled boots`, `French-cuffed shirts`,
+ * `Italian-tailored suits`); never `-made`, `-backed` or `-owned`, where the
+ * state is the maker, backer or owner (`Iranian-made drones`).
  */
-export const STYLE_SUFFIXES = words(`style styled inspired themed flavoured flavored fusion speaking language`);
+export const STYLE_SUFFIXES = words(
+  `style styled inspired themed flavoured flavored fusion speaking language heeled cuffed tailored`,
+);
 
 /**
  * Words in a sentence that place `Georgia` in the United States: its

@@ -61,6 +61,7 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
     if (joiner.exact === "'" && next.folded === 's') break;
     to += 2;
   }
+  to = possessiveInBodyName(tokens, from, to);
   const first = tokens[from] as Token;
   let last = tokens[to - 1] as Token;
   // An initial or an abbreviated title keeps its period: `L. Ron Hubbard`, `Gen. Suleiman`.
@@ -76,6 +77,38 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
   }
   const written = text.slice(first.start, last.end);
   return nameWord(text, tokens, from, to, CAPITALISED.test(written) || ARABIC_ARTICLE.test(written));
+}
+
+/** The most capitalised words between a possessive in a body's name and its head: `Cotton Exporters' Export Association`. */
+const WORDS_TO_HEAD = 3;
+/** Plurals for people not written with `-s`: `Fishermen's`, `People's`, `Children's`. */
+const PEOPLE_PLURAL = /(?:men|people|children)$/u;
+
+/**
+ * Where the word of tokens `from` to `to` ends with the possessive a body's name may hold after the plural of
+ * the people it serves (`the Alexandria Cotton Exporters' Association`, `the Bergen Fishermen's Association`,
+ * `Workers' Party`): a capitalised plural, the mark, then capitalised words up to a body's head. Elsewhere a
+ * possessive ends the name (`Google's Research Division` is no plural's, `Russia's`).
+ */
+function possessiveInBodyName(tokens: readonly Token[], from: number, to: number): number {
+  const mark = tokens[to];
+  const written = tokens
+    .slice(from, to)
+    .map(({ exact }) => exact)
+    .join('');
+  if (mark?.exact !== "'" || mark.spaceBefore || !CAPITALISED.test(written)) return to;
+  const plural = /\p{Ll}s$/u.test(written) || PEOPLE_PLURAL.test(written);
+  if (!plural) return to;
+  // `Exporters'` takes the mark alone, `Fishermen's` the mark and its `s`.
+  const ownS = tokens[to + 1]?.folded === 's' && !tokens[to + 1]?.spaceBefore;
+  if (ownS === /s$/u.test(written)) return to;
+  const end = ownS ? to + 2 : to + 1;
+  for (let at = end, words = 0; words < WORDS_TO_HEAD; at++, words++) {
+    const next = tokens[at];
+    if (!next?.word || !next.spaceBefore || !CAPITALISED.test(next.exact)) return to;
+    if (ORGANISATION_HEADS.has(next.folded)) return end;
+  }
+  return to;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
 import { BARE_HONORIFICS, HONORIFICS, roleOf } from '../text/lexicon.ts';
-import type { Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, type Token } from '../text/tokens.ts';
 import {
   ANIMAL_NAME_NOUNS,
   BAND_NOUNS,
@@ -19,15 +19,18 @@ import {
   NOT_NAMES,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  SETTLEMENT_FOLLOWERS,
+  SETTLEMENT_NOUNS,
   TITLE_MODIFIERS,
   VESSEL_CARRIER_MODIFIERS,
   VESSEL_NOUNS,
+  WORK_NOUNS,
 } from './lexicon.ts';
 
 export interface ThingNoun {
   /** The noun as written, with `bulk` or the like before `carrier`. */
   noun: string;
-  kind: 'vessel' | 'animal' | 'band';
+  kind: 'vessel' | 'animal' | 'band' | 'place' | 'work';
   /** `called`, `named` or `known as` stands between the noun and the name. */
   linked: boolean;
   /** A comma stands between: the name is an appositive, which a comma or its sentence's end must close. */
@@ -35,7 +38,7 @@ export interface ThingNoun {
 }
 
 /** What closes a name set off after its noun: a comma, or the end of its sentence. */
-export const SET_OFF_CLOSERS = new Set([',', '.', '!', '?', ';']);
+export const SET_OFF_CLOSERS = new Set([',', ';', ...SENTENCE_END_MARKS]);
 
 /** The forms of `ride`, whose object named right after it is a horse: `rode Desert Crown to victory`. */
 export const RIDING_VERBS = new Set(['ride', 'rides', 'rode', 'ridden', 'riding']);
@@ -76,7 +79,27 @@ export function thingNounBefore(tokens: readonly Token[], index: number): ThingN
   if (!linked && !setOff && RIDING_VERBS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (ANIMAL_NAME_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'animal', linked, setOff };
   if (BAND_NOUNS.has(noun.folded)) return { noun: noun.exact, kind: 'band', linked, setOff };
+  // `the film Brazil`, `her debut novel Cuba`: a work's noun after a determiner, one modifier between at most.
+  if (WORK_NOUNS.has(noun.folded) && !setOff && determined(tokens, at)) {
+    return { noun: noun.exact, kind: 'work', linked, setOff };
+  }
   return null;
+}
+
+/** Words that open a noun phrase before a work's noun: `the film`, `her novel`. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/**
+ * The noun at token `at` opens with a determiner or an owner's `'s`, right before it or before one lower-case
+ * word or number (`the 1985 film`, `Gilliam's film`), so it is a noun, not a verb (`crews film Kenya's wildlife`).
+ */
+function determined(tokens: readonly Token[], at: number): boolean {
+  const opens = (index: number) =>
+    DETERMINERS.has(tokens[index]?.folded ?? '') ||
+    (tokens[index]?.folded === 's' && tokens[index - 1]?.exact === "'" && !tokens[index]?.spaceBefore);
+  if (opens(at - 1)) return true;
+  const modifier = tokens[at - 1];
+  return modifier?.word === true && /^[\p{Ll}\d]/u.test(modifier.exact) && opens(at - 2);
 }
 
 /** The most words between an appositive's article and its thing's noun: `a six-year-old bay gelding`. */
@@ -86,7 +109,9 @@ const MAX_THING_MODIFIERS = 4;
  * A thing's noun in an appositive right after a name ending before token `end`: `Irish Rover, a six-year-old
  * gelding,`, `Kenya Star, the Liberian-flagged tanker.` (an article, up to four modifiers in lower case or
  * written with a hyphen, then an animal's or a vessel's noun that a comma or the sentence's end closes): the
- * name is the animal's or the vessel's. Null otherwise.
+ * name is the animal's or the vessel's. A settlement's noun says the name is a place's (`Lebanon, a hamlet
+ * that …`, `Jamaica Plain, a neighbourhood of Boston,`), closed as well by what places it or opens its clause.
+ * Null otherwise.
  */
 export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun | null {
   if (tokens[end]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.folded ?? '')) return null;
@@ -94,14 +119,21 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
   for (let modifiers = 0; modifiers <= MAX_THING_MODIFIERS; modifiers++) {
     const word = tokens[at];
     if (!word) return null;
+    // `a bulk carrier` is a vessel, as before a name (`carrier` alone is an airline).
+    const carrier = word.folded === 'carrier' && VESSEL_CARRIER_MODIFIERS.has(tokens[at - 1]?.folded ?? '');
     if (
       word.word &&
       word.exact === word.folded &&
-      (VESSEL_NOUNS.has(word.folded) || ANIMAL_NAME_NOUNS.has(word.folded))
+      (VESSEL_NOUNS.has(word.folded) || ANIMAL_NAME_NOUNS.has(word.folded) || carrier)
     ) {
       if (!SET_OFF_CLOSERS.has(tokens[at + 1]?.exact ?? '.')) return null;
-      const kind = VESSEL_NOUNS.has(word.folded) ? 'vessel' : 'animal';
+      const kind = ANIMAL_NAME_NOUNS.has(word.folded) ? 'animal' : 'vessel';
       return { noun: word.exact, kind, linked: false, setOff: true };
+    }
+    if (word.word && word.exact === word.folded && SETTLEMENT_NOUNS.has(word.folded)) {
+      const next = tokens[at + 1];
+      const closed = next === undefined || SET_OFF_CLOSERS.has(next.exact) || SETTLEMENT_FOLLOWERS.has(next.folded);
+      return closed ? { noun: word.exact, kind: 'place', linked: false, setOff: true } : null;
     }
     // A modifier: a lower-case word, a number, or a word joined by hyphens (`six-year-old`, `Liberian-flagged`).
     const hyphened = tokens[at + 1]?.exact === '-' && !tokens[at + 1]?.spaceBefore;
@@ -122,7 +154,7 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
  * tokens `from` to `to`, inside their sentence: the word, or null.
  */
 export function businessWordNear(tokens: readonly Token[], from: number, to: number): Token | null {
-  const stop = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  const stop = (token: Token | undefined) => token === undefined || SENTENCE_END_MARKS.has(token.exact);
   for (let at = from - 1; at >= from - BUSINESS_WINDOW && !stop(tokens[at]); at--) {
     if (BUSINESS_WORDS.has(tokens[at]?.folded ?? '')) return tokens[at] as Token;
   }

@@ -54,7 +54,7 @@ import {
   roleOf,
   words,
 } from '../text/lexicon.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { SENTENCE_END_MARKS, tokenize, type Token } from '../text/tokens.ts';
 import { everydayWord, maySurname, verbAfterName } from './name-kind.ts';
 import {
   businessWordNear,
@@ -84,15 +84,19 @@ import {
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
+  CONSUMING_VERBS,
+  CONTAINER_NOUNS,
   COOKING_WORDS,
   COUNTRY_CUES,
   DIVISION_NAMES,
+  FIRM_NOUNS,
   KIND_NOUNS,
   LANGUAGE_DEMONYMS,
   LANGUAGE_NAMES,
   LANGUAGE_NOUNS,
   LANGUAGE_VERBS,
   MAX_COMPOUND_WORDS,
+  ORIGIN_TRADE_NOUNS,
   singulars,
   STYLE_SUFFIXES,
   TOWN_DIVISIONS,
@@ -182,7 +186,7 @@ const NAME_HYPHENS = new Set(['-', '‐', '–']);
 const TITLE_SMALL_WORDS = words(`of for the and a an in on to at with from by or`);
 const MAX_TITLE_WORDS = 12;
 /** Marks a title may end with inside its closing quote: the sentence's own (`"A Summer in Georgia,"`) or the title's (`"Tokyo!"`). */
-const TITLE_END_MARKS = new Set([',', '.', '!', '?']);
+const TITLE_END_MARKS = new Set([',', ...SENTENCE_END_MARKS]);
 /**
  * Nouns that name a work right before its title in quotes: after them one
  * capitalised word is a title too (`the series 'Tehran'`, `the song "Havana"`),
@@ -310,7 +314,7 @@ export function personReadingAt(
     personRoleBefore(tokens[first - 2] ?? null) &&
     after !== null &&
     maySurname(after.folded) &&
-    APPOSITIVE_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
+    SET_OFF_CLOSERS.has(tokens[wordEnd(tokens, end)]?.exact ?? '.');
   if (
     after !== null &&
     capitalised(after) &&
@@ -379,14 +383,12 @@ function innerNameWords(view: TextTokens, end: number): { last: Token; cue: stri
  */
 function calledInApposition({ tokens }: TextTokens, first: number, end: number, surname: Token): boolean {
   const closing = tokens[end]?.exact;
-  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || APPOSITIVE_CLOSERS.has(closing))) return false;
+  if (tokens[first - 1]?.exact !== ',' || !(closing === undefined || SET_OFF_CLOSERS.has(closing))) return false;
   const noun = tokens[first - 2] ?? null;
   if (personRoleBefore(noun)) return true;
   return noun !== null && commonNounPhrase(tokens, first - 2) && maySurname(surname.folded);
 }
 
-/** What may close a name set off after a noun: a comma, or the end of its sentence. */
-const APPOSITIVE_CLOSERS = new Set([',', '.', '!', '?', ';']);
 /** Words that open a noun phrase: articles and possessive pronouns. */
 const DETERMINERS = words(`the a an its his her their our my your this that`);
 /** Tokens a noun phrase may run to before its noun: `the allotment committee chair`. */
@@ -584,7 +586,7 @@ const DESCRIPTION_TOKENS = 6;
  */
 function personDescribedNext({ tokens }: TextTokens, from: number): boolean {
   let at = from;
-  while (at < tokens.length && !['.', '!', '?'].includes(tokens[at]?.exact ?? '')) at++;
+  while (at < tokens.length && !SENTENCE_END_MARKS.has(tokens[at]?.exact ?? '')) at++;
   if (tokens[at + 1]?.exact !== 'The') return false;
   let hyphened = false;
   for (let word = at + 2; word < at + 2 + DESCRIPTION_TOKENS; word++) {
@@ -605,7 +607,7 @@ function personPronounAfter(view: TextTokens, from: number): boolean {
 function pronounAfter({ text, tokens }: TextTokens, from: number, pronouns: ReadonlySet<string>): boolean {
   for (let at = from; at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    if (['.', '!', '?'].includes(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
+    if (SENTENCE_END_MARKS.has(token.exact) || text.slice(tokens[at - 1]?.end, token.start).includes('\n')) break;
     if (token.word && pronouns.has(token.folded)) return true;
   }
   return false;
@@ -775,6 +777,9 @@ function attributedAfter(tokens: readonly Token[], at: number): boolean {
   return subjectEnd > 0 && CUE_VERBS.has(tokens[subjectEnd]?.folded ?? '');
 }
 
+/** Words after a work's title that place or date the work, no verb of a clause: `the film Brazil at a club`. */
+const WORK_TITLE_FOLLOWERS = words(`at in on by from for with and or of about to this last next`);
+
 /** The most words after a state's name in an animal's or a vessel's name an appositive names. */
 const MAX_THING_NAME_WORDS = 4;
 
@@ -809,7 +814,16 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
   if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
   const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
-  return clause ? null : thing;
+  // `A film Iran banned`: a verb after one word makes it the subject of a clause about the work.
+  const next = tokens[end];
+  const acting =
+    thing.kind === 'work' &&
+    !thing.linked &&
+    run === end &&
+    next?.word === true &&
+    /^\p{Ll}/u.test(next.exact) &&
+    !WORK_TITLE_FOLLOWERS.has(next.folded);
+  return clause || acting ? null : thing;
 }
 
 /**
@@ -855,6 +869,66 @@ function describedNames(view: TokenView): { start: number; end: number }[] {
   return spans;
 }
 
+/** Lower-case words an appositive may take before the noun that says what a name is: `a pro-Palestinian protest group`. */
+const APPOSITIVE_MODIFIERS = 3;
+/** Words that end a noun phrase's modifiers: `the participation of this team` is no body's description. */
+const PHRASE_FUNCTION_WORDS = words(
+  `of in on at for to with by from and or but this that these those its his her their`,
+);
+/**
+ * Words that may follow a body's noun in its appositive: a closer, or what places, dates or describes it,
+ * through a relative clause with no `that` too (`Palestine Action, the group the UK government banned`).
+ */
+const BODY_NOUN_FOLLOWERS = words(`of in based that which who whose founded formed set known the`);
+
+/**
+ * Names an appositive right after them says are a body's (`Palestine Action, a protest group, said`, `Kenya
+ * Kwanza, the ruling coalition,`): two or more capitalised words, then a comma, an article, up to three lower-case
+ * words and a body's or an outlet's noun that ends the phrase. The whole run is one name, so a state's name
+ * opening it is a word of the name (a person's role, `Israel Katz, the defence minister,`, says no such thing).
+ */
+function bodiesByAppositive(view: TokenView): { start: number; end: number }[] {
+  const { tokens } = view;
+  const spans: { start: number; end: number }[] = [];
+  for (let comma = 2; comma < tokens.length; comma++) {
+    if (tokens[comma]?.exact !== ',' || !['a', 'an', 'the'].includes(tokens[comma + 1]?.folded ?? '')) continue;
+    let at = comma + 2;
+    while (
+      at < comma + 2 + APPOSITIVE_MODIFIERS &&
+      isLowerWord(tokens[at]) &&
+      !PHRASE_FUNCTION_WORDS.has(tokens[at]?.folded ?? '') &&
+      !bodyNoun(tokens[at], tokens[at + 1])
+    ) {
+      at++;
+    }
+    if (!bodyNoun(tokens[at], tokens[at + 1])) continue;
+    let first = comma - 1;
+    if (!capitalised(tokens[first])) continue;
+    while (first > 0 && capitalised(tokens[first - 1]) && adjacentBefore(view, first)) first--;
+    if (comma - first >= 2)
+      spans.push({ start: (tokens[first] as Token).start, end: (tokens[comma - 1] as Token).end });
+  }
+  return spans;
+}
+
+/** A lower-case word. */
+function isLowerWord(token: Token | undefined): boolean {
+  return token?.word === true && /^\p{Ll}/u.test(token.exact);
+}
+
+/** A body's or an outlet's noun that ends its phrase (the word after it, `next`, closes it or places it). */
+function bodyNoun(token: Token | undefined, next: Token | undefined): boolean {
+  if (!token || !isLowerWord(token)) return false;
+  const role = roleOf(token.exact);
+  const body =
+    ORGANISATION_HEADS.has(token.folded) ||
+    ORGANISATION_DESCRIPTORS.has(token.folded) ||
+    MEDIA_DESCRIPTORS.has(token.folded) ||
+    (role !== undefined && !role.person && !role.plural);
+  const closed = next === undefined || SET_OFF_CLOSERS.has(next.exact) || BODY_NOUN_FOLLOWERS.has(next.folded);
+  return body && closed;
+}
+
 /** A singular noun that introduces a name: a body's descriptor, an outlet's, a person's role, calling or kin. */
 function isDescriptor(token: Token): boolean {
   const role = roleOf(token.exact);
@@ -876,7 +950,7 @@ function sentenceWords(view: TextTokens, index: number): Token[] {
 
 /** The tokens of the sentence around `index`, `from` up to `to`: back and forward to a sentence mark or a block break. */
 function sentenceAround({ text, tokens }: TextTokens, index: number): { from: number; to: number } {
-  const ends = (token: Token | undefined) => token === undefined || ['.', '!', '?'].includes(token.exact);
+  const ends = (token: Token | undefined) => token === undefined || SENTENCE_END_MARKS.has(token.exact);
   const broken = (a: Token, b: Token) => text.slice(a.end, b.start).includes('\n\n');
   let from = index;
   while (from > 0 && !ends(tokens[from - 1]) && !broken(tokens[from - 1] as Token, tokens[from] as Token)) from--;
@@ -892,7 +966,7 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
  */
 function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
   const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
-  const closed = tokens[end + 3] === undefined || APPOSITIVE_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const closed = tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
   const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
   const before =
     tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
@@ -924,7 +998,8 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
 
 /**
  * Heads of places' names that end them: `Niger State`, `Benin City`, `the Cyprus Hotel`, `Panama Station`, `the
- * Qatar Tower` (a capitalised word after them makes a longer name, a body's: `the Kenya Building Society`).
+ * Qatar Tower`, `the Holland Arms` (a capitalised word after them makes a longer name, a body's: `the Kenya
+ * Building Society`).
  */
 const NAME_ENDING_PLACE_HEADS = new Set([
   'state',
@@ -936,6 +1011,9 @@ const NAME_ENDING_PLACE_HEADS = new Set([
   'building',
   'plaza',
   'mall',
+  'arms',
+  'inn',
+  'tavern',
 ]);
 
 /**
@@ -985,13 +1063,17 @@ export function clubName(view: TextTokens, first: number, end: number): { name: 
   }
   const nickname = pluralNameAfter(view, first, end);
   if (!nickname) return null;
-  const sentence = sentenceWords(view, first);
-  const from = sentence[0]?.start ?? nickname.start;
-  const to = sentence.at(-1)?.end ?? nickname.end;
-  const game = sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(text.slice(from, to));
-  return game
+  return aboutGame(view, first)
     ? { name: text.slice(tokens[first]?.start ?? nickname.start, nickname.end), cue: 'in a sentence about a game' }
     : null;
+}
+
+/** The sentence around token `index` is about a game: a result verb, points or goals, a score (`104-97`). */
+export function aboutGame(view: TextTokens, index: number): boolean {
+  const sentence = sentenceWords(view, index);
+  const from = sentence[0]?.start ?? 0;
+  const to = sentence.at(-1)?.end ?? 0;
+  return sentence.some((token) => GAME_WORDS.has(token.folded)) || SCORE.test(view.text.slice(from, to));
 }
 
 /**
@@ -1079,6 +1161,54 @@ function firmName(registry: Registry, view: TokenView, first: number, end: numbe
   return cue ? { name: text.slice(tokens[first]?.start, tokens[last - 1]?.end), cue: cue.exact } : null;
 }
 
+/** A winning margin in a horse race: `by a length`, `by half a length`, `by a short head`, `by two lengths`. */
+const RACING_MARGIN = /\bby (?:(?:a|half a|a short|a long|\w+) )?(?:lengths?|neck|head|nose)\b/u;
+
+/**
+ * A horse's name that opens with a state's (`won the Caulfield Cup by a length from Oman Prince`): the state's
+ * name and one capitalised word that ends the name and is no body's or place's head or registered name, in a
+ * sentence that gives a race's winning margin. A given name and a surname are a jockey's or a trainer's. The
+ * horse's name, or null.
+ */
+function horseInRace(registry: Registry, view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  // A horse's second word may be a title (`Oman Prince`), but no head of a body's or a place's name.
+  if (!word || !capitalised(word) || registry.trie.longestAt(tokens, end) !== null) return null;
+  if ([ORGANISATION_HEADS, PLACE_HEADS, NAMED_PLACE_HEADS].some((set) => set.has(word.folded))) return null;
+  if (isGivenName(tokens[first]?.exact ?? '') && maySurname(word.folded)) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const { from, to } = sentenceAround(view, first);
+  const sentence = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  return RACING_MARGIN.test(sentence) ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : null;
+}
+
+/**
+ * A product named for a state (`drinking Malta Guinness`, `a bottle of Fiji Water`): the state's name and one
+ * capitalised word that could be a firm's second word (`secondWordOfFirm`), right after a verb of drinking,
+ * eating, smoking or wearing, or after a container's noun and `of`. What one consumes is a thing, not the
+ * state. The product's name, or null.
+ */
+function productName(registry: Registry, view: TokenView, first: number, end: number): string | null {
+  const { text, tokens } = view;
+  const word = adjacentAfter(view, end);
+  if (!word || !capitalised(word)) return null;
+  // A brand's word may be a given name too (`Guinness`), but not after a state's name that is one as well.
+  const givenState = isGivenName(tokens[first]?.exact ?? '');
+  const brandWord =
+    secondWordOfFirm(registry, tokens, end) ||
+    (!givenState && isGivenName(word.exact) && registry.trie.longestAt(tokens, end) === null);
+  if (!brandWord || (givenState && maySurname(word.folded))) return null;
+  const last = wordEnd(tokens, end);
+  if (capitalised(adjacentAfter(view, last))) return null;
+  const before = adjacentBefore(view, first);
+  const consumed =
+    (before !== null && CONSUMING_VERBS.has(before.folded)) ||
+    (before?.folded === 'of' && CONTAINER_NOUNS.has(adjacentBefore(view, first - 1)?.folded ?? ''));
+  return consumed ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : null;
+}
+
 /**
  * The US state or Canadian province right after a state's name and a comma,
  * which makes the name a town's (`Jordan, Minnesota`, `Lebanon, New
@@ -1119,6 +1249,27 @@ function wordsAfter(view: TokenView, end: number, count: number): { written: str
     at = to;
   }
   return found;
+}
+
+/**
+ * A noun of the trade in a thing right after an everyday compound of `count` words from token `end`: the
+ * thing's exports, imports, producers or growers are its maker's state's (`Egyptian cotton exports`, `Thai
+ * jasmine rice growers`), and so is a maker set off before a name, a firm rather than an appliance (`A Belgian
+ * waffle maker, Maison Dandoy,`). Not its sales or prices, which are of the thing wherever it is made (`Greek
+ * yoghurt sales in Britain`).
+ */
+function tradeAfterCompound(view: TokenView, end: number, count: number): boolean {
+  const { tokens } = view;
+  let at = end;
+  for (let word = 0; word < count; word++) at = wordEnd(tokens, at);
+  const noun = adjacentAfter(view, at);
+  if (!noun || !/^\p{Ll}/u.test(noun.exact)) return false;
+  const singular = singulars(noun.folded);
+  if (singular.some((form) => ORIGIN_TRADE_NOUNS.has(form))) return true;
+  const closing = wordEnd(tokens, at);
+  return (
+    singular.some((form) => FIRM_NOUNS.has(form)) && tokens[closing]?.exact === ',' && capitalised(tokens[closing + 1])
+  );
 }
 
 /**
@@ -1163,6 +1314,7 @@ function everydayCompound(
       .join('');
     const last = run.at(-1)?.folded ?? '';
     if (singulars(last).some((singular) => compounds.has(`${lower} ${leading}${singular}`))) {
+      if (mention.form === 'demonym' && tradeAfterCompound(view, end, count)) return null;
       return [mention.text, ...run.map(({ written }) => written)].join(' ');
     }
   }
@@ -1854,6 +2006,7 @@ export function settleMentions(
   const titles = titleSpans(view);
   const introduced = introducedNames(view);
   const described = describedNames(view);
+  const appositiveBodies = bodiesByAppositive(view);
 
   for (const mention of candidates) {
     const first = view.indexAt.get(mention.start);
@@ -1899,6 +2052,26 @@ export function settleMentions(
         mention.start,
         mention.end,
         `${name} is ${thing.kind === 'animal' ? 'an' : 'a'} ${thing.kind}'s name, after "${thing.noun}"; not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
+    const horse = isStateName(registry, mention.actor, mention.form) ? horseInRace(registry, view, first, end) : null;
+    if (horse) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the horse's name "${horse}" in a sentence about a race ("by a length" or the like); not linked to ${mention.actor}`,
+        'thing-name',
+      );
+      continue;
+    }
+    const product = isStateName(registry, mention.actor, mention.form) ? productName(registry, view, first, end) : null;
+    if (product) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} opens the product's name "${product}", which the sentence consumes; not linked to ${mention.actor}`,
         'thing-name',
       );
       continue;
@@ -1975,6 +2148,18 @@ export function settleMentions(
         mention.start,
         mention.end,
         `${name} is a word of the name "${text.slice(introducedBy.start, introducedBy.end)}" a descriptor introduces; not linked to ${mention.actor}`,
+        'longer-name',
+      );
+      continue;
+    }
+    const describedBy = state
+      ? appositiveBodies.find((span) => span.start === mention.start && span.end > mention.end)
+      : undefined;
+    if (describedBy) {
+      note(
+        mention.start,
+        mention.end,
+        `${name} is a word of the name "${text.slice(describedBy.start, describedBy.end)}", a body's as the appositive after it says; not linked to ${mention.actor}`,
         'longer-name',
       );
       continue;

@@ -9,7 +9,8 @@
 import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
 import type { TrieMatch } from '../registry/name-trie.ts';
-import { CUE_VERBS } from '../text/lexicon.ts';
+import { CUE_VERBS, IRREGULAR_PAST_ACTS } from '../text/lexicon.ts';
+import { candidatePlacedByTown } from './shared-by-town.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 export interface Mention {
@@ -100,6 +101,29 @@ const GOVERNMENT_ACTS = new Set([
   'delegation',
   'delegations',
   'negotiators',
+]);
+
+/**
+ * Verbs of addressing a government before `to` and a capital: `Manila protested to Beijing`, `appealed to
+ * Ankara`. The capital is the government addressed, where `flew to Beijing` reaches the city.
+ */
+const GOVERNMENT_ADDRESSES = new Set([
+  'protest',
+  'protests',
+  'protested',
+  'complain',
+  'complains',
+  'complained',
+  'appeal',
+  'appeals',
+  'appealed',
+  'apologise',
+  'apologises',
+  'apologised',
+  'apologize',
+  'apologizes',
+  'apologized',
+  'petitioned',
 ]);
 
 /**
@@ -539,6 +563,10 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   // A verb after it (`Moscow reiterated`, `Tehran says`, `Kyiv pulling its troops`) makes it the government,
   // through an adverb before the verb too (`Oslo still owes`, `Rome quietly dropped`; not `Oslo early on`).
   const after = wordAfter(site);
+  // So does an irregular past tense with no article before the capital (`Tirana cut ties`; not `the Oslo cut`).
+  if (after !== null && IRREGULAR_PAST_ACTS.has(after.folded) && !ARTICLES.has(tokens[first - 1]?.folded ?? '')) {
+    return false;
+  }
   const verb = (word: Token | undefined) =>
     word !== undefined && (GOVERNMENT_WORDS.has(word.folded) || /(?:ed|s)$/u.test(word.folded));
   const adverb = after !== null && (ADVERBS_BEFORE_VERBS.has(after.folded) || /ly$/u.test(after.folded));
@@ -556,6 +584,9 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   );
 }
 
+/** Articles, after which a capital's name and a lower-case word make a noun phrase: `the Oslo cut`. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Adverbs that stand between a subject and its verb: `Oslo still owes`, `Cairo already said`. */
 const ADVERBS_BEFORE_VERBS = new Set([
   'still',
@@ -570,20 +601,37 @@ const ADVERBS_BEFORE_VERBS = new Set([
   'since',
 ]);
 
-/** `in` before the capital after a government's people with no owner named, and a reporting verb after it. */
+/**
+ * `in` before the capital after a government's people with no owner named, and a reporting verb after it; or
+ * after `no one` or `nobody` that the reporting verb before `by` was done by (`denied by no one in Amman`), the
+ * government's silence.
+ */
 function governmentPeopleIn(site: MatchSite): boolean {
   const { tokens, first } = site;
-  if (tokens[first - 1]?.folded !== 'in' || !GOVERNMENT_PEOPLE.has(tokens[first - 2]?.folded ?? '')) return false;
+  if (tokens[first - 1]?.folded !== 'in') return false;
+  const nobody =
+    tokens[first - 2]?.folded === 'nobody'
+      ? first - 2
+      : tokens[first - 3]?.folded === 'no' && tokens[first - 2]?.folded === 'one'
+        ? first - 3
+        : -1;
+  if (nobody >= 0) return tokens[nobody - 1]?.folded === 'by' && CUE_VERBS.has(tokens[nobody - 2]?.folded ?? '');
+  if (!GOVERNMENT_PEOPLE.has(tokens[first - 2]?.folded ?? '')) return false;
   if (!CUE_VERBS.has(wordAfter(site)?.folded ?? '')) return false;
   // An owner is a capitalised word before them (`Kenyan officials`), but no sentence-opening `The`.
   const owner = tokens[first - 3];
   return !owner?.word || !isCapitalised(owner) || owner.folded === 'the';
 }
 
-/** `from` before the capital after what a government does to others: `tariffs from Washington`. */
-function governmentActFrom(site: MatchSite): boolean {
+/**
+ * `from` before the capital after what a government does to others (`tariffs from Washington`), or `to` after a
+ * verb of addressing one (`protested to Beijing`).
+ */
+function governmentAfterPreposition(site: MatchSite): boolean {
   const { tokens, first } = site;
-  return tokens[first - 1]?.folded === 'from' && GOVERNMENT_ACTS.has(tokens[first - 2]?.folded ?? '');
+  const before = tokens[first - 2]?.folded ?? '';
+  if (tokens[first - 1]?.folded === 'to') return GOVERNMENT_ADDRESSES.has(before);
+  return tokens[first - 1]?.folded === 'from' && GOVERNMENT_ACTS.has(before);
 }
 
 /**
@@ -661,7 +709,7 @@ export function findMentions(
   /** People whose full name (or an alias) has appeared, with the token index where it last did. */
   const introduced = new Map<ActorId, number>();
   /** Shared aliases wait until the whole text has shown which actors it is about. */
-  const pendingShared: { mention: Omit<Mention, 'actor'>; candidates: ActorId[] }[] = [];
+  const pendingShared: { mention: Omit<Mention, 'actor'>; candidates: ActorId[]; first: number }[] = [];
 
   const note = (start: number, end: number, message: string, ruleId: MatchNote['ruleId']) => {
     notes.push({ start, end, text: text.slice(start, end), message, ruleId });
@@ -696,7 +744,7 @@ export function findMentions(
       case 'skip':
         break;
       case 'shared':
-        pendingShared.push({ mention: { ...span, form: decided.form }, candidates: decided.candidates });
+        pendingShared.push({ mention: { ...span, form: decided.form }, candidates: decided.candidates, first: index });
         break;
       case 'longer-name':
         note(
@@ -719,11 +767,15 @@ export function findMentions(
   }
 
   const named = new Set(mentions.map(({ actor }) => actor));
-  for (const { mention, candidates } of pendingShared) {
+  for (const { mention, candidates, first } of pendingShared) {
     const fitting = candidates.filter((actor) => tagged.has(actor) || named.has(actor));
     const [only] = fitting;
+    // With no actor of them tagged or named, a town of the paragraph that is in one of them settles it.
+    const placed = fitting.length === 0 ? candidatePlacedByTown(registry, text, tokens, first, candidates) : null;
     if (fitting.length === 1 && only !== undefined) {
       mentions.push({ actor: only, ...mention });
+    } else if (placed !== null) {
+      mentions.push({ actor: placed, ...mention });
     } else {
       note(
         mention.start,
@@ -757,7 +809,9 @@ function decide(
     if (!first) return { kind: 'longer-name' };
     if (
       first.form === 'metonym' &&
-      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') && !governmentActFrom(site) && !governmentPeopleIn(site)) ||
+      ((PLACE_CUES.has(wordBefore(site)?.folded ?? '') &&
+        !governmentAfterPreposition(site) &&
+        !governmentPeopleIn(site)) ||
         inAddress(site) ||
         capitalAsPlace(site, registry))
     ) {

@@ -30,6 +30,14 @@ export const ABBREVIATIONS = words(`
 export const SENTENCE_ENDING_ABBREVIATIONS = words(`etc inc corp co ltd`);
 
 /**
+ * Past tenses in neither `-ed` nor `-s` of what a government or a firm does, which the tagger holds as base forms
+ * (`cut`): after a name with no article before it, the verb of a clause (`Tirana cut ties with Tehran`), not a
+ * noun the name modifies (`the Oslo cut of the film`, `the new Air Jordan release`).
+ */
+export const IRREGULAR_PAST_ACTS = words(`cut broke froze struck sought told gave took kept shut began led paid withdrew
+  chose spoke wrote`);
+
+/**
  * Reporting verbs in every form an attribution uses them: `said`, `says`,
  * `saying`. Forms that are mostly nouns (`claims`, `notes`, `post`) are left
  * out: a cue must be a verb, and only the verb forms are safe to read as one.

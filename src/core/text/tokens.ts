@@ -25,6 +25,9 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
+/** The marks that close a sentence, as the parts that read the tokens within one sentence stop at them. */
+export const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** Letters with their combining marks, and digits: one word. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
