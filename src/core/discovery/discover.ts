@@ -342,10 +342,9 @@ export function nameKey(name: string): string {
  * the day governs (`Damascus` in 2025); else null.
  */
 function stateNamedBy(registry: Registry, place: string): string | null {
-  const tokens = tokenize(place);
-  const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
-  if (!match || match.end !== tokens.length) return null;
-  const actors = new Set(match.forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
+  const forms = registry.trie.wholeName(place);
+  if (forms === null) return null;
+  const actors = new Set(forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
   const [id] = actors;
   const actor = actors.size === 1 && id !== undefined ? registry.actors.get(id) : undefined;
   if (actor?.kind === 'state') return actor.id;

@@ -1540,10 +1540,7 @@ function kindByEvidence(
 
 /** The registered people whose plural name or alias is `plural` (`Uyghurs`, `Copts`), or undefined. */
 function peopleNamed(registry: Registry, plural: string) {
-  const tokens = tokenize(plural);
-  const match = registry.trie.longestAt(tokens, 0);
-  if (match?.end !== tokens.length) return undefined;
-  const people = match.forms.find(({ form }) => form === 'name' || form === 'alias');
+  const people = registry.trie.wholeName(plural)?.find(({ form }) => form === 'name' || form === 'alias');
   return people && registry.actors.get(people.actor)?.kind === 'people' ? people : undefined;
 }
 

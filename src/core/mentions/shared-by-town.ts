@@ -7,18 +7,17 @@
 import { countryOfTown } from '../registry/dateline-towns.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { ActorId } from '../schema/index.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Words that place what comes before them in the town after them. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** The state a country's name stands for in the registry, or null. */
 function stateNamed(registry: Registry, country: string): ActorId | null {
-  const tokens = tokenize(country);
-  const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
-  if (!match || match.end !== tokens.length) return null;
+  const forms = registry.trie.wholeName(country);
+  if (forms === null) return null;
   const states = new Set(
-    match.forms
+    forms
       .filter(({ actor, form }) => form !== 'demonym' && registry.actors.get(actor)?.kind === 'state')
       .map(({ actor }) => actor),
   );

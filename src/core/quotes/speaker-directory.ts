@@ -141,11 +141,10 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
     forBriefing: (actors) => speakerDirectory(registry, actors as readonly ActorId[]),
     governmentOf: (actor) => governments.get(actor as ActorId) ?? null,
     lookupName(name) {
-      const tokens = tokenize(name);
-      const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
-      if (!match || match.end !== tokens.length) return null;
+      const forms = registry.trie.wholeName(name);
+      if (forms === null) return null;
       // `Iranian said` is not a speaker: a demonym names a people's adjective, not who spoke.
-      const actors = new Set(match.forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
+      const actors = new Set(forms.filter((form) => form.form !== 'demonym').map((form) => form.actor));
       // A shared alias names no one in particular out of context.
       if (actors.size !== 1) return null;
       const [id] = actors;
@@ -153,10 +152,9 @@ export function speakerDirectory(registry: Registry, named: readonly ActorId[] =
       return actor ? speakerOf(actor) : null;
     },
     groupOfDemonym(word) {
-      const tokens = tokenize(word);
-      const match = tokens.length > 0 ? registry.trie.longestAt(tokens, 0) : null;
-      if (!match || match.end !== tokens.length) return null;
-      const ids = new Set(match.forms.filter((form) => form.form === 'demonym').map((form) => form.actor));
+      const forms = registry.trie.wholeName(word);
+      if (forms === null) return null;
+      const ids = new Set(forms.filter((form) => form.form === 'demonym').map((form) => form.actor));
       const actor = ids.size === 1 ? registry.actors.get([...ids][0] as ActorId) : undefined;
       return actor !== undefined && GROUP_KINDS.has(actor.kind) ? speakerOf(actor) : null;
     },

@@ -9,7 +9,7 @@
  * and end on word boundaries anyway, which tokens give for free.
  */
 import type { ActorId } from '../schema/index.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Period } from './periods.ts';
 
 /** Which kind of name a mention matched: decides how much context it needs. */
@@ -80,6 +80,16 @@ export class NameTrie {
       yield* node.forms;
       stack.push(...node.children.values());
     }
+  }
+
+  /**
+   * The forms a whole name is, as a text writing it would match them (`Congo`, `Uyghurs`, `Damascus`); null
+   * when no registered form spans all of it.
+   */
+  wholeName(name: string): NameForm[] | null {
+    const tokens = tokenize(name);
+    const match = tokens.length > 0 ? this.longestAt(tokens, 0) : null;
+    return match !== null && match.end === tokens.length ? match.forms : null;
   }
 
   /**
