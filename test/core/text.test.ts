@@ -31,6 +31,7 @@ describe('the text module exports what the core shares, and only that', () => {
       'NAME_PARTICLES',
       'NATIONAL_OFFICES',
       'SENTENCE_ENDING_ABBREVIATIONS',
+      'STATE_BODY_ROLES',
       'endsInPostFor',
       'heldForOneself',
       'holdsLocalOffice',

@@ -9,7 +9,7 @@
  * repeat across briefings, so each distinct run is tagged once per process.
  */
 import nlp from 'compromise';
-import { NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
+import { NATIONAL_OFFICES, roleOf, STATE_BODY_ROLES, words } from '../text/lexicon.ts';
 import { remembered } from '../text/remembered.ts';
 import { ORGANISATION_DESCRIPTORS, TITLE_MODIFIERS } from './lexicon.ts';
 import { wordTagged } from './word-tags.ts';
@@ -169,20 +169,6 @@ const INSTITUTIONS = new Set(['college', 'school', 'club', 'association', 'found
 
 /** A state's own bodies, by their canonical role: an office named with one is still the state's. */
 const STATE_OWN_BODIES = new Set([
-  'government',
-  'ministry',
-  'department',
-  'agency',
-  'army',
-  'navy',
-  'military',
-  'force',
-  'police',
-  'office',
-  'embassy',
-  'administration',
-  'presidency',
-  'council',
-  'delegation',
-  'mission',
+  ...STATE_BODY_ROLES,
+  ...words(`department agency presidency council delegation mission`),
 ]);

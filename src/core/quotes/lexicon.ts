@@ -4,7 +4,7 @@
  * honorifics) are in `text/lexicon.ts`. All lower case; callers lower-case
  * the token first.
  */
-import { NAME_PARTICLES, words } from '../text/lexicon.ts';
+import { NAME_PARTICLES, STATE_BODY_ROLES, words } from '../text/lexicon.ts';
 
 /**
  * Two-word cues, keyed by their first word: `according to X`, `pointed out`.
@@ -269,20 +269,7 @@ export const LABEL_WORDS = words(`
 export const STORY_LABEL_WORDS = words(`read more related also see watch listen recommended`);
 
 /** Bodies of a state, which a state named before may be (`Iran said …. “…,” the government said`); a group or a company is none. */
-export const STATE_BODIES: ReadonlySet<string> = new Set([
-  'government',
-  'authority',
-  'authorities',
-  'administration',
-  'ministry',
-  'army',
-  'navy',
-  'military',
-  'force',
-  'police',
-  'office',
-  'embassy',
-]);
+export const STATE_BODIES: ReadonlySet<string> = new Set([...STATE_BODY_ROLES, 'authority', 'authorities']);
 
 /** Words for a kind of body, which a body introduced with another word is not: `the court's`, `the company's`. */
 export const KINDS_OF_BODY: ReadonlySet<string> = new Set([

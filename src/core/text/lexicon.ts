@@ -282,6 +282,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * The bodies every state has, by their canonical role: its government and ministries, its forces, police and
+ * embassies. The quote core and discovery each widen it for their own question (`STATE_BODIES`, `STATE_OWN_BODIES`).
+ */
+export const STATE_BODY_ROLES = words(
+  `government administration ministry army navy military force police office embassy`,
+);
+
+/**
  * Canonical roles (`roleOf`) of offices a person holds for their own state at home, so that with no country
  * written they are the briefing's home state's (`Prime Minister Najib Mikati` in a briefing about Lebanon):
  * discovery gives the holder that state, the quote core credits their words to it. An ambassador or envoy
