@@ -3,9 +3,11 @@
  * against the hand-labelled gold for content/ in `test/gold/quotes/`, with
  * the quote finder's throughput on the PolNeAR texts.
  *
- *   npm run eval:quotes -- [--split dev|test] [--verbose]
+ *   npm run eval:quotes -- [--split dev|test] [--polnear] [--verbose]
  *
- * Without `--split` both PolNeAR splits are scored (test first). For each:
+ * Without `--split` both PolNeAR splits are scored (test first); `--polnear`
+ * scores PolNeAR alone, so `--split dev --polnear --verbose` prints the
+ * tuning split's errors and no one else's. For each:
  * the figures on its direct quotations as before (`quote-scores.ts`), then
  * spans and speakers with the quoted fragments of mixed attributions
  * included, by cue type. The content/ gold adds the credited actor. The
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     options: {
       split: { type: 'string' },
       compartment: { type: 'string' },
+      polnear: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
   });
@@ -55,12 +58,22 @@ async function main(): Promise<void> {
     for (const line of breakdownLines(title, breakdown, false)) console.log(line);
   }
 
+  if (!values.polnear) await scoreOwnGold(values.verbose);
+
+  const { megabytes, mbPerSecond } = quoteThroughput(texts);
+  console.log(
+    `quote finder throughput: ${mbPerSecond.toFixed(1)} MB per CPU-second on the PolNeAR texts (${megabytes.toFixed(2)} MB)`,
+  );
+}
+
+/** The content/ gold and our own sentences, by cue type, with the credited actor where labelled. */
+async function scoreOwnGold(verbose: boolean): Promise<void> {
   const root = process.cwd();
   const { registry, problems } = await loadRegistry(root, 'content/actors');
   if (problems.length > 0) throw new Error(`the actor registry has ${problems.length} problems; run npm run build`);
   const breakdown = emptyBreakdown();
   const notes = await scoreContent(root, registry, breakdown);
-  if (values.verbose) for (const note of notes) console.log(note);
+  if (verbose) for (const note of notes) console.log(note);
   for (const line of breakdownLines('content/ gold (test/gold/quotes/):', breakdown, true)) console.log(line);
 
   const notActors = (await loadNotActors(root)).names;
@@ -69,15 +82,10 @@ async function main(): Promise<void> {
     registry,
     notActors,
   )) {
-    if (values.verbose) for (const note of ownNotes) console.log(note);
+    if (verbose) for (const note of ownNotes) console.log(note);
     const title = `our own sentences (test/gold/speakers/${file}), labelled quotes only:`;
     for (const line of breakdownLines(title, own, withActor)) console.log(line);
   }
-
-  const { megabytes, mbPerSecond } = quoteThroughput(texts);
-  console.log(
-    `quote finder throughput: ${mbPerSecond.toFixed(1)} MB per CPU-second on the PolNeAR texts (${megabytes.toFixed(2)} MB)`,
-  );
 }
 
 try {
