@@ -12,6 +12,7 @@ import { surnameFromName } from '../../src/core/text/names.ts';
 import { lastStartingAtOrBefore, rangeIndexAt } from '../../src/core/text/ranges.ts';
 import { remembered } from '../../src/core/text/remembered.ts';
 import { splitSentences } from '../../src/core/text/sentences.ts';
+import { slugify } from '../../src/core/text/slug.ts';
 import * as tokens from '../../src/core/text/tokens.ts';
 
 const { tokenize } = tokens;
@@ -257,5 +258,28 @@ describe('given names', () => {
   test('a word no list holds has no gender', () => {
     expect(genderOfGivenName('Araghchi')).toBeUndefined();
     expect(isGivenName('Hezbollah')).toBe(false);
+  });
+});
+
+describe('slugs', () => {
+  test('a title becomes lower-case ASCII words joined by hyphens, accents dropped', () => {
+    expect(slugify('São Tomé votes as Côte d’Ivoire watches')).toBe('sao-tome-votes-as-cote-divoire-watches');
+    expect(slugify("Warhol's photo legacy spread by U.S. university exhibits")).toBe(
+      'warhols-photo-legacy-spread-by-us-university-exhibits',
+    );
+  });
+
+  test('a cut title ends on a word that carries meaning, not mid-phrase', () => {
+    expect(slugify('Talks resume in Geneva as envoys meet the heads of the delegations')).toBe(
+      'talks-resume-in-geneva-as-envoys-meet',
+    );
+  });
+
+  test('letters no accent makes are transliterated, not lost', () => {
+    expect(slugify('Tromsø')).toBe('tromso');
+    expect(slugify('Łódź council')).toBe('lodz-council');
+    expect(slugify('Straße des 17. Juni')).toBe('strasse-des-17-juni');
+    expect(slugify('Þórshöfn harbour')).toBe('thorshofn-harbour');
+    expect(slugify('Москва')).toBe('moskva');
   });
 });
