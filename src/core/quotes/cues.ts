@@ -772,6 +772,9 @@ export function sentenceBeforeSubject(
   if (last.block !== tokenAt(tokens, q).block || !endsSentence(last)) return null;
   const subject = subjectOfSentenceEnding(tokens, end, inWords);
   if (subject === null || DETERMINERS.has(lower(tokenAt(tokens, subject.speaker.from)))) return subject;
+  // `Why did she go?`: a person's pronoun, in lower case past a question's verb, is that sentence's person too.
+  const { from, to } = subject.speaker;
+  if (to === from + 1 && PRONOUNS.get(lower(tokenAt(tokens, from))) === 'person') return subject;
   for (let i = subject.speaker.from; i < subject.speaker.to; i++) {
     const token = tokenAt(tokens, i);
     // `Information Minister Moammar al-Eryani`: an article or particle is part of the name.
@@ -799,6 +802,20 @@ export function subjectsBetween(tokens: readonly QuoteToken[], from: number, to:
   return subjects;
 }
 
+/** The most words a question's verb follows its question word by: `How much longer will`. */
+const MAX_QUESTION_OPENING = 3;
+
+/**
+ * Where the subject of the question from `start` to `end` begins: after the verb a question opens with, itself
+ * first (`Did she …?`) or after its question word (`Why did she …?`, `How long will the talks …?`); -1 with none.
+ */
+function questionSubjectStart(tokens: readonly QuoteToken[], start: number, end: number): number {
+  for (let i = start; i < end && i - start <= MAX_QUESTION_OPENING; i++) {
+    if (AUXILIARIES.has(lower(tokenAt(tokens, i)))) return i + 1 < end ? i + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the sentence ending at token `end`, with its verb as the cue; null when it holds a quote,
  * unless `inWords` says the quote is one of its words (a scare quote: `dismissed the “emergency” as invented`).
@@ -808,9 +825,18 @@ function subjectOfSentenceEnding(
   end: number,
   inWords: (token: QuoteToken) => boolean = () => false,
 ): Attribution | null {
-  const from = sentenceStart(tokens, end);
-  for (let i = from; i < end; i++) if (tokenAt(tokens, i).kind === 'quote' && !inWords(tokenAt(tokens, i))) return null;
-  const subject = sentenceSubject(tokens, from, end);
+  const start = sentenceStart(tokens, end);
+  for (let i = start; i < end; i++)
+    if (tokenAt(tokens, i).kind === 'quote' && !inWords(tokenAt(tokens, i))) return null;
+  // `Why did she want to go so badly?`: a question opens with its question word and its verb, and its subject
+  // comes after the verb; a question with none there names no one (`Why now?`).
+  const asks = tokenAt(tokens, end).text === '?';
+  const from = asks ? questionSubjectStart(tokens, start, end) : start;
+  if (from < 0) return null;
+  // A question's verb stands apart from its subject, so the subject is read up to the next verb in its base form
+  // (`did she want`): a pronoun there is the subject alone.
+  const pronoun = asks && PRONOUNS.has(lower(tokenAt(tokens, from)));
+  const subject = pronoun ? { speaker: { from, to: from + 1 } } : sentenceSubject(tokens, from, end);
   if (subject === null) return null;
   // The cue is the sentence's verb: the first word in lower case after the subject (and its appositive).
   let verb = Math.max(subject.speaker.to, subject.appositive?.to ?? 0);
