@@ -364,8 +364,10 @@ export class Discourse {
    * that, one whom only a given name gave the other gender; never one a
    * title, role, honorific or pronoun gave the other. For `it`, the nearest
    * body; for `they`, the nearer of the nearest body and the nearest group.
+   * A person `spokenOf` says the quoted words name is not the one `he` or
+   * `she` means: a speaker does not name themselves in the third person.
    */
-  resolvePronoun(pronoun: string): Antecedent | null {
+  resolvePronoun(pronoun: string, spokenOf: (name: string) => boolean = () => false): Antecedent | null {
     const word = pronoun.toLowerCase();
     if (word === 'it') return this.nearestBody();
     if (word === 'they' || word === 'them') return this.theyMeans();
@@ -374,6 +376,7 @@ export class Discourse {
     const agreeing: Antecedent[] = [];
     const byNameOnly: Antecedent[] = [];
     for (const person of this.people) {
+      if (person.name !== null && spokenOf(person.name)) continue;
       // The given name is read only now, and once: most people named are never a pronoun's antecedent.
       if (person.gender === undefined && person.name !== null && !person.givenNameRead) {
         person.givenNameRead = true;

@@ -183,10 +183,18 @@ const THIRD_PERSON = { male: /\b(?:he|him|his|himself)\b/iu, female: /\b(?:she|h
  */
 function spokenOf(words: string, phrase: SpeakerPhrase): boolean {
   const name = phrase.name ?? phrase.text;
-  const surname = name.split(' ').at(-1) ?? '';
-  if (surname !== '' && words.split(/[^\p{L}\p{M}'’-]+/u).includes(surname)) return true;
+  if (namesInWords(words)(name)) return true;
   const gender = phrase.gender ?? genderOfName(name);
   return gender !== undefined && THIRD_PERSON[gender].test(words);
+}
+
+/** Whether `words` name the person of a name, by its surname (`Warhol` for `Andy Warhol`). */
+function namesInWords(words: string): (name: string) => boolean {
+  const written = new Set(words.split(/[^\p{L}\p{M}'’-]+/u));
+  return (name) => {
+    const surname = name.split(' ').at(-1) ?? '';
+    return surname !== '' && written.has(surname);
+  };
 }
 
 /** One quotation while it is being read. */
@@ -487,7 +495,8 @@ class QuoteReader {
     const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
     if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
-    const own = resolveSpeaker(phrase, this.discourse, this.directory);
+    const words = reading.quotation.spans.map((span) => this.text.slice(span.start, span.end)).join(' ');
+    const own = resolveSpeaker(phrase, this.discourse, this.directory, namesInWords(words));
     const resolved = this.inHomeState(this.issuedBefore(reading, phrase, own) ?? own, phrase.roles);
     const { speaker, unknown } = resolved;
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;

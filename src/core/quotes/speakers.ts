@@ -462,8 +462,16 @@ function nominalAntecedent(
   return discourse.nearestPerson();
 }
 
-/** The speaker a phrase names, given what the text introduced before it. */
-export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, directory: SpeakerDirectory): Resolved {
+/**
+ * The speaker a phrase names, given what the text introduced before it; `spokenOf` says whom the quoted words
+ * name, whom a pronoun then does not mean.
+ */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  discourse: Discourse,
+  directory: SpeakerDirectory,
+  spokenOf?: (name: string) => boolean,
+): Resolved {
   if (phrase.kind !== 'pronoun') {
     const document = resolveDocument(phrase, discourse, directory);
     if (document !== null) return document;
@@ -472,7 +480,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, discourse: Discourse, dire
     case 'name':
       return resolveName(phrase, discourse, directory);
     case 'pronoun': {
-      const antecedent = discourse.resolvePronoun(phrase.text);
+      const antecedent = discourse.resolvePronoun(phrase.text, spokenOf);
       if (antecedent !== null) return fromAntecedent(antecedent, phrase, 'pronoun', directory);
       return {
         speaker: { name: phrase.text, id: null, actor: null, via: 'pronoun', start: phrase.start, end: phrase.end },
