@@ -197,6 +197,29 @@ function namesInWords(words: string): (name: string) => boolean {
   };
 }
 
+/** Participles by which a reporter passes on another source's words: `Yonhap, quoting KCNA,`. */
+const CITING = new Set(['quoting', 'citing']);
+/** Marks that close a phrase set off by commas. */
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/**
+ * The source an attribution's reporter cites (`According to Yonhap, quoting KCNA,`, `The broadcaster, citing the
+ * border guard, said`): the words are that source's, passed on, so it is the speaker a reader is owed. Null when
+ * the reporter cites no one.
+ */
+function citedSource(tokens: readonly QuoteToken[], attribution: Attribution): TokenRange | null {
+  const { speaker, appositive } = attribution;
+  const from = appositive?.from ?? (tokenAt(tokens, speaker.to).text === ',' ? speaker.to + 1 : -1);
+  if (from < 0 || !CITING.has(tokenAt(tokens, from).text.toLowerCase())) return null;
+  const block = tokenAt(tokens, from).block;
+  // The cited source runs to the comma that closes it (a bracket inside it, `(KCNA)`, is part of it).
+  let to = from + 1;
+  for (let token = tokenAt(tokens, to); token.block === block; token = tokenAt(tokens, ++to)) {
+    if (token.kind === 'quote' || CLAUSE_MARKS.has(token.text) || endsSentence(token)) break;
+  }
+  return to > from + 1 ? { from: from + 1, to } : null;
+}
+
 /** One quotation while it is being read. */
 interface Reading {
   quotation: FoundQuotation;
@@ -492,7 +515,17 @@ class QuoteReader {
     attribution: Attribution,
     accept: (phrase: SpeakerPhrase) => boolean = () => true,
   ): boolean {
-    const phrase = readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
+    const cited = citedSource(this.tokens, attribution);
+    const source = cited ? readPhrase(this.text, this.tokens, cited) : null;
+    // Someone cited, by name, by a role (`two diplomats`) or as an actor's (`Japan's coast guard`); not a reason
+    // (`citing safety concerns`) or a saying (`quoting an old proverb`), which leave the words the reporter's own.
+    const someone =
+      source !== null &&
+      (source.kind === 'name' ||
+        source.person === true ||
+        source.roles.length > 0 ||
+        this.directory.actorInDescription(source.text) !== null);
+    const phrase = someone ? source : readPhrase(this.text, this.tokens, attribution.speaker, attribution.appositive);
     if (!phrase || !accept(phrase)) return false;
     this.introduceUntil(phrase.start);
     const words = reading.quotation.spans.map((span) => this.text.slice(span.start, span.end)).join(' ');
