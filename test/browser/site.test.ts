@@ -147,14 +147,17 @@ describe('reading', () => {
       if (!element) return null;
       const box = element.getBoundingClientRect();
       return {
-        className: element.className,
+        tag: element.tagName,
+        id: element.id,
         text: element.textContent?.trim(),
         background: getComputedStyle(element).backgroundColor,
         inView: box.top >= 0 && box.top < innerHeight,
       };
     });
     expect(target).toEqual({
-      className: 'sentence',
+      // The sentence's span, by the id the link named.
+      tag: 'SPAN',
+      id: new URL(page.url()).hash.slice(1),
       text: words,
       background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/),
       inView: true,

@@ -34,7 +34,6 @@ export const annotatedHtmlSchema: SanitizeSchema = {
       'interestfor',
       ['className', 'data-footnote-backref', 'actor', /^actor--[a-z-]+$/, 'speaker', 'quote-speaker'],
     ],
-    span: [...(sanitized['span'] ?? []), ['className', 'sentence']],
     q: [...(sanitized['q'] ?? []), description, ['className', 'quote']],
     blockquote: [...(sanitized['blockquote'] ?? []), description, 'dataSpeaker', ['className', 'quote']],
   },
