@@ -131,7 +131,7 @@ describe('the seed briefing', async () => {
   });
 
   test('mention links name the hover card of their actor', () => {
-    expect(attribute(body.querySelector('a.actor[href$="/iran/"]'), 'interestfor')).toBe('actor-card-iran');
+    expect(attribute(body.querySelector('a.actor[href$="/iran/"]'), 'interestfor')).toBe('card-iran');
   });
 });
 
