@@ -1,7 +1,9 @@
 /**
- * A briefing's direct quotations as schema.org `Quotation` items: the words,
- * their permalink on the page, who spoke them (`spokenByCharacter`) and the
- * actor they are credited to (`creator`), each linked to its actor page.
+ * A briefing's direct quotations as schema.org `Quotation` items: their
+ * permalink on the page, who spoke them (`spokenByCharacter`) and the actor
+ * they are credited to (`creator`), each linked to its actor page. The words
+ * are not repeated as `text`: the permalink leads to the element that holds
+ * them on the same page, and schema.org requires no property of a Quotation.
  */
 import type { ActorId } from '../core/schema/index.ts';
 import type { QuoteRecord } from './record.ts';
@@ -26,7 +28,6 @@ export function quotationThings(quotes: readonly QuoteRecord[], links: Quotation
       return {
         '@type': 'Quotation',
         url: links.quoteUrl(quote.id),
-        text: quote.text,
         ...(spokenBy ? { spokenByCharacter: spokenBy } : {}),
         ...(credited ? { creator: credited } : {}),
       };

@@ -76,10 +76,10 @@ describe('hover cards without interest invokers', () => {
     const context = await withoutInterestInvokers(1280);
     const page = await context.newPage();
     await page.goto(site.url + SEED);
-    expect(await shown(page, 'actor-card-iran')).toBe(false);
+    expect(await shown(page, 'card-iran')).toBe(false);
     await page.locator('.briefing__body a.actor[href$="/iran/"]').first().hover();
-    await expect.poll(() => shown(page, 'actor-card-iran')).toBe(true);
-    const card = page.locator('#actor-card-iran');
+    await expect.poll(() => shown(page, 'card-iran')).toBe(true);
+    const card = page.locator('#card-iran');
     expect(await card.locator('p').nth(1).textContent()).toMatch(/Iran/);
     // Shown by CSS, not opened as a popover; no other card with it.
     expect(await card.evaluate((element) => element.matches(':popover-open'))).toBe(false);
@@ -90,7 +90,7 @@ describe('hover cards without interest invokers', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(800);
 
     await page.mouse.move(5, 5);
-    await expect.poll(() => shown(page, 'actor-card-iran')).toBe(false);
+    await expect.poll(() => shown(page, 'card-iran')).toBe(false);
     await closeRewriting(context);
   });
 
@@ -114,9 +114,9 @@ describe('hover cards without interest invokers', () => {
       );
       if (second === null) throw new Error('Tab left the mentions before reaching a second actor');
     }
-    await expect.poll(() => shown(page, `actor-card-${second}`)).toBe(true);
-    expect(await shown(page, `actor-card-${first}`)).toBe(false);
-    const box = await page.locator(`[id="actor-card-${second}"]`).boundingBox();
+    await expect.poll(() => shown(page, `card-${second}`)).toBe(true);
+    expect(await shown(page, `card-${first}`)).toBe(false);
+    const box = await page.locator(`[id="card-${second}"]`).boundingBox();
     if (!box) throw new Error('the card has no box');
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
@@ -137,9 +137,7 @@ describe('hover cards with interest invokers', () => {
       await page.locator('.actor-cards style').evaluate((style) => (style as HTMLStyleElement).sheet !== null),
     ).toBe(true);
     await page.locator('.briefing__body a.actor[href$="/iran/"]').first().hover();
-    await expect
-      .poll(() => page.locator('#actor-card-iran').evaluate((card) => card.matches(':popover-open')))
-      .toBe(true);
+    await expect.poll(() => page.locator('#card-iran').evaluate((card) => card.matches(':popover-open'))).toBe(true);
     expect(refused).toEqual([]);
     await page.close();
   });

@@ -77,12 +77,12 @@ describe('reading', () => {
   test('hovering an actor mention shows its card beside it, and moving away hides it', async () => {
     const page = await open(SEED);
     const mention = page.locator('.briefing__body a.actor[href$="/iran/"]').first();
-    expect(await mention.getAttribute('interestfor')).toBe('actor-card-iran');
-    expect(await isOpen(page, 'actor-card-iran')).toBe(false);
+    expect(await mention.getAttribute('interestfor')).toBe('card-iran');
+    expect(await isOpen(page, 'card-iran')).toBe(false);
 
     await mention.hover();
-    await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(true);
-    const card = page.locator('#actor-card-iran');
+    await expect.poll(() => isOpen(page, 'card-iran')).toBe(true);
+    const card = page.locator('#card-iran');
     // A card's paragraphs in their order: kind, name, description, first briefing.
     const PARTS = ['kind', 'name', 'description', 'since'];
     const part = (name: string) => card.locator('p').nth(PARTS.indexOf(name)).textContent();
@@ -105,7 +105,7 @@ describe('reading', () => {
     expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
 
     await page.mouse.move(0, 0);
-    await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(false);
+    await expect.poll(() => isOpen(page, 'card-iran')).toBe(false);
     await page.close();
   });
 
@@ -147,14 +147,17 @@ describe('reading', () => {
       if (!element) return null;
       const box = element.getBoundingClientRect();
       return {
-        className: element.className,
+        tag: element.tagName,
+        id: element.id,
         text: element.textContent?.trim(),
         background: getComputedStyle(element).backgroundColor,
         inView: box.top >= 0 && box.top < innerHeight,
       };
     });
     expect(target).toEqual({
-      className: 'sentence',
+      // The sentence's span, by the id the link named.
+      tag: 'SPAN',
+      id: new URL(page.url()).hash.slice(1),
       text: words,
       background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/),
       inView: true,
@@ -298,7 +301,7 @@ describe('every page kind', () => {
         // A briefing with an actor card open.
         await page.goto(site.url + SEED);
         await page.locator('.briefing__body a.actor[href$="/iran/"]').nth(1).hover();
-        await expect.poll(() => isOpen(page, 'actor-card-iran')).toBe(true);
+        await expect.poll(() => isOpen(page, 'card-iran')).toBe(true);
         await check(`briefing-card-${width}-${scheme}`);
       }
       await context.close();

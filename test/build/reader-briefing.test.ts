@@ -71,7 +71,6 @@ interface Thing {
   '@id'?: string;
   name?: string;
   url?: string;
-  text?: string;
   spokenByCharacter?: Thing;
   creator?: Thing;
   hasPart?: Thing[];
@@ -89,8 +88,16 @@ describe('structured data and link previews', () => {
     const marked = [...document.querySelectorAll('.briefing__body [id^="q-"]')].map((quote) => `${url}#${quote.id}`);
     expect(quotations.map((quotation) => quotation.url)).toEqual(marked);
     expect(quotations.every((quotation) => quotation['@type'] === 'Quotation')).toBe(true);
+    // The words are not repeated in the data: the permalink leads to them.
+    expect(quotations.filter((quotation) => 'text' in quotation)).toEqual([]);
 
-    const by = (words: string) => quotations.find((quotation) => quotation.text?.startsWith(words));
+    // A quotation's words are on the page, in the element its permalink leads to.
+    const by = (words: string) => {
+      const quote = marked.find((link) =>
+        document.getElementById(link.split('#')[1] ?? '')?.textContent?.includes(words),
+      );
+      return quotations.find((quotation) => quotation.url === quote);
+    };
     // Each actor is named once, in `mentions`, by its page as its `@id` (no `url` repeating it); the
     // quotations and `about` point to it by that `@id`.
     const things = new Map((data.mentions ?? []).map((thing) => [thing['@id'], thing]));

@@ -17,7 +17,7 @@ import { briefingSanitizeSchema } from './sanitize-schema.ts';
 const sanitized = briefingSanitizeSchema.attributes ?? {};
 const everywhere = (sanitized['*'] ?? []).filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'id'));
 // `aria-description` is newer than the attribute tables hast names properties by: it keeps its HTML name.
-const annotationData = ['aria-description', 'dataActor', 'dataSpeaker', 'dataSpeakerId'];
+const description = 'aria-description';
 /** The sanitiser finds an attribute's first definition: a class list of ours replaces the one allowed before. */
 const withoutClasses = (tag: string) =>
   (sanitized[tag] ?? []).filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className'));
@@ -30,13 +30,12 @@ export const annotatedHtmlSchema: SanitizeSchema = {
     '*': [...everywhere, ['id', /^(?:user-content-|[sq]-[\da-f]{8}(?:-\d+)?$)/]],
     a: [
       ...withoutClasses('a'),
-      ...annotationData,
+      description,
       'interestfor',
       ['className', 'data-footnote-backref', 'actor', /^actor--[a-z-]+$/, 'speaker', 'quote-speaker'],
     ],
-    span: [...(sanitized['span'] ?? []), ['className', 'sentence']],
-    q: [...(sanitized['q'] ?? []), ...annotationData, ['className', 'quote']],
-    blockquote: [...(sanitized['blockquote'] ?? []), ...annotationData, ['className', 'quote']],
+    q: [...(sanitized['q'] ?? []), description, ['className', 'quote']],
+    blockquote: [...(sanitized['blockquote'] ?? []), description, 'dataSpeaker', ['className', 'quote']],
   },
   // Names were prefixed when the body was sanitised; a second prefix would change them.
   clobber: [],

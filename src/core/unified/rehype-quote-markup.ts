@@ -70,15 +70,19 @@ function quoteDescription(speaker: QuoteSpeakerRecord | null, actors: ActorLooku
   return actor && actor !== speaker.name ? `Quotation by ${speaker.name} (${actor})` : `Quotation by ${speaker.name}`;
 }
 
-function quoteProperties(span: QuoteSpan<QuoteRecord>, actors: ActorLookup) {
+/**
+ * A quotation's attributes: its permalink id on its first span, and who said it for a listener. The
+ * speaker's and credited actor's ids are in the record and in the speaker link's address, so the
+ * markup does not repeat them; a block quotation alone carries its speaker's name as data, which the
+ * site's style writes under it (its paragraph holds no sentence that names them).
+ */
+function quoteProperties(span: QuoteSpan<QuoteRecord>, actors: ActorLookup, block: boolean) {
   const { quote } = span;
   const speaker = quote.speaker;
   return {
     className: ['quote'],
     ...(span.first ? { id: quote.id } : {}),
-    dataSpeaker: speaker?.name ?? '',
-    ...(speaker?.id ? { dataSpeakerId: speaker.id } : {}),
-    ...(speaker?.actor ? { dataActor: speaker.actor } : {}),
+    ...(block && speaker?.name ? { dataSpeaker: speaker.name } : {}),
     'aria-description': quoteDescription(speaker, actors),
   };
 }
@@ -118,13 +122,13 @@ export function rehypeQuoteMarkup({ registry }: QuoteMarkupOptions) {
       const inline: QuoteSpan<QuoteRecord>[] = [];
       for (const span of items) {
         if (isWholeParagraph(body, block, span)) {
-          blockQuotes.set(block.element, h('blockquote', quoteProperties(span, actors), [block.element]));
+          blockQuotes.set(block.element, h('blockquote', quoteProperties(span, actors, true), [block.element]));
         } else inline.push(span);
       }
       const failed = wrapRanges(
         block.element,
         block.start,
-        inline.map((span) => ({ ...span, wrap: (children) => h('q', quoteProperties(span, actors), children) })),
+        inline.map((span) => ({ ...span, wrap: (children) => h('q', quoteProperties(span, actors, false), children) })),
       );
       for (const range of failed) {
         const span = inline.find((candidate) => candidate.start === range.start);

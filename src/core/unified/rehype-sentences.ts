@@ -1,8 +1,10 @@
 /**
  * rehype plugin: cut each block into sentences, give each a stable anchor id
- * and wrap it in `<span class="sentence" id="s-…">`. A sentence never breaks
- * inside an inline element or a speech quotation, so every quote and mention
- * sits inside the one sentence the record names for it.
+ * and wrap it in `<span id="s-…">`. A sentence never breaks inside an inline
+ * element or a speech quotation, so every quote and mention sits inside the
+ * one sentence the record names for it. The span has no class: its id's `s-`
+ * says what it is (ids the sanitiser lets through are prefixed otherwise), and
+ * a briefing has dozens of sentences.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -38,7 +40,7 @@ export function rehypeSentences() {
         block.start,
         items.map((sentence) => ({
           ...sentence,
-          wrap: (children) => h('span', { className: ['sentence'], id: sentence.id }, children),
+          wrap: (children) => h('span', { id: sentence.id }, children),
         })),
       );
     }
