@@ -52,6 +52,7 @@ import {
   EXTRA_PERSON_TITLES,
   GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
+  KIN_NOUNS,
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
   NOT_NAMES,
@@ -2309,6 +2310,11 @@ function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
   return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
 }
 
+/** A person the text introduced by kin (`His father X`, `her sister, X,`). */
+function isRelative(person: DiscoveredActor): boolean {
+  return KIN_NOUNS.has(person.role?.toLowerCase().split(/\s+/u).at(-1) ?? '');
+}
+
 function surnameOf(name: string): string {
   return surnameFromName(name) ?? name;
 }
@@ -2529,8 +2535,11 @@ function resolve(
         bare.length === surname.length &&
         bare[0] === surname[0] &&
         distance(bare, surname) <= VARIANT_DISTANCE;
-      // The person named most recently wins, an exact surname over a variant.
-      if ((exact || probable) && (!best || best.probable || !probable)) best = { person, probable };
+      // The person named most recently wins, an exact surname over a variant; but a relative introduced by kin
+      // (`His father X`) is there for the story's person, who keeps the surname they share (`Wilk said` is the
+      // prodigy, not his mother Ewa Wilk): news names the relative by a full name or the kin noun after that.
+      const yields = exact && best !== null && !best.probable && isRelative(person) && !isRelative(best.person);
+      if ((exact || probable) && (!best || best.probable || !probable) && !yields) best = { person, probable };
     }
     if (!best) continue;
     const { person, probable } = best;

@@ -1,0 +1,29 @@
+/**
+ * Ways real news introduces and refers to people and organisations, one rule
+ * at a time, on sentences written for these tests (never taken from a
+ * labelled briefing): each rule's must-fire sentences and the look-alikes it
+ * must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { linkedMentions } from '../helpers/registry.ts';
+
+describe('a surname two people share', () => {
+  test('stays with the person the story is about, not a relative introduced by a kin noun', async () => {
+    const found = await linkedMentions(
+      'The chess prodigy Tomasz Wilk won the junior title in Gdansk. ' +
+        'His mother Ewa Wilk said the family had driven all night. ' +
+        'Wilk will play in the senior event next spring.',
+    );
+    expect(found).toContain('Wilk → tomasz-wilk');
+    expect(found).not.toContain('Wilk → ewa-wilk');
+  });
+
+  test('goes to the person named last when neither is a relative', async () => {
+    const found = await linkedMentions(
+      'Judge Harriet Vance opened the hearing. ' +
+        'Defence lawyer Owen Vance, no relation, asked for more time. ' +
+        'Vance said the papers were late.',
+    );
+    expect(found).toContain('Vance → owen-vance');
+  });
+});
