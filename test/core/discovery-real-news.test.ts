@@ -27,3 +27,19 @@ describe('a surname two people share', () => {
     expect(found).toContain('Vance → owen-vance');
   });
 });
+
+describe('a body whose name opens with its state’s', () => {
+  test('is keyed by the state, however the state is written', async () => {
+    const found = await linkedMentions(
+      'The US Forest Service said the wolves had returned. ' +
+        'A letter from the United States Postal Service reached the rangers on Friday.',
+    );
+    expect(found).toContain('US Forest Service → united-states-forest-service');
+    expect(found).toContain('United States Postal Service → united-states-postal-service');
+  });
+
+  test('not a body whose name opens with a demonym, which is a word of its own name', async () => {
+    const found = await linkedMentions('The Canadian Wildlife Federation said the count was too low.');
+    expect(found).toContain('Canadian Wildlife Federation → canadian-wildlife-federation');
+  });
+});

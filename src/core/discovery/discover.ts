@@ -2362,8 +2362,14 @@ function resolve(
       // is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
       const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
+      // A state's name opening the name, not its demonym, is the owner however it is written (`US Forest
+      // Service`, `United States Forest Service`): the owner's id keys the body, so both spellings are one.
+      const stateNamed =
+        (candidate.affiliation?.form === 'name' || candidate.affiliation?.form === 'alias') &&
+        registry.actors.get(candidate.affiliation.actor)?.kind === 'state';
       const ownName =
         candidate.ownerWords !== undefined &&
+        !stateNamed &&
         kind !== 'government' &&
         kind !== 'armed-group' &&
         (runsOn || candidate.head !== 'party');
