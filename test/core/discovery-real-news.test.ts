@@ -43,3 +43,23 @@ describe('a body whose name opens with its state’s', () => {
     expect(found).toContain('Canadian Wildlife Federation → canadian-wildlife-federation');
   });
 });
+
+describe('a paper’s name with its article', () => {
+  test('a capitalised `The` before a paper’s name is a word of the name', async () => {
+    const found = await linkedMentions(
+      'The mayor told The Otago Gazette that the bridge would reopen, as The Wairarapa Times reported.',
+    );
+    expect(found).toContain('The Otago Gazette → the-otago-gazette');
+    expect(found).toContain('The Wairarapa Times → the-wairarapa-times');
+  });
+
+  test('not a lower-case `the`, a `The` opening the sentence, nor a body that is no paper', async () => {
+    const found = await linkedMentions(
+      'The mayor told the Otago Gazette that the bridge would reopen. The Wairarapa Rowing Club said it was glad. ' +
+        'The Taranaki Herald said so too.',
+    );
+    expect(found).toContain('Otago Gazette → otago-gazette');
+    expect(found).toContain('Wairarapa Rowing Club → wairarapa-rowing-club');
+    expect(found).toContain('Taranaki Herald → taranaki-herald');
+  });
+});

@@ -59,6 +59,7 @@ import {
   OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PAPER_HEADS,
   PEOPLE_OF_A_BODY,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
@@ -1475,14 +1476,25 @@ export function discoverActors(
         owner?.mention ?? endOwner ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
       // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
       if (words.length < 2 && !affiliation) return;
+      // `told The Huffington Post`: a paper's name carries its article where a capital says so, inside a sentence
+      // (opening one, `The` is capitalised anyway and the name is read without it).
+      const opener = runWords[0];
+      const article =
+        startsRun &&
+        PAPER_HEADS.has(last.lower) &&
+        opener?.text === 'The' &&
+        runWords[1] === first &&
+        !startsSentence({ text, tokens }, opener.from)
+          ? opener
+          : null;
       candidates.push({
         kind: 'organisation',
         ...(quotedModifier(first.from, last.to) ? { modifier: true } : {}),
-        words,
+        words: article ? [article, ...words] : words,
         cue: 'organisation',
         affiliation,
         head: words[headIndex]?.lower ?? '',
-        ...(owner ? { ownerWords: owner.words } : {}),
+        ...(owner ? { ownerWords: owner.words + (article ? 1 : 0) } : {}),
         ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to, 'organisation'),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),

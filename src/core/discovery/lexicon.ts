@@ -9,6 +9,12 @@ import type { ActorKind } from '../schema/index.ts';
 import { words } from '../text/lexicon.ts';
 
 /**
+ * Last words of a printed paper's or an agency's name, which in English
+ * carries its article: `The Washington Post`, `The Canadian Press`.
+ */
+export const PAPER_HEADS = words(`times post herald gazette tribune journal press telegraph chronicle`);
+
+/**
  * Last words that make a capitalised run an organisation's name
  * (`Lebanese Army`, `Church of Scientology`), with the kind they give it.
  * Not `Program` or `Initiative`: those name what a body does (`Space
@@ -22,9 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[...words(`army brigade brigades battalion militia front forces guard guards corps regiment`)].map(
     (word) => [word, 'armed-group'] as const,
   ),
-  ...[...words(`news times post herald gazette tribune journal television radio press telegraph chronicle`)].map(
-    (word) => [word, 'media'] as const,
-  ),
+  ...[...PAPER_HEADS, ...words(`news television radio`)].map((word) => [word, 'media'] as const),
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
