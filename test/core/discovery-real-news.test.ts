@@ -63,3 +63,27 @@ describe('a paper’s name with its article', () => {
     expect(found).toContain('Taranaki Herald → taranaki-herald');
   });
 });
+
+describe('a body named for the people it serves', () => {
+  test('`People’s` inside a body’s name, written with a capital', async () => {
+    const found = await linkedMentions(
+      "The Ruvuma People's Party said it would contest every seat. The Sindhi Children's Fund said so too.",
+    );
+    expect(found).toContain("Ruvuma People's Party → ruvuma-peoples-party");
+    expect(found).toContain("Sindhi Children's Fund → sindhi-childrens-fund");
+  });
+
+  test('not a possessive of a body before what it owns', async () => {
+    const found = await linkedMentions(
+      "The Ruvuma People's Party said it would contest every seat. People's homes flooded.",
+    );
+    expect(found).not.toContain(expect.stringMatching(/^People's homes/u));
+  });
+});
+
+describe('a body whose name opens with a demonym two states share', () => {
+  test('is keyed by its own name, since the demonym cannot say whose it is', async () => {
+    const found = await linkedMentions('The Congolese Army said the road to the mine was open again.');
+    expect(found).toContain('Congolese Army → congolese-army');
+  });
+});

@@ -2231,6 +2231,23 @@ function sameBodyAsLonger(named: NamedCandidate[]): void {
 }
 
 /**
+ * A body's name with the possessive of the people it serves (`Harbour
+ * People's Party`) and the same words without it (`Harbour People Party`)
+ * are one body, spelled two ways: the one named first keys it.
+ */
+function sameBodyAsUnpossessed(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  const plain = (written: string) => written.replace(/['’]s(?= )/gu, '');
+  for (const entry of organisations) {
+    if (plain(entry.written) === entry.written) continue;
+    const body = organisations.find(
+      (other) => other !== entry && other.written === plain(entry.written) && other.first.start < entry.first.start,
+    );
+    if (body) Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
+}
+
+/**
  * An acronym after a body named in full (`the Rapid Support Forces. The RSF
  * denied …`, `National Emergency Management Agency. NEMA said`) is that body:
  * it takes its id, name and affiliation. The body must come first, as news
@@ -2374,17 +2391,21 @@ function resolve(
       // is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
       const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
+      // A name two states share (`Korean People's Army`) cannot say which state's body it is: the name keys it.
+      const shared =
+        candidate.affiliation !== null &&
+        candidate.affiliation !== undefined &&
+        (registry.trie.wholeName(candidate.affiliation.text)?.some((form) => form.shared) ?? false);
       // A state's name opening the name, not its demonym, is the owner however it is written (`US Forest
       // Service`, `United States Forest Service`): the owner's id keys the body, so both spellings are one.
       const stateNamed =
+        !shared &&
         (candidate.affiliation?.form === 'name' || candidate.affiliation?.form === 'alias') &&
         registry.actors.get(candidate.affiliation.actor)?.kind === 'state';
       const ownName =
         candidate.ownerWords !== undefined &&
         !stateNamed &&
-        kind !== 'government' &&
-        kind !== 'armed-group' &&
-        (runsOn || candidate.head !== 'party');
+        (shared || (kind !== 'government' && kind !== 'armed-group' && (runsOn || candidate.head !== 'party')));
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)
@@ -2406,6 +2427,7 @@ function resolve(
   named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
   sameBodyAsLonger(named);
+  sameBodyAsUnpossessed(named);
   sameBodyAsSpelledOut(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
