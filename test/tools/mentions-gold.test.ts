@@ -64,10 +64,11 @@ const FIRST_LOOKS = new Map([
  * 16 open for tuning and the 16 kept blind, on the code before any rule was written from either: the open half
  * at precision 0.888, recall 0.732, 1 of 6 look-alikes linked and 5 of the 5 states beside them; the blind half
  * at 0.970, 0.648, 0 of 11, and 19 of the 20 states. The labels name every organisation and person, and
- * discovery finds many fewer of the ones no cue introduces.
+ * discovery finds many fewer of the ones no cue introduces. The open half's floor rises as rules written from
+ * it lift its figures; the blind half's stays where it was first measured.
  */
 const REAL_FIRST_LOOKS = {
-  'real-tuning': { precision: 0.88, recall: 0.73, lookalikesLinked: 1, statesMissed: 0 },
+  'real-tuning': { precision: 0.93, recall: 0.77, lookalikesLinked: 1, statesMissed: 0 },
   'real-blind': { precision: 0.96, recall: 0.64, lookalikesLinked: 0, statesMissed: 1 },
 } as const;
 const isReal = (source: string) => {

@@ -52,12 +52,14 @@ import {
   EXTRA_PERSON_TITLES,
   GENERATIONAL_SUFFIXES,
   GENERIC_ORGANISATION_WORDS,
+  KIN_NOUNS,
   MEDIA_DESCRIPTORS,
   MEMBER_NOUNS,
   NOT_NAMES,
   OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PAPER_HEADS,
   PEOPLE_OF_A_BODY,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
@@ -1474,14 +1476,25 @@ export function discoverActors(
         owner?.mention ?? endOwner ?? (atRunStart ? belonging(mentionBefore(first.from), registry) : null);
       // `Party` or `Church` alone is no one's name; `Lebanese Army` is.
       if (words.length < 2 && !affiliation) return;
+      // `told The Huffington Post`: a paper's name carries its article where a capital says so, inside a sentence
+      // (opening one, `The` is capitalised anyway and the name is read without it).
+      const opener = runWords[0];
+      const article =
+        startsRun &&
+        PAPER_HEADS.has(last.lower) &&
+        opener?.text === 'The' &&
+        runWords[1] === first &&
+        !startsSentence({ text, tokens }, opener.from)
+          ? opener
+          : null;
       candidates.push({
         kind: 'organisation',
         ...(quotedModifier(first.from, last.to) ? { modifier: true } : {}),
-        words,
+        words: article ? [article, ...words] : words,
         cue: 'organisation',
         affiliation,
         head: words[headIndex]?.lower ?? '',
-        ...(owner ? { ownerWords: owner.words } : {}),
+        ...(owner ? { ownerWords: owner.words + (article ? 1 : 0) } : {}),
         ...(inName ? { ownerOf: 'own-name' as const } : ownerAfter ? { ownerOf: 'after' as const } : {}),
         after: affiliationStarts(last.to, 'organisation'),
         ...(atRunStart ? { possessor: possessorBefore(first.from) } : {}),
@@ -2218,6 +2231,23 @@ function sameBodyAsLonger(named: NamedCandidate[]): void {
 }
 
 /**
+ * A body's name with the possessive of the people it serves (`Harbour
+ * People's Party`) and the same words without it (`Harbour People Party`)
+ * are one body, spelled two ways: the one named first keys it.
+ */
+function sameBodyAsUnpossessed(named: NamedCandidate[]): void {
+  const organisations = named.filter(({ candidate }) => candidate.kind === 'organisation');
+  const plain = (written: string) => written.replace(/['’]s(?= )/gu, '');
+  for (const entry of organisations) {
+    if (plain(entry.written) === entry.written) continue;
+    const body = organisations.find(
+      (other) => other !== entry && other.written === plain(entry.written) && other.first.start < entry.first.start,
+    );
+    if (body) Object.assign(entry, { id: body.id, kind: body.kind, name: body.name, memberOf: body.memberOf });
+  }
+}
+
+/**
  * An acronym after a body named in full (`the Rapid Support Forces. The RSF
  * denied …`, `National Emergency Management Agency. NEMA said`) is that body:
  * it takes its id, name and affiliation. The body must come first, as news
@@ -2309,6 +2339,11 @@ function surnameAlone(tokens: readonly Token[], word: NameWord): boolean {
   return next?.exact === ',' && ['a', 'an', 'the'].includes(tokens[word.to + 1]?.folded ?? '');
 }
 
+/** A person the text introduced by kin (`His father X`, `her sister, X,`). */
+function isRelative(person: DiscoveredActor): boolean {
+  return KIN_NOUNS.has(person.role?.toLowerCase().split(/\s+/u).at(-1) ?? '');
+}
+
 function surnameOf(name: string): string {
   return surnameFromName(name) ?? name;
 }
@@ -2356,11 +2391,21 @@ function resolve(
       // is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
       const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
+      // A name two states share (`Korean People's Army`) cannot say which state's body it is: the name keys it.
+      const shared =
+        candidate.affiliation !== null &&
+        candidate.affiliation !== undefined &&
+        (registry.trie.wholeName(candidate.affiliation.text)?.some((form) => form.shared) ?? false);
+      // A state's name opening the name, not its demonym, is the owner however it is written (`US Forest
+      // Service`, `United States Forest Service`): the owner's id keys the body, so both spellings are one.
+      const stateNamed =
+        !shared &&
+        (candidate.affiliation?.form === 'name' || candidate.affiliation?.form === 'alias') &&
+        registry.actors.get(candidate.affiliation.actor)?.kind === 'state';
       const ownName =
         candidate.ownerWords !== undefined &&
-        kind !== 'government' &&
-        kind !== 'armed-group' &&
-        (runsOn || candidate.head !== 'party');
+        !stateNamed &&
+        (shared || (kind !== 'government' && kind !== 'armed-group' && (runsOn || candidate.head !== 'party')));
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)
@@ -2382,6 +2427,7 @@ function resolve(
   named = named.filter(({ id }) => evidenced.has(id));
   sameBodyAsOwned(named);
   sameBodyAsLonger(named);
+  sameBodyAsUnpossessed(named);
   sameBodyAsSpelledOut(named);
 
   // Organisations discovered here, by where their names start and end: what a person's affiliation may name.
@@ -2529,8 +2575,11 @@ function resolve(
         bare.length === surname.length &&
         bare[0] === surname[0] &&
         distance(bare, surname) <= VARIANT_DISTANCE;
-      // The person named most recently wins, an exact surname over a variant.
-      if ((exact || probable) && (!best || best.probable || !probable)) best = { person, probable };
+      // The person named most recently wins, an exact surname over a variant; but a relative introduced by kin
+      // (`His father X`) is there for the story's person, who keeps the surname they share (`Wilk said` is the
+      // prodigy, not his mother Ewa Wilk): news names the relative by a full name or the kin noun after that.
+      const yields = exact && best !== null && !best.probable && isRelative(person) && !isRelative(best.person);
+      if ((exact || probable) && (!best || best.probable || !probable) && !yields) best = { person, probable };
     }
     if (!best) continue;
     const { person, probable } = best;

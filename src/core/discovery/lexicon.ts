@@ -9,6 +9,12 @@ import type { ActorKind } from '../schema/index.ts';
 import { words } from '../text/lexicon.ts';
 
 /**
+ * Last words of a printed paper's or an agency's name, which in English
+ * carries its article: `The Washington Post`, `The Canadian Press`.
+ */
+export const PAPER_HEADS = words(`times post herald gazette tribune journal press telegraph chronicle`);
+
+/**
  * Last words that make a capitalised run an organisation's name
  * (`Lebanese Army`, `Church of Scientology`), with the kind they give it.
  * Not `Program` or `Initiative`: those name what a body does (`Space
@@ -22,9 +28,7 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...[...words(`army brigade brigades battalion militia front forces guard guards corps regiment`)].map(
     (word) => [word, 'armed-group'] as const,
   ),
-  ...[...words(`news times post herald gazette tribune journal television radio press telegraph chronicle`)].map(
-    (word) => [word, 'media'] as const,
-  ),
+  ...[...PAPER_HEADS, ...words(`news television radio`)].map((word) => [word, 'media'] as const),
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league
     foundation institute institution university college school society church observatory bank group network
@@ -73,6 +77,25 @@ export const NOT_NAMES = words(`
 `);
 
 /**
+ * Kin nouns the shared roles lack, which are calling nouns here too (`my
+ * cousin Chad Morrow`).
+ */
+const WIDER_KIN = words(`
+  cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
+  stepdaughter stepfather stepmother
+`);
+
+/**
+ * Every noun for a relative: a person a story introduces by kin (`His father
+ * X`, `her sister, X,`) is there for the one they are kin to, and shares
+ * that person's surname more often than not.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`father mother son daughter brother sister husband wife widow widower parent sibling twin`),
+  ...WIDER_KIN,
+]);
+
+/**
  * Nouns for a person that the shared roles lack, kin, callings, a player's
  * position and a part a person plays in a scene (`a buyer`, `a passenger`;
  * not nouns that are verbs too, `guard`, `witness`, `fan`, which would read
@@ -81,16 +104,18 @@ export const NOT_NAMES = words(`
  * Cuba`, `One buyer, Paris Okafor,`), so a state's name there opens a
  * person's.
  */
-export const PERSON_NOUNS = words(`
-  cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandma grandpa stepson
-  stepdaughter stepfather stepmother neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...WIDER_KIN,
+  ...words(`
+  neighbour neighbor colleague classmate roommate flatmate boyfriend girlfriend
   fiance fiancee musician saxophonist guitarist drummer pianist violinist rapper comedian dancer chef poet
   playwright sportswriter commentator broadcaster presenter singer songwriter designer landlord landlady baker
   farmer rancher shopkeeper publican florist butcher tailor opener batsman batter bowler wicketkeeper all-rounder
   boxer sprinter defender midfielder striker goalkeeper winger buyer seller shopper customer passenger tenant resident
   commuter motorist bystander spectator pilgrim voter netballer footballer cricketer golfer cyclist swimmer jockey rower
   gymnast athlete ecologist biologist zoologist botanist geologist historian
-`);
+`),
+]);
 
 /**
  * A player's position that is an everyday word or a verb too (`to guard`,

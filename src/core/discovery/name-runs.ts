@@ -82,7 +82,7 @@ function wordAt(text: string, tokens: readonly Token[], from: number): NameWord 
 /** The most capitalised words between a possessive in a body's name and its head: `Cotton Exporters' Export Association`. */
 const WORDS_TO_HEAD = 3;
 /** Plurals for people not written with `-s`: `Fishermen's`, `People's`, `Children's`. */
-const PEOPLE_PLURAL = /(?:men|people|children)$/u;
+const PEOPLE_PLURAL = /(?:men|[Pp]eople|[Cc]hildren)$/u;
 
 /**
  * Where the word of tokens `from` to `to` ends with the possessive a body's name may hold after the plural of
