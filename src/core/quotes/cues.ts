@@ -37,6 +37,7 @@ import {
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
+import { wordTagged } from '../discovery/word-tags.ts';
 import {
   endsSentence,
   endsSentenceInside,
@@ -79,6 +80,8 @@ const MAX_INTRO_GAP = 8;
 const MAX_FRAME = 80;
 
 const DASHES = new Set(['—', '―', '–']);
+/** The indefinite articles: `a “tax on survival”`, `a Karl Berg tweet`. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 function lower(token: QuoteToken): string {
@@ -139,11 +142,22 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
     return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
   }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
+  // `the governor’s remarks on Friday`, `the minister’s claims`: after a possessive a cue word is its noun.
+  if (isPossessive(tokenAt(tokens, i - 1))) return null;
   // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
   return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
+}
+
+/** Words whose `'s` is a verb's (`He’s claiming`, `that's`), never a possessive's. */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'let']);
+
+/** A possessive word (`Baumann's`, `the ministers'`), not a contraction of `is` or `has` (`He’s`). */
+function isPossessive(token: QuoteToken): boolean {
+  const match = /^(.*\p{L})['’]s?$/u.exec(token.text);
+  return token.kind === 'word' && match !== null && !CONTRACTED.has((match[1] ?? '').toLowerCase());
 }
 
 /** `quoted` or `cited` … `as saying`: the verbs by which one who passes words on names who said them. */
@@ -361,6 +375,9 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
         };
       }
       if (SPEAKER_AFTER_CUE.has(token.text)) return null;
+      // `“reckless” a Karl Berg tweet attacking …`: a cue in its bare form after a phrase an article opens is
+      // that phrase's noun; a speaker so written takes `tweets` or `tweeted`.
+      if (INDEFINITE_ARTICLES.has(lower(first)) && bareForm(token)) return null;
       const end = withoutModifiers(tokens, i, j);
       if (end === i) return null;
       const outlet = outletAfter(tokens, cue);
@@ -379,6 +396,12 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
     if (!inPhrase) break;
   }
   return null;
+}
+
+/** A verb in its bare form: `tweet`, `say`; not `tweets`, `said`, `wrote`. */
+function bareForm(token: QuoteToken): boolean {
+  const word = lower(token);
+  return !/(?:s|ed)$/u.test(word) && !IRREGULAR_PASTS.has(word) && !/^(?:said|told|wrote|read)$/u.test(word);
 }
 
 /** The token at `i` opens its sentence or block. */
@@ -679,7 +702,7 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }
   // `Harmon called it “the least bad option”`: the subject gives their own words for something.
-  const naming = namingAttribution(tokens, q, from);
+  const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
   if (naming !== null) return naming;
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
@@ -688,33 +711,108 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   return framingAttribution(tokens, q, from, frameEnd);
 }
 
-/** The most words between a naming verb and the quote: `described the plan as`. */
-const MAX_NAMED_OBJECT = 4;
+/** The most words between a naming verb and the quote: `called the council’s vote on Monday`. */
+const MAX_NAMED_OBJECT = 6;
+
+/** Words opening a relative clause whose object is the thing named: `what it calls “…”`, `that X described as “…”`. */
+const OBJECT_RELATIVES = new Set(['what', 'that', 'which']);
+
+/** Auxiliaries of a verb in progress: `is describing as “…” a tweet`. */
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were']);
 
 /**
- * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`: a
- * verb of naming with an object (a pronoun, or a noun phrase after a determiner) right before the quote
- * gives the subject's own words, so the subject speaks. Not `a plan called “Green Deal”`: with no object
- * between, the verb names a title (`kinds.ts`); nor a term after an article in the complement (`called the
- * plan a “peace dividend”`), a scare quote.
+ * The object of a naming verb opens at token `i`: a pronoun, a determiner, a name or a number
+ * (`called it`, `called the plan`, `branded Norway`, `rated 40% of the claims as`).
+ */
+function opensObject(tokens: readonly QuoteToken[], i: number): boolean {
+  const token = tokenAt(tokens, i);
+  const word = lower(token);
+  return OBJECT_OPENERS.has(word) || DETERMINERS.has(word) || isCapitalized(token) || /^\d/u.test(word);
+}
+
+/**
+ * Someone in particular: a name, a pronoun or a singular description (`Norway`, `he`, `The minister`), not a
+ * bare plural of people no one names (`Critics`, `Many analysts`), whose term for something is one in
+ * circulation, held at arm's length.
+ */
+function particular(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  const head = tokenAt(tokens, range.to - 1);
+  for (let i = range.from; i < range.to; i++) {
+    if (isCapitalized(tokenAt(tokens, i)) && !(i === range.from && isSentenceInitial(tokens, i))) return true;
+  }
+  return head.kind === 'word' && !wordTagged(head.text.toLowerCase(), 'Plural');
+}
+
+/**
+ * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`, `Norway
+ * branded the strike an “act of war”`: a verb of naming with an object (a pronoun, a name, or a noun phrase
+ * after a determiner) right before the quote, or before the complement's article, gives the subject's own
+ * words, so the subject speaks. Not `a plan called “Green Deal”`: with no object between, the verb names a
+ * title (`kinds.ts`); nor a term no one in particular gives (`Critics called the plan a “peace dividend”`), a
+ * scare quote.
  */
 function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
-  // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
-  if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  const before = lower(tokenAt(tokens, q - 1));
+  // `the “Safe Roads” plan`, `its “reform”`: any other determiner makes the quoted words a thing's name.
+  const article = INDEFINITE_ARTICLES.has(before);
+  if (DETERMINERS.has(before) && !article) return null;
+  const complement = article ? q - 1 : q;
   // `dismissed the charges as “…”`: a verb of judging names the subject's words only through `as`.
-  const judged = lower(tokenAt(tokens, q - 1)) === 'as';
-  for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
+  const judged = lower(tokenAt(tokens, complement - 1)) === 'as';
+  for (let verb = complement - 2; verb >= from && complement - verb <= MAX_NAMED_OBJECT + 1; verb--) {
     const word = lower(tokenAt(tokens, verb));
     if (!NAMING_VERBS.has(word) && !(judged && JUDGING_VERBS.has(word))) continue;
     // `X's brief said that was not her view and dismissed the reports as “…”`: a reporting verb before it
     // governs the sentence, and the framing reads its speaker.
     if (!NAMING_VERBS.has(word) && reportsBefore(tokens, from, verb)) return null;
-    if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
-      return null;
+    if (!opensObject(tokens, verb + 1)) return null;
+    for (let k = verb + 1; k < complement; k++) {
+      const token = tokenAt(tokens, k);
+      if (token.kind !== 'word' && token.text !== '%') return null;
     }
-    for (let k = verb + 1; k < q; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
-    const subject = sentenceSubject(tokens, from, verb);
-    return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+    const subject = sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
+    if (subject === null || (article && !particular(tokens, subject.speaker))) return null;
+    return { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+  }
+  return null;
+}
+
+/**
+ * Where the subject of the clause from `from` to `verb` may start: after a dateline's dash (`TROMSØ, Norway, May 4
+ * (NTB) — Former Prime Minister X criticized …`), the last dash before the verb with a capital after it; a dash setting
+ * off a description (`X — a former minister — called`) has one in lower case after it.
+ */
+function afterDateline(tokens: readonly QuoteToken[], from: number, verb: number): number {
+  for (let i = verb - 1; i > from; i--) {
+    if (DASHES.has(tokenAt(tokens, i).text)) return isCapitalized(tokenAt(tokens, i + 1)) ? i + 1 : from;
+  }
+  return from;
+}
+
+/** The most words of a subject between a relative word and its naming verb: `that Mayor Ola Dahl described`. */
+const MAX_RELATIVE_SUBJECT = 5;
+
+/**
+ * `It is denouncing what it calls “…”`, `an explosion that Mayor Ola Dahl described as “…”`, `Premier Sofia Lind is
+ * describing as “reckless” a tweet`: the naming verb's object stands before it (a relative word) or after the
+ * quote, so the verb comes right before the quote or its `as`, and whoever is named right before the verb, or
+ * the subject of a verb in progress, speaks: someone in particular (`the illness that doctors call “…”` names a
+ * term in circulation). Not a passive (`The plan was described as “…”`), whose subject is the thing named.
+ */
+function namingWithObjectBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  const verb = lower(tokenAt(tokens, q - 1)) === 'as' ? q - 2 : q - 1;
+  if (verb <= from || !NAMING_VERBS.has(tokenAt(tokens, verb).text)) return null;
+  const cue = { from: verb, to: verb + 1 };
+  if (PROGRESSIVE.has(lower(tokenAt(tokens, verb - 1))) && tokenAt(tokens, verb).text.endsWith('ing')) {
+    const subject = sentenceSubject(tokens, from, verb - 1);
+    return subject && particular(tokens, subject.speaker) ? { cue, ...subject, side: 'before', reach: 'frame' } : null;
+  }
+  for (let relative = verb - 2; relative >= from && verb - relative <= MAX_RELATIVE_SUBJECT + 1; relative--) {
+    const token = tokenAt(tokens, relative + 1);
+    if (token.kind !== 'word' || isVerbLike(token) || startsClause(token)) return null;
+    if (!OBJECT_RELATIVES.has(lower(tokenAt(tokens, relative)))) continue;
+    const speaker = { from: relative + 1, to: verb };
+    return particular(tokens, speaker) ? { cue, speaker, side: 'before', reach: 'frame' } : null;
   }
   return null;
 }
