@@ -34,6 +34,7 @@ import {
   SENTENCE_ADVERBS,
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
+  SAYING_VERBS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
@@ -80,9 +81,13 @@ const MAX_INTRO_GAP = 8;
 const MAX_FRAME = 80;
 
 const DASHES = new Set(['—', '―', '–']);
+/** Pronouns that are a clause's subject: `she said`. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** The indefinite articles: `a “tax on survival”`, `a Karl Berg tweet`. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** The forms of `be` after a subject: `the claims were`, `is describing`. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 function lower(token: QuoteToken): string {
   return token.kind === 'word' ? token.text.toLowerCase() : '';
@@ -144,6 +149,8 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
   // `the governor’s remarks on Friday`, `the minister’s claims`: after a possessive a cue word is its noun.
   if (isPossessive(tokenAt(tokens, i - 1))) return null;
+  // `Labour claims are`, `the claims were`: a cue word right before a copula is its subject, a noun.
+  if (COPULAS.has(lower(tokenAt(tokens, i + 1))) && !pastForm(token)) return null;
   // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
@@ -313,9 +320,11 @@ function splitAppositive(
   while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
   const to = isComma(tokenAt(tokens, range.to - 1)) ? range.to - 1 : range.to;
-  // `“…” for criminal behavior, she said`: the quote's sentence goes on before the comma; who speaks is after it.
+  // `“…” for criminal behavior, she said`, `“…” is fined, Holm said`: the quote's sentence goes on before the
+  // comma; who speaks is after it.
   const first = lower(tokenAt(tokens, range.from));
-  if ((PREPOSITIONS.has(first) || first === 'for') && to > comma + 1) return { speaker: { from: comma + 1, to } };
+  const goesOn = PREPOSITIONS.has(first) || first === 'for' || AUXILIARIES.has(first);
+  if (goesOn && to > comma + 1) return { speaker: { from: comma + 1, to } };
   const speaker = { from: range.from, to: comma };
   return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
 }
@@ -323,8 +332,21 @@ function splitAppositive(
 /** Drops modifiers before a cue: `he also said` → `he`. */
 function withoutModifiers(tokens: readonly QuoteToken[], from: number, to: number): number {
   let end = to;
-  while (end > from && CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1)))) end--;
+  while (end > from && (CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1))) || isMannerAdverb(tokenAt(tokens, end - 1))))
+    end--;
   return end;
+}
+
+/** `forcefully`, `bluntly` before a cue: an adverb in -ly in lower case, not a noun (`family`, `ally`). */
+function isMannerAdverb(token: QuoteToken): boolean {
+  const word = token.text;
+  return (
+    token.kind === 'word' &&
+    word.endsWith('ly') &&
+    word === word.toLowerCase() &&
+    wordTagged(word, 'Adverb') &&
+    !wordTagged(word, 'Noun')
+  );
 }
 
 /** `— CBC.ca, August 15, 2008`: a headline cited with its outlet and date, not speech. */
@@ -382,6 +404,10 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
       if (end === i) return null;
       const outlet = outletAfter(tokens, cue);
       const phrase = splitAppositive(tokens, { from: i, to: end });
+      // `“firm measures” soon, and he asked for calm`: a cue past `, and` is the verb of a clause of its own.
+      for (let k = i + 1; k < end; k++) {
+        if (isComma(tokenAt(tokens, k - 1)) && /^(?:and|but)$/u.test(lower(tokenAt(tokens, k)))) return null;
+      }
       return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
     }
     // `“…,” Kim was quoted by KCNA as saying.`: the one quoted speaks, whoever quotes them.
@@ -398,10 +424,15 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
   return null;
 }
 
+/** A verb in the past: `said`, `wrote`, `warned`. */
+function pastForm(token: QuoteToken): boolean {
+  const word = lower(token);
+  return word.endsWith('ed') || IRREGULAR_PASTS.has(word) || /^(?:said|told|wrote|read)$/u.test(word);
+}
+
 /** A verb in its bare form: `tweet`, `say`; not `tweets`, `said`, `wrote`. */
 function bareForm(token: QuoteToken): boolean {
-  const word = lower(token);
-  return !/(?:s|ed)$/u.test(word) && !IRREGULAR_PASTS.has(word) && !/^(?:said|told|wrote|read)$/u.test(word);
+  return !lower(token).endsWith('s') && !pastForm(token);
 }
 
 /** The token at `i` opens its sentence or block. */
@@ -439,6 +470,8 @@ function isAdverbial(tokens: readonly QuoteToken[], range: TokenRange): boolean 
     word === 'according' ||
     /^\d/u.test(word) ||
     (word.endsWith('ing') && isCapitalized(first)) ||
+    // `Conversely,`, `Separately,`: an adverb alone sets the scene.
+    (range.to - range.from === 1 && wordTagged(word, 'Adverb') && !wordTagged(word, 'Noun')) ||
     !canName(tokens, range)
   );
 }
@@ -534,6 +567,8 @@ function phraseBefore(
   const to = withoutModifiers(tokens, from, cue);
   const last = tokenAt(tokens, to - 1);
   if (to <= from) return null;
+  // `yet at 92 he still tells visitors`: a subject pronoun is a whole noun phrase; nothing before it is its.
+  if (SUBJECT_PRONOUNS.has(lower(last))) return { speaker: { from: to - 1, to } };
   if (lower(last) === 'and') return sentenceSubject(tokens, from, to);
   if (isComma(last)) {
     // `Name, appositive, said`: the first stretch naming someone is the speaker, the rest describe them.
@@ -560,7 +595,7 @@ function phraseBefore(
     const inPhrase =
       token.kind === 'word'
         ? modifier || !endsPhraseBackwards(token) || joinsRoles(tokens, start - 1, from)
-        : /^[()'’&-]$/u.test(token.text);
+        : /^[()'’&-]$/u.test(token.text) && !isDoubleHyphen(tokens, start - 1);
     if (!inPhrase) break;
     start--;
   }
@@ -606,6 +641,13 @@ function issuedAt(tokens: readonly QuoteToken[], from: number, to: number): numb
       return i;
   }
   return to;
+}
+
+/** `--` written for a dash (`… in the election -- meddling the congressman said is …`): it ends a phrase. */
+function isDoubleHyphen(tokens: readonly QuoteToken[], k: number): boolean {
+  return (
+    tokenAt(tokens, k).text === '-' && (tokenAt(tokens, k - 1).text === '-' || tokenAt(tokens, k + 1).text === '-')
+  );
 }
 
 /** The most words back from `and` to the role it joins: `secretary of state and`. */
@@ -687,12 +729,14 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
  * (the sentence start).
  */
 export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  // `Veritas rated 40% of Labour claims as “false”`: a cue word inside a naming verb's object is a noun there.
+  const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
   let j = q - 1;
   for (; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {
-    const found = attributionAt(tokens, j, q, from);
-    if (found) return found;
+    const found = naming !== null && j > naming.cue.from ? null : attributionAt(tokens, j, q, from);
+    if (found) return reportedWithin(tokens, q, from, found) ?? found;
   }
   // `Officials reported “steady gains” despite “stiff opposition”`: the cue before an earlier quote governs this one too.
   const frameEnd = j >= near ? j : near;
@@ -702,7 +746,6 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }
   // `Harmon called it “the least bad option”`: the subject gives their own words for something.
-  const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
   if (naming !== null) return naming;
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
@@ -716,9 +759,6 @@ const MAX_NAMED_OBJECT = 6;
 
 /** Words opening a relative clause whose object is the thing named: `what it calls “…”`, `that X described as “…”`. */
 const OBJECT_RELATIVES = new Set(['what', 'that', 'which']);
-
-/** Auxiliaries of a verb in progress: `is describing as “…” a tweet`. */
-const PROGRESSIVE = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * The object of a naming verb opens at token `i`: a pronoun, a determiner, a name or a number
@@ -793,7 +833,7 @@ function afterDateline(tokens: readonly QuoteToken[], from: number, verb: number
 const MAX_RELATIVE_SUBJECT = 5;
 
 /**
- * `It is denouncing what it calls “…”`, `an explosion that Mayor Ola Dahl described as “…”`, `Premier Sofia Lind is
+ * `The union condemns what it calls “…”`, `a fire that Mayor Ola Dahl described as “…”`, `Premier Sofia Lind is
  * describing as “reckless” a tweet`: the naming verb's object stands before it (a relative word) or after the
  * quote, so the verb comes right before the quote or its `as`, and whoever is named right before the verb, or
  * the subject of a verb in progress, speaks: someone in particular (`the illness that doctors call “…”` names a
@@ -803,7 +843,7 @@ function namingWithObjectBefore(tokens: readonly QuoteToken[], q: number, from: 
   const verb = lower(tokenAt(tokens, q - 1)) === 'as' ? q - 2 : q - 1;
   if (verb <= from || !NAMING_VERBS.has(tokenAt(tokens, verb).text)) return null;
   const cue = { from: verb, to: verb + 1 };
-  if (PROGRESSIVE.has(lower(tokenAt(tokens, verb - 1))) && tokenAt(tokens, verb).text.endsWith('ing')) {
+  if (COPULAS.has(lower(tokenAt(tokens, verb - 1))) && tokenAt(tokens, verb).text.endsWith('ing')) {
     const subject = sentenceSubject(tokens, from, verb - 1);
     return subject && particular(tokens, subject.speaker) ? { cue, ...subject, side: 'before', reach: 'frame' } : null;
   }
@@ -821,6 +861,32 @@ function namingWithObjectBefore(tokens: readonly QuoteToken[], q: number, from: 
 function reportsBefore(tokens: readonly QuoteToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CUE_VERBS.has(lower(tokenAt(tokens, k)))) return true;
   return false;
+}
+
+/**
+ * `Senator Jan Olsen said the rise in prices demands that families get “more support”`: a cue word in -s inside
+ * what an earlier verb of saying in the sentence reports, with the quote run into its clause (no colon or comma
+ * before it), is part of that report (a noun, `the minister’s tweets`, or a thing's demand), so the quoted words
+ * are the first speaker's; one in the past keeps its own subject (`The agency said the kingdom stressed “…”`).
+ * Null when no such verb comes first.
+ */
+function reportedWithin(
+  tokens: readonly QuoteToken[],
+  q: number,
+  from: number,
+  found: Attribution,
+): Attribution | null {
+  if (tokenAt(tokens, q - 1).kind !== 'word' || found.speaker.to > found.cue.from) return null;
+  if (!lower(tokenAt(tokens, found.cue.from)).endsWith('s')) return null;
+  const frame = framingAttribution(tokens, q, from, found.speaker.from);
+  if (frame === null || !SAYING_VERBS.has(lower(tokenAt(tokens, frame.cue.from)))) return null;
+  if (frame.cue.to > found.speaker.from) return null;
+  // `X said the plan would fail, but he said the vote “…”`: a quote, a comma or `but` between them ends the report.
+  for (let k = frame.cue.to; k < found.speaker.from; k++) {
+    const token = tokenAt(tokens, k);
+    if (token.kind === 'quote' || isComma(token) || lower(token) === 'but') return null;
+  }
+  return { ...frame, reach: 'frame' };
 }
 
 /**

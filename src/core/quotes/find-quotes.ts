@@ -14,6 +14,7 @@ import {
   sentenceBeforeSubject,
   subjectsBetween,
   sentenceStart,
+  SUBJECT_PRONOUNS,
   type Attribution,
   type TokenRange,
 } from './cues.ts';
@@ -204,9 +205,6 @@ const OWN_CLAUSE_OPENERS = new Set([
   'whereas',
   'unless',
 ]);
-
-/** Pronouns that are a clause's subject. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /** One quotation while it is being read. */
 interface Reading {
