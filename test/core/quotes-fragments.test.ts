@@ -202,3 +202,44 @@ describe('the cue and the speaker of a fragment inside a reported clause', () =>
     expect(firstSpeaker(text)).toBe(expected);
   });
 });
+
+describe('who the sentence before a quote is about', () => {
+  test.each([
+    [
+      'a description ending in its complement, then the name set off after it',
+      'His former coach at Molde, Peter Haldane, praised his patience on the ball. “He never rushed a pass in ten years.”',
+      'Peter Haldane via previous-sentence',
+    ],
+    [
+      'a title with its comma inside the marks sets the scene',
+      'In “The Harbour Hour,” Senator Ana Ruiz thanked the fishermen for their patience. “Nobody on this coast has been asked to wait longer.”',
+      'Ana Ruiz via previous-sentence',
+    ],
+  ])('%s', (_, text, expected) => {
+    const quotes = findQuotes(text).quotes.filter((quote) => quote.kind === 'speech');
+    const speaker = quotes.at(-1)?.speaker;
+    expect(speaker ? `${speaker.name} via ${speaker.via}` : null).toBe(expected);
+  });
+});
+
+describe('a relative `who` set off after a name', () => {
+  test.each([
+    [
+      'who said',
+      'The fishermen’s union backed Mayor Tor Aas, who said the quota was “written for trawlers.”',
+      'Tor Aas via name',
+    ],
+    [
+      'who, a phrase of time, said',
+      'Premier Sofia Lind has often clashed with Mayor Tor Aas, who in 2019 said her budget would be “a disaster for the north.”',
+      'Tor Aas via name',
+    ],
+    [
+      'must not fire: `who` with no comma restricts a plural, no one in particular',
+      'Voters who said the plan would be “a total failure” stayed home.',
+      null,
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(firstSpeaker(text)).toBe(expected);
+  });
+});

@@ -490,9 +490,19 @@ function commaSegments(tokens: readonly QuoteToken[], from: number, to: number):
     if (i === to || isComma(tokenAt(tokens, i))) {
       if (i > start) segments.push({ from: start, to: i });
       start = i + 1;
+    } else if (endsInComma(tokenAt(tokens, i)) && PREPOSITIONS.has(lower(tokenAt(tokens, start)))) {
+      // `In “The Harbour Hour,” Senator X`: American style sets the comma inside the closing mark of a title a
+      // phrase setting the scene names.
+      segments.push({ from: start, to: i + 1 });
+      start = i + 1;
     }
   }
   return segments;
+}
+
+/** A quotation whose comma stands inside its closing mark: `“The Harbour Hour,”`. */
+function endsInComma(token: QuoteToken): boolean {
+  return token.kind === 'quote' && /,\s*["”’']$/u.test(token.text);
 }
 
 /**
@@ -542,13 +552,16 @@ export function sentenceSubject(
   // `A spokesman for Gaddafi, Moussa Ibrahim,`, `Deputy Secretary-General of the UN, Jan Eliasson,`: a
   // description or a title set off before a name.
   const titled = tokens.slice(segment.from, end).some((token) => roleOf(token.text)?.person === true);
-  const described = (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && end === segment.to;
+  // `His former coach at Molde, Peter Haldane,`: the description may end in its complement.
+  const complement = end < segment.to && PREPOSITIONS.has(lower(tokenAt(tokens, end)));
+  const described =
+    (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && (end === segment.to || complement);
   // `Her counterpart, Senator Wade Harmon of Texas, called …`: particles may join the name's words.
   const named = (range: TokenRange) =>
     isCapitalized(tokenAt(tokens, range.from)) &&
     tokens.slice(range.from, range.to).every((token) => isCapitalized(token) || NAME_PARTICLES.has(token.text));
   if (described && next && next.to < to && named(next)) {
-    return { speaker: next, appositive: { from: segment.from, to: end } };
+    return { speaker: next, appositive: { from: segment.from, to: segment.to } };
   }
   return { speaker: { from: segment.from, to: end } };
 }
@@ -567,6 +580,9 @@ function phraseBefore(
   const to = withoutModifiers(tokens, from, cue);
   const last = tokenAt(tokens, to - 1);
   if (to <= from) return null;
+  // `Mayor Tor Aas, who in 2019 said`: a relative `who` set off after a name is that name's.
+  const relative = antecedentOfWho(tokens, from, to);
+  if (relative !== null) return { speaker: relative };
   // `yet at 92 he still tells visitors`: a subject pronoun is a whole noun phrase; nothing before it is its.
   if (SUBJECT_PRONOUNS.has(lower(last))) return { speaker: { from: to - 1, to } };
   if (lower(last) === 'and') return sentenceSubject(tokens, from, to);
@@ -627,6 +643,29 @@ function phraseBefore(
     return { speaker: { from: start, to }, appositive: { from: titleStart, to: start - 1 } };
   }
   return { speaker: { from: start, to } };
+}
+
+/** The most words of a phrase of time between `who` and its verb: `who in 2012 said`, `who on Monday told`. */
+const MAX_WHO_ADVERBIAL = 3;
+
+/**
+ * `The union backed Mayor Tor Aas, who said …`, `Tor Aas, who in 2019 said …`: the phrase before `, who` (right
+ * before the cue at `to`, or before a phrase of time opened by a preposition), read back to a clause start or a
+ * preposition; null when no such `who` stands there.
+ */
+function antecedentOfWho(tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
+  let who = to - 1;
+  if (lower(tokenAt(tokens, who)) !== 'who') {
+    const opener = tokens.slice(from, to).findLastIndex((token) => lower(token) === 'who') + from;
+    if (opener < from || to - opener - 1 > MAX_WHO_ADVERBIAL || !PREPOSITIONS.has(lower(tokenAt(tokens, opener + 1))))
+      return null;
+    for (let k = opener + 1; k < to; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
+    who = opener;
+  }
+  if (who - 1 <= from || !isComma(tokenAt(tokens, who - 1))) return null;
+  let start = who - 1;
+  while (start > from && who - start < MAX_PHRASE && inNameBackwards(tokenAt(tokens, start - 1))) start--;
+  return start < who - 1 ? { from: start, to: who - 1 } : null;
 }
 
 /**
