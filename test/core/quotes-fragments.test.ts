@@ -243,3 +243,21 @@ describe('a relative `who` set off after a name', () => {
     expect(firstSpeaker(text)).toBe(expected);
   });
 });
+
+describe('a verb of urging: called on', () => {
+  test.each([
+    [
+      'called on X to “…”',
+      'Senator Ola Berg called on the cabinet to “stand up to the cartel at last” and act.',
+      'Ola Berg via name',
+    ],
+    [
+      'calls on X to …, the quote later in the clause',
+      'Fishermen’s leader Ola Berg calls on Oslo to scrap the quota “before the season starts.”',
+      'Ola Berg via name',
+    ],
+    ['must not fire: a passive is no cue', 'Berg was called on to explain the “missing millions” to the board.', null],
+  ])('%s', (_, text, expected) => {
+    expect(firstSpeaker(text)).toBe(expected);
+  });
+});

@@ -16,6 +16,9 @@ export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['points', 'out'],
   ['went', 'on'],
   ['goes', 'on'],
+  // `X called on the cabinet to “…”`: a verb of urging, as `urged` is.
+  ['called', 'on'],
+  ['calls', 'on'],
 ]);
 
 /** A cue whose speaker follows it rather than preceding it: `according to Reuters`. */
