@@ -34,9 +34,11 @@ import {
   SENTENCE_ADVERBS,
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
+  SAYING_VERBS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
+import { wordTagged } from '../discovery/word-tags.ts';
 import {
   endsSentence,
   endsSentenceInside,
@@ -79,7 +81,13 @@ const MAX_INTRO_GAP = 8;
 const MAX_FRAME = 80;
 
 const DASHES = new Set(['—', '―', '–']);
+/** Pronouns that are a clause's subject: `she said`. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** The indefinite articles: `a “tax on survival”`, `a Karl Berg tweet`. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/** The forms of `be` after a subject: `the claims were`, `is describing`. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 function lower(token: QuoteToken): string {
   return token.kind === 'word' ? token.text.toLowerCase() : '';
@@ -139,11 +147,24 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
     return rest ? { from: i, to: i + 1 + IN_THE_WORDS_OF.length } : null;
   }
   if (DETERMINERS.has(before) || NOT_BEFORE_CUE.has(before)) return null;
+  // `the governor’s remarks on Friday`, `the minister’s claims`: after a possessive a cue word is its noun.
+  if (isPossessive(tokenAt(tokens, i - 1))) return null;
+  // `Labour claims are`, `the claims were`: a cue word right before a copula is its subject, a noun.
+  if (COPULAS.has(lower(tokenAt(tokens, i + 1))) && !pastForm(token)) return null;
   // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
   if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
   return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
+}
+
+/** Words whose `'s` is a verb's (`He’s claiming`, `that's`), never a possessive's. */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'let']);
+
+/** A possessive word (`Baumann's`, `the ministers'`), not a contraction of `is` or `has` (`He’s`). */
+function isPossessive(token: QuoteToken): boolean {
+  const match = /^(.*\p{L})['’]s?$/u.exec(token.text);
+  return token.kind === 'word' && match !== null && !CONTRACTED.has((match[1] ?? '').toLowerCase());
 }
 
 /** `quoted` or `cited` … `as saying`: the verbs by which one who passes words on names who said them. */
@@ -299,9 +320,11 @@ function splitAppositive(
   while (comma < range.to && !isComma(tokenAt(tokens, comma))) comma++;
   if (comma === range.to) return { speaker: range };
   const to = isComma(tokenAt(tokens, range.to - 1)) ? range.to - 1 : range.to;
-  // `“…” for criminal behavior, she said`: the quote's sentence goes on before the comma; who speaks is after it.
+  // `“…” for criminal behavior, she said`, `“…” is fined, Holm said`: the quote's sentence goes on before the
+  // comma; who speaks is after it.
   const first = lower(tokenAt(tokens, range.from));
-  if ((PREPOSITIONS.has(first) || first === 'for') && to > comma + 1) return { speaker: { from: comma + 1, to } };
+  const goesOn = PREPOSITIONS.has(first) || first === 'for' || AUXILIARIES.has(first);
+  if (goesOn && to > comma + 1) return { speaker: { from: comma + 1, to } };
   const speaker = { from: range.from, to: comma };
   return to > comma + 1 ? { speaker, appositive: { from: comma + 1, to } } : { speaker };
 }
@@ -309,8 +332,21 @@ function splitAppositive(
 /** Drops modifiers before a cue: `he also said` → `he`. */
 function withoutModifiers(tokens: readonly QuoteToken[], from: number, to: number): number {
   let end = to;
-  while (end > from && CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1)))) end--;
+  while (end > from && (CUE_MODIFIERS.has(lower(tokenAt(tokens, end - 1))) || isMannerAdverb(tokenAt(tokens, end - 1))))
+    end--;
   return end;
+}
+
+/** `forcefully`, `bluntly` before a cue: an adverb in -ly in lower case, not a noun (`family`, `ally`). */
+function isMannerAdverb(token: QuoteToken): boolean {
+  const word = token.text;
+  return (
+    token.kind === 'word' &&
+    word.endsWith('ly') &&
+    word === word.toLowerCase() &&
+    wordTagged(word, 'Adverb') &&
+    !wordTagged(word, 'Noun')
+  );
 }
 
 /** `— CBC.ca, August 15, 2008`: a headline cited with its outlet and date, not speech. */
@@ -361,10 +397,17 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
         };
       }
       if (SPEAKER_AFTER_CUE.has(token.text)) return null;
+      // `“reckless” a Karl Berg tweet attacking …`: a cue in its bare form after a phrase an article opens is
+      // that phrase's noun; a speaker so written takes `tweets` or `tweeted`.
+      if (INDEFINITE_ARTICLES.has(lower(first)) && bareForm(token)) return null;
       const end = withoutModifiers(tokens, i, j);
       if (end === i) return null;
       const outlet = outletAfter(tokens, cue);
       const phrase = splitAppositive(tokens, { from: i, to: end });
+      // `“firm measures” soon, and he asked for calm`: a cue past `, and` is the verb of a clause of its own.
+      for (let k = i + 1; k < end; k++) {
+        if (isComma(tokenAt(tokens, k - 1)) && /^(?:and|but)$/u.test(lower(tokenAt(tokens, k)))) return null;
+      }
       return { cue, ...phrase, ...(outlet && { outlet }), side: 'after', reach: 'adjacent' };
     }
     // `“…,” Kim was quoted by KCNA as saying.`: the one quoted speaks, whoever quotes them.
@@ -379,6 +422,17 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
     if (!inPhrase) break;
   }
   return null;
+}
+
+/** A verb in the past: `said`, `wrote`, `warned`. */
+function pastForm(token: QuoteToken): boolean {
+  const word = lower(token);
+  return word.endsWith('ed') || IRREGULAR_PASTS.has(word) || /^(?:said|told|wrote|read)$/u.test(word);
+}
+
+/** A verb in its bare form: `tweet`, `say`; not `tweets`, `said`, `wrote`. */
+function bareForm(token: QuoteToken): boolean {
+  return !lower(token).endsWith('s') && !pastForm(token);
 }
 
 /** The token at `i` opens its sentence or block. */
@@ -416,6 +470,8 @@ function isAdverbial(tokens: readonly QuoteToken[], range: TokenRange): boolean 
     word === 'according' ||
     /^\d/u.test(word) ||
     (word.endsWith('ing') && isCapitalized(first)) ||
+    // `Conversely,`, `Separately,`: an adverb alone sets the scene.
+    (range.to - range.from === 1 && wordTagged(word, 'Adverb') && !wordTagged(word, 'Noun')) ||
     !canName(tokens, range)
   );
 }
@@ -434,9 +490,19 @@ function commaSegments(tokens: readonly QuoteToken[], from: number, to: number):
     if (i === to || isComma(tokenAt(tokens, i))) {
       if (i > start) segments.push({ from: start, to: i });
       start = i + 1;
+    } else if (endsInComma(tokenAt(tokens, i)) && PREPOSITIONS.has(lower(tokenAt(tokens, start)))) {
+      // `In “The Harbour Hour,” Senator X`: American style sets the comma inside the closing mark of a title a
+      // phrase setting the scene names.
+      segments.push({ from: start, to: i + 1 });
+      start = i + 1;
     }
   }
   return segments;
+}
+
+/** A quotation whose comma stands inside its closing mark: `“The Harbour Hour,”`. */
+function endsInComma(token: QuoteToken): boolean {
+  return token.kind === 'quote' && /,\s*["”’']$/u.test(token.text);
 }
 
 /**
@@ -486,13 +552,16 @@ export function sentenceSubject(
   // `A spokesman for Gaddafi, Moussa Ibrahim,`, `Deputy Secretary-General of the UN, Jan Eliasson,`: a
   // description or a title set off before a name.
   const titled = tokens.slice(segment.from, end).some((token) => roleOf(token.text)?.person === true);
-  const described = (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && end === segment.to;
+  // `His former coach at Molde, Peter Haldane,`: the description may end in its complement.
+  const complement = end < segment.to && PREPOSITIONS.has(lower(tokenAt(tokens, end)));
+  const described =
+    (DETERMINERS.has(lower(tokenAt(tokens, segment.from))) || titled) && (end === segment.to || complement);
   // `Her counterpart, Senator Wade Harmon of Texas, called …`: particles may join the name's words.
   const named = (range: TokenRange) =>
     isCapitalized(tokenAt(tokens, range.from)) &&
     tokens.slice(range.from, range.to).every((token) => isCapitalized(token) || NAME_PARTICLES.has(token.text));
   if (described && next && next.to < to && named(next)) {
-    return { speaker: next, appositive: { from: segment.from, to: end } };
+    return { speaker: next, appositive: { from: segment.from, to: segment.to } };
   }
   return { speaker: { from: segment.from, to: end } };
 }
@@ -511,6 +580,11 @@ function phraseBefore(
   const to = withoutModifiers(tokens, from, cue);
   const last = tokenAt(tokens, to - 1);
   if (to <= from) return null;
+  // `Mayor Tor Aas, who in 2019 said`: a relative `who` set off after a name is that name's.
+  const relative = antecedentOfWho(tokens, from, to);
+  if (relative !== null) return { speaker: relative };
+  // `yet at 92 he still tells visitors`: a subject pronoun is a whole noun phrase; nothing before it is its.
+  if (SUBJECT_PRONOUNS.has(lower(last))) return { speaker: { from: to - 1, to } };
   if (lower(last) === 'and') return sentenceSubject(tokens, from, to);
   if (isComma(last)) {
     // `Name, appositive, said`: the first stretch naming someone is the speaker, the rest describe them.
@@ -537,7 +611,7 @@ function phraseBefore(
     const inPhrase =
       token.kind === 'word'
         ? modifier || !endsPhraseBackwards(token) || joinsRoles(tokens, start - 1, from)
-        : /^[()'’&-]$/u.test(token.text);
+        : /^[()'’&-]$/u.test(token.text) && !isDoubleHyphen(tokens, start - 1);
     if (!inPhrase) break;
     start--;
   }
@@ -571,6 +645,29 @@ function phraseBefore(
   return { speaker: { from: start, to } };
 }
 
+/** The most words of a phrase of time between `who` and its verb: `who in 2012 said`, `who on Monday told`. */
+const MAX_WHO_ADVERBIAL = 3;
+
+/**
+ * `The union backed Mayor Tor Aas, who said …`, `Tor Aas, who in 2019 said …`: the phrase before `, who` (right
+ * before the cue at `to`, or before a phrase of time opened by a preposition), read back to a clause start or a
+ * preposition; null when no such `who` stands there.
+ */
+function antecedentOfWho(tokens: readonly QuoteToken[], from: number, to: number): TokenRange | null {
+  let who = to - 1;
+  if (lower(tokenAt(tokens, who)) !== 'who') {
+    const opener = tokens.slice(from, to).findLastIndex((token) => lower(token) === 'who') + from;
+    if (opener < from || to - opener - 1 > MAX_WHO_ADVERBIAL || !PREPOSITIONS.has(lower(tokenAt(tokens, opener + 1))))
+      return null;
+    for (let k = opener + 1; k < to; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
+    who = opener;
+  }
+  if (who - 1 <= from || !isComma(tokenAt(tokens, who - 1))) return null;
+  let start = who - 1;
+  while (start > from && who - start < MAX_PHRASE && inNameBackwards(tokenAt(tokens, start - 1))) start--;
+  return start < who - 1 ? { from: start, to: who - 1 } : null;
+}
+
 /**
  * Where a document's phrase ends before a participle of putting it out (`A Garda statement issued on Sunday`,
  * `the report published in March`): the time or place after it is no one who speaks. Not before `by`, which
@@ -583,6 +680,13 @@ function issuedAt(tokens: readonly QuoteToken[], from: number, to: number): numb
       return i;
   }
   return to;
+}
+
+/** `--` written for a dash (`… in the election -- meddling the congressman said is …`): it ends a phrase. */
+function isDoubleHyphen(tokens: readonly QuoteToken[], k: number): boolean {
+  return (
+    tokenAt(tokens, k).text === '-' && (tokenAt(tokens, k - 1).text === '-' || tokenAt(tokens, k + 1).text === '-')
+  );
 }
 
 /** The most words back from `and` to the role it joins: `secretary of state and`. */
@@ -664,12 +768,14 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
  * (the sentence start).
  */
 export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  // `Veritas rated 40% of Labour claims as “false”`: a cue word inside a naming verb's object is a noun there.
+  const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
   let j = q - 1;
   for (; j >= near && tokenAt(tokens, j).kind !== 'quote'; j--) {
-    const found = attributionAt(tokens, j, q, from);
-    if (found) return found;
+    const found = naming !== null && j > naming.cue.from ? null : attributionAt(tokens, j, q, from);
+    if (found) return reportedWithin(tokens, q, from, found) ?? found;
   }
   // `Officials reported “steady gains” despite “stiff opposition”`: the cue before an earlier quote governs this one too.
   const frameEnd = j >= near ? j : near;
@@ -679,7 +785,6 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
     if (subject) return { cue: { from: q - 1, to: q }, ...subject, side: 'before', reach: 'adjacent' };
   }
   // `Harmon called it “the least bad option”`: the subject gives their own words for something.
-  const naming = namingAttribution(tokens, q, from);
   if (naming !== null) return naming;
   // A reporting verb that governs the sentence comes early in it, so read from its start:
   // `Clinton says Trump’s flurry of late-night tweets … was “unhinged”` (not `… tweets`).
@@ -688,33 +793,105 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   return framingAttribution(tokens, q, from, frameEnd);
 }
 
-/** The most words between a naming verb and the quote: `described the plan as`. */
-const MAX_NAMED_OBJECT = 4;
+/** The most words between a naming verb and the quote: `called the council’s vote on Monday`. */
+const MAX_NAMED_OBJECT = 6;
+
+/** Words opening a relative clause whose object is the thing named: `what it calls “…”`, `that X described as “…”`. */
+const OBJECT_RELATIVES = new Set(['what', 'that', 'which']);
 
 /**
- * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`: a
- * verb of naming with an object (a pronoun, or a noun phrase after a determiner) right before the quote
- * gives the subject's own words, so the subject speaks. Not `a plan called “Green Deal”`: with no object
- * between, the verb names a title (`kinds.ts`); nor a term after an article in the complement (`called the
- * plan a “peace dividend”`), a scare quote.
+ * The object of a naming verb opens at token `i`: a pronoun, a determiner, a name or a number
+ * (`called it`, `called the plan`, `branded Norway`, `rated 40% of the claims as`).
+ */
+function opensObject(tokens: readonly QuoteToken[], i: number): boolean {
+  const token = tokenAt(tokens, i);
+  const word = lower(token);
+  return OBJECT_OPENERS.has(word) || DETERMINERS.has(word) || isCapitalized(token) || /^\d/u.test(word);
+}
+
+/**
+ * Someone in particular: a name, a pronoun or a singular description (`Norway`, `he`, `The minister`), not a
+ * bare plural of people no one names (`Critics`, `Many analysts`), whose term for something is one in
+ * circulation, held at arm's length.
+ */
+function particular(tokens: readonly QuoteToken[], range: TokenRange): boolean {
+  const head = tokenAt(tokens, range.to - 1);
+  for (let i = range.from; i < range.to; i++) {
+    if (isCapitalized(tokenAt(tokens, i)) && !(i === range.from && isSentenceInitial(tokens, i))) return true;
+  }
+  return head.kind === 'word' && !wordTagged(head.text.toLowerCase(), 'Plural');
+}
+
+/**
+ * `Senator Wade Harmon called it “the least bad option”`, `She described the plan as “reckless”`, `Norway
+ * branded the strike an “act of war”`: a verb of naming with an object (a pronoun, a name, or a noun phrase
+ * after a determiner) right before the quote, or before the complement's article, gives the subject's own
+ * words, so the subject speaks. Not `a plan called “Green Deal”`: with no object between, the verb names a
+ * title (`kinds.ts`); nor a term no one in particular gives (`Critics called the plan a “peace dividend”`), a
+ * scare quote.
  */
 function namingAttribution(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
-  // `called the plan a “peace dividend”`: a term inside the complement is held at arm's length, not quoted speech.
-  if (DETERMINERS.has(lower(tokenAt(tokens, q - 1)))) return null;
+  const before = lower(tokenAt(tokens, q - 1));
+  // `the “Safe Roads” plan`, `its “reform”`: any other determiner makes the quoted words a thing's name.
+  const article = INDEFINITE_ARTICLES.has(before);
+  if (DETERMINERS.has(before) && !article) return null;
+  const complement = article ? q - 1 : q;
   // `dismissed the charges as “…”`: a verb of judging names the subject's words only through `as`.
-  const judged = lower(tokenAt(tokens, q - 1)) === 'as';
-  for (let verb = q - 2; verb >= from && q - verb <= MAX_NAMED_OBJECT + 1; verb--) {
+  const judged = lower(tokenAt(tokens, complement - 1)) === 'as';
+  for (let verb = complement - 2; verb >= from && complement - verb <= MAX_NAMED_OBJECT + 1; verb--) {
     const word = lower(tokenAt(tokens, verb));
     if (!NAMING_VERBS.has(word) && !(judged && JUDGING_VERBS.has(word))) continue;
     // `X's brief said that was not her view and dismissed the reports as “…”`: a reporting verb before it
     // governs the sentence, and the framing reads its speaker.
     if (!NAMING_VERBS.has(word) && reportsBefore(tokens, from, verb)) return null;
-    if (!OBJECT_OPENERS.has(lower(tokenAt(tokens, verb + 1))) && !DETERMINERS.has(lower(tokenAt(tokens, verb + 1)))) {
-      return null;
+    if (!opensObject(tokens, verb + 1)) return null;
+    for (let k = verb + 1; k < complement; k++) {
+      const token = tokenAt(tokens, k);
+      if (token.kind !== 'word' && token.text !== '%') return null;
     }
-    for (let k = verb + 1; k < q; k++) if (tokenAt(tokens, k).kind !== 'word') return null;
-    const subject = sentenceSubject(tokens, from, verb);
-    return subject && { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+    const subject = sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
+    if (subject === null || (article && !particular(tokens, subject.speaker))) return null;
+    return { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
+  }
+  return null;
+}
+
+/**
+ * Where the subject of the clause from `from` to `verb` may start: after a dateline's dash (`TROMSØ, Norway, May 4
+ * (NTB) — Former Prime Minister X criticized …`), the last dash before the verb with a capital after it; a dash setting
+ * off a description (`X — a former minister — called`) has one in lower case after it.
+ */
+function afterDateline(tokens: readonly QuoteToken[], from: number, verb: number): number {
+  for (let i = verb - 1; i > from; i--) {
+    if (DASHES.has(tokenAt(tokens, i).text)) return isCapitalized(tokenAt(tokens, i + 1)) ? i + 1 : from;
+  }
+  return from;
+}
+
+/** The most words of a subject between a relative word and its naming verb: `that Mayor Ola Dahl described`. */
+const MAX_RELATIVE_SUBJECT = 5;
+
+/**
+ * `The union condemns what it calls “…”`, `a fire that Mayor Ola Dahl described as “…”`, `Premier Sofia Lind is
+ * describing as “reckless” a tweet`: the naming verb's object stands before it (a relative word) or after the
+ * quote, so the verb comes right before the quote or its `as`, and whoever is named right before the verb, or
+ * the subject of a verb in progress, speaks: someone in particular (`the illness that doctors call “…”` names a
+ * term in circulation). Not a passive (`The plan was described as “…”`), whose subject is the thing named.
+ */
+function namingWithObjectBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
+  const verb = lower(tokenAt(tokens, q - 1)) === 'as' ? q - 2 : q - 1;
+  if (verb <= from || !NAMING_VERBS.has(tokenAt(tokens, verb).text)) return null;
+  const cue = { from: verb, to: verb + 1 };
+  if (COPULAS.has(lower(tokenAt(tokens, verb - 1))) && tokenAt(tokens, verb).text.endsWith('ing')) {
+    const subject = sentenceSubject(tokens, from, verb - 1);
+    return subject && particular(tokens, subject.speaker) ? { cue, ...subject, side: 'before', reach: 'frame' } : null;
+  }
+  for (let relative = verb - 2; relative >= from && verb - relative <= MAX_RELATIVE_SUBJECT + 1; relative--) {
+    const token = tokenAt(tokens, relative + 1);
+    if (token.kind !== 'word' || isVerbLike(token) || startsClause(token)) return null;
+    if (!OBJECT_RELATIVES.has(lower(tokenAt(tokens, relative)))) continue;
+    const speaker = { from: relative + 1, to: verb };
+    return particular(tokens, speaker) ? { cue, speaker, side: 'before', reach: 'frame' } : null;
   }
   return null;
 }
@@ -723,6 +900,32 @@ function namingAttribution(tokens: readonly QuoteToken[], q: number, from: numbe
 function reportsBefore(tokens: readonly QuoteToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CUE_VERBS.has(lower(tokenAt(tokens, k)))) return true;
   return false;
+}
+
+/**
+ * `Senator Jan Olsen said the rise in prices demands that families get “more support”`: a cue word in -s inside
+ * what an earlier verb of saying in the sentence reports, with the quote run into its clause (no colon or comma
+ * before it), is part of that report (a noun, `the minister’s tweets`, or a thing's demand), so the quoted words
+ * are the first speaker's; one in the past keeps its own subject (`The agency said the kingdom stressed “…”`).
+ * Null when no such verb comes first.
+ */
+function reportedWithin(
+  tokens: readonly QuoteToken[],
+  q: number,
+  from: number,
+  found: Attribution,
+): Attribution | null {
+  if (tokenAt(tokens, q - 1).kind !== 'word' || found.speaker.to > found.cue.from) return null;
+  if (!lower(tokenAt(tokens, found.cue.from)).endsWith('s')) return null;
+  const frame = framingAttribution(tokens, q, from, found.speaker.from);
+  if (frame === null || !SAYING_VERBS.has(lower(tokenAt(tokens, frame.cue.from)))) return null;
+  if (frame.cue.to > found.speaker.from) return null;
+  // `X said the plan would fail, but he said the vote “…”`: a quote, a comma or `but` between them ends the report.
+  for (let k = frame.cue.to; k < found.speaker.from; k++) {
+    const token = tokenAt(tokens, k);
+    if (token.kind === 'quote' || isComma(token) || lower(token) === 'but') return null;
+  }
+  return { ...frame, reach: 'frame' };
 }
 
 /**

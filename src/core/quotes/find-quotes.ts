@@ -14,6 +14,7 @@ import {
   sentenceBeforeSubject,
   subjectsBetween,
   sentenceStart,
+  SUBJECT_PRONOUNS,
   type Attribution,
   type TokenRange,
 } from './cues.ts';
@@ -220,6 +221,22 @@ function citedSource(tokens: readonly QuoteToken[], attribution: Attribution): T
   return to > from + 1 ? { from: from + 1, to } : null;
 }
 
+/** Conjunctions opening a clause with a subject of its own: `… after she attacked …`. */
+const OWN_CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'because',
+  'while',
+  'when',
+  'since',
+  'although',
+  'though',
+  'if',
+  'but',
+  'whereas',
+  'unless',
+]);
+
 /** One quotation while it is being read. */
 interface Reading {
   quotation: FoundQuotation;
@@ -335,6 +352,7 @@ class QuoteReader {
   read(): { quotes: Quote[]; diagnostics: QuoteDiagnostic[] } {
     const { tokens, text } = this;
     const readings = readingsOf(tokens);
+    let spoken: Reading | null = null;
     for (const reading of readings) {
       const spans = reading.quotation.spans;
       const content = spans.map((span) => text.slice(span.start, span.end)).join(' ');
@@ -343,7 +361,8 @@ class QuoteReader {
         this.headlineBlocks.add(tokenAt(tokens, reading.first).block);
         continue;
       }
-      reading.attribution = attributionOf(tokens, reading, /\.["'”’)\]]*\s*$/u.test(content));
+      reading.attribution =
+        attributionOf(tokens, reading, /\.["'”’)\]]*\s*$/u.test(content)) ?? this.sameStatement(spoken, reading);
       reading.kind = quoteKind({
         content,
         before: wordToken(tokenAt(tokens, reading.first - 1), tokenAt(tokens, reading.first).block),
@@ -353,6 +372,7 @@ class QuoteReader {
         citation: isCitation(tokens, reading.last),
       });
       if (reading.kind !== 'speech') this.wordQuotes.add(reading.quotation);
+      else spoken = reading;
     }
 
     // The speech quote later ones may continue; a title or scare quote in between does not interrupt it.
@@ -379,6 +399,23 @@ class QuoteReader {
       quotes.push(this.toQuote(reading));
     }
     return { quotes, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * `Norway called the strike an “act of war” and a “grave breach”`: a quote with no cue of its own, later in
+   * the sentence of a speech quote its cue before it governs, is a later fragment of that one statement.
+   */
+  private sameStatement(spoken: Reading | null, reading: Reading): Attribution | null {
+    const attribution = spoken?.attribution;
+    if (!spoken || attribution?.side !== 'before') return null;
+    if (this.sentences[spoken.last] !== this.sentences[reading.first]) return null;
+    // `… as a “disgrace” after she met the mayors and blamed “red tape”`: a clause with a subject of its own
+    // between them, opened by a conjunction or a pronoun, is someone else's words.
+    for (let i = spoken.last + 1; i < reading.first; i++) {
+      const word = tokenAt(this.tokens, i).text.toLowerCase();
+      if (OWN_CLAUSE_OPENERS.has(word) || SUBJECT_PRONOUNS.has(word)) return null;
+    }
+    return { ...attribution, reach: 'frame' };
   }
 
   /**

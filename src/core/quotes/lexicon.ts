@@ -16,6 +16,9 @@ export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['points', 'out'],
   ['went', 'on'],
   ['goes', 'on'],
+  // `X called on the cabinet to “…”`: a verb of urging, as `urged` is.
+  ['called', 'on'],
+  ['calls', 'on'],
 ]);
 
 /** A cue whose speaker follows it rather than preceding it: `according to Reuters`. */
@@ -54,12 +57,12 @@ export const NAMING_VERBS = words(
 
 /**
  * Verbs by which a speaker judges something in their own words after `as`: `dismissed the charges as “…”`,
- * `hailed the deal as “…”`. Only with `as` right before the quote: without it they name no words.
+ * `hailed the deal as “…”`, `rated the claim as “…”`. Only with `as` right before the quote: without it they name no words.
  */
 export const JUDGING_VERBS = words(
   `dismissed dismisses dismissing rejected rejects rejecting denounced denounces denouncing condemned condemns
   condemning hailed hails hailing praised praises praising criticised criticises criticized criticizes derided
-  derides`,
+  derides characterized characterizes characterised characterises rated rates`,
 );
 
 /** Object pronouns after a naming verb: `called it`, `described them as`. */
