@@ -2206,6 +2206,8 @@ interface NamedCandidate {
   memberOf: ActorId[];
   /** A body named by generic words only (`Army`): its words without the owner are no name of its own. */
   generic: boolean;
+  /** The name's first word, where the text first names it. */
+  first: NameWord;
 }
 
 /**
