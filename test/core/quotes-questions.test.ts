@@ -29,6 +29,10 @@ describe('a question before a quotation', () => {
     ],
     ['a question about a thing', 'The council met on Tuesday. How long will the repairs take? “Nobody can say yet.”'],
     ['a question about a body', 'The mayor closed the pool on Monday. How did the city react? “We were stunned.”'],
+    [
+      'a question about someone her possessive introduces',
+      'Ana Ribeiro, a nurse from Porto, queued for six hours at the consulate. Why did her mother come too? “She would not let me go alone.”',
+    ],
   ])('names no one when it asks about no one: %s', (_, text) => {
     expect(lastSpeakerOf(text)).toBeNull();
   });

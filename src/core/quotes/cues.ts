@@ -1038,7 +1038,7 @@ function subjectOfSentenceEnding(
   if (from < 0) return null;
   // A question's verb stands apart from its subject, so the subject is read up to the next verb in its base form
   // (`did she want`): a pronoun there is the subject alone.
-  const pronoun = asks && PRONOUNS.has(lower(tokenAt(tokens, from)));
+  const pronoun = asks && SUBJECT_PRONOUNS.has(lower(tokenAt(tokens, from)));
   const subject = pronoun ? { speaker: { from, to: from + 1 } } : sentenceSubject(tokens, from, end);
   if (subject === null) return null;
   // The cue is the sentence's verb: the first word in lower case after the subject (and its appositive).
