@@ -77,7 +77,7 @@ describe('a body named for the people it serves', () => {
     const found = await linkedMentions(
       "The Ruvuma People's Party said it would contest every seat. People's homes flooded.",
     );
-    expect(found).not.toContain(expect.stringMatching(/^People's homes/u));
+    expect(found.filter((link) => link.startsWith("People's"))).toEqual([]);
   });
 });
 
