@@ -191,10 +191,13 @@ function spokenOf(words: string, phrase: SpeakerPhrase): boolean {
 
 /** Whether `words` name the person of a name, by its surname (`Warhol` for `Andy Warhol`). */
 function namesInWords(words: string): (name: string) => boolean {
-  const written = new Set(words.split(/[^\p{L}\p{M}'’-]+/u));
+  // The words are cut only when a surname is among their characters: most quotes name no one asked about.
+  let written: ReadonlySet<string> | undefined;
   return (name) => {
     const surname = name.split(' ').at(-1) ?? '';
-    return surname !== '' && written.has(surname);
+    if (surname === '' || !words.includes(surname)) return false;
+    written ??= new Set(words.split(/[^\p{L}\p{M}'’-]+/u));
+    return written.has(surname);
   };
 }
 
@@ -732,6 +735,8 @@ class QuoteReader {
  */
 export function findQuotes(text: string, directory: SpeakerDirectory = EMPTY_DIRECTORY): QuotesResult {
   const found = findQuotations(text);
+  // A text without a quotation has no speaker to look for: its people and bodies are not read.
+  if (found.quotations.length === 0) return { quotes: [], diagnostics: found.diagnostics };
   const reader = new QuoteReader(text, directory, quoteTokens(text, found.quotations));
   const { quotes, diagnostics } = reader.read();
   return { quotes, diagnostics: [...found.diagnostics, ...diagnostics] };

@@ -188,7 +188,9 @@ const NO_TOKEN: QuoteToken = { kind: 'punct', start: -1, end: -1, text: '', bloc
 
 /** The token at `i`, or `NO_TOKEN` past either end, so lookups around a quote need no bounds checks. */
 export function tokenAt(tokens: readonly QuoteToken[], i: number): QuoteToken {
-  return tokens[i] ?? NO_TOKEN;
+  // Bounds checked before reading: V8 reads an index outside an array by its slow path, and the rules ask past
+  // either end often.
+  return i >= 0 && i < tokens.length ? (tokens[i] as QuoteToken) : NO_TOKEN;
 }
 
 /**
