@@ -66,6 +66,7 @@ import {
   type ThingNoun,
 } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
+import { WORDNET_KIND_HEADS } from './wordnet-kinds.ts';
 import {
   AIRLINE_FIRST_WORDS,
   CLUB_SUFFIXES,
@@ -1327,6 +1328,36 @@ function everydayCompound(
   return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
+/**
+ * A kind of thing that English names after a state's name or demonym, as
+ * WordNet attests the kind (`Canada violet`, `Indian lotus`, `China fleece
+ * vine`, `a Jamaican cherry tree`): the lower-case words after token `end`,
+ * up to three, to the first that ends such a compound in WordNet
+ * (`wordnet-kinds.ts`), every word before it a noun that is no person, body
+ * or trade of the state's (`Indian army pine` is no kind). Not when a noun of
+ * trade follows (`Chinese garlic exports`): the thing is then its state's
+ * business, as an editor's compound is.
+ */
+function wordnetKind(view: TokenView, mention: Mention, end: number): string | null {
+  const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
+  for (let count = 1; count <= after.length; count++) {
+    const word = after[count - 1] as { written: string; folded: string };
+    if (!/^\p{Ll}/u.test(word.written)) return null;
+    if (singulars(word.folded).some((singular) => WORDNET_KIND_HEADS.has(singular))) {
+      const next = after[count];
+      if (next && singulars(next.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+      if (tradeAfterCompound(view, end, count)) return null;
+      return [mention.text, ...after.slice(0, count).map(({ written }) => written)].join(' ');
+    }
+    const modifier =
+      COOKING_WORDS.has(word.folded) || (wordTagged(word.written, 'Noun') && !wordTagged(word.written, 'Verb'));
+    const person =
+      PERSON_NOUNS.has(word.folded) || roleOf(word.written) !== undefined || wordTagged(word.written, 'Actor');
+    if (!modifier || person || stateBusinessWord(word.folded)) return null;
+  }
+  return null;
+}
+
 /** A noun for a person or people, as a role, a calling or the tagger has it (`official`, `refugees`, `Rangers`). */
 function personNoun(noun: Token): boolean {
   const singular = noun.folded.replace(/s$/u, '');
@@ -1457,11 +1488,15 @@ function kindPair(compounds: ReadonlySet<string>, word: Token | null, noun: Toke
  * refugees`), a body's head, a word of trade (`Sudan exports`).
  */
 function stateBusinessNoun(noun: Token): boolean {
+  return personNoun(noun) || stateBusinessWord(noun.folded);
+}
+
+/** A lower-case word that names a state's body or trade (`army`, `ministry`, `exports`). */
+function stateBusinessWord(folded: string): boolean {
   return (
-    personNoun(noun) ||
-    ORGANISATION_HEADS.has(noun.folded) ||
-    STATE_BODY_WORDS.has(noun.folded) ||
-    singulars(noun.folded).some((singular) => TRADE_NOUNS.has(singular))
+    ORGANISATION_HEADS.has(folded) ||
+    STATE_BODY_WORDS.has(folded) ||
+    singulars(folded).some((singular) => TRADE_NOUNS.has(singular))
   );
 }
 
@@ -2192,6 +2227,19 @@ export function settleMentions(
           mention.start,
           mention.end,
           `${name} is part of the everyday compound "${compound}"; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
+      const wordnet =
+        (state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)
+          ? wordnetKind(view, mention, end)
+          : null;
+      if (wordnet) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a kind of thing, "${wordnet}", as WordNet's compounds after a state's word do; not linked to ${mention.actor}`,
           'everyday-compound',
         );
         continue;
