@@ -89,6 +89,7 @@ import {
   CONTAINER_NOUNS,
   COOKING_WORDS,
   COUNTRY_CUES,
+  COUNTRY_OWN_WORDS,
   DIVISION_NAMES,
   FIRM_NOUNS,
   KIND_NOUNS,
@@ -967,8 +968,10 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
  */
 function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
   const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
-  const closed = tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
-  const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
+  // `Georgia, the country,` and, with no comma, `Georgia the country had clear skies`.
+  const comma = tokens[end]?.exact === ',' ? 1 : 0;
+  const closed = comma === 0 || tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const after = tokens[end + comma]?.folded === 'the' && isCountryNoun(tokens[end + comma + 1]);
   const before =
     tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
   return (after && closed) || before;
@@ -976,6 +979,16 @@ function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boo
 
 /** What the text calls a sovereign state when it sets one apart from a place of the same name. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic']);
+
+/**
+ * A word only a sovereign state owns right after the name, through a possessive (`Georgia's parliament`,
+ * `Georgia's prime minister`): the country, whatever American places the sentence names.
+ */
+function countryOwnWordAfter({ tokens }: TokenView, end: number): boolean {
+  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
+  const next = tokens[possessive ? end + 2 : end];
+  return possessive && next?.word === true && COUNTRY_OWN_WORDS.has(next.folded);
+}
 
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
 function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
@@ -2424,7 +2437,12 @@ export function settleMentions(
         continue;
       }
     }
-    if (state && US_STATE_NAMES.has(mention.text.toLowerCase()) && !saidToBeCountry(view, first, end)) {
+    if (
+      state &&
+      US_STATE_NAMES.has(mention.text.toLowerCase()) &&
+      !saidToBeCountry(view, first, end) &&
+      !countryOwnWordAfter(view, end)
+    ) {
       const sentence = sentenceWords(view, first);
       const owned = ownWordAfter(view, end);
       const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
