@@ -57,6 +57,17 @@ describe('a state against a person, a compound, the American Georgia', () => {
     ]);
   });
 
+  test('a word only a country owns after Georgia, or `the country` after it, outweighs Atlanta', async () => {
+    expect(await linked("Georgia's ambassador flew to Atlanta for a trade fair on Monday.")).toEqual([
+      'Georgia → georgia',
+    ]);
+    expect(await linked('Atlanta braced for snow, but Georgia the country had a mild week.')).toEqual([
+      'Georgia → georgia',
+    ]);
+    // The president is no word of Georgia's here: the American state's governor is.
+    expect(await linked("Georgia's governor met the president in Atlanta.")).toEqual([]);
+  });
+
   test('every mention settling drops is a note that says why', async () => {
     expect(
       await notes('Diners ordered French fries in Lyon.\n\nThe Georgia legislature in Atlanta passed the bill.'),

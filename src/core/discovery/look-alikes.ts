@@ -222,6 +222,15 @@ export const DIVISION_NAMES: ReadonlySet<string> = new Set(
  */
 export const US_STATE_OWN_WORDS = words(`senate legislature statehouse governor runoff gubernatorial`);
 
+/**
+ * Words right after `Georgia's` that only a sovereign state owns: a
+ * parliament, a prime minister, a head of state, envoys and a foreign
+ * ministry (an American state has a legislature, a governor, no army or
+ * embassy). They outweigh the American state's cities in the sentence.
+ */
+export const COUNTRY_OWN_WORDS = words(`parliament prime president ambassador ambassadors embassy embassies
+  foreign army navy ministry ministries`);
+
 /** States that share a name with a state of the United States. */
 export const US_STATE_NAMES = words(`georgia`);
 

@@ -66,6 +66,7 @@ import {
   type ThingNoun,
 } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
+import { WORDNET_KIND_HEADS } from './wordnet-kinds.ts';
 import {
   AIRLINE_FIRST_WORDS,
   CLUB_SUFFIXES,
@@ -88,6 +89,7 @@ import {
   CONTAINER_NOUNS,
   COOKING_WORDS,
   COUNTRY_CUES,
+  COUNTRY_OWN_WORDS,
   DIVISION_NAMES,
   FIRM_NOUNS,
   KIND_NOUNS,
@@ -966,8 +968,10 @@ function sentenceAround({ text, tokens }: TextTokens, index: number): { from: nu
  */
 function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boolean {
   const isCountryNoun = (token: Token | undefined) => token !== undefined && COUNTRY_NOUNS.has(token.folded);
-  const closed = tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
-  const after = tokens[end]?.exact === ',' && tokens[end + 1]?.folded === 'the' && isCountryNoun(tokens[end + 2]);
+  // `Georgia, the country,` and, with no comma, `Georgia the country had clear skies`.
+  const comma = tokens[end]?.exact === ',' ? 1 : 0;
+  const closed = comma === 0 || tokens[end + 3] === undefined || SET_OFF_CLOSERS.has(tokens[end + 3]?.exact ?? '');
+  const after = tokens[end + comma]?.folded === 'the' && isCountryNoun(tokens[end + comma + 1]);
   const before =
     tokens[first - 1]?.folded === 'of' && isCountryNoun(tokens[first - 2]) && tokens[first - 3]?.folded === 'the';
   return (after && closed) || before;
@@ -975,6 +979,16 @@ function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boo
 
 /** What the text calls a sovereign state when it sets one apart from a place of the same name. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic']);
+
+/**
+ * A word only a sovereign state owns right after the name, through a possessive (`Georgia's parliament`,
+ * `Georgia's prime minister`): the country, whatever American places the sentence names.
+ */
+function countryOwnWordAfter({ tokens }: TokenView, end: number): boolean {
+  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
+  const next = tokens[possessive ? end + 2 : end];
+  return possessive && next?.word === true && COUNTRY_OWN_WORDS.has(next.folded);
+}
 
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
 function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
@@ -1327,6 +1341,36 @@ function everydayCompound(
   return [mention.text, ...after.slice(0, cooked + 1).map(({ written }) => written)].join(' ');
 }
 
+/**
+ * A kind of thing that English names after a state's name or demonym, as
+ * WordNet attests the kind (`Canada violet`, `Indian lotus`, `China fleece
+ * vine`, `a Jamaican cherry tree`): the lower-case words after token `end`,
+ * up to three, to the first that ends such a compound in WordNet
+ * (`wordnet-kinds.ts`), every word before it a noun that is no person, body
+ * or trade of the state's (`Indian army pine` is no kind). Not when a noun of
+ * trade follows (`Chinese garlic exports`): the thing is then its state's
+ * business, as an editor's compound is.
+ */
+function wordnetKind(view: TokenView, mention: Mention, end: number): string | null {
+  const after = wordsAfter(view, end, MAX_COMPOUND_WORDS);
+  for (let count = 1; count <= after.length; count++) {
+    const word = after[count - 1] as { written: string; folded: string };
+    if (!/^\p{Ll}/u.test(word.written)) return null;
+    if (singulars(word.folded).some((singular) => WORDNET_KIND_HEADS.has(singular))) {
+      const next = after[count];
+      if (next && singulars(next.folded).some((singular) => TRADE_NOUNS.has(singular))) return null;
+      if (tradeAfterCompound(view, end, count)) return null;
+      return [mention.text, ...after.slice(0, count).map(({ written }) => written)].join(' ');
+    }
+    const modifier =
+      COOKING_WORDS.has(word.folded) || (wordTagged(word.written, 'Noun') && !wordTagged(word.written, 'Verb'));
+    const person =
+      PERSON_NOUNS.has(word.folded) || roleOf(word.written) !== undefined || wordTagged(word.written, 'Actor');
+    if (!modifier || person || stateBusinessWord(word.folded)) return null;
+  }
+  return null;
+}
+
 /** A noun for a person or people, as a role, a calling or the tagger has it (`official`, `refugees`, `Rangers`). */
 function personNoun(noun: Token): boolean {
   const singular = noun.folded.replace(/s$/u, '');
@@ -1457,11 +1501,15 @@ function kindPair(compounds: ReadonlySet<string>, word: Token | null, noun: Toke
  * refugees`), a body's head, a word of trade (`Sudan exports`).
  */
 function stateBusinessNoun(noun: Token): boolean {
+  return personNoun(noun) || stateBusinessWord(noun.folded);
+}
+
+/** A lower-case word that names a state's body or trade (`army`, `ministry`, `exports`). */
+function stateBusinessWord(folded: string): boolean {
   return (
-    personNoun(noun) ||
-    ORGANISATION_HEADS.has(noun.folded) ||
-    STATE_BODY_WORDS.has(noun.folded) ||
-    singulars(noun.folded).some((singular) => TRADE_NOUNS.has(singular))
+    ORGANISATION_HEADS.has(folded) ||
+    STATE_BODY_WORDS.has(folded) ||
+    singulars(folded).some((singular) => TRADE_NOUNS.has(singular))
   );
 }
 
@@ -2196,6 +2244,19 @@ export function settleMentions(
         );
         continue;
       }
+      const wordnet =
+        (state && mention.form === 'demonym') || isStateName(registry, mention.actor, mention.form)
+          ? wordnetKind(view, mention, end)
+          : null;
+      if (wordnet) {
+        note(
+          mention.start,
+          mention.end,
+          `${name} names a kind of thing, "${wordnet}", as WordNet's compounds after a state's word do; not linked to ${mention.actor}`,
+          'everyday-compound',
+        );
+        continue;
+      }
       const language = state && mention.form === 'demonym' ? languageReading(view, first, end) : null;
       if (language) {
         note(
@@ -2376,7 +2437,12 @@ export function settleMentions(
         continue;
       }
     }
-    if (state && US_STATE_NAMES.has(mention.text.toLowerCase()) && !saidToBeCountry(view, first, end)) {
+    if (
+      state &&
+      US_STATE_NAMES.has(mention.text.toLowerCase()) &&
+      !saidToBeCountry(view, first, end) &&
+      !countryOwnWordAfter(view, end)
+    ) {
       const sentence = sentenceWords(view, first);
       const owned = ownWordAfter(view, end);
       const cue = owned ?? sentence.find((token) => US_STATE_CUES.has(token.folded) && token !== tokens[first]);
