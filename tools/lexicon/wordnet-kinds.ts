@@ -93,7 +93,9 @@ async function readVerbForms(dict: string): Promise<Set<string>> {
     const verb = line.split(' ')[0] ?? '';
     if (line.startsWith('  ') || !/^[a-z]+$/u.test(verb)) continue;
     verbs.add(verb);
-    const forms = nlp(verb).tag('Verb').verbs().conjugate()[0] as Record<string, string> | undefined;
+    // `tag()` is typed as the plain view; the document it returns has the verb methods.
+    const tagged = nlp(verb).tag('Verb') as ReturnType<typeof nlp>;
+    const forms = tagged.verbs().conjugate()[0] as Record<string, string> | undefined;
     for (const form of [forms?.['PastTense'], forms?.['Participle']]) if (form) verbs.add(form);
   }
   return verbs;
