@@ -770,6 +770,14 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
 export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // `Veritas rated 40% of Labour claims as “false”`: a cue word inside a naming verb's object is a noun there.
   const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
+  // `He skipped the tweets in which he called her “…”`: a naming verb with its own subject pronoun opens a clause
+  // of its own, so no cue before it reaches the quote (`tweets` is a noun there).
+  if (
+    naming !== null &&
+    naming.speaker.to === naming.cue.from &&
+    SUBJECT_PRONOUNS.has(lower(tokenAt(tokens, naming.cue.from - 1)))
+  )
+    return naming;
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
   let j = q - 1;
@@ -779,6 +787,12 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   }
   // `Officials reported “steady gains” despite “stiff opposition”`: the cue before an earlier quote governs this one too.
   const frameEnd = j >= near ? j : near;
+  // `Vanguard rated the claims as “false” or “half true”`, `he called it “a cartel” and mocked its “ledger”`: the
+  // subject who names the earlier quote's thing goes on speaking in the same sentence.
+  if (j >= near && j > from && joinedPredicate(tokens, j, q)) {
+    const earlier = namingAttribution(tokens, j, from) ?? namingWithObjectBefore(tokens, j, from);
+    if (earlier !== null) return earlier;
+  }
   // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
   if (tokenAt(tokens, q - 1).text === ':' && q - 1 > from) {
     const subject = sentenceSubject(tokens, from, q - 1);
@@ -791,6 +805,18 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
   return framingAttribution(tokens, q, from, frameEnd);
+}
+
+/**
+ * The quote at `q` follows the one at `j` in the same predicate: right after `or` or `and` (`“false” or “baseless”`), or
+ * in a second verb of the same subject (`“a cartel” and mocked its “ledger”`), not a clause with a subject of its own
+ * (`“a shambles” while her deputy praised its “reforms”`, `and her deputy praised`).
+ */
+function joinedPredicate(tokens: readonly QuoteToken[], j: number, q: number): boolean {
+  let k = j + 1;
+  if (isComma(tokenAt(tokens, k))) k++;
+  if (!/^(?:and|or)$/u.test(lower(tokenAt(tokens, k)))) return false;
+  return k + 1 === q || isVerbLike(tokenAt(tokens, k + 1));
 }
 
 /** The most words between a naming verb and the quote: `called the council’s vote on Monday`. */
@@ -849,11 +875,19 @@ function namingAttribution(tokens: readonly QuoteToken[], q: number, from: numbe
       const token = tokenAt(tokens, k);
       if (token.kind !== 'word' && token.text !== '%') return null;
     }
-    const subject = sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
+    const subject = pronounSubject(tokens, verb) ?? sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
     if (subject === null || (article && !particular(tokens, subject.speaker))) return null;
     return { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
   }
   return null;
+}
+
+/**
+ * `the posts in which he called the board “…”`, `Asked about the vote, she called it “…”`: a subject pronoun right
+ * before the naming verb is its subject, whatever clause it stands in, so the sentence's subject is not.
+ */
+function pronounSubject(tokens: readonly QuoteToken[], verb: number): Pick<Attribution, 'speaker'> | null {
+  return SUBJECT_PRONOUNS.has(lower(tokenAt(tokens, verb - 1))) ? { speaker: { from: verb - 1, to: verb } } : null;
 }
 
 /**

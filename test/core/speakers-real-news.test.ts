@@ -1,0 +1,56 @@
+/**
+ * Speaker rules written from the errors on real news (issue #20): the shapes US political reporting and
+ * the tuning briefings put quotes in, on sentences written for them (other names, places and words). No
+ * registry, so speakers keep the names the text gives them.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.ts';
+
+/** Each quote's speaker, in order, as `name via how`, or `none`. */
+function speakers(text: string): string[] {
+  return findQuotes(text).quotes.map(({ speaker }) => (speaker ? `${speaker.name} via ${speaker.via}` : 'none'));
+}
+
+describe('a naming verb with its own subject pronoun', () => {
+  test.each([
+    [
+      'inside a relative clause after a cue word that is a noun there',
+      'Mayor Ines Varga took questions for an hour. She did not address the late-night tweets in which she called the harbour board “a cartel of insiders.”',
+      ['Ines Varga via pronoun'],
+    ],
+    [
+      'must not fire: a cue with its own subject nearer the quote still speaks',
+      'Mayor Ines Varga called the harbour board a disgrace. Her deputy, Tomas Berg, told reporters the board was “a cartel of insiders.”',
+      ['Tomas Berg via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a later fragment goes on with the subject who named the earlier one', () => {
+  test.each([
+    [
+      'joined by `or` after a verb of judging, past a cue word that is a noun',
+      'Faktisk rated 30% of Green claims as “misleading” or “baseless,” twice the rate of its rivals.',
+      ['Faktisk via name', 'Faktisk via name'],
+    ],
+    [
+      'joined by `and` to a clause of the same subject, past a cue word that is a noun',
+      'Mayor Ines Varga ignored her series of late-night tweets in which she called the port “a swamp” and mocked its “golden ledger.”',
+      ['Ines Varga via pronoun', 'Ines Varga via pronoun'],
+    ],
+    [
+      'must not fire: a clause with a subject of its own between the fragments',
+      'Mayor Ines Varga called the port “a swamp” but her deputy praised its “new cranes.”',
+      ['Ines Varga via name', 'none'],
+    ],
+    [
+      'must not fire: the later fragment has a cue of its own',
+      'Olsen called the plan “reckless” and the finance minister said it was “sound.”',
+      ['Olsen via name', 'the finance minister via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
