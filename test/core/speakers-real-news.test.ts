@@ -54,3 +54,20 @@ describe('a later fragment goes on with the subject who named the earlier one', 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('after a full stop inside the marks, a cue reporting a clause of its own', () => {
+  test.each([
+    [
+      'leaves a quote to the naming verb before it',
+      'Lisbon voted first. Portugal branded the tariff an “act of hostility.” Spain insisted that Madrid would keep talking.',
+      ['Portugal via name'],
+    ],
+    [
+      'must not fire: a bare cue after the quote still attributes it',
+      'The border reopened at dawn. “No one will be turned back.” Minister Ana Costa said on Monday.',
+      ['Ana Costa via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
