@@ -71,3 +71,25 @@ describe('after a full stop inside the marks, a cue reporting a clause of its ow
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a recording that shows someone speaking', () => {
+  test.each([
+    [
+      'footage of a named person asking',
+      'The campaign released a new advert on Tuesday. The advert uses footage of Senator Maria Olsen asking, “Why are we still waiting?”',
+      ['Maria Olsen via name'],
+    ],
+    [
+      'a clip that shows someone described, past a clause about them',
+      'A clip shared online shows a boy who escaped the flood, shouting “We are here, we are here.”',
+      ['a boy via description'],
+    ],
+    [
+      'must not fire: what is shown is a clause of its own, and the subject speaks',
+      'Finance Minister Jonas Berg released figures showing the deficit had doubled, adding that the budget was “beyond repair.”',
+      ['Jonas Berg via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -35,6 +35,8 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
   SAYING_VERBS,
+  SHOWING_VERBS,
+  RECORDINGS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
@@ -733,6 +735,28 @@ export function sentenceStart(tokens: readonly QuoteToken[], q: number): number 
   return i;
 }
 
+/**
+ * `The ad uses footage of Senator X asking`, `One video shows a girl who survived the blast, yelling`: a recording
+ * that shows someone, or footage of them, before the participle of speaking at `cue` makes the one shown the
+ * speaker, not the recording or whoever used it. The phrase runs from the verb of showing, or `of`, to a clause
+ * or a comma.
+ */
+function shownSpeaking(tokens: readonly QuoteToken[], from: number, cue: number): Pick<Attribution, 'speaker'> | null {
+  for (let k = cue - 1; k >= from; k--) {
+    const word = lower(tokenAt(tokens, k));
+    const shows = SHOWING_VERBS.has(word);
+    if (!shows && !(word === 'of' && RECORDINGS.has(lower(tokenAt(tokens, k - 1))))) continue;
+    const to = Math.min(phraseAfter(tokens, k + 1, tokenAt(tokens, k).block), cue);
+    // The one shown is the participle's subject only right before it or past a clause describing them, not
+    // where a clause of its own follows (`figures showing the deficit had doubled, adding`).
+    const next = tokenAt(tokens, to);
+    const describes = to === cue || isComma(next) || lower(next) === 'who';
+    const clause = tokens.slice(k + 1, to).some(isVerbLike);
+    return to > k + 1 && describes && !clause ? { speaker: { from: k + 1, to } } : null;
+  }
+  return null;
+}
+
 /** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
 function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from: number): Attribution | null {
   const token = tokenAt(tokens, j);
@@ -752,11 +776,15 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   // one quoted is theirs too, not the subject's of that verb.
   const within = quotedAround(tokens, from, j);
   if (within !== null) return { ...within, side: 'before', reach };
-  // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
-  const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
-  const phrase = participle
-    ? sentenceSubject(tokens, from, j - 1)
-    : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
+  // `…, stating, “…”`: a participle after a comma reports the sentence's subject, unless the sentence shows
+  // someone speaking (`The ad uses footage of X asking`), who then speaks.
+  const inProgress = token.text.endsWith('ing');
+  const participle = inProgress && isComma(tokenAt(tokens, j - 1));
+  const phrase =
+    (inProgress ? shownSpeaking(tokens, from, j) : null) ??
+    (participle
+      ? sentenceSubject(tokens, from, j - 1)
+      : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q)));
   if (!phrase) return null;
   const outlet = outletAfter(tokens, cue);
   return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };

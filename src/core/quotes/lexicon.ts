@@ -65,6 +65,12 @@ export const JUDGING_VERBS = words(
   derides characterized characterizes characterised characterises rated rates`,
 );
 
+/** Verbs by which a recording shows someone: `One video shows a girl … yelling “…”`. */
+export const SHOWING_VERBS = words(`shows showed showing depicts depicted captures captured features featured`);
+
+/** Recordings that show someone: `footage of X asking “…”`. */
+export const RECORDINGS = words(`footage video videos clip clips recording recordings film`);
+
 /** Object pronouns after a naming verb: `called it`, `described them as`. */
 export const OBJECT_OPENERS = words(`it them him her this that`);
 
