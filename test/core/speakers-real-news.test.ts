@@ -93,3 +93,25 @@ describe('a recording that shows someone speaking', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a participle of speaking after a clause', () => {
+  test.each([
+    [
+      'a whole clause ending in a phrase of time: its subject speaks',
+      'Mayor Tove Karlsson unleashed a series of posts early Friday saying her rival had shown “bad judgment.”',
+      ['Tove Karlsson via name'],
+    ],
+    [
+      'the object of a preposition: the sentence’s subject speaks',
+      'Hundreds of dairy farmers marched on the capital Tuesday chanting “No farms, no food.”',
+      ['Hundreds of dairy farmers via description'],
+    ],
+    [
+      'must not fire: after `with` the phrase is the participle’s own subject',
+      'The paper quoted two campaigners, with Nilsen stating: “These rules are cruel.”',
+      ['Nilsen via name'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

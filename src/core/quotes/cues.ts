@@ -85,6 +85,8 @@ const MAX_FRAME = 80;
 const DASHES = new Set(['—', '―', '–']);
 /** Pronouns that are a clause's subject: `she said`. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Prepositions opening a phrase with a participle of its own: `with Boswell stating`, `without anyone saying`. */
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 /** The indefinite articles: `a “tax on survival”`, `a Karl Berg tweet`. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
@@ -736,6 +738,28 @@ export function sentenceStart(tokens: readonly QuoteToken[], q: number): number 
 }
 
 /**
+ * `Karlsson posted a string of messages late on Friday saying …`, `Farmers marched on the capital chanting …`: the
+ * words before a participle of speaking with no comma may be a whole clause, or the object of a verb or a
+ * preposition; the subject of the sentence speaks, not the phrase of time or place ending it.
+ */
+function subjectOfClause(
+  tokens: readonly QuoteToken[],
+  phrase: Pick<Attribution, 'speaker' | 'appositive'> | null,
+  from: number,
+  cue: number,
+): Pick<Attribution, 'speaker' | 'appositive'> | null {
+  if (phrase === null) return null;
+  const start = phrase.speaker.from;
+  const clause = tokens.slice(start + 1, phrase.speaker.to).some((token) => isVerbLike(token));
+  const before = tokenAt(tokens, start - 1);
+  // `with Boswell stating`: after `with` the phrase is the participle's own subject.
+  const governed =
+    start > from && ((PREPOSITIONS.has(lower(before)) && !ABSOLUTE_OPENERS.has(lower(before))) || isVerbLike(before));
+  if (clause) return sentenceSubject(tokens, start, cue) ?? phrase;
+  return governed ? sentenceSubject(tokens, from, start - 1) : phrase;
+}
+
+/**
  * `The ad uses footage of Senator X asking`, `One video shows a girl who survived the blast, yelling`: a recording
  * that shows someone, or footage of them, before the participle of speaking at `cue` makes the one shown the
  * speaker, not the recording or whoever used it. The phrase runs from the verb of showing, or `of`, to a clause
@@ -784,7 +808,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
     (inProgress ? shownSpeaking(tokens, from, j) : null) ??
     (participle
       ? sentenceSubject(tokens, from, j - 1)
-      : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q)));
+      : inProgress
+        ? subjectOfClause(tokens, phraseBefore(tokens, from, j), from, j)
+        : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q)));
   if (!phrase) return null;
   const outlet = outletAfter(tokens, cue);
   return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
