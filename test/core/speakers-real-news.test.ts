@@ -115,3 +115,16 @@ describe('a participle of speaking after a clause', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('calling for something in quotation marks', () => {
+  test.each([
+    [
+      'a pronoun subject of `call for`',
+      'The researchers tested 300 village wells in Bihar. They call for “a ban on arsenic pesticides.”',
+      ['the researchers via pronoun'],
+    ],
+    ['must not fire: calls for as a noun after a copula', 'There were calls for “an end to the strike.”', ['none']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -158,7 +158,12 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
-  if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
+  if (second !== undefined) {
+    const next = lower(tokenAt(tokens, i + 1));
+    // `They call for “…”`: only what is called for in quotation marks is the caller's words (not `called for calm:`).
+    const quoted = next !== 'for' || tokenAt(tokens, i + 2).kind === 'quote';
+    return second.includes(next) && quoted ? { from: i, to: i + 2 } : null;
+  }
   return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
 }
 

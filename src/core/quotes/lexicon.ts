@@ -7,18 +7,20 @@
 import { NAME_PARTICLES, STATE_BODY_ROLES, words } from '../text/lexicon.ts';
 
 /**
- * Two-word cues, keyed by their first word: `according to X`, `pointed out`.
+ * Two-word cues, keyed by their first word, with the words that may follow it: `according to X`, `pointed out`.
  * Matched before the one-word ones.
  */
-export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
-  ['according', 'to'],
-  ['pointed', 'out'],
-  ['points', 'out'],
-  ['went', 'on'],
-  ['goes', 'on'],
-  // `X called on the cabinet to “…”`: a verb of urging, as `urged` is.
-  ['called', 'on'],
-  ['calls', 'on'],
+export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['according', ['to']],
+  ['pointed', ['out']],
+  ['points', ['out']],
+  ['went', ['on']],
+  ['goes', ['on']],
+  // `X called on the cabinet to “…”`, `They call for “…”`: verbs of urging, as `urged` is; what is called for
+  // in quotation marks (right after `for`) is the words of whoever calls for it.
+  ['called', ['on', 'for']],
+  ['calls', ['on', 'for']],
+  ['call', ['for']],
 ]);
 
 /** A cue whose speaker follows it rather than preceding it: `according to Reuters`. */
