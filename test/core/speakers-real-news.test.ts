@@ -128,3 +128,20 @@ describe('calling for something in quotation marks', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a participle of speaking in a clause of time opening the sentence', () => {
+  test.each([
+    [
+      'the main clause’s subject, after the comma inside the marks',
+      'In her memoir, Kari Olsen described the night. After saying her knee was “so swollen I could not walk,” she was taken to the clinic.',
+      ['Kari Olsen via pronoun'],
+    ],
+    [
+      'must not fire: the conjunction is no name the pronoun could mean, when no one named agrees',
+      'In the memoir Olsen described the night. After saying the road was “closed to everyone,” she turned back.',
+      ['she via pronoun'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

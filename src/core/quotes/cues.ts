@@ -36,6 +36,7 @@ import {
   SPEAKER_AFTER_CUE,
   SAYING_VERBS,
   SHOWING_VERBS,
+  TIME_CONJUNCTIONS,
   RECORDINGS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
@@ -786,6 +787,23 @@ function shownSpeaking(tokens: readonly QuoteToken[], from: number, cue: number)
   return null;
 }
 
+/**
+ * The subject of the main clause after a clause opening the sentence that holds the quote at `q`: past the comma
+ * inside the quote's marks (`“…,” she was`) or the first after it (`“…” on Monday, she was`).
+ */
+function mainClauseSubject(tokens: readonly QuoteToken[], q: number): TokenRange | null {
+  const block = tokenAt(tokens, q).block;
+  let start = q + 1;
+  if (!/,\P{L}*$/u.test(tokenAt(tokens, q).text)) {
+    while (start < tokens.length && start - q <= MAX_INTRO_GAP && !isComma(tokenAt(tokens, start))) start++;
+    start++;
+  }
+  if (start - q > MAX_INTRO_GAP + 1 || tokenAt(tokens, start).block !== block) return null;
+  let end = start;
+  while (end < tokens.length && tokenAt(tokens, end).block === block && !endsSentence(tokenAt(tokens, end))) end++;
+  return sentenceSubject(tokens, start, end)?.speaker ?? null;
+}
+
 /** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
 function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from: number): Attribution | null {
   const token = tokenAt(tokens, j);
@@ -808,6 +826,12 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   // `…, stating, “…”`: a participle after a comma reports the sentence's subject, unless the sentence shows
   // someone speaking (`The ad uses footage of X asking`), who then speaks.
   const inProgress = token.text.endsWith('ing');
+  // `After saying her knee was “…,” she was rushed …`: a participle opening its sentence after a conjunction of
+  // time has the main clause's subject, named after the quote.
+  if (inProgress && j - 1 === from && TIME_CONJUNCTIONS.has(lower(tokenAt(tokens, from)))) {
+    const speaker = mainClauseSubject(tokens, q);
+    return speaker === null ? null : { cue, speaker, side: 'before', reach };
+  }
   const participle = inProgress && isComma(tokenAt(tokens, j - 1));
   const phrase =
     (inProgress ? shownSpeaking(tokens, from, j) : null) ??

@@ -67,6 +67,9 @@ export const JUDGING_VERBS = words(
   derides characterized characterizes characterised characterises rated rates`,
 );
 
+/** Conjunctions of time opening a clause before the main one: `After saying …, she`. */
+export const TIME_CONJUNCTIONS = words(`after before while since when upon`);
+
 /** Verbs by which a recording shows someone: `One video shows a girl … yelling “…”`. */
 export const SHOWING_VERBS = words(`shows showed showing depicts depicted captures captured features featured`);
 
