@@ -35,6 +35,9 @@ import {
   IN_THE_WORDS_OF,
   SPEAKER_AFTER_CUE,
   SAYING_VERBS,
+  SHOWING_VERBS,
+  TIME_CONJUNCTIONS,
+  RECORDINGS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
 import { documentNoun } from './documents.ts';
@@ -83,6 +86,8 @@ const MAX_FRAME = 80;
 const DASHES = new Set(['—', '―', '–']);
 /** Pronouns that are a clause's subject: `she said`. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Prepositions opening a phrase with a participle of its own: `with Boswell stating`, `without anyone saying`. */
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 /** The indefinite articles: `a “tax on survival”`, `a Karl Berg tweet`. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
@@ -154,7 +159,12 @@ function cueAt(tokens: readonly QuoteToken[], i: number): TokenRange | null {
   // `Clinton restricted comments about …`, `she made claims`: after a verb in the past, a cue in -s is its object.
   if (word.endsWith('s') && pastVerb(tokenAt(tokens, i - 1))) return null;
   const second = CUE_PHRASES.get(word);
-  if (second !== undefined) return lower(tokenAt(tokens, i + 1)) === second ? { from: i, to: i + 2 } : null;
+  if (second !== undefined) {
+    const next = lower(tokenAt(tokens, i + 1));
+    // `They call for “…”`: only what is called for in quotation marks is the caller's words (not `called for calm:`).
+    const quoted = next !== 'for' || tokenAt(tokens, i + 2).kind === 'quote';
+    return second.includes(next) && quoted ? { from: i, to: i + 2 } : null;
+  }
   return CUE_VERBS.has(word) && !modifiesNext(tokens, i) ? { from: i, to: i + 1 } : null;
 }
 
@@ -733,6 +743,67 @@ export function sentenceStart(tokens: readonly QuoteToken[], q: number): number 
   return i;
 }
 
+/**
+ * `Karlsson posted a string of messages late on Friday saying …`, `Farmers marched on the capital chanting …`: the
+ * words before a participle of speaking with no comma may be a whole clause, or the object of a verb or a
+ * preposition; the subject of the sentence speaks, not the phrase of time or place ending it.
+ */
+function subjectOfClause(
+  tokens: readonly QuoteToken[],
+  phrase: Pick<Attribution, 'speaker' | 'appositive'> | null,
+  from: number,
+  cue: number,
+): Pick<Attribution, 'speaker' | 'appositive'> | null {
+  if (phrase === null) return null;
+  const start = phrase.speaker.from;
+  const clause = tokens.slice(start + 1, phrase.speaker.to).some((token) => isVerbLike(token));
+  const before = tokenAt(tokens, start - 1);
+  // `with Boswell stating`: after `with` the phrase is the participle's own subject.
+  const governed =
+    start > from && ((PREPOSITIONS.has(lower(before)) && !ABSOLUTE_OPENERS.has(lower(before))) || isVerbLike(before));
+  if (clause) return sentenceSubject(tokens, start, cue) ?? phrase;
+  return governed ? sentenceSubject(tokens, from, start - 1) : phrase;
+}
+
+/**
+ * `The ad uses footage of Senator X asking`, `One video shows a girl who survived the blast, yelling`: a recording
+ * that shows someone, or footage of them, before the participle of speaking at `cue` makes the one shown the
+ * speaker, not the recording or whoever used it. The phrase runs from the verb of showing, or `of`, to a clause
+ * or a comma.
+ */
+function shownSpeaking(tokens: readonly QuoteToken[], from: number, cue: number): Pick<Attribution, 'speaker'> | null {
+  for (let k = cue - 1; k >= from; k--) {
+    const word = lower(tokenAt(tokens, k));
+    const shows = SHOWING_VERBS.has(word);
+    if (!shows && !(word === 'of' && RECORDINGS.has(lower(tokenAt(tokens, k - 1))))) continue;
+    const to = Math.min(phraseAfter(tokens, k + 1, tokenAt(tokens, k).block), cue);
+    // The one shown is the participle's subject only right before it or past a clause describing them, not
+    // where a clause of its own follows (`figures showing the deficit had doubled, adding`).
+    const next = tokenAt(tokens, to);
+    const describes = to === cue || isComma(next) || lower(next) === 'who';
+    const clause = tokens.slice(k + 1, to).some(isVerbLike);
+    return to > k + 1 && describes && !clause ? { speaker: { from: k + 1, to } } : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the main clause after a clause opening the sentence that holds the quote at `q`: past the comma
+ * inside the quote's marks (`“…,” she was`) or the first after it (`“…” on Monday, she was`).
+ */
+function mainClauseSubject(tokens: readonly QuoteToken[], q: number): TokenRange | null {
+  const block = tokenAt(tokens, q).block;
+  let start = q + 1;
+  if (!/,\P{L}*$/u.test(tokenAt(tokens, q).text)) {
+    while (start < tokens.length && start - q <= MAX_INTRO_GAP && !isComma(tokenAt(tokens, start))) start++;
+    start++;
+  }
+  if (start - q > MAX_INTRO_GAP + 1 || tokenAt(tokens, start).block !== block) return null;
+  let end = start;
+  while (end < tokens.length && tokenAt(tokens, end).block === block && !endsSentence(tokenAt(tokens, end))) end++;
+  return sentenceSubject(tokens, start, end)?.speaker ?? null;
+}
+
 /** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
 function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from: number): Attribution | null {
   const token = tokenAt(tokens, j);
@@ -752,11 +823,23 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   // one quoted is theirs too, not the subject's of that verb.
   const within = quotedAround(tokens, from, j);
   if (within !== null) return { ...within, side: 'before', reach };
-  // `…, stating, “…”`: a participle after a comma reports the sentence's subject.
-  const participle = token.text.endsWith('ing') && isComma(tokenAt(tokens, j - 1));
-  const phrase = participle
-    ? sentenceSubject(tokens, from, j - 1)
-    : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
+  // `…, stating, “…”`: a participle after a comma reports the sentence's subject, unless the sentence shows
+  // someone speaking (`The ad uses footage of X asking`), who then speaks.
+  const inProgress = token.text.endsWith('ing');
+  // `After saying her knee was “…,” she was rushed …`: a participle opening its sentence after a conjunction of
+  // time has the main clause's subject, named after the quote.
+  if (inProgress && j - 1 === from && TIME_CONJUNCTIONS.has(lower(tokenAt(tokens, from)))) {
+    const speaker = mainClauseSubject(tokens, q);
+    return speaker === null ? null : { cue, speaker, side: 'before', reach };
+  }
+  const participle = inProgress && isComma(tokenAt(tokens, j - 1));
+  const phrase =
+    (inProgress ? shownSpeaking(tokens, from, j) : null) ??
+    (participle
+      ? sentenceSubject(tokens, from, j - 1)
+      : inProgress
+        ? subjectOfClause(tokens, phraseBefore(tokens, from, j), from, j)
+        : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q)));
   if (!phrase) return null;
   const outlet = outletAfter(tokens, cue);
   return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
@@ -770,6 +853,14 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
 export function attributionBefore(tokens: readonly QuoteToken[], q: number, from: number): Attribution | null {
   // `Veritas rated 40% of Labour claims as “false”`: a cue word inside a naming verb's object is a noun there.
   const naming = namingAttribution(tokens, q, from) ?? namingWithObjectBefore(tokens, q, from);
+  // `He skipped the tweets in which he called her “…”`: a naming verb with its own subject pronoun opens a clause
+  // of its own, so no cue before it reaches the quote (`tweets` is a noun there).
+  if (
+    naming !== null &&
+    naming.speaker.to === naming.cue.from &&
+    SUBJECT_PRONOUNS.has(lower(tokenAt(tokens, naming.cue.from - 1)))
+  )
+    return naming;
   // A cue that introduces the quote, nearest first: `he told Reuters on Monday: “…”`.
   const near = Math.max(from, q - 1 - MAX_INTRO_GAP);
   let j = q - 1;
@@ -779,6 +870,12 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   }
   // `Officials reported “steady gains” despite “stiff opposition”`: the cue before an earlier quote governs this one too.
   const frameEnd = j >= near ? j : near;
+  // `Vanguard rated the claims as “false” or “half true”`, `he called it “a cartel” and mocked its “ledger”`: the
+  // subject who names the earlier quote's thing goes on speaking in the same sentence.
+  if (j >= near && j > from && joinedPredicate(tokens, j, q)) {
+    const earlier = namingAttribution(tokens, j, from) ?? namingWithObjectBefore(tokens, j, from);
+    if (earlier !== null) return earlier;
+  }
   // `Mans Nyberg called for greater urgency: “…”`: a colon hands the quote to the sentence's subject.
   if (tokenAt(tokens, q - 1).text === ':' && q - 1 > from) {
     const subject = sentenceSubject(tokens, from, q - 1);
@@ -791,6 +888,18 @@ export function attributionBefore(tokens: readonly QuoteToken[], q: number, from
   // `According to` names where the report comes from, and yields to a verb with its own
   // speaker: `According to this report, Pillar … told the agency that “…”`.
   return framingAttribution(tokens, q, from, frameEnd);
+}
+
+/**
+ * The quote at `q` follows the one at `j` in the same predicate: right after `or` or `and` (`“false” or “baseless”`), or
+ * in a second verb of the same subject (`“a cartel” and mocked its “ledger”`), not a clause with a subject of its own
+ * (`“a shambles” while her deputy praised its “reforms”`, `and her deputy praised`).
+ */
+function joinedPredicate(tokens: readonly QuoteToken[], j: number, q: number): boolean {
+  let k = j + 1;
+  if (isComma(tokenAt(tokens, k))) k++;
+  if (!/^(?:and|or)$/u.test(lower(tokenAt(tokens, k)))) return false;
+  return k + 1 === q || isVerbLike(tokenAt(tokens, k + 1));
 }
 
 /** The most words between a naming verb and the quote: `called the council’s vote on Monday`. */
@@ -849,11 +958,19 @@ function namingAttribution(tokens: readonly QuoteToken[], q: number, from: numbe
       const token = tokenAt(tokens, k);
       if (token.kind !== 'word' && token.text !== '%') return null;
     }
-    const subject = sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
+    const subject = pronounSubject(tokens, verb) ?? sentenceSubject(tokens, afterDateline(tokens, from, verb), verb);
     if (subject === null || (article && !particular(tokens, subject.speaker))) return null;
     return { cue: { from: verb, to: verb + 1 }, ...subject, side: 'before', reach: 'frame' };
   }
   return null;
+}
+
+/**
+ * `the posts in which he called the board “…”`, `Asked about the vote, she called it “…”`: a subject pronoun right
+ * before the naming verb is its subject, whatever clause it stands in, so the sentence's subject is not.
+ */
+function pronounSubject(tokens: readonly QuoteToken[], verb: number): Pick<Attribution, 'speaker'> | null {
+  return SUBJECT_PRONOUNS.has(lower(tokenAt(tokens, verb - 1))) ? { speaker: { from: verb - 1, to: verb } } : null;
 }
 
 /**

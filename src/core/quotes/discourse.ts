@@ -21,6 +21,7 @@ import {
   AUXILIARIES,
   BODY_NAME_HEADS,
   CLAUSE_STARTERS,
+  TIME_CONJUNCTIONS,
   COMPANY_NOUNS,
   CUE_MODIFIERS,
   DETERMINERS,
@@ -1727,6 +1728,8 @@ export function findAntecedents(
       const at = i;
       i = Math.max(end, i + 1);
       if (phrase?.kind !== 'name') continue;
+      // `After saying …, she was`: a conjunction opening its sentence before a cue is capitalised, and no name.
+      if (end - nameStart === 1 && TIME_CONJUNCTIONS.has(token.text.toLowerCase())) continue;
       // `a post on the group's Telegram channel`: a name between an owner and its account is the platform, no one
       // a later `the group` or `it` could mean.
       if (isAccountNoun(tokenAt(tokens, end).text) && OWNER.test(tokenAt(tokens, nameStart - 1).text)) continue;

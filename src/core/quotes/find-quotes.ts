@@ -270,9 +270,13 @@ function attributionOf(tokens: readonly QuoteToken[], reading: Reading, endsWith
   const before = attributionBefore(tokens, reading.first, from);
   if (endsWithPeriod && before?.reach === 'adjacent') return before;
   const after = attributionAfter(tokens, reading.last);
-  // After a full stop inside the marks a new sentence starts; only a bare `Trump said.` still attributes.
+  // After a full stop inside the marks a new sentence starts; only a bare `Trump said.` still attributes, not a
+  // cue reporting a clause of its own (`Japan branded it an “outlaw.” Russia insisted that Pyongyang stop`).
   const bare =
-    after !== null && after.appositive === undefined && after.speaker.to - after.speaker.from <= MAX_BARE_SPEAKER;
+    after !== null &&
+    after.appositive === undefined &&
+    after.speaker.to - after.speaker.from <= MAX_BARE_SPEAKER &&
+    tokenAt(tokens, after.cue.to).text.toLowerCase() !== 'that';
   return (endsWithPeriod ? bare && after : after) || before;
 }
 

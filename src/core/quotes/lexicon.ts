@@ -7,18 +7,20 @@
 import { NAME_PARTICLES, STATE_BODY_ROLES, words } from '../text/lexicon.ts';
 
 /**
- * Two-word cues, keyed by their first word: `according to X`, `pointed out`.
+ * Two-word cues, keyed by their first word, with the words that may follow it: `according to X`, `pointed out`.
  * Matched before the one-word ones.
  */
-export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
-  ['according', 'to'],
-  ['pointed', 'out'],
-  ['points', 'out'],
-  ['went', 'on'],
-  ['goes', 'on'],
-  // `X called on the cabinet to “…”`: a verb of urging, as `urged` is.
-  ['called', 'on'],
-  ['calls', 'on'],
+export const CUE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['according', ['to']],
+  ['pointed', ['out']],
+  ['points', ['out']],
+  ['went', ['on']],
+  ['goes', ['on']],
+  // `X called on the cabinet to “…”`, `They call for “…”`: verbs of urging, as `urged` is; what is called for
+  // in quotation marks (right after `for`) is the words of whoever calls for it.
+  ['called', ['on', 'for']],
+  ['calls', ['on', 'for']],
+  ['call', ['for']],
 ]);
 
 /** A cue whose speaker follows it rather than preceding it: `according to Reuters`. */
@@ -64,6 +66,15 @@ export const JUDGING_VERBS = words(
   condemning hailed hails hailing praised praises praising criticised criticises criticized criticizes derided
   derides characterized characterizes characterised characterises rated rates`,
 );
+
+/** Conjunctions of time opening a clause before the main one: `After saying …, she`. */
+export const TIME_CONJUNCTIONS = words(`after before while since when upon`);
+
+/** Verbs by which a recording shows someone: `One video shows a girl … yelling “…”`. */
+export const SHOWING_VERBS = words(`shows showed showing depicts depicted captures captured features featured`);
+
+/** Recordings that show someone: `footage of X asking “…”`. */
+export const RECORDINGS = words(`footage video videos clip clips recording recordings film`);
 
 /** Object pronouns after a naming verb: `called it`, `described them as`. */
 export const OBJECT_OPENERS = words(`it them him her this that`);

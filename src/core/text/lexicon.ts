@@ -53,7 +53,7 @@ export const CUE_VERBS = words(`
   emphasized emphasised agree agrees agreed countered retorted allege alleges alleged contend contends
   contended predicted suggested concluded respond responds responded answered testify testifies testified
   notes claims comments remarks answers vows demands cautions posted reports reported confirm confirms confirmed deny denies denied vowed promised pledged joked quipped shout
-  shouts shouted yell yells yelled chanted chanting screamed cried boasted cautioned demanded scolded
+  shouts shouted shouting yell yells yelled yelling chanted chanting screamed cried boasted cautioned demanded scolded
   reaffirm reaffirms reaffirmed affirmed read reads sings sang singing whispered exclaimed proclaimed mused
   wondered sighed blogged texted emailed typed assert asserts asserted maintains maintained
 `);
