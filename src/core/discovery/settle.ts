@@ -980,20 +980,24 @@ function saidToBeCountry({ tokens }: TokenView, first: number, end: number): boo
 /** What the text calls a sovereign state when it sets one apart from a place of the same name. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic']);
 
+/** The word right after a name ending at token `end`, past a possessive (`Georgia's governor` → `governor`). */
+function wordAfterName({ tokens }: TokenView, end: number): { next: Token | undefined; possessive: boolean } {
+  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
+  return { next: tokens[possessive ? end + 2 : end], possessive };
+}
+
 /**
  * A word only a sovereign state owns right after the name, through a possessive (`Georgia's parliament`,
  * `Georgia's prime minister`): the country, whatever American places the sentence names.
  */
-function countryOwnWordAfter({ tokens }: TokenView, end: number): boolean {
-  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
-  const next = tokens[possessive ? end + 2 : end];
+function countryOwnWordAfter(view: TokenView, end: number): boolean {
+  const { next, possessive } = wordAfterName(view, end);
   return possessive && next?.word === true && COUNTRY_OWN_WORDS.has(next.folded);
 }
 
 /** A word only the American state owns right after the name, through a possessive: `Georgia's Senate runoff`. */
-function ownWordAfter({ tokens }: TokenView, end: number): Token | null {
-  const possessive = tokens[end]?.exact === "'" && tokens[end + 1]?.folded === 's';
-  const next = tokens[possessive ? end + 2 : end];
+function ownWordAfter(view: TokenView, end: number): Token | null {
+  const { next } = wordAfterName(view, end);
   return next?.word && US_STATE_OWN_WORDS.has(next.folded) ? next : null;
 }
 
