@@ -804,6 +804,22 @@ function mainClauseSubject(tokens: readonly QuoteToken[], q: number): TokenRange
   return sentenceSubject(tokens, start, end)?.speaker ?? null;
 }
 
+/**
+ * Who speaks by the participle of speaking at `j` (`stating`, `saying`): one a recording shows speaking (`The ad
+ * uses footage of X asking`); after a comma, the sentence's subject (`…, stating, “…”`); else the phrase before it,
+ * or the subject of the clause that phrase ends.
+ */
+function participleSpeaker(
+  tokens: readonly QuoteToken[],
+  from: number,
+  j: number,
+): Pick<Attribution, 'speaker' | 'appositive'> | null {
+  const shown = shownSpeaking(tokens, from, j);
+  if (shown !== null) return shown;
+  if (isComma(tokenAt(tokens, j - 1))) return sentenceSubject(tokens, from, j - 1);
+  return subjectOfClause(tokens, phraseBefore(tokens, from, j), from, j);
+}
+
 /** The attribution whose cue starts at token `j`, for the quote at `q` in the sentence from `from`. */
 function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from: number): Attribution | null {
   const token = tokenAt(tokens, j);
@@ -823,8 +839,6 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
   // one quoted is theirs too, not the subject's of that verb.
   const within = quotedAround(tokens, from, j);
   if (within !== null) return { ...within, side: 'before', reach };
-  // `…, stating, “…”`: a participle after a comma reports the sentence's subject, unless the sentence shows
-  // someone speaking (`The ad uses footage of X asking`), who then speaks.
   const inProgress = token.text.endsWith('ing');
   // `After saying her knee was “…,” she was rushed …`: a participle opening its sentence after a conjunction of
   // time has the main clause's subject, named after the quote.
@@ -832,14 +846,9 @@ function attributionAt(tokens: readonly QuoteToken[], j: number, q: number, from
     const speaker = mainClauseSubject(tokens, q);
     return speaker === null ? null : { cue, speaker, side: 'before', reach };
   }
-  const participle = inProgress && isComma(tokenAt(tokens, j - 1));
-  const phrase =
-    (inProgress ? shownSpeaking(tokens, from, j) : null) ??
-    (participle
-      ? sentenceSubject(tokens, from, j - 1)
-      : inProgress
-        ? subjectOfClause(tokens, phraseBefore(tokens, from, j), from, j)
-        : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q)));
+  const phrase = inProgress
+    ? participleSpeaker(tokens, from, j)
+    : (phraseBefore(tokens, from, j) ?? inversionBefore(tokens, cue, q));
   if (!phrase) return null;
   const outlet = outletAfter(tokens, cue);
   return { cue, ...phrase, ...(outlet && { outlet }), side: 'before', reach };
