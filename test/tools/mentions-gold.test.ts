@@ -45,7 +45,9 @@ const registry = await contentRegistry();
  * built at stop 47 from lexical resources rather than invented look-alikes (every twelfth WordNet compound of a
  * state's word that names a food, plant, animal or illness; given names and surnames that are states' names;
  * American towns WordNet names like states), first scored on the code before that stop's rules (precision
- * 0.780, recall 0.928, 18 of 50 look-alikes linked, 51 of the 54 states beside them).
+ * 0.780, recall 0.928, 18 of 50 look-alikes linked, 51 of the 54 states beside them). Batch 24 is a first look,
+ * written at stop 48 by someone who had not read the code (precision 0.921, recall 0.933, 7 of 61 look-alikes
+ * linked, 32 of the 32 states beside them, on the code before that stop's rules).
  */
 const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-7.md', { precision: 0.99, recall: 0.92, lookalikesLinked: 0, statesMissed: 1 }],
@@ -62,6 +64,7 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-18.md', { precision: 1, recall: 1, lookalikesLinked: 0, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-19.md', { precision: 0.89, recall: 0.87, lookalikesLinked: 12, statesMissed: 2 }],
   ['test/gold/mentions/lookalike-batch-23.md', { precision: 0.87, recall: 0.92, lookalikesLinked: 9, statesMissed: 3 }],
+  ['test/gold/mentions/unseen-batch-24.md', { precision: 0.92, recall: 0.93, lookalikesLinked: 7, statesMissed: 0 }],
 ]);
 
 /**
@@ -84,7 +87,7 @@ const isReal = (source: string) => {
 describe('mention quality', () => {
   test('on the labelled briefings', async () => {
     const scores = await scoreBriefings(ROOT, registry);
-    expect(scores).toHaveLength(57);
+    expect(scores).toHaveLength(58);
     const tuned = scores.filter(({ source }) => !FIRST_LOOKS.has(source) && !isReal(source));
     const total = totalScore(tuned.map(({ score }) => score));
     expect(total.truePositives).toBeGreaterThan(150);
