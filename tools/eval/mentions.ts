@@ -57,6 +57,22 @@ console.log(total(`**content/: the ${realBlind.length} real briefings kept blind
 console.log(total('**sentences for the unseen classes**', written));
 console.log(total('**all**', briefings));
 
+// Whether a briefing shows on each actor's page it belongs on: pairs, not mentions, so only per briefing.
+console.log(
+  '\n| content/ briefings | actor–briefing pairs labelled | covered (linked at least once) | linked, not labelled |',
+);
+console.log('|---|---|---|---|');
+for (const [name, sets] of [
+  [`the ${tuned.length} tuned before stop 45`, tuned],
+  [`the ${realTuning.length} real, open for tuning`, realTuning],
+  [`the ${realBlind.length} real, kept blind`, realBlind],
+] as const) {
+  const { pairs } = totalScore(sets.map(({ score }) => score));
+  console.log(
+    `| ${name} | ${pairs.labelled} | ${pairs.covered} (${percent(pairs.covered / pairs.labelled)}) | ${pairs.linked - pairs.covered} |`,
+  );
+}
+
 /** The look-alikes of `sets` linked to a state, and the true state mentions beside them linked. */
 const lookalikeLine = (sets: typeof briefings) => {
   const scored = sets.flatMap(({ lookalikes }) => (lookalikes ? [lookalikes] : []));
