@@ -82,6 +82,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
   NAMED_PLACE_HEADS,
+  PREMISES_HEADS,
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
@@ -1003,15 +1004,22 @@ function ownWordAfter(view: TokenView, end: number): Token | null {
 
 /**
  * A feature, a street or a local division named after the state before it (`the Niger Delta`, `Morocco Street`),
- * the head at token `index`. A division's, a city's or a building's head ends the name: a capitalised word after
- * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`).
+ * the head at token `index`, or premises of a trade with one more capitalised word before their head (`the Ghana
+ * Palms Hotel`). A division's, a city's, a building's or premises' head ends the name: a capitalised word after
+ * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`). The head, or null.
  */
-function placeNamedAfter(view: TextTokens, index: number): boolean {
+function placeNamedAfter(view: TextTokens, index: number): Token | null {
   const head = view.tokens[index];
-  if (!head || !capitalised(head)) return false;
-  if (NATURAL_FEATURES.has(head.folded)) return true;
-  if (!NAMED_PLACE_HEADS.has(head.folded)) return false;
-  return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
+  if (!head || !capitalised(head)) return null;
+  if (NATURAL_FEATURES.has(head.folded)) return head;
+  const ends = (at: number) =>
+    !(NAME_ENDING_PLACE_HEADS.has(view.tokens[at]?.folded ?? '') && capitalised(adjacentAfter(view, at + 1)));
+  if (NAMED_PLACE_HEADS.has(head.folded)) return ends(index) ? head : null;
+  const premises = adjacentAfter(view, index + 1);
+  const middle = !ORGANISATION_HEADS.has(head.folded) && !isGivenName(head.exact);
+  return middle && premises && capitalised(premises) && PREMISES_HEADS.has(premises.folded) && ends(index + 1)
+    ? premises
+    : null;
 }
 
 /**
@@ -1019,20 +1027,7 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
  * Qatar Tower`, `the Holland Arms` (a capitalised word after them makes a longer name, a body's: `the Kenya
  * Building Society`).
  */
-const NAME_ENDING_PLACE_HEADS = new Set([
-  'state',
-  'city',
-  'hotel',
-  'restaurant',
-  'station',
-  'tower',
-  'building',
-  'plaza',
-  'mall',
-  'arms',
-  'inn',
-  'tavern',
-]);
+const NAME_ENDING_PLACE_HEADS = new Set([...words(`state city station tower building plaza mall`), ...PREMISES_HEADS]);
 
 /**
  * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
@@ -2373,12 +2368,12 @@ export function settleMentions(
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
       const station = stationNamedAfter(view, end);
-      const named = feature !== null && placeNamedAfter(view, end);
+      const named = feature !== null ? placeNamedAfter(view, end) : null;
       const natural =
-        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named || station !== null;
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named !== null || station !== null;
       if (natural) {
         const whole =
-          station !== null ? `${mention.text} ${station}` : named ? `${mention.text} ${feature.exact}` : place;
+          station !== null ? `${mention.text} ${station}` : named ? text.slice(mention.start, named.end) : place;
         note(
           mention.start,
           mention.end,

@@ -1,0 +1,24 @@
+/**
+ * Rules written for the failure classes of the nineteenth unseen batch
+ * (test/gold/mentions/unseen-batch-19.md), each on new sentences in other
+ * shapes than the batch's, where it must fire and where it must not.
+ */
+import { describe, expect, test } from 'vitest';
+import { linkedMentions as linked } from '../helpers/registry.ts';
+
+describe('premises and parks named after a state are places, not the state', () => {
+  test.each([
+    ['Diners queued outside the Chile Bakery on Calle Ocho before dawn.', []],
+    ['The parade ended in Peru Park, where a brass band played.', []],
+    // One more capitalised word may stand before the premises' head.
+    ['The reunion was held at the Ghana Palms Hotel near the airport.', []],
+    // The state beside such a name stays linked, and a capitalised word after the head makes a body's name.
+    ['Officials in Ghana said the Accra Palms Hotel would reopen.', ['Ghana → ghana']],
+    [
+      'The Kenya Hotel Keepers Association said bookings fell.',
+      ['Kenya Hotel Keepers Association → kenya-hotel-keepers-association'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
