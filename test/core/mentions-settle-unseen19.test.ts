@@ -22,3 +22,18 @@ describe('premises and parks named after a state are places, not the state', () 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital after a demand’s `that` and before a bare verb is the government asked to act', () => {
+  test.each([
+    [
+      'Brussels urged that Budapest restore the funding within a month.',
+      ['Brussels → european-union', 'Budapest → hungary'],
+    ],
+    ['Canberra asked that Jakarta extradite the two men.', ['Canberra → australia', 'Jakarta → indonesia']],
+    // A noun after the capital makes it a place's adjective, the subject a noun phrase.
+    ['He insisted that Nairobi traffic be cut.', []],
+    ['Lawyers demanded that Cairo airport staff testify.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
