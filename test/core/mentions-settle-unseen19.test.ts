@@ -37,3 +37,14 @@ describe('a capital after a demand’s `that` and before a bare verb is the gove
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a vessel’s name of two words after its noun is the vessel’s, whatever verb follows', () => {
+  test.each([
+    ['The ferry Jamaica Queen docked at Kingston.', []],
+    ['The frigate Peru Valiant escorted the convoy.', []],
+    // One word before a verb may be the state acting on the vessel.
+    ['The tanker Iran seized last week was released.', ['Iran → iran']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -792,7 +792,7 @@ const MAX_THING_NAME_WORDS = 4;
  * Japan`, `named the dog Kabul`, `the cruiser Jamaica, launched in 1940`).
  * One word after a vessel's noun with a word after it may be a clause's
  * subject, the state acting on the vessel (`the tanker Iran seized`), unless
- * `called` or `named` links it.
+ * `called` or `named` links it or more capitalised words run the name on.
  */
 function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
   const { tokens } = view;
@@ -816,7 +816,8 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   // One word after a form of `ride` may be a place ridden through (`rode Jordan end to end`); a horse's name
   // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
   if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
-  const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
+  // A vessel's name of two words or more (`the ferry Jamaica Queen docked`) is no clause's subject.
+  const clause = thing.kind === 'vessel' && !thing.linked && run === end && tokens[end]?.word === true;
   // `A film Iran banned`: a verb after one word makes it the subject of a clause about the work.
   const next = tokens[end];
   const acting =
