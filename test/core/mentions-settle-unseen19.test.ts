@@ -48,3 +48,16 @@ describe('a vessel’s name of two words after its noun is the vessel’s, whate
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a trade’s noun before `chain`, `house`, `club` or `label` introduces a body’s name', () => {
+  test.each([
+    ['The football club Chile Rovers signed two players.', ['Chile Rovers → chile-rovers']],
+    ['The fashion house Ghana Moda showed its collection in Italy.', ['Ghana Moda → ghana-moda', 'Italy → italy']],
+    ['The hotel chain Peru Suites opened a branch in Cusco.', ['Peru Suites → peru-suites']],
+    // Without a trade's noun before it, `house` is a building; the state after a trade's descriptor alone stays.
+    ['The house Kenya Airways owns burned.', ['Kenya Airways → kenya-airways']],
+    ['Sales at the restaurant chain fell in Chile.', ['Chile → chile']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -77,6 +77,7 @@ import {
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
+  tradeDescriptorAt,
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { aboutGame, clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
@@ -1221,6 +1222,10 @@ export function discoverActors(
     if (wordAt(index - 1)?.folded === 'to') return null;
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
+    }
+    // `the restaurant chain X`, `the brandy house X`: a trade's noun before the descriptor.
+    if (tradeDescriptorAt(tokens, index)) {
+      return { kind: 'organisation', media: false, noun: `${wordAt(index - 1)?.exact} ${noun.exact}`, at: index - 1 };
     }
     return null;
   };

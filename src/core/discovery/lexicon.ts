@@ -215,6 +215,13 @@ export const ORGANISATION_DESCRIPTORS = words(`
   gang cartel syndicate wing drugmaker carmaker automaker chipmaker regulator lender insurer airline carrier retailer
 `);
 
+/**
+ * Nouns that introduce a body's name only after a lower-case noun of what it sells, makes or plays: `the
+ * restaurant chain X`, `the brandy house X`, `the rugby club X`, `the fashion label X`. Alone they are as often
+ * a thing (`the house Jordan Pike rents`), so the modifier is the evidence.
+ */
+export const TRADE_DESCRIPTORS = words(`chain house club label franchise`);
+
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
 export const MEDIA_DESCRIPTORS = words(`
   newspaper paper daily weekly magazine broadcaster channel network outlet agency website site tabloid station

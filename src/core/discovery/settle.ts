@@ -63,6 +63,7 @@ import {
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
+  tradeDescriptorAt,
   type ThingNoun,
 } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
@@ -854,7 +855,8 @@ function introducedNames(view: TokenView): { start: number; end: number }[] {
 /**
  * Names a lower-case descriptor introduces: a noun that says what comes
  * next is a body or a person (`the ruling coalition Kenya Kwanza`, `the
- * singer Sudan Archives`, `the drugmaker Saudi Pharma`), then two or more
+ * singer Sudan Archives`, `the drugmaker Saudi Pharma`, a trade's `the hotel
+ * chain Peru Suites`), then two or more
  * capitalised words. The whole run is one name, so a state's name opening it
  * is a word of the name. Only a singular descriptor: `the coalitions Kenya …`
  * lists them.
@@ -865,7 +867,7 @@ function describedNames(view: TokenView): { start: number; end: number }[] {
   for (let index = 1; index < tokens.length; index++) {
     const descriptor = tokens[index - 1] as Token;
     if (!descriptor.word || !/^\p{Ll}/u.test(descriptor.exact) || !adjacentBefore(view, index)) continue;
-    if (!capitalised(tokens[index]) || !isDescriptor(descriptor)) continue;
+    if (!capitalised(tokens[index]) || !(isDescriptor(descriptor) || tradeDescriptorAt(tokens, index - 1))) continue;
     let end = index + 1;
     while (adjacentAfter(view, end) && capitalised(tokens[end])) end++;
     if (end - index >= 2) spans.push({ start: (tokens[index] as Token).start, end: (tokens[end - 1] as Token).end });
