@@ -61,3 +61,15 @@ describe('a trade’s noun before `chain`, `house`, `club` or `label` introduces
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a possessive inside a body’s name that opens with a state’s runs the name on', () => {
+  test.each([
+    ["The Ghana Teachers' Union said schools would stay shut.", ["Ghana Teachers' Union → ghana-teachers-union"]],
+    ["The Peru Women's League marched in Cusco.", ["Peru Women's League → peru-womens-league"]],
+    // The state's own possessive is the state's, and a possessive after the body's head ends its name.
+    ["Kenya's army said the road was open.", ['Kenya → kenya']],
+    ["The Kenya Airways' fleet was grounded, Kenya said.", ['Kenya Airways → kenya-airways', 'Kenya → kenya']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1743,6 +1743,11 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
   let stateBody = true;
   for (let at = end; at < tokens.length; at++) {
     const token = tokens[at] as Token;
+    // A possessive inside the name runs it on (`the Ghana Teachers' Union`, `the Peru Women's League`).
+    if (at > end && ["'", '’'].includes(token.exact) && !token.spaceBefore && capitalised(tokens[at - 1])) {
+      if (tokens[at + 1]?.folded === 's' && !tokens[at + 1]?.spaceBefore) at++;
+      continue;
+    }
     if (at > end && (!token.spaceBefore || !token.word)) break;
     if (capitalised(token)) {
       if (/^\p{Lu}+$/u.test(token.exact) || /\p{N}/u.test(token.exact)) break;
