@@ -73,3 +73,17 @@ describe('a possessive inside a body’s name that opens with a state’s runs t
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a central bank after a state’s demonym is keyed by the state, as its army is', () => {
+  test.each([
+    ['The Paraguayan Central Bank cut its key rate.', ['Paraguayan Central Bank → paraguay-central-bank']],
+    ["Paraguay's Central Bank cut its key rate.", ['Paraguay → paraguay', 'Central Bank → paraguay-central-bank']],
+    // A name that runs on past the bank is a body of its own.
+    [
+      'The Kenyan Central Bank of Commerce said.',
+      ['Kenyan Central Bank of Commerce → kenyan-central-bank-of-commerce'],
+    ],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -2392,10 +2392,10 @@ function resolve(
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it, and so
-      // for a national party (`French Socialist Party`, `France's Socialist Party`). Not a body other than
-      // those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi Gazette`): no text
-      // writes it `the United States' Civil Liberties Union`, so the demonym is a word of its name and the id
-      // is the name's, as it is for any body whose name runs on after its head.
+      // for a national party (`French Socialist Party`, `France's Socialist Party`) and a central bank. Not a
+      // body other than those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi
+      // Gazette`): no text writes it `the United States' Civil Liberties Union`, so the demonym is a word of its
+      // name and the id is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
       const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       // A name two states share (`Korean People's Army`) cannot say which state's body it is: the name keys it.
@@ -2409,10 +2409,13 @@ function resolve(
         !shared &&
         (candidate.affiliation?.form === 'name' || candidate.affiliation?.form === 'alias') &&
         registry.actors.get(candidate.affiliation.actor)?.kind === 'state';
+      // A state's central bank is its own, as its army is (`Uruguayan Central Bank`, `Uruguay's Central Bank`).
+      const centralBank = candidate.head === 'bank' && body[headAt - 1]?.lower === 'central' && !runsOn;
       const ownName =
         candidate.ownerWords !== undefined &&
         !stateNamed &&
-        (shared || (kind !== 'government' && kind !== 'armed-group' && (runsOn || candidate.head !== 'party')));
+        (shared ||
+          (kind !== 'government' && kind !== 'armed-group' && !centralBank && (runsOn || candidate.head !== 'party')));
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)
