@@ -87,3 +87,16 @@ describe('a central bank after a state’s demonym is keyed by the state, as its
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a given name and a surname after what only a person does and `by` name the person', () => {
+  test.each([
+    ['The gelding Desert Moon won by a neck, ridden by Chad Merrow.', ['Chad Merrow → chad-merrow']],
+    ['The documentary, directed by India Halloran, opened in Toronto.', ['India Halloran → india-halloran']],
+    ['A mural painted by Kenya Osei was unveiled in Leeds.', ['Kenya Osei → kenya-osei']],
+    // What a body does as well leaves the name to the other readings.
+    ['The talks were led by China Merchants Group.', ['China Merchants Group → china-merchants-group']],
+    ['The film was banned by Iran in May.', ['Iran → iran']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -265,6 +265,14 @@ export const EVENT_FIRST_WORDS = words(`operation`);
 export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters delegates representatives staff employees
   lawyers activists fighters volunteers students`);
 
+/**
+ * Participles of what only a person does to a work or a horse, before `by` and its doer: `ridden by`,
+ * `directed by`, `painted by`. A given name and a surname after them name the person (not `run by`, `owned
+ * by`, `produced by`, `led by`, which a body does as well).
+ */
+export const PERSON_ACT_PARTICIPLES = words(`ridden directed written painted composed sung choreographed photographed
+  illustrated narrated sculpted authored coached`);
+
 /** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
 export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);
 

@@ -79,6 +79,7 @@ import {
   OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PERSON_ACT_PARTICIPLES,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
@@ -336,7 +337,8 @@ export function personReadingAt(
       calledInApposition(view, first, wordEnd(tokens, end), after) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
       (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))) ||
-      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
+      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))) ||
+      (given && maySurname(after.folded) && personActBefore(tokens, first)))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given
@@ -709,6 +711,11 @@ function personRoleBefore(before: Token | null): boolean {
   const role = roleOf(before.exact);
   if (role?.plural) return false;
   return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
+}
+
+/** `ridden by`, `directed by` before token `index`: the doer of what only a person does (`PERSON_ACT_PARTICIPLES`). */
+function personActBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.folded === 'by' && PERSON_ACT_PARTICIPLES.has(tokens[index - 2]?.folded ?? '');
 }
 
 /** A player's position capitalised opening a sentence at token `index`: `Guard Kenya Oduya scored`. */
