@@ -100,3 +100,15 @@ describe('a given name and a surname after what only a person does and `by` name
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a club’s plural nickname after a state’s name in a sentence about its players or squad', () => {
+  test.each([
+    ['The Peru Red Hawks squad flew to Cusco on Monday.', ['Peru Red Hawks → peru-red-hawks']],
+    ['The Chile Pumas players trained in Valparaíso.', ['Chile Pumas → chile-pumas']],
+    // Players of a state's own side are the state's, and a plural of a thing with no players stays a thing.
+    ['Players from Kenya and Uganda met in Kampala.', ['Kenya → kenya', 'Uganda → uganda']],
+    ['Museum visitors queued to see the Benin Bronzes.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

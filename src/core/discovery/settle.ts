@@ -138,9 +138,9 @@ const MEMBER_GROUP_NOUNS =
   detainees prisoners youths voters communities survivors clergy notables congregations volunteers marchers mourners
   drivers devotees`);
 
-/** Words that say a sentence is about a game: a result, what is scored, where it is played. */
+/** Words that say a sentence is about a game: a result, what is scored, where it is played, who plays it. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
-  playoffs playoff league coach fixture`);
+  playoffs playoff league coach fixture players squad`);
 
 /** A game's score: `104-97`, `3–2`. */
 const SCORE = /\b\d{1,3}[-–]\d{1,3}\b/u;
