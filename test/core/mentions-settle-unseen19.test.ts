@@ -112,3 +112,15 @@ describe('a club’s plural nickname after a state’s name in a sentence about 
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a capital set against its surroundings by `itself` and a place’s condition is the place', () => {
+  test.each([
+    ['The suburbs flooded, though Lima itself was calm by nightfall.', []],
+    ['Drones struck the outskirts, but Kyiv itself remained largely untouched.', []],
+    // What a government does or answers for keeps the government.
+    ['Moscow itself said it had no part in the attack.', ['Moscow → russia']],
+    ['Beijing itself is responsible, Taipei said.', ['Beijing → china', 'Taipei → taiwan']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -567,6 +567,13 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   if (after !== null && IRREGULAR_PAST_ACTS.has(after.folded) && !ARTICLES.has(tokens[first - 1]?.folded ?? '')) {
     return false;
   }
+  // `Lima itself was calm`, `Kyiv itself remained largely untouched`: the city set against what lies around it,
+  // described by a place's condition, is the place (not `Moscow itself said`, `Beijing itself is responsible`).
+  if (after?.folded === 'itself' && tokens[end] === after && PLACE_STATE_VERBS.has(tokens[end + 1]?.folded ?? '')) {
+    const next = tokens[end + 2];
+    const condition = next && /ly$/u.test(next.folded) ? tokens[end + 3] : next;
+    if (PLACE_CONDITIONS.has(condition?.folded ?? '')) return true;
+  }
   // A demand's `that` before it takes a bare verb, the subjunctive (`urged that Lima release the crew`, `asked
   // that Quito cooperate with`): the capital is the one asked to act. The verb is a lower-case word with an
   // article, a preposition or the clause's end after it; a noun there runs on (`that Lima residents stay`).
@@ -599,6 +606,12 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     !takesObject
   );
 }
+
+/** Verbs that describe a place's state after `itself`: `Lima itself was calm`, `Kyiv itself stayed dark`. */
+const PLACE_STATE_VERBS = words(`was is were remained remains stayed stays seemed seems looked looks`);
+/** A place's condition, which no government has: `calm`, `untouched`, `deserted`, `flooded`. */
+const PLACE_CONDITIONS = words(`calm quiet peaceful untouched unscathed spared unaffected dark deserted empty crowded
+  packed busy flooded safe tense`);
 
 /** Verbs and nouns of demanding, whose `that` takes a subject and a bare verb: `demanded that Lima release`. */
 const DEMAND_WORDS = words(`demand demands demanded urge urges urged insist insists insisted ask asks asked request
