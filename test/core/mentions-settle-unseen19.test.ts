@@ -4,7 +4,7 @@
  * shapes than the batch's, where it must fire and where it must not.
  */
 import { describe, expect, test } from 'vitest';
-import { linkedMentions as linked } from '../helpers/registry.ts';
+import { discoveredActor, linkedMentions as linked } from '../helpers/registry.ts';
 
 describe('premises and parks named after a state are places, not the state', () => {
   test.each([
@@ -122,5 +122,21 @@ describe('a capital set against its surroundings by `itself` and a place’s con
     ['Beijing itself is responsible, Taipei said.', ['Beijing → china', 'Taipei → taiwan']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
+  });
+});
+
+describe('discovery: the doer after what only a person does and `by` is a person', () => {
+  test.each([
+    ['The winner, ridden by Oisin Murphy, led from the start.', ['Oisin Murphy → oisin-murphy']],
+    ['The short film, directed by Ngozi Adeyemi, opened the festival in Lagos.', ['Ngozi Adeyemi → ngozi-adeyemi']],
+    // A body's doing is no person's.
+    ['The album was produced by Sony Music Group.', ['Sony Music Group → sony-music-group']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+
+  test('the person is discovered as a person', async () => {
+    const actor = await discoveredActor('The winner, ridden by Oisin Murphy, led from the start.', 'oisin-murphy');
+    expect(actor?.kind).toBe('person');
   });
 });

@@ -67,6 +67,7 @@ import {
   RANKS_BEFORE_GIVEN_NAMES,
   REPORTING_VERBS,
   OPERATOR_PARTICIPLES,
+  PERSON_ACT_PARTICIPLES,
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
@@ -1207,6 +1208,11 @@ export function discoverActors(
     for (let linked = 0; linked < LINK_WORDS && DESCRIPTOR_LINKS.has(wordAt(index)?.folded ?? ''); linked++) index--;
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
+    // `directed by Wanjiru Kamau`, `ridden by Chad Merrow`: the doer of what only a person does.
+    const participle = wordAt(index - 1);
+    if (noun.folded === 'by' && participle && PERSON_ACT_PARTICIPLES.has(participle.folded)) {
+      return { kind: 'person', media: false, noun: `${participle.exact} by`, at: index - 1 };
+    }
     const role = roleOf(noun.exact);
     // A calling or kin noun says a person is named as well: `the chef Paris Okonjo`, `my cousin Chad Morrow`.
     if ((role?.person === true && !role.plural) || (role === undefined && PERSON_NOUNS.has(noun.folded))) {
