@@ -140,3 +140,16 @@ describe('discovery: the doer after what only a person does and `by` is a person
     expect(actor?.kind).toBe('person');
   });
 });
+
+describe('discovery: a name where a person’s appositive role is held is the body they work at', () => {
+  test.each([
+    [
+      'Ines Varga, a logistics manager at Norvik Cargo, said the trucks were late.',
+      ['Ines Varga → ines-varga', 'Norvik Cargo → norvik-cargo'],
+    ],
+    // A place's name, or a person's, is no employer.
+    ["Anna Berg, a nurse at St Luke's Hospital, said the ward was full.", ['Anna Berg → anna-berg']],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});

@@ -1538,7 +1538,7 @@ export function discoverActors(
         ? reportsAfter(first.from, last.to)
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
-    const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
+    const operator = atRunStart && titleEnd === 0 && (operatorAfter(first.from, words) || employerAfterRole(words));
     const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words) || clubInGame(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -1877,6 +1877,32 @@ export function discoverActors(
     // `a pipeline run by Shell`: one word is a body's name as a cited source's is.
     if (words.length === 1) return singleBodyName(opening);
     if (isGivenName(opening.text)) return false;
+    return nameKind(text.slice(opening.start, last.end)) !== 'person';
+  }
+
+  /**
+   * A name of two words or more where a person's appositive role is held (`X, a logistics manager at Norvik
+   * Cargo, said`): the body the person works at, closed by the appositive's comma or the sentence's end. Not a
+   * name that opens with a given name or that the tagger finds a person's, nor a place's (`a nurse at St
+   * Luke's Hospital`).
+   */
+  function employerAfterRole(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || wordAt(opening.from - 1)?.folded !== 'at') return false;
+    const role = wordAt(opening.from - 2);
+    if (!role?.word || !isPersonRole(role.exact)) return false;
+    // Up to two lower-case words qualify the role after its article, which a comma sets off from the name.
+    let index = opening.from - 3;
+    for (
+      let count = 0;
+      count < BARE_ROLE_MODIFIERS && isLowerWord(index) && !ARTICLES.has(wordAt(index)?.folded ?? '');
+      count++
+    ) {
+      index--;
+    }
+    if (!ARTICLES.has(wordAt(index)?.folded ?? '') || wordAt(index - 1)?.exact !== ',') return false;
+    if (!SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.')) return false;
+    if (isGivenName(opening.text) || PLACE_HEADS.has(last.lower)) return false;
     return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
