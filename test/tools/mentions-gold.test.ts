@@ -40,8 +40,9 @@ const registry = await contentRegistry();
  * to the conventions of the other sets. Batch 18 is a first look, written at stop 44 (precision 0.928, recall
  * 0.888, 4 of 64 look-alikes linked, 64 of the 68 states beside them, on the code before that stop's rules),
  * and has had rules written for its error classes since, five of its labels brought to the conventions of the
- * other sets. Batch 19 is a first look, written at stop 45 (precision 0.896, recall 0.879, 12 of 61 look-alikes
- * linked, 77 of the 79 states beside them, on the code before that stop's rules). The look-alike batch 23 was
+ * other sets. Batch 19, written at stop 45 and kept blind until stop 48 (first look: precision 0.896, recall
+ * 0.879, 12 of 61 look-alikes linked, 77 of the 79 states beside them, on the code before stop 48's rules), is a
+ * tuned set since stop 48, three of its labels brought to the conventions of the other sets. The look-alike batch 23 was
  * built at stop 47 from lexical resources rather than invented look-alikes (every twelfth WordNet compound of a
  * state's word that names a food, plant, animal or illness; given names and surnames that are states' names;
  * American towns WordNet names like states), first scored on the code before that stop's rules (precision
@@ -62,7 +63,6 @@ const FIRST_LOOKS = new Map([
   ['test/gold/mentions/unseen-batch-16.md', { precision: 1, recall: 1, lookalikesLinked: 0, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-17.md', { precision: 1, recall: 0.99, lookalikesLinked: 0, statesMissed: 0 }],
   ['test/gold/mentions/unseen-batch-18.md', { precision: 1, recall: 1, lookalikesLinked: 0, statesMissed: 0 }],
-  ['test/gold/mentions/unseen-batch-19.md', { precision: 0.89, recall: 0.87, lookalikesLinked: 12, statesMissed: 2 }],
   ['test/gold/mentions/lookalike-batch-23.md', { precision: 0.87, recall: 0.92, lookalikesLinked: 9, statesMissed: 3 }],
   ['test/gold/mentions/unseen-batch-24.md', { precision: 0.92, recall: 0.93, lookalikesLinked: 7, statesMissed: 0 }],
 ]);

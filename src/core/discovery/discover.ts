@@ -67,6 +67,7 @@ import {
   RANKS_BEFORE_GIVEN_NAMES,
   REPORTING_VERBS,
   OPERATOR_PARTICIPLES,
+  PERSON_ACT_PARTICIPLES,
   SOURCE_PARTICIPLES,
   TITLE_MODIFIERS,
 } from './lexicon.ts';
@@ -77,6 +78,7 @@ import {
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
+  tradeDescriptorAt,
 } from './named-things.ts';
 import { findHandles, type Handle } from './handles.ts';
 import { aboutGame, clubName, nameEndingIn, personReadingAt, setOffAsPerson, startsSentence } from './settle.ts';
@@ -1206,6 +1208,11 @@ export function discoverActors(
     for (let linked = 0; linked < LINK_WORDS && DESCRIPTOR_LINKS.has(wordAt(index)?.folded ?? ''); linked++) index--;
     const noun = wordAt(index);
     if (!noun?.word || !/^\p{Ll}/u.test(noun.exact) || taken[index]) return null;
+    // `directed by Wanjiru Kamau`, `ridden by Chad Merrow`: the doer of what only a person does.
+    const participle = wordAt(index - 1);
+    if (noun.folded === 'by' && participle && PERSON_ACT_PARTICIPLES.has(participle.folded)) {
+      return { kind: 'person', media: false, noun: `${participle.exact} by`, at: index - 1 };
+    }
     const role = roleOf(noun.exact);
     // A calling or kin noun says a person is named as well: `the chef Paris Okonjo`, `my cousin Chad Morrow`.
     if ((role?.person === true && !role.plural) || (role === undefined && PERSON_NOUNS.has(noun.folded))) {
@@ -1221,6 +1228,10 @@ export function discoverActors(
     if (wordAt(index - 1)?.folded === 'to') return null;
     if ((role && !role.person && !role.plural) || ORGANISATION_DESCRIPTORS.has(noun.folded)) {
       return { kind: 'organisation', media: false, noun: noun.exact, at: index };
+    }
+    // `the restaurant chain X`, `the brandy house X`: a trade's noun before the descriptor.
+    if (tradeDescriptorAt(tokens, index)) {
+      return { kind: 'organisation', media: false, noun: `${wordAt(index - 1)?.exact} ${noun.exact}`, at: index - 1 };
     }
     return null;
   };
@@ -1527,7 +1538,7 @@ export function discoverActors(
         ? reportsAfter(first.from, last.to)
         : whatItIsBeforeVerb(last.to) && reportsAfter(first.from, last.to));
     const source = reported || (words.length === 1 && titleEnd === 0 && citedSource(first));
-    const operator = atRunStart && titleEnd === 0 && operatorAfter(first.from, words);
+    const operator = atRunStart && titleEnd === 0 && (operatorAfter(first.from, words) || employerAfterRole(words));
     const firm = titleEnd === 0 && (firmAfterState(words) || clubAfterState(words) || clubInGame(words));
     if (descriptor?.kind === 'organisation' || described || source || operator || firm) {
       if (words.some((word) => !word.capitalised) && words.length > MAX_PERSON_WORDS) return;
@@ -1866,6 +1877,32 @@ export function discoverActors(
     // `a pipeline run by Shell`: one word is a body's name as a cited source's is.
     if (words.length === 1) return singleBodyName(opening);
     if (isGivenName(opening.text)) return false;
+    return nameKind(text.slice(opening.start, last.end)) !== 'person';
+  }
+
+  /**
+   * A name of two words or more where a person's appositive role is held (`X, a logistics manager at Norvik
+   * Cargo, said`): the body the person works at, closed by the appositive's comma or the sentence's end. Not a
+   * name that opens with a given name or that the tagger finds a person's, nor a place's (`a nurse at St
+   * Luke's Hospital`).
+   */
+  function employerAfterRole(words: readonly NameWord[]): boolean {
+    const [opening, last] = [words[0], words.at(-1)];
+    if (!opening || !last || words.length < 2 || wordAt(opening.from - 1)?.folded !== 'at') return false;
+    const role = wordAt(opening.from - 2);
+    if (!role?.word || !isPersonRole(role.exact)) return false;
+    // Up to two lower-case words qualify the role after its article, which a comma sets off from the name.
+    let index = opening.from - 3;
+    for (
+      let count = 0;
+      count < BARE_ROLE_MODIFIERS && isLowerWord(index) && !ARTICLES.has(wordAt(index)?.folded ?? '');
+      count++
+    ) {
+      index--;
+    }
+    if (!ARTICLES.has(wordAt(index)?.folded ?? '') || wordAt(index - 1)?.exact !== ',') return false;
+    if (!SET_OFF_CLOSERS.has(wordAt(last.to)?.exact ?? '.')) return false;
+    if (isGivenName(opening.text) || PLACE_HEADS.has(last.lower)) return false;
     return nameKind(text.slice(opening.start, last.end)) !== 'person';
   }
 
@@ -2387,10 +2424,10 @@ function resolve(
       const [owner] = memberOf;
       if (generic && owner === undefined) return [];
       // `Lebanese Army` and `Lebanon's Army` are one body: the owner's id, not its adjective, keys it, and so
-      // for a national party (`French Socialist Party`, `France's Socialist Party`). Not a body other than
-      // those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi Gazette`): no text
-      // writes it `the United States' Civil Liberties Union`, so the demonym is a word of its name and the id
-      // is the name's, as it is for any body whose name runs on after its head.
+      // for a national party (`French Socialist Party`, `France's Socialist Party`) and a central bank. Not a
+      // body other than those (`Syrian Network for Human Rights`, `American Civil Liberties Union`, `Saudi
+      // Gazette`): no text writes it `the United States' Civil Liberties Union`, so the demonym is a word of its
+      // name and the id is the name's, as it is for any body whose name runs on after its head.
       const headAt = body.findIndex((word) => word.lower === candidate.head);
       const runsOn = headAt >= 0 && ['for', 'of', 'on'].includes(body[headAt + 1]?.lower ?? '');
       // A name two states share (`Korean People's Army`) cannot say which state's body it is: the name keys it.
@@ -2404,10 +2441,13 @@ function resolve(
         !shared &&
         (candidate.affiliation?.form === 'name' || candidate.affiliation?.form === 'alias') &&
         registry.actors.get(candidate.affiliation.actor)?.kind === 'state';
+      // A state's central bank is its own, as its army is (`Uruguayan Central Bank`, `Uruguay's Central Bank`).
+      const centralBank = candidate.head === 'bank' && body[headAt - 1]?.lower === 'central' && !runsOn;
       const ownName =
         candidate.ownerWords !== undefined &&
         !stateNamed &&
-        (shared || (kind !== 'government' && kind !== 'armed-group' && (runsOn || candidate.head !== 'party')));
+        (shared ||
+          (kind !== 'government' && kind !== 'armed-group' && !centralBank && (runsOn || candidate.head !== 'party')));
       id =
         owner === undefined || candidate.ownerOf === 'own-name'
           ? slugify(bodyText)

@@ -182,16 +182,25 @@ export const AIRLINE_NOUNS = words(`flight flights jet jets plane planes aircraf
  */
 export const NATURAL_FEATURES = words(`river delta valley basin plateau highlands rift`);
 /**
- * Streets, squares, local divisions, stations and premises named after a
- * state, its name first and the head capitalised (`Morocco Street`, `Kenya
- * Road`, `Lebanon County`, `Niger State` and `Benin City` in Nigeria, `the
- * Cyprus Hotel`, `Panama Station`, `the Qatar Tower`, and a pub's, `the Holland
- * Arms`, `the Jamaica Inn`): a place, not the state.
+ * Premises that trade under a name, their head last (`the Cyprus Hotel`, `the Chile Bakery`, `the Peru
+ * Lodge`, `the Holland Arms`, `the Jamaica Inn`): a shop, an eatery or a place to stay, named after the
+ * state as after anything else. One more capitalised word may stand between the state's name and the head
+ * (`the Ghana Palms Hotel`). Editors extend the list as news names new kinds of premises.
  */
-export const NAMED_PLACE_HEADS = words(
-  `street road avenue lane square boulevard crescent county township parish borough state city hotel restaurant
-  station tower building plaza mall arms inn tavern`,
-);
+export const PREMISES_HEADS = words(`hotel motel hostel lodge resort restaurant cafe café bistro diner grill bar pub
+  arms inn tavern bakery butchery deli shop store market bazaar cinema theatre theater`);
+/**
+ * Streets, squares, parks, local divisions, stations and premises named after
+ * a state, its name first and the head capitalised (`Morocco Street`, `Kenya
+ * Road`, `Peru Park`, `Lebanon County`, `Niger State` and `Benin City` in
+ * Nigeria, `Panama Station`, `the Qatar Tower`, and `PREMISES_HEADS`): a place,
+ * not the state.
+ */
+export const NAMED_PLACE_HEADS = new Set([
+  ...words(`street road avenue lane square boulevard crescent park gardens county township parish borough state city
+  station tower building plaza mall`),
+  ...PREMISES_HEADS,
+]);
 /** Letters that end a club's name (`Jamaica FC`, `Qatar SC`): a state's name before them is a word of the club's. */
 export const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'SC', 'CF', 'FK', 'SK', 'BC', 'RFC', 'CFC']);
 /**
@@ -205,6 +214,13 @@ export const ORGANISATION_DESCRIPTORS = words(`
   monitoring platform brand operator contractor manufacturer maker lab laboratory institute university faction
   gang cartel syndicate wing drugmaker carmaker automaker chipmaker regulator lender insurer airline carrier retailer
 `);
+
+/**
+ * Nouns that introduce a body's name only after a lower-case noun of what it sells, makes or plays: `the
+ * restaurant chain X`, `the brandy house X`, `the rugby club X`, `the fashion label X`. Alone they are as often
+ * a thing (`the house Jordan Pike rents`), so the modifier is the evidence.
+ */
+export const TRADE_DESCRIPTORS = words(`chain house club label franchise`);
 
 /** Descriptors that make the organisation a news outlet: `the broadcaster al-Arabiya`. */
 export const MEDIA_DESCRIPTORS = words(`
@@ -248,6 +264,14 @@ export const EVENT_FIRST_WORDS = words(`operation`);
  */
 export const PEOPLE_OF_A_BODY = words(`members leaders officials supporters delegates representatives staff employees
   lawyers activists fighters volunteers students`);
+
+/**
+ * Participles of what only a person does to a work or a horse, before `by` and its doer: `ridden by`,
+ * `directed by`, `painted by`. A given name and a surname after them name the person (not `run by`, `owned
+ * by`, `produced by`, `led by`, which a body does as well).
+ */
+export const PERSON_ACT_PARTICIPLES = words(`ridden directed written painted composed sung choreographed photographed
+  illustrated narrated sculpted authored coached`);
 
 /** Words after a surname that end a person's name (`Cuba Gooding Jr.`, `John Smith III`), without their full stop. */
 export const GENERATIONAL_SUFFIXES = words(`jr sr ii iii iv`);

@@ -7,7 +7,7 @@
  */
 import type { Registry } from '../registry/registry.ts';
 import { isGivenName } from '../text/given-names.ts';
-import { BARE_HONORIFICS, HONORIFICS, roleOf } from '../text/lexicon.ts';
+import { BARE_HONORIFICS, HONORIFICS, roleOf, words } from '../text/lexicon.ts';
 import { SENTENCE_END_MARKS, type Token } from '../text/tokens.ts';
 import {
   ANIMAL_NAME_NOUNS,
@@ -22,6 +22,7 @@ import {
   SETTLEMENT_FOLLOWERS,
   SETTLEMENT_NOUNS,
   TITLE_MODIFIERS,
+  TRADE_DESCRIPTORS,
   VESSEL_CARRIER_MODIFIERS,
   VESSEL_NOUNS,
   WORK_NOUNS,
@@ -147,6 +148,27 @@ export function thingNounAfter(tokens: readonly Token[], end: number): ThingNoun
     at++;
   }
   return null;
+}
+
+/** Words before a trade's noun that are no modifier of it: articles, owners' words, prepositions. */
+const NOT_TRADE_MODIFIERS = words(`a an the this that its his her their our my your of in at on to for from by with and
+  or`);
+
+/**
+ * A trade's descriptor at token `at` (`TRADE_DESCRIPTORS`) after a lower-case noun of the trade: `the restaurant
+ * chain`, `the brandy house`, `a rugby club`. Whether it introduces a body's name.
+ */
+export function tradeDescriptorAt(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at];
+  const modifier = tokens[at - 1];
+  return (
+    noun?.word === true &&
+    noun.exact === noun.folded &&
+    TRADE_DESCRIPTORS.has(noun.folded) &&
+    modifier?.word === true &&
+    /^\p{Ll}/u.test(modifier.exact) &&
+    !NOT_TRADE_MODIFIERS.has(modifier.folded)
+  );
 }
 
 /**

@@ -63,6 +63,7 @@ import {
   SET_OFF_CLOSERS,
   thingNounAfter,
   thingNounBefore,
+  tradeDescriptorAt,
   type ThingNoun,
 } from './named-things.ts';
 import { wordTagged } from './word-tags.ts';
@@ -78,10 +79,12 @@ import {
   OPENING_POSITIONS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_HEADS,
+  PERSON_ACT_PARTICIPLES,
   PERSON_NOUNS,
   PLACE_FIRST_WORDS,
   PLACE_HEADS,
   NAMED_PLACE_HEADS,
+  PREMISES_HEADS,
 } from './lexicon.ts';
 import {
   COMMON_NOUN_NAMES,
@@ -135,9 +138,9 @@ const MEMBER_GROUP_NOUNS =
   detainees prisoners youths voters communities survivors clergy notables congregations volunteers marchers mourners
   drivers devotees`);
 
-/** Words that say a sentence is about a game: a result, what is scored, where it is played. */
+/** Words that say a sentence is about a game: a result, what is scored, where it is played, who plays it. */
 const GAME_WORDS = words(`beat beats defeated lost drew won edged thrashed routed scored points goals game match season
-  playoffs playoff league coach fixture`);
+  playoffs playoff league coach fixture players squad`);
 
 /** A game's score: `104-97`, `3–2`. */
 const SCORE = /\b\d{1,3}[-–]\d{1,3}\b/u;
@@ -334,7 +337,8 @@ export function personReadingAt(
       calledInApposition(view, first, wordEnd(tokens, end), after) ||
       (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
       (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))) ||
-      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))))
+      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))) ||
+      (given && maySurname(after.folded) && personActBefore(tokens, first)))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given
@@ -709,6 +713,11 @@ function personRoleBefore(before: Token | null): boolean {
   return role?.person === true || PERSON_NOUNS.has(before.folded) || heldForOneself(before.exact);
 }
 
+/** `ridden by`, `directed by` before token `index`: the doer of what only a person does (`PERSON_ACT_PARTICIPLES`). */
+function personActBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.folded === 'by' && PERSON_ACT_PARTICIPLES.has(tokens[index - 2]?.folded ?? '');
+}
+
 /** A player's position capitalised opening a sentence at token `index`: `Guard Kenya Oduya scored`. */
 function positionOpening(view: TextTokens, index: number): boolean {
   const token = view.tokens[index];
@@ -791,7 +800,7 @@ const MAX_THING_NAME_WORDS = 4;
  * Japan`, `named the dog Kabul`, `the cruiser Jamaica, launched in 1940`).
  * One word after a vessel's noun with a word after it may be a clause's
  * subject, the state acting on the vessel (`the tanker Iran seized`), unless
- * `called` or `named` links it.
+ * `called` or `named` links it or more capitalised words run the name on.
  */
 function namedThing(view: TokenView, first: number, end: number): ThingNoun | null {
   const { tokens } = view;
@@ -815,7 +824,8 @@ function namedThing(view: TokenView, first: number, end: number): ThingNoun | nu
   // One word after a form of `ride` may be a place ridden through (`rode Jordan end to end`); a horse's name
   // that opens with a state's is of two words or more (`rode Kenya Sunrise`).
   if (RIDING_VERBS.has(thing.noun.toLowerCase()) && run === end) return null;
-  const clause = thing.kind === 'vessel' && !thing.linked && tokens[end]?.word === true;
+  // A vessel's name of two words or more (`the ferry Jamaica Queen docked`) is no clause's subject.
+  const clause = thing.kind === 'vessel' && !thing.linked && run === end && tokens[end]?.word === true;
   // `A film Iran banned`: a verb after one word makes it the subject of a clause about the work.
   const next = tokens[end];
   const acting =
@@ -852,7 +862,8 @@ function introducedNames(view: TokenView): { start: number; end: number }[] {
 /**
  * Names a lower-case descriptor introduces: a noun that says what comes
  * next is a body or a person (`the ruling coalition Kenya Kwanza`, `the
- * singer Sudan Archives`, `the drugmaker Saudi Pharma`), then two or more
+ * singer Sudan Archives`, `the drugmaker Saudi Pharma`, a trade's `the hotel
+ * chain Peru Suites`), then two or more
  * capitalised words. The whole run is one name, so a state's name opening it
  * is a word of the name. Only a singular descriptor: `the coalitions Kenya …`
  * lists them.
@@ -863,7 +874,7 @@ function describedNames(view: TokenView): { start: number; end: number }[] {
   for (let index = 1; index < tokens.length; index++) {
     const descriptor = tokens[index - 1] as Token;
     if (!descriptor.word || !/^\p{Ll}/u.test(descriptor.exact) || !adjacentBefore(view, index)) continue;
-    if (!capitalised(tokens[index]) || !isDescriptor(descriptor)) continue;
+    if (!capitalised(tokens[index]) || !(isDescriptor(descriptor) || tradeDescriptorAt(tokens, index - 1))) continue;
     let end = index + 1;
     while (adjacentAfter(view, end) && capitalised(tokens[end])) end++;
     if (end - index >= 2) spans.push({ start: (tokens[index] as Token).start, end: (tokens[end - 1] as Token).end });
@@ -1003,15 +1014,22 @@ function ownWordAfter(view: TokenView, end: number): Token | null {
 
 /**
  * A feature, a street or a local division named after the state before it (`the Niger Delta`, `Morocco Street`),
- * the head at token `index`. A division's, a city's or a building's head ends the name: a capitalised word after
- * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`).
+ * the head at token `index`, or premises of a trade with one more capitalised word before their head (`the Ghana
+ * Palms Hotel`). A division's, a city's, a building's or premises' head ends the name: a capitalised word after
+ * it makes it a word of a longer one (`the US State Department`, `the Kenya City Council`). The head, or null.
  */
-function placeNamedAfter(view: TextTokens, index: number): boolean {
+function placeNamedAfter(view: TextTokens, index: number): Token | null {
   const head = view.tokens[index];
-  if (!head || !capitalised(head)) return false;
-  if (NATURAL_FEATURES.has(head.folded)) return true;
-  if (!NAMED_PLACE_HEADS.has(head.folded)) return false;
-  return !(NAME_ENDING_PLACE_HEADS.has(head.folded) && capitalised(adjacentAfter(view, index + 1)));
+  if (!head || !capitalised(head)) return null;
+  if (NATURAL_FEATURES.has(head.folded)) return head;
+  const ends = (at: number) =>
+    !(NAME_ENDING_PLACE_HEADS.has(view.tokens[at]?.folded ?? '') && capitalised(adjacentAfter(view, at + 1)));
+  if (NAMED_PLACE_HEADS.has(head.folded)) return ends(index) ? head : null;
+  const premises = adjacentAfter(view, index + 1);
+  const middle = !ORGANISATION_HEADS.has(head.folded) && !isGivenName(head.exact);
+  return middle && premises && capitalised(premises) && PREMISES_HEADS.has(premises.folded) && ends(index + 1)
+    ? premises
+    : null;
 }
 
 /**
@@ -1019,20 +1037,7 @@ function placeNamedAfter(view: TextTokens, index: number): boolean {
  * Qatar Tower`, `the Holland Arms` (a capitalised word after them makes a longer name, a body's: `the Kenya
  * Building Society`).
  */
-const NAME_ENDING_PLACE_HEADS = new Set([
-  'state',
-  'city',
-  'hotel',
-  'restaurant',
-  'station',
-  'tower',
-  'building',
-  'plaza',
-  'mall',
-  'arms',
-  'inn',
-  'tavern',
-]);
+const NAME_ENDING_PLACE_HEADS = new Set([...words(`state city station tower building plaza mall`), ...PREMISES_HEADS]);
 
 /**
  * `the town of Lebanon`, `villages called Jordan`, `Maine's towns of Norway, Poland and Peru`: after a town's
@@ -1745,6 +1750,11 @@ function organisationAfter(view: TokenView, end: number): { end: number; stateBo
   let stateBody = true;
   for (let at = end; at < tokens.length; at++) {
     const token = tokens[at] as Token;
+    // A possessive inside the name runs it on (`the Ghana Teachers' Union`, `the Peru Women's League`).
+    if (at > end && ["'", '’'].includes(token.exact) && !token.spaceBefore && capitalised(tokens[at - 1])) {
+      if (tokens[at + 1]?.folded === 's' && !tokens[at + 1]?.spaceBefore) at++;
+      continue;
+    }
     if (at > end && (!token.spaceBefore || !token.word)) break;
     if (capitalised(token)) {
       if (/^\p{Lu}+$/u.test(token.exact) || /\p{N}/u.test(token.exact)) break;
@@ -2373,12 +2383,12 @@ export function settleMentions(
       const place = before && capitalised(before) ? `${before.exact} ${mention.text}` : '';
       const feature = adjacentAfter(view, end);
       const station = stationNamedAfter(view, end);
-      const named = feature !== null && placeNamedAfter(view, end);
+      const named = feature !== null ? placeNamedAfter(view, end) : null;
       const natural =
-        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named || station !== null;
+        (before && capitalised(before) && PLACE_FIRST_WORDS.has(before.folded)) || named !== null || station !== null;
       if (natural) {
         const whole =
-          station !== null ? `${mention.text} ${station}` : named ? `${mention.text} ${feature.exact}` : place;
+          station !== null ? `${mention.text} ${station}` : named ? text.slice(mention.start, named.end) : place;
         note(
           mention.start,
           mention.end,

@@ -9,7 +9,7 @@
 import type { ActorId } from '../schema/index.ts';
 import type { NameForm, Registry, MentionForm } from '../registry/registry.ts';
 import type { TrieMatch } from '../registry/name-trie.ts';
-import { CUE_VERBS, IRREGULAR_PAST_ACTS } from '../text/lexicon.ts';
+import { CUE_VERBS, IRREGULAR_PAST_ACTS, words } from '../text/lexicon.ts';
 import { candidatePlacedByTown } from './shared-by-town.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -567,6 +567,29 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
   if (after !== null && IRREGULAR_PAST_ACTS.has(after.folded) && !ARTICLES.has(tokens[first - 1]?.folded ?? '')) {
     return false;
   }
+  // `Lima itself was calm`, `Kyiv itself remained largely untouched`: the city set against what lies around it,
+  // described by a place's condition, is the place (not `Moscow itself said`, `Beijing itself is responsible`).
+  if (after?.folded === 'itself' && tokens[end] === after && PLACE_STATE_VERBS.has(tokens[end + 1]?.folded ?? '')) {
+    const next = tokens[end + 2];
+    const condition = next && /ly$/u.test(next.folded) ? tokens[end + 3] : next;
+    if (PLACE_CONDITIONS.has(condition?.folded ?? '')) return true;
+  }
+  // A demand's `that` before it takes a bare verb, the subjunctive (`urged that Lima release the crew`, `asked
+  // that Quito cooperate with`): the capital is the one asked to act. The verb is a lower-case word with an
+  // article, a preposition or the clause's end after it; a noun there runs on (`that Lima residents stay`).
+  const objectAfter = (token: Token | undefined) =>
+    token === undefined || !token.word || ARTICLES.has(token.folded) || FUNCTION_WORDS.has(token.folded);
+  if (
+    after !== null &&
+    tokens[end] === after &&
+    /^\p{Ll}/u.test(after.exact) &&
+    !FUNCTION_WORDS.has(after.folded) &&
+    objectAfter(tokens[end + 1]) &&
+    tokens[first - 1]?.folded === 'that' &&
+    DEMAND_WORDS.has(tokens[first - 2]?.folded ?? '')
+  ) {
+    return false;
+  }
   const verb = (word: Token | undefined) =>
     word !== undefined && (GOVERNMENT_WORDS.has(word.folded) || /(?:ed|s)$/u.test(word.folded));
   const adverb = after !== null && (ADVERBS_BEFORE_VERBS.has(after.folded) || /ly$/u.test(after.folded));
@@ -583,6 +606,16 @@ function capitalAsPlace(site: MatchSite, registry: Registry): boolean {
     !takesObject
   );
 }
+
+/** Verbs that describe a place's state after `itself`: `Lima itself was calm`, `Kyiv itself stayed dark`. */
+const PLACE_STATE_VERBS = words(`was is were remained remains stayed stays seemed seems looked looks`);
+/** A place's condition, which no government has: `calm`, `untouched`, `deserted`, `flooded`. */
+const PLACE_CONDITIONS = words(`calm quiet peaceful untouched unscathed spared unaffected dark deserted empty crowded
+  packed busy flooded safe tense`);
+
+/** Verbs and nouns of demanding, whose `that` takes a subject and a bare verb: `demanded that Lima release`. */
+const DEMAND_WORDS = words(`demand demands demanded urge urges urged insist insists insisted ask asks asked request
+  requests requested recommend recommends recommended propose proposes proposed require requires required insistence`);
 
 /** Articles, after which a capital's name and a lower-case word make a noun phrase: `the Oslo cut`. */
 const ARTICLES = new Set(['the', 'a', 'an']);
