@@ -231,8 +231,8 @@ describe('against the GUM entity gold (24 Wikinews articles)', () => {
     const score = scoreDiscovery(registry, readGumGold());
     const right = score.links.filter((link) => link.verdict === 'right').length;
     // Floors below what `npm run eval:discovery` prints, so a regression fails and noise does not.
-    expect(right / score.links.length).toBeGreaterThan(0.88);
-    expect(score.links.filter((link) => link.verdict === 'no-entity').length).toBeLessThan(30);
+    expect(right / score.links.length).toBeGreaterThan(0.97);
+    expect(score.links.filter((link) => link.verdict === 'no-entity').length).toBeLessThanOrEqual(5);
     expect(score.linkedByDiscovery / score.unregistered).toBeGreaterThan(0.45);
     expect(score.linkedByAll).toBeGreaterThan(score.linkedByRegistry * 3);
   });
