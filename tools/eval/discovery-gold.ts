@@ -56,15 +56,20 @@ export interface DiscoveryScore {
 
 const PROPER = /(?:^|\s)\p{Lu}/u;
 
+/** Pronouns, which carry their entity's Wikipedia article in GUM as every mention of it does. */
+const PRONOUN = /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their)$/iu;
+
 /**
  * The gold's named people and organisations: a mention with a proper noun in it, or one GUM links to a
- * Wikipedia article (`the Indonesian Navy`, whose words GUM tags as an adjective and a common noun, is named
- * by its article all the same).
+ * Wikipedia article that is no pronoun (`the Indonesian Navy`, whose words GUM tags as an adjective and a
+ * common noun, is named by its article all the same).
  */
 export function readGumGold(): GoldArticle[] {
   return readEvalData<GoldArticle>('gum-news', ['--types', 'person,organization']).map((article) => ({
     ...article,
-    entities: article.entities.filter((entity) => entity.named || entity.identity !== null),
+    entities: article.entities.filter(
+      (entity) => entity.named || (entity.identity !== null && !PRONOUN.test(entity.text)),
+    ),
   }));
 }
 
