@@ -153,3 +153,14 @@ describe('discovery: a name where a person’s appositive role is held is the bo
     expect(await linked(sentence)).toEqual(expected);
   });
 });
+
+describe('a navy or a coastguard after a state’s demonym or name is the state’s armed body', () => {
+  test.each([
+    ['The South African Navy arrested 14 fishermen.', ['South African Navy → south-africa-navy']],
+    ['The Kenya Navy intercepted the dhow off Lamu.', ['Kenya Navy → kenya-navy']],
+    // With no owner, the head names a different body in every country.
+    ['The Navy said the ship sank.', []],
+  ])('%s', async (sentence, expected) => {
+    expect(await linked(sentence)).toEqual(expected);
+  });
+});
