@@ -84,7 +84,7 @@ describe('a state’s short name opening a body’s name that says what it is be
     ['A ship sank, the Gulf Shipping Watch agency said.', ['Gulf Shipping Watch → gulf-shipping-watch']],
     // The state: no name after it, or one name word only.
     ['The UK agency said it would act.', ['UK → united-kingdom']],
-    ['Sara Lund said the UK Navy agency was slow.', ['Sara Lund → sara-lund', 'UK → united-kingdom']],
+    ['Sara Lund said the UK Ports agency was slow.', ['Sara Lund → sara-lund', 'UK → united-kingdom']],
   ])('%s', async (sentence, expected) => {
     expect(await linked(sentence)).toEqual(expected);
   });
