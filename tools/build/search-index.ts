@@ -20,9 +20,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { PagefindIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { BUNDLE_LIST, SEARCH_FOLDER } from '../../src/site/search-bundles.ts';
 import { linkTree } from './link-tree.ts';
 import { isPublished } from './published-page.ts';
@@ -71,39 +70,6 @@ export function bundleOf(page: string): string {
 const PREBUILT_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Pagefind's script and WebAssembly: the search page loads the main bundle's only. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
-
-type Pagefind = typeof import('pagefind');
-
-/**
- * Pagefind backends, one per core (at most four): each bundle is indexed by
- * one of them, so the bundles are written on every core at once once the
- * build has finished its pages, instead of one after another by one process.
- * Pagefind's Node API keeps a single backend process per module instance;
- * importing the module under another URL (a query of its own) makes another
- * instance, and so another process. A bundle's pages still reach its one
- * backend in the build's order, so the index is the same for any number.
- */
-async function pagefindServices(): Promise<Pagefind[]> {
-  const module = import.meta.resolve('pagefind');
-  const count = Math.min(availableParallelism(), 4);
-  return Promise.all(Array.from({ length: count }, (_, n) => import(`${module}?backend=${n}`) as Promise<Pagefind>));
-}
-
-/**
- * The backend that indexes each bundle, taken in turn as bundles first come:
- * every page of a bundle reaches the same one.
- */
-function backendsByBundle(services: readonly Pagefind[]): (folder: string) => Pagefind {
-  const chosen = new Map<string, Pagefind>();
-  return (folder) => {
-    let service = chosen.get(folder);
-    if (!service) {
-      service = services[chosen.size % services.length] as Pagefind;
-      chosen.set(folder, service);
-    }
-    return service;
-  };
-}
 
 export interface IndexResult {
   /** Pages in the written index (Pagefind reads more: those the pattern matches but `searchable` leaves out). */
@@ -187,8 +153,6 @@ export async function indexSite(
   published?: string,
 ): Promise<IndexResult> {
   const problems: string[] = [];
-  const services = await pagefindServices();
-  const serviceOf = backendsByBundle(services);
   try {
     const publishedBundles = published === undefined ? undefined : bundlesIn(published);
     const bundles = new Map<string, Bundle>();
@@ -209,7 +173,7 @@ export async function indexSite(
       bundle.searchable ||= content.includes(PAGEFIND_BODY);
       if (bundle.unchanged && isPublished(published as string, page, content)) return;
       bundle.unchanged = false;
-      problems.push(...(await giveAll(outDir, bundle, serviceOf(folder), { page, content })));
+      problems.push(...(await giveAll(outDir, bundle, { page, content })));
     };
     for await (const page of written) if (isSearchable(page)) await read(page);
     const followed = order.length;
@@ -230,24 +194,18 @@ export async function indexSite(
       (bundle) => bundle.unchanged && publishedCounts.get(bundle.folder) === bundle.pages.length,
     );
     const rewritten = [...bundles.values()].filter((bundle) => !copied.includes(bundle));
-    for (const bundle of rewritten) problems.push(...(await giveAll(outDir, bundle, serviceOf(bundle.folder))));
+    for (const bundle of rewritten) problems.push(...(await giveAll(outDir, bundle)));
     if (problems.length > 0) return { ...result, errors: problems };
 
     const root = path.join(outDir, SEARCH_FOLDER);
     for (const bundle of copied) copyBundle(path.join(published as string, SEARCH_FOLDER), root, bundle.folder);
-    // Each backend writes its bundles one after another, every backend at once.
-    const writes = services.map(async (service) => {
-      const complaints: string[] = [];
-      for (const bundle of rewritten.filter(({ folder }) => serviceOf(folder) === service)) {
-        const target = path.join(root, bundle.folder);
-        const output = await (bundle.index as PagefindIndex).writeFiles({ outputPath: target });
-        complaints.push(...output.errors);
-        for (const file of readdirSync(target))
-          if (PREBUILT_UI.test(file) || (bundle.folder !== MAIN && RUNTIME.test(file))) rmSync(path.join(target, file));
-      }
-      return complaints;
-    });
-    problems.push(...(await Promise.all(writes)).flat());
+    for (const bundle of rewritten) {
+      const target = path.join(root, bundle.folder);
+      const output = await (bundle.index as PagefindIndex).writeFiles({ outputPath: target });
+      problems.push(...output.errors);
+      for (const file of readdirSync(target))
+        if (PREBUILT_UI.test(file) || (bundle.folder !== MAIN && RUNTIME.test(file))) rmSync(path.join(target, file));
+    }
     if (problems.length > 0) return { ...result, errors: problems };
     const others = [...bundles.keys()].filter((folder) => folder !== MAIN).sort();
     // A main bundle brought from the published site links its list: written in place, it would change that site's.
@@ -257,21 +215,16 @@ export async function indexSite(
     const pages = [...bundles.keys()].reduce((sum, folder) => sum + fragmentCount(path.join(root, folder)), 0);
     return { ...result, pages, bundles: bundles.size, reused: copied.length, errors: [] };
   } finally {
-    // Pagefind runs as child processes; without this Node waits for them forever.
-    await Promise.all(services.map((service) => service.close()));
+    // Pagefind runs as a child process; without this Node waits for it forever.
+    await close();
   }
 }
 
 /** Give Pagefind every page of `bundle` not given yet, in order (`current` is one already read); its complaints. */
-async function giveAll(
-  outDir: string,
-  bundle: Bundle,
-  service: Pagefind,
-  current?: { page: string; content: string },
-): Promise<string[]> {
+async function giveAll(outDir: string, bundle: Bundle, current?: { page: string; content: string }): Promise<string[]> {
   if (!bundle.index) {
     // One language for every page: the site is English, and one index keeps one WebAssembly file.
-    const { index, errors } = await service.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) return errors.length > 0 ? errors : ['Pagefind did not start'];
     bundle.index = index;
   }
