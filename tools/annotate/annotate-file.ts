@@ -17,7 +17,7 @@ import type { CorrectionRule } from '../../src/core/unified/corrections.ts';
 import { formatNote } from '../../src/core/unified/report.ts';
 import { findMentions } from '../../src/core/mentions/matcher.ts';
 import { findQuotes, type Quote, type QuoteKind, type SpeakerVia } from '../../src/core/quotes/index.ts';
-import { discoverActors, type DiscoveredActor } from '../../src/core/discovery/index.ts';
+import { discoverActors, mentionsWithDiscovered, type DiscoveredActor } from '../../src/core/discovery/index.ts';
 import { settleMentions } from '../../src/core/discovery/settle.ts';
 import { speakerDirectory, withDiscovered } from '../../src/core/quotes/speaker-directory.ts';
 import { registryAt, type Registry } from '../../src/core/registry/registry.ts';
@@ -142,15 +142,16 @@ export async function annotateFile(
     const { mentions, notes } = settleMentions(registry, text, findMentions(registry, text));
     const found = discovery
       ? discoverActors(registry, text, mentions, { notActors })
-      : { actors: [], mentions: [], notes: [] };
+      : { actors: [], mentions: [], absorbed: [], notes: [] };
     const named = mentions.map(({ actor }) => actor);
     const { quotes, diagnostics } = findQuotes(text, withDiscovered(speakerDirectory(registry, named), found.actors));
     return {
       file,
       text,
-      mentions: [...mentions, ...found.mentions]
-        .sort((a, b) => a.start - b.start)
-        .map((mention) => ({ ...mention, wikidata: wikidata(mention.actor) })),
+      mentions: mentionsWithDiscovered(mentions, found).map((mention) => ({
+        ...mention,
+        wikidata: wikidata(mention.actor),
+      })),
       quotes: quotes.map((quote) =>
         quoteReport(quote, [quote.text, ...(quote.parts ?? []).map((part) => part.text)].join(' … ')),
       ),

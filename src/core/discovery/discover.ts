@@ -132,14 +132,27 @@ export interface DiscoveryNote {
   end: number;
   text: string;
   message: string;
-  ruleId: 'probable-variant';
+  ruleId: 'probable-variant' | 'organisation-name';
 }
 
 export interface Discovery {
   actors: DiscoveredActor[];
   /** Mentions of the discovered actors, in text order. */
   mentions: Mention[];
+  /**
+   * Registered mentions a discovered one takes in (`U.S.` in `U.S. State Department`): they are words of
+   * the body's name, not mentions of their own (`mentionsWithDiscovered` leaves them out).
+   */
+  absorbed: Mention[];
   notes: DiscoveryNote[];
+}
+
+/** The registered mentions and the discovered ones, in text order, without those discovery took in. */
+export function mentionsWithDiscovered(registered: readonly Mention[], discovery: Discovery): Mention[] {
+  const absorbed = new Set(discovery.absorbed.map(({ start }) => start));
+  return [...registered.filter(({ start }) => !absorbed.has(start)), ...discovery.mentions].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** A name of a person discovered is at most this many words (`Mohamed El-Hassan Mohamed`). */
@@ -2404,6 +2417,7 @@ function resolve(
 ) {
   const actors = new Map<ActorId, DiscoveredActor>();
   const mentions: Mention[] = [];
+  const absorbed: Mention[] = [];
   const notes: DiscoveryNote[] = [];
 
   let named = candidates.flatMap((candidate) => {
@@ -2560,14 +2574,35 @@ function resolve(
     const affiliation = body ?? (owner.length > 0 ? undefined : candidate.place);
     const memberOf = affiliation === undefined ? owner : [affiliation];
     const origin = owner.length > 0 ? candidate.nationality === true : body === undefined && affiliation !== undefined;
+    // A state's abbreviation with full stops before a body's name (`U.S. State Department`) stands outside the
+    // name's words, as discovery's names hold no full stop, but is the body's owner written as its first word:
+    // the body's one mention takes it in, as settling takes in `US` in `US Treasury Department`.
+    const prefix = candidate.affiliation;
+    const takesIn =
+      prefix !== null &&
+      prefix.text.includes('.') &&
+      name === `${prefix.text} ${written}` &&
+      text.slice(prefix.end, first.start) === ' ' &&
+      registry.actors.get(prefix.actor)?.kind === 'state';
+    const start = takesIn ? prefix.start : first.start;
     const mention: Mention = {
       actor: id,
-      start: first.start,
+      start,
       end: first.start + written.length,
-      text: written,
+      text: text.slice(start, first.start + written.length),
       form: 'name',
     };
     mentions.push(mention);
+    if (takesIn) {
+      absorbed.push(prefix);
+      notes.push({
+        start: prefix.start,
+        end: prefix.end,
+        text: prefix.text,
+        message: `"${prefix.text}" begins the organisation's name "${mention.text}": one mention of the organisation, with ${prefix.actor} as its affiliation`,
+        ruleId: 'organisation-name',
+      });
+    }
     // How the text writes a body it names with its owner (`Home Office` for the United Kingdom Home Office) is a
     // form a later `the Home Office letter` finds it by; not words any country's body has (`Army`).
     const form = kind !== 'person' && !generic && written !== name ? written : null;
@@ -2638,5 +2673,5 @@ function resolve(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { actors: [...actors.values()], mentions, notes };
+  return { actors: [...actors.values()], mentions, absorbed, notes };
 }

@@ -5,6 +5,7 @@ export {
   type DiscoveryCue,
   type DiscoveryNote,
   type DiscoveryOptions,
+  mentionsWithDiscovered,
   nameKey,
 } from './discover.ts';
 export { MAX_COMPOUND_WORDS } from './look-alikes.ts';

@@ -25,9 +25,11 @@ export const ORGANISATION_HEADS: ReadonlyMap<string, ActorKind> = new Map([
     ...words(`ministry department office agency administration cabinet government parliament senate congress
     assembly commission committee authority court tribunal embassy police`),
   ].map((word) => [word, 'government'] as const),
-  ...[...words(`army navy coastguard brigade brigades battalion militia front forces guard guards corps regiment`)].map(
-    (word) => [word, 'armed-group'] as const,
-  ),
+  ...[
+    ...words(
+      `army navy coastguard command brigade brigades battalion militia front forces guard guards corps regiment`,
+    ),
+  ].map((word) => [word, 'armed-group'] as const),
   ...[...PAPER_HEADS, ...words(`news television radio`)].map((word) => [word, 'media'] as const),
   ...[
     ...words(`party alliance movement coalition union organisation organization association federation league

@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import './vfile-data.ts';
 import { bodyTextFor } from './body-text-cache.ts';
-import { discoverActors } from '../discovery/index.ts';
+import { discoverActors, mentionsWithDiscovered } from '../discovery/index.ts';
 import { isLinkable } from './hast-text.ts';
 import type { Registry } from '../registry/registry.ts';
 import { reportAt } from './report.ts';
@@ -26,8 +26,9 @@ export function rehypeDiscovery({ registry, enabled, notActors = new Set() }: Di
     if (!enabled) return;
     const body = bodyTextFor(tree, file);
     const registered = file.data.mentions ?? [];
-    const { actors, mentions, notes } = discoverActors(registry, body.text, registered, { notActors });
-    const linkable = mentions.filter((mention) => isLinkable(body.segments, mention));
+    const discovery = discoverActors(registry, body.text, registered, { notActors });
+    const { actors, notes } = discovery;
+    const linkable = discovery.mentions.filter((mention) => isLinkable(body.segments, mention));
     // An actor whose every mention sits in a link or code is not on the page: it is not discovered here.
     const shown = new Set(linkable.map((mention) => mention.actor));
     // An affiliation names a registered actor or one shown here, never an actor with no page.
@@ -37,7 +38,7 @@ export function rehypeDiscovery({ registry, enabled, notActors = new Set() }: Di
         ...actor,
         memberOf: actor.memberOf.filter((id) => registry.actors.has(id) || shown.has(id)),
       }));
-    file.data.mentions = [...registered, ...linkable].sort((a, b) => a.start - b.start);
+    file.data.mentions = mentionsWithDiscovered(registered, { ...discovery, mentions: linkable });
     for (const note of notes) reportAt(file, body, note.start, note.message, note.ruleId);
   };
 }
