@@ -94,6 +94,12 @@ describe('longer names, titles, hashtags', () => {
     ]);
     expect(await linked('A Russian Su-24 bomber crashed near the border.')).toEqual(['Russian → russia']);
     expect(await linked('Protests spread across Northern Ireland and New Mexico.')).toEqual([]);
+    // A sentence's capitalised first word is no name word before the adjective when it is a function word.
+    expect(await linked('A Marked EU convoy was stopped.')).toEqual(['EU → european-union']);
+    expect(await linked('The Southern Lebanon offensive stalled.')).toEqual(['Lebanon → lebanon']);
+    expect(await linked('The Free Southern Lebanon Front met.')).toEqual([
+      'Free Southern Lebanon Front → free-southern-lebanon-front',
+    ]);
   });
 
   test('nothing inside a title in quotes or a hashtag', async () => {

@@ -1954,7 +1954,15 @@ function revived(registry: Registry, view: TokenView, note: MatchNote): Mention 
     before !== null && capitalised(before) && !NOT_NAMES.has(before.folded) && !startsSentence(view, first - 1);
   const nameAfter = after !== null && capitalised(after);
   if (!nameBefore && !nameAfter) return null;
-  if (nameBefore && !(plainAdjective(before, note.text) && !capitalised(adjacentBefore(view, first - 1)))) return null;
+  // The adjective opens no longer name when no capitalised word runs on before it; a sentence's first word is
+  // capitalised as a sentence's, not as a name's, when it is a function word (`A Marked EU convoy`, `The Southern
+  // Lebanon offensive`).
+  const runBefore = adjacentBefore(view, first - 1);
+  const nameRunsOn =
+    runBefore !== null &&
+    capitalised(runBefore) &&
+    !(NOT_NAMES.has(runBefore.folded) && startsSentence(view, first - 2));
+  if (nameBefore && !(plainAdjective(before, note.text) && !nameRunsOn)) return null;
   const code = tokens[match.end + 1]?.exact === '-' && /^\p{N}/u.test(tokens[match.end + 2]?.exact ?? '');
   if (nameAfter && !code) return null;
   return { actor, start: note.start, end: note.end, text: note.text, form };
