@@ -5,7 +5,7 @@
  * word orders), with sentences where the rule must not fire.
  */
 import { describe, expect, test } from 'vitest';
-import { speakersOf } from '../helpers/speakers.ts';
+import { lastCreditOnPage, speakersOf } from '../helpers/speakers.ts';
 
 describe('`and` inside one name in the phrase before a cue joins no clause', () => {
   test.each([
@@ -59,5 +59,37 @@ describe('a post read out after an inverted cue speaks for the owner of the acco
     ],
   ])('must not fire: %s', (_, text, expected) => {
     expect(speakersOf(text).at(-1)).toBe(expected);
+  });
+});
+
+describe('a central bank by its name, and its governor named at the cue, speak for its state', () => {
+  test.each([
+    [
+      'a reserve bank by its name, found with its state',
+      'SUVA — Tourist arrivals rose in June.\n\n“Tourism is holding up, and so are remittances,” the Reserve Bank of Fiji said on Thursday.',
+      'Reserve Bank of Fiji for fiji',
+    ],
+    [
+      'a governor in lower case at the cue, after the bank in the paragraph before',
+      'ACCRA — The Bank of Ghana raised its policy rate by a point on Monday.\n\n“Inflation must come down before it can go up again,” governor Kwame Asante told reporters.',
+      'Kwame Asante for ghana',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a county’s governor, no bank named',
+      'NAIROBI — The county reopened the market road on Monday.\n\n“The road is open to every trader,” governor Tom Mwangi told reporters.',
+      'Tom Mwangi for null',
+    ],
+    [
+      'a commercial bank of no state by its name',
+      'JOHANNESBURG — Mortgage lending slowed in May.\n\n“Buyers are waiting for a rate cut,” First National Bank said.',
+      'First National Bank for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });

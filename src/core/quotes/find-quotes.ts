@@ -26,7 +26,7 @@ import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { heldForOneself, NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfLesserBody, officeOfNamedPlace, titledInDescribedBody } from '../discovery/name-kind.ts';
-import { REGIONAL_BODY } from './speaker-directory.ts';
+import { CENTRAL_BANK_NAME, REGIONAL_BODY } from './speaker-directory.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -89,13 +89,6 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
 
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
-
-/**
- * A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`), also
- * after its state's adjective (`the Czech National Bank`, `the Swiss National Bank`; not `First National Bank`).
- */
-const CENTRAL_BANK_NAME =
-  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
 
 /**
  * A president `of` a capitalised name (`The president of World Athletics`, `the president of the Ghana Football
@@ -646,7 +639,7 @@ class QuoteReader {
       (role === 'governor' &&
         (CENTRAL_BANK.test(description) ||
           CENTRAL_BANK_NAME.test(description) ||
-          this.bankGovernor(introduced ?? antecedent)));
+          this.bankGovernor(introduced ?? antecedent ?? speaker)));
     // `Federal Treasurer X`, `Union Health Minister X`: a title of a federation's national level is a national
     // office, whatever its role, unless one held for oneself (`federal judge`).
     const federal =
@@ -697,9 +690,10 @@ class QuoteReader {
 
   /**
    * Whether a person introduced as `Governor X` alone heads the central bank named in the paragraph that
-   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`).
+   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`), or named
+   * so at the quote's own cue (`“…,” governor X told reporters` after the bank).
    */
-  private bankGovernor(person: Antecedent | undefined): boolean {
+  private bankGovernor(person: Pick<Antecedent, 'description' | 'start'> | undefined): boolean {
     if (person === undefined || !GOVERNOR_ALONE.test(person.description?.trim() ?? '')) return false;
     // From the start of the paragraph before: two paragraph breaks back, found without reading the text before.
     const own = this.text.lastIndexOf('\n\n', person.start);
