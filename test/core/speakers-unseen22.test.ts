@@ -93,3 +93,50 @@ describe('a central bank by its name, and its governor named at the cue, speak f
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a state’s coast guard, presidency or federal department written by what it is speaks for the home state', () => {
+  test.each([
+    [
+      'the coast guard as a body, in lower case',
+      'LISBON — Portugal’s coast guard rescued 40 people off the Algarve on Monday.\n\n“The sea was rough and the boat was overloaded,” the coast guard said in a statement.',
+      'the coast guard for portugal',
+    ],
+    [
+      'a named spokesman of the coast guard by his title',
+      'MANILA — A ferry sank off Mindoro on Sunday.\n\nCoast guard spokesman Commodore Ramon Dizon said divers had reached the hull. “We are still searching the cabins,” he said.',
+      'Commodore Ramon Dizon for philippines',
+    ],
+    [
+      'the presidency',
+      'LIMA — Peru’s president dissolved the cabinet on Monday.\n\n“A new cabinet will be sworn in on Friday,” the presidency said in a statement.',
+      'the presidency for peru',
+    ],
+    [
+      'a federal department',
+      'OTTAWA — Canada will close the cod fishery for a second year.\n\n“Stocks have not recovered,” the federal fisheries department said.',
+      'the federal fisheries department for canada',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a coast guard officer with no name',
+      'LISBON — A ferry sank off Madeira on Sunday.\n\n“We pulled twelve people out,” said a coast guard officer who asked not to be named.',
+      'a coast guard officer for null',
+    ],
+    [
+      'a security guard',
+      'BRISBANE — Fans rushed a gate at the stadium on Saturday.\n\n“Nobody got in without a ticket,” said Dale Hewitt, a security guard at the gate.',
+      'Dale Hewitt for dale-hewitt',
+    ],
+    [
+      'a federal court',
+      'OTTAWA — A pipeline permit was struck down on Friday.\n\n“The review was not adequate,” the federal court said.',
+      'the federal court for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

@@ -51,7 +51,7 @@ function isStateMedium(words: string): boolean {
 }
 
 /** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
-const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
+const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry', 'presidency']);
 
 /**
  * The roles of the bodies a description's holder serves, written as their owner in lower case: `ministry`
@@ -76,7 +76,16 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
   const named = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
   if (written.some((role) => STATE_SERVICES.has(role)) || roles.includes('ministry') || named === 'ministry')
     return true;
-  if (CENTRAL_BANK.test(name)) return true;
+  if (CENTRAL_BANK.test(name) || STATE_GUARD.test(name)) return true;
+  // `the federal fisheries department`, `a federal agency`: a body of a federation's national level (not its court).
+  const last = written.at(-1);
+  if (
+    FEDERAL_BODY.test(name) &&
+    last !== undefined &&
+    roleOf(last)?.person === false &&
+    !['court', 'tribunal'].includes(last)
+  )
+    return true;
   const words = name
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
@@ -86,6 +95,15 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
     words.some((word) => NATIONAL_OFFICES.has(roleOf(word)?.role ?? '') || word === 'presidential')
   );
 }
+
+/**
+ * A guard of a state's coast or border written by what it is (`the coast guard said`, `Coast guard spokesman X`):
+ * a state's own service, as its army is.
+ */
+const STATE_GUARD = /\b(?:coast|border|frontier) ?guards?\b|\bcoastguard\b/iu;
+
+/** A body described at a federation's national level, in lower case: `the federal fisheries department`. */
+const FEDERAL_BODY = /^(?:the |a |an )?federal \p{Ll}/u;
 
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
@@ -648,7 +666,7 @@ class QuoteReader {
       person !== false &&
       (federal ||
         offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
-        described.some((words) => NATIONAL_SERVICE.test(words)));
+        described.some((words) => NATIONAL_SERVICE.test(words) || (named && STATE_GUARD.test(words))));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
