@@ -140,3 +140,35 @@ describe('a state’s coast guard, presidency or federal department written by w
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('the first person a story names, bare, is the holder its lede introduced unnamed as reporting', () => {
+  test.each([
+    [
+      'a state’s minister in the lede',
+      'RABAT, March 3 - Morocco will build two desalination plants near Casablanca, Morocco’s water minister said on Monday.\n\n“We cannot wait for the rain any longer,” Karim Bensaid told reporters.',
+      'Karim Bensaid for morocco',
+    ],
+    [
+      'an agency’s director in the lede',
+      'NAIROBI, May 5 - Rations in the camps of northern Kenya will be cut by half next month, UNICEF’s country director said on Monday.\n\n“We have money for six more weeks,” Ingrid Solberg told reporters.',
+      'Ingrid Solberg for unicef',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'named with a description of their own',
+      'RABAT, March 3 - Morocco will build two desalination plants, the country’s water minister said on Monday.\n\n“The plants will take years,” said Karim Bensaid, an engineer in Casablanca.',
+      'Karim Bensaid for null',
+    ],
+    [
+      'named after someone else was named',
+      'RABAT, March 3 - Morocco will build two desalination plants, the country’s water minister said on Monday.\n\nOpposition leader Salma Idrissi called the plan late. “We asked for this in 2019,” Driss Tazi said.',
+      'Driss Tazi for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

@@ -515,6 +515,21 @@ export class Discourse {
     return this.byRole.get(role)?.findLast((holder) => holder.name === null && holder.person === true) ?? null;
   }
 
+  /**
+   * `Jordan's foreign minister said on Tuesday …`, then `“…,” Karim Nasser said`: a story that opens on someone
+   * reporting by their role alone names them in the paragraphs after, so the first person it names at a quote's
+   * cue, with no role, description or body of their own, is that holder when it is the only one and their genders
+   * agree; null else.
+   */
+  ledeHolder(named: Antecedent): Antecedent | null {
+    if (named.roles.length > 0 || named.description !== undefined) return null;
+    if (this.people.some((person) => person.name !== null)) return null;
+    const holders = this.people.filter((person) => person.subject === true && person.actor !== null);
+    const [holder] = holders;
+    if (holders.length !== 1 || holder === undefined) return null;
+    return named.gender === undefined || holder.gender === undefined || named.gender === holder.gender ? holder : null;
+  }
+
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */
   withSurname(surname: string): Antecedent | null {
     return this.bySurname.get(surnameKey(surname)) ?? null;

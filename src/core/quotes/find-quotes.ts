@@ -590,7 +590,18 @@ class QuoteReader {
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
     reading.cue = attribution.cue;
-    this.discourse.add(asAntecedent(resolved, phrase), this.sentences[attribution.speaker.from]);
+    const introduced = asAntecedent(resolved, phrase);
+    // `“…,” Karim Nasser said` after a lede naming only `Jordan's foreign minister`: one named at the cue with no
+    // body of their own is the holder the lede introduced unnamed, and speaks for theirs.
+    const holder =
+      phrase.kind === 'name' && speaker.actor === null && introduced.person === true
+        ? this.discourse.ledeHolder(introduced)
+        : null;
+    if (holder !== null) {
+      introduced.actor = holder.actor;
+      reading.speaker = { ...reading.speaker, actor: holder.actor };
+    }
+    this.discourse.add(introduced, this.sentences[attribution.speaker.from]);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
   }
