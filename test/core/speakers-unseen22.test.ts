@@ -172,3 +172,35 @@ describe('the first person a story names, bare, is the holder its lede introduce
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('bodies only discovery knows: a world body is no state’s, a guard service is, and a firm is never one', () => {
+  test.each([
+    [
+      'a body the world’s states share, in a story from a state',
+      'VIENNA — Doping cases rose last year.\n\n“Testing has never been stronger,” the World Anti-Cheating Agency said.',
+      'World Anti-Cheating Agency for world-anti-cheating-agency',
+    ],
+    [
+      'a border guard service with no state in its name, for the home state',
+      'RIGA — Latvian border guards stopped 40 people on Sunday.\n\n“The fence held,” said Ilze Kalnina, a spokeswoman for the State Border Guard.',
+      'Ilze Kalnina for latvia',
+    ],
+    [
+      '`the company` after a guard service is the firm of no known kind',
+      'RIGA — Latvian border guards boarded a cargo ship on Sunday.\n\nThe State Border Guard inspected the hold. The ship’s operator, Baltmar Carriers, said it would cooperate. “We have nothing to hide,” the company said.',
+      'Baltmar Carriers for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a state’s own agency by its name',
+      'VIENNA — Emissions rose last year.\n\n“Traffic is the cause,” the Federal Environment Agency said.',
+      'Federal Environment Agency for austria',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});

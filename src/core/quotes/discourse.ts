@@ -439,9 +439,13 @@ export class Discourse {
     return body ?? this.lastUnknown;
   }
 
-  /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
-  nearestNonState(): Antecedent | null {
-    return this.lastNonState ?? this.lastUnknown;
+  /**
+   * The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia; and over the
+   * latest body when `passOver` says so, for a name of no known kind (`the company said` is no border guard).
+   */
+  nearestNonState(passOver: (body: Antecedent) => boolean = () => false): Antecedent | null {
+    const body = this.lastNonState;
+    return body !== null && !passOver(body) ? body : this.lastUnknown;
   }
 
   /** The person named most recently: what `the 34-year-old` means when no one was given that age. */
