@@ -204,3 +204,25 @@ describe('bodies only discovery knows: a world body is no state’s, a guard ser
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('a role with a typo after a portfolio, right before a name’s two last words, is a title', () => {
+  test.each([
+    [
+      'a given name no list holds, before a colon',
+      'ATHENS — Ferries to the Cyclades stayed in port on Friday as gales swept the Aegean.\n\nShipping Minster Pericles Dimou was firm: “No ship sails until the wind drops.”',
+      'Pericles Dimou for greece',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a word close to a role inside a name of three words',
+      'LISBON — Hotels in the Algarve were full in August.\n\n“We turned people away every night,” said Rita Manger Moutinho.',
+      'Rita Manger Moutinho for null',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
