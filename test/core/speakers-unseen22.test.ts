@@ -226,3 +226,30 @@ describe('a role with a typo after a portfolio, right before a name’s two last
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('an internal document no author is given for is the body the story has been about', () => {
+  test.each([
+    [
+      'a leaked internal memo seen by an outlet',
+      'STOCKHOLM — Norvalis Mining will close two shafts at its northern mine next year.\n\nA leaked internal memo seen by Dagens Industri says “the northern shafts have lost money every month since March”.',
+      ['Norvalis Mining via document'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a leaked memo, not said to be internal',
+      'STOCKHOLM — Norvalis Mining will close two shafts at its northern mine next year.\n\nA leaked memo seen by Dagens Industri says “the northern shafts have lost money every month since March”.',
+      ['A leaked memo via document'],
+    ],
+    [
+      'a state named last is no internal document’s author',
+      'STOCKHOLM — Sweden will sell its stake in the northern mine next year.\n\nAn internal memo seen by Dagens Industri says “the northern shafts have lost money every month since March”.',
+      ['An internal memo via document'],
+    ],
+  ])('must not fire: %s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

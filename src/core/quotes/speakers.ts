@@ -222,6 +222,11 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   const court =
     earlier === null && /^(?:the|this|that)$/u.test(first) ? courtOf(words[head] as string, discourse) : null;
   if (court !== null) return { name: court.name ?? phrase, antecedent: court, ...outlet };
+  // `A leaked internal letter seen by Sky News says`: a document written inside a body, its author not given, is
+  // the body the story has been about, the one `it` would mean (never a state itself).
+  const internal = words.slice(0, head).some((word) => word.toLowerCase() === 'internal');
+  const body = internal ? discourse.nearestBody() : null;
+  if (body !== null && body.state !== true) return { name: body.name ?? phrase, antecedent: body, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
 }
 
