@@ -253,3 +253,35 @@ describe('an internal document no author is given for is the body the story has 
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('athletes by their sport are roles held for oneself', () => {
+  test.each([
+    [
+      'the sport’s word finds the one introduced with it, past a coach',
+      'The Eritrean cyclist Amanuel Tesfay said he would ride the mountain stage. His coach, Bruno Ferri, said the team was ready. “I feel strong in the heat,” the cyclist said.',
+      ['Amanuel Tesfay via nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a demonym before the sport credits no state',
+      'ADDIS ABABA — The national championships opened on Friday.\n\n“The pool is faster than I expected,” said Ethiopian swimmer Selam Bekele.',
+      'Selam Bekele for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a minister for sport is still the state’s',
+      'ADDIS ABABA — The national championships opened on Friday.\n\n“The pool was built in a year,” said Ethiopian Sports Minister Selam Bekele.',
+      'Selam Bekele for ethiopia',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
