@@ -285,3 +285,25 @@ describe('athletes by their sport are roles held for oneself', () => {
     expect(await lastCreditOnPage(text)).toBe(expected);
   });
 });
+
+describe('growers are people, a group `they` means', () => {
+  test.each([
+    [
+      'growers as the subject before a state named in the lede',
+      'NAIROBI — Kenya raised the levy on tea exports on Monday.\n\nTea growers around Kericho said they would stop picking. “We cannot pay the levy and the pickers,” they said.',
+      'Tea growers for null',
+    ],
+  ])('%s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'the growers’ association is a body `it` means',
+      'NAIROBI — Kenya raised the levy on tea exports on Monday.\n\nThe Kericho Tea Growers Association said it would go to court. “The levy breaks the law,” it said.',
+      'Kericho Tea Growers Association for kericho-tea-growers-association',
+    ],
+  ])('must not fire: %s', async (_, text, expected) => {
+    expect(await lastCreditOnPage(text)).toBe(expected);
+  });
+});
