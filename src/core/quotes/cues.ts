@@ -40,7 +40,7 @@ import {
   RECORDINGS,
 } from './lexicon.ts';
 import { ARABIC_ARTICLE, CUE_VERBS, NAME_PARTICLES, roleOf, roleOfNear } from '../text/lexicon.ts';
-import { documentNoun } from './documents.ts';
+import { documentNoun, isAccountNoun } from './documents.ts';
 import { wordTagged } from '../discovery/word-tags.ts';
 import {
   endsSentence,
@@ -223,6 +223,21 @@ function quotedAround(
   return null;
 }
 
+/** The most words between `on` and an account's noun: `the Ministry of National Defense’s X`. */
+const MAX_BEFORE_ACCOUNT = 8;
+
+/** `on` at `i` opens the account a document was posted on: `on the ministry’s X account`, `on the Telegram channel of X`. */
+function postedOnAccount(tokens: readonly QuoteToken[], i: number): boolean {
+  if (tokenAt(tokens, i).text !== 'on') return false;
+  const block = tokenAt(tokens, i).block;
+  for (let k = i + 1; k - i <= MAX_BEFORE_ACCOUNT; k++) {
+    const token = tokenAt(tokens, k);
+    if (token.block !== block || (token.kind !== 'word' && !/^['’]$/u.test(token.text))) return false;
+    if (isAccountNoun(token.text)) return true;
+  }
+  return false;
+}
+
 /** The end of the speaker phrase that follows a cue (`said the Rev. Peter Wherry, of …`). */
 function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number): number {
   let i = from;
@@ -230,8 +245,10 @@ function phraseAfter(tokens: readonly QuoteToken[], from: number, block: number)
     const token = tokenAt(tokens, i);
     if (token.block !== block || token.kind === 'quote') break;
     if (token.kind === 'punct' && !/^[()-]$/u.test(token.text)) break;
-    // `according to a report by the Syrian Observatory`: the document's author belongs to the phrase.
-    const author = (token.text === 'by' || token.text === 'from') && documentNoun(tokenAt(tokens, i - 1).text) !== null;
+    // `according to a report by the Syrian Observatory`: the document's author belongs to the phrase, and so
+    // does the account it was posted on (`read a post on the ministry's X account`), which names its owner.
+    const document = documentNoun(tokenAt(tokens, i - 1).text) !== null;
+    const author = document && (token.text === 'by' || token.text === 'from' || postedOnAccount(tokens, i));
     if (token.kind === 'word' && PHRASE_ENDERS.has(token.text) && !author) break;
     i++;
   }
@@ -427,11 +444,28 @@ export function attributionAfter(tokens: readonly QuoteToken[], q: number): Attr
     if (isComma(token)) appositive = true;
     const inPhrase =
       token.kind === 'word'
-        ? appositive || !startsClause(token)
+        ? appositive || !startsClause(token) || andInName(tokens, i, j)
         : /^[,()'’&-]$/u.test(token.text) || isNickname(tokens, j);
     if (!inPhrase) break;
   }
   return null;
+}
+
+/**
+ * `, a report by the Ministry of Agriculture and Environment said`, `, Energy and Mines Minister X told`: `and` at
+ * `j` between capitalised words of one name joins no clause: in a body's complement after `of`, or between
+ * portfolios before the title they share, with no title before them in the phrase from `from` (`Smith and Jones
+ * said` and `Foreign Minister X and Defence Minister Y said` are two people).
+ */
+function andInName(tokens: readonly QuoteToken[], from: number, j: number): boolean {
+  if (lower(tokenAt(tokens, j)) !== 'and' || !isCapitalized(tokenAt(tokens, j - 1))) return false;
+  if (!isCapitalized(tokenAt(tokens, j + 1))) return false;
+  if (lower(tokenAt(tokens, j - 2)) === 'of' || lower(tokenAt(tokens, j - 3)) === 'of') return true;
+  for (let k = from; k < j; k++) if (roleOf(tokenAt(tokens, k).text)?.person === true) return false;
+  for (let k = j + 1; k - j <= MAX_ROLE_MODIFIERS + 1 && isCapitalized(tokenAt(tokens, k)); k++) {
+    if (roleOf(tokenAt(tokens, k).text)?.person === true) return true;
+  }
+  return false;
 }
 
 /** A verb in the past: `said`, `wrote`, `warned`. */

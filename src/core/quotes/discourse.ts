@@ -439,9 +439,13 @@ export class Discourse {
     return body ?? this.lastUnknown;
   }
 
-  /** The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia. */
-  nearestNonState(): Antecedent | null {
-    return this.lastNonState ?? this.lastUnknown;
+  /**
+   * The nearest body, passing over states: `the group said` after `… in Mogadishu` is not Somalia; and over the
+   * latest body when `passOver` says so, for a name of no known kind (`the company said` is no border guard).
+   */
+  nearestNonState(passOver: (body: Antecedent) => boolean = () => false): Antecedent | null {
+    const body = this.lastNonState;
+    return body !== null && !passOver(body) ? body : this.lastUnknown;
   }
 
   /** The person named most recently: what `the 34-year-old` means when no one was given that age. */
@@ -513,6 +517,21 @@ export class Discourse {
   unnamedHolder(role: string | undefined): Antecedent | null {
     if (role === undefined) return null;
     return this.byRole.get(role)?.findLast((holder) => holder.name === null && holder.person === true) ?? null;
+  }
+
+  /**
+   * `Jordan's foreign minister said on Tuesday …`, then `“…,” Karim Nasser said`: a story that opens on someone
+   * reporting by their role alone names them in the paragraphs after, so the first person it names at a quote's
+   * cue, with no role, description or body of their own, is that holder when it is the only one and their genders
+   * agree; null else.
+   */
+  ledeHolder(named: Antecedent): Antecedent | null {
+    if (named.roles.length > 0 || named.description !== undefined) return null;
+    if (this.people.some((person) => person.name !== null)) return null;
+    const holders = this.people.filter((person) => person.subject === true && person.actor !== null);
+    const [holder] = holders;
+    if (holders.length !== 1 || holder === undefined) return null;
+    return named.gender === undefined || holder.gender === undefined || named.gender === holder.gender ? holder : null;
   }
 
   /** The person introduced earlier by a full name ending in `surname` (`Eastman` → `Creswell Eastman`). */

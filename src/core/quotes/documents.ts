@@ -223,6 +223,13 @@ function accountOwner(words: readonly string[], from: number): string | null {
   const article = words[from]?.toLowerCase() === 'the' ? 1 : 0;
   for (let i = from + article; i < words.length && i - from <= MAX_AUTHOR; i++) {
     const word = words[i] as string;
+    // `the X account of Houthi spokesman Mohammed Abdulsalam`: the owner is the complement after the noun.
+    if (ACCOUNT_NOUNS.has(word.toLowerCase()) && words[i + 1] === 'of' && i - from <= MAX_PLATFORM_WORDS + article) {
+      // `of the ministry`: a body's word keeps its article, as a nominal.
+      const owner = words.slice(i + 2, i + 2 + MAX_AUTHOR);
+      const named = owner.length > 0 && (isCapitalized(owner[0] as string) || owner[0] === 'the');
+      return named ? owner.join(' ') : null;
+    }
     if (!POSSESSIVE.test(word)) continue;
     const rest = words.slice(i + 1, i + 2 + MAX_PLATFORM_WORDS);
     if (!rest.some((next) => ACCOUNT_NOUNS.has(next.toLowerCase()))) return null;

@@ -26,7 +26,7 @@ import { genderOfName, readPhrase, type SpeakerPhrase } from './phrases.ts';
 import { MODIFIED_NOUNS, SAYING_VERBS, STATE_BODIES } from './lexicon.ts';
 import { heldForOneself, NATIONAL_OFFICES, roleOf } from '../text/lexicon.ts';
 import { officeOfLesserBody, officeOfNamedPlace, titledInDescribedBody } from '../discovery/name-kind.ts';
-import { REGIONAL_BODY } from './speaker-directory.ts';
+import { CENTRAL_BANK_NAME, REGIONAL_BODY } from './speaker-directory.ts';
 import { asAntecedent, resolveSpeaker, type Resolved } from './speakers.ts';
 import { endsSentence, quoteTokens, sentenceNumbers, tokenAt, type QuoteToken } from './quote-tokens.ts';
 import type { Quote, QuoteDiagnostic, QuoteKind, QuotePart, QuotesResult, Speaker, SpeakerDirectory } from './types.ts';
@@ -51,7 +51,7 @@ function isStateMedium(words: string): boolean {
 }
 
 /** A state's own services, whose staff speak for it: `Police chief X`, `army spokesman X`, `Government spokeswoman X`. */
-const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry']);
+const STATE_SERVICES = new Set(['army', 'navy', 'military', 'police', 'government', 'ministry', 'presidency']);
 
 /**
  * The roles of the bodies a description's holder serves, written as their owner in lower case: `ministry`
@@ -76,7 +76,16 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
   const named = roleOf(head.split(' ').at(-1)?.toLowerCase() ?? '')?.role;
   if (written.some((role) => STATE_SERVICES.has(role)) || roles.includes('ministry') || named === 'ministry')
     return true;
-  if (CENTRAL_BANK.test(name)) return true;
+  if (CENTRAL_BANK.test(name) || STATE_GUARD.test(name)) return true;
+  // `the federal fisheries department`, `a federal agency`: a body of a federation's national level (not its court).
+  const last = written.at(-1);
+  if (
+    FEDERAL_BODY.test(name) &&
+    last !== undefined &&
+    roleOf(last)?.person === false &&
+    !['court', 'tribunal'].includes(last)
+  )
+    return true;
   const words = name
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
@@ -87,15 +96,17 @@ function isStateBody(name: string, roles: readonly string[]): boolean {
   );
 }
 
+/**
+ * A guard of a state's coast or border written by what it is (`the coast guard said`, `Coast guard spokesman X`):
+ * a state's own service, as its army is.
+ */
+const STATE_GUARD = /\b(?:coast|border|frontier) ?guards?\b|\bcoastguard\b/iu;
+
+/** A body described at a federation's national level, in lower case: `the federal fisheries department`. */
+const FEDERAL_BODY = /^(?:the |a |an )?federal \p{Ll}/u;
+
 /** A state's central bank written by what it is (`the central bank`, `Central bank governor`). */
 const CENTRAL_BANK = /\bcentral bank\b/iu;
-
-/**
- * A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`), also
- * after its state's adjective (`the Czech National Bank`, `the Swiss National Bank`; not `First National Bank`).
- */
-const CENTRAL_BANK_NAME =
-  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
 
 /**
  * A president `of` a capitalised name (`The president of World Athletics`, `the president of the Ghana Football
@@ -579,7 +590,18 @@ class QuoteReader {
     const outlet = attribution.outlet ? this.slice(attribution.outlet) : undefined;
     reading.speaker = outlet ? { ...speaker, outlet } : speaker;
     reading.cue = attribution.cue;
-    this.discourse.add(asAntecedent(resolved, phrase), this.sentences[attribution.speaker.from]);
+    const introduced = asAntecedent(resolved, phrase);
+    // `“…,” Karim Nasser said` after a lede naming only `Jordan's foreign minister`: one named at the cue with no
+    // body of their own is the holder the lede introduced unnamed, and speaks for theirs.
+    const holder =
+      phrase.kind === 'name' && speaker.actor === null && introduced.person === true
+        ? this.discourse.ledeHolder(introduced)
+        : null;
+    if (holder !== null) {
+      introduced.actor = holder.actor;
+      reading.speaker = { ...reading.speaker, actor: holder.actor };
+    }
+    this.discourse.add(introduced, this.sentences[attribution.speaker.from]);
     if (unknown) this.diagnostics.push({ offset: phrase.start, message: unknown, ruleId: 'speaker-unknown' });
     return true;
   }
@@ -646,7 +668,7 @@ class QuoteReader {
       (role === 'governor' &&
         (CENTRAL_BANK.test(description) ||
           CENTRAL_BANK_NAME.test(description) ||
-          this.bankGovernor(introduced ?? antecedent)));
+          this.bankGovernor(introduced ?? antecedent ?? speaker)));
     // `Federal Treasurer X`, `Union Health Minister X`: a title of a federation's national level is a national
     // office, whatever its role, unless one held for oneself (`federal judge`).
     const federal =
@@ -655,7 +677,7 @@ class QuoteReader {
       person !== false &&
       (federal ||
         offices.some((role) => NATIONAL_OFFICES.has(role) || (named && service(role))) ||
-        described.some((words) => NATIONAL_SERVICE.test(words)));
+        described.some((words) => NATIONAL_SERVICE.test(words) || (named && STATE_GUARD.test(words))));
     const body = person !== true && isStateBody(speaker.name, offices);
     if (!office && !body && !isStateMedium(speaker.description ?? speaker.name)) return resolved;
     // `Ontario Premier X`, `the Cook Islands prime minister`: an office of a place that is no registered state.
@@ -697,9 +719,10 @@ class QuoteReader {
 
   /**
    * Whether a person introduced as `Governor X` alone heads the central bank named in the paragraph that
-   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`).
+   * introduced them or the one before (`The Bank of Japan raised its rate. …\n\nGovernor X said …`), or named
+   * so at the quote's own cue (`“…,” governor X told reporters` after the bank).
    */
-  private bankGovernor(person: Antecedent | undefined): boolean {
+  private bankGovernor(person: Pick<Antecedent, 'description' | 'start'> | undefined): boolean {
     if (person === undefined || !GOVERNOR_ALONE.test(person.description?.trim() ?? '')) return false;
     // From the start of the paragraph before: two paragraph breaks back, found without reading the text before.
     const own = this.text.lastIndexOf('\n\n', person.start);

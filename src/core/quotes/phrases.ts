@@ -125,8 +125,12 @@ function nameStartIn(tokens: readonly QuoteToken[], run: number, to: number): nu
     if (isHonorific(tokenAt(tokens, i))) start = i;
     // `the Swedish-born Oskar Wennerström`: where one was born describes them, as a title does.
     else if (isPersonTitle(tokenAt(tokens, i)) || BORN.test(tokenAt(tokens, i).text)) start = i + 1;
-    // `Regional Fire Cheif Aaron Tremblay`: right before a given name, a title's place, a role with a typo is one.
-    else if (isGivenName(tokenAt(tokens, i + 1).text) && roleOfNear(tokenAt(tokens, i).text)?.person === true)
+    // `Regional Fire Cheif Aaron Tremblay`: right before a given name, a title's place, a role with a typo is one;
+    // so it is after a portfolio, right before a name's two last words (`Migration Minster Thanos Plevris`).
+    else if (
+      (isGivenName(tokenAt(tokens, i + 1).text) || (i > run && i === to - GIVEN_AND_FAMILY - 1)) &&
+      roleOfNear(tokenAt(tokens, i).text)?.person === true
+    )
       start = i + 1;
   }
   if (start === run) return afterSentenceInitialWord(tokens, run, to);

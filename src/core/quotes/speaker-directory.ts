@@ -263,10 +263,17 @@ function stateAgencies(discovered: readonly DiscoveredActor[]): Map<ActorId, Act
  */
 function isStateOwn(actor: DiscoveredActor): boolean {
   if (actor.kind === 'person' || actor.kind === 'media') return false;
+  // `the World Anti-Doping Agency`, `the International Maritime Organization`: a body the world's states share
+  // is no one state's, wherever it sits.
+  if (INTERNATIONAL_NAME.test(actor.name)) return false;
   if (actor.kind === 'government') return !isCourt(actor.name);
   // `Finnish Border Guard`, `Philippine Coast Guard`: a guard of the coast or the border is a nation's service
-  // whoever names it, found with the state its name opens with; an army so named may be a rebel one (`Arakan Army`).
-  if (GUARD_SERVICE.test(actor.name)) return actor.memberOf.length > 0;
+  // whoever names it, found with the state its name opens with, or with none the home state's (`the State Border
+  // Guard Service` in a story from Klaipėda); an army so named may be a rebel one (`Arakan Army`).
+  if (GUARD_SERVICE.test(actor.name)) return true;
+  // `the Reserve Bank of New Zealand`, `the Bank of Canada`: a central bank by its name is its state's, whatever
+  // kind discovery gave it, as its governor is.
+  if (CENTRAL_BANK_NAME.test(actor.name)) return true;
   if (!/\bNational\b|^Central\b/u.test(actor.name)) return false;
   const [head = ''] = actor.name.split(' of ');
   // `National Police Service`, `National Police Force`: the service's word before a word for any service.
@@ -274,6 +281,16 @@ function isStateOwn(actor: DiscoveredActor): boolean {
   const service = NATIONAL_SERVICES.has(last) || (SERVICE_WORDS.has(last) && NATIONAL_SERVICES.has(before));
   return service || /\bElect(?:oral|ions?)\b/u.test(actor.name);
 }
+
+/**
+ * A state's central bank by its name (`the Bank of Zambia`, `the Reserve Bank of India`, `the Riksbank`), also
+ * after its state's adjective (`the Czech National Bank`, `the Swiss National Bank`; not `First National Bank`).
+ */
+export const CENTRAL_BANK_NAME =
+  /\b(?:(?:Reserve |National |Central )?Bank of (?!America\b)\p{Lu}|(?!First\b)\p{Lu}\p{L}+ (?:National|Central|Reserve) Bank\b|Riksbank|Bundesbank|Norges Bank|Federal Reserve)/u;
+
+/** The words opening the name of a body states share: `World Health Organization`, `International Court of Justice`. */
+const INTERNATIONAL_NAME = /^(?:World|International|Global|Intergovernmental)\b/u;
 
 /** A guard of a state's coast or border by its name: `Coast Guard`, `Border Guard`, `Frontier Guard`, `Gendarmerie`. */
 const GUARD_SERVICE = /\b(?:Coast|Border|Frontier) ?Guards?\b|\bCoastguard\b|\bGendarmerie\b/u;
@@ -332,6 +349,7 @@ export function withDiscovered(directory: SpeakerDirectory, discovered: readonly
       actor: government ?? credited,
       person,
       ...(home && { ofHomeState: true as const }),
+      ...(isStateOwn(actor) && { stateOwn: true as const }),
       ...(person && actor.cue === 'speaker' && { spokenOnly: true as const }),
     };
     for (const form of [actor.name, ...actor.forms.map(({ text }) => text)])

@@ -222,6 +222,11 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   const court =
     earlier === null && /^(?:the|this|that)$/u.test(first) ? courtOf(words[head] as string, discourse) : null;
   if (court !== null) return { name: court.name ?? phrase, antecedent: court, ...outlet };
+  // `A leaked internal letter seen by Sky News says`: a document written inside a body, its author not given, is
+  // the body the story has been about, the one `it` would mean (never a state itself).
+  const internal = words.slice(0, head).some((word) => word.toLowerCase() === 'internal');
+  const body = internal ? discourse.nearestBody() : null;
+  if (body !== null && body.state !== true) return { name: body.name ?? phrase, antecedent: body, ...outlet };
   return seen && { name: seen.document.join(' '), antecedent: null, outlet: seen.outlet, unknown: true };
 }
 
@@ -402,6 +407,12 @@ function bodyKind(nominal: string): string | null {
 /** `the 34-year-old`, `the 34-year-old mother of three`: an age stands for a person named before. */
 const AGE = /\b(\d+)-year-old\b/u;
 
+/** A firm's words: `the company`, `the firm`, `the airline`. */
+const FIRMS: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS,
+  ...['company', 'firm'].map((word) => roleOf(word)?.role ?? word),
+]);
+
 /**
  * Who a definite description points back to: the one introduced with its role (`the spokesperson`);
  * failing that, for a body's word (`the group`, `the company`) the body named last, and for an age
@@ -436,8 +447,11 @@ function nominalAntecedent(
   // Only a body's word alone (`the group`): `the spokesperson for the foreign ministry` is no body, and a
   // document no one was said to issue (`the statement`) is not whichever body was named last.
   const [role] = phrase.roles;
+  // `the company said` after `… the State Border Guard Service`: a firm is never a state's own body.
+  const stateOwn = (body: Antecedent) => body.name !== null && directory.lookupName(body.name)?.stateOwn === true;
   if (phrase.roles.length === 1 && phrase.person === false && documentNoun(role as string) === null) {
-    if (!STATE_BODIES.has(role as string)) return discourse.nearestNonState();
+    if (!STATE_BODIES.has(role as string))
+      return discourse.nearestNonState(FIRMS.has(role as string) ? stateOwn : undefined);
     // `the mines ministry said` after `Barrick Gold said`: a state's body is never a company named before, nor
     // a court (`The foreign ministry said …` after `the Constitutional Court upheld …`), nor any body the text
     // introduced as another kind; it is then a body of its own.
@@ -446,7 +460,8 @@ function nominalAntecedent(
     return otherKind || body?.kindUnknown === true ? null : body;
   }
   const kind = bodyKind(phrase.text);
-  if (kind !== null) return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState() : null);
+  if (kind !== null)
+    return discourse.withRole(kind) ?? (COMPANY_NOUNS.has(kind) ? discourse.nearestNonState(stateOwn) : null);
   const age = AGE.exec(phrase.text)?.[1];
   // `the witness said` with no witness introduced: a role held for oneself is the person named last, who was
   // given no role of their own (an office holder is introduced with theirs).

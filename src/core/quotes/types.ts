@@ -142,6 +142,8 @@ export interface RegisteredSpeaker {
    * Caracas): its words are the briefing's home state's.
    */
   ofHomeState?: true;
+  /** A state's own body only discovery knows (an agency, a guard service): never what `the company` means. */
+  stateOwn?: true;
   /**
    * A person only for being said to speak (discovery's `speaker` cue: `Lakeshore Steel said`): a name with no
    * given name may as well be a firm's, which the quote core reads as it would a name of no known kind.

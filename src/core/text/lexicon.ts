@@ -111,11 +111,11 @@ const ROLE_LIST: [string, string, boolean][] = [
     deputy undersecretary coordinator negotiator mediator observer worker employee soldier fighter militant rebel
     man woman father mother son daughter wife husband brother sister friend businessman businesswoman poster blogger user person monk pastor
     owner ceo co-founder co-author coauthor director-general secretary-general vice-president goalkeeper striker
-    defender midfielder winger quarterback pitcher referee widow widower farmer fisherman villager shopkeeper
+    defender midfielder winger quarterback pitcher referee widow widower farmer grower fisherman villager shopkeeper
     defenceman defenseman goaltender goalie rookie critic constable detective superintendent corporal scrum-half
     fly-half full-back fullback centre-back coroner sheriff magistrate solicitor barrister treasurer auditor
     ombudsman registrar elder engineer forecaster paramedic firefighter physio physiotherapist pharmacist midwife pilot
-    volunteer campaigner pensioner athlete counterpart colleague`
+    volunteer campaigner pensioner athlete sprinter swimmer cyclist boxer jockey counterpart colleague`
     .trim()
     .split(/\s+/u)
     .map((w) => [w, w, true]) as [string, string, boolean][]),
@@ -161,8 +161,8 @@ const PRIVATE_ROLES = words(`
   correspondent author writer narrator host anchor witness resident activist protester organizer organiser founder
   coach player doctor physician surgeon nurse teacher student executive businessman businesswoman poster blogger user
   person owner ceo co-founder co-author coauthor goalkeeper striker defender midfielder winger quarterback pitcher
-  runner athlete defenceman defenseman goaltender goalie rookie critic scrum-half fly-half full-back fullback centre-back
-  referee widow widower farmer fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
+  runner athlete sprinter swimmer cyclist boxer jockey defenceman defenseman goaltender goalie rookie critic scrum-half fly-half full-back fullback centre-back
+  referee widow widower farmer grower fisherman villager shopkeeper lawyer attorney artist singer actor actress novelist
   filmmaker director-producer photographer man woman father mother son daughter wife husband brother sister friend
   driver neighbour neighbor trader pensioner engineer pilot chef landlord designer campaigner volunteer paramedic
   firefighter miner observer monitor counsel judge magistrate physio physiotherapist pharmacist midwife
