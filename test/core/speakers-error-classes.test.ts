@@ -1291,6 +1291,21 @@ describe('bodies named with a complement or a demonym, and accounts a pronoun ow
       'the Ukrainian navy (-) via document',
     ],
     [
+      'the same account, never introduced, is where the latest document was put out: its author’s',
+      'The Interior Ministry posted a statement on X about the raid. Lawyer Ana Ruiz called it vague. “Eleven suspects were held,” the same account posted.',
+      'Interior Ministry (-) via document',
+    ],
+    [
+      'the account after a post its publisher put out on Telegram, with a person named between',
+      'The port authority published a notice on Telegram. Captain Ivo Marsh disputed it. “The berth is closed,” the account added.',
+      'the port authority (-) via document',
+    ],
+    [
+      'must not fire: an account with no document before it is no one’s',
+      'Captain Ivo Marsh spoke at the berth. “The berth is closed,” the account added.',
+      'the account (-) via nominal',
+    ],
+    [
       'a person’s account, owned by his pronoun',
       'Former president Luis Vega wrote on his Facebook page that he would run again. “The country needs me,” the page said.',
       'Luis Vega (-) via document',

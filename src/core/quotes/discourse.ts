@@ -173,6 +173,7 @@ export class Discourse {
   private readonly byRole = new Map<string, Antecedent[]>();
   private readonly bySurname = new Map<string, Antecedent>();
   private readonly documents = new Map<string, DocumentAntecedent>();
+  private latestDocument: DocumentAntecedent | null = null;
   private readonly byGivenName = new Map<string, Antecedent>();
   /** Given names two people introduced share: `Ratna said` then names neither. */
   private readonly sharedGivenNames = new Set<string>();
@@ -357,6 +358,7 @@ export class Discourse {
   /** Records a document and its author, for `the report said` further on. */
   addDocument(document: DocumentAntecedent): void {
     this.documents.set(document.head, document);
+    this.latestDocument = document;
   }
 
   /**
@@ -563,6 +565,11 @@ export class Discourse {
   /** The latest document with this head noun (`the report`, `the same account`). */
   document(head: string): DocumentAntecedent | null {
     return this.documents.get(head) ?? null;
+  }
+
+  /** The latest document of any kind: `the same account` after `posted a statement on X` is where it was posted. */
+  lastDocument(): DocumentAntecedent | null {
+    return this.latestDocument;
   }
 }
 

@@ -8,7 +8,14 @@
  * Russian government` → Russia).
  */
 import { creditedActor, lookup, type Antecedent, type Discourse } from './discourse.ts';
-import { accountPronoun, authorAround, complementPronoun, documentNoun, ownerPronoun } from './documents.ts';
+import {
+  accountPronoun,
+  authorAround,
+  complementPronoun,
+  documentNoun,
+  isAccountNoun,
+  ownerPronoun,
+} from './documents.ts';
 import {
   BODY_NAME_HEADS,
   COMPANY_NOUNS,
@@ -210,8 +217,12 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   const author = authorAround(words, head);
   if (author !== null) return { name: author, antecedent: null, ...outlet };
   const first = (words[0] as string).toLowerCase();
-  const earlier = /^(?:the|this|that)$/u.test(first)
-    ? discourse.document(documentNoun(words[head] as string) as string)
+  const referring = /^(?:the|this|that)$/u.test(first);
+  // `The ministry posted a statement on X. “…,” the same account posted`: an account the text never introduced
+  // is the one the latest document was put out on, so its author's.
+  const earlier = referring
+    ? (discourse.document(documentNoun(words[head] as string) as string) ??
+      (isAccountNoun(words[head] as string) ? discourse.lastDocument() : null))
     : null;
   if (earlier !== null) return { name: earlier.author.name ?? phrase, antecedent: earlier.author, ...outlet };
   // `his note to clients said`, `its statement added`, `a post on her X account`: the owner is whom the
