@@ -230,8 +230,7 @@ function documentAuthor(phrase: string, discourse: Discourse): DocumentAuthor | 
   const pronoun = ownerPronoun(words, head) ?? accountPronoun(words, head) ?? complementPronoun(words, head);
   const owner = pronoun === null ? null : discourse.resolvePronoun(pronoun);
   if (owner !== null) return { name: owner.name ?? phrase, antecedent: owner, ...outlet };
-  const court =
-    earlier === null && /^(?:the|this|that)$/u.test(first) ? courtOf(words[head] as string, discourse) : null;
+  const court = earlier === null && referring ? courtOf(words[head] as string, discourse) : null;
   if (court !== null) return { name: court.name ?? phrase, antecedent: court, ...outlet };
   // `A leaked internal letter seen by Sky News says`: a document written inside a body, its author not given, is
   // the body the story has been about, the one `it` would mean (never a state itself).
