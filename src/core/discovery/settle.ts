@@ -335,10 +335,12 @@ export function personReadingAt(
       personRoleBefore(before) ||
       positionOpening(view, first - 1) ||
       calledInApposition(view, first, wordEnd(tokens, end), after) ||
-      (given && maySurname(after.folded) && actsAsPerson(view, wordEnd(tokens, end), after)) ||
-      (given && maySurname(after.folded) && namedAloneBeside(view, first, wordEnd(tokens, end))) ||
-      (given && maySurname(after.folded) && ownsAfter(view, wordEnd(tokens, end))) ||
-      (given && maySurname(after.folded) && personActBefore(tokens, first)))
+      (given &&
+        maySurname(after.folded) &&
+        (actsAsPerson(view, wordEnd(tokens, end), after) ||
+          namedAloneBeside(view, first, wordEnd(tokens, end)) ||
+          ownsAfter(view, wordEnd(tokens, end)) ||
+          personActBefore(tokens, first))))
   ) {
     const last = tokens[wordEnd(tokens, end) - 1] ?? after;
     const cue = given
